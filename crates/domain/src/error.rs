@@ -1,0 +1,55 @@
+//! Validation errors that name the field at fault.
+//!
+//! The problem is a closed set of kinds rather than free text so that the server can translate
+//! it (every user-facing string goes through the message catalog) and the API can report it as
+//! data.
+
+use std::fmt;
+
+/// What is wrong with one input field.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    /// The field is required but was empty (after trimming).
+    Empty,
+    /// The text has more than `max` characters.
+    TooLong { max: usize },
+    /// The text has fewer than `min` characters.
+    TooShort { min: usize },
+    /// The value has the wrong shape; `expected` describes the right one.
+    Invalid { expected: &'static str },
+    /// A number outside the allowed range.
+    OutOfRange { min: i64, max: i64 },
+}
+
+/// A refused input value: which field, and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationError {
+    /// The name of the field as the user or API client sent it (`country`, `links.github`).
+    pub field: &'static str,
+    /// What is wrong with it.
+    pub problem: Problem,
+}
+
+impl ValidationError {
+    /// Builds an error for `field`.
+    pub fn new(field: &'static str, problem: Problem) -> Self {
+        Self { field, problem }
+    }
+}
+
+impl fmt::Display for ValidationError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let field = self.field;
+        match &self.problem {
+            Problem::Empty => write!(f, "{field} must not be empty"),
+            Problem::TooLong { max } => write!(f, "{field} must be at most {max} characters"),
+            Problem::TooShort { min } => write!(f, "{field} must be at least {min} characters"),
+            Problem::Invalid { expected } => write!(f, "{field} must be {expected}"),
+            Problem::OutOfRange { min, max } => {
+                write!(f, "{field} must be between {min} and {max}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for ValidationError {}

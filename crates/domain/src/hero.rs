@@ -1,0 +1,543 @@
+//! Heroes: the recognized experts, their profile, awards and status.
+
+use crate::error::{Problem, ValidationError};
+use crate::geo::{CountryCode, Region};
+use crate::slug::Slug;
+use crate::text::{Line, LongText, OptionalLine};
+use crate::web::WebUrl;
+
+/// The first year the program named heroes; award years before it are typos.
+pub const FIRST_AWARD_YEAR: i32 = 2010;
+
+/// Where a hero stands in the program.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum HeroStatus {
+    /// A current hero with every benefit.
+    Active,
+    /// A former hero: keeps a public page with the alumni mark, no benefits.
+    Alumni,
+    /// A hero on a recorded leave of absence; listed, but not expected to contribute.
+    OnLeave,
+}
+
+impl HeroStatus {
+    /// Every status, in display order.
+    pub const ALL: [HeroStatus; 3] = [Self::Active, Self::Alumni, Self::OnLeave];
+
+    /// The stable name used in URLs, the API and the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Active => "active",
+            Self::Alumni => "alumni",
+            Self::OnLeave => "on-leave",
+        }
+    }
+
+    /// Parses a status slug for `field`.
+    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
+        Self::ALL
+            .into_iter()
+            .find(|s| s.slug() == value.trim())
+            .ok_or_else(|| {
+                ValidationError::new(
+                    field,
+                    Problem::Invalid {
+                        expected: "active, alumni or on-leave",
+                    },
+                )
+            })
+    }
+}
+
+/// The kinds of links a profile shows, in display order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// Personal blog.
+    Blog,
+    /// GitHub profile.
+    Github,
+    /// X (formerly Twitter).
+    X,
+    /// LinkedIn profile.
+    Linkedin,
+    /// YouTube channel.
+    Youtube,
+    /// Mastodon account.
+    Mastodon,
+    /// Bluesky account.
+    Bluesky,
+    /// Any other personal website.
+    Website,
+}
+
+impl LinkKind {
+    /// Every link kind, in display order.
+    pub const ALL: [LinkKind; 8] = [
+        Self::Blog,
+        Self::Github,
+        Self::X,
+        Self::Linkedin,
+        Self::Youtube,
+        Self::Mastodon,
+        Self::Bluesky,
+        Self::Website,
+    ];
+
+    /// The stable name used in forms, the API and the database.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Self::Blog => "blog",
+            Self::Github => "github",
+            Self::X => "x",
+            Self::Linkedin => "linkedin",
+            Self::Youtube => "youtube",
+            Self::Mastodon => "mastodon",
+            Self::Bluesky => "bluesky",
+            Self::Website => "website",
+        }
+    }
+
+    /// Finds a kind by its slug.
+    pub fn from_slug(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.slug() == value)
+    }
+}
+
+/// A language a hero speaks, as a BCP 47 tag reduced to language and optional region or
+/// script (`de`, `pt-BR`, `zh-Hant`). Normalized to the usual case.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(transparent)]
+pub struct LanguageTag(String);
+
+impl LanguageTag {
+    /// Parses one tag for `field`.
+    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
+        let invalid = || {
+            ValidationError::new(
+                field,
+                Problem::Invalid {
+                    expected: "language codes such as en, de or pt-BR",
+                },
+            )
+        };
+        let mut parts = value.trim().split(['-', '_']);
+        let lang = parts.next().unwrap_or_default();
+        if !(2..=3).contains(&lang.len()) || !lang.bytes().all(|b| b.is_ascii_alphabetic()) {
+            return Err(invalid());
+        }
+        let mut tag = lang.to_ascii_lowercase();
+        if let Some(sub) = parts.next() {
+            if sub.len() == 2 && sub.bytes().all(|b| b.is_ascii_alphabetic()) {
+                tag.push('-');
+                tag.push_str(&sub.to_ascii_uppercase());
+            } else if sub.len() == 4 && sub.bytes().all(|b| b.is_ascii_alphabetic()) {
+                tag.push('-');
+                tag.push_str(&sub[..1].to_ascii_uppercase());
+                tag.push_str(&sub[1..].to_ascii_lowercase());
+            } else {
+                return Err(invalid());
+            }
+        }
+        if parts.next().is_some() {
+            return Err(invalid());
+        }
+        Ok(Self(tag))
+    }
+
+    /// Parses a comma- or space-separated list, dropping duplicates; at most 10 languages.
+    pub fn parse_list(field: &'static str, value: &str) -> Result<Vec<Self>, ValidationError> {
+        let mut out: Vec<Self> = Vec::new();
+        for part in value.split([',', ' ']).filter(|p| !p.trim().is_empty()) {
+            let tag = Self::parse(field, part)?;
+            if !out.contains(&tag) {
+                out.push(tag);
+            }
+        }
+        if out.len() > 10 {
+            return Err(ValidationError::new(field, Problem::TooLong { max: 10 }));
+        }
+        Ok(out)
+    }
+
+    /// The tag.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// An IANA time zone name (`Europe/Berlin`), so a profile can show the hero's local time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TimeZone(chrono_tz::Tz);
+
+impl TimeZone {
+    /// Parses an IANA name for `field`.
+    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
+        value
+            .trim()
+            .parse::<chrono_tz::Tz>()
+            .map(Self)
+            .map_err(|_| {
+                ValidationError::new(
+                    field,
+                    Problem::Invalid {
+                        expected: "an IANA time zone such as Europe/Berlin",
+                    },
+                )
+            })
+    }
+
+    /// The IANA name.
+    pub fn name(self) -> &'static str {
+        self.0.name()
+    }
+
+    /// The zone, for computing local times.
+    pub fn tz(self) -> chrono_tz::Tz {
+        self.0
+    }
+}
+
+/// The year a hero was recognized in a specialization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct AwardYear(i32);
+
+impl AwardYear {
+    /// Parses a year between [`FIRST_AWARD_YEAR`] and `current_year` (a year in the future is a
+    /// typo; the caller supplies the clock because this crate has none).
+    pub fn parse(
+        field: &'static str,
+        value: i32,
+        current_year: i32,
+    ) -> Result<Self, ValidationError> {
+        if (FIRST_AWARD_YEAR..=current_year).contains(&value) {
+            Ok(Self(value))
+        } else {
+            Err(ValidationError::new(
+                field,
+                Problem::OutOfRange {
+                    min: FIRST_AWARD_YEAR.into(),
+                    max: current_year.into(),
+                },
+            ))
+        }
+    }
+
+    /// The year.
+    pub fn get(self) -> i32 {
+        self.0
+    }
+}
+
+/// Recognition in one specialization.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Award {
+    /// The specialization's slug.
+    pub specialization: Slug,
+    /// The year it was awarded.
+    pub year: AwardYear,
+}
+
+/// A complete, valid hero profile, ready to be stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HeroProfile {
+    /// Full name as the hero writes it, in any script.
+    pub display_name: Line,
+    /// One line about what they do.
+    pub headline: OptionalLine,
+    /// Employer or "Independent".
+    pub company: OptionalLine,
+    /// About the hero, in Markdown (sanitized when rendered).
+    pub bio: LongText,
+    /// City they live in.
+    pub city: OptionalLine,
+    /// Country they live in; the region follows from it.
+    pub country: CountryCode,
+    /// Photo address, if any (a placeholder is drawn otherwise).
+    pub photo_url: Option<WebUrl>,
+    /// Time zone, for "local time" on the profile.
+    pub timezone: Option<TimeZone>,
+    /// Languages spoken.
+    pub languages: Vec<LanguageTag>,
+    /// Profile links, at most one per kind.
+    pub links: Vec<(LinkKind, WebUrl)>,
+    /// One or more specializations with their years, no specialization twice.
+    pub awards: Vec<Award>,
+    /// Standing in the program.
+    pub status: HeroStatus,
+}
+
+impl HeroProfile {
+    /// The program region, derived from the country (never typed in).
+    pub fn region(&self) -> Region {
+        self.country.region()
+    }
+
+    /// The first year the hero was recognized in any specialization.
+    pub fn hero_since(&self) -> i32 {
+        self.awards
+            .iter()
+            .map(|a| a.year.get())
+            .min()
+            .unwrap_or(FIRST_AWARD_YEAR)
+    }
+}
+
+/// A hero profile as typed into a form or sent to the API: every field as text.
+#[derive(Debug, Clone, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct HeroProfileInput {
+    /// See [`HeroProfile::display_name`].
+    pub display_name: String,
+    /// See [`HeroProfile::headline`].
+    pub headline: String,
+    /// See [`HeroProfile::company`].
+    pub company: String,
+    /// See [`HeroProfile::bio`].
+    pub bio: String,
+    /// See [`HeroProfile::city`].
+    pub city: String,
+    /// ISO 3166-1 alpha-2 code.
+    pub country: String,
+    /// Optional address.
+    pub photo_url: String,
+    /// Optional IANA name.
+    pub timezone: String,
+    /// Comma-separated language tags.
+    pub languages: String,
+    /// `(kind slug, address)`; empty addresses are ignored.
+    pub links: Vec<(String, String)>,
+    /// `(specialization slug, year)`.
+    pub awards: Vec<(String, i32)>,
+    /// Status slug; empty means active.
+    pub status: String,
+}
+
+impl HeroProfileInput {
+    /// Parses every field, collecting every error so that a form can mark all of them at
+    /// once. `current_year` bounds award years.
+    pub fn parse(&self, current_year: i32) -> Result<HeroProfile, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        // Keeps the value, or records the error and goes on to the next field.
+        macro_rules! ok {
+            ($r:expr) => {
+                $r.map_err(|e| errors.push(e)).ok()
+            };
+        }
+        let display_name = ok!(Line::parse("display_name", &self.display_name));
+        let headline = ok!(OptionalLine::parse("headline", &self.headline));
+        let company = ok!(OptionalLine::parse("company", &self.company));
+        let bio = ok!(LongText::parse("bio", &self.bio));
+        let city = ok!(OptionalLine::parse("city", &self.city));
+        let country = ok!(CountryCode::parse(&self.country));
+        let photo_url = if self.photo_url.trim().is_empty() {
+            Some(None)
+        } else {
+            ok!(WebUrl::parse("photo_url", &self.photo_url).map(Some))
+        };
+        let timezone = if self.timezone.trim().is_empty() {
+            Some(None)
+        } else {
+            ok!(TimeZone::parse("timezone", &self.timezone).map(Some))
+        };
+        let languages = ok!(LanguageTag::parse_list("languages", &self.languages));
+        let status = if self.status.trim().is_empty() {
+            Some(HeroStatus::Active)
+        } else {
+            ok!(HeroStatus::parse("status", &self.status))
+        };
+        let links = ok!(parse_links(&self.links));
+        let awards = ok!(parse_awards(&self.awards, current_year));
+        match (
+            display_name,
+            headline,
+            company,
+            bio,
+            city,
+            country,
+            photo_url,
+            timezone,
+            languages,
+            links,
+            awards,
+            status,
+        ) {
+            (
+                Some(display_name),
+                Some(headline),
+                Some(company),
+                Some(bio),
+                Some(city),
+                Some(country),
+                Some(photo_url),
+                Some(timezone),
+                Some(languages),
+                Some(links),
+                Some(awards),
+                Some(status),
+            ) if errors.is_empty() => Ok(HeroProfile {
+                display_name,
+                headline,
+                company,
+                bio,
+                city,
+                country,
+                photo_url,
+                timezone,
+                languages,
+                links,
+                awards,
+                status,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_links(raw: &[(String, String)]) -> Result<Vec<(LinkKind, WebUrl)>, ValidationError> {
+    let mut links: Vec<(LinkKind, WebUrl)> = Vec::new();
+    for (kind, url) in raw.iter().filter(|(_, url)| !url.trim().is_empty()) {
+        let kind = LinkKind::from_slug(kind).ok_or_else(|| {
+            ValidationError::new(
+                "links",
+                Problem::Invalid {
+                    expected: "blog, github, x, linkedin, youtube, mastodon, bluesky or website",
+                },
+            )
+        })?;
+        if links.iter().any(|(k, _)| *k == kind) {
+            return Err(ValidationError::new(
+                "links",
+                Problem::Invalid {
+                    expected: "at most one link of each kind",
+                },
+            ));
+        }
+        links.push((kind, WebUrl::parse("links", url)?));
+    }
+    links.sort_by_key(|(k, _)| *k);
+    Ok(links)
+}
+
+fn parse_awards(raw: &[(String, i32)], current_year: i32) -> Result<Vec<Award>, ValidationError> {
+    if raw.is_empty() {
+        return Err(ValidationError::new("specializations", Problem::Empty));
+    }
+    let mut awards: Vec<Award> = Vec::new();
+    for (slug, year) in raw {
+        let specialization = Slug::parse("specializations", slug)?;
+        if awards.iter().any(|a| a.specialization == specialization) {
+            return Err(ValidationError::new(
+                "specializations",
+                Problem::Invalid {
+                    expected: "each specialization at most once",
+                },
+            ));
+        }
+        awards.push(Award {
+            specialization,
+            year: AwardYear::parse("specializations", *year, current_year)?,
+        });
+    }
+    Ok(awards)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn input() -> HeroProfileInput {
+        HeroProfileInput {
+            display_name: "José Núñez".into(),
+            headline: "Serverless architect".into(),
+            country: "es".into(),
+            timezone: "Europe/Madrid".into(),
+            languages: "es, en, pt-br".into(),
+            links: vec![
+                ("github".into(), "https://github.com/jnunez".into()),
+                ("blog".into(), "jnunez.dev".into()),
+                ("x".into(), "".into()),
+            ],
+            awards: vec![("serverless".into(), 2019), ("community".into(), 2022)],
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn parses_a_complete_profile() {
+        let p = input().parse(2026).unwrap();
+        assert_eq!(p.region(), Region::Emea);
+        assert_eq!(p.hero_since(), 2019);
+        assert_eq!(p.status, HeroStatus::Active);
+        let langs: Vec<_> = p.languages.iter().map(LanguageTag::as_str).collect();
+        assert_eq!(langs, ["es", "en", "pt-BR"]);
+        assert_eq!(p.links[0].0, LinkKind::Blog);
+        assert_eq!(p.links[0].1.as_str(), "https://jnunez.dev/");
+        assert_eq!(p.links.len(), 2);
+    }
+
+    #[test]
+    fn reports_every_bad_field() {
+        let mut bad = input();
+        bad.display_name = " ".into();
+        bad.country = "XX".into();
+        bad.timezone = "Mars/Olympus".into();
+        bad.links
+            .push(("blog".into(), "javascript:alert(1)".into()));
+        bad.awards = vec![("serverless".into(), 2031)];
+        let errors = bad.parse(2026).unwrap_err();
+        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "display_name",
+                "country",
+                "timezone",
+                "links",
+                "specializations"
+            ]
+        );
+    }
+
+    #[test]
+    fn needs_a_specialization_and_no_duplicates() {
+        let mut none = input();
+        none.awards.clear();
+        assert_eq!(none.parse(2026).unwrap_err()[0].field, "specializations");
+        let mut twice = input();
+        twice.awards = vec![("data".into(), 2020), ("data".into(), 2021)];
+        assert!(twice.parse(2026).is_err());
+    }
+
+    #[test]
+    fn language_tags_are_normalized() {
+        assert_eq!(LanguageTag::parse("l", "PT_br").unwrap().as_str(), "pt-BR");
+        assert_eq!(
+            LanguageTag::parse("l", "zh-hant").unwrap().as_str(),
+            "zh-Hant"
+        );
+        for bad in ["", "e", "english", "en-123", "en-US-x"] {
+            assert!(LanguageTag::parse("l", bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn status_round_trips() {
+        for s in HeroStatus::ALL {
+            assert_eq!(HeroStatus::parse("status", s.slug()).unwrap(), s);
+        }
+        assert!(HeroStatus::parse("status", "retired").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn award_years_stay_in_range(y in -5000i32..5000, now in 2010i32..2100) {
+            match AwardYear::parse("year", y, now) {
+                Ok(v) => prop_assert!(v.get() >= FIRST_AWARD_YEAR && v.get() <= now),
+                Err(e) => prop_assert_eq!(e.field, "year"),
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! The heroes domain: the program's vocabulary as types, and its rules as pure functions.
+//!
+//! Nothing here performs IO. Values that cross a boundary (a form, the API, a CSV import, the
+//! demo generator) are parsed into these types once; a value that has a domain type is valid
+//! everywhere after that ("parse, don't validate"). The store and the server depend on this
+//! crate, never the other way round.
+
+pub mod contribution;
+pub mod error;
+pub mod geo;
+pub mod hero;
+pub mod search;
+pub mod slug;
+pub mod specialization;
+pub mod text;
+pub mod web;
+
+pub use error::{Problem, ValidationError};

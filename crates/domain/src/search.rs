@@ -1,0 +1,115 @@
+//! Text folding for full-text search, shared by both database backends.
+//!
+//! The same Rust code turns profile text and queries into lowercase, accent-free words, so that
+//! SQLite FTS5 and PostgreSQL `tsvector` index the same tokens and `Jose` finds `José` on both.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The most words of a query that are used; the rest are ignored, so that a pasted page of
+/// text cannot make one search expensive.
+pub const MAX_QUERY_TERMS: usize = 12;
+/// The longest word kept from a query.
+pub const MAX_TERM_LEN: usize = 64;
+
+/// Folds `text` into searchable words separated by single spaces: lowercase, accents removed,
+/// every character that is not a letter or digit treated as a separator.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkd() {
+        if unicode_normalization::char::is_combining_mark(c) {
+            continue;
+        }
+        if c.is_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            if let Some(folded) = fold_special_letter(c) {
+                out.push_str(folded);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+/// The words of a user's query, folded like indexed text, deduplicated, at most
+/// [`MAX_QUERY_TERMS`] of at most [`MAX_TERM_LEN`] characters. Query syntax (quotes, `-`, `*`,
+/// `OR`, parentheses) is not interpreted: every word must match, as a prefix.
+pub fn query_terms(query: &str) -> Vec<String> {
+    // Bound the work before normalizing: nobody types more than this into a search box.
+    let bounded: String = query.chars().take(2_000).collect();
+    let mut terms: Vec<String> = Vec::new();
+    for word in normalize(&bounded).split(' ').filter(|w| !w.is_empty()) {
+        let word: String = word.chars().take(MAX_TERM_LEN).collect();
+        if !terms.contains(&word) {
+            terms.push(word);
+        }
+        if terms.len() == MAX_QUERY_TERMS {
+            break;
+        }
+    }
+    terms
+}
+
+/// Latin letters that do not decompose under NFKD but have a usual ASCII spelling.
+pub(crate) fn fold_special_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ß' => "ss",
+        'æ' | 'Æ' => "ae",
+        'ø' | 'Ø' => "o",
+        'œ' | 'Œ' => "oe",
+        'ł' | 'Ł' => "l",
+        'đ' | 'Đ' | 'ð' | 'Ð' => "d",
+        'þ' | 'Þ' => "th",
+        'ı' => "i",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_case_and_accents() {
+        assert_eq!(normalize("José NÚÑEZ, São Paulo"), "jose nunez sao paulo");
+        assert_eq!(normalize("Straße Łódź"), "strasse lodz");
+        assert_eq!(normalize("multi-agent systems"), "multi agent systems");
+        assert_eq!(normalize("東京 の Serverless"), "東京 の serverless");
+    }
+
+    #[test]
+    fn query_syntax_is_just_text() {
+        assert_eq!(
+            query_terms("\"serverl* OR (data"),
+            vec!["serverl", "or", "data"]
+        );
+        assert!(query_terms("🙂 -- ((( ").is_empty());
+        assert_eq!(query_terms("a a A á").len(), 1);
+    }
+
+    #[test]
+    fn bounds_long_queries() {
+        let long = "word ".repeat(5_000);
+        assert_eq!(query_terms(&long), vec!["word"]);
+        let many: String = (0..100).map(|i| format!("w{i} ")).collect();
+        assert_eq!(query_terms(&many).len(), MAX_QUERY_TERMS);
+    }
+
+    proptest! {
+        #[test]
+        fn terms_are_plain_words(q in "\\PC{0,300}") {
+            for t in query_terms(&q) {
+                prop_assert!(!t.is_empty());
+                prop_assert!(t.chars().all(char::is_alphanumeric), "{:?}", t);
+                prop_assert!(t.chars().count() <= MAX_TERM_LEN);
+            }
+        }
+    }
+}

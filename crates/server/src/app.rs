@@ -1,0 +1,95 @@
+//! Application state and the server's life cycle (listen, serve, shut down gracefully).
+
+use crate::router;
+use anyhow::Context;
+use heroes_store::Db;
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+/// Settings that do not change while the server runs.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Public address without a trailing slash, for absolute links in feeds and cards.
+    pub base_url: String,
+}
+
+impl Config {
+    /// Checks the base URL once, at start-up.
+    pub fn new(base_url: String) -> anyhow::Result<Config> {
+        let trimmed = base_url.trim_end_matches('/').to_owned();
+        if !(trimmed.starts_with("http://") || trimmed.starts_with("https://")) {
+            anyhow::bail!("--base-url must start with http:// or https:// (got {base_url:?})");
+        }
+        Ok(Config { base_url: trimmed })
+    }
+}
+
+/// What every handler can reach. Cheap to clone; instances hold no other state, so any
+/// number of them can serve the same database.
+#[derive(Clone)]
+pub struct AppState {
+    /// The database.
+    pub db: Db,
+    /// Settings.
+    pub config: Arc<Config>,
+}
+
+impl AppState {
+    /// Builds the state.
+    pub fn new(db: Db, config: Config) -> Self {
+        Self {
+            db,
+            config: Arc::new(config),
+        }
+    }
+}
+
+/// Listens on `bind` and serves until SIGINT or SIGTERM; in-flight requests finish first.
+pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => {
+                " (is another heroes running? choose another address with --bind)"
+            }
+            std::io::ErrorKind::PermissionDenied => " (ports below 1024 need privileges)",
+            _ => "",
+        };
+        anyhow::anyhow!("could not listen on {bind}: {e}{hint}")
+    })?;
+    let base_url = config.base_url.clone();
+    let app = router::router(AppState::new(db.clone(), config));
+    tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");
+    println!("heroes is running: open {base_url}/ (Ctrl-C to stop)");
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await
+    .context("serving HTTP")?;
+    db.close().await;
+    tracing::info!("heroes stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutdown requested, finishing in-flight requests");
+}

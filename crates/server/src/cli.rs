@@ -1,0 +1,147 @@
+//! Command-line interface: every flag also reads a `HEROES_*` environment variable.
+
+use crate::app::{self, Config};
+use crate::demo::{self, DemoSize};
+use crate::telemetry::{self, LogFormat};
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use heroes_store::Db;
+use std::net::SocketAddr;
+
+/// heroes runs a community expert-recognition program: a public directory of experts, their
+/// contributions, nominations, renewals and benefits.
+///
+/// Start with `heroes serve --demo` and open the printed address.
+#[derive(Debug, Parser)]
+#[command(name = "heroes", version, about, long_about)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where the data lives.
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    /// SQLite file path (created if missing) or a postgres:// URL.
+    #[arg(
+        long = "database-url",
+        env = "DATABASE_URL",
+        default_value = "heroes.db",
+        value_name = "URL"
+    )]
+    pub url: String,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (and its background work) until Ctrl-C or SIGTERM.
+    Serve(ServeArgs),
+    /// Apply pending database migrations, then exit.
+    Migrate {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+    /// Fill the database with a generated demo program (for trying heroes out and benchmarks).
+    Demo {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        /// Number of heroes to generate.
+        #[arg(long, default_value_t = 320)]
+        heroes: usize,
+        /// Number of contributions to generate.
+        #[arg(long, default_value_t = 6_000)]
+        contributions: usize,
+        /// Random seed: the same seed gives the same program.
+        #[arg(long, default_value_t = 2014)]
+        seed: u64,
+    },
+    /// Rebuild every hero's search document (after restoring a backup, for instance).
+    Reindex {
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
+}
+
+/// Options of `heroes serve`.
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Address and port to listen on.
+    #[arg(long, env = "HEROES_BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// Public address of the site, used in feeds, sitemaps and share cards
+    /// (default: http://BIND).
+    #[arg(long, env = "HEROES_BASE_URL", value_name = "URL")]
+    pub base_url: Option<String>,
+    /// Fill an empty database with the demo program before serving.
+    #[arg(long, env = "HEROES_DEMO")]
+    pub demo: bool,
+    /// Log format: `text` for people, `json` for log collectors.
+    #[arg(long, env = "HEROES_LOG_FORMAT", default_value = "text")]
+    pub log_format: LogFormat,
+    /// Database connections per instance.
+    #[arg(long, env = "HEROES_DB_POOL_SIZE")]
+    pub db_pool_size: Option<u32>,
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    match cli.command {
+        Command::Serve(args) => {
+            telemetry::init_logging(args.log_format);
+            let db = open(&args.database, args.db_pool_size).await?;
+            if args.demo {
+                demo::fill_if_empty(&db, DemoSize::default()).await?;
+            }
+            let base_url = args
+                .base_url
+                .unwrap_or_else(|| format!("http://{}", args.bind));
+            let config = Config::new(base_url)?;
+            app::serve(db, config, args.bind).await
+        }
+        Command::Migrate { database } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = Db::connect(&database.url).await?;
+            let applied = db.migrate().await.context("migrating the database")?;
+            if applied.is_empty() {
+                println!("The database is up to date.");
+            } else {
+                println!("Applied {} migration(s): {applied:?}.", applied.len());
+            }
+            Ok(())
+        }
+        Command::Demo {
+            database,
+            heroes,
+            contributions,
+            seed,
+        } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, None).await?;
+            let size = DemoSize {
+                heroes,
+                contributions,
+                seed,
+            };
+            let report = demo::generate(&db, size, true).await?;
+            println!("{report}");
+            Ok(())
+        }
+        Command::Reindex { database } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, None).await?;
+            let n = heroes_store::search::rebuild_all(&db).await?;
+            println!("Rebuilt the search documents of {n} heroes.");
+            Ok(())
+        }
+    }
+}
+
+/// Connects and migrates: every command works on an up-to-date schema.
+async fn open(database: &DatabaseArgs, pool_size: Option<u32>) -> anyhow::Result<Db> {
+    let db = Db::connect_with(&database.url, pool_size).await?;
+    db.migrate().await.context("migrating the database")?;
+    Ok(db)
+}

@@ -1,0 +1,268 @@
+//! Feeds of public contributions: Atom 1.0 and JSON Feed 1.1, for everything, one hero, or
+//! one specialization. Readers poll these, so they carry ETags and answer `304`.
+
+use super::StreamParams;
+use crate::app::AppState;
+use crate::error::PageError;
+use crate::web::{QueryPairs, cacheable};
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::HeaderMap;
+use axum::response::Response;
+use heroes_store::contributions::{self, ContributionView, StreamQuery};
+use heroes_store::{heroes, specializations};
+use serde::Serialize;
+
+/// Entries per feed.
+const FEED_SIZE: i64 = 50;
+
+#[derive(Template)]
+#[template(path = "feeds/atom.xml")]
+struct AtomFeed {
+    id: String,
+    title: String,
+    self_url: String,
+    html_url: String,
+    updated: String,
+    entries: Vec<AtomEntry>,
+}
+
+struct AtomEntry {
+    id: String,
+    title: String,
+    url: String,
+    updated: String,
+    published: String,
+    author: String,
+    author_url: String,
+    summary: String,
+    categories: Vec<String>,
+}
+
+fn tag_uri(base: &str, what: &str) -> String {
+    let host = base
+        .split("://")
+        .nth(1)
+        .unwrap_or(base)
+        .split('/')
+        .next()
+        .unwrap_or("heroes");
+    let host = host.split(':').next().unwrap_or(host);
+    format!("tag:{host},2026:{what}")
+}
+
+fn latest_update(items: &[ContributionView]) -> String {
+    items.iter().map(|c| c.updated_at).max().map_or_else(
+        || "1970-01-01T00:00:00+00:00".to_owned(),
+        |t| t.to_rfc3339(),
+    )
+}
+
+fn atom(
+    headers: &HeaderMap,
+    base: &str,
+    feed_id: &str,
+    title: String,
+    self_path: &str,
+    html_path: &str,
+    items: Vec<ContributionView>,
+) -> Result<Response, PageError> {
+    let feed = AtomFeed {
+        id: tag_uri(base, feed_id),
+        title,
+        self_url: format!("{base}{self_path}"),
+        html_url: format!("{base}{html_path}"),
+        updated: latest_update(&items),
+        entries: items
+            .into_iter()
+            .map(|c| {
+                let mut categories = vec![c.kind.clone()];
+                categories.extend(c.tags());
+                AtomEntry {
+                    id: tag_uri(base, &format!("contribution:{}", c.id)),
+                    updated: c.updated_at.to_rfc3339(),
+                    published: format!("{}T00:00:00Z", c.published_on),
+                    author_url: format!("{base}/heroes/{}", c.hero_slug),
+                    author: c.hero_name,
+                    summary: c.description,
+                    title: c.title,
+                    url: c.url,
+                    categories,
+                }
+            })
+            .collect(),
+    };
+    Ok(cacheable(
+        headers,
+        "application/atom+xml; charset=utf-8",
+        300,
+        feed.render()?,
+    ))
+}
+
+async fn stream(state: &AppState, query: StreamQuery) -> Result<Vec<ContributionView>, PageError> {
+    Ok(contributions::stream(
+        &state.db,
+        &StreamQuery {
+            limit: FEED_SIZE,
+            offset: 0,
+            ..query
+        },
+    )
+    .await?
+    .0)
+}
+
+/// Keeps the understood filters of a feed URL (feeds are read by machines that cannot act on a
+/// message, so unknown values are simply ignored).
+async fn filters(state: &AppState, pairs: &QueryPairs) -> Result<StreamParams, PageError> {
+    let all = specializations::list(&state.db, true).await?;
+    Ok(StreamParams::parse(pairs, &all, false))
+}
+
+/// `GET /feeds/contributions.atom`.
+pub async fn all_atom(
+    State(state): State<AppState>,
+    pairs: QueryPairs,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let params = filters(&state, &pairs).await?;
+    let items = stream(&state, params.query.clone()).await?;
+    let qs = params.query_string(None, false);
+    let suffix = if qs.is_empty() {
+        String::new()
+    } else {
+        format!("?{qs}")
+    };
+    atom(
+        &headers,
+        &state.config.base_url,
+        &format!("contributions{suffix}"),
+        "Heroes: latest contributions".to_owned(),
+        &format!("/feeds/contributions.atom{suffix}"),
+        &format!("/contributions{suffix}"),
+        items,
+    )
+}
+
+/// `GET /heroes/{slug}/feed.atom`.
+pub async fn hero_atom(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let hero = heroes::get(&state.db, &slug).await?;
+    let items = stream(
+        &state,
+        StreamQuery {
+            hero: Some(hero.card.slug.clone()),
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    atom(
+        &headers,
+        &state.config.base_url,
+        &format!("hero:{}", hero.card.slug),
+        format!("{}: contributions", hero.card.display_name),
+        &format!("/heroes/{}/feed.atom", hero.card.slug),
+        &format!("/heroes/{}", hero.card.slug),
+        items,
+    )
+}
+
+/// `GET /specializations/{slug}/feed.atom`.
+pub async fn specialization_atom(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let spec = specializations::get(&state.db, &slug).await?;
+    let items = stream(
+        &state,
+        StreamQuery {
+            specializations: vec![spec.slug.clone()],
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    atom(
+        &headers,
+        &state.config.base_url,
+        &format!("specialization:{}", spec.slug),
+        format!("{} heroes: contributions", spec.name),
+        &format!("/specializations/{}/feed.atom", spec.slug),
+        &format!("/specializations/{}", spec.slug),
+        items,
+    )
+}
+
+#[derive(Serialize)]
+struct JsonFeed {
+    version: &'static str,
+    title: String,
+    home_page_url: String,
+    feed_url: String,
+    items: Vec<JsonFeedItem>,
+}
+
+#[derive(Serialize)]
+struct JsonFeedItem {
+    id: String,
+    url: String,
+    title: String,
+    content_text: String,
+    date_published: String,
+    date_modified: String,
+    authors: Vec<JsonFeedAuthor>,
+    tags: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFeedAuthor {
+    name: String,
+    url: String,
+}
+
+/// `GET /feeds/contributions.json`: JSON Feed 1.1.
+pub async fn all_json(
+    State(state): State<AppState>,
+    pairs: QueryPairs,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let params = filters(&state, &pairs).await?;
+    let items = stream(&state, params.query.clone()).await?;
+    let base = &state.config.base_url;
+    let feed = JsonFeed {
+        version: "https://jsonfeed.org/version/1.1",
+        title: "Heroes: latest contributions".to_owned(),
+        home_page_url: format!("{base}/contributions"),
+        feed_url: format!("{base}/feeds/contributions.json"),
+        items: items
+            .into_iter()
+            .map(|c| {
+                let mut tags = vec![c.kind.clone()];
+                tags.extend(c.tags());
+                JsonFeedItem {
+                    id: tag_uri(base, &format!("contribution:{}", c.id)),
+                    date_published: format!("{}T00:00:00Z", c.published_on),
+                    date_modified: c.updated_at.to_rfc3339(),
+                    authors: vec![JsonFeedAuthor {
+                        url: format!("{base}/heroes/{}", c.hero_slug),
+                        name: c.hero_name,
+                    }],
+                    content_text: if c.description.is_empty() {
+                        c.title.clone()
+                    } else {
+                        c.description
+                    },
+                    url: c.url,
+                    title: c.title,
+                    tags,
+                }
+            })
+            .collect(),
+    };
+    let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
+    Ok(cacheable(&headers, "application/feed+json", 300, bytes))
+}

@@ -1,0 +1,55 @@
+//! The home page: what the program is, its fields, some heroes and their latest work.
+
+use crate::app::AppState;
+use crate::error::PageError;
+use crate::i18n::I18n;
+use crate::web::{CardExt, ContributionExt};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use heroes_store::contributions::{self, ContributionView, StreamQuery};
+use heroes_store::heroes::{self, HeroCard};
+use heroes_store::specializations::{self, Specialization};
+
+/// The home page.
+#[derive(Template, WebTemplate)]
+#[template(path = "home.html")]
+pub struct HomePage {
+    i18n: I18n,
+    specializations: Vec<Specialization>,
+    featured: Vec<HeroCard>,
+    latest: Vec<ContributionView>,
+    active_heroes: i64,
+    countries: i64,
+}
+
+/// `GET /`.
+pub async fn show_home(State(state): State<AppState>, i18n: I18n) -> Result<HomePage, PageError> {
+    let day = chrono::Utc::now().timestamp() / 86_400;
+    let specializations = specializations::list(&state.db, false).await?;
+    let featured = heroes::featured(&state.db, 6, day).await?;
+    let (latest, _) = contributions::stream(
+        &state.db,
+        &StreamQuery {
+            limit: 6,
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    let everyone = heroes::directory(
+        &state.db,
+        &heroes::DirectoryQuery {
+            limit: 0,
+            ..Default::default()
+        },
+    )
+    .await?;
+    Ok(HomePage {
+        i18n,
+        specializations,
+        featured,
+        latest,
+        active_heroes: everyone.total,
+        countries: everyone.country_counts.len() as i64,
+    })
+}

@@ -1,0 +1,21 @@
+//! The heroes web application: HTTP pages and API, feeds, background work and the command
+//! line. It talks to the database only through `heroes_store` and decides nothing that
+//! `heroes_domain` already decides.
+
+pub mod app;
+pub mod cli;
+pub mod contributions;
+pub mod demo;
+pub mod error;
+pub mod health;
+pub mod heroes;
+pub mod home;
+pub mod i18n;
+pub mod openapi;
+pub mod router;
+pub mod seo;
+pub mod specializations;
+pub mod telemetry;
+pub mod web;
+
+pub use app::{AppState, Config};

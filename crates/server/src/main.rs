@@ -1,0 +1,27 @@
+//! The `heroes` command: serve the program, migrate the database, generate demo programs.
+
+use clap::Parser;
+use heroes_server::cli::Cli;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("error: could not start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(heroes_server::cli::run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            // One sentence, no backtrace: every error on this path was written for a person.
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Small pieces every page shares: safe Markdown, static assets, conditional GET, query
+//! strings with repeated keys, and security headers.
+
+use axum::body::Body;
+use axum::extract::FromRequestParts;
+use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use std::convert::Infallible;
+use std::hash::{Hash, Hasher};
+
+/// Renders user Markdown to HTML that is safe to embed: pulldown-cmark passes raw HTML
+/// through, so every render goes through ammonia (no scripts, no event handlers, only
+/// http/https/mailto links, `rel="noopener noreferrer nofollow"`).
+pub fn markdown_to_safe_html(markdown: &str) -> String {
+    let mut html = String::with_capacity(markdown.len() * 2);
+    let parser =
+        pulldown_cmark::Parser::new_ext(markdown, pulldown_cmark::Options::ENABLE_STRIKETHROUGH);
+    pulldown_cmark::html::push_html(&mut html, parser);
+    ammonia::Builder::default()
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .clean(&html)
+        .to_string()
+}
+
+/// The raw query string as ordered pairs, so repeated keys (`?country=DE&country=FR`) survive
+/// (axum's `Query` keeps one value per key).
+#[derive(Debug, Clone, Default)]
+pub struct QueryPairs(pub Vec<(String, String)>);
+
+impl QueryPairs {
+    /// Every value of `key`, in order, empty values skipped.
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, v)| k == key && !v.trim().is_empty())
+            .map(|(_, v)| v.trim())
+            .collect()
+    }
+
+    /// The first non-empty value of `key`.
+    pub fn first(&self, key: &str) -> Option<&str> {
+        self.all(key).into_iter().next()
+    }
+}
+
+impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
+    type Rejection = Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        let pairs = parts
+            .uri
+            .query()
+            .map(|q| {
+                form_urlencoded::parse(q.as_bytes())
+                    .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                    .collect()
+            })
+            .unwrap_or_default();
+        Ok(QueryPairs(pairs))
+    }
+}
+
+/// A public, cacheable response with a strong ETag; answers `304 Not Modified` when the
+/// client already has this exact body.
+pub fn cacheable(
+    request_headers: &HeaderMap,
+    content_type: &'static str,
+    max_age_seconds: u32,
+    body: impl Into<Vec<u8>>,
+) -> Response {
+    let body = body.into();
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    body.hash(&mut hasher);
+    let etag = format!("\"{:016x}\"", hasher.finish());
+    let cache_control = format!("public, max-age={max_age_seconds}");
+    let matches = request_headers
+        .get(header::IF_NONE_MATCH)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+    let mut response = if matches {
+        StatusCode::NOT_MODIFIED.into_response()
+    } else {
+        Response::new(Body::from(body))
+    };
+    let headers = response.headers_mut();
+    if !matches {
+        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    }
+    if let Ok(v) = HeaderValue::from_str(&etag) {
+        headers.insert(header::ETAG, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(&cache_control) {
+        headers.insert(header::CACHE_CONTROL, v);
+    }
+    response
+}
+
+/// Static files compiled into the binary: `(path under /assets/, content type, bytes)`.
+const ASSETS: &[(&str, &str, &[u8])] = &[
+    (
+        "style.css",
+        "text/css; charset=utf-8",
+        include_bytes!("../assets/style.css"),
+    ),
+    (
+        "favicon.svg",
+        "image/svg+xml",
+        include_bytes!("../assets/favicon.svg"),
+    ),
+];
+
+/// `GET /assets/{file}`.
+pub async fn asset(
+    axum::extract::Path(file): axum::extract::Path<String>,
+    headers: HeaderMap,
+) -> Response {
+    match ASSETS.iter().find(|(name, _, _)| *name == file) {
+        Some((_, content_type, bytes)) => {
+            let content_type: &'static str = content_type;
+            cacheable(&headers, content_type, 86_400, *bytes)
+        }
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// `GET /favicon.ico`: browsers ask for it whatever the page says.
+pub async fn favicon(headers: HeaderMap) -> Response {
+    cacheable(
+        &headers,
+        "image/svg+xml",
+        86_400,
+        include_bytes!("../assets/favicon.svg").as_slice(),
+    )
+}
+
+/// Headers every response carries. The policy allows our own scripts, styles and images
+/// only, no inline script or style, and no framing.
+pub const SECURITY_HEADERS: &[(&str, &str)] = &[
+    (
+        "content-security-policy",
+        "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; \
+         object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+    ),
+    ("x-content-type-options", "nosniff"),
+    ("referrer-policy", "strict-origin-when-cross-origin"),
+    ("x-frame-options", "DENY"),
+];
+
+/// Presentation helpers for directory cards, callable from templates.
+pub trait CardExt {
+    /// Up to two initials for the placeholder avatar.
+    fn initials(&self) -> String;
+    /// One of eight avatar colours, stable per hero.
+    fn avatar_hue(&self) -> u64;
+    /// "City, Country".
+    fn location(&self) -> String;
+    /// The country's English name (or the code if unknown).
+    fn country_name(&self) -> String;
+}
+
+impl CardExt for heroes_store::heroes::HeroCard {
+    fn initials(&self) -> String {
+        let mut words = self.display_name.split_whitespace();
+        let first = words.next().and_then(|w| w.chars().next());
+        let last = words.last().and_then(|w| w.chars().next());
+        first
+            .into_iter()
+            .chain(last)
+            .flat_map(char::to_uppercase)
+            .collect()
+    }
+
+    fn avatar_hue(&self) -> u64 {
+        let mut hasher = std::collections::hash_map::DefaultHasher::new();
+        self.slug.hash(&mut hasher);
+        hasher.finish() % 8
+    }
+
+    fn location(&self) -> String {
+        let country = self.country_name();
+        if self.city.is_empty() {
+            country
+        } else {
+            format!("{}, {country}", self.city)
+        }
+    }
+
+    fn country_name(&self) -> String {
+        heroes_domain::geo::CountryCode::parse(&self.country)
+            .map_or_else(|_| self.country.clone(), |c| c.name().to_owned())
+    }
+}
+
+/// Presentation helpers for contributions, callable from templates.
+pub trait ContributionExt {
+    /// The catalog id of the kind's name (`kind-blog-post`).
+    fn kind_message_id(&self) -> String;
+}
+
+impl ContributionExt for heroes_store::contributions::ContributionView {
+    fn kind_message_id(&self) -> String {
+        format!("kind-{}", self.kind)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_is_sanitized() {
+        let html = markdown_to_safe_html(
+            "**hi** <script>alert(1)</script> [x](javascript:alert(1)) <img src=x onerror=alert(1)>",
+        );
+        assert!(html.contains("<strong>hi</strong>"));
+        assert!(!html.contains("<script"));
+        assert!(!html.contains("javascript:"));
+        assert!(!html.contains("onerror"));
+    }
+}

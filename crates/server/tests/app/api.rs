@@ -1,0 +1,168 @@
+//! The JSON API: filters, errors as problem documents, caching, and the OpenAPI document.
+
+use crate::helpers::{TestApp, contribution, hero};
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn lists_heroes_with_total_and_next_link() {
+    let app = TestApp::new().await;
+    for i in 0..5 {
+        hero(&format!("Api Hero {i}"))
+            .place("Lagos", "NG")
+            .awards(&[("community", 2020)])
+            .create(&app)
+            .await;
+    }
+    let page = app.get("/api/v1/heroes?country=NG&limit=2").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.header("content-type"), Some("application/json"));
+    let json = page.json();
+    assert_eq!(json["total"], 5);
+    assert_eq!(json["heroes"].as_array().unwrap().len(), 2);
+    assert_eq!(json["heroes"][0]["name"], "Api Hero 0");
+    assert_eq!(json["heroes"][0]["region"], "emea");
+    assert_eq!(json["heroes"][0]["country_name"], "Nigeria");
+    assert_eq!(
+        json["heroes"][0]["specializations"][0]["specialization"],
+        "community"
+    );
+    assert_eq!(
+        json["next"],
+        "http://heroes.test/api/v1/heroes?country=NG&limit=2&page=2"
+    );
+    assert!(json["previous"].is_null());
+    let last = app
+        .get("/api/v1/heroes?country=NG&limit=2&page=3")
+        .await
+        .json();
+    assert!(last["next"].is_null());
+    assert_eq!(last["heroes"].as_array().unwrap().len(), 1);
+}
+
+#[tokio::test]
+async fn bad_parameters_are_named_in_a_problem_document() {
+    let app = TestApp::new().await;
+    for (query, parameter) in [
+        ("country=XX", "country"),
+        ("region=mars", "region"),
+        ("specialization=astrology", "specialization"),
+        ("status=retired", "status"),
+        ("sort=random", "sort"),
+        ("limit=1000", "limit"),
+        ("page=0", "page"),
+        ("since=99", "since"),
+    ] {
+        let response = app.get(&format!("/api/v1/heroes?{query}")).await;
+        assert_eq!(response.status, StatusCode::BAD_REQUEST, "{query}");
+        assert_eq!(
+            response.header("content-type"),
+            Some("application/problem+json")
+        );
+        let problem = response.json();
+        assert_eq!(problem["parameter"], parameter);
+        assert_eq!(problem["status"], 400);
+    }
+    let bad_kind = app.get("/api/v1/contributions?kind=tweet").await;
+    assert_eq!(bad_kind.json()["parameter"], "kind");
+}
+
+#[tokio::test]
+async fn one_hero_and_not_found() {
+    let app = TestApp::new().await;
+    let slug = hero("Ada Lovelace").bio("*Analytical*").create(&app).await;
+    contribution(&slug, "Notes on the engine")
+        .create(&app)
+        .await;
+    contribution(&slug, "Secret").private().create(&app).await;
+    let json = app.get(&format!("/api/v1/heroes/{slug}")).await.json();
+    assert_eq!(json["name"], "Ada Lovelace");
+    assert_eq!(json["bio_html"], "<p><em>Analytical</em></p>\n");
+    assert_eq!(json["links"]["github"], "https://github.com/example");
+    let recent = json["recent_contributions"].as_array().unwrap();
+    assert_eq!(recent.len(), 1);
+    assert_eq!(recent[0]["title"], "Notes on the engine");
+    let missing = app.get("/api/v1/heroes/nobody").await;
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        missing.header("content-type"),
+        Some("application/problem+json")
+    );
+    let unknown = app.get("/api/v2/everything").await;
+    assert_eq!(unknown.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        unknown.header("content-type"),
+        Some("application/problem+json")
+    );
+}
+
+#[tokio::test]
+async fn public_reads_carry_etags_and_cache_control() {
+    let app = TestApp::new().await;
+    hero("Cache Hero").create(&app).await;
+    let first = app.get("/api/v1/heroes").await;
+    let etag = first.header("etag").unwrap().to_owned();
+    assert!(first.header("cache-control").unwrap().starts_with("public"));
+    let again = app
+        .get_with("/api/v1/heroes", &[("if-none-match", &etag)])
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert!(again.body.is_empty());
+    // A change makes a new ETag.
+    hero("Second Hero").create(&app).await;
+    let changed = app
+        .get_with("/api/v1/heroes", &[("if-none-match", &etag)])
+        .await;
+    assert_eq!(changed.status, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn specializations_and_contributions() {
+    let app = TestApp::new().await;
+    let slug = hero("Stream Hero").create(&app).await;
+    contribution(&slug, "First post")
+        .date(2026, 1, 5)
+        .create(&app)
+        .await;
+    contribution(&slug, "Second post")
+        .date(2026, 2, 5)
+        .create(&app)
+        .await;
+    let specs = app.get("/api/v1/specializations").await.json();
+    assert_eq!(specs["specializations"].as_array().unwrap().len(), 7);
+    assert_eq!(specs["specializations"][1]["slug"], "serverless");
+    assert_eq!(specs["specializations"][1]["hero_count"], 1);
+    let items = app
+        .get("/api/v1/contributions?specialization=serverless")
+        .await
+        .json();
+    assert_eq!(items["total"], 2);
+    assert_eq!(items["contributions"][0]["title"], "Second post");
+    assert_eq!(items["contributions"][0]["hero"]["slug"], "stream-hero");
+    assert_eq!(items["contributions"][0]["date"], "2026-02-05");
+}
+
+#[tokio::test]
+async fn the_openapi_document_matches_the_routes() {
+    let app = TestApp::new().await;
+    let slug = hero("Doc Hero").create(&app).await;
+    let doc = app.get("/api/openapi.json").await.json();
+    assert_eq!(doc["openapi"], "3.1.0");
+    let documented: Vec<&str> = doc["paths"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = heroes_server::router::API_V1_PATHS.to_vec();
+    expected.sort_unstable();
+    let mut sorted = documented.clone();
+    sorted.sort_unstable();
+    assert_eq!(sorted, expected);
+    for path in documented {
+        let response = app.get(&path.replace("{slug}", &slug)).await;
+        assert_eq!(response.status, StatusCode::OK, "{path}");
+    }
+    let docs = app.get("/api/docs").await;
+    assert_eq!(docs.status, StatusCode::OK);
+    assert!(docs.body.contains("GET /api/v1/heroes"));
+}

@@ -1,0 +1,92 @@
+//! The demo program is realistic and deterministic.
+
+use crate::helpers::TestApp;
+use heroes_server::demo::{self, DemoSize};
+use heroes_store::heroes::{self, DirectoryQuery, StatusFilter};
+use std::collections::BTreeSet;
+
+#[tokio::test]
+async fn demo_program_is_big_varied_and_everywhere() {
+    let app = TestApp::new().await;
+    let report = demo::generate(app.db(), DemoSize::default(), false)
+        .await
+        .unwrap();
+    assert_eq!(report.heroes, 320);
+    assert!(report.countries >= 40, "{report}");
+    assert_eq!(report.contributions, 6_000);
+
+    let all = heroes::directory(
+        app.db(),
+        &DirectoryQuery {
+            status: StatusFilter::All,
+            limit: 1_000,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(all.total, 320);
+    let regions: BTreeSet<_> = all.heroes.iter().map(|h| h.region.as_str()).collect();
+    assert_eq!(regions.len(), 3);
+    let specs: BTreeSet<_> = all
+        .heroes
+        .iter()
+        .flat_map(|h| h.awards.iter().map(|a| a.slug.as_str()))
+        .collect();
+    assert_eq!(specs.len(), 7);
+    assert!(
+        all.heroes.iter().any(|h| h.awards.len() == 2),
+        "nobody holds two specializations"
+    );
+    let alumni = all.heroes.iter().filter(|h| h.status == "alumni").count();
+    assert!((16..=64).contains(&alumni), "{alumni} alumni of 320");
+    let years: BTreeSet<_> = all.heroes.iter().map(|h| h.hero_since).collect();
+    assert_eq!(*years.first().unwrap(), 2014);
+    assert!(
+        all.heroes.iter().any(|h| !h.display_name.is_ascii()),
+        "only ASCII names"
+    );
+    // Every continent: a few countries that only a worldwide program has.
+    let countries: BTreeSet<_> = all.heroes.iter().map(|h| h.country.as_str()).collect();
+    for c in ["BR", "NG", "JP", "AU", "DE", "US"] {
+        assert!(countries.contains(c), "no hero in {c}");
+    }
+}
+
+#[tokio::test]
+async fn the_same_seed_gives_the_same_program() {
+    let size = DemoSize {
+        heroes: 40,
+        contributions: 200,
+        seed: 7,
+    };
+    let (a, b) = (TestApp::new().await, TestApp::new().await);
+    demo::generate(a.db(), size, false).await.unwrap();
+    demo::generate(b.db(), size, false).await.unwrap();
+    let names = |page: heroes::DirectoryPage| {
+        page.heroes
+            .into_iter()
+            .map(|h| (h.slug, h.display_name, h.headline))
+            .collect::<Vec<_>>()
+    };
+    let q = DirectoryQuery {
+        status: StatusFilter::All,
+        limit: 100,
+        ..Default::default()
+    };
+    assert_eq!(
+        names(heroes::directory(a.db(), &q).await.unwrap()),
+        names(heroes::directory(b.db(), &q).await.unwrap())
+    );
+}
+
+#[tokio::test]
+async fn serve_demo_leaves_a_populated_database_alone() {
+    let app = TestApp::new().await;
+    crate::helpers::hero("Existing Hero").create(&app).await;
+    demo::fill_if_empty(app.db(), DemoSize::default())
+        .await
+        .unwrap();
+    let counts = heroes::count_by_status(app.db()).await.unwrap();
+    assert_eq!(counts.iter().map(|(_, n)| n).sum::<i64>(), 1);
+}

@@ -1,0 +1,319 @@
+//! The directory page: filters, facets, search, sorting, pagination and bad input.
+
+use crate::helpers::{TestApp, contribution, hero};
+use axum::http::StatusCode;
+
+/// A small world: heroes in three regions and several specializations.
+async fn world(app: &TestApp) {
+    hero("José Núñez")
+        .place("Madrid", "ES")
+        .awards(&[("serverless", 2019)])
+        .headline("Lambda at scale")
+        .create(app)
+        .await;
+    hero("Anna Schmidt")
+        .place("Berlin", "DE")
+        .awards(&[("data", 2021), ("serverless", 2023)])
+        .company("Nordlicht Data")
+        .create(app)
+        .await;
+    hero("Kenji Tanaka")
+        .place("Tokyo", "JP")
+        .awards(&[("container", 2016)])
+        .create(app)
+        .await;
+    hero("Maria Silva")
+        .place("São Paulo", "BR")
+        .awards(&[("security", 2020)])
+        .create(app)
+        .await;
+    hero("Old Timer")
+        .place("Austin", "US")
+        .awards(&[("community", 2014)])
+        .status("alumni")
+        .create(app)
+        .await;
+    hero("Resting Hero")
+        .place("Lyon", "FR")
+        .awards(&[("data", 2018)])
+        .status("on-leave")
+        .create(app)
+        .await;
+}
+
+fn names_in(body: &str) -> Vec<String> {
+    body.split("class=\"hero-card-name\">")
+        .skip(1)
+        .filter_map(|s| s.split('<').next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn default_view_lists_current_heroes_by_name_with_facets() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let page = app.get("/heroes").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(
+        names_in(&page.body),
+        [
+            "Anna Schmidt",
+            "José Núñez",
+            "Kenji Tanaka",
+            "Maria Silva",
+            "Resting Hero"
+        ]
+    );
+    assert!(page.body.contains("Showing 1–5 of 5 heroes"));
+    // Facet: serverless has two current heroes (José, Anna).
+    assert!(
+        page.body.contains(
+            "value=\"serverless\"> <span>Serverless</span> <span class=\"count\">2</span>"
+        )
+    );
+    assert!(page.body.contains("Hero since 2019"));
+    assert!(page.body.contains("On leave"));
+}
+
+#[tokio::test]
+async fn filters_combine_and_repeat() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let by_spec = app.get("/heroes?specialization=serverless").await;
+    assert_eq!(names_in(&by_spec.body), ["Anna Schmidt", "José Núñez"]);
+    let two_countries = app.get("/heroes?country=de&country=JP").await;
+    assert_eq!(
+        names_in(&two_countries.body),
+        ["Anna Schmidt", "Kenji Tanaka"]
+    );
+    let region = app.get("/heroes?region=emea&specialization=data").await;
+    assert_eq!(names_in(&region.body), ["Anna Schmidt", "Resting Hero"]);
+    let americas = app.get("/heroes?region=americas&status=all").await;
+    assert_eq!(names_in(&americas.body), ["Maria Silva", "Old Timer"]);
+    let alumni = app.get("/heroes?status=alumni").await;
+    assert_eq!(names_in(&alumni.body), ["Old Timer"]);
+    assert!(alumni.body.contains("mark-alumni"));
+    let since = app.get("/heroes?since=2016&status=all").await;
+    assert_eq!(names_in(&since.body), ["Kenji Tanaka"]);
+    let newest = app.get("/heroes?sort=newest").await;
+    assert_eq!(names_in(&newest.body)[0], "Anna Schmidt");
+    assert_eq!(names_in(&newest.body).last().unwrap(), "Kenji Tanaka");
+}
+
+#[tokio::test]
+async fn search_folds_accents_matches_prefixes_and_contribution_titles() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    contribution("kenji-tanaka", "Shipping multi-agent systems on EKS")
+        .create(&app)
+        .await;
+    assert_eq!(
+        names_in(&app.get("/heroes?q=jose+nunez").await.body),
+        ["José Núñez"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=SAO").await.body),
+        ["Maria Silva"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=nordl").await.body),
+        ["Anna Schmidt"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=multi-agent").await.body),
+        ["Kenji Tanaka"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=japan").await.body),
+        ["Kenji Tanaka"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=lambda&specialization=data").await.body),
+        Vec::<String>::new()
+    );
+}
+
+#[tokio::test]
+async fn private_contribution_titles_are_not_searchable() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    contribution("maria-silva", "Secretive zebra roadmap")
+        .private()
+        .create(&app)
+        .await;
+    assert!(names_in(&app.get("/heroes?q=zebra").await.body).is_empty());
+}
+
+#[tokio::test]
+async fn anything_a_person_types_is_answered_without_error() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let long = "a".repeat(5_000);
+    for q in [
+        "\"",
+        "-",
+        "*",
+        "OR",
+        "((",
+        "serverl*",
+        "\"unbalanced",
+        "NEAR(",
+        "a AND OR NOT",
+        "🙂",
+        "東京",
+        "'; DROP TABLE heroes; --",
+        "%",
+        "_",
+        "\\",
+        long.as_str(),
+    ] {
+        let url = format!(
+            "/heroes?q={}",
+            form_urlencoded::byte_serialize(q.as_bytes()).collect::<String>()
+        );
+        let page = app.get(&url).await;
+        assert_eq!(page.status, StatusCode::OK, "q={q:?}");
+        let api = app.get(&format!("/api/v1{}", &url)).await;
+        assert_eq!(api.status, StatusCode::OK, "API q={q:?}: {}", api.body);
+    }
+    assert_eq!(
+        names_in(&app.get("/heroes?q=serverl*").await.body),
+        Vec::<String>::new()
+    );
+}
+
+#[tokio::test]
+async fn unknown_filter_values_are_dropped_and_explained() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let page = app
+        .get("/heroes?country=XX&specialization=astrology&region=mars&sort=random&page=zero")
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(names_in(&page.body).len(), 5);
+    for p in ["country", "specialization", "region", "sort", "page"] {
+        assert!(
+            page.body.contains(&format!("We ignored {p} =")),
+            "no notice for {p}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn pages_past_the_end_offer_a_way_back() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let page = app.get("/heroes?page=9").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(names_in(&page.body).is_empty());
+    assert!(page.body.contains("This page is past the end"));
+    assert!(page.body.contains("href=\"/heroes\""));
+}
+
+#[tokio::test]
+async fn pagination_links_keep_the_filters() {
+    let app = TestApp::new().await;
+    for i in 0..30 {
+        hero(&format!("Hero {i:02}"))
+            .place("Oslo", "NO")
+            .create(&app)
+            .await;
+    }
+    let first = app.get("/heroes?country=NO").await;
+    assert_eq!(names_in(&first.body).len(), 24);
+    assert!(
+        first
+            .body
+            .contains("href=\"/heroes?country=NO&#38;page=2\""),
+        "{}",
+        first.body
+    );
+    let second = app.get("/heroes?country=NO&page=2").await;
+    assert_eq!(
+        names_in(&second.body),
+        [
+            "Hero 24", "Hero 25", "Hero 26", "Hero 27", "Hero 28", "Hero 29"
+        ]
+    );
+    assert!(second.body.contains("Showing 25–30 of 30 heroes"));
+}
+
+#[tokio::test]
+async fn the_profile_shows_everything_safely() {
+    let app = TestApp::new().await;
+    let slug = hero("Zoë Ångström")
+        .place("Stockholm", "SE")
+        .bio("Hello **world** <script>alert(1)</script> [x](javascript:alert(1))")
+        .link("blog", "https://zoe.dev")
+        .awards(&[("security", 2017), ("devtools", 2022)])
+        .create(&app)
+        .await;
+    contribution(&slug, "Threat modelling for humans")
+        .create(&app)
+        .await;
+    contribution(&slug, "My private notes")
+        .private()
+        .create(&app)
+        .await;
+    let page = app.get(&format!("/heroes/{slug}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    assert!(body.contains("<strong>world</strong>"));
+    assert!(!body.contains("<script>alert"));
+    assert!(!body.contains("javascript:"));
+    assert!(body.contains("property=\"og:title\" content=\"Zoë Ångström\""));
+    assert!(body.contains("Europe/Berlin"));
+    assert!(body.contains("Local time"));
+    assert!(body.contains("since 2017") && body.contains("since 2022"));
+    assert!(body.contains("Threat modelling for humans"));
+    assert!(!body.contains("My private notes"));
+    assert!(body.contains("https://zoe.dev"));
+    assert_eq!(
+        app.get("/heroes/nobody-here").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn specialization_pages_list_their_heroes() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let list = app.get("/specializations").await;
+    assert!(list.body.contains("Machine Learning"));
+    let data = app.get("/specializations/data").await;
+    assert_eq!(data.status, StatusCode::OK);
+    assert_eq!(names_in(&data.body), ["Anna Schmidt", "Resting Hero"]);
+    assert_eq!(
+        app.get("/specializations/astrology").await.status,
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn the_content_stream_filters_by_specialization_and_kind() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    contribution("jose-nunez", "Cold starts measured")
+        .create(&app)
+        .await;
+    contribution("anna-schmidt", "Lakehouse talk")
+        .kind(heroes_domain::contribution::ContributionKind::Talk)
+        .specialization(Some("data"))
+        .date(2026, 4, 2)
+        .create(&app)
+        .await;
+    contribution("anna-schmidt", "Hidden")
+        .private()
+        .create(&app)
+        .await;
+    let all = app.get("/contributions").await;
+    assert!(all.body.contains("Cold starts measured") && all.body.contains("Lakehouse talk"));
+    assert!(!all.body.contains("Hidden"));
+    let talks = app.get("/contributions?kind=talk").await;
+    assert!(talks.body.contains("Lakehouse talk") && !talks.body.contains("Cold starts"));
+    let serverless = app.get("/contributions?specialization=serverless").await;
+    assert!(serverless.body.contains("Cold starts") && !serverless.body.contains("Lakehouse"));
+    let odd = app.get("/contributions?kind=tweet").await;
+    assert!(odd.body.contains("We ignored kind ="));
+}

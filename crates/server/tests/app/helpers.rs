@@ -1,0 +1,193 @@
+//! The test application and fixture builders.
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{HeaderMap, Request, StatusCode};
+use heroes_domain::contribution::{ContributionKind, NewContribution, Reach, Title};
+use heroes_domain::hero::HeroProfileInput;
+use heroes_domain::slug::Slug;
+use heroes_domain::text::LongText;
+use heroes_domain::web::WebUrl;
+use heroes_server::{AppState, Config, router};
+use heroes_store::testing::TestDb;
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+/// The application on a fresh database, called in-process.
+pub struct TestApp {
+    pub router: Router,
+    pub test_db: TestDb,
+}
+
+/// A response with its body read.
+#[derive(Debug)]
+pub struct TestResponse {
+    pub status: StatusCode,
+    pub headers: HeaderMap,
+    pub body: String,
+}
+
+impl TestResponse {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+
+    pub fn json(&self) -> serde_json::Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("not JSON ({e}): {}", self.body))
+    }
+}
+
+impl TestApp {
+    pub async fn new() -> TestApp {
+        let test_db = TestDb::new().await.expect("test database");
+        let config = Config::new("http://heroes.test".to_owned()).unwrap();
+        let router = router::router(AppState::new(test_db.db.clone(), config));
+        TestApp { router, test_db }
+    }
+
+    pub fn db(&self) -> &heroes_store::Db {
+        &self.test_db.db
+    }
+
+    pub async fn get(&self, path: &str) -> TestResponse {
+        self.request(Request::get(path).body(Body::empty()).unwrap())
+            .await
+    }
+
+    pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> TestResponse {
+        let mut builder = Request::get(path);
+        for (k, v) in headers {
+            builder = builder.header(*k, *v);
+        }
+        self.request(builder.body(Body::empty()).unwrap()).await
+    }
+
+    pub async fn request(&self, request: Request<Body>) -> TestResponse {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        let status = response.status();
+        let headers = response.headers().clone();
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        TestResponse {
+            status,
+            headers,
+            body: String::from_utf8_lossy(&bytes).into_owned(),
+        }
+    }
+}
+
+/// Builds a hero with sensible defaults; each setter changes one field.
+pub struct HeroBuilder {
+    input: HeroProfileInput,
+}
+
+pub fn hero(name: &str) -> HeroBuilder {
+    HeroBuilder {
+        input: HeroProfileInput {
+            display_name: name.to_owned(),
+            headline: "Cloud architect".to_owned(),
+            company: "Acme".to_owned(),
+            bio: "Writes about **cloud**.".to_owned(),
+            city: "Berlin".to_owned(),
+            country: "DE".to_owned(),
+            timezone: "Europe/Berlin".to_owned(),
+            languages: "de,en".to_owned(),
+            links: vec![("github".to_owned(), "https://github.com/example".to_owned())],
+            awards: vec![("serverless".to_owned(), 2020)],
+            ..Default::default()
+        },
+    }
+}
+
+impl HeroBuilder {
+    pub fn headline(mut self, v: &str) -> Self {
+        self.input.headline = v.to_owned();
+        self
+    }
+    pub fn company(mut self, v: &str) -> Self {
+        self.input.company = v.to_owned();
+        self
+    }
+    pub fn bio(mut self, v: &str) -> Self {
+        self.input.bio = v.to_owned();
+        self
+    }
+    pub fn place(mut self, city: &str, country: &str) -> Self {
+        self.input.city = city.to_owned();
+        self.input.country = country.to_owned();
+        self
+    }
+    pub fn awards(mut self, awards: &[(&str, i32)]) -> Self {
+        self.input.awards = awards.iter().map(|(s, y)| ((*s).to_owned(), *y)).collect();
+        self
+    }
+    pub fn status(mut self, v: &str) -> Self {
+        self.input.status = v.to_owned();
+        self
+    }
+    pub fn link(mut self, kind: &str, url: &str) -> Self {
+        self.input.links.push((kind.to_owned(), url.to_owned()));
+        self
+    }
+
+    pub async fn create(self, app: &TestApp) -> String {
+        let profile = self.input.parse(2026).expect("valid test hero");
+        heroes_store::heroes::create(app.db(), &profile, None, chrono::Utc::now())
+            .await
+            .expect("hero stored")
+            .as_str()
+            .to_owned()
+    }
+}
+
+/// Builds a contribution for a hero.
+pub struct ContributionBuilder {
+    hero: String,
+    item: NewContribution,
+}
+
+pub fn contribution(hero: &str, title: &str) -> ContributionBuilder {
+    let n = title.len() + hero.len() * 31;
+    ContributionBuilder {
+        hero: hero.to_owned(),
+        item: NewContribution {
+            kind: ContributionKind::BlogPost,
+            title: Title::parse("title", title).unwrap(),
+            url: WebUrl::parse(
+                "url",
+                &format!("https://blog.example.com/{hero}/{n}-{}", title.len()),
+            )
+            .unwrap(),
+            date: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+            specialization: Some(Slug::parse("s", "serverless").unwrap()),
+            tags: vec![],
+            description: LongText::parse("d", "").unwrap(),
+            reach: Reach::default(),
+            private: false,
+        },
+    }
+}
+
+impl ContributionBuilder {
+    pub fn kind(mut self, kind: ContributionKind) -> Self {
+        self.item.kind = kind;
+        self
+    }
+    pub fn date(mut self, y: i32, m: u32, d: u32) -> Self {
+        self.item.date = chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        self
+    }
+    pub fn specialization(mut self, slug: Option<&str>) -> Self {
+        self.item.specialization = slug.map(|s| Slug::parse("s", s).unwrap());
+        self
+    }
+    pub fn private(mut self) -> Self {
+        self.item.private = true;
+        self
+    }
+
+    pub async fn create(self, app: &TestApp) -> i64 {
+        heroes_store::contributions::add(app.db(), &self.hero, &self.item, chrono::Utc::now())
+            .await
+            .expect("contribution stored")
+    }
+}

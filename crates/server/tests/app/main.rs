@@ -1,0 +1,13 @@
+//! Black-box tests through the real router, on the backend `HEROES_TEST_DATABASE_URL`
+//! selects (SQLite by default, PostgreSQL when it is a `postgres://` URL). Every test gets its
+//! own fresh database. One test binary for all features keeps linking cheap.
+
+mod helpers;
+
+mod api;
+mod demo;
+mod directory;
+mod feeds;
+mod home;
+mod operations;
+mod schema;

@@ -1,0 +1,94 @@
+//! Health, readiness, metrics, request ids and baseline headers.
+
+use crate::helpers::TestApp;
+use axum::http::StatusCode;
+
+#[tokio::test]
+async fn health_and_readiness_answer() {
+    let app = TestApp::new().await;
+    let health = app.get("/healthz").await;
+    assert_eq!(health.status, StatusCode::OK);
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status, StatusCode::OK);
+    assert_eq!(ready.body, "ready\n");
+}
+
+#[tokio::test]
+async fn readiness_fails_when_the_database_is_gone() {
+    let app = TestApp::new().await;
+    app.db().close().await;
+    let ready = app.get("/readyz").await;
+    assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route() {
+    let app = TestApp::new().await;
+    app.get("/healthz").await;
+    let metrics = app.get("/metrics").await;
+    assert_eq!(metrics.status, StatusCode::OK);
+    assert!(
+        metrics.body.contains("http_requests_total"),
+        "{}",
+        metrics.body
+    );
+    assert!(metrics.body.contains("route=\"/healthz\""));
+    assert!(
+        metrics
+            .body
+            .contains("http_request_duration_seconds_bucket")
+    );
+}
+
+#[tokio::test]
+async fn every_response_has_a_request_id_and_security_headers() {
+    let app = TestApp::new().await;
+    let response = app.get("/").await;
+    assert!(
+        response
+            .header("x-request-id")
+            .is_some_and(|v| !v.is_empty())
+    );
+    let csp = response.header("content-security-policy").unwrap();
+    assert!(csp.contains("frame-ancestors 'none'"));
+    assert!(!csp.contains("unsafe-inline"));
+    assert_eq!(response.header("x-content-type-options"), Some("nosniff"));
+    // A request id sent by a proxy is kept.
+    let mine = app
+        .get_with("/healthz", &[("x-request-id", "abc-123")])
+        .await;
+    assert_eq!(mine.header("x-request-id"), Some("abc-123"));
+}
+
+#[tokio::test]
+async fn unknown_pages_get_a_friendly_404() {
+    let app = TestApp::new().await;
+    let response = app.get("/no/such/page").await;
+    assert_eq!(response.status, StatusCode::NOT_FOUND);
+    assert!(
+        response
+            .header("content-type")
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(response.body.contains("Page not found"));
+    assert!(response.body.contains("href=\"/heroes\""));
+}
+
+#[tokio::test]
+async fn static_assets_are_cacheable() {
+    let app = TestApp::new().await;
+    let css = app.get("/assets/style.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(css.header("content-type").unwrap().starts_with("text/css"));
+    let etag = css.header("etag").unwrap().to_owned();
+    let again = app
+        .get_with("/assets/style.css", &[("if-none-match", &etag)])
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+    assert_eq!(app.get("/favicon.ico").await.status, StatusCode::OK);
+    assert_eq!(
+        app.get("/assets/nope.js").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

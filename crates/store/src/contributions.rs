@@ -1,0 +1,245 @@
+//! Contributions: the log of heroes' work and the public content stream.
+
+use crate::db::Db;
+use crate::error::{StoreError, StoreResult};
+use crate::heroes::split_list;
+use crate::specializations::ids as specialization_ids;
+use crate::sql::{Arg, Sql};
+use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::contribution::NewContribution;
+use std::collections::HashMap;
+
+/// A contribution as pages, feeds and the API show it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ContributionView {
+    pub id: i64,
+    /// The hero's slug and name.
+    pub hero_slug: String,
+    pub hero_name: String,
+    /// Kind slug (`blog-post`, `talk`, …).
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    pub published_on: NaiveDate,
+    /// Specialization slug and name, if one was chosen.
+    pub specialization_slug: Option<String>,
+    pub specialization_name: Option<String>,
+    /// Comma-separated in the database; see [`ContributionView::tags`].
+    #[sqlx(rename = "tags")]
+    pub tag_list: String,
+    pub description: String,
+    pub views: Option<i64>,
+    pub attendees: Option<i64>,
+    pub stars: Option<i64>,
+    pub answers: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl ContributionView {
+    /// The tags, in the order they were given.
+    pub fn tags(&self) -> Vec<String> {
+        split_list(&self.tag_list)
+    }
+}
+
+const SELECT: &str = "SELECT c.id, h.slug AS hero_slug, h.display_name AS hero_name, c.kind, \
+     c.title, c.url, c.published_on, s.slug AS specialization_slug, \
+     s.name AS specialization_name, c.tags, c.description, c.views, c.attendees, c.stars, \
+     c.answers, c.created_at, c.updated_at \
+     FROM contributions c JOIN heroes h ON h.id = c.hero_id \
+     LEFT JOIN specializations s ON s.id = c.specialization_id";
+
+/// Which public contributions to list.
+#[derive(Debug, Clone, Default)]
+pub struct StreamQuery {
+    /// Specialization slugs; any of them.
+    pub specializations: Vec<String>,
+    /// Kind slugs; any of them.
+    pub kinds: Vec<String>,
+    /// Only this hero's.
+    pub hero: Option<String>,
+    /// Page size.
+    pub limit: i64,
+    /// Rows to skip.
+    pub offset: i64,
+}
+
+impl StreamQuery {
+    fn where_clause(&self) -> Sql {
+        let mut sql = Sql::new(" WHERE c.private = FALSE");
+        if !self.specializations.is_empty() {
+            sql.push(" AND s.slug IN ")
+                .bind_list(self.specializations.iter().map(|s| Arg::from(s.as_str())));
+        }
+        if !self.kinds.is_empty() {
+            sql.push(" AND c.kind IN ")
+                .bind_list(self.kinds.iter().map(|s| Arg::from(s.as_str())));
+        }
+        if let Some(hero) = &self.hero {
+            sql.push(" AND h.slug = ").bind(Arg::from(hero.as_str()));
+        }
+        sql
+    }
+}
+
+/// Public contributions, newest first, with the total that match.
+pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<(Vec<ContributionView>, i64)> {
+    let filter = query.where_clause();
+    let mut page = Sql::new(SELECT);
+    page.append(&filter)
+        .push(" ORDER BY c.published_on DESC, c.id DESC LIMIT ")
+        .bind(Arg::Int(query.limit))
+        .push(" OFFSET ")
+        .bind(Arg::Int(query.offset));
+    let items: Vec<ContributionView> = with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as(sqlx::AssertSqlSafe(page.text.clone())),
+            &page.args
+        )
+        .fetch_all(pool)
+        .await
+    })?;
+    let mut count = Sql::new(
+        "SELECT count(*) FROM contributions c JOIN heroes h ON h.id = c.hero_id \
+         LEFT JOIN specializations s ON s.id = c.specialization_id",
+    );
+    count.append(&filter);
+    let total: i64 = with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_scalar(sqlx::AssertSqlSafe(count.text.clone())),
+            &count.args
+        )
+        .fetch_one(pool)
+        .await
+    })?;
+    Ok((items, total))
+}
+
+/// Adds one contribution for the hero with `hero_slug` and refreshes their search document.
+pub async fn add(
+    db: &Db,
+    hero_slug: &str,
+    item: &NewContribution,
+    now: DateTime<Utc>,
+) -> StoreResult<i64> {
+    let hero_id: i64 = with_pool!(db, |pool| {
+        sqlx::query_scalar("SELECT id FROM heroes WHERE slug = $1")
+            .bind(hero_slug)
+            .fetch_optional(pool)
+            .await
+    })?
+    .ok_or(StoreError::NotFound)?;
+    let specializations = specialization_ids(db).await?;
+    let mut tx = db.begin().await?;
+    let id = with_tx!(&mut tx, |conn| {
+        let spec = resolve(&specializations, item)?;
+        let result = sqlx::query_scalar(
+            "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
+             specialization_id, tags, description, views, attendees, stars, answers, private, \
+             created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+        )
+        .bind(hero_id)
+        .bind(item.kind.slug())
+        .bind(item.title.as_str())
+        .bind(item.url.as_str())
+        .bind(item.date)
+        .bind(spec)
+        .bind(join_tags(item))
+        .bind(item.description.as_str())
+        .bind(item.reach.views)
+        .bind(item.reach.attendees)
+        .bind(item.reach.stars)
+        .bind(item.reach.answers)
+        .bind(item.private)
+        .bind(now)
+        .fetch_one(&mut *conn)
+        .await;
+        match result {
+            Ok(id) => id,
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                return Err(StoreError::Conflict { field: "url" });
+            }
+            Err(e) => return Err(e.into()),
+        }
+    });
+    crate::search::refresh(&mut tx, hero_id).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Rows per multi-row INSERT: 15 values each stays under SQLite's 32,766 bound parameters.
+const BATCH_ROWS: usize = 1_000;
+
+/// Adds many contributions quickly (imports, the demo program), `(hero id, item)` each.
+/// Search documents are not refreshed: call `search::rebuild_all` afterwards.
+pub async fn add_many(
+    db: &Db,
+    items: &[(i64, NewContribution)],
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let specializations = specialization_ids(db).await?;
+    let mut tx = db.begin().await?;
+    for chunk in items.chunks(BATCH_ROWS) {
+        let mut sql = Sql::new(
+            "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
+             specialization_id, tags, description, views, attendees, stars, answers, private, \
+             created_at, updated_at) VALUES ",
+        );
+        for (i, (hero_id, item)) in chunk.iter().enumerate() {
+            let values = [
+                Arg::Int(*hero_id),
+                Arg::from(item.kind.slug()),
+                Arg::from(item.title.as_str()),
+                Arg::from(item.url.as_str()),
+                Arg::Date(item.date),
+                Arg::OptInt(resolve(&specializations, item)?),
+                Arg::Text(join_tags(item)),
+                Arg::from(item.description.as_str()),
+                Arg::OptInt(item.reach.views),
+                Arg::OptInt(item.reach.attendees),
+                Arg::OptInt(item.reach.stars),
+                Arg::OptInt(item.reach.answers),
+                Arg::Bool(item.private),
+                Arg::Time(now),
+                Arg::Time(now),
+            ];
+            sql.push(if i > 0 { ", " } else { "" }).bind_list(values);
+        }
+        with_tx!(&mut tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
+    tx.commit().await
+}
+
+fn resolve(
+    specializations: &HashMap<String, i64>,
+    item: &NewContribution,
+) -> StoreResult<Option<i64>> {
+    item.specialization
+        .as_ref()
+        .map(|slug| {
+            specializations.get(slug.as_str()).copied().ok_or_else(|| {
+                StoreError::UnknownReference {
+                    field: "specialization",
+                    value: slug.as_str().to_owned(),
+                }
+            })
+        })
+        .transpose()
+}
+
+fn join_tags(item: &NewContribution) -> String {
+    item.tags
+        .iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(",")
+}

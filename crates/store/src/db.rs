@@ -1,0 +1,219 @@
+//! The database handle: one enum over the two native sqlx drivers.
+
+use crate::error::{StoreError, StoreResult};
+use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use std::str::FromStr;
+use std::time::Duration;
+
+/// Which database a [`Db`] talks to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    /// An embedded SQLite file: one instance, zero setup.
+    Sqlite,
+    /// A PostgreSQL server: any number of stateless instances.
+    Postgres,
+}
+
+/// A connection pool to either backend. Cheap to clone.
+#[derive(Debug, Clone)]
+pub enum Db {
+    /// SQLite in WAL mode with foreign keys and a busy timeout.
+    Sqlite(SqlitePool),
+    /// PostgreSQL.
+    Postgres(PgPool),
+}
+
+/// An open write transaction on either backend.
+pub(crate) enum Tx {
+    Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
+    Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// How long a SQLite writer waits for another before giving up.
+const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+impl Db {
+    /// Opens the database named by `url`: `postgres://…` or `postgresql://…` for PostgreSQL;
+    /// `sqlite:PATH`, `sqlite://PATH` or a plain file path for SQLite (created if missing).
+    /// Fails with one sentence that says what to fix.
+    pub async fn connect(url: &str) -> StoreResult<Db> {
+        Self::connect_with(url, None).await
+    }
+
+    /// Like [`Db::connect`], with a pool size (default: 10 for PostgreSQL, 8 for SQLite).
+    pub async fn connect_with(url: &str, max_connections: Option<u32>) -> StoreResult<Db> {
+        let db = if is_postgres_url(url) {
+            let options = PgConnectOptions::from_str(url).map_err(|e| {
+                StoreError::Connect(format!(
+                    "The database URL {} is not a valid PostgreSQL URL ({e}).",
+                    redact(url)
+                ))
+            })?;
+            Self::connect_postgres(url, options, max_connections).await?
+        } else {
+            let path = sqlite_path(url);
+            let options = SqliteConnectOptions::new()
+                .filename(path)
+                .create_if_missing(true);
+            Self::connect_sqlite(path, options, max_connections).await?
+        };
+        Ok(db)
+    }
+
+    pub(crate) async fn connect_postgres(
+        url: &str,
+        options: PgConnectOptions,
+        max_connections: Option<u32>,
+    ) -> StoreResult<Db> {
+        let pool = PgPoolOptions::new()
+            .max_connections(max_connections.unwrap_or(10))
+            .acquire_timeout(Duration::from_secs(10))
+            .connect_with(options)
+            .await
+            .map_err(|e| {
+                StoreError::Connect(format!(
+                    "Could not connect to PostgreSQL at {}: {}.",
+                    redact(url),
+                    plain_reason(&e)
+                ))
+            })?;
+        Ok(Db::Postgres(pool))
+    }
+
+    pub(crate) async fn connect_sqlite(
+        path: &str,
+        options: SqliteConnectOptions,
+        max_connections: Option<u32>,
+    ) -> StoreResult<Db> {
+        let options = options
+            .journal_mode(SqliteJournalMode::Wal)
+            .synchronous(SqliteSynchronous::Normal)
+            .busy_timeout(SQLITE_BUSY_TIMEOUT)
+            .foreign_keys(true);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(max_connections.unwrap_or(8))
+            .connect_with(options)
+            .await
+            .map_err(|e| {
+                StoreError::Connect(format!(
+                    "Could not open the SQLite database {path}: {}.",
+                    plain_reason(&e)
+                ))
+            })?;
+        let db = Db::Sqlite(pool);
+        // Opening succeeds on any file; reading the schema proves it is a database.
+        db.ping().await.map_err(|e| {
+            StoreError::Connect(format!(
+                "Could not open the SQLite database {path}: {}.",
+                match &e {
+                    StoreError::Database(e) => plain_reason(e),
+                    other => other.to_string(),
+                }
+            ))
+        })?;
+        Ok(db)
+    }
+
+    /// Which backend this is.
+    pub fn backend(&self) -> Backend {
+        match self {
+            Db::Sqlite(_) => Backend::Sqlite,
+            Db::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Asks the database a trivial question; used by `/readyz`. On SQLite it reads the
+    /// schema, which is what fails when the file is not a database.
+    pub async fn ping(&self) -> StoreResult<()> {
+        let sql = match self {
+            Db::Sqlite(_) => "SELECT count(*) FROM sqlite_master",
+            Db::Postgres(_) => "SELECT count(*) FROM pg_namespace",
+        };
+        let _: i64 = with_pool!(self, |pool| sqlx::query_scalar(sql).fetch_one(pool).await)?;
+        Ok(())
+    }
+
+    /// Starts a write transaction. On SQLite it is `BEGIN IMMEDIATE`: a deferred transaction
+    /// that reads and then writes fails with `SQLITE_BUSY_SNAPSHOT` under concurrency, which
+    /// ignores the busy timeout; taking the write lock up front makes writers queue instead.
+    pub(crate) async fn begin(&self) -> StoreResult<Tx> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
+    /// Closes every connection; pending queries finish first.
+    pub async fn close(&self) {
+        with_pool!(self, |pool| pool.close().await)
+    }
+
+    /// Size of the database in bytes (the file, or the PostgreSQL database), for reports.
+    pub async fn size_bytes(&self) -> StoreResult<i64> {
+        Ok(match self {
+            Db::Sqlite(pool) => {
+                sqlx::query_scalar(
+                    "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+                )
+                .fetch_one(pool)
+                .await?
+            }
+            Db::Postgres(pool) => sqlx::query_scalar(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0)::BIGINT FROM pg_class c \
+                     JOIN pg_namespace n ON n.oid = c.relnamespace \
+                     WHERE n.nspname = current_schema() AND c.relkind = 'r'",
+            )
+            .fetch_one(pool)
+            .await?,
+        })
+    }
+}
+
+impl Tx {
+    /// Commits the transaction.
+    pub(crate) async fn commit(self) -> StoreResult<()> {
+        match self {
+            Tx::Sqlite(tx) => tx.commit().await?,
+            Tx::Postgres(tx) => tx.commit().await?,
+        }
+        Ok(())
+    }
+}
+
+/// Whether `url` names a PostgreSQL database.
+pub(crate) fn is_postgres_url(url: &str) -> bool {
+    url.starts_with("postgres://") || url.starts_with("postgresql://")
+}
+
+/// The file path of a SQLite URL or plain path.
+fn sqlite_path(url: &str) -> &str {
+    url.strip_prefix("sqlite://")
+        .or_else(|| url.strip_prefix("sqlite:"))
+        .unwrap_or(url)
+}
+
+/// The URL without its password, for messages and logs.
+pub(crate) fn redact(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) if u.password().is_some() => {
+            let _ = u.set_password(Some("***"));
+            u.to_string()
+        }
+        _ => url.to_owned(),
+    }
+}
+
+/// The underlying reason of a connection error, without sqlx's wrapping.
+fn plain_reason(e: &sqlx::Error) -> String {
+    match e {
+        sqlx::Error::Io(io) => io.to_string(),
+        sqlx::Error::Database(db) => db.message().to_owned(),
+        sqlx::Error::PoolTimedOut => "the server did not answer in time".to_owned(),
+        other => other.to_string(),
+    }
+    .trim_end_matches('.')
+    .to_owned()
+}

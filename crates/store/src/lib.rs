@@ -1,0 +1,24 @@
+//! The heroes store: the only code that knows SQL.
+//!
+//! One API over two databases: SQLite (the embedded default) and PostgreSQL (for several
+//! instances behind a load balancer). Each feature module (`heroes`, `contributions`,
+//! `specializations`) offers operations shaped like the domain — `heroes::create`,
+//! `heroes::directory` — and writes the same SQL for both backends where it can, through the
+//! [`Db`] enum and its dispatch macros. Where the dialects differ (full-text search), the module
+//! says so next to the two statements.
+
+#[macro_use]
+mod macros;
+pub mod contributions;
+mod db;
+mod error;
+pub mod heroes;
+mod migrate;
+pub mod search;
+pub mod specializations;
+mod sql;
+pub mod testing;
+
+pub use db::{Backend, Db};
+pub use error::{StoreError, StoreResult};
+pub use migrate::MIGRATIONS;

@@ -1,0 +1,88 @@
+//! Schema migrations, embedded in the binary, one file per backend and version.
+//!
+//! Our own small runner instead of sqlx's: it applies each migration in a write transaction
+//! together with its bookkeeping row and, for version 1, the seed data, so a database is
+//! never left half-migrated, and on PostgreSQL it takes an advisory lock so that instances
+//! starting together migrate once.
+
+use crate::db::{Db, Tx};
+use crate::error::StoreResult;
+use chrono::Utc;
+
+/// A migration: version, name, SQLite text, PostgreSQL text.
+pub struct Migration {
+    /// Applied in ascending order; never reused.
+    pub version: i64,
+    /// Short description.
+    pub name: &'static str,
+    /// The SQLite statements.
+    pub sqlite: &'static str,
+    /// The PostgreSQL statements.
+    pub postgres: &'static str,
+}
+
+/// Every migration, in order.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    version: 1,
+    name: "core",
+    sqlite: include_str!("../migrations/sqlite/0001_core.sql"),
+    postgres: include_str!("../migrations/postgres/0001_core.sql"),
+}];
+
+/// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).
+const MIGRATION_LOCK: i64 = 0x6865_726f_6573;
+
+impl Db {
+    /// Applies every migration the database has not seen yet and returns their versions.
+    /// Safe to run at every start-up and from several instances at once.
+    pub async fn migrate(&self) -> StoreResult<Vec<i64>> {
+        let create = match self {
+            Db::Sqlite(_) => {
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, \
+                 name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            }
+            Db::Postgres(_) => {
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version BIGINT PRIMARY KEY, \
+                 name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+            }
+        };
+        let mut tx = self.begin().await?;
+        if let Tx::Postgres(t) = &mut tx {
+            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+                .bind(MIGRATION_LOCK)
+                .execute(&mut **t)
+                .await?;
+        }
+        let mut applied_now = Vec::new();
+        with_tx!(&mut tx, |conn| {
+            sqlx::raw_sql(create).execute(&mut *conn).await?;
+            let done: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
+                .fetch_all(&mut *conn)
+                .await?;
+            for m in MIGRATIONS.iter().filter(|m| !done.contains(&m.version)) {
+                let text = match self {
+                    Db::Sqlite(_) => m.sqlite,
+                    Db::Postgres(_) => m.postgres,
+                };
+                sqlx::raw_sql(text).execute(&mut *conn).await?;
+                sqlx::query(
+                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
+                )
+                .bind(m.version)
+                .bind(m.name)
+                .bind(Utc::now())
+                .execute(&mut *conn)
+                .await?;
+                applied_now.push(m.version);
+            }
+        });
+        if applied_now.contains(&1) {
+            crate::specializations::seed(&mut tx).await?;
+        }
+        tx.commit().await?;
+        for v in &applied_now {
+            tracing::info!(migration.version = v, "migration applied");
+        }
+        Ok(applied_now)
+    }
+}

@@ -1,0 +1,111 @@
+//! Search documents: one row of folded text per hero, rewritten whenever its sources change.
+//!
+//! The document aggregates a hero's profile and the titles of their public contributions, so
+//! it is maintained here rather than by triggers on three tables; callers invoke [`refresh`]
+//! in the same transaction as the change, and every instance sees the same results at once.
+//! The backend-specific index (FTS5 on SQLite, a generated `tsvector` on PostgreSQL) follows
+//! the `hero_search` table by itself.
+
+use crate::db::{Db, Tx};
+use crate::error::StoreResult;
+use heroes_domain::geo::CountryCode;
+use heroes_domain::search::normalize;
+
+/// The newest public contribution titles kept in a hero's document: enough to find someone by
+/// what they wrote about, bounded so that a prolific hero's document stays small.
+const MAX_TITLES: i64 = 200;
+
+#[derive(sqlx::FromRow)]
+struct Source {
+    id: i64,
+    display_name: String,
+    headline: String,
+    company: String,
+    bio: String,
+    city: String,
+    country: String,
+}
+
+/// The folded `(name, profile)` columns of a hero's document.
+fn profile_text(s: &Source) -> (String, String) {
+    let country_name = CountryCode::parse(&s.country).map_or("", |c| c.name());
+    let profile = format!(
+        "{} {} {} {} {} {}",
+        s.headline, s.company, s.city, country_name, s.country, s.bio
+    );
+    (normalize(&s.display_name), normalize(&profile))
+}
+
+const SOURCE: &str = "SELECT id, display_name, headline, company, bio, city, country FROM heroes";
+const UPSERT: &str = "INSERT INTO hero_search (hero_id, name, profile, works) VALUES ($1, $2, $3, $4) \
+     ON CONFLICT (hero_id) DO UPDATE SET name = excluded.name, profile = excluded.profile, \
+     works = excluded.works";
+
+/// Rewrites the search document of one hero inside `tx`.
+pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        let source: Source = sqlx::query_as(sqlx::AssertSqlSafe(format!("{SOURCE} WHERE id = $1")))
+            .bind(hero_id)
+            .fetch_one(&mut *conn)
+            .await?;
+        let titles: Vec<String> = sqlx::query_scalar(
+            "SELECT title FROM contributions WHERE hero_id = $1 AND private = FALSE \
+             ORDER BY published_on DESC LIMIT $2",
+        )
+        .bind(hero_id)
+        .bind(MAX_TITLES)
+        .fetch_all(&mut *conn)
+        .await?;
+        let (name, profile) = profile_text(&source);
+        sqlx::query(UPSERT)
+            .bind(hero_id)
+            .bind(name)
+            .bind(profile)
+            .bind(normalize(&titles.join(" ")))
+            .execute(&mut *conn)
+            .await?;
+    });
+    Ok(())
+}
+
+/// Rebuilds every hero's document (after a bulk import, or `heroes reindex`). Reads all
+/// titles in one pass instead of one query per hero.
+pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
+    let sources: Vec<Source> =
+        with_pool!(db, |pool| { sqlx::query_as(SOURCE).fetch_all(pool).await })?;
+    let mut titles: std::collections::HashMap<i64, Vec<String>> = Default::default();
+    let rows: Vec<(i64, String)> = with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT hero_id, title FROM contributions WHERE private = FALSE \
+             ORDER BY hero_id, published_on DESC",
+        )
+        .fetch_all(pool)
+        .await
+    })?;
+    for (hero_id, title) in rows {
+        let list = titles.entry(hero_id).or_default();
+        if (list.len() as i64) < MAX_TITLES {
+            list.push(title);
+        }
+    }
+    let mut count = 0;
+    for chunk in sources.chunks(500) {
+        let mut tx = db.begin().await?;
+        with_tx!(&mut tx, |conn| {
+            for s in chunk {
+                let (name, profile) = profile_text(s);
+                let works = titles.remove(&s.id).unwrap_or_default().join(" ");
+                sqlx::query(UPSERT)
+                    .bind(s.id)
+                    .bind(name)
+                    .bind(profile)
+                    .bind(normalize(&works))
+                    .execute(&mut *conn)
+                    .await?;
+                count += 1;
+            }
+        });
+        tx.commit().await?;
+    }
+    Ok(count)
+}

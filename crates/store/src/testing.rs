@@ -1,0 +1,134 @@
+//! Fresh databases for tests, on the backend the environment selects.
+//!
+//! `HEROES_TEST_DATABASE_URL` picks the backend: unset or a SQLite path means SQLite (each
+//! test gets its own temporary file); a `postgres://` URL means PostgreSQL (each test gets its
+//! own schema in that database, dropped when the test ends). The whole suite runs once per
+//! backend.
+
+use crate::db::{Db, is_postgres_url};
+use crate::error::{StoreError, StoreResult};
+use sqlx::postgres::PgConnectOptions;
+use sqlx::sqlite::SqliteConnectOptions;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// The environment variable that selects the test backend.
+pub const TEST_DATABASE_URL: &str = "HEROES_TEST_DATABASE_URL";
+
+/// A migrated, empty database that disappears when dropped.
+pub struct TestDb {
+    /// The database.
+    pub db: Db,
+    cleanup: Cleanup,
+}
+
+enum Cleanup {
+    File(PathBuf),
+    Schema { url: String, schema: String },
+}
+
+static COUNTER: AtomicU32 = AtomicU32::new(0);
+
+/// The PostgreSQL URL tests run against, if the environment selects PostgreSQL.
+pub fn postgres_url() -> Option<String> {
+    std::env::var(TEST_DATABASE_URL)
+        .ok()
+        .filter(|u| is_postgres_url(u))
+}
+
+impl TestDb {
+    /// A fresh database on the backend selected by the environment, migrated and seeded.
+    pub async fn new() -> StoreResult<TestDb> {
+        match postgres_url() {
+            Some(url) => Self::postgres(&url).await,
+            None => Self::sqlite().await,
+        }
+    }
+
+    /// A fresh SQLite database in a temporary file.
+    pub async fn sqlite() -> StoreResult<TestDb> {
+        let path = std::env::temp_dir().join(format!(
+            "heroes-test-{}-{}.db",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
+        remove_sqlite_files(&path);
+        let name = path.to_string_lossy().into_owned();
+        let options = SqliteConnectOptions::new()
+            .filename(&path)
+            .create_if_missing(true);
+        let db = Db::connect_sqlite(&name, options, Some(4)).await?;
+        db.migrate().await?;
+        Ok(TestDb {
+            db,
+            cleanup: Cleanup::File(path),
+        })
+    }
+
+    /// A fresh schema in the PostgreSQL database at `url`.
+    pub async fn postgres(url: &str) -> StoreResult<TestDb> {
+        let schema = format!(
+            "test_{}_{}_{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            chrono::Utc::now().timestamp_micros()
+        );
+        let admin = Db::connect_with(url, Some(1)).await?;
+        if let Db::Postgres(pool) = &admin {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!("CREATE SCHEMA {schema}")))
+                .execute(pool)
+                .await?;
+        }
+        admin.close().await;
+        let options = PgConnectOptions::from_str(url)
+            .map_err(|e| StoreError::Connect(e.to_string()))?
+            .options([("search_path", schema.as_str())]);
+        let db = Db::connect_postgres(url, options, Some(4)).await?;
+        db.migrate().await?;
+        Ok(TestDb {
+            db,
+            cleanup: Cleanup::Schema {
+                url: url.to_owned(),
+                schema,
+            },
+        })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match &self.cleanup {
+            Cleanup::File(path) => remove_sqlite_files(path),
+            Cleanup::Schema { url, schema } => {
+                // Drop runs outside async code and possibly after the test's runtime is gone,
+                // so the schema is dropped from a short-lived runtime on its own thread.
+                let (url, schema) = (url.clone(), schema.clone());
+                let _ = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build();
+                    if let Ok(rt) = rt {
+                        rt.block_on(async {
+                            if let Ok(Db::Postgres(pool)) = Db::connect_with(&url, Some(1)).await {
+                                let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
+                                let _ =
+                                    sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&pool).await;
+                                pool.close().await;
+                            }
+                        });
+                    }
+                })
+                .join();
+            }
+        }
+    }
+}
+
+fn remove_sqlite_files(path: &std::path::Path) {
+    for suffix in ["", "-wal", "-shm"] {
+        let mut p = path.as_os_str().to_owned();
+        p.push(suffix);
+        let _ = std::fs::remove_file(PathBuf::from(p));
+    }
+}
