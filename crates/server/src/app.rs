@@ -1,5 +1,6 @@
 //! Application state and the server's life cycle (listen, serve, shut down gracefully).
 
+use crate::cache::PageCache;
 use crate::router;
 use anyhow::Context;
 use heroes_store::Db;
@@ -11,6 +12,8 @@ use std::sync::Arc;
 pub struct Config {
     /// Public address without a trailing slash, for absolute links in feeds and cards.
     pub base_url: String,
+    /// Whether public responses are cached (see [`crate::cache`]).
+    pub page_cache: bool,
 }
 
 impl Config {
@@ -20,7 +23,10 @@ impl Config {
         if !(trimmed.starts_with("http://") || trimmed.starts_with("https://")) {
             anyhow::bail!("--base-url must start with http:// or https:// (got {base_url:?})");
         }
-        Ok(Config { base_url: trimmed })
+        Ok(Config {
+            base_url: trimmed,
+            page_cache: true,
+        })
     }
 }
 
@@ -32,6 +38,8 @@ pub struct AppState {
     pub db: Db,
     /// Settings.
     pub config: Arc<Config>,
+    /// Rendered public responses, when enabled.
+    pub cache: Option<Arc<PageCache>>,
 }
 
 impl AppState {
@@ -39,6 +47,7 @@ impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         Self {
             db,
+            cache: config.page_cache.then(Arc::default),
             config: Arc::new(config),
         }
     }

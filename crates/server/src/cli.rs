@@ -81,6 +81,9 @@ pub struct ServeArgs {
     /// Log format: `text` for people, `json` for log collectors.
     #[arg(long, env = "HEROES_LOG_FORMAT", default_value = "text")]
     pub log_format: LogFormat,
+    /// Cache rendered public pages, API answers and feeds (invalidated by every write).
+    #[arg(long, env = "HEROES_PAGE_CACHE", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub page_cache: bool,
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
@@ -98,7 +101,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let base_url = args
                 .base_url
                 .unwrap_or_else(|| format!("http://{}", args.bind));
-            let config = Config::new(base_url)?;
+            let mut config = Config::new(base_url)?;
+            config.page_cache = args.page_cache;
             app::serve(db, config, args.bind).await
         }
         Command::Migrate { database } => {

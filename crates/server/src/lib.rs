@@ -3,6 +3,7 @@
 //! `heroes_domain` already decides.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod contributions;
 pub mod demo;

@@ -2,7 +2,9 @@
 
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
-use crate::{contributions, error, health, heroes, home, openapi, seo, specializations, web};
+use crate::{
+    cache, contributions, error, health, heroes, home, openapi, seo, specializations, web,
+};
 use axum::Router;
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::middleware;
@@ -79,9 +81,17 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(health::readyz))
         .route("/metrics", get(health::metrics));
 
+    let public =
+        Router::new()
+            .merge(pages)
+            .nest("/api", api)
+            .layer(middleware::from_fn_with_state(
+                state.clone(),
+                cache::cache_public_reads,
+            ));
+
     let router = Router::new()
-        .merge(pages)
-        .nest("/api", api)
+        .merge(public)
         .merge(ops)
         .layer(middleware::from_fn(error::render_error_pages))
         .layer(middleware::from_fn(telemetry::track_metrics));

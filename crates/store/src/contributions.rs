@@ -165,6 +165,7 @@ pub async fn add(
         }
     });
     crate::search::refresh(&mut tx, hero_id).await?;
+    tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(id)
 }
@@ -216,6 +217,7 @@ pub async fn add_many(
             .await?;
         });
     }
+    tx.bump_data_version().await?;
     tx.commit().await
 }
 

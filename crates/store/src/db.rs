@@ -146,6 +146,16 @@ impl Db {
         })
     }
 
+    /// A number that changes whenever public data changes, on any instance. Response caches
+    /// compare it to decide whether what they hold is still current.
+    pub async fn data_version(&self) -> StoreResult<i64> {
+        Ok(with_pool!(self, |pool| {
+            sqlx::query_scalar("SELECT version FROM data_version WHERE id = 1")
+                .fetch_one(pool)
+                .await
+        })?)
+    }
+
     /// Closes every connection; pending queries finish first.
     pub async fn close(&self) {
         with_pool!(self, |pool| pool.close().await)
@@ -173,6 +183,17 @@ impl Db {
 }
 
 impl Tx {
+    /// Marks public data as changed (see [`Db::data_version`]); part of the transaction, so
+    /// readers never see the new version without the new data.
+    pub(crate) async fn bump_data_version(&mut self) -> StoreResult<()> {
+        with_tx!(self, |conn| {
+            sqlx::query("UPDATE data_version SET version = version + 1 WHERE id = 1")
+                .execute(&mut *conn)
+                .await?;
+        });
+        Ok(())
+    }
+
     /// Commits the transaction.
     pub(crate) async fn commit(self) -> StoreResult<()> {
         match self {

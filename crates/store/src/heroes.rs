@@ -449,6 +449,7 @@ pub async fn create_many(
         crate::search::refresh(&mut tx, id).await?;
         slugs.push((id, slug));
     }
+    tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(slugs)
 }
@@ -503,6 +504,7 @@ pub async fn update(
     });
     insert_links_and_awards(&mut tx, id, profile, &specializations).await?;
     crate::search::refresh(&mut tx, id).await?;
+    tx.bump_data_version().await?;
     tx.commit().await
 }
 

@@ -105,6 +105,7 @@ pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
                 count += 1;
             }
         });
+        tx.bump_data_version().await?;
         tx.commit().await?;
     }
     Ok(count)

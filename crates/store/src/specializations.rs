@@ -75,7 +75,8 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<Specialization> {
 
 /// Adds a specialization at the end of the list.
 pub async fn create(db: &Db, new: &NewSpecialization) -> StoreResult<()> {
-    let result = with_pool!(db, |pool| {
+    let mut tx = db.begin().await?;
+    let result = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "INSERT INTO specializations (slug, name, description, active, position, created_at) \
              VALUES ($1, $2, $3, TRUE, (SELECT coalesce(max(position), 0) + 1 FROM specializations), $4)",
@@ -84,12 +85,15 @@ pub async fn create(db: &Db, new: &NewSpecialization) -> StoreResult<()> {
         .bind(new.name.as_str())
         .bind(new.description.as_str())
         .bind(Utc::now())
-        .execute(pool)
+        .execute(&mut *conn)
         .await
         .map(|_| ())
     });
     match result {
-        Ok(_) => Ok(()),
+        Ok(()) => {
+            tx.bump_data_version().await?;
+            tx.commit().await
+        }
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
             Err(StoreError::Conflict { field: "slug" })
         }
@@ -100,35 +104,39 @@ pub async fn create(db: &Db, new: &NewSpecialization) -> StoreResult<()> {
 /// Renames a specialization and replaces its description; the slug stays, so links keep
 /// working.
 pub async fn rename(db: &Db, slug: &str, new: &NewSpecialization) -> StoreResult<()> {
-    let done = with_pool!(db, |pool| {
+    let mut tx = db.begin().await?;
+    let done = with_tx!(&mut tx, |conn| {
         sqlx::query("UPDATE specializations SET name = $1, description = $2 WHERE slug = $3")
             .bind(new.name.as_str())
             .bind(new.description.as_str())
             .bind(slug)
-            .execute(pool)
+            .execute(&mut *conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     if done == 0 {
         return Err(StoreError::NotFound);
     }
-    Ok(())
+    tx.bump_data_version().await?;
+    tx.commit().await
 }
 
 /// Retires (`active = false`) or reactivates a specialization.
 pub async fn set_active(db: &Db, slug: &str, active: bool) -> StoreResult<()> {
-    let done = with_pool!(db, |pool| {
+    let mut tx = db.begin().await?;
+    let done = with_tx!(&mut tx, |conn| {
         sqlx::query("UPDATE specializations SET active = $1 WHERE slug = $2")
             .bind(active)
             .bind(slug)
-            .execute(pool)
+            .execute(&mut *conn)
             .await
             .map(|r| r.rows_affected())
     })?;
     if done == 0 {
         return Err(StoreError::NotFound);
     }
-    Ok(())
+    tx.bump_data_version().await?;
+    tx.commit().await
 }
 
 /// Slug to id of every specialization, for resolving references in bulk writes.

@@ -5,6 +5,7 @@
 mod helpers;
 
 mod api;
+mod cli;
 mod demo;
 mod directory;
 mod feeds;

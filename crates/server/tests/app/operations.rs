@@ -92,3 +92,24 @@ async fn static_assets_are_cacheable() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn cached_pages_change_as_soon_as_the_data_does() {
+    let app = TestApp::new().await;
+    crate::helpers::hero("First Hero").create(&app).await;
+    let before = app.get("/heroes").await;
+    assert!(before.body.contains("First Hero"));
+    let etag = before.header("etag").unwrap().to_owned();
+    // Served from the cache: same bytes, and a conditional GET gets 304.
+    assert_eq!(app.get("/heroes").await.body, before.body);
+    let not_modified = app.get_with("/heroes", &[("if-none-match", &etag)]).await;
+    assert_eq!(not_modified.status, StatusCode::NOT_MODIFIED);
+    // A write through the store (as any instance would do) invalidates it at once.
+    crate::helpers::hero("Second Hero").create(&app).await;
+    let after = app.get_with("/heroes", &[("if-none-match", &etag)]).await;
+    assert_eq!(after.status, StatusCode::OK);
+    assert!(after.body.contains("Second Hero"));
+    // The cache reports its hits and misses.
+    let metrics = app.get("/metrics").await;
+    assert!(metrics.body.contains("page_cache_total"));
+}

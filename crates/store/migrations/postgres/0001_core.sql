@@ -2,6 +2,14 @@
 -- the search documents that make the directory findable. Kept column for column in step with
 -- migrations/sqlite/0001_core.sql (a test compares them).
 
+-- One row, bumped by every write that changes what the public sees, so that every instance
+-- can tell with one cheap read whether its cached pages are still current.
+CREATE TABLE data_version (
+    id      BIGINT PRIMARY KEY CHECK (id = 1),
+    version BIGINT NOT NULL
+);
+INSERT INTO data_version (id, version) VALUES (1, 0);
+
 -- Specializations are rows, not an enum, so that admins add, rename and retire them without a
 -- deploy. `position` orders them on pages; `active = FALSE` retires one but keeps its history.
 CREATE TABLE specializations (

@@ -4,6 +4,14 @@
 -- Timestamps are RFC 3339 text bound from Rust (never CURRENT_TIMESTAMP, whose format differs);
 -- dates are ISO 8601 text, so text order is time order.
 
+-- One row, bumped by every write that changes what the public sees, so that every instance
+-- can tell with one cheap read whether its cached pages are still current.
+CREATE TABLE data_version (
+    id      INTEGER PRIMARY KEY CHECK (id = 1),
+    version INTEGER NOT NULL
+);
+INSERT INTO data_version (id, version) VALUES (1, 0);
+
 -- Specializations are rows, not an enum, so that admins add, rename and retire them without a
 -- deploy. `position` orders them on pages; `active = FALSE` retires one but keeps its history.
 CREATE TABLE specializations (

@@ -1,0 +1,99 @@
+//! The `heroes` command fails with one clear sentence, never a panic.
+
+use std::process::{Command, Output};
+
+fn heroes(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_heroes"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .env("HEROES_LOG", "warn")
+        .output()
+        .expect("the heroes binary runs")
+}
+
+fn assert_one_sentence_error(out: &Output, expected: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let last = stderr.lines().last().unwrap_or_default();
+    assert!(last.starts_with("error: "), "{stderr}");
+    assert!(last.contains(expected), "expected {expected:?} in {stderr}");
+    assert!(
+        !stderr.contains("panicked") && !stderr.contains("backtrace"),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.lines().filter(|l| l.starts_with("error")).count(),
+        1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_file_that_is_not_a_database() {
+    let dir = std::env::temp_dir().join(format!("heroes-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("notes.txt");
+    std::fs::write(
+        &file,
+        "these are not the tables you are looking for\n".repeat(200),
+    )
+    .unwrap();
+    let out = heroes(&["migrate", "--database-url", file.to_str().unwrap()]);
+    assert_one_sentence_error(&out, "is not a database");
+}
+
+#[test]
+fn a_directory_that_does_not_exist() {
+    let out = heroes(&["migrate", "--database-url", "/nonexistent/dir/heroes.db"]);
+    assert_one_sentence_error(
+        &out,
+        "Could not open the SQLite database /nonexistent/dir/heroes.db",
+    );
+}
+
+#[test]
+fn a_postgres_that_refuses() {
+    let out = heroes(&[
+        "migrate",
+        "--database-url",
+        "postgres://postgres:secret@127.0.0.1:1/heroes",
+    ]);
+    assert_one_sentence_error(
+        &out,
+        "Could not connect to PostgreSQL at postgres://postgres:***@127.0.0.1:1/heroes",
+    );
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("secret"));
+}
+
+#[test]
+fn a_malformed_postgres_url() {
+    let out = heroes(&["migrate", "--database-url", "postgres://[::1/heroes"]);
+    assert_one_sentence_error(&out, "is not a valid PostgreSQL URL");
+}
+
+#[test]
+fn a_port_in_use() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = taken.local_addr().unwrap().to_string();
+    let db = std::env::temp_dir().join(format!("heroes-cli-port-{}.db", std::process::id()));
+    let out = heroes(&[
+        "serve",
+        "--bind",
+        &addr,
+        "--database-url",
+        db.to_str().unwrap(),
+    ]);
+    assert_one_sentence_error(&out, &format!("could not listen on {addr}"));
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+}
+
+#[test]
+fn help_explains_the_commands() {
+    let out = heroes(&["--help"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    for word in ["serve", "migrate", "demo", "reindex", "heroes serve --demo"] {
+        assert!(text.contains(word), "{word} missing from --help:\n{text}");
+    }
+}
