@@ -35,7 +35,7 @@ pub struct DatabaseArgs {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Run the web server (and its background work) until Ctrl-C or SIGTERM.
+    /// Run the web server until Ctrl-C or SIGTERM (migrates the database first).
     Serve(ServeArgs),
     /// Apply pending database migrations, then exit.
     Migrate {

@@ -28,7 +28,7 @@ pub async fn show_home(State(state): State<AppState>, i18n: I18n) -> Result<Home
     let day = chrono::Utc::now().timestamp() / 86_400;
     let specializations = specializations::list(&state.db, false).await?;
     let featured = heroes::featured(&state.db, 6, day).await?;
-    let (latest, _) = contributions::stream(
+    let latest = contributions::stream(
         &state.db,
         &StreamQuery {
             limit: 6,

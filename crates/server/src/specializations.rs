@@ -62,7 +62,7 @@ pub async fn show_page(
         },
     )
     .await?;
-    let (latest, _) = contributions::stream(
+    let latest = contributions::stream(
         &state.db,
         &StreamQuery {
             specializations: vec![specialization.slug.clone()],

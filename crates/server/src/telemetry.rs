@@ -26,7 +26,7 @@ pub fn init_logging(format: LogFormat) {
         .ok()
         .or_else(|| std::env::var("RUST_LOG").ok())
         .and_then(|f| EnvFilter::try_new(f).ok())
-        .unwrap_or_else(|| EnvFilter::new("info,sqlx=warn,tower_http=warn"));
+        .unwrap_or_else(|| EnvFilter::new("info,sqlx=warn,sqlx::query=error,tower_http=warn"));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);

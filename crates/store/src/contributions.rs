@@ -66,28 +66,32 @@ pub struct StreamQuery {
 }
 
 impl StreamQuery {
+    /// Conditions on `contributions c` alone (no joins needed), so that counting can run on
+    /// the contributions indexes only.
     fn where_clause(&self) -> Sql {
         let mut sql = Sql::new(" WHERE c.private = FALSE");
         if !self.specializations.is_empty() {
-            sql.push(" AND s.slug IN ")
-                .bind_list(self.specializations.iter().map(|s| Arg::from(s.as_str())));
+            sql.push(" AND c.specialization_id IN (SELECT id FROM specializations WHERE slug IN ")
+                .bind_list(self.specializations.iter().map(|s| Arg::from(s.as_str())))
+                .push(")");
         }
         if !self.kinds.is_empty() {
             sql.push(" AND c.kind IN ")
                 .bind_list(self.kinds.iter().map(|s| Arg::from(s.as_str())));
         }
         if let Some(hero) = &self.hero {
-            sql.push(" AND h.slug = ").bind(Arg::from(hero.as_str()));
+            sql.push(" AND c.hero_id = (SELECT id FROM heroes WHERE slug = ")
+                .bind(Arg::from(hero.as_str()))
+                .push(")");
         }
         sql
     }
 }
 
-/// Public contributions, newest first, with the total that match.
-pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<(Vec<ContributionView>, i64)> {
-    let filter = query.where_clause();
+/// Public contributions, newest first.
+pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<ContributionView>> {
     let mut page = Sql::new(SELECT);
-    page.append(&filter)
+    page.append(&query.where_clause())
         .push(" ORDER BY c.published_on DESC, c.id DESC LIMIT ")
         .bind(Arg::Int(query.limit))
         .push(" OFFSET ")
@@ -100,20 +104,21 @@ pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<(Vec<Contributi
         .fetch_all(pool)
         .await
     })?;
-    let mut count = Sql::new(
-        "SELECT count(*) FROM contributions c JOIN heroes h ON h.id = c.hero_id \
-         LEFT JOIN specializations s ON s.id = c.specialization_id",
-    );
-    count.append(&filter);
-    let total: i64 = with_pool!(db, |pool| {
+    Ok(items)
+}
+
+/// How many public contributions match `query` (its limit and offset are ignored).
+pub async fn count(db: &Db, query: &StreamQuery) -> StoreResult<i64> {
+    let mut sql = Sql::new("SELECT count(*) FROM contributions c");
+    sql.append(&query.where_clause());
+    Ok(with_pool!(db, |pool| {
         bind_args!(
-            sqlx::query_scalar(sqlx::AssertSqlSafe(count.text.clone())),
-            &count.args
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
         )
         .fetch_one(pool)
         .await
-    })?;
-    Ok((items, total))
+    })?)
 }
 
 /// Adds one contribution for the hero with `hero_slug` and refreshes their search document.

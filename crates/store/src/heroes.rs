@@ -147,29 +147,18 @@ enum Dimension {
 }
 
 impl DirectoryQuery {
-    /// `FROM …` with the search join (which provides `r.rank`, lower is better) when searching.
+    /// `FROM …`, joined with the search index when searching. On SQLite the FTS5 table drives
+    /// the join (its MATCH goes in the WHERE clause): as the inner side of a join SQLite would
+    /// re-run the full-text query for every hero. On PostgreSQL a subquery provides `r.rank`.
     fn sql_from(&self, backend: Backend) -> Sql {
-        let mut sql = Sql::new(" FROM heroes h");
         if self.terms.is_empty() {
-            return sql;
+            return Sql::new(" FROM heroes h");
         }
         match backend {
-            Backend::Sqlite => {
-                // Each word is quoted and prefix-matched, so nothing the user types is read as
-                // FTS5 syntax (words are alphanumeric already; quoting is belt and braces).
-                let expr = self
-                    .terms
-                    .iter()
-                    .map(|t| format!("\"{t}\"*"))
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                sql.push(
-                    " JOIN (SELECT rowid AS hero_id, bm25(hero_search_fts, 10.0, 4.0, 1.0) AS rank \
-                     FROM hero_search_fts WHERE hero_search_fts MATCH ",
-                )
-                .bind(Arg::Text(expr))
-                .push(") r ON r.hero_id = h.id");
-            }
+            // CROSS JOIN fixes the join order in SQLite: the index first, then each hero.
+            Backend::Sqlite => Sql::new(
+                " FROM hero_search_fts CROSS JOIN heroes h ON h.id = hero_search_fts.rowid",
+            ),
             Backend::Postgres => {
                 let expr = self
                     .terms
@@ -177,20 +166,32 @@ impl DirectoryQuery {
                     .map(|t| format!("{t}:*"))
                     .collect::<Vec<_>>()
                     .join(" & ");
-                sql.push(
-                    " JOIN (SELECT hero_id, -ts_rank(document, q) AS rank \
+                let mut sql = Sql::new(
+                    " FROM heroes h JOIN (SELECT hero_id, -ts_rank(document, q) AS rank \
                      FROM hero_search, to_tsquery('simple', ",
-                )
-                .bind(Arg::Text(expr))
-                .push(") q WHERE document @@ q) r ON r.hero_id = h.id");
+                );
+                sql.bind(Arg::Text(expr))
+                    .push(") q WHERE document @@ q) r ON r.hero_id = h.id");
+                sql
             }
         }
-        sql
     }
 
     /// `WHERE …` for every filter but `skip`.
-    fn where_clause(&self, skip: &[Dimension]) -> Sql {
+    fn where_clause(&self, backend: Backend, skip: &[Dimension]) -> Sql {
         let mut sql = Sql::new(" WHERE 1 = 1");
+        if backend == Backend::Sqlite && !self.terms.is_empty() {
+            // Each word is quoted and prefix-matched, so nothing the user types is read as FTS5
+            // syntax (words are letters and digits already; quoting is belt and braces).
+            let expr = self
+                .terms
+                .iter()
+                .map(|t| format!("\"{t}\"*"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            sql.push(" AND hero_search_fts MATCH ")
+                .bind(Arg::Text(expr));
+        }
         match self.status {
             StatusFilter::Active => sql.push(" AND h.status IN ('active', 'on-leave')"),
             StatusFilter::Alumni => sql.push(" AND h.status = 'alumni'"),
@@ -218,8 +219,12 @@ impl DirectoryQuery {
         sql
     }
 
-    fn order_clause(&self) -> &'static str {
+    fn order_clause(&self, backend: Backend) -> &'static str {
         match (self.sort, self.terms.is_empty()) {
+            (DirectorySort::Relevance, false) if backend == Backend::Sqlite => {
+                // Name matches weigh most, then the profile, then contribution titles.
+                " ORDER BY bm25(hero_search_fts, 10.0, 4.0, 1.0), h.sort_name, h.id"
+            }
             (DirectorySort::Relevance, false) => " ORDER BY r.rank, h.sort_name, h.id",
             (DirectorySort::Newest, _) => " ORDER BY h.hero_since DESC, h.sort_name, h.id",
             _ => " ORDER BY h.sort_name, h.id",
@@ -229,13 +234,14 @@ impl DirectoryQuery {
 
 /// Runs a directory query: the page, the total and the facet counts.
 pub async fn directory(db: &Db, query: &DirectoryQuery) -> StoreResult<DirectoryPage> {
-    let from = query.sql_from(db.backend());
+    let backend = db.backend();
+    let from = query.sql_from(backend);
 
     let mut page_sql = Sql::new(&format!("SELECT {CARD_COLUMNS}"));
     page_sql
         .append(&from)
-        .append(&query.where_clause(&[]))
-        .push(query.order_clause())
+        .append(&query.where_clause(backend, &[]))
+        .push(query.order_clause(backend))
         .push(" LIMIT ")
         .bind(Arg::Int(query.limit))
         .push(" OFFSET ")
@@ -251,24 +257,26 @@ pub async fn directory(db: &Db, query: &DirectoryQuery) -> StoreResult<Directory
     attach_awards(db, &mut heroes).await?;
 
     let mut total_sql = Sql::new("SELECT count(*)");
-    total_sql.append(&from).append(&query.where_clause(&[]));
+    total_sql
+        .append(&from)
+        .append(&query.where_clause(backend, &[]));
     let total = scalar(db, &total_sql).await?;
 
     let mut spec_sql = Sql::new("SELECT s.slug, count(*)");
     spec_sql
         .append(&from)
         .push(" JOIN hero_awards a ON a.hero_id = h.id JOIN specializations s ON s.id = a.specialization_id")
-        .append(&query.where_clause(&[Dimension::Specialization]))
+        .append(&query.where_clause(backend, &[Dimension::Specialization]))
         .push(" GROUP BY s.slug");
     let mut region_sql = Sql::new("SELECT h.region, count(*)");
     region_sql
         .append(&from)
-        .append(&query.where_clause(&[Dimension::Region, Dimension::Country]))
+        .append(&query.where_clause(backend, &[Dimension::Region, Dimension::Country]))
         .push(" GROUP BY h.region ORDER BY h.region");
     let mut country_sql = Sql::new("SELECT h.country, count(*)");
     country_sql
         .append(&from)
-        .append(&query.where_clause(&[Dimension::Country]))
+        .append(&query.where_clause(backend, &[Dimension::Country]))
         .push(" GROUP BY h.country ORDER BY count(*) DESC, h.country");
 
     Ok(DirectoryPage {

@@ -104,7 +104,8 @@ pub async fn list_contributions(
             ),
         ));
     }
-    let (items, total) = contributions::stream(&state.db, &params.query).await?;
+    let items = contributions::stream(&state.db, &params.query).await?;
+    let total = contributions::count(&state.db, &params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {
         format!(

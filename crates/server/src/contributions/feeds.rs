@@ -109,8 +109,7 @@ async fn stream(state: &AppState, query: StreamQuery) -> Result<Vec<Contribution
             ..query
         },
     )
-    .await?
-    .0)
+    .await?)
 }
 
 /// Keeps the understood filters of a feed URL (feeds are read by machines that cannot act on a

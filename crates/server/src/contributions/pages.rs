@@ -41,7 +41,8 @@ pub async fn show_stream(
 ) -> Result<StreamPage, PageError> {
     let all = specializations::list(&state.db, true).await?;
     let params = StreamParams::parse(&pairs, &all, false);
-    let (items, total) = contributions::stream(&state.db, &params.query).await?;
+    let items = contributions::stream(&state.db, &params.query).await?;
+    let total = contributions::count(&state.db, &params.query).await?;
     let page_count = ((total + params.query.limit - 1) / params.query.limit).max(1);
     let href = |page: i64| {
         let qs = params.query_string(Some(page), false);

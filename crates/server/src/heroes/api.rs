@@ -132,7 +132,7 @@ pub async fn get_hero(
         }
         other => other.into(),
     })?;
-    let (recent, _) = contributions::stream(
+    let recent = contributions::stream(
         &state.db,
         &StreamQuery {
             hero: Some(detail.card.slug.clone()),

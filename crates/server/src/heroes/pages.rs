@@ -294,15 +294,13 @@ pub async fn show_profile(
     Path(slug): Path<String>,
 ) -> Result<ProfilePage, PageError> {
     let detail: HeroDetail = heroes::get(&state.db, &slug).await?;
-    let (recent, contribution_total) = contributions::stream(
-        &state.db,
-        &StreamQuery {
-            hero: Some(detail.card.slug.clone()),
-            limit: 12,
-            ..StreamQuery::default()
-        },
-    )
-    .await?;
+    let query = StreamQuery {
+        hero: Some(detail.card.slug.clone()),
+        limit: 12,
+        ..StreamQuery::default()
+    };
+    let recent = contributions::stream(&state.db, &query).await?;
+    let contribution_total = contributions::count(&state.db, &query).await?;
     let local_time = detail
         .timezone
         .as_deref()

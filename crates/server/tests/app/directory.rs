@@ -317,3 +317,36 @@ async fn the_content_stream_filters_by_specialization_and_kind() {
     let odd = app.get("/contributions?kind=tweet").await;
     assert!(odd.body.contains("We ignored kind ="));
 }
+
+#[tokio::test]
+async fn names_and_search_work_in_any_script() {
+    let app = TestApp::new().await;
+    let tokyo = hero("山田太郎").place("東京", "JP").create(&app).await;
+    hero("Дмитрий Иванов")
+        .place("Алматы", "KZ")
+        .create(&app)
+        .await;
+    hero("محمد العلي").place("Dubai", "AE").create(&app).await;
+    assert_eq!(
+        tokyo, "hero",
+        "a name with no Latin letters still gets a usable slug"
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=山田").await.body),
+        ["山田太郎"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=東京").await.body),
+        ["山田太郎"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=ДМИТР").await.body),
+        ["Дмитрий Иванов"]
+    );
+    assert_eq!(
+        names_in(&app.get("/heroes?q=محمد").await.body),
+        ["محمد العلي"]
+    );
+    let profile = app.get("/heroes/hero").await;
+    assert!(profile.body.contains("<h1>山田太郎"));
+}

@@ -1,0 +1,75 @@
+// axe-core on the public pages: no serious or critical violation. Each page is also
+// photographed (full page) into e2e/screenshots/ for a person to look at.
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
+import { TEST_TIMEOUT, ensureScreenshotDir, launch, openPage, visit } from '../lib/browser.mjs';
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+function describeViolations(violations) {
+  return violations
+    .map((v) => {
+      const targets = v.nodes
+        .slice(0, 4)
+        .map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.split('\n').slice(1, 2).join(' ').trim()}` : ''}`)
+        .join('\n');
+      const more = v.nodes.length > 4 ? `\n      … and ${v.nodes.length - 4} more` : '';
+      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${targets}${more}`;
+    })
+    .join('\n');
+}
+
+describe('accessibility (axe)', { timeout: 6 * TEST_TIMEOUT }, () => {
+  let browser;
+  let profilePath;
+  before(async () => {
+    browser = await launch();
+    ensureScreenshotDir();
+    // A real profile: the first card of the directory.
+    const { context, page } = await openPage(browser);
+    try {
+      await visit(page, '/heroes');
+      profilePath = await page.locator('li.hero-card a.hero-card-link').first().getAttribute('href');
+    } finally {
+      await context.close();
+    }
+  });
+  after(async () => {
+    await browser?.close();
+  });
+
+  const pages = [
+    { name: 'home', path: () => '/' },
+    { name: 'heroes', path: () => '/heroes' },
+    { name: 'profile', path: () => profilePath },
+    { name: 'contributions', path: () => '/contributions' },
+  ];
+
+  for (const { name, path } of pages) {
+    test(`${name} has no serious or critical violation`, { timeout: TEST_TIMEOUT }, async () => {
+      const target = path();
+      assert.ok(target, `no path for ${name}`);
+      const { context, page, problems } = await openPage(browser);
+      try {
+        await visit(page, target);
+        await page.screenshot({ path: join(ensureScreenshotDir(), `${name}.png`), fullPage: true, timeout: 15_000 });
+        const results = await new AxeBuilder({ page }).analyze();
+        const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
+        const minor = results.violations.filter((v) => !BLOCKING.has(v.impact));
+        if (minor.length > 0) {
+          console.log(`axe on ${target}: ${minor.length} minor/moderate finding(s)\n${describeViolations(minor)}`);
+        }
+        assert.equal(
+          blocking.length,
+          0,
+          `axe found ${blocking.length} serious/critical violation(s) on ${target}:\n${describeViolations(blocking)}`,
+        );
+        assert.deepEqual(problems, [], 'failed or external requests');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
