@@ -14,6 +14,8 @@ pub struct Config {
     pub base_url: String,
     /// Whether public responses are cached (see [`crate::cache`]).
     pub page_cache: bool,
+    /// How long the cache trusts the data version it last read.
+    pub cache_check_interval: std::time::Duration,
 }
 
 impl Config {
@@ -26,6 +28,7 @@ impl Config {
         Ok(Config {
             base_url: trimmed,
             page_cache: true,
+            cache_check_interval: std::time::Duration::from_millis(100),
         })
     }
 }
@@ -47,7 +50,9 @@ impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         Self {
             db,
-            cache: config.page_cache.then(Arc::default),
+            cache: config
+                .page_cache
+                .then(|| Arc::new(PageCache::new(config.cache_check_interval))),
             config: Arc::new(config),
         }
     }

@@ -2,10 +2,12 @@
 //!
 //! Public reads dominate traffic and change rarely, so each instance keeps the bytes it last
 //! rendered for a URL and language. Every write that changes public data bumps the database's
-//! data version in its own transaction; before answering from the cache, an instance reads
-//! that version (one single-row query), so a change made through any instance is visible on
-//! the next request everywhere. Entries also expire after [`MAX_AGE`], which bounds how old
-//! time-dependent details (a hero's local time, the home page's daily selection) can get.
+//! data version in its own transaction. An instance reads that version (one single-row query)
+//! at most once per check interval (`--cache-check-ms`, 100 ms by default; 0 checks on every
+//! request) and serves an entry only while its version is current, so a change made through
+//! any instance is visible everywhere within the interval. Entries also expire after
+//! [`MAX_AGE`], which bounds how old time-dependent details (a hero's local time, the home
+//! page's daily selection) can get.
 
 use crate::app::AppState;
 use crate::i18n;
@@ -17,7 +19,7 @@ use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::RwLock;
+use std::sync::{Mutex, RwLock};
 use std::time::{Duration, Instant};
 
 /// How long an entry may be served even when no write happened.
@@ -36,12 +38,38 @@ struct Entry {
 }
 
 /// Rendered responses by URL and language.
-#[derive(Default)]
 pub struct PageCache {
     entries: RwLock<(HashMap<String, Entry>, usize)>,
+    check_interval: Duration,
+    /// The data version last read, and when.
+    checked: Mutex<Option<(i64, Instant)>>,
 }
 
 impl PageCache {
+    /// An empty cache that re-reads the data version at most every `check_interval`.
+    pub fn new(check_interval: Duration) -> Self {
+        Self {
+            entries: RwLock::default(),
+            check_interval,
+            checked: Mutex::new(None),
+        }
+    }
+
+    /// The current data version, from memory when it was read less than an interval ago.
+    async fn data_version(&self, db: &heroes_store::Db) -> Option<i64> {
+        if let Ok(guard) = self.checked.lock()
+            && let Some((version, at)) = *guard
+            && at.elapsed() < self.check_interval
+        {
+            return Some(version);
+        }
+        let version = db.data_version().await.ok()?;
+        if let Ok(mut guard) = self.checked.lock() {
+            *guard = Some((version, Instant::now()));
+        }
+        Some(version)
+    }
+
     fn get(&self, key: &str, version: i64) -> Option<(HeaderMap, HeaderValue, Bytes)> {
         let guard = self.entries.read().ok()?;
         let entry = guard.0.get(key)?;
@@ -81,7 +109,7 @@ pub async fn cache_public_reads(
     if request.method() != Method::GET {
         return next.run(request).await;
     }
-    let Ok(version) = state.db.data_version().await else {
+    let Some(version) = cache.data_version(&state.db).await else {
         // The database is unwell; let the handler produce the error page.
         return next.run(request).await;
     };

@@ -84,6 +84,15 @@ pub struct ServeArgs {
     /// Cache rendered public pages, API answers and feeds (invalidated by every write).
     #[arg(long, env = "HEROES_PAGE_CACHE", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
     pub page_cache: bool,
+    /// How often (milliseconds) the cache re-reads the data version: how long a change made
+    /// through another instance may take to show. 0 checks on every request.
+    #[arg(
+        long,
+        env = "HEROES_CACHE_CHECK_MS",
+        default_value_t = 100,
+        value_name = "MS"
+    )]
+    pub cache_check_ms: u64,
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
@@ -103,6 +112,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .unwrap_or_else(|| format!("http://{}", args.bind));
             let mut config = Config::new(base_url)?;
             config.page_cache = args.page_cache;
+            config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
             app::serve(db, config, args.bind).await
         }
         Command::Migrate { database } => {

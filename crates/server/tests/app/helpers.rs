@@ -40,7 +40,9 @@ impl TestResponse {
 impl TestApp {
     pub async fn new() -> TestApp {
         let test_db = TestDb::new().await.expect("test database");
-        let config = Config::new("http://heroes.test".to_owned()).unwrap();
+        let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
+        // Tests write and read back at once; production trusts a version for 100 ms.
+        config.cache_check_interval = std::time::Duration::ZERO;
         let router = router::router(AppState::new(test_db.db.clone(), config));
         TestApp { router, test_db }
     }

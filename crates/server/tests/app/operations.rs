@@ -113,3 +113,21 @@ async fn cached_pages_change_as_soon_as_the_data_does() {
     let metrics = app.get("/metrics").await;
     assert!(metrics.body.contains("page_cache_total"));
 }
+
+#[tokio::test]
+async fn with_a_check_interval_other_instances_writes_show_within_it() {
+    let test = TestApp::new().await;
+    let mut config = heroes_server::Config::new("http://heroes.test".to_owned()).unwrap();
+    config.cache_check_interval = std::time::Duration::from_millis(200);
+    let router =
+        heroes_server::router::router(heroes_server::AppState::new(test.db().clone(), config));
+    let app = TestApp {
+        router,
+        test_db: test.test_db,
+    };
+    crate::helpers::hero("Early Hero").create(&app).await;
+    assert!(app.get("/heroes").await.body.contains("Early Hero"));
+    crate::helpers::hero("Later Hero").create(&app).await;
+    tokio::time::sleep(std::time::Duration::from_millis(250)).await;
+    assert!(app.get("/heroes").await.body.contains("Later Hero"));
+}
