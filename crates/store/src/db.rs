@@ -92,7 +92,11 @@ impl Db {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(SQLITE_BUSY_TIMEOUT)
-            .foreign_keys(true);
+            .foreign_keys(true)
+            // Each pooled connection has its own page cache; the default 2 MB makes eight
+            // connections re-read the same pages of a large directory over and over.
+            .pragma("cache_size", "-32768")
+            .pragma("mmap_size", "268435456");
         let pool = SqlitePoolOptions::new()
             .max_connections(max_connections.unwrap_or(8))
             .connect_with(options)
