@@ -160,6 +160,16 @@ impl Db {
         })?)
     }
 
+    /// Refreshes the planner's statistics; run after bulk loads, when the plans the database
+    /// would otherwise choose for an empty table are badly wrong for a million rows.
+    pub async fn analyze(&self) -> StoreResult<()> {
+        with_pool!(self, |pool| sqlx::raw_sql("ANALYZE")
+            .execute(pool)
+            .await
+            .map(|_| ()))?;
+        Ok(())
+    }
+
     /// Closes every connection; pending queries finish first.
     pub async fn close(&self) {
         with_pool!(self, |pool| pool.close().await)

@@ -147,6 +147,7 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;
+    db.analyze().await?;
     bar.finish_and_clear();
     Ok(DemoReport {
         heroes: created.len(),
