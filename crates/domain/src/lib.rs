@@ -5,10 +5,12 @@
 //! everywhere after that ("parse, don't validate"). The store and the server depend on this
 //! crate, never the other way round.
 
+pub mod account;
 pub mod contribution;
 pub mod error;
 pub mod geo;
 pub mod hero;
+pub mod policy;
 pub mod search;
 pub mod slug;
 pub mod specialization;

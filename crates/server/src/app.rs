@@ -16,6 +16,8 @@ pub struct Config {
     pub page_cache: bool,
     /// How long the cache trusts the data version it last read.
     pub cache_check_interval: std::time::Duration,
+    /// Where mail goes: an SMTP server, or only the outbox table.
+    pub mail: crate::mail::MailConfig,
 }
 
 impl Config {
@@ -29,7 +31,13 @@ impl Config {
             base_url: trimmed,
             page_cache: true,
             cache_check_interval: std::time::Duration::from_millis(100),
+            mail: crate::mail::MailConfig::default(),
         })
+    }
+
+    /// Whether the site is served over TLS: cookies get `Secure`, responses get HSTS.
+    pub fn secure_cookies(&self) -> bool {
+        self.base_url.starts_with("https://")
     }
 }
 
@@ -71,6 +79,7 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
         anyhow::anyhow!("could not listen on {bind}: {e}{hint}")
     })?;
     let base_url = config.base_url.clone();
+    crate::mail::spawn_delivery(db.clone(), config.mail.clone());
     let app = router::router(AppState::new(db.clone(), config));
     tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");
     println!("heroes is running: open {base_url}/ (Ctrl-C to stop)");

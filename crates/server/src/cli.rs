@@ -61,6 +61,13 @@ pub enum Command {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Manage accounts and roles (create the first admin, grant and revoke roles).
+    Admin {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(subcommand)]
+        command: crate::admin::cli::AdminCommand,
+    },
 }
 
 /// Options of `heroes serve`.
@@ -96,6 +103,19 @@ pub struct ServeArgs {
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
+    /// SMTP server for outgoing mail: `smtp://user:pass@host:587?tls=required` (STARTTLS),
+    /// `smtps://user:pass@host:465` (TLS) or `smtp://host:25` (plain, local relays only).
+    /// Without it, mail is kept in the outbox (`/admin/outbox`).
+    #[arg(long, env = "HEROES_SMTP_URL", value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        env = "HEROES_MAIL_FROM",
+        default_value = "heroes <no-reply@localhost>",
+        value_name = "MAILBOX"
+    )]
+    pub mail_from: String,
 }
 
 /// Runs a parsed command line.
@@ -113,6 +133,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut config = Config::new(base_url)?;
             config.page_cache = args.page_cache;
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
+            config.mail.smtp_url = args.smtp_url;
+            config.mail.from = args.mail_from;
             app::serve(db, config, args.bind).await
         }
         Command::Migrate { database } => {
@@ -142,6 +164,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let report = demo::generate(&db, size, true).await?;
             println!("{report}");
             Ok(())
+        }
+        Command::Admin { database, command } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, None).await?;
+            crate::admin::cli::run(&db, command).await
         }
         Command::Reindex { database } => {
             telemetry::init_logging(LogFormat::Text);

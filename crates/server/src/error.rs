@@ -18,6 +18,13 @@ use heroes_store::StoreError;
 pub enum PageError {
     /// 404.
     NotFound,
+    /// The page needs a signed-in account: redirect to the sign-in form, then back to `next`.
+    SignIn {
+        /// Path and query to return to.
+        next: String,
+    },
+    /// 403: signed in, but the policy does not allow it.
+    Forbidden,
     /// 500; the cause is logged, not shown.
     Internal(anyhow::Error),
 }
@@ -45,6 +52,14 @@ impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         let status = match self {
             Self::NotFound => StatusCode::NOT_FOUND,
+            Self::Forbidden => StatusCode::FORBIDDEN,
+            Self::SignIn { next } => {
+                let target = format!(
+                    "/login?next={}",
+                    form_urlencoded::byte_serialize(next.as_bytes()).collect::<String>()
+                );
+                return axum::response::Redirect::to(&target).into_response();
+            }
             Self::Internal(e) => {
                 tracing::error!(error = format!("{e:#}"), "page failed");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -74,16 +89,21 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().is_some();
-    let bare_404 = status == StatusCode::NOT_FOUND
+    // Unmatched routes and refused cross-site posts (the CSRF layer) come without a body.
+    let bare = matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN)
         && !is_api
         && response.headers().get(header::CONTENT_TYPE).is_none();
-    if !(marked || bare_404) {
+    if !(marked || bare) {
         return response;
     }
     let (title, message) = match status {
         StatusCode::NOT_FOUND => (
             i18n.t("error-not-found-title"),
             i18n.t("error-not-found-body"),
+        ),
+        StatusCode::FORBIDDEN => (
+            i18n.t("error-forbidden-title"),
+            i18n.t("error-forbidden-body"),
         ),
         _ => (
             i18n.t("error-internal-title"),

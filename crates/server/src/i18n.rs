@@ -188,6 +188,11 @@ mod tests {
                     .iter()
                     .map(|r| format!("region-{}", r.slug())),
             )
+            .chain(
+                heroes_domain::account::Role::ALL
+                    .iter()
+                    .map(|r| format!("role-{}", r.as_str())),
+            )
         {
             if !defined.contains(id.as_str()) {
                 missing.push(id);

@@ -2,16 +2,21 @@
 //! line. It talks to the database only through `heroes_store` and decides nothing that
 //! `heroes_domain` already decides.
 
+pub mod account;
+pub mod admin;
 pub mod app;
+pub mod auth;
 pub mod cache;
 pub mod cli;
 pub mod contributions;
 pub mod demo;
 pub mod error;
+pub mod forms;
 pub mod health;
 pub mod heroes;
 pub mod home;
 pub mod i18n;
+pub mod mail;
 pub mod openapi;
 pub mod router;
 pub mod seo;

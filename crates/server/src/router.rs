@@ -3,15 +3,18 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    cache, contributions, error, health, heroes, home, openapi, seo, specializations, web,
+    account, admin, auth, cache, contributions, error, health, heroes, home, openapi, seo,
+    specializations, web,
 };
 use axum::Router;
+use axum::handler::Handler;
 use axum::http::{HeaderName, HeaderValue, StatusCode};
 use axum::middleware;
-use axum::routing::get;
+use axum::routing::{get, post};
 use std::time::Duration;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
 use tower_http::set_header::SetResponseHeaderLayer;
@@ -32,67 +35,159 @@ pub const API_V1_PATHS: &[&str] = &[
 /// The largest request body accepted anywhere (forms and API writes are far smaller).
 const BODY_LIMIT: usize = 1024 * 1024;
 
+/// A route as the route × role matrix test sees it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RouteInfo {
+    /// `GET` or `POST`.
+    pub method: &'static str,
+    /// The path pattern, as given to axum.
+    pub path: &'static str,
+}
+
+/// A router that remembers what it was given, so that tests can enumerate every route.
+struct Routes {
+    router: Router<AppState>,
+    list: Vec<RouteInfo>,
+}
+
+impl Routes {
+    fn new() -> Self {
+        Self {
+            router: Router::new(),
+            list: Vec::new(),
+        }
+    }
+
+    fn get<H, T>(mut self, path: &'static str, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.list.push(RouteInfo {
+            method: "GET",
+            path,
+        });
+        self.router = self.router.route(path, get(handler));
+        self
+    }
+
+    fn post<H, T>(mut self, path: &'static str, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.list.push(RouteInfo {
+            method: "POST",
+            path,
+        });
+        self.router = self.router.route(path, post(handler));
+        self
+    }
+
+    fn get_post<G, TG, P, TP>(mut self, path: &'static str, show: G, submit: P) -> Self
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.list.push(RouteInfo {
+            method: "GET",
+            path,
+        });
+        self.list.push(RouteInfo {
+            method: "POST",
+            path,
+        });
+        self.router = self.router.route(path, get(show).post(submit));
+        self
+    }
+}
+
+/// The public, cacheable routes: the same answer for everyone.
+fn public_routes() -> Routes {
+    Routes::new()
+        .get("/", home::show_home)
+        .get("/heroes", heroes::pages::show_directory)
+        .get("/heroes/{slug}", heroes::pages::show_profile)
+        .get("/heroes/{slug}/feed.atom", contributions::feeds::hero_atom)
+        .get("/specializations", specializations::list_page)
+        .get("/specializations/{slug}", specializations::show_page)
+        .get(
+            "/specializations/{slug}/feed.atom",
+            contributions::feeds::specialization_atom,
+        )
+        .get("/contributions", contributions::pages::show_stream)
+        .get("/feeds/contributions.atom", contributions::feeds::all_atom)
+        .get("/feeds/contributions.json", contributions::feeds::all_json)
+        .get("/sitemap.xml", seo::sitemap)
+        .get("/robots.txt", seo::robots)
+        .get("/assets/{file}", web::asset)
+        .get("/favicon.ico", web::favicon)
+        .get("/api/v1/heroes", heroes::api::list_heroes)
+        .get("/api/v1/heroes/{slug}", heroes::api::get_hero)
+        .get("/api/v1/specializations", specializations::list_api)
+        .get(
+            "/api/v1/contributions",
+            contributions::api::list_contributions,
+        )
+        .get("/api/openapi.json", openapi::openapi_json)
+        .get("/api/docs", openapi::docs_page)
+        .get("/api/{*rest}", error::api_not_found)
+}
+
+/// Routes whose answer depends on who asks (or that change state): never cached.
+fn private_routes() -> Routes {
+    Routes::new()
+        .get_post("/signup", auth::pages::signup_form, auth::pages::signup)
+        .get("/verify", auth::pages::verify)
+        .get_post("/login", auth::pages::login_form, auth::pages::login)
+        .post("/logout", auth::pages::logout)
+        .get_post(
+            "/password/forgot",
+            auth::pages::forgot_form,
+            auth::pages::forgot,
+        )
+        .get_post(
+            "/password/reset",
+            auth::pages::reset_form,
+            auth::pages::reset,
+        )
+        .get("/account", account::show)
+        .post("/account/password", account::change_password)
+        .post("/account/email", account::change_email)
+        .get("/account/email/confirm", account::confirm_email)
+        .post("/account/sessions/end-others", account::end_other_sessions)
+        .get("/admin/outbox", admin::outbox_page)
+        .get("/admin/audit", admin::audit_page)
+        .get("/healthz", health::healthz)
+        .get("/readyz", health::readyz)
+        .get("/metrics", health::metrics)
+}
+
+/// Every route of the application (for the route × role matrix test).
+pub fn route_list() -> Vec<RouteInfo> {
+    let mut list = public_routes().list;
+    list.extend(private_routes().list);
+    list
+}
+
 /// Builds the application with every route and middleware.
 pub fn router(state: AppState) -> Router {
     // Install the recorder before the first request is counted.
     telemetry::metrics_handle();
-    let pages = Router::new()
-        .route("/", get(home::show_home))
-        .route("/heroes", get(heroes::pages::show_directory))
-        .route("/heroes/{slug}", get(heroes::pages::show_profile))
-        .route(
-            "/heroes/{slug}/feed.atom",
-            get(contributions::feeds::hero_atom),
-        )
-        .route("/specializations", get(specializations::list_page))
-        .route("/specializations/{slug}", get(specializations::show_page))
-        .route(
-            "/specializations/{slug}/feed.atom",
-            get(contributions::feeds::specialization_atom),
-        )
-        .route("/contributions", get(contributions::pages::show_stream))
-        .route(
-            "/feeds/contributions.atom",
-            get(contributions::feeds::all_atom),
-        )
-        .route(
-            "/feeds/contributions.json",
-            get(contributions::feeds::all_json),
-        )
-        .route("/sitemap.xml", get(seo::sitemap))
-        .route("/robots.txt", get(seo::robots))
-        .route("/assets/{file}", get(web::asset))
-        .route("/favicon.ico", get(web::favicon));
-
-    let api = Router::new()
-        .route("/v1/heroes", get(heroes::api::list_heroes))
-        .route("/v1/heroes/{slug}", get(heroes::api::get_hero))
-        .route("/v1/specializations", get(specializations::list_api))
-        .route(
-            "/v1/contributions",
-            get(contributions::api::list_contributions),
-        )
-        .route("/openapi.json", get(openapi::openapi_json))
-        .route("/docs", get(openapi::docs_page))
-        .fallback(error::api_not_found);
-
-    let ops = Router::new()
-        .route("/healthz", get(health::healthz))
-        .route("/readyz", get(health::readyz))
-        .route("/metrics", get(health::metrics));
-
-    let public =
-        Router::new()
-            .merge(pages)
-            .nest("/api", api)
-            .layer(middleware::from_fn_with_state(
-                state.clone(),
-                cache::cache_public_reads,
-            ));
+    let public = public_routes().router.layer(middleware::from_fn_with_state(
+        state.clone(),
+        cache::cache_public_reads,
+    ));
 
     let router = Router::new()
         .merge(public)
-        .merge(ops)
+        .merge(private_routes().router)
+        // Cross-site form posts are refused (Sec-Fetch-Site / Origin against Host); clients
+        // that send neither header, like the CLI or API scripts, pass: API writes need a
+        // bearer token, never a cookie alone.
+        .layer(CsrfLayer::new())
         .layer(middleware::from_fn(error::render_error_pages))
         .layer(middleware::from_fn(telemetry::track_metrics));
 
@@ -104,6 +199,16 @@ pub fn router(state: AppState) -> Router {
                 HeaderValue::from_static(value),
             ))
         });
+
+    // Over TLS, browsers are told to never come back over plain HTTP.
+    let router = if state.config.secure_cookies() {
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("strict-transport-security"),
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ))
+    } else {
+        router
+    };
 
     router
         .layer(

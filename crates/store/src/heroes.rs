@@ -613,3 +613,23 @@ async fn insert_links_and_awards(
     });
     Ok(())
 }
+
+/// The slug of a hero, by id.
+pub async fn slug_of(db: &Db, id: i64) -> StoreResult<Option<String>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT slug FROM heroes WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?)
+}
+
+/// The id of a hero, by slug.
+pub async fn id_of(db: &Db, slug: &str) -> StoreResult<Option<i64>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT id FROM heroes WHERE slug = $1"
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await)?)
+}

@@ -9,12 +9,16 @@
 
 #[macro_use]
 mod macros;
+pub mod accounts;
+pub mod audit;
 pub mod contributions;
 mod db;
 mod error;
 pub mod heroes;
 mod migrate;
+pub mod outbox;
 pub mod search;
+pub mod sessions;
 pub mod specializations;
 mod sql;
 pub mod testing;

@@ -167,3 +167,119 @@ api-docs-lead = A read-only JSON API over the public directory. No key needed; r
 api-docs-openapi = OpenAPI 3.1 document
 api-docs-parameter = Parameter
 api-docs-meaning = Meaning
+
+nav-account = Account
+nav-sign-in = Sign in
+nav-sign-out = Sign out
+
+error-forbidden-title = Not for this account
+error-forbidden-body = You are signed in, but this page belongs to a role your account does not have. If you think it should, ask the program team.
+
+problem-empty = Fill this in.
+problem-too-long = Use at most { $max } characters.
+problem-too-short = Use at least { $min } characters.
+problem-invalid = Enter { $expected }.
+problem-out-of-range = Use a number from { $min } to { $max }.
+form-has-errors = Some fields need another look; everything you typed is still here.
+
+field-name = Name
+field-email = Email address
+field-password = Password
+field-password-hint = At least 10 characters, not your email address and not a common password. A short sentence works well.
+field-current-password = Current password
+field-new-password = New password
+field-new-email = New email address
+
+signup-title = Create an account
+signup-lead = With an account you can nominate experts, join user groups and, as a hero, keep your page up to date.
+signup-submit = Create account
+signup-have-account = Already have an account?
+signup-sent-title = Check your mail
+signup-sent-body = We sent a link to { $email }. Follow it to confirm your address, then sign in. The link works for three days.
+
+verify-done-title = Your address is confirmed
+verify-done-body = Thank you. You can sign in now.
+link-invalid-title = This link no longer works
+link-invalid-body = It was used already, has expired, or was copied incompletely. Ask for a new one below.
+
+login-title = Sign in
+login-submit = Sign in
+login-no-account = New here?
+login-failed = That email address and password do not match an account we can sign in right now. Check both, or reset your password by email (which also unlocks an account locked after many attempts).
+login-throttled = Too many failed sign-ins from your network. Wait a quarter of an hour, or reset your password by email.
+login-unverified = Confirm your email address first: follow the link we mailed you. Lost the mail? Use "Forgot your password?" below and the new link confirms your address too.
+signed-out = You are signed out.
+
+forgot-title = Forgot your password?
+forgot-lead = Enter the address of your account and we will mail you a link to choose a new password.
+forgot-submit = Send the link
+forgot-sent-title = Check your mail
+forgot-sent-body = If { $email } belongs to an account, a link to choose a new password is on its way. It works for one hour.
+
+reset-title = Choose a new password
+reset-submit = Save the new password
+reset-done = Your password is changed and every other session is signed out. Sign in with the new password.
+
+account-title = Your account
+account-roles = Roles
+account-hero-page = Your hero page
+account-back = Back to your account
+account-password-heading = Change your password
+account-password-submit = Change password
+account-password-changed = Your password is changed. Every other browser signed in to your account was signed out.
+account-current-password-wrong = This is not your current password.
+account-email-heading = Change your email address
+account-email-submit = Send a confirmation link
+account-email-sent-title = Confirm the new address
+account-email-sent-body = We sent a link to { $email }. Your address changes when you follow it (within a day).
+account-email-changed-title = Your email address is changed
+account-email-changed-body = You sign in with { $email } from now on.
+account-email-taken-title = That address is taken
+account-email-taken-body = Another account started using this address in the meantime, so yours stays as it was.
+account-sessions-heading = Where you are signed in
+account-other-sessions = { $count ->
+    [0] This is the only browser signed in to your account.
+    [one] One other browser is signed in to your account.
+   *[other] { $count } other browsers are signed in to your account.
+}
+account-sessions-ended = Every other browser was signed out.
+account-end-others = Sign out everywhere else
+
+role-member = Member
+role-hero = Hero
+role-alumni = Alumni
+role-staff = Staff
+role-reviewer = Reviewer
+role-admin = Admin
+
+admin-older = Older entries
+admin-outbox-title = Outbox
+admin-outbox-lead-smtp = Every mail the program sent or is about to send, newest first. An SMTP server is configured: mail is delivered within seconds.
+admin-outbox-lead-none = Every mail the program wrote, newest first. No SMTP server is configured, so mail stays here (start heroes with --smtp-url to deliver it).
+admin-outbox-empty = No mail yet.
+admin-outbox-to = To
+admin-outbox-sent = sent { $at }
+admin-outbox-failed = not delivered yet: { $error }
+admin-outbox-pending = waiting for delivery
+admin-audit-title = Audit log
+admin-audit-lead = Every privileged or security-relevant action, newest first. Entries cannot be changed or removed.
+admin-audit-when = When (UTC)
+admin-audit-who = Who
+admin-audit-what = What
+admin-audit-target = Concerning
+admin-audit-from = From
+
+mail-greeting = Hello { $name },
+mail-footer = You get this mail because someone used this address on the heroes site. If it was not you, ignore it: nothing changes.
+mail-verify-subject = Confirm your email address
+mail-verify-body = Please confirm that this is your address, so that you can sign in.
+mail-verify-action = Confirm my address
+mail-reset-subject = Choose a new password
+mail-reset-body = Someone (hopefully you) asked to reset the password of your account. The link works once, for one hour.
+mail-reset-action = Choose a new password
+mail-change-email-subject = Confirm your new email address
+mail-change-email-body = Follow the link to make { $email } the address of your account.
+mail-change-email-action = Confirm the new address
+mail-exists-subject = You already have an account
+mail-exists-body = Someone tried to create an account with this address, which already has one. If it was you, sign in, or choose a new password if you forgot it.
+mail-exists-action = Reset my password

@@ -3,12 +3,15 @@
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
+use heroes_domain::account::{Email, Role};
 use heroes_domain::contribution::{ContributionKind, NewContribution, Reach, Title};
 use heroes_domain::hero::HeroProfileInput;
 use heroes_domain::slug::Slug;
 use heroes_domain::text::LongText;
 use heroes_domain::web::WebUrl;
 use heroes_server::{AppState, Config, router};
+use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::outbox::{self, StoredMail};
 use heroes_store::testing::TestDb;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
@@ -192,4 +195,126 @@ impl ContributionBuilder {
             .await
             .expect("contribution stored")
     }
+}
+
+/// The password every test account gets.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+impl TestApp {
+    /// POSTs a form, optionally with a session cookie (`heroes_session=…`).
+    pub async fn post_form(
+        &self,
+        path: &str,
+        fields: &[(&str, &str)],
+        cookie: Option<&str>,
+    ) -> TestResponse {
+        let body: String = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let mut builder =
+            Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+        if let Some(c) = cookie {
+            builder = builder.header("cookie", c);
+        }
+        self.request(builder.body(Body::from(body)).unwrap()).await
+    }
+
+    /// GETs a page with a session cookie.
+    pub async fn get_as(&self, path: &str, cookie: &str) -> TestResponse {
+        self.get_with(path, &[("cookie", cookie)]).await
+    }
+
+    /// A verified account with [`PASSWORD`], granted `roles` and linked to a hero if given.
+    pub async fn account(&self, email: &str, roles: &[Role], hero: Option<&str>) -> i64 {
+        let email = Email::parse("email", email).unwrap();
+        let hash = heroes_server::auth::password::hash(PASSWORD.to_owned())
+            .await
+            .unwrap();
+        let actor = Actor::cli();
+        let id = accounts::sign_up(
+            self.db(),
+            NewAccount {
+                email: &email,
+                name: "Test Person",
+                password_hash: hash,
+                verified: true,
+            },
+            None,
+            &actor,
+        )
+        .await
+        .unwrap();
+        for role in roles {
+            accounts::grant(self.db(), id, *role, &actor).await.unwrap();
+        }
+        if let Some(slug) = hero {
+            let hero = heroes_store::heroes::id_of(self.db(), slug)
+                .await
+                .unwrap()
+                .unwrap();
+            accounts::link_hero(self.db(), id, Some(hero), &actor)
+                .await
+                .unwrap();
+        }
+        id
+    }
+
+    /// A session for `user_id`, made directly in the store, as a `Cookie` header value.
+    pub async fn session(&self, user_id: i64) -> String {
+        let (secret, hash) = heroes_server::auth::new_secret();
+        heroes_store::sessions::create(
+            self.db(),
+            &hash,
+            user_id,
+            chrono::Utc::now() + chrono::Duration::days(1),
+            "test",
+        )
+        .await
+        .unwrap();
+        format!("heroes_session={secret}")
+    }
+
+    /// Signs in through the form and returns the session cookie.
+    pub async fn sign_in(&self, email: &str, password: &str) -> String {
+        let response = self
+            .post_form("/login", &[("email", email), ("password", password)], None)
+            .await;
+        assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
+        session_cookie(&response).expect("a session cookie")
+    }
+
+    /// The newest mail to `to`.
+    pub async fn last_mail_to(&self, to: &str) -> StoredMail {
+        outbox::list(self.db(), 100, None)
+            .await
+            .unwrap()
+            .into_iter()
+            .find(|m| m.to_address == to)
+            .unwrap_or_else(|| panic!("no mail to {to}"))
+    }
+}
+
+/// The `heroes_session=…` pair a response sets, if any.
+pub fn session_cookie(response: &TestResponse) -> Option<String> {
+    response
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("heroes_session=") && !v.starts_with("heroes_session=;"))
+        .map(|v| v.split(';').next().unwrap().to_owned())
+}
+
+/// The path and query of the first link in `text` that starts with the test base URL and
+/// `path`.
+pub fn link_in(text: &str, path: &str) -> String {
+    let prefix = format!("http://heroes.test{path}");
+    let start = text
+        .find(&prefix)
+        .unwrap_or_else(|| panic!("no {prefix} link in {text}"));
+    text[start + "http://heroes.test".len()..]
+        .split_whitespace()
+        .next()
+        .unwrap()
+        .to_owned()
 }

@@ -4,11 +4,13 @@
 
 mod helpers;
 
+mod accounts;
 mod api;
 mod cli;
 mod demo;
 mod directory;
 mod feeds;
 mod home;
+mod matrix;
 mod operations;
 mod schema;

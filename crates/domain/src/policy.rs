@@ -1,0 +1,126 @@
+//! The one place that decides who may do what.
+//!
+//! Handlers name the [`Action`] they are about to perform and ask [`decide`]; none of them
+//! looks at roles itself. A new capability adds an action here, with its row in the tests
+//! below, and the server's route × role matrix test checks every route against it.
+
+use crate::account::{Role, Roles};
+
+/// Something a person may want to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Read the public directory, profiles, feeds and the read API.
+    ReadPublic,
+    /// Sign up, sign in, verify an email address, reset a forgotten password.
+    Authenticate,
+    /// See and change one's own account: email, password, sessions, tokens, export, deletion.
+    ManageOwnAccount,
+    /// Edit the public profile of the hero record linked to one's account.
+    EditOwnHeroProfile,
+    /// Read the mail outbox (mail kept when no SMTP server is configured).
+    ReadOutbox,
+    /// Read the audit log of privileged actions.
+    ReadAuditLog,
+    /// Grant and revoke staff, reviewer and admin roles.
+    ManageRoles,
+}
+
+impl Action {
+    /// Every action, for tests that must cover them all.
+    pub const ALL: [Action; 7] = [
+        Action::ReadPublic,
+        Action::Authenticate,
+        Action::ManageOwnAccount,
+        Action::EditOwnHeroProfile,
+        Action::ReadOutbox,
+        Action::ReadAuditLog,
+        Action::ManageRoles,
+    ];
+}
+
+/// The policy's answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Go ahead.
+    Allow,
+    /// Not without signing in (pages redirect to the sign-in form, the API answers 401).
+    SignIn,
+    /// Signed in, but not allowed (403).
+    Forbidden,
+}
+
+/// Decides whether someone holding `roles` ([`Roles::NONE`] for a visitor) may perform
+/// `action`.
+pub fn decide(roles: Roles, action: Action) -> Decision {
+    let allowed = match action {
+        Action::ReadPublic | Action::Authenticate => return Decision::Allow,
+        Action::ManageOwnAccount => roles.has(Role::Member),
+        // Alumni keep a public page, so they keep it accurate too.
+        Action::EditOwnHeroProfile => roles.has(Role::Hero) || roles.has(Role::Alumni),
+        Action::ReadOutbox | Action::ReadAuditLog | Action::ManageRoles => roles.has(Role::Admin),
+    };
+    if allowed {
+        Decision::Allow
+    } else if roles.is_visitor() {
+        Decision::SignIn
+    } else {
+        Decision::Forbidden
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Decision::{Allow as A, Forbidden as F, SignIn as S};
+
+    /// The policy as a table: one row per action, one column per kind of person
+    /// (visitor, member, hero, alumni, staff, reviewer, admin).
+    const MATRIX: [(Action, [Decision; 7]); 7] = [
+        (Action::ReadPublic, [A, A, A, A, A, A, A]),
+        (Action::Authenticate, [A, A, A, A, A, A, A]),
+        (Action::ManageOwnAccount, [S, A, A, A, A, A, A]),
+        (Action::EditOwnHeroProfile, [S, F, A, A, F, F, F]),
+        (Action::ReadOutbox, [S, F, F, F, F, F, A]),
+        (Action::ReadAuditLog, [S, F, F, F, F, F, A]),
+        (Action::ManageRoles, [S, F, F, F, F, F, A]),
+    ];
+
+    fn people() -> [Roles; 7] {
+        [
+            Roles::NONE,
+            Roles::of_account([]),
+            Roles::of_account([Role::Hero]),
+            Roles::of_account([Role::Alumni]),
+            Roles::of_account([Role::Staff]),
+            Roles::of_account([Role::Reviewer]),
+            Roles::of_account([Role::Admin]),
+        ]
+    }
+
+    #[test]
+    fn every_action_has_a_row_and_every_row_holds() {
+        for action in Action::ALL {
+            let (_, expected) = MATRIX
+                .iter()
+                .find(|(a, _)| *a == action)
+                .unwrap_or_else(|| panic!("{action:?} has no row in the policy matrix"));
+            for (roles, want) in people().into_iter().zip(expected) {
+                assert_eq!(decide(roles, action), *want, "{action:?} for {roles:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn more_roles_never_take_a_permission_away() {
+        for action in Action::ALL {
+            for one in people() {
+                for two in people() {
+                    let both = Roles::of_account(one.iter().chain(two.iter()));
+                    if decide(one, action) == A || decide(two, action) == A {
+                        assert_eq!(decide(both, action), A, "{action:?} {one:?} {two:?}");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,257 @@
+//! `/account`: a signed-in person's own account — address, password, sessions.
+
+use crate::app::AppState;
+use crate::auth::pages::NoticePage;
+use crate::auth::{Account, Viewer, hash_secret, new_secret, password};
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::mail::{self, Letter};
+use crate::web::QueryPairs;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+use heroes_domain::account::{Email, NewPassword, Role};
+use heroes_domain::policy::Action;
+use heroes_store::StoreError;
+use heroes_store::accounts::{self, TokenMail, TokenPurpose};
+use heroes_store::sessions;
+
+/// How long a change-of-address link works.
+const CHANGE_EMAIL_FOR: Duration = Duration::days(1);
+
+/// The account page.
+#[derive(Template, WebTemplate)]
+#[template(path = "account/overview.html")]
+pub struct AccountPage {
+    i18n: I18n,
+    account: Account,
+    roles: Vec<Role>,
+    hero_slug: Option<String>,
+    other_sessions: i64,
+    notice: Option<String>,
+    may_admin: bool,
+    new_email: String,
+    errors: FieldErrors,
+}
+
+impl AccountPage {
+    async fn load(state: &AppState, viewer: &Viewer, i18n: I18n) -> Result<Self, PageError> {
+        let account = viewer.require(Action::ManageOwnAccount)?.clone();
+        let hero_slug = match account.user.hero_id {
+            Some(id) => heroes_store::heroes::slug_of(&state.db, id).await?,
+            None => None,
+        };
+        let other_sessions = sessions::count_for_user(&state.db, account.user.id).await? - 1;
+        Ok(AccountPage {
+            i18n,
+            roles: account.roles.iter().collect(),
+            hero_slug,
+            other_sessions: other_sessions.max(0),
+            notice: None,
+            may_admin: viewer.may(Action::ReadAuditLog),
+            new_email: String::new(),
+            errors: FieldErrors::default(),
+            account,
+        })
+    }
+}
+
+/// Private pages must never be stored by a browser or a proxy.
+fn private(mut response: Response) -> Response {
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
+
+/// `GET /account`.
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let notice = query.first("notice").map(|n| match n {
+        "password-changed" => i18n.t("account-password-changed"),
+        "sessions-ended" => i18n.t("account-sessions-ended"),
+        _ => String::new(),
+    });
+    let mut page = AccountPage::load(&state, &viewer, i18n).await?;
+    page.notice = notice.filter(|n| !n.is_empty());
+    Ok(private(page.into_response()))
+}
+
+/// `POST /account/password`: needs the current password; ends every other session.
+pub async fn change_password(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::ManageOwnAccount)?;
+    let mut errors = FieldErrors::default();
+    let current_ok = password::verify(
+        form.get("current_password").to_owned(),
+        Some(account.user.password_hash.clone()),
+    )
+    .await?;
+    if !current_ok {
+        errors.add("current_password", i18n.t("account-current-password-wrong"));
+    }
+    let new = errors.check(
+        &i18n,
+        NewPassword::parse(
+            "new_password",
+            form.get("new_password"),
+            &account.user.email,
+        ),
+    );
+    let Some(new) = new.filter(|_| errors.is_empty()) else {
+        let mut page = AccountPage::load(&state, &viewer, i18n).await?;
+        page.errors = errors;
+        return Ok(private(
+            (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+        ));
+    };
+    let hash = password::hash(new.expose().to_owned()).await?;
+    accounts::set_password(
+        &state.db,
+        account.user.id,
+        &hash,
+        Some(&account.session_hash),
+        &viewer.actor(),
+    )
+    .await?;
+    Ok(Redirect::to("/account?notice=password-changed").into_response())
+}
+
+/// `POST /account/email`: mails a confirmation link to the new address; the address changes
+/// only when that link is followed.
+pub async fn change_email(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::ManageOwnAccount)?;
+    let mut errors = FieldErrors::default();
+    let current_ok = password::verify(
+        form.get("current_password").to_owned(),
+        Some(account.user.password_hash.clone()),
+    )
+    .await?;
+    let email = errors.check(&i18n, Email::parse("new_email", form.get("new_email")));
+    if !current_ok {
+        errors.add(
+            "email_current_password",
+            i18n.t("account-current-password-wrong"),
+        );
+    }
+    let Some(email) = email.filter(|_| errors.is_empty()) else {
+        let mut page = AccountPage::load(&state, &viewer, i18n).await?;
+        page.errors = errors;
+        page.new_email = form.get("new_email").to_owned();
+        return Ok(private(
+            (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+        ));
+    };
+    let (secret, token_hash) = new_secret();
+    let mail = Letter {
+        subject: i18n.t("mail-change-email-subject"),
+        paragraphs: vec![
+            i18n.t1("mail-greeting", "name", &account.user.name),
+            i18n.t1("mail-change-email-body", "email", email.as_str()),
+        ],
+        action: Some((
+            i18n.t("mail-change-email-action"),
+            format!(
+                "{}/account/email/confirm?token={secret}",
+                state.config.base_url
+            ),
+        )),
+        footer: i18n.t("mail-footer"),
+    }
+    .to(&i18n, email.as_str())
+    .map_err(PageError::Internal)?;
+    accounts::send_token(
+        &state.db,
+        account.user.id,
+        TokenMail {
+            id_hash: &token_hash,
+            purpose: TokenPurpose::ChangeEmail,
+            expires_at: Utc::now() + CHANGE_EMAIL_FOR,
+            new_email: Some(&email),
+            mail: mail.clone(),
+        },
+    )
+    .await?;
+    mail::log_queued(&state.config.mail, &mail);
+    Ok(private(
+        NoticePage {
+            title: i18n.t("account-email-sent-title"),
+            message: i18n.t1("account-email-sent-body", "email", email.as_str()),
+            link: Some((i18n.t("account-back"), "/account".to_owned())),
+            i18n,
+        }
+        .into_response(),
+    ))
+}
+
+/// `GET /account/email/confirm?token=…`: switches to the confirmed address.
+pub async fn confirm_email(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let token = query.first("token").unwrap_or_default();
+    let consumed =
+        accounts::consume_token(&state.db, &hash_secret(token), TokenPurpose::ChangeEmail).await?;
+    let Some((user_id, new_email)) = consumed.and_then(|c| Some((c.user_id, c.new_email?))) else {
+        return Ok((
+            StatusCode::BAD_REQUEST,
+            NoticePage {
+                title: i18n.t("link-invalid-title"),
+                message: i18n.t("link-invalid-body"),
+                link: Some((i18n.t("account-back"), "/account".to_owned())),
+                i18n,
+            },
+        )
+            .into_response());
+    };
+    let email = Email::parse("email", &new_email).map_err(|e| PageError::Internal(e.into()))?;
+    let (title, message) =
+        match accounts::set_email(&state.db, user_id, &email, &viewer.actor()).await {
+            Ok(()) => (
+                i18n.t("account-email-changed-title"),
+                i18n.t1("account-email-changed-body", "email", email.as_str()),
+            ),
+            Err(StoreError::Conflict { .. }) => (
+                i18n.t("account-email-taken-title"),
+                i18n.t("account-email-taken-body"),
+            ),
+            Err(e) => return Err(e.into()),
+        };
+    Ok(NoticePage {
+        title,
+        message,
+        link: Some((i18n.t("account-back"), "/account".to_owned())),
+        i18n,
+    }
+    .into_response())
+}
+
+/// `POST /account/sessions/end-others`: signs out every other browser.
+pub async fn end_other_sessions(
+    State(state): State<AppState>,
+    viewer: Viewer,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::ManageOwnAccount)?;
+    sessions::delete_others(&state.db, account.user.id, Some(&account.session_hash)).await?;
+    Ok(Redirect::to("/account?notice=sessions-ended").into_response())
+}

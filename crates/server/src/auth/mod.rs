@@ -1,0 +1,265 @@
+//! Who is asking: sessions, the [`Viewer`] every private handler starts from, and the secrets
+//! behind session cookies and emailed links.
+//!
+//! A session cookie holds 32 random bytes (hex); the database keeps only their SHA-256, so a
+//! leaked backup signs nobody in. Sessions end after [`IDLE`] without a request or
+//! [`ABSOLUTE`] after sign-in, whichever comes first. Handlers never look at roles: they name
+//! an [`Action`] and [`Viewer::require`] asks the domain policy.
+
+pub mod pages;
+pub mod password;
+
+use crate::app::AppState;
+use crate::error::PageError;
+use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::request::Parts;
+use axum::http::{HeaderValue, header};
+use chrono::{Duration, Utc};
+use heroes_domain::account::Roles;
+use heroes_domain::policy::{self, Action, Decision};
+use heroes_store::accounts::{self, Actor, User};
+use heroes_store::sessions;
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+
+/// The session cookie's name.
+pub const SESSION_COOKIE: &str = "heroes_session";
+/// A session ends after this long without a request.
+pub const IDLE: Duration = Duration::days(14);
+/// A session ends this long after sign-in, however active.
+pub const ABSOLUTE: Duration = Duration::days(30);
+/// Activity is written back at most this often, so reading pages does not mean a write per
+/// request.
+const TOUCH_EVERY: Duration = Duration::minutes(5);
+
+/// A fresh random secret (hex) and its SHA-256 (hex), for session ids and emailed links.
+pub fn new_secret() -> (String, String) {
+    let mut bytes = [0u8; 32];
+    getrandom::fill(&mut bytes).expect("the operating system's random source");
+    let secret = hex(&bytes);
+    let hash = hash_secret(&secret);
+    (secret, hash)
+}
+
+/// The SHA-256 of a secret, hex: what the database stores and looks up.
+pub fn hash_secret(secret: &str) -> String {
+    hex(&Sha256::digest(secret.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(64), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// A signed-in person.
+#[derive(Debug, Clone)]
+pub struct Account {
+    /// The account.
+    pub user: User,
+    /// Its roles (always including member).
+    pub roles: Roles,
+    /// The hash of the session that carried the request.
+    pub session_hash: String,
+}
+
+/// Whoever sent the request: a visitor or a signed-in account, with the client address and
+/// the path asked for (to come back to after signing in).
+#[derive(Debug, Clone)]
+pub struct Viewer {
+    /// The account, when a valid session came with the request.
+    pub account: Option<Account>,
+    /// The client's address, for throttling and the audit log.
+    pub address: String,
+    /// Path and query of the request.
+    pub path: String,
+}
+
+impl Viewer {
+    /// The viewer's roles ([`Roles::NONE`] for a visitor).
+    pub fn roles(&self) -> Roles {
+        self.account.as_ref().map_or(Roles::NONE, |a| a.roles)
+    }
+
+    /// Whether the policy allows `action`.
+    pub fn may(&self, action: Action) -> bool {
+        policy::decide(self.roles(), action) == Decision::Allow
+    }
+
+    /// The account, if the policy allows `action` for it; otherwise the error that sends a
+    /// visitor to the sign-in page (and back here afterwards) or answers 403.
+    pub fn require(&self, action: Action) -> Result<&Account, PageError> {
+        match (policy::decide(self.roles(), action), &self.account) {
+            (Decision::Allow, Some(account)) => Ok(account),
+            (Decision::Allow | Decision::SignIn, None) => Err(PageError::SignIn {
+                next: self.path.clone(),
+            }),
+            (Decision::SignIn | Decision::Forbidden, Some(_)) => Err(PageError::Forbidden),
+            (Decision::Forbidden, None) => Err(PageError::Forbidden),
+        }
+    }
+
+    /// The audit log's view of this viewer.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            user_id: self.account.as_ref().map(|a| a.user.id),
+            label: self
+                .account
+                .as_ref()
+                .map_or_else(|| "visitor".to_owned(), |a| a.user.email.clone()),
+            address: self.address.clone(),
+        }
+    }
+}
+
+impl FromRequestParts<AppState> for Viewer {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
+        let address = parts
+            .extensions
+            .get::<ConnectInfo<SocketAddr>>()
+            .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string());
+        let path = parts
+            .uri
+            .path_and_query()
+            .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
+        let account = match session_cookie(&parts.headers) {
+            Some(secret) => load_account(state, &hash_secret(&secret)).await?,
+            None => None,
+        };
+        Ok(Viewer {
+            account,
+            address,
+            path,
+        })
+    }
+}
+
+/// The session secret from the `Cookie` header, if any.
+pub fn session_cookie(headers: &axum::http::HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| {
+            c.trim()
+                .strip_prefix(SESSION_COOKIE)
+                .and_then(|rest| rest.strip_prefix('='))
+                .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+                .map(str::to_owned)
+        })
+}
+
+async fn load_account(state: &AppState, hash: &str) -> Result<Option<Account>, PageError> {
+    let Some(session) = sessions::find(&state.db, hash).await? else {
+        return Ok(None);
+    };
+    let now = Utc::now();
+    if session.expires_at <= now || now - session.last_seen_at > IDLE {
+        sessions::delete(&state.db, hash).await?;
+        return Ok(None);
+    }
+    let Some(user) = accounts::by_id(&state.db, session.user_id).await? else {
+        return Ok(None);
+    };
+    if now - session.last_seen_at > TOUCH_EVERY {
+        sessions::touch(&state.db, hash).await?;
+    }
+    let roles = accounts::roles(&state.db, &user).await?;
+    Ok(Some(Account {
+        user,
+        roles,
+        session_hash: hash.to_owned(),
+    }))
+}
+
+/// Starts a session for `user_id` and returns the `Set-Cookie` value that carries it.
+pub async fn start_session(
+    state: &AppState,
+    user_id: i64,
+    user_agent: &str,
+) -> Result<HeaderValue, PageError> {
+    let (secret, hash) = new_secret();
+    sessions::create(&state.db, &hash, user_id, Utc::now() + ABSOLUTE, user_agent).await?;
+    let cookie = format!(
+        "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
+        ABSOLUTE.num_seconds(),
+        if state.config.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        }
+    );
+    HeaderValue::from_str(&cookie).map_err(|e| PageError::Internal(e.into()))
+}
+
+/// The `Set-Cookie` value that removes the session cookie.
+pub fn clear_session_cookie(state: &AppState) -> HeaderValue {
+    let cookie = format!(
+        "{SESSION_COOKIE}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0{}",
+        if state.config.secure_cookies() {
+            "; Secure"
+        } else {
+            ""
+        }
+    );
+    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static("heroes_session=; Max-Age=0"))
+}
+
+/// A safe place to go after signing in: a local path only, never `//elsewhere` or a URL.
+pub fn local_path(next: &str) -> &str {
+    let ok = next.starts_with('/')
+        && !next.starts_with("//")
+        && !next.starts_with("/\\")
+        && !next.chars().any(|c| c.is_control() || c == '\\');
+    if ok { next } else { "/account" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_random_and_hashed() {
+        let (a, ha) = new_secret();
+        let (b, _) = new_secret();
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 64);
+        assert_eq!(hash_secret(&a), ha);
+        assert_ne!(a, ha);
+    }
+
+    #[test]
+    fn only_local_paths_are_followed_after_sign_in() {
+        assert_eq!(local_path("/account/profile?x=1"), "/account/profile?x=1");
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil",
+            "javascript:alert(1)",
+            "",
+        ] {
+            assert_eq!(local_path(bad), "/account", "{bad}");
+        }
+    }
+
+    #[test]
+    fn reads_only_well_formed_session_cookies() {
+        let mut headers = axum::http::HeaderMap::new();
+        let secret = "a".repeat(64);
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_str(&format!("lang=de; {SESSION_COOKIE}={secret}")).unwrap(),
+        );
+        assert_eq!(session_cookie(&headers), Some(secret));
+        headers.insert(
+            header::COOKIE,
+            HeaderValue::from_static("heroes_session=nothex"),
+        );
+        assert_eq!(session_cookie(&headers), None);
+    }
+}

@@ -1,0 +1,89 @@
+//! HTML forms: reading them without ever refusing the request, and carrying field errors
+//! back to the page together with what the person typed.
+//!
+//! Handlers read forms with [`FormPairs`] instead of axum's `Form`, whose rejection happens
+//! before the handler runs: that would answer a visitor's POST to a members-only form with a
+//! 422 instead of the sign-in page, and lose the typed input on any mistake.
+
+use crate::i18n::I18n;
+use axum::body::Bytes;
+use axum::extract::{FromRequest, Request};
+use axum::response::{IntoResponse, Response};
+use heroes_domain::{Problem, ValidationError};
+
+/// A submitted `application/x-www-form-urlencoded` body as ordered pairs.
+#[derive(Debug, Clone, Default)]
+pub struct FormPairs(pub Vec<(String, String)>);
+
+impl FormPairs {
+    /// The first value of `key` exactly as typed, or `""`.
+    pub fn get(&self, key: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map_or("", |(_, v)| v.as_str())
+    }
+}
+
+impl<S: Send + Sync> FromRequest<S> for FormPairs {
+    type Rejection = Response;
+
+    async fn from_request(request: Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = Bytes::from_request(request, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(FormPairs(
+            form_urlencoded::parse(&bytes)
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect(),
+        ))
+    }
+}
+
+/// Messages for the fields of one form, in the order they were found.
+#[derive(Debug, Clone, Default)]
+pub struct FieldErrors(Vec<(&'static str, String)>);
+
+impl FieldErrors {
+    /// Adds a message for `field`.
+    pub fn add(&mut self, field: &'static str, message: String) {
+        self.0.push((field, message));
+    }
+
+    /// Adds a domain validation error, translated.
+    pub fn add_problem(&mut self, i18n: &I18n, error: &ValidationError) {
+        self.add(error.field, problem_message(i18n, &error.problem));
+    }
+
+    /// Keeps the value of a parse, or records its error.
+    pub fn check<T>(&mut self, i18n: &I18n, result: Result<T, ValidationError>) -> Option<T> {
+        result.map_err(|e| self.add_problem(i18n, &e)).ok()
+    }
+
+    /// The first message for `field`, for the template.
+    pub fn get(&self, field: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// Whether nothing is wrong.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+/// A validation problem in the reader's language.
+pub fn problem_message(i18n: &I18n, problem: &Problem) -> String {
+    match problem {
+        Problem::Empty => i18n.t("problem-empty"),
+        Problem::TooLong { max } => i18n.t1("problem-too-long", "max", *max),
+        Problem::TooShort { min } => i18n.t1("problem-too-short", "min", *min),
+        Problem::Invalid { expected } => i18n.t1("problem-invalid", "expected", expected),
+        Problem::OutOfRange { min, max } => i18n.t_args(
+            "problem-out-of-range",
+            &[("min", min.to_string()), ("max", max.to_string())],
+        ),
+    }
+}
