@@ -122,6 +122,11 @@ impl CountryCode {
         self.entry().0
     }
 
+    /// The uppercase two-letter code, for as long as the program runs.
+    pub fn code(self) -> &'static str {
+        self.entry().0
+    }
+
     /// English short name in everyday form ("South Korea", not "Korea,
     /// Republic of"), suitable for showing to people.
     pub fn name(self) -> &'static str {

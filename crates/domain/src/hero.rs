@@ -99,6 +99,21 @@ impl LinkKind {
         }
     }
 
+    /// The form and API field that holds this kind of link (`links.github`), so that an
+    /// error can point at the one address that is wrong.
+    pub fn field(self) -> &'static str {
+        match self {
+            Self::Blog => "links.blog",
+            Self::Github => "links.github",
+            Self::X => "links.x",
+            Self::Linkedin => "links.linkedin",
+            Self::Youtube => "links.youtube",
+            Self::Mastodon => "links.mastodon",
+            Self::Bluesky => "links.bluesky",
+            Self::Website => "links.website",
+        }
+    }
+
     /// Finds a kind by its slug.
     pub fn from_slug(value: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|k| k.slug() == value)
@@ -414,7 +429,7 @@ fn parse_links(raw: &[(String, String)]) -> Result<Vec<(LinkKind, WebUrl)>, Vali
                 },
             ));
         }
-        links.push((kind, WebUrl::parse("links", url)?));
+        links.push((kind, WebUrl::parse(kind.field(), url)?));
     }
     links.sort_by_key(|(k, _)| *k);
     Ok(links)
@@ -495,7 +510,7 @@ mod tests {
                 "display_name",
                 "country",
                 "timezone",
-                "links",
+                "links.blog",
                 "specializations"
             ]
         );

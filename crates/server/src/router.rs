@@ -154,6 +154,11 @@ fn private_routes() -> Routes {
             auth::pages::reset,
         )
         .get("/account", account::show)
+        .get_post(
+            "/account/profile",
+            account::profile::edit,
+            account::profile::save,
+        )
         .post("/account/password", account::change_password)
         .post("/account/email", account::change_email)
         .get("/account/email/confirm", account::confirm_email)

@@ -92,6 +92,27 @@ impl Actor {
         }
     }
 
+    /// The program itself, reacting to a request from `address` (a lock-out, say).
+    pub fn system(address: &str) -> Actor {
+        Actor {
+            user_id: None,
+            label: "system".to_owned(),
+            address: address.to_owned(),
+        }
+    }
+
+    /// Records an action that changed nothing else in the database (a refused sign-in, a
+    /// lock-out, a profile edit saved by another store call).
+    pub async fn record(
+        &self,
+        db: &Db,
+        action: &'static str,
+        target: String,
+        detail: String,
+    ) -> StoreResult<()> {
+        audit::append(db, &self.entry(action, target, detail)).await
+    }
+
     fn entry(&self, action: &'static str, target: String, detail: String) -> AuditEntry<'_> {
         AuditEntry {
             actor_id: self.user_id,

@@ -1,4 +1,7 @@
-//! `/account`: a signed-in person's own account — address, password, sessions.
+//! `/account`: a signed-in person's own account — address, password, sessions — and, for
+//! heroes, their public profile.
+
+pub mod profile;
 
 use crate::app::AppState;
 use crate::auth::pages::NoticePage;
@@ -61,7 +64,7 @@ impl AccountPage {
 }
 
 /// Private pages must never be stored by a browser or a proxy.
-fn private(mut response: Response) -> Response {
+pub(crate) fn private(mut response: Response) -> Response {
     response.headers_mut().insert(
         header::CACHE_CONTROL,
         HeaderValue::from_static("private, no-store"),

@@ -21,7 +21,7 @@ use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, NewPassword};
 use heroes_domain::text::Line;
 use heroes_store::StoreError;
-use heroes_store::accounts::{self, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
+use heroes_store::accounts::{self, Actor, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
 use heroes_store::sessions;
 
 /// How long a verification link works.
@@ -258,18 +258,14 @@ pub async fn login(
     let user_id = user.as_ref().map(|u| u.id);
     let Some(user) = user.filter(|_| matches && !locked) else {
         if accounts::record_failed_login(&state.db, &viewer.address, user_id, policy).await? {
-            heroes_store::audit::append(
-                &state.db,
-                &heroes_store::audit::AuditEntry {
-                    actor_id: None,
-                    actor_label: "system",
-                    action: "account.locked",
-                    target: form.get("email").trim().to_lowercase(),
-                    address: &viewer.address,
-                    detail: String::new(),
-                },
-            )
-            .await?;
+            Actor::system(&viewer.address)
+                .record(
+                    &state.db,
+                    "account.locked",
+                    form.get("email").trim().to_lowercase(),
+                    String::new(),
+                )
+                .await?;
         }
         let message = i18n.t("login-failed");
         return Ok(refuse(i18n, message));

@@ -97,3 +97,135 @@ fn help_explains_the_commands() {
         assert!(text.contains(word), "{word} missing from --help:\n{text}");
     }
 }
+
+/// Runs `heroes` with `stdin` as its standard input.
+fn heroes_with_stdin(args: &[&str], stdin: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_heroes"))
+        .args(args)
+        .env_remove("DATABASE_URL")
+        .env("HEROES_LOG", "warn")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("the heroes binary runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn admin_commands_bootstrap_an_admin_and_manage_roles() {
+    let dir = std::env::temp_dir().join(format!("heroes-cli-admin-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("admin.db");
+    let _ = std::fs::remove_file(&db);
+    let db = db.to_str().unwrap();
+
+    let out = heroes_with_stdin(
+        &[
+            "admin",
+            "--database-url",
+            db,
+            "create-user",
+            "--email",
+            "Root@Example.org",
+            "--name",
+            "Rita Root",
+            "--role",
+            "admin",
+        ],
+        "a long admin passphrase\n",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("root@example.org"));
+
+    let again = heroes_with_stdin(
+        &[
+            "admin",
+            "--database-url",
+            db,
+            "create-user",
+            "--email",
+            "root@example.org",
+            "--name",
+            "Rita",
+        ],
+        "a long admin passphrase\n",
+    );
+    assert_one_sentence_error(&again, "already exists");
+
+    let weak = heroes_with_stdin(
+        &[
+            "admin",
+            "--database-url",
+            db,
+            "create-user",
+            "--email",
+            "weak@example.org",
+            "--name",
+            "W",
+        ],
+        "short\n",
+    );
+    assert_one_sentence_error(&weak, "at least 10 characters");
+
+    let grant = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "grant",
+        "--email",
+        "root@example.org",
+        "--role",
+        "reviewer",
+    ]);
+    assert!(
+        grant.status.success(),
+        "{}",
+        String::from_utf8_lossy(&grant.stderr)
+    );
+    let bad_role = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "grant",
+        "--email",
+        "root@example.org",
+        "--role",
+        "hero",
+    ]);
+    assert_one_sentence_error(&bad_role, "one of staff, reviewer, admin");
+    let nobody = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "revoke",
+        "--email",
+        "nobody@example.org",
+        "--role",
+        "admin",
+    ]);
+    assert_one_sentence_error(&nobody, "no account has the email nobody@example.org");
+    let revoke = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "revoke",
+        "--email",
+        "root@example.org",
+        "--role",
+        "reviewer",
+    ]);
+    assert!(revoke.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -11,6 +11,8 @@ mod demo;
 mod directory;
 mod feeds;
 mod home;
+mod mail;
 mod matrix;
 mod operations;
+mod profile;
 mod schema;

@@ -24,6 +24,8 @@ use Expect::{A, F, S};
 const OPEN: [Expect; 7] = [A; 7];
 /// Any signed-in account.
 const MEMBERS: [Expect; 7] = [S, A, A, A, A, A, A];
+/// Accounts linked to a hero record (heroes and alumni).
+const HEROES: [Expect; 7] = [S, F, A, A, F, F, F];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
 
@@ -107,6 +109,8 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("POST", "/password/reset", "/password/reset", OPEN),
     ("GET", "/account", "/account", MEMBERS),
+    ("GET", "/account/profile", "/account/profile", HEROES),
+    ("POST", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/password", "/account/password", MEMBERS),
     ("POST", "/account/email", "/account/email", MEMBERS),
     // The link works in whichever browser the mail is opened: the token is the proof.

@@ -1,0 +1,173 @@
+//! `/account/profile`: a hero edits their own directory card and profile page.
+//!
+//! Everything the public sees except what the program decides (specializations, award
+//! years, status), which stays as the program set it.
+
+use super::private;
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, Utc};
+use heroes_domain::geo::CountryCode;
+use heroes_domain::hero::{HeroProfileInput, LinkKind};
+use heroes_domain::policy::Action;
+use heroes_store::heroes::{self, HeroDetail};
+
+/// The profile form.
+#[derive(Template, WebTemplate)]
+#[template(path = "account/profile.html")]
+pub struct ProfilePage {
+    i18n: I18n,
+    slug: String,
+    input: HeroProfileInput,
+    errors: FieldErrors,
+    saved: bool,
+}
+
+impl ProfilePage {
+    /// `(code, name)` of every country, by name, for the select.
+    fn countries(&self) -> Vec<(&'static str, &'static str)> {
+        let mut all: Vec<_> = CountryCode::all().map(|c| (c.code(), c.name())).collect();
+        all.sort_by_key(|(_, name)| *name);
+        all
+    }
+
+    /// `(kind slug, field name, current value)` of every link kind.
+    fn link_fields(&self) -> Vec<(&'static str, &'static str, String)> {
+        LinkKind::ALL
+            .iter()
+            .map(|k| {
+                let value = self
+                    .input
+                    .links
+                    .iter()
+                    .find(|(kind, _)| kind == k.slug())
+                    .map(|(_, url)| url.clone())
+                    .unwrap_or_default();
+                (k.slug(), k.field(), value)
+            })
+            .collect()
+    }
+}
+
+/// The form's values as they are stored now.
+fn input_of(detail: &HeroDetail) -> HeroProfileInput {
+    let card = &detail.card;
+    HeroProfileInput {
+        display_name: card.display_name.clone(),
+        headline: card.headline.clone(),
+        company: card.company.clone(),
+        bio: detail.bio.clone(),
+        city: card.city.clone(),
+        country: card.country.clone(),
+        photo_url: card.photo_url.clone().unwrap_or_default(),
+        timezone: detail.timezone.clone().unwrap_or_default(),
+        languages: detail.languages.join(", "),
+        links: detail.links.clone(),
+        awards: card
+            .awards
+            .iter()
+            .map(|a| (a.slug.clone(), a.year as i32))
+            .collect(),
+        status: card.status.clone(),
+    }
+}
+
+async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
+    let account = viewer.require(Action::EditOwnHeroProfile)?;
+    let id = account.user.hero_id.ok_or(PageError::Forbidden)?;
+    let slug = heroes::slug_of(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(heroes::get(&state.db, &slug).await?)
+}
+
+/// `GET /account/profile`.
+pub async fn edit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: crate::web::QueryPairs,
+) -> Result<Response, PageError> {
+    let detail = own_hero(&state, &viewer).await?;
+    Ok(private(
+        ProfilePage {
+            i18n,
+            slug: detail.card.slug.clone(),
+            input: input_of(&detail),
+            errors: FieldErrors::default(),
+            saved: query.first("saved").is_some(),
+        }
+        .into_response(),
+    ))
+}
+
+/// `POST /account/profile`: validates every field at once; saves all or nothing.
+pub async fn save(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let detail = own_hero(&state, &viewer).await?;
+    let current = input_of(&detail);
+    let input = HeroProfileInput {
+        display_name: form.get("display_name").to_owned(),
+        headline: form.get("headline").to_owned(),
+        company: form.get("company").to_owned(),
+        bio: form.get("bio").to_owned(),
+        city: form.get("city").to_owned(),
+        country: form.get("country").to_owned(),
+        photo_url: form.get("photo_url").to_owned(),
+        timezone: form.get("timezone").to_owned(),
+        languages: form.get("languages").to_owned(),
+        links: LinkKind::ALL
+            .iter()
+            .map(|k| (k.slug().to_owned(), form.get(k.field()).to_owned()))
+            .collect(),
+        // Decided by the program, never by the form.
+        awards: current.awards,
+        status: current.status,
+    };
+    match input.parse(Utc::now().year()) {
+        Ok(profile) => {
+            heroes::update(&state.db, &detail.card.slug, &profile, Utc::now()).await?;
+            viewer
+                .actor()
+                .record(
+                    &state.db,
+                    "hero.profile",
+                    detail.card.slug.clone(),
+                    String::new(),
+                )
+                .await?;
+            Ok(Redirect::to("/account/profile?saved=1").into_response())
+        }
+        Err(problems) => {
+            let mut errors = FieldErrors::default();
+            for problem in &problems {
+                errors.add_problem(&i18n, problem);
+            }
+            Ok(private(
+                (
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    ProfilePage {
+                        i18n,
+                        slug: detail.card.slug.clone(),
+                        input,
+                        errors,
+                        saved: false,
+                    },
+                )
+                    .into_response(),
+            ))
+        }
+    }
+}
