@@ -423,7 +423,7 @@ fn parse_links(raw: &[(String, String)]) -> Result<Vec<(LinkKind, WebUrl)>, Vali
         })?;
         if links.iter().any(|(k, _)| *k == kind) {
             return Err(ValidationError::new(
-                "links",
+                kind.field(),
                 Problem::Invalid {
                     expected: "at most one link of each kind",
                 },
