@@ -253,6 +253,39 @@ impl Roles {
     }
 }
 
+/// What a personal API token may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum TokenScope {
+    /// Read what the account may read.
+    Read,
+    /// Read and change what the account may change.
+    Write,
+}
+
+impl TokenScope {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TokenScope::Read => "read",
+            TokenScope::Write => "write",
+        }
+    }
+
+    /// Parses `read` or `write`.
+    pub fn parse(field: &'static str, value: &str) -> Result<TokenScope, ValidationError> {
+        match value.trim() {
+            "read" => Ok(TokenScope::Read),
+            "write" => Ok(TokenScope::Write),
+            _ => Err(ValidationError::new(
+                field,
+                Problem::Invalid {
+                    expected: "read or write",
+                },
+            )),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,7 +4,7 @@
 //! looks at roles itself. A new capability adds an action here, with its row in the tests
 //! below, and the server's route × role matrix test checks every route against it.
 
-use crate::account::{Role, Roles};
+use crate::account::{Role, Roles, TokenScope};
 
 /// Something a person may want to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -13,6 +13,8 @@ pub enum Action {
     ReadPublic,
     /// Sign up, sign in, verify an email address, reset a forgotten password.
     Authenticate,
+    /// Read one's own account (through the API, with a token).
+    ReadOwnAccount,
     /// See and change one's own account: email, password, sessions, tokens, export, deletion.
     ManageOwnAccount,
     /// Edit the public profile of the hero record linked to one's account.
@@ -27,15 +29,28 @@ pub enum Action {
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 7] = [
+    pub const ALL: [Action; 8] = [
         Action::ReadPublic,
         Action::Authenticate,
+        Action::ReadOwnAccount,
         Action::ManageOwnAccount,
         Action::EditOwnHeroProfile,
         Action::ReadOutbox,
         Action::ReadAuditLog,
         Action::ManageRoles,
     ];
+
+    /// Whether the action changes something (and so needs a write-scoped API token).
+    pub fn is_write(self) -> bool {
+        !matches!(
+            self,
+            Action::ReadPublic
+                | Action::Authenticate
+                | Action::ReadOwnAccount
+                | Action::ReadOutbox
+                | Action::ReadAuditLog
+        )
+    }
 }
 
 /// The policy's answer.
@@ -54,7 +69,7 @@ pub enum Decision {
 pub fn decide(roles: Roles, action: Action) -> Decision {
     let allowed = match action {
         Action::ReadPublic | Action::Authenticate => return Decision::Allow,
-        Action::ManageOwnAccount => roles.has(Role::Member),
+        Action::ReadOwnAccount | Action::ManageOwnAccount => roles.has(Role::Member),
         // Alumni keep a public page, so they keep it accurate too.
         Action::EditOwnHeroProfile => roles.has(Role::Hero) || roles.has(Role::Alumni),
         Action::ReadOutbox | Action::ReadAuditLog | Action::ManageRoles => roles.has(Role::Admin),
@@ -68,6 +83,15 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
     }
 }
 
+/// Decides an API call made with a token of `scope`: the account's roles must allow the
+/// action, and a read-only token changes nothing.
+pub fn decide_api(roles: Roles, scope: TokenScope, action: Action) -> Decision {
+    if action.is_write() && scope == TokenScope::Read && !roles.is_visitor() {
+        return Decision::Forbidden;
+    }
+    decide(roles, action)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -75,9 +99,10 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 7] = [
+    const MATRIX: [(Action, [Decision; 7]); 8] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
+        (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
         (Action::ManageOwnAccount, [S, A, A, A, A, A, A]),
         (Action::EditOwnHeroProfile, [S, F, A, A, F, F, F]),
         (Action::ReadOutbox, [S, F, F, F, F, F, A]),
@@ -108,6 +133,25 @@ mod tests {
                 assert_eq!(decide(roles, action), *want, "{action:?} for {roles:?}");
             }
         }
+    }
+
+    #[test]
+    fn read_tokens_never_write() {
+        let hero = Roles::of_account([Role::Hero, Role::Admin]);
+        for action in Action::ALL {
+            let read = decide_api(hero, TokenScope::Read, action);
+            let write = decide_api(hero, TokenScope::Write, action);
+            assert_eq!(write, decide(hero, action));
+            if action.is_write() {
+                assert_eq!(read, F, "{action:?}");
+            } else {
+                assert_eq!(read, decide(hero, action), "{action:?}");
+            }
+        }
+        assert_eq!(
+            decide_api(Roles::NONE, TokenScope::Read, Action::ManageOwnAccount),
+            S
+        );
     }
 
     #[test]

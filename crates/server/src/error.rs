@@ -151,6 +151,39 @@ impl ApiError {
         }
     }
 
+    /// 401: no usable credentials.
+    pub fn unauthorized(detail: impl Into<String>) -> Self {
+        Self {
+            kind: "about:blank",
+            title: "Unauthorized".to_owned(),
+            status: 401,
+            detail: detail.into(),
+            parameter: None,
+        }
+    }
+
+    /// 403: the credentials do not allow this.
+    pub fn forbidden(detail: impl Into<String>) -> Self {
+        Self {
+            kind: "about:blank",
+            title: "Forbidden".to_owned(),
+            status: 403,
+            detail: detail.into(),
+            parameter: None,
+        }
+    }
+
+    /// 422 naming the field at fault.
+    pub fn invalid_field(field: &str, detail: impl Into<String>) -> Self {
+        Self {
+            kind: "about:blank",
+            title: "Unprocessable Content".to_owned(),
+            status: 422,
+            detail: detail.into(),
+            parameter: Some(field.to_owned()),
+        }
+    }
+
     /// 404.
     pub fn not_found(detail: impl Into<String>) -> Self {
         Self {
@@ -188,12 +221,19 @@ impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
         let status = StatusCode::from_u16(self.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let body = serde_json::to_string(&self).unwrap_or_default();
-        (
+        let mut response = (
             status,
             [(header::CONTENT_TYPE, "application/problem+json")],
             body,
         )
-            .into_response()
+            .into_response();
+        if status == StatusCode::UNAUTHORIZED {
+            response.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer realm=\"heroes\""),
+            );
+        }
+        response
     }
 }
 

@@ -1,8 +1,8 @@
-//! The OpenAPI 3.1 description of the public JSON API, and its offline docs page.
+//! The OpenAPI 3.1 description of the JSON API, and its offline docs page.
 //!
 //! Written by hand as data (no proc-macro framework): the API is small, and a test checks
-//! that every documented path answers and that the document lists exactly
-//! [`crate::router::API_V1_PATHS`].
+//! that the document lists exactly the `/api/v1/` routes of [`crate::router::route_list`],
+//! method by method, and that every documented read answers.
 
 use crate::i18n::I18n;
 use askama::Template;
@@ -141,9 +141,43 @@ pub fn document() -> Value {
                 "operationId": "listContributions", "summary": "The public content stream",
                 "parameters": contribution_params,
                 "responses": { "200": { "description": "A page of contributions, newest first.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
-            }}
+            }},
+            "/api/v1/me": { "get": {
+                "operationId": "getMe", "summary": "The account of the token's owner",
+                "description": "Needs a personal API token (create one at /account/tokens), read or write scope.",
+                "security": [{ "bearer": [] }],
+                "responses": { "200": { "description": "The account.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Me" } } } }, "401": problem() }
+            }},
+            "/api/v1/me/profile": {
+                "get": {
+                    "operationId": "getMyProfile", "summary": "The token owner's hero profile",
+                    "description": "Needs a personal API token; the account must be linked to a hero.",
+                    "security": [{ "bearer": [] }],
+                    "responses": { "200": { "description": "The editable profile.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "404": problem() }
+                },
+                "patch": {
+                    "operationId": "updateMyProfile", "summary": "Change the token owner's hero profile",
+                    "description": "Needs a write-scoped token. Send only the fields to change; links map a kind to an address (empty removes it). Specializations and status are the program's and cannot be sent.",
+                    "security": [{ "bearer": [] }],
+                    "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
+                    "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
+                }
+            }
         },
-        "components": { "schemas": {
+        "components": {
+          "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
+          "schemas": {
+            "Me": { "type": "object", "properties": {
+                "email": { "type": "string" }, "name": { "type": "string" }, "email_verified": { "type": "boolean" },
+                "roles": { "type": "array", "items": { "type": "string", "enum": ["member", "hero", "alumni", "staff", "reviewer", "admin"] } },
+                "hero": { "type": ["string", "null"], "description": "Slug of the hero page this account speaks for." },
+                "created_at": { "type": "string", "format": "date-time" } } },
+            "Profile": { "type": "object", "additionalProperties": false, "properties": {
+                "slug": { "type": "string", "readOnly": true }, "display_name": { "type": "string" }, "headline": { "type": "string" },
+                "company": { "type": "string" }, "bio": { "type": "string", "description": "Markdown." }, "city": { "type": "string" },
+                "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
+                "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
+                "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
             "Problem": { "type": "object", "required": ["type", "title", "status", "detail"], "properties": {
                 "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
                 "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },

@@ -22,6 +22,7 @@ pub mod sessions;
 pub mod specializations;
 mod sql;
 pub mod testing;
+pub mod tokens;
 
 pub use db::{Backend, Db};
 pub use error::{StoreError, StoreResult};

@@ -1,7 +1,9 @@
 //! `/account`: a signed-in person's own account — address, password, sessions — and, for
 //! heroes, their public profile.
 
+pub mod api;
 pub mod profile;
+pub mod tokens;
 
 use crate::app::AppState;
 use crate::auth::pages::NoticePage;

@@ -15,10 +15,13 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Utc};
+use heroes_domain::ValidationError;
 use heroes_domain::geo::CountryCode;
 use heroes_domain::hero::{HeroProfileInput, LinkKind};
 use heroes_domain::policy::Action;
+use heroes_store::accounts::{Actor, User};
 use heroes_store::heroes::{self, HeroDetail};
+use heroes_store::{Db, StoreResult};
 
 /// The profile form.
 #[derive(Template, WebTemplate)]
@@ -58,7 +61,7 @@ impl ProfilePage {
 }
 
 /// The form's values as they are stored now.
-fn input_of(detail: &HeroDetail) -> HeroProfileInput {
+pub(crate) fn input_of(detail: &HeroDetail) -> HeroProfileInput {
     let card = &detail.card;
     HeroProfileInput {
         display_name: card.display_name.clone(),
@@ -80,13 +83,44 @@ fn input_of(detail: &HeroDetail) -> HeroProfileInput {
     }
 }
 
+/// The hero record an account speaks for, if any.
+pub(crate) async fn hero_of(db: &Db, user: &User) -> StoreResult<Option<HeroDetail>> {
+    let Some(id) = user.hero_id else {
+        return Ok(None);
+    };
+    match heroes::slug_of(db, id).await? {
+        Some(slug) => Ok(Some(heroes::get(db, &slug).await?)),
+        None => Ok(None),
+    }
+}
+
+/// Validates `input` (awards and status are taken from the stored record, whatever the
+/// input says) and saves it, all or nothing; the errors name every wrong field.
+pub(crate) async fn save_profile(
+    db: &Db,
+    actor: &Actor,
+    detail: &HeroDetail,
+    mut input: HeroProfileInput,
+) -> StoreResult<Result<(), Vec<ValidationError>>> {
+    let current = input_of(detail);
+    input.awards = current.awards;
+    input.status = current.status;
+    let profile = match input.parse(Utc::now().year()) {
+        Ok(profile) => profile,
+        Err(errors) => return Ok(Err(errors)),
+    };
+    heroes::update(db, &detail.card.slug, &profile, Utc::now()).await?;
+    actor
+        .record(db, "hero.profile", detail.card.slug.clone(), String::new())
+        .await?;
+    Ok(Ok(()))
+}
+
 async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
     let account = viewer.require(Action::EditOwnHeroProfile)?;
-    let id = account.user.hero_id.ok_or(PageError::Forbidden)?;
-    let slug = heroes::slug_of(&state.db, id)
+    hero_of(&state.db, &account.user)
         .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(heroes::get(&state.db, &slug).await?)
+        .ok_or(PageError::Forbidden)
 }
 
 /// `GET /account/profile`.
@@ -117,7 +151,6 @@ pub async fn save(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let detail = own_hero(&state, &viewer).await?;
-    let current = input_of(&detail);
     let input = HeroProfileInput {
         display_name: form.get("display_name").to_owned(),
         headline: form.get("headline").to_owned(),
@@ -132,24 +165,11 @@ pub async fn save(
             .iter()
             .map(|k| (k.slug().to_owned(), form.get(k.field()).to_owned()))
             .collect(),
-        // Decided by the program, never by the form.
-        awards: current.awards,
-        status: current.status,
+        awards: Vec::new(),
+        status: String::new(),
     };
-    match input.parse(Utc::now().year()) {
-        Ok(profile) => {
-            heroes::update(&state.db, &detail.card.slug, &profile, Utc::now()).await?;
-            viewer
-                .actor()
-                .record(
-                    &state.db,
-                    "hero.profile",
-                    detail.card.slug.clone(),
-                    String::new(),
-                )
-                .await?;
-            Ok(Redirect::to("/account/profile?saved=1").into_response())
-        }
+    match save_profile(&state.db, &viewer.actor(), &detail, input.clone()).await? {
+        Ok(()) => Ok(Redirect::to("/account/profile?saved=1").into_response()),
         Err(problems) => {
             let mut errors = FieldErrors::default();
             for problem in &problems {

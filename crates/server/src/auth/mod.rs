@@ -6,6 +6,7 @@
 //! [`ABSOLUTE`] after sign-in, whichever comes first. Handlers never look at roles: they name
 //! an [`Action`] and [`Viewer::require`] asks the domain policy.
 
+pub mod api;
 pub mod pages;
 pub mod password;
 
@@ -118,10 +119,7 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        let address = parts
-            .extensions
-            .get::<ConnectInfo<SocketAddr>>()
-            .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string());
+        let address = client_address(parts);
         let path = parts
             .uri
             .path_and_query()
@@ -136,6 +134,14 @@ impl FromRequestParts<AppState> for Viewer {
             path,
         })
     }
+}
+
+/// The client's IP address (the TCP peer; `local` for in-process calls).
+pub fn client_address(parts: &Parts) -> String {
+    parts
+        .extensions
+        .get::<ConnectInfo<SocketAddr>>()
+        .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string())
 }
 
 /// The session secret from the `Cookie` header, if any.

@@ -3,7 +3,7 @@
 use axum::Router;
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
-use heroes_domain::account::{Email, Role};
+use heroes_domain::account::{Email, Role, TokenScope};
 use heroes_domain::contribution::{ContributionKind, NewContribution, Reach, Title};
 use heroes_domain::hero::HeroProfileInput;
 use heroes_domain::slug::Slug;
@@ -272,6 +272,23 @@ impl TestApp {
         .await
         .unwrap();
         format!("heroes_session={secret}")
+    }
+
+    /// A personal API token for `user_id`, made directly in the store.
+    pub async fn token(&self, user_id: i64, scope: TokenScope) -> String {
+        let (secret, _) = heroes_server::auth::new_secret();
+        let token = format!("{}{secret}", heroes_server::auth::api::TOKEN_PREFIX);
+        heroes_store::tokens::create(
+            self.db(),
+            user_id,
+            "test",
+            scope,
+            &heroes_server::auth::hash_secret(&token),
+            &Actor::cli(),
+        )
+        .await
+        .unwrap();
+        token
     }
 
     /// Signs in through the form and returns the session cookie.

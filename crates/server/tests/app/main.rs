@@ -16,3 +16,4 @@ mod matrix;
 mod operations;
 mod profile;
 mod schema;
+mod tokens;

@@ -5,7 +5,7 @@
 use crate::helpers::{TestApp, TestResponse, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use heroes_domain::account::Role;
+use heroes_domain::account::{Role, TokenScope};
 use heroes_server::router::route_list;
 
 /// What a person gets.
@@ -112,6 +112,18 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/password", "/account/password", MEMBERS),
+    ("GET", "/account/tokens", "/account/tokens", MEMBERS),
+    ("POST", "/account/tokens", "/account/tokens", MEMBERS),
+    (
+        "POST",
+        "/account/tokens/{id}/revoke",
+        "/account/tokens/999/revoke",
+        MEMBERS,
+    ),
+    // The API takes a bearer token (the test sends a write token for each person).
+    ("GET", "/api/v1/me", "/api/v1/me", MEMBERS),
+    ("GET", "/api/v1/me/profile", "/api/v1/me/profile", MEMBERS),
+    ("PATCH", "/api/v1/me/profile", "/api/v1/me/profile", HEROES),
     ("POST", "/account/email", "/account/email", MEMBERS),
     // The link works in whichever browser the mail is opened: the token is the proof.
     (
@@ -211,8 +223,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         for ((who, user), want) in people.iter().zip(expected) {
             // A fresh session per request: some routes (sign-out) end the one they get.
             let mut builder = Request::builder().method(*method).uri(*path);
-            if let Some(id) = user {
-                builder = builder.header("cookie", app.session(*id).await);
+            match user {
+                Some(id) if path.starts_with("/api/") => {
+                    let token = app.token(*id, TokenScope::Write).await;
+                    builder = builder.header("authorization", format!("Bearer {token}"));
+                }
+                Some(id) => builder = builder.header("cookie", app.session(*id).await),
+                None => {}
             }
             if *method == "POST" {
                 builder = builder.header("content-type", "application/x-www-form-urlencoded");
