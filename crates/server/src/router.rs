@@ -176,6 +176,12 @@ fn private_routes() -> Routes {
             account::tokens::create,
         )
         .post("/account/tokens/{id}/revoke", account::tokens::revoke)
+        .get("/account/export", account::privacy::export)
+        .get_post(
+            "/account/delete",
+            account::privacy::confirm,
+            account::privacy::delete,
+        )
         .get("/api/v1/me", account::api::me)
         .get_patch(
             "/api/v1/me/profile",

@@ -101,23 +101,32 @@ impl Actor {
         }
     }
 
-    /// Records an action that changed nothing else in the database (a refused sign-in, a
-    /// lock-out, a profile edit saved by another store call).
+    /// Records an action that changed nothing else in the database (a lock-out, a profile
+    /// edit saved by another store call). `target_user_id` names the account concerned, if
+    /// any; `target` anything else (a slug, a token name).
     pub async fn record(
         &self,
         db: &Db,
         action: &'static str,
+        target_user_id: Option<i64>,
         target: String,
         detail: String,
     ) -> StoreResult<()> {
-        audit::append(db, &self.entry(action, target, detail)).await
+        audit::append(db, &self.entry(action, target_user_id, target, detail)).await
     }
 
-    fn entry(&self, action: &'static str, target: String, detail: String) -> AuditEntry<'_> {
+    fn entry(
+        &self,
+        action: &'static str,
+        target_user_id: Option<i64>,
+        target: String,
+        detail: String,
+    ) -> AuditEntry<'_> {
         AuditEntry {
             actor_id: self.user_id,
             actor_label: &self.label,
             action,
+            target_user_id,
             target,
             address: &self.address,
             detail,
@@ -160,7 +169,7 @@ pub async fn sign_up(
     }
     audit::record(
         &mut tx,
-        &actor.entry("account.create", new.email.to_string(), String::new()),
+        &actor.entry("account.create", Some(id), String::new(), String::new()),
     )
     .await?;
     tx.commit().await?;
@@ -337,7 +346,6 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
 
 /// Grants a role (idempotent) and records who did it.
 pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
-    let target = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -352,7 +360,7 @@ pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreRes
     });
     audit::record(
         &mut tx,
-        &actor.entry("role.grant", target, role.to_string()),
+        &actor.entry("role.grant", Some(user_id), String::new(), role.to_string()),
     )
     .await?;
     tx.commit().await
@@ -360,7 +368,6 @@ pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreRes
 
 /// Revokes a role (idempotent) and records who did it.
 pub async fn revoke(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
-    let target = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query("DELETE FROM user_roles WHERE user_id = $1 AND role = $2")
@@ -371,17 +378,15 @@ pub async fn revoke(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreRe
     });
     audit::record(
         &mut tx,
-        &actor.entry("role.revoke", target, role.to_string()),
+        &actor.entry(
+            "role.revoke",
+            Some(user_id),
+            String::new(),
+            role.to_string(),
+        ),
     )
     .await?;
     tx.commit().await
-}
-
-async fn email_of(db: &Db, user_id: i64) -> StoreResult<String> {
-    by_id(db, user_id)
-        .await?
-        .map(|u| u.email)
-        .ok_or(StoreError::NotFound)
 }
 
 /// Marks the address of an account as proven.
@@ -409,7 +414,6 @@ pub async fn set_password(
     actor: &Actor,
 ) -> StoreResult<()> {
     let now = Utc::now();
-    let target = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -429,7 +433,12 @@ pub async fn set_password(
     });
     audit::record(
         &mut tx,
-        &actor.entry("account.password", target, String::new()),
+        &actor.entry(
+            "account.password",
+            Some(user_id),
+            String::new(),
+            String::new(),
+        ),
     )
     .await?;
     tx.commit().await
@@ -439,7 +448,6 @@ pub async fn set_password(
 /// `Conflict { field: "email" }` when another account took it in the meantime.
 pub async fn set_email(db: &Db, user_id: i64, email: &Email, actor: &Actor) -> StoreResult<()> {
     let now = Utc::now();
-    let old = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     let result = with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -461,7 +469,7 @@ pub async fn set_email(db: &Db, user_id: i64, email: &Email, actor: &Actor) -> S
     }
     audit::record(
         &mut tx,
-        &actor.entry("account.email", old, email.to_string()),
+        &actor.entry("account.email", Some(user_id), String::new(), String::new()),
     )
     .await?;
     tx.commit().await
@@ -474,7 +482,6 @@ pub async fn link_hero(
     hero_id: Option<i64>,
     actor: &Actor,
 ) -> StoreResult<()> {
-    let target = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     let result = with_tx!(&mut tx, |conn| {
         sqlx::query("UPDATE users SET hero_id = $1, updated_at = $2 WHERE id = $3")
@@ -496,7 +503,11 @@ pub async fn link_hero(
         Err(e) => return Err(e.into()),
     }
     let detail = hero_id.map(|h| h.to_string()).unwrap_or_default();
-    audit::record(&mut tx, &actor.entry("account.link-hero", target, detail)).await?;
+    audit::record(
+        &mut tx,
+        &actor.entry("account.link-hero", Some(user_id), String::new(), detail),
+    )
+    .await?;
     tx.commit().await
 }
 
@@ -592,7 +603,6 @@ pub async fn record_failed_login(
 
 /// Clears the failure count of an account after a successful sign-in.
 pub async fn record_successful_login(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<()> {
-    let target = email_of(db, user_id).await?;
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1")
@@ -602,8 +612,79 @@ pub async fn record_successful_login(db: &Db, user_id: i64, actor: &Actor) -> St
     });
     audit::record(
         &mut tx,
-        &actor.entry("account.sign-in", target, String::new()),
+        &actor.entry(
+            "account.sign-in",
+            Some(user_id),
+            String::new(),
+            String::new(),
+        ),
     )
     .await?;
     tx.commit().await
+}
+
+/// What erasing an account removed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Erasure {
+    /// The hero page that was removed with it, if any.
+    pub hero_slug: Option<String>,
+    /// Mails removed from the outbox.
+    pub mails: u64,
+}
+
+/// Erases an account and the personal data held with it, in one transaction: the account,
+/// its sessions, tokens, links and roles; its hero page with links, awards and
+/// contributions; the mails sent to it; its addresses in the audit log. The audit entries
+/// themselves stay (append-only) and now read "deleted account #N"; a last entry records the
+/// erasure.
+pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure> {
+    let user = by_id(db, user_id).await?.ok_or(StoreError::NotFound)?;
+    let mut tx = db.begin().await?;
+    let hero_slug: Option<String> = with_tx!(&mut tx, |conn| {
+        match user.hero_id {
+            Some(hero) => {
+                sqlx::query_scalar("DELETE FROM heroes WHERE id = $1 RETURNING slug")
+                    .bind(hero)
+                    .fetch_optional(&mut *conn)
+                    .await?
+            }
+            None => None,
+        }
+    });
+    if hero_slug.is_some() {
+        tx.bump_data_version().await?;
+    }
+    let mails = with_tx!(&mut tx, |conn| {
+        let mails = sqlx::query("DELETE FROM outbox WHERE to_address = $1")
+            .bind(&user.email)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        sqlx::query("UPDATE audit_log SET address = '' WHERE actor_id = $1 OR target_user_id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM users WHERE id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        mails
+    });
+    let anonymous = Actor {
+        user_id: actor.user_id,
+        label: actor.label.clone(),
+        address: String::new(),
+    };
+    audit::record(
+        &mut tx,
+        &anonymous.entry(
+            "account.delete",
+            Some(user_id),
+            String::new(),
+            String::new(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Erasure { hero_slug, mails })
 }

@@ -32,6 +32,8 @@ pub struct ContributionView {
     pub attendees: Option<i64>,
     pub stars: Option<i64>,
     pub answers: Option<i64>,
+    /// Kept out of every public page, feed and API (only listed for its owner).
+    pub private: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
 }
@@ -46,7 +48,7 @@ impl ContributionView {
 const SELECT: &str = "SELECT c.id, h.slug AS hero_slug, h.display_name AS hero_name, c.kind, \
      c.title, c.url, c.published_on, s.slug AS specialization_slug, \
      s.name AS specialization_name, c.tags, c.description, c.views, c.attendees, c.stars, \
-     c.answers, c.created_at, c.updated_at \
+     c.answers, c.private, c.created_at, c.updated_at \
      FROM contributions c JOIN heroes h ON h.id = c.hero_id \
      LEFT JOIN specializations s ON s.id = c.specialization_id";
 
@@ -63,13 +65,19 @@ pub struct StreamQuery {
     pub limit: i64,
     /// Rows to skip.
     pub offset: i64,
+    /// Include contributions marked private (only for their owner, e.g. a data export).
+    pub include_private: bool,
 }
 
 impl StreamQuery {
     /// Conditions on `contributions c` alone (no joins needed), so that counting can run on
     /// the contributions indexes only.
     fn where_clause(&self) -> Sql {
-        let mut sql = Sql::new(" WHERE c.private = FALSE");
+        let mut sql = Sql::new(if self.include_private {
+            " WHERE TRUE"
+        } else {
+            " WHERE c.private = FALSE"
+        });
         if !self.specializations.is_empty() {
             sql.push(" AND c.specialization_id IN (SELECT id FROM specializations WHERE slug IN ")
                 .bind_list(self.specializations.iter().map(|s| Arg::from(s.as_str())))

@@ -107,3 +107,14 @@ pub async fn finish(db: &Db, id: i64, error: Option<&str>) -> StoreResult<()> {
     .map(|_| ()))?;
     Ok(())
 }
+
+/// Every mail to `address`, oldest first (for a data export).
+pub async fn to_address(db: &Db, address: &str) -> StoreResult<Vec<StoredMail>> {
+    let sql = format!("SELECT {COLUMNS} FROM outbox WHERE to_address = $1 ORDER BY id");
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
+        sqlx::AssertSqlSafe(sql.clone())
+    )
+    .bind(address)
+    .fetch_all(pool)
+    .await)?)
+}

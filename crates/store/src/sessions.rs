@@ -99,3 +99,26 @@ pub async fn count_for_user(db: &Db, user_id: i64) -> StoreResult<i64> {
     .fetch_one(pool)
     .await)?)
 }
+
+/// An account's sessions, newest first, with the browser each came from.
+pub async fn list_for_user(db: &Db, user_id: i64) -> StoreResult<Vec<(Session, String)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        session: Session,
+        user_agent: String,
+    }
+    let rows: Vec<Row> = with_pool!(db, |pool| {
+        sqlx::query_as(
+        "SELECT id_hash, user_id, created_at, last_seen_at, expires_at, user_agent FROM sessions \
+         WHERE user_id = $1 ORDER BY created_at DESC"
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.session, r.user_agent))
+        .collect())
+}

@@ -45,6 +45,7 @@ pub async fn create(
         .record(
             db,
             "token.create",
+            Some(user_id),
             name.to_owned(),
             scope.as_str().to_owned(),
         )
@@ -78,7 +79,13 @@ pub async fn revoke(db: &Db, user_id: i64, id: i64, actor: &Actor) -> StoreResul
     })?;
     if done {
         actor
-            .record(db, "token.revoke", id.to_string(), String::new())
+            .record(
+                db,
+                "token.revoke",
+                Some(user_id),
+                id.to_string(),
+                String::new(),
+            )
             .await?;
     }
     Ok(done)

@@ -139,18 +139,25 @@ pub async fn get_profile(
 }
 
 fn profile_json(detail: &heroes_store::heroes::HeroDetail) -> ProfileJson {
-    let input = input_of(detail);
-    ProfileJson {
-        slug: Some(detail.card.slug.clone()),
-        display_name: Some(input.display_name),
-        headline: Some(input.headline),
-        company: Some(input.company),
-        bio: Some(input.bio),
-        city: Some(input.city),
-        country: Some(input.country),
-        photo_url: Some(input.photo_url),
-        timezone: Some(input.timezone),
-        languages: Some(detail.languages.clone()),
-        links: Some(input.links.into_iter().collect()),
+    ProfileJson::of(detail)
+}
+
+impl ProfileJson {
+    /// The stored profile.
+    pub fn of(detail: &heroes_store::heroes::HeroDetail) -> ProfileJson {
+        let input = input_of(detail);
+        ProfileJson {
+            slug: Some(detail.card.slug.clone()),
+            display_name: Some(input.display_name),
+            headline: Some(input.headline),
+            company: Some(input.company),
+            bio: Some(input.bio),
+            city: Some(input.city),
+            country: Some(input.country),
+            photo_url: Some(input.photo_url),
+            timezone: Some(input.timezone),
+            languages: Some(detail.languages.clone()),
+            links: Some(input.links.into_iter().collect()),
+        }
     }
 }

@@ -111,7 +111,13 @@ pub(crate) async fn save_profile(
     };
     heroes::update(db, &detail.card.slug, &profile, Utc::now()).await?;
     actor
-        .record(db, "hero.profile", detail.card.slug.clone(), String::new())
+        .record(
+            db,
+            "hero.profile",
+            None,
+            detail.card.slug.clone(),
+            String::new(),
+        )
         .await?;
     Ok(Ok(()))
 }

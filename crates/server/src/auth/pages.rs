@@ -262,7 +262,8 @@ pub async fn login(
                 .record(
                     &state.db,
                     "account.locked",
-                    form.get("email").trim().to_lowercase(),
+                    user_id,
+                    String::new(),
                     String::new(),
                 )
                 .await?;

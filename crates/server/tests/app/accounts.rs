@@ -364,7 +364,7 @@ async fn changing_the_password_keeps_this_session_and_ends_the_others() {
     let log = audit::list(app.db(), 50, None).await.unwrap();
     assert!(
         log.iter()
-            .any(|e| e.action == "account.password" && e.actor_label == "omar@example.org")
+            .any(|e| e.action == "account.password" && e.actor == "omar@example.org")
     );
 }
 

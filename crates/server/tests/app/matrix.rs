@@ -113,6 +113,9 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("POST", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/password", "/account/password", MEMBERS),
     ("GET", "/account/tokens", "/account/tokens", MEMBERS),
+    ("GET", "/account/export", "/account/export", MEMBERS),
+    ("GET", "/account/delete", "/account/delete", MEMBERS),
+    ("POST", "/account/delete", "/account/delete", MEMBERS),
     ("POST", "/account/tokens", "/account/tokens", MEMBERS),
     (
         "POST",

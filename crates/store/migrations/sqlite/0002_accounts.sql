@@ -74,19 +74,31 @@ CREATE TABLE outbox (
 );
 CREATE INDEX outbox_pending ON outbox (sent_at, id);
 
--- Append-only record of privileged and security-relevant actions. No foreign key on the
--- actor: the record outlives a deleted account (the label is anonymized then).
+-- Append-only record of privileged and security-relevant actions. Accounts are referred to
+-- by id (actor_id, target_user_id; no foreign keys, the record outlives the account) and shown
+-- with their current address, so erasing an account leaves "deleted account #N" behind. The
+-- only change allowed is blanking a free-text field (actor_label, target, address) when a
+-- person's data is erased; nothing is ever deleted.
 CREATE TABLE audit_log (
-    id          INTEGER PRIMARY KEY,
-    at          TEXT    NOT NULL,
-    actor_id    INTEGER,
-    actor_label TEXT    NOT NULL,
-    action      TEXT    NOT NULL,
-    target      TEXT    NOT NULL DEFAULT '',
-    address     TEXT    NOT NULL DEFAULT '',
-    detail      TEXT    NOT NULL DEFAULT ''
+    id             INTEGER PRIMARY KEY,
+    at             TEXT    NOT NULL,
+    actor_id       INTEGER,
+    -- For actors that are not accounts: cli, system, visitor.
+    actor_label    TEXT    NOT NULL DEFAULT '',
+    action         TEXT    NOT NULL,
+    target_user_id INTEGER,
+    target         TEXT    NOT NULL DEFAULT '',
+    address        TEXT    NOT NULL DEFAULT '',
+    detail         TEXT    NOT NULL DEFAULT ''
 );
-CREATE TRIGGER audit_log_no_update BEFORE UPDATE OF at, action, target, address, detail ON audit_log
+CREATE INDEX audit_log_actor ON audit_log (actor_id);
+CREATE INDEX audit_log_target_user ON audit_log (target_user_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+WHEN NEW.at IS NOT OLD.at OR NEW.action IS NOT OLD.action OR NEW.detail IS NOT OLD.detail
+  OR NEW.actor_id IS NOT OLD.actor_id OR NEW.target_user_id IS NOT OLD.target_user_id
+  OR (NEW.actor_label IS NOT OLD.actor_label AND NEW.actor_label <> '')
+  OR (NEW.target IS NOT OLD.target AND NEW.target <> '')
+  OR (NEW.address IS NOT OLD.address AND NEW.address <> '')
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
