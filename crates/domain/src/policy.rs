@@ -5,6 +5,7 @@
 //! below, and the server's route × role matrix test checks every route against it.
 
 use crate::account::{Role, Roles, TokenScope};
+use crate::contact::Visibility;
 
 /// Something a person may want to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -83,6 +84,18 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
     }
 }
 
+/// Whether someone holding `roles` may see a contact detail shown to `visibility` (the hero
+/// it belongs to always sees their own; the caller checks that).
+pub fn may_see(roles: Roles, visibility: Visibility) -> bool {
+    let team = roles.has(Role::Staff) || roles.has(Role::Admin);
+    match visibility {
+        Visibility::Public => true,
+        Visibility::Members => roles.has(Role::Member),
+        Visibility::Heroes => roles.has(Role::Hero) || team,
+        Visibility::Staff => team,
+    }
+}
+
 /// Decides an API call made with a token of `scope`: the account's roles must allow the
 /// action, and a read-only token changes nothing.
 pub fn decide_api(roles: Roles, scope: TokenScope, action: Action) -> Decision {
@@ -131,6 +144,23 @@ mod tests {
                 .unwrap_or_else(|| panic!("{action:?} has no row in the policy matrix"));
             for (roles, want) in people().into_iter().zip(expected) {
                 assert_eq!(decide(roles, action), *want, "{action:?} for {roles:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn contact_details_are_seen_by_their_audience() {
+        use Visibility::*;
+        // visitor, member, hero, alumni, staff, reviewer, admin
+        let table = [
+            (Public, [true, true, true, true, true, true, true]),
+            (Members, [false, true, true, true, true, true, true]),
+            (Heroes, [false, false, true, false, true, false, true]),
+            (Staff, [false, false, false, false, true, false, true]),
+        ];
+        for (visibility, expected) in table {
+            for (roles, want) in people().into_iter().zip(expected) {
+                assert_eq!(may_see(roles, visibility), want, "{visibility:?} {roles:?}");
             }
         }
     }

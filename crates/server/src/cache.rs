@@ -106,7 +106,9 @@ pub async fn cache_public_reads(
     let Some(cache) = state.cache.as_ref() else {
         return next.run(request).await;
     };
-    if request.method() != Method::GET {
+    // Signed-in people may see more than visitors (contact details shown to members), so
+    // their pages are rendered for them and never stored.
+    if request.method() != Method::GET || crate::auth::session_cookie(request.headers()).is_some() {
         return next.run(request).await;
     }
     let Some(version) = cache.data_version(&state.db).await else {

@@ -193,6 +193,16 @@ mod tests {
                     .iter()
                     .map(|r| format!("role-{}", r.as_str())),
             )
+            .chain(
+                heroes_domain::contact::ContactKind::ALL
+                    .iter()
+                    .map(|k| format!("contact-{}", k.as_str())),
+            )
+            .chain(
+                heroes_domain::contact::Visibility::ALL
+                    .iter()
+                    .map(|v| format!("visibility-{}", v.as_str())),
+            )
         {
             if !defined.contains(id.as_str()) {
                 missing.push(id);

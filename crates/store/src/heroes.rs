@@ -5,6 +5,7 @@ use crate::error::{StoreError, StoreResult};
 use crate::specializations::ids as specialization_ids;
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, Utc};
+use heroes_domain::contact::{Contact, ContactKind, Visibility};
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::hero::HeroProfile;
 use heroes_domain::search::normalize;
@@ -632,4 +633,50 @@ pub async fn id_of(db: &Db, slug: &str) -> StoreResult<Option<i64>> {
     .bind(slug)
     .fetch_optional(pool)
     .await)?)
+}
+
+/// A hero's contact details, in display order.
+pub async fn contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<Contact>> {
+    let rows: Vec<(String, String, String)> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT kind, value, visibility FROM hero_contacts WHERE hero_id = $1"
+    )
+    .bind(hero_id)
+    .fetch_all(pool)
+    .await)?;
+    let mut contacts: Vec<Contact> = rows
+        .into_iter()
+        .filter_map(|(kind, value, visibility)| {
+            Some(Contact {
+                kind: ContactKind::from_name(&kind)?,
+                value,
+                visibility: Visibility::parse("visibility", &visibility).ok()?,
+            })
+        })
+        .collect();
+    contacts.sort_by_key(|c| c.kind);
+    Ok(contacts)
+}
+
+/// Replaces a hero's contact details.
+pub async fn set_contacts(db: &Db, hero_id: i64, contacts: &[Contact]) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("DELETE FROM hero_contacts WHERE hero_id = $1")
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+        for c in contacts {
+            sqlx::query(
+                "INSERT INTO hero_contacts (hero_id, kind, value, visibility) VALUES ($1, $2, $3, $4)",
+            )
+            .bind(hero_id)
+            .bind(c.kind.as_str())
+            .bind(&c.value)
+            .bind(c.visibility.as_str())
+            .execute(&mut *conn)
+            .await?;
+        }
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await
 }

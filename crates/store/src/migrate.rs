@@ -41,6 +41,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0003_api_tokens.sql"),
         postgres: include_str!("../migrations/postgres/0003_api_tokens.sql"),
     },
+    Migration {
+        version: 4,
+        name: "hero contacts",
+        sqlite: include_str!("../migrations/sqlite/0004_hero_contacts.sql"),
+        postgres: include_str!("../migrations/postgres/0004_hero_contacts.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

@@ -116,7 +116,7 @@ pub async fn patch_profile(
             input.links.push((kind, url));
         }
     }
-    if let Err(errors) = save_profile(&state.db, &caller.actor(), &detail, input).await? {
+    if let Err(errors) = save_profile(&state.db, &caller.actor(), &detail, input, None).await? {
         let first = &errors[0];
         return Err(ApiError::invalid_field(first.field, first.to_string()));
     }

@@ -36,8 +36,14 @@ pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Res
                 },
             )
             .await?;
+            let contacts: Vec<Value> = heroes_store::heroes::contacts(db, detail.card.id)
+                .await?
+                .into_iter()
+                .map(|c| json!({ "kind": c.kind.as_str(), "value": c.value, "visible_to": c.visibility.as_str() }))
+                .collect();
             json!({
                 "slug": detail.card.slug,
+                "contacts": contacts,
                 "profile": super::api::ProfileJson::of(detail),
                 "status": detail.card.status,
                 "awards": detail.card.awards,

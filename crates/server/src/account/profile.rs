@@ -16,6 +16,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Utc};
 use heroes_domain::ValidationError;
+use heroes_domain::contact::{Contact, ContactKind, Visibility};
 use heroes_domain::geo::CountryCode;
 use heroes_domain::hero::{HeroProfileInput, LinkKind};
 use heroes_domain::policy::Action;
@@ -32,6 +33,54 @@ pub struct ProfilePage {
     input: HeroProfileInput,
     errors: FieldErrors,
     saved: bool,
+    contacts: Vec<ContactRow>,
+}
+
+/// One contact detail in the form, as typed or stored.
+pub struct ContactRow {
+    kind: &'static str,
+    field: &'static str,
+    visibility_field: &'static str,
+    value: String,
+    visibility: String,
+}
+
+impl ContactRow {
+    fn rows(typed: &[ContactInput]) -> Vec<ContactRow> {
+        typed
+            .iter()
+            .map(|(kind, value, visibility)| ContactRow {
+                kind: kind.as_str(),
+                field: kind.field(),
+                visibility_field: kind.visibility_field(),
+                value: value.clone(),
+                visibility: visibility.clone(),
+            })
+            .collect()
+    }
+}
+
+/// A contact detail as typed: kind, value, visibility.
+pub(crate) type ContactInput = (ContactKind, String, String);
+
+async fn stored_contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<ContactInput>> {
+    let stored = heroes::contacts(db, hero_id).await?;
+    Ok(ContactKind::ALL
+        .iter()
+        .map(|kind| {
+            stored.iter().find(|c| c.kind == *kind).map_or_else(
+                // New details default to members only: sharing wider is a choice.
+                || {
+                    (
+                        *kind,
+                        String::new(),
+                        Visibility::Members.as_str().to_owned(),
+                    )
+                },
+                |c| (*kind, c.value.clone(), c.visibility.as_str().to_owned()),
+            )
+        })
+        .collect())
 }
 
 impl ProfilePage {
@@ -95,21 +144,37 @@ pub(crate) async fn hero_of(db: &Db, user: &User) -> StoreResult<Option<HeroDeta
 }
 
 /// Validates `input` (awards and status are taken from the stored record, whatever the
-/// input says) and saves it, all or nothing; the errors name every wrong field.
+/// input says) and the contact details, if given, and saves them only if every field is
+/// right; the errors name every wrong field.
 pub(crate) async fn save_profile(
     db: &Db,
     actor: &Actor,
     detail: &HeroDetail,
     mut input: HeroProfileInput,
+    contacts: Option<&[ContactInput]>,
 ) -> StoreResult<Result<(), Vec<ValidationError>>> {
     let current = input_of(detail);
     input.awards = current.awards;
     input.status = current.status;
-    let profile = match input.parse(Utc::now().year()) {
-        Ok(profile) => profile,
-        Err(errors) => return Ok(Err(errors)),
+    let mut errors = Vec::new();
+    let profile = input
+        .parse(Utc::now().year())
+        .map_err(|e| errors.extend(e))
+        .ok();
+    let mut parsed = Vec::new();
+    for (kind, value, visibility) in contacts.unwrap_or_default() {
+        match Contact::parse(*kind, value, visibility) {
+            Ok(contact) => parsed.extend(contact),
+            Err(e) => errors.extend(e),
+        }
+    }
+    let Some(profile) = profile.filter(|_| errors.is_empty()) else {
+        return Ok(Err(errors));
     };
     heroes::update(db, &detail.card.slug, &profile, Utc::now()).await?;
+    if contacts.is_some() {
+        heroes::set_contacts(db, detail.card.id, &parsed).await?;
+    }
     actor
         .record(
             db,
@@ -137,6 +202,7 @@ pub async fn edit(
     query: crate::web::QueryPairs,
 ) -> Result<Response, PageError> {
     let detail = own_hero(&state, &viewer).await?;
+    let contacts = stored_contacts(&state.db, detail.card.id).await?;
     Ok(private(
         ProfilePage {
             i18n,
@@ -144,6 +210,7 @@ pub async fn edit(
             input: input_of(&detail),
             errors: FieldErrors::default(),
             saved: query.first("saved").is_some(),
+            contacts: ContactRow::rows(&contacts),
         }
         .into_response(),
     ))
@@ -174,7 +241,25 @@ pub async fn save(
         awards: Vec::new(),
         status: String::new(),
     };
-    match save_profile(&state.db, &viewer.actor(), &detail, input.clone()).await? {
+    let contacts: Vec<ContactInput> = ContactKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                form.get(k.field()).to_owned(),
+                form.get(k.visibility_field()).to_owned(),
+            )
+        })
+        .collect();
+    match save_profile(
+        &state.db,
+        &viewer.actor(),
+        &detail,
+        input.clone(),
+        Some(&contacts),
+    )
+    .await?
+    {
         Ok(()) => Ok(Redirect::to("/account/profile?saved=1").into_response()),
         Err(problems) => {
             let mut errors = FieldErrors::default();
@@ -190,6 +275,7 @@ pub async fn save(
                         input,
                         errors,
                         saved: false,
+                        contacts: ContactRow::rows(&contacts),
                     },
                 )
                     .into_response(),

@@ -2,6 +2,7 @@
 
 use super::{DirectoryParams, Rejected};
 use crate::app::AppState;
+use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::i18n::I18n;
 use crate::web::{CardExt, ContributionExt};
@@ -11,6 +12,7 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use chrono::{Datelike, Utc};
 use heroes_domain::geo::{CountryCode, Region};
+use heroes_domain::policy;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard, HeroDetail, StatusFilter};
 use heroes_store::specializations::{self, Specialization};
@@ -285,15 +287,29 @@ pub struct ProfilePage {
     contribution_total: i64,
     canonical_url: String,
     description: String,
+    /// The contact details this viewer may see, as (kind, value).
+    contacts: Vec<(&'static str, String)>,
 }
 
-/// `GET /heroes/{slug}`.
+/// `GET /heroes/{slug}`. Contact details are shown to the audience their owner chose; a
+/// visitor's page (the cached one) shows the public ones only.
 pub async fn show_profile(
     State(state): State<AppState>,
     i18n: I18n,
+    viewer: Viewer,
     Path(slug): Path<String>,
 ) -> Result<ProfilePage, PageError> {
     let detail: HeroDetail = heroes::get(&state.db, &slug).await?;
+    let own = viewer
+        .account
+        .as_ref()
+        .is_some_and(|a| a.user.hero_id == Some(detail.card.id));
+    let contacts = heroes::contacts(&state.db, detail.card.id)
+        .await?
+        .into_iter()
+        .filter(|c| own || policy::may_see(viewer.roles(), c.visibility))
+        .map(|c| (c.kind.as_str(), c.value))
+        .collect();
     let query = StreamQuery {
         hero: Some(detail.card.slug.clone()),
         limit: 12,
@@ -326,6 +342,7 @@ pub async fn show_profile(
         contribution_total,
         canonical_url: format!("{}/heroes/{}", state.config.base_url, detail.card.slug),
         description,
+        contacts,
         hero: detail.card,
         i18n,
     })

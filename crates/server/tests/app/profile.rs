@@ -2,6 +2,7 @@
 
 use crate::helpers::{TestApp, hero};
 use axum::http::StatusCode;
+use heroes_domain::account::Role;
 
 fn form<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
     let mut fields = vec![
@@ -123,4 +124,69 @@ async fn markup_in_the_bio_is_sanitized() {
     assert!(!public.contains("<script>alert(1)"));
     assert!(!public.contains("onerror"));
     assert!(!public.contains("javascript:alert(3)"));
+}
+
+#[tokio::test]
+async fn contact_details_reach_only_the_audience_their_owner_chose() {
+    let app = TestApp::new().await;
+    let slug = hero("Gita Rao").create(&app).await;
+    let other = hero("Hugo Lima").create(&app).await;
+    let owner = app.account("gita@example.org", &[], Some(&slug)).await;
+    let owner = app.session(owner).await;
+    let saved = app
+        .post_form(
+            "/account/profile",
+            &form(&[
+                ("display_name", "Gita Rao"),
+                ("contact.email", "invite-gita@example.org"),
+                ("contact.email.visibility", "heroes"),
+                ("contact.phone", "+91 80 1234 5678"),
+                ("contact.phone.visibility", "members"),
+            ]),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+
+    let path = format!("/heroes/{slug}");
+    let sees = |body: &str| {
+        (
+            body.contains("invite-gita@example.org"),
+            body.contains("+91 80 1234 5678"),
+        )
+    };
+    // A visitor first, so the cached public page exists before the signed-in requests.
+    assert_eq!(sees(&app.get(&path).await.body), (false, false));
+    let member = app.account("m@example.org", &[], None).await;
+    assert_eq!(
+        sees(&app.get_as(&path, &app.session(member).await).await.body),
+        (false, true)
+    );
+    let fellow = app.account("hugo@example.org", &[], Some(&other)).await;
+    assert_eq!(
+        sees(&app.get_as(&path, &app.session(fellow).await).await.body),
+        (true, true)
+    );
+    let staff = app.account("s@example.org", &[Role::Staff], None).await;
+    assert_eq!(
+        sees(&app.get_as(&path, &app.session(staff).await).await.body),
+        (true, true)
+    );
+    assert_eq!(sees(&app.get_as(&path, &owner).await.body), (true, true));
+    // And the visitor's page stayed clean.
+    assert_eq!(sees(&app.get(&path).await.body), (false, false));
+
+    let bad = app
+        .post_form(
+            "/account/profile",
+            &form(&[
+                ("contact.phone", "call me"),
+                ("contact.phone.visibility", "friends"),
+            ]),
+            Some(&owner),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r#"id="contact.phone-error""#));
+    assert!(bad.body.contains(r#"value="call me""#));
 }
