@@ -90,8 +90,10 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().is_some();
     // Unmatched routes and refused cross-site posts (the CSRF layer) come without a body.
-    let bare = matches!(status, StatusCode::NOT_FOUND | StatusCode::FORBIDDEN)
-        && !is_api
+    let bare = matches!(
+        status,
+        StatusCode::NOT_FOUND | StatusCode::FORBIDDEN | StatusCode::PAYLOAD_TOO_LARGE
+    ) && !is_api
         && response.headers().get(header::CONTENT_TYPE).is_none();
     if !(marked || bare) {
         return response;
@@ -104,6 +106,10 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         StatusCode::FORBIDDEN => (
             i18n.t("error-forbidden-title"),
             i18n.t("error-forbidden-body"),
+        ),
+        StatusCode::PAYLOAD_TOO_LARGE => (
+            i18n.t("error-too-large-title"),
+            i18n.t("error-too-large-body"),
         ),
         _ => (
             i18n.t("error-internal-title"),

@@ -680,3 +680,56 @@ pub async fn set_contacts(db: &Db, hero_id: i64, contacts: &[Contact]) -> StoreR
     tx.bump_data_version().await?;
     tx.commit().await
 }
+
+/// Stores an uploaded photo (already re-encoded) and points the hero's `photo_url` at it.
+pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> StoreResult<()> {
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO hero_photos (hero_id, jpeg, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (hero_id) DO UPDATE SET jpeg = excluded.jpeg, updated_at = excluded.updated_at",
+        )
+        .bind(hero_id)
+        .bind(jpeg)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("UPDATE heroes SET photo_url = $1, updated_at = $2 WHERE id = $3")
+            .bind(photo_url)
+            .bind(now)
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// Removes an uploaded photo (the profile falls back to the placeholder).
+pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("DELETE FROM hero_photos WHERE hero_id = $1")
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("UPDATE heroes SET photo_url = NULL, updated_at = $1 WHERE id = $2")
+            .bind(Utc::now())
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// The uploaded photo of the hero with `slug`, if any.
+pub async fn photo(db: &Db, slug: &str) -> StoreResult<Option<Vec<u8>>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT p.jpeg FROM hero_photos p JOIN heroes h ON h.id = p.hero_id WHERE h.slug = $1"
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await)?)
+}

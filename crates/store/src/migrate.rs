@@ -47,6 +47,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0004_hero_contacts.sql"),
         postgres: include_str!("../migrations/postgres/0004_hero_contacts.sql"),
     },
+    Migration {
+        version: 5,
+        name: "hero photos",
+        sqlite: include_str!("../migrations/sqlite/0005_hero_photos.sql"),
+        postgres: include_str!("../migrations/postgres/0005_hero_photos.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

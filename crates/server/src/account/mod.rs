@@ -2,6 +2,7 @@
 //! heroes, their public profile.
 
 pub mod api;
+pub mod photo;
 pub mod privacy;
 pub mod profile;
 pub mod tokens;

@@ -28,12 +28,14 @@ use heroes_store::{Db, StoreResult};
 #[derive(Template, WebTemplate)]
 #[template(path = "account/profile.html")]
 pub struct ProfilePage {
-    i18n: I18n,
+    pub(crate) i18n: I18n,
     slug: String,
     input: HeroProfileInput,
-    errors: FieldErrors,
+    pub(crate) errors: FieldErrors,
     saved: bool,
     contacts: Vec<ContactRow>,
+    /// Whether the photo is one uploaded here (and so can be removed here).
+    uploaded_photo: bool,
 }
 
 /// One contact detail in the form, as typed or stored.
@@ -84,6 +86,28 @@ async fn stored_contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<ContactInput>
 }
 
 impl ProfilePage {
+    /// The form with the stored values.
+    pub(crate) async fn load(
+        state: &AppState,
+        detail: &HeroDetail,
+        i18n: I18n,
+    ) -> Result<ProfilePage, PageError> {
+        let contacts = stored_contacts(&state.db, detail.card.id).await?;
+        Ok(ProfilePage {
+            i18n,
+            slug: detail.card.slug.clone(),
+            input: input_of(detail),
+            errors: FieldErrors::default(),
+            saved: false,
+            contacts: ContactRow::rows(&contacts),
+            uploaded_photo: detail
+                .card
+                .photo_url
+                .as_deref()
+                .is_some_and(|u| u.contains(&format!("/heroes/{}/photo.jpg", detail.card.slug))),
+        })
+    }
+
     /// `(code, name)` of every country, by name, for the select.
     fn countries(&self) -> Vec<(&'static str, &'static str)> {
         let mut all: Vec<_> = CountryCode::all().map(|c| (c.code(), c.name())).collect();
@@ -202,18 +226,9 @@ pub async fn edit(
     query: crate::web::QueryPairs,
 ) -> Result<Response, PageError> {
     let detail = own_hero(&state, &viewer).await?;
-    let contacts = stored_contacts(&state.db, detail.card.id).await?;
-    Ok(private(
-        ProfilePage {
-            i18n,
-            slug: detail.card.slug.clone(),
-            input: input_of(&detail),
-            errors: FieldErrors::default(),
-            saved: query.first("saved").is_some(),
-            contacts: ContactRow::rows(&contacts),
-        }
-        .into_response(),
-    ))
+    let mut page = ProfilePage::load(&state, &detail, i18n).await?;
+    page.saved = query.first("saved").is_some();
+    Ok(private(page.into_response()))
 }
 
 /// `POST /account/profile`: validates every field at once; saves all or nothing.
@@ -262,23 +277,15 @@ pub async fn save(
     {
         Ok(()) => Ok(Redirect::to("/account/profile?saved=1").into_response()),
         Err(problems) => {
-            let mut errors = FieldErrors::default();
+            let mut page = ProfilePage::load(&state, &detail, i18n).await?;
             for problem in &problems {
-                errors.add_problem(&i18n, problem);
+                page.errors.add_problem(&page.i18n, problem);
             }
+            // Everything as typed, so nothing has to be typed twice.
+            page.input = input;
+            page.contacts = ContactRow::rows(&contacts);
             Ok(private(
-                (
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    ProfilePage {
-                        i18n,
-                        slug: detail.card.slug.clone(),
-                        input,
-                        errors,
-                        saved: false,
-                        contacts: ContactRow::rows(&contacts),
-                    },
-                )
-                    .into_response(),
+                (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
             ))
         }
     }

@@ -37,6 +37,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/heroes/{slug}", "/heroes/ana-souza", OPEN),
     (
         "GET",
+        "/heroes/{slug}/photo.jpg",
+        "/heroes/ana-souza/photo.jpg",
+        OPEN,
+    ),
+    (
+        "GET",
         "/heroes/{slug}/feed.atom",
         "/heroes/ana-souza/feed.atom",
         OPEN,
@@ -111,6 +117,18 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/account", "/account", MEMBERS),
     ("GET", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/profile", "/account/profile", HEROES),
+    (
+        "POST",
+        "/account/profile/photo",
+        "/account/profile/photo",
+        HEROES,
+    ),
+    (
+        "POST",
+        "/account/profile/photo/remove",
+        "/account/profile/photo/remove",
+        HEROES,
+    ),
     ("POST", "/account/password", "/account/password", MEMBERS),
     ("GET", "/account/tokens", "/account/tokens", MEMBERS),
     ("GET", "/account/export", "/account/export", MEMBERS),

@@ -1,0 +1,194 @@
+//! Profile photos: uploaded at `/account/profile/photo`, decoded and re-encoded (which drops
+//! every byte of metadata, location included), scaled to at most [`MAX_SIDE`] pixels, stored
+//! in the database and served at `/heroes/{slug}/photo.jpg`.
+
+use super::private;
+use super::profile::{ProfilePage, hero_of};
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::i18n::I18n;
+use crate::web::cacheable;
+use axum::extract::{Multipart, Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use heroes_domain::policy::Action;
+use heroes_store::heroes;
+use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
+use std::io::Cursor;
+
+/// The largest upload accepted.
+pub const MAX_BYTES: usize = 5 * 1024 * 1024;
+/// Photos are scaled down to fit a square of this many pixels.
+pub const MAX_SIDE: u32 = 512;
+/// Smaller photos would look blurred in the card.
+const MIN_SIDE: u32 = 64;
+
+/// Why an upload was refused, as a message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PhotoProblem {
+    /// No file in the form.
+    Missing,
+    /// Over [`MAX_BYTES`].
+    TooLarge,
+    /// Not a JPEG, PNG or WebP image, or broken.
+    Unreadable,
+    /// Under [`MIN_SIDE`] pixels on a side.
+    TooSmall,
+}
+
+impl PhotoProblem {
+    fn message_id(self) -> &'static str {
+        match self {
+            PhotoProblem::Missing => "photo-missing",
+            PhotoProblem::TooLarge => "photo-too-large",
+            PhotoProblem::Unreadable => "photo-unreadable",
+            PhotoProblem::TooSmall => "photo-too-small",
+        }
+    }
+}
+
+/// Decodes an uploaded image (JPEG, PNG or WebP, whatever its name says), turns it upright
+/// by its EXIF orientation, scales it to fit [`MAX_SIDE`], and encodes a fresh JPEG.
+pub fn reencode(bytes: &[u8]) -> Result<Vec<u8>, PhotoProblem> {
+    let mut reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    if !matches!(
+        reader.format(),
+        Some(image::ImageFormat::Jpeg | image::ImageFormat::Png | image::ImageFormat::WebP)
+    ) {
+        return Err(PhotoProblem::Unreadable);
+    }
+    // A tiny file can claim to be 100,000 × 100,000 pixels: bound what decoding may allocate.
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(12_000);
+    limits.max_image_height = Some(12_000);
+    limits.max_alloc = Some(256 * 1024 * 1024);
+    reader.limits(limits);
+    let mut decoder = reader
+        .into_decoder()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    let orientation = decoder
+        .orientation()
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    let mut image = DynamicImage::from_decoder(decoder).map_err(|_| PhotoProblem::Unreadable)?;
+    image.apply_orientation(orientation);
+    if image.width() < MIN_SIDE || image.height() < MIN_SIDE {
+        return Err(PhotoProblem::TooSmall);
+    }
+    let image = if image.width() > MAX_SIDE || image.height() > MAX_SIDE {
+        image.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3)
+    } else {
+        image
+    };
+    let mut out = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
+        .encode_image(&image.to_rgb8())
+        .map_err(|_| PhotoProblem::Unreadable)?;
+    Ok(out)
+}
+
+/// `POST /account/profile/photo` (multipart, field `photo`).
+pub async fn upload(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::EditOwnHeroProfile)?;
+    let detail = hero_of(&state.db, &account.user)
+        .await?
+        .ok_or(PageError::Forbidden)?;
+    let result = match multipart {
+        Ok(multipart) => read_photo(multipart).await,
+        Err(_) => Err(PhotoProblem::Missing),
+    };
+    let jpeg = match result {
+        Ok(bytes) => tokio::task::spawn_blocking(move || reencode(&bytes))
+            .await
+            .map_err(|e| PageError::Internal(e.into()))?,
+        Err(problem) => Err(problem),
+    };
+    match jpeg {
+        Ok(jpeg) => {
+            let url = format!(
+                "{}/heroes/{}/photo.jpg?v={}",
+                state.config.base_url,
+                detail.card.slug,
+                chrono::Utc::now().timestamp()
+            );
+            heroes::set_photo(&state.db, detail.card.id, &jpeg, &url).await?;
+            viewer
+                .actor()
+                .record(
+                    &state.db,
+                    "hero.photo",
+                    None,
+                    detail.card.slug.clone(),
+                    String::new(),
+                )
+                .await?;
+            Ok(Redirect::to("/account/profile?saved=1").into_response())
+        }
+        Err(problem) => {
+            let mut page = ProfilePage::load(&state, &detail, i18n).await?;
+            let message = page.i18n.t(problem.message_id());
+            page.errors.add("photo", message);
+            Ok(private(
+                (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+            ))
+        }
+    }
+}
+
+async fn read_photo(mut multipart: Multipart) -> Result<Vec<u8>, PhotoProblem> {
+    // A body over the limit shows up as a read error with status 413.
+    let problem = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            PhotoProblem::TooLarge
+        } else {
+            PhotoProblem::Unreadable
+        }
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(problem)? {
+        if field.name() != Some("photo") {
+            continue;
+        }
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.chunk().await.map_err(problem)? {
+            if bytes.len() + chunk.len() > MAX_BYTES {
+                return Err(PhotoProblem::TooLarge);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        return if bytes.is_empty() {
+            Err(PhotoProblem::Missing)
+        } else {
+            Ok(bytes)
+        };
+    }
+    Err(PhotoProblem::Missing)
+}
+
+/// `POST /account/profile/photo/remove`.
+pub async fn remove(State(state): State<AppState>, viewer: Viewer) -> Result<Response, PageError> {
+    let account = viewer.require(Action::EditOwnHeroProfile)?;
+    let detail = hero_of(&state.db, &account.user)
+        .await?
+        .ok_or(PageError::Forbidden)?;
+    heroes::remove_photo(&state.db, detail.card.id).await?;
+    Ok(Redirect::to("/account/profile?saved=1").into_response())
+}
+
+/// `GET /heroes/{slug}/photo.jpg`: an uploaded photo, cacheable.
+pub async fn serve(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let jpeg = heroes::photo(&state.db, &slug)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    Ok(cacheable(&headers, "image/jpeg", 86_400, jpeg))
+}
