@@ -18,6 +18,8 @@ pub struct Config {
     pub cache_check_interval: std::time::Duration,
     /// Where mail goes: an SMTP server, or only the outbox table.
     pub mail: crate::mail::MailConfig,
+    /// Single sign-on for staff, if configured.
+    pub sso: Option<crate::auth::sso::SsoConfig>,
 }
 
 impl Config {
@@ -32,6 +34,7 @@ impl Config {
             page_cache: true,
             cache_check_interval: std::time::Duration::from_millis(100),
             mail: crate::mail::MailConfig::default(),
+            sso: None,
         })
     }
 

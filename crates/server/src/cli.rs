@@ -116,6 +116,21 @@ pub struct ServeArgs {
         value_name = "MAILBOX"
     )]
     pub mail_from: String,
+    /// OpenID Connect issuer for staff single sign-on (with --oidc-client-id and
+    /// --oidc-client-secret). Whoever it signs in gets the staff role.
+    #[arg(long, env = "HEROES_OIDC_ISSUER", value_name = "URL", requires_all = ["oidc_client_id", "oidc_client_secret"])]
+    pub oidc_issuer: Option<String>,
+    /// Client id registered at the provider (redirect URI: BASE_URL/login/sso/callback).
+    #[arg(long, env = "HEROES_OIDC_CLIENT_ID", requires = "oidc_issuer")]
+    pub oidc_client_id: Option<String>,
+    /// Client secret registered at the provider.
+    #[arg(
+        long,
+        env = "HEROES_OIDC_CLIENT_SECRET",
+        requires = "oidc_issuer",
+        hide_env_values = true
+    )]
+    pub oidc_client_secret: Option<String>,
 }
 
 /// Runs a parsed command line.
@@ -135,6 +150,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
             config.mail.smtp_url = args.smtp_url;
             config.mail.from = args.mail_from;
+            if let (Some(issuer), Some(client_id), Some(client_secret)) = (
+                args.oidc_issuer,
+                args.oidc_client_id,
+                args.oidc_client_secret,
+            ) {
+                config.sso = Some(crate::auth::sso::SsoConfig {
+                    issuer,
+                    client_id,
+                    client_secret,
+                });
+            }
             app::serve(db, config, args.bind).await
         }
         Command::Migrate { database } => {

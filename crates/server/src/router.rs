@@ -170,6 +170,8 @@ fn private_routes() -> Routes {
         .get("/verify", auth::pages::verify)
         .get_post("/login", auth::pages::login_form, auth::pages::login)
         .post("/logout", auth::pages::logout)
+        .get("/login/sso", auth::sso::start)
+        .get("/login/sso/callback", auth::sso::callback)
         .get_post(
             "/password/forgot",
             auth::pages::forgot_form,

@@ -21,6 +21,7 @@ pub mod search;
 pub mod sessions;
 pub mod specializations;
 mod sql;
+pub mod sso;
 pub mod testing;
 pub mod tokens;
 

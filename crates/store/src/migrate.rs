@@ -53,6 +53,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0005_hero_photos.sql"),
         postgres: include_str!("../migrations/postgres/0005_hero_photos.sql"),
     },
+    Migration {
+        version: 6,
+        name: "single sign-on",
+        sqlite: include_str!("../migrations/sqlite/0006_sso.sql"),
+        postgres: include_str!("../migrations/postgres/0006_sso.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

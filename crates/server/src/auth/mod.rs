@@ -9,6 +9,7 @@
 pub mod api;
 pub mod pages;
 pub mod password;
+pub mod sso;
 
 use crate::app::AppState;
 use crate::error::PageError;

@@ -197,10 +197,16 @@ pub struct LoginPage {
     next: String,
     error: Option<String>,
     notice: Option<String>,
+    /// Whether staff single sign-on is configured.
+    sso: bool,
 }
 
 /// `GET /login`.
-pub async fn login_form(i18n: I18n, query: crate::web::QueryPairs) -> LoginPage {
+pub async fn login_form(
+    State(state): State<AppState>,
+    i18n: I18n,
+    query: crate::web::QueryPairs,
+) -> LoginPage {
     let notice = match query.first("notice") {
         Some("password-reset") => Some(i18n.t("reset-done")),
         Some("signed-out") => Some(i18n.t("signed-out")),
@@ -211,6 +217,7 @@ pub async fn login_form(i18n: I18n, query: crate::web::QueryPairs) -> LoginPage 
         next: local_path(query.first("next").unwrap_or("/account")).to_owned(),
         error: None,
         notice,
+        sso: state.config.sso.is_some(),
         i18n,
     }
 }
@@ -233,6 +240,7 @@ pub async fn login(
                 next: next.clone(),
                 error: Some(message),
                 notice: None,
+                sso: state.config.sso.is_some(),
                 i18n,
             },
         )

@@ -42,10 +42,16 @@ impl TestResponse {
 
 impl TestApp {
     pub async fn new() -> TestApp {
+        Self::with(|_| {}).await
+    }
+
+    /// The application with settings changed by `configure`.
+    pub async fn with(configure: impl FnOnce(&mut Config)) -> TestApp {
         let test_db = TestDb::new().await.expect("test database");
         let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
         // Tests write and read back at once; production trusts a version for 100 ms.
         config.cache_check_interval = std::time::Duration::ZERO;
+        configure(&mut config);
         let router = router::router(AppState::new(test_db.db.clone(), config));
         TestApp { router, test_db }
     }

@@ -18,4 +18,5 @@ mod photos;
 mod privacy;
 mod profile;
 mod schema;
+mod sso;
 mod tokens;

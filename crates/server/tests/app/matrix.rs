@@ -105,6 +105,9 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/login", "/login", OPEN),
     ("POST", "/login", "/login", OPEN),
     ("POST", "/logout", "/logout", OPEN),
+    // Not configured in this test: 404 for everyone (the SSO test covers the flow).
+    ("GET", "/login/sso", "/login/sso", OPEN),
+    ("GET", "/login/sso/callback", "/login/sso/callback", OPEN),
     ("GET", "/password/forgot", "/password/forgot", OPEN),
     ("POST", "/password/forgot", "/password/forgot", OPEN),
     (
