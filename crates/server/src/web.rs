@@ -62,6 +62,16 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     }
 }
 
+/// Marks a response as personal: never stored by a browser cache or a proxy.
+pub fn private(response: impl IntoResponse) -> Response {
+    let mut response = response.into_response();
+    response.headers_mut().insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static("private, no-store"),
+    );
+    response
+}
+
 /// A public, cacheable response with a strong ETag; answers `304 Not Modified` when the
 /// client already has this exact body.
 pub fn cacheable(

@@ -7,7 +7,7 @@ use crate::error::ApiError;
 use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use heroes_domain::hero::LinkKind;
 use heroes_domain::policy::Action;
 use serde::{Deserialize, Serialize};
@@ -63,14 +63,7 @@ pub struct ProfileJson {
 }
 
 fn private_json(body: &impl Serialize) -> Response {
-    (
-        [
-            (axum::http::header::CACHE_CONTROL, "private, no-store"),
-            (axum::http::header::CONTENT_TYPE, "application/json"),
-        ],
-        serde_json::to_string(body).unwrap_or_default(),
-    )
-        .into_response()
+    crate::web::private(Json(body))
 }
 
 /// `PATCH /api/v1/me/profile` (write token, heroes and alumni): changes the fields sent,

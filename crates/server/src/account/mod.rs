@@ -14,11 +14,11 @@ use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::mail::{self, Letter};
-use crate::web::QueryPairs;
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, NewPassword, Role};
@@ -65,15 +65,6 @@ impl AccountPage {
             account,
         })
     }
-}
-
-/// Private pages must never be stored by a browser or a proxy.
-pub(crate) fn private(mut response: Response) -> Response {
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    response
 }
 
 /// `GET /account`.

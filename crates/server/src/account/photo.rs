@@ -2,13 +2,13 @@
 //! every byte of metadata, location included), scaled to at most [`MAX_SIDE`] pixels, stored
 //! in the database and served at `/heroes/{slug}/photo.jpg`.
 
-use super::private;
 use super::profile::{ProfilePage, hero_of};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::i18n::I18n;
 use crate::web::cacheable;
+use crate::web::private;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};

@@ -1,13 +1,13 @@
 //! `/account/export` and `/account/delete`: everyone can take all their data with them, and
 //! leave.
 
-use super::private;
 use crate::app::AppState;
 use crate::auth::pages::NoticePage;
 use crate::auth::{Viewer, clear_session_cookie, password};
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
+use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

@@ -3,12 +3,12 @@
 //! Everything the public sees except what the program decides (specializations, award
 //! years, status), which stays as the program set it.
 
-use super::private;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
+use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;

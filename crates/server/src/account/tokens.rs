@@ -1,12 +1,12 @@
 //! `/account/tokens`: personal API tokens — create (shown once), list, revoke.
 
-use super::private;
 use crate::app::AppState;
 use crate::auth::api::TOKEN_PREFIX;
 use crate::auth::{Viewer, new_secret};
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
+use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};

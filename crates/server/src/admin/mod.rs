@@ -7,12 +7,11 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::i18n::I18n;
-use crate::web::QueryPairs;
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use axum::http::{HeaderValue, header};
-use axum::response::{IntoResponse, Response};
+use axum::response::Response;
 use heroes_domain::policy::Action;
 use heroes_store::audit::{self, AuditRecord};
 use heroes_store::outbox::{self, StoredMail};
@@ -22,15 +21,6 @@ const PAGE: i64 = 50;
 
 fn before(query: &QueryPairs) -> Option<i64> {
     query.first("before").and_then(|b| b.parse().ok())
-}
-
-fn private(page: impl IntoResponse) -> Response {
-    let mut response = page.into_response();
-    response.headers_mut().insert(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("private, no-store"),
-    );
-    response
 }
 
 /// The outbox page.
