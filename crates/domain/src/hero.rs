@@ -126,6 +126,95 @@ impl LinkKind {
 #[serde(transparent)]
 pub struct LanguageTag(String);
 
+/// Languages by their own name (what a speaker looks for), keyed by ISO 639-1/-3 code.
+const LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("af", "Afrikaans"),
+    ("am", "አማርኛ"),
+    ("ar", "العربية"),
+    ("az", "Azərbaycan"),
+    ("bg", "Български"),
+    ("bn", "বাংলা"),
+    ("ca", "Català"),
+    ("cs", "Čeština"),
+    ("da", "Dansk"),
+    ("de", "Deutsch"),
+    ("el", "Ελληνικά"),
+    ("en", "English"),
+    ("es", "Español"),
+    ("et", "Eesti"),
+    ("eu", "Euskara"),
+    ("fa", "فارسی"),
+    ("fi", "Suomi"),
+    ("fil", "Filipino"),
+    ("fr", "Français"),
+    ("ga", "Gaeilge"),
+    ("gl", "Galego"),
+    ("gu", "ગુજરાતી"),
+    ("ha", "Hausa"),
+    ("he", "עברית"),
+    ("hi", "हिन्दी"),
+    ("hr", "Hrvatski"),
+    ("hu", "Magyar"),
+    ("hy", "Հայերեն"),
+    ("id", "Bahasa Indonesia"),
+    ("ig", "Igbo"),
+    ("is", "Íslenska"),
+    ("it", "Italiano"),
+    ("ja", "日本語"),
+    ("ka", "ქართული"),
+    ("kk", "Қазақ"),
+    ("km", "ខ្មែរ"),
+    ("kn", "ಕನ್ನಡ"),
+    ("ko", "한국어"),
+    ("lt", "Lietuvių"),
+    ("lv", "Latviešu"),
+    ("mk", "Македонски"),
+    ("ml", "മലയാളം"),
+    ("mn", "Монгол"),
+    ("mr", "मराठी"),
+    ("ms", "Bahasa Melayu"),
+    ("my", "မြန်မာ"),
+    ("nb", "Norsk bokmål"),
+    ("ne", "नेपाली"),
+    ("nl", "Nederlands"),
+    ("no", "Norsk"),
+    ("pa", "ਪੰਜਾਬੀ"),
+    ("pl", "Polski"),
+    ("pt", "Português"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("si", "සිංහල"),
+    ("sk", "Slovenčina"),
+    ("sl", "Slovenščina"),
+    ("sq", "Shqip"),
+    ("sr", "Српски"),
+    ("sv", "Svenska"),
+    ("sw", "Kiswahili"),
+    ("ta", "தமிழ்"),
+    ("te", "తెలుగు"),
+    ("th", "ไทย"),
+    ("tl", "Tagalog"),
+    ("tr", "Türkçe"),
+    ("uk", "Українська"),
+    ("ur", "اردو"),
+    ("uz", "Oʻzbek"),
+    ("vi", "Tiếng Việt"),
+    ("yo", "Yorùbá"),
+    ("zh", "中文"),
+    ("zu", "isiZulu"),
+];
+
+/// A language tag as a person reads it: the language's own name, with the region or script
+/// (`pt-BR` → "Português (BR)"); unknown languages stay as their tag.
+pub fn language_name(tag: &str) -> String {
+    let (primary, rest) = tag.split_once('-').unwrap_or((tag, ""));
+    match LANGUAGE_NAMES.iter().find(|(code, _)| *code == primary) {
+        Some((_, name)) if rest.is_empty() => (*name).to_owned(),
+        Some((_, name)) => format!("{name} ({rest})"),
+        None => tag.to_owned(),
+    }
+}
+
 impl LanguageTag {
     /// Parses one tag for `field`.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
@@ -524,6 +613,18 @@ mod tests {
         let mut twice = input();
         twice.awards = vec![("data".into(), 2020), ("data".into(), 2021)];
         assert!(twice.parse(2026).is_err());
+    }
+
+    #[test]
+    fn languages_are_named_in_their_own_words() {
+        assert_eq!(language_name("de"), "Deutsch");
+        assert_eq!(language_name("pt-BR"), "Português (BR)");
+        assert_eq!(language_name("zh-Hant"), "中文 (Hant)");
+        assert_eq!(language_name("tlh"), "tlh");
+        assert!(
+            LANGUAGE_NAMES.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted, no duplicates"
+        );
     }
 
     #[test]
