@@ -89,6 +89,27 @@ export async function clickAndWait(page, locator, urlPredicate) {
   await page.waitForURL(urlPredicate ?? ((url) => url.href !== before), { waitUntil: 'load' });
 }
 
+/**
+ * Click something that submits a form, then wait for the next document to load, even when it
+ * has the same URL (a form shown again with errors, or a notice answering a POST). Returns the
+ * last main-frame navigation response (after any redirect), for its status.
+ */
+export async function submitAndLoad(page, locator) {
+  const responses = [];
+  const onResponse = (response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) {
+      responses.push(response);
+    }
+  };
+  page.on('response', onResponse);
+  try {
+    await Promise.all([page.waitForEvent('load', { timeout: NAVIGATION_TIMEOUT }), locator.click()]);
+  } finally {
+    page.off('response', onResponse);
+  }
+  return responses.at(-1);
+}
+
 export function ensureScreenshotDir() {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return SCREENSHOT_DIR;

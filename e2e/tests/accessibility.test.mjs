@@ -1,10 +1,13 @@
-// axe-core on the public pages: no serious or critical violation. Each page is also
-// photographed (full page) into e2e/screenshots/ for a person to look at.
+// axe-core on the public pages, the sign-up and sign-in forms, and the account pages of a
+// signed-in hero: no serious or critical violation. Each page is also photographed (full page)
+// into e2e/screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { TEST_TIMEOUT, ensureScreenshotDir, launch, openPage, visit } from '../lib/browser.mjs';
+import { createAccount, directorySlugs, linkToFreeHero, signIn } from '../lib/accounts.mjs';
+import { MAIL_TIMEOUT } from '../lib/mail.mjs';
 
 const BLOCKING = new Set(['serious', 'critical']);
 
@@ -21,9 +24,11 @@ function describeViolations(violations) {
     .join('\n');
 }
 
-describe('accessibility (axe)', { timeout: 6 * TEST_TIMEOUT }, () => {
+describe('accessibility (axe)', { timeout: 12 * TEST_TIMEOUT + MAIL_TIMEOUT }, () => {
   let browser;
   let profilePath;
+  /** Cookies of a signed-in account that speaks for a hero (for the /account pages). */
+  let signedIn;
   before(async () => {
     browser = await launch();
     ensureScreenshotDir();
@@ -32,10 +37,16 @@ describe('accessibility (axe)', { timeout: 6 * TEST_TIMEOUT }, () => {
     try {
       await visit(page, '/heroes');
       profilePath = await page.locator('li.hero-card a.hero-card-link').first().getAttribute('href');
+      // A hero's account, signed in: sign up, confirm by mail, link to a hero, sign in.
+      const account = await createAccount(page, { label: 'axe', name: 'Axe Tester' });
+      const slugs = await directorySlugs(page);
+      await linkToFreeHero(account.email, slugs, Math.min(5, slugs.length - 1));
+      await signIn(page, account);
+      signedIn = await context.storageState();
     } finally {
       await context.close();
     }
-  });
+  }, { timeout: TEST_TIMEOUT + MAIL_TIMEOUT });
   after(async () => {
     await browser?.close();
   });
@@ -45,15 +56,24 @@ describe('accessibility (axe)', { timeout: 6 * TEST_TIMEOUT }, () => {
     { name: 'heroes', path: () => '/heroes' },
     { name: 'profile', path: () => profilePath },
     { name: 'contributions', path: () => '/contributions' },
+    { name: 'signup', path: () => '/signup' },
+    { name: 'login', path: () => '/login' },
+    { name: 'password-forgot', path: () => '/password/forgot' },
+    { name: 'account', path: () => '/account', account: true },
+    { name: 'account-profile', path: () => '/account/profile', account: true },
+    { name: 'account-tokens', path: () => '/account/tokens', account: true },
   ];
 
-  for (const { name, path } of pages) {
+  for (const { name, path, account } of pages) {
     test(`${name} has no serious or critical violation`, { timeout: TEST_TIMEOUT }, async () => {
       const target = path();
       assert.ok(target, `no path for ${name}`);
-      const { context, page, problems } = await openPage(browser);
+      if (account) assert.ok(signedIn, 'no signed-in account (see the before hook)');
+      const { context, page, problems } = await openPage(browser, account ? { storageState: signedIn } : {});
       try {
         await visit(page, target);
+        // Signed-in pages must not have sent us to the sign-in form.
+        assert.equal(new URL(page.url()).pathname, target, `${target} ended at ${page.url()}`);
         await page.screenshot({ path: join(ensureScreenshotDir(), `${name}.png`), fullPage: true, timeout: 15_000 });
         const results = await new AxeBuilder({ page }).analyze();
         const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));

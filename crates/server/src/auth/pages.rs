@@ -402,13 +402,25 @@ pub struct ResetPage {
     errors: FieldErrors,
 }
 
-/// `GET /password/reset?token=…`.
-pub async fn reset_form(i18n: I18n, query: crate::web::QueryPairs) -> ResetPage {
-    ResetPage {
+/// `GET /password/reset?token=…`: the form, or at once the news that the link is spent.
+pub async fn reset_form(
+    State(state): State<AppState>,
+    i18n: I18n,
+    query: crate::web::QueryPairs,
+) -> Result<Response, PageError> {
+    let token = query.first("token").unwrap_or_default();
+    if accounts::peek_token(&state.db, &hash_secret(token), TokenPurpose::Reset)
+        .await?
+        .is_none()
+    {
+        return Ok(invalid_link(i18n));
+    }
+    Ok(ResetPage {
         i18n,
-        token: query.first("token").unwrap_or_default().to_owned(),
+        token: token.to_owned(),
         errors: FieldErrors::default(),
     }
+    .into_response())
 }
 
 /// `POST /password/reset`: sets the new password, ends every session, lifts any lock and

@@ -303,6 +303,11 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
         app.get_as("/account", &other_browser).await.status,
         StatusCode::SEE_OTHER
     );
+    assert_eq!(
+        app.get(&link).await.status,
+        StatusCode::BAD_REQUEST,
+        "a spent link says so at once"
+    );
     let again = app
         .post_form(
             "/password/reset",
