@@ -463,11 +463,13 @@ pub async fn create_many(
     Ok(slugs)
 }
 
-/// Replaces a hero's profile (fields, links and awards); the slug stays.
+/// Replaces a hero's profile (fields, links and awards; contact details too when given);
+/// the slug stays. One transaction, so a profile is never half saved.
 pub async fn update(
     db: &Db,
     slug: &str,
     profile: &HeroProfile,
+    contacts: Option<&[Contact]>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
     let specializations = specialization_ids(db).await?;
@@ -512,6 +514,9 @@ pub async fn update(
             .await?;
     });
     insert_links_and_awards(&mut tx, id, profile, &specializations).await?;
+    if let Some(contacts) = contacts {
+        replace_contacts(&mut tx, id, contacts).await?;
+    }
     crate::search::refresh(&mut tx, id).await?;
     tx.bump_data_version().await?;
     tx.commit().await
@@ -657,10 +662,9 @@ pub async fn contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<Contact>> {
     Ok(contacts)
 }
 
-/// Replaces a hero's contact details.
-pub async fn set_contacts(db: &Db, hero_id: i64, contacts: &[Contact]) -> StoreResult<()> {
-    let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
+/// Replaces a hero's contact details inside the caller's transaction.
+async fn replace_contacts(tx: &mut Tx, hero_id: i64, contacts: &[Contact]) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
         sqlx::query("DELETE FROM hero_contacts WHERE hero_id = $1")
             .bind(hero_id)
             .execute(&mut *conn)
@@ -677,8 +681,7 @@ pub async fn set_contacts(db: &Db, hero_id: i64, contacts: &[Contact]) -> StoreR
             .await?;
         }
     });
-    tx.bump_data_version().await?;
-    tx.commit().await
+    Ok(())
 }
 
 /// Stores an uploaded photo (already re-encoded) and points the hero's `photo_url` at it.

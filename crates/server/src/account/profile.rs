@@ -195,10 +195,8 @@ pub(crate) async fn save_profile(
     let Some(profile) = profile.filter(|_| errors.is_empty()) else {
         return Ok(Err(errors));
     };
-    heroes::update(db, &detail.card.slug, &profile, Utc::now()).await?;
-    if contacts.is_some() {
-        heroes::set_contacts(db, detail.card.id, &parsed).await?;
-    }
+    let contacts = contacts.map(|_| parsed.as_slice());
+    heroes::update(db, &detail.card.slug, &profile, contacts, Utc::now()).await?;
     actor
         .record(
             db,

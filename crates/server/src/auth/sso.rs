@@ -285,7 +285,12 @@ async fn account_for(
     };
     sso::link(&state.db, issuer, subject, user_id).await?;
     accounts::mark_verified(&state.db, user_id).await?;
-    accounts::grant(&state.db, user_id, Role::Staff, &actor).await?;
+    let user = accounts::by_id(&state.db, user_id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    if !accounts::roles(&state.db, &user).await?.has(Role::Staff) {
+        accounts::grant(&state.db, user_id, Role::Staff, &actor).await?;
+    }
     Ok(user_id)
 }
 
