@@ -251,10 +251,252 @@ pub struct NewContribution {
     pub private: bool,
 }
 
+impl ReachMetric {
+    /// Every metric, in form order.
+    pub const ALL: [ReachMetric; 4] = [
+        ReachMetric::Views,
+        ReachMetric::Attendees,
+        ReachMetric::Stars,
+        ReachMetric::Answers,
+    ];
+
+    /// The field name in forms, files and the API.
+    pub fn field(self) -> &'static str {
+        match self {
+            ReachMetric::Views => "views",
+            ReachMetric::Attendees => "attendees",
+            ReachMetric::Stars => "stars",
+            ReachMetric::Answers => "answers",
+        }
+    }
+}
+
+impl Reach {
+    /// The figure for `metric`.
+    pub fn get(&self, metric: ReachMetric) -> Option<i64> {
+        match metric {
+            ReachMetric::Views => self.views,
+            ReachMetric::Attendees => self.attendees,
+            ReachMetric::Stars => self.stars,
+            ReachMetric::Answers => self.answers,
+        }
+    }
+
+    fn set(&mut self, metric: ReachMetric, value: Option<i64>) {
+        match metric {
+            ReachMetric::Views => self.views = value,
+            ReachMetric::Attendees => self.attendees = value,
+            ReachMetric::Stars => self.stars = value,
+            ReachMetric::Answers => self.answers = value,
+        }
+    }
+}
+
+/// A contribution as typed into a form or read from a file: every field as text.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Deserialize, serde::Serialize)]
+#[serde(default)]
+pub struct ContributionInput {
+    /// Kind slug (`blog-post`, `talk`, …).
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    /// Specialization slug, or empty.
+    pub specialization: String,
+    /// Comma-separated.
+    pub tags: String,
+    pub description: String,
+    /// Reach figures as typed (empty for none), by [`ReachMetric::field`].
+    pub views: String,
+    pub attendees: String,
+    pub stars: String,
+    pub answers: String,
+    pub private: bool,
+}
+
+/// The earliest date a contribution may carry (before the web, nothing to link to).
+pub const EARLIEST: (i32, u32, u32) = (1990, 1, 1);
+
+impl ContributionInput {
+    /// The reach figure typed for `metric`.
+    pub fn reach_text(&self, metric: ReachMetric) -> &str {
+        match metric {
+            ReachMetric::Views => &self.views,
+            ReachMetric::Attendees => &self.attendees,
+            ReachMetric::Stars => &self.stars,
+            ReachMetric::Answers => &self.answers,
+        }
+    }
+
+    /// Parses every field, collecting every error. `today` bounds the date: up to a year ahead
+    /// (a talk already scheduled), not before 1990.
+    pub fn parse(&self, today: NaiveDate) -> Result<NewContribution, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        macro_rules! ok {
+            ($r:expr) => {
+                $r.map_err(|e| errors.push(e)).ok()
+            };
+        }
+        let kind = ok!(ContributionKind::parse("kind", &self.kind));
+        let title = ok!(Title::parse("title", &self.title));
+        let url = ok!(WebUrl::parse("url", &self.url));
+        let date = ok!(parse_date(&self.date, today));
+        let specialization = if self.specialization.trim().is_empty() {
+            Some(None)
+        } else {
+            ok!(Slug::parse("specialization", &self.specialization).map(Some))
+        };
+        let tags = ok!(Tag::parse_list("tags", &self.tags));
+        let description = ok!(LongText::parse("description", &self.description));
+        let mut reach = Reach::default();
+        for metric in ReachMetric::ALL {
+            let text = self.reach_text(metric).trim().replace([',', '_', ' '], "");
+            if text.is_empty() {
+                continue;
+            }
+            match text.parse::<i64>() {
+                Ok(n) => reach.set(metric, Some(n)),
+                Err(_) => errors.push(ValidationError::new(
+                    metric.field(),
+                    Problem::Invalid {
+                        expected: "a whole number",
+                    },
+                )),
+            }
+        }
+        let reach = match kind {
+            Some(kind) => ok!(Reach::parse(kind, reach)),
+            None => None,
+        };
+        match (
+            kind,
+            title,
+            url,
+            date,
+            specialization,
+            tags,
+            description,
+            reach,
+        ) {
+            (
+                Some(kind),
+                Some(title),
+                Some(url),
+                Some(date),
+                Some(specialization),
+                Some(tags),
+                Some(description),
+                Some(reach),
+            ) if errors.is_empty() => Ok(NewContribution {
+                kind,
+                title,
+                url,
+                date,
+                specialization,
+                tags,
+                description,
+                reach,
+                private: self.private,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_date(value: &str, today: NaiveDate) -> Result<NaiveDate, ValidationError> {
+    let date = NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+        ValidationError::new(
+            "date",
+            Problem::Invalid {
+                expected: "a date like 2026-03-14",
+            },
+        )
+    })?;
+    let (y, m, d) = EARLIEST;
+    let earliest = NaiveDate::from_ymd_opt(y, m, d).unwrap_or(NaiveDate::MIN);
+    let latest = today + chrono::Duration::days(366);
+    if date < earliest || date > latest {
+        return Err(ValidationError::new(
+            "date",
+            Problem::Invalid {
+                expected: "a date between 1990 and a year from now",
+            },
+        ));
+    }
+    Ok(date)
+}
+
+impl From<&NewContribution> for ContributionInput {
+    fn from(item: &NewContribution) -> Self {
+        let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+        ContributionInput {
+            kind: item.kind.slug().to_owned(),
+            title: item.title.as_str().to_owned(),
+            url: item.url.as_str().to_owned(),
+            date: item.date.to_string(),
+            specialization: item
+                .specialization
+                .as_ref()
+                .map(|s| s.as_str().to_owned())
+                .unwrap_or_default(),
+            tags: item
+                .tags
+                .iter()
+                .map(Tag::as_str)
+                .collect::<Vec<_>>()
+                .join(", "),
+            description: item.description.as_str().to_owned(),
+            views: number(item.reach.views),
+            attendees: number(item.reach.attendees),
+            stars: number(item.reach.stars),
+            answers: number(item.reach.answers),
+            private: item.private,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 28).unwrap()
+    }
+
+    #[test]
+    fn an_input_parses_with_every_error_named() {
+        let good = ContributionInput {
+            kind: "talk".into(),
+            title: "Event-driven at scale".into(),
+            url: "https://example.org/talks/1".into(),
+            date: "2026-10-01".into(),
+            tags: "serverless, events".into(),
+            attendees: "1,200".into(),
+            ..ContributionInput::default()
+        };
+        let item = good.parse(today()).unwrap();
+        assert_eq!(item.reach.attendees, Some(1200));
+        assert_eq!(ContributionInput::from(&item).attendees, "1200");
+
+        let bad = ContributionInput {
+            kind: "talk".into(),
+            title: " ".into(),
+            url: "javascript:alert(1)".into(),
+            date: "2031-01-01".into(),
+            stars: "12".into(),
+            views: "lots".into(),
+            ..ContributionInput::default()
+        };
+        let fields: Vec<_> = bad
+            .parse(today())
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["title", "url", "date", "views", "stars"]);
+    }
 
     #[test]
     fn kinds_round_trip() {

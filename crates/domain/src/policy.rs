@@ -20,6 +20,8 @@ pub enum Action {
     ManageOwnAccount,
     /// Edit the public profile of the hero record linked to one's account.
     EditOwnHeroProfile,
+    /// List, add, change, delete, import and export one's own contributions.
+    ManageOwnContributions,
     /// Read the mail outbox (mail kept when no SMTP server is configured).
     ReadOutbox,
     /// Read the audit log of privileged actions.
@@ -30,12 +32,13 @@ pub enum Action {
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 8] = [
+    pub const ALL: [Action; 9] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
         Action::ManageOwnAccount,
         Action::EditOwnHeroProfile,
+        Action::ManageOwnContributions,
         Action::ReadOutbox,
         Action::ReadAuditLog,
         Action::ManageRoles,
@@ -72,7 +75,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::ReadPublic | Action::Authenticate => return Decision::Allow,
         Action::ReadOwnAccount | Action::ManageOwnAccount => roles.has(Role::Member),
         // Alumni keep a public page, so they keep it accurate too.
-        Action::EditOwnHeroProfile => roles.has(Role::Hero) || roles.has(Role::Alumni),
+        Action::EditOwnHeroProfile | Action::ManageOwnContributions => {
+            roles.has(Role::Hero) || roles.has(Role::Alumni)
+        }
         Action::ReadOutbox | Action::ReadAuditLog | Action::ManageRoles => roles.has(Role::Admin),
     };
     if allowed {
@@ -112,12 +117,13 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 8] = [
+    const MATRIX: [(Action, [Decision; 7]); 9] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
         (Action::ManageOwnAccount, [S, A, A, A, A, A, A]),
         (Action::EditOwnHeroProfile, [S, F, A, A, F, F, F]),
+        (Action::ManageOwnContributions, [S, F, A, A, F, F, F]),
         (Action::ReadOutbox, [S, F, F, F, F, F, A]),
         (Action::ReadAuditLog, [S, F, F, F, F, F, A]),
         (Action::ManageRoles, [S, F, F, F, F, F, A]),

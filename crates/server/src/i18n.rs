@@ -194,6 +194,11 @@ mod tests {
                     .map(|r| format!("role-{}", r.as_str())),
             )
             .chain(
+                heroes_domain::contribution::ReachMetric::ALL
+                    .iter()
+                    .map(|m| format!("own-reach-{}", m.field())),
+            )
+            .chain(
                 heroes_domain::contact::ContactKind::ALL
                     .iter()
                     .map(|k| format!("contact-{}", k.as_str())),

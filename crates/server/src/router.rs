@@ -195,6 +195,22 @@ fn private_routes() -> Routes {
         )
         .post("/account/profile/photo/remove", account::photo::remove)
         .get_post(
+            "/account/contributions",
+            contributions::own::list,
+            contributions::own::create,
+        )
+        .get("/account/contributions/new", contributions::own::new)
+        .get("/account/contributions/export", contributions::own::export)
+        .get_post(
+            "/account/contributions/{id}",
+            contributions::own::edit,
+            contributions::own::update,
+        )
+        .post(
+            "/account/contributions/{id}/delete",
+            contributions::own::delete,
+        )
+        .get_post(
             "/account/tokens",
             account::tokens::list,
             account::tokens::create,

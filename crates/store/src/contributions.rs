@@ -258,3 +258,97 @@ fn join_tags(item: &NewContribution) -> String {
         .collect::<Vec<_>>()
         .join(",")
 }
+
+/// One of a hero's own contributions (private ones included), by id.
+pub async fn own(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<ContributionView>> {
+    let sql = format!("{SELECT} WHERE c.id = $1 AND c.hero_id = $2");
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(id)
+            .bind(hero_id)
+            .fetch_optional(pool)
+            .await
+    })?)
+}
+
+/// Every contribution of a hero, private ones included, newest first (their own list and
+/// exports).
+pub async fn all_of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<ContributionView>> {
+    let sql = format!("{SELECT} WHERE c.hero_id = $1 ORDER BY c.published_on DESC, c.id DESC");
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(hero_id)
+            .fetch_all(pool)
+            .await
+    })?)
+}
+
+/// Replaces one of a hero's contributions. `NotFound` when the hero has no such
+/// contribution; `Conflict { field: "url" }` when another of theirs has the address.
+pub async fn update(
+    db: &Db,
+    hero_id: i64,
+    id: i64,
+    item: &NewContribution,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    let specializations = specialization_ids(db).await?;
+    let spec = resolve(&specializations, item)?;
+    let mut tx = db.begin().await?;
+    let result = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE contributions SET kind = $1, title = $2, url = $3, published_on = $4, \
+             specialization_id = $5, tags = $6, description = $7, views = $8, attendees = $9, \
+             stars = $10, answers = $11, private = $12, updated_at = $13 \
+             WHERE id = $14 AND hero_id = $15",
+        )
+        .bind(item.kind.slug())
+        .bind(item.title.as_str())
+        .bind(item.url.as_str())
+        .bind(item.date)
+        .bind(spec)
+        .bind(join_tags(item))
+        .bind(item.description.as_str())
+        .bind(item.reach.views)
+        .bind(item.reach.attendees)
+        .bind(item.reach.stars)
+        .bind(item.reach.answers)
+        .bind(item.private)
+        .bind(now)
+        .bind(id)
+        .bind(hero_id)
+        .execute(&mut *conn)
+        .await
+        .map(|r| r.rows_affected())
+    });
+    match result {
+        Ok(0) => return Err(StoreError::NotFound),
+        Ok(_) => {}
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            return Err(StoreError::Conflict { field: "url" });
+        }
+        Err(e) => return Err(e.into()),
+    }
+    crate::search::refresh(&mut tx, hero_id).await?;
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// Deletes one of a hero's contributions; `NotFound` when the hero has no such one.
+pub async fn delete(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    let deleted = with_tx!(&mut tx, |conn| {
+        sqlx::query("DELETE FROM contributions WHERE id = $1 AND hero_id = $2")
+            .bind(id)
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+    });
+    if deleted == 0 {
+        return Err(StoreError::NotFound);
+    }
+    crate::search::refresh(&mut tx, hero_id).await?;
+    tx.bump_data_version().await?;
+    tx.commit().await
+}

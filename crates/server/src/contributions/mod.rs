@@ -4,6 +4,7 @@
 
 pub mod api;
 pub mod feeds;
+pub mod own;
 pub mod pages;
 
 use crate::heroes::{Rejected, parse_limit, parse_page};

@@ -14,6 +14,7 @@ mod home;
 mod mail;
 mod matrix;
 mod operations;
+mod own_contributions;
 mod photos;
 mod privacy;
 mod profile;

@@ -1,0 +1,401 @@
+//! `/account/contributions`: a hero's own log — list, add, change, delete (private ones
+//! included), and export as CSV or JSON.
+//!
+//! The form offers only the reach figures that fit the chosen kind. Without JavaScript,
+//! choosing another kind re-renders the form through a GET ("Show the fields for this kind")
+//! that carries everything typed so far.
+
+use crate::account::profile::hero_of;
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::web::{QueryPairs, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use heroes_domain::contribution::{ContributionInput, ContributionKind, ReachMetric};
+use heroes_domain::policy::Action;
+use heroes_store::StoreError;
+use heroes_store::contributions::{self, ContributionView};
+use heroes_store::heroes::HeroDetail;
+use heroes_store::specializations::{self, Specialization};
+
+async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
+    let account = viewer.require(Action::ManageOwnContributions)?;
+    hero_of(&state.db, &account.user)
+        .await?
+        .ok_or(PageError::Forbidden)
+}
+
+/// The list page.
+#[derive(Template, WebTemplate)]
+#[template(path = "contributions/own_list.html")]
+pub struct ListPage {
+    i18n: I18n,
+    hero_slug: String,
+    items: Vec<ContributionView>,
+    notice: Option<String>,
+}
+
+/// `GET /account/contributions`.
+pub async fn list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let notice = match query.first("notice") {
+        Some("added") => Some(i18n.t("own-added")),
+        Some("saved") => Some(i18n.t("own-saved")),
+        Some("deleted") => Some(i18n.t("own-deleted")),
+        _ => None,
+    };
+    Ok(private(ListPage {
+        items: contributions::all_of_hero(&state.db, hero.card.id).await?,
+        hero_slug: hero.card.slug,
+        notice,
+        i18n,
+    }))
+}
+
+/// The add and edit form.
+#[derive(Template, WebTemplate)]
+#[template(path = "contributions/own_form.html")]
+pub struct FormPage {
+    i18n: I18n,
+    /// `None` while adding.
+    id: Option<i64>,
+    input: ContributionInput,
+    errors: FieldErrors,
+    specializations: Vec<Specialization>,
+}
+
+impl FormPage {
+    /// Where the form posts.
+    fn action(&self) -> String {
+        self.id.map_or_else(
+            || "/account/contributions".to_owned(),
+            |id| format!("/account/contributions/{id}"),
+        )
+    }
+
+    /// Where "show the fields for this kind" goes.
+    fn refresh_action(&self) -> String {
+        self.id.map_or_else(
+            || "/account/contributions/new".to_owned(),
+            |id| format!("/account/contributions/{id}"),
+        )
+    }
+
+    fn kinds(&self) -> Vec<&'static str> {
+        ContributionKind::ALL.iter().map(|k| k.slug()).collect()
+    }
+
+    /// `(field, typed value)` of the reach figures the chosen kind offers.
+    fn reach_fields(&self) -> Vec<(&'static str, &str)> {
+        let kind =
+            ContributionKind::parse("kind", &self.input.kind).unwrap_or(ContributionKind::Other);
+        kind.reach_metrics()
+            .iter()
+            .map(|m| (m.field(), self.input.reach_text(*m)))
+            .collect()
+    }
+}
+
+/// What was typed, from a form or from the query of a "show the fields" GET. Reach figures
+/// the kind does not offer are dropped (their inputs were for another kind).
+fn input_from(get: impl Fn(&str) -> String) -> ContributionInput {
+    let mut input = ContributionInput {
+        kind: get("kind"),
+        title: get("title"),
+        url: get("url"),
+        date: get("date"),
+        specialization: get("specialization"),
+        tags: get("tags"),
+        description: get("description"),
+        views: get("views"),
+        attendees: get("attendees"),
+        stars: get("stars"),
+        answers: get("answers"),
+        private: matches!(get("private").as_str(), "on" | "true" | "1"),
+    };
+    if let Ok(kind) = ContributionKind::parse("kind", &input.kind) {
+        for metric in ReachMetric::ALL {
+            if !kind.reach_metrics().contains(&metric) {
+                match metric {
+                    ReachMetric::Views => input.views.clear(),
+                    ReachMetric::Attendees => input.attendees.clear(),
+                    ReachMetric::Stars => input.stars.clear(),
+                    ReachMetric::Answers => input.answers.clear(),
+                }
+            }
+        }
+    }
+    input
+}
+
+fn input_of(item: &ContributionView) -> ContributionInput {
+    let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
+    ContributionInput {
+        kind: item.kind.clone(),
+        title: item.title.clone(),
+        url: item.url.clone(),
+        date: item.published_on.to_string(),
+        specialization: item.specialization_slug.clone().unwrap_or_default(),
+        tags: item.tags().join(", "),
+        description: item.description.clone(),
+        views: number(item.views),
+        attendees: number(item.attendees),
+        stars: number(item.stars),
+        answers: number(item.answers),
+        private: item.private,
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    i18n: I18n,
+    id: Option<i64>,
+    input: ContributionInput,
+    errors: FieldErrors,
+) -> Result<FormPage, PageError> {
+    Ok(FormPage {
+        i18n,
+        id,
+        input,
+        errors,
+        specializations: specializations::list(&state.db, false).await?,
+    })
+}
+
+/// `GET /account/contributions/new` (fields may come prefilled in the query).
+pub async fn new(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    own_hero(&state, &viewer).await?;
+    let mut input = input_from(|k| query.first(k).unwrap_or_default().to_owned());
+    if input.kind.is_empty() {
+        input.kind = ContributionKind::BlogPost.slug().to_owned();
+    }
+    if input.date.is_empty() {
+        input.date = Utc::now().date_naive().to_string();
+    }
+    let page = form_page(&state, i18n, None, input, FieldErrors::default()).await?;
+    Ok(private(page))
+}
+
+/// `POST /account/contributions`: adds one.
+pub async fn create(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let input = input_from(|k| form.get(k).to_owned());
+    save(&state, &hero, i18n, None, input).await
+}
+
+/// `GET /account/contributions/{id}`: the edit form (the query may carry a changed kind).
+pub async fn edit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let item = contributions::own(&state.db, hero.card.id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let input = if query.first("kind").is_some() {
+        input_from(|k| query.first(k).unwrap_or_default().to_owned())
+    } else {
+        input_of(&item)
+    };
+    let page = form_page(&state, i18n, Some(id), input, FieldErrors::default()).await?;
+    Ok(private(page))
+}
+
+/// `POST /account/contributions/{id}`: changes one.
+pub async fn update(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let input = input_from(|k| form.get(k).to_owned());
+    save(&state, &hero, i18n, Some(id), input).await
+}
+
+async fn save(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: I18n,
+    id: Option<i64>,
+    input: ContributionInput,
+) -> Result<Response, PageError> {
+    let mut errors = FieldErrors::default();
+    match input.parse(Utc::now().date_naive()) {
+        Ok(item) => {
+            let result = match id {
+                Some(id) => contributions::update(&state.db, hero.card.id, id, &item, Utc::now())
+                    .await
+                    .map(|()| "saved"),
+                None => contributions::add(&state.db, &hero.card.slug, &item, Utc::now())
+                    .await
+                    .map(|_| "added"),
+            };
+            match result {
+                Ok(notice) => {
+                    return Ok(
+                        Redirect::to(&format!("/account/contributions?notice={notice}"))
+                            .into_response(),
+                    );
+                }
+                Err(StoreError::Conflict { .. }) => {
+                    errors.add("url", i18n.t("own-url-taken"));
+                }
+                Err(StoreError::UnknownReference { .. }) => {
+                    errors.add("specialization", i18n.t("own-specialization-unknown"));
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(problems) => {
+            for p in &problems {
+                errors.add_problem(&i18n, p);
+            }
+        }
+    }
+    let page = form_page(state, i18n, id, input, errors).await?;
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// `POST /account/contributions/{id}/delete`.
+pub async fn delete(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    contributions::delete(&state.db, hero.card.id, id).await?;
+    Ok(Redirect::to("/account/contributions?notice=deleted").into_response())
+}
+
+/// The columns of the CSV export and import, in order.
+pub const CSV_COLUMNS: [&str; 12] = [
+    "kind",
+    "title",
+    "url",
+    "date",
+    "specialization",
+    "tags",
+    "description",
+    "views",
+    "attendees",
+    "stars",
+    "answers",
+    "private",
+];
+
+/// One field of a CSV row, quoted when it needs to be (RFC 4180). Cells that a spreadsheet
+/// would run as a formula get a leading apostrophe.
+fn csv_cell(value: &str) -> String {
+    let value = if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}")
+    } else {
+        value.to_owned()
+    };
+    if value.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", value.replace('"', "\"\""))
+    } else {
+        value
+    }
+}
+
+/// Every contribution as CSV, with a header row.
+pub fn to_csv(items: &[ContributionInput]) -> String {
+    let mut out = CSV_COLUMNS.join(",");
+    out.push_str("\r\n");
+    for i in items {
+        let private = if i.private { "true" } else { "false" };
+        let row = [
+            &i.kind,
+            &i.title,
+            &i.url,
+            &i.date,
+            &i.specialization,
+            &i.tags,
+            &i.description,
+            &i.views,
+            &i.attendees,
+            &i.stars,
+            &i.answers,
+            private,
+        ]
+        .map(csv_cell);
+        out.push_str(&row.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// `GET /account/contributions/export?format=csv|json`.
+pub async fn export(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let items: Vec<ContributionInput> = contributions::all_of_hero(&state.db, hero.card.id)
+        .await?
+        .iter()
+        .map(input_of)
+        .collect();
+    let (content_type, extension, body) = match query.first("format") {
+        Some("json") => (
+            "application/json",
+            "json",
+            serde_json::to_string_pretty(&items).map_err(|e| PageError::Internal(e.into()))?,
+        ),
+        _ => ("text/csv; charset=utf-8", "csv", to_csv(&items)),
+    };
+    let mut response = private(([(header::CONTENT_TYPE, content_type)], body));
+    let disposition = format!(
+        "attachment; filename=\"contributions-{}.{extension}\"",
+        hero.card.slug
+    );
+    response.headers_mut().insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&disposition).map_err(|e| PageError::Internal(e.into()))?,
+    );
+    Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_defuses_formulas() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+        assert_eq!(csv_cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+}

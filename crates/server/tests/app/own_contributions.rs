@@ -1,0 +1,287 @@
+//! A hero's own contribution log at `/account/contributions`.
+
+use crate::helpers::{TestApp, hero};
+use axum::http::StatusCode;
+
+async fn setup(app: &TestApp, name: &str) -> (String, String) {
+    let slug = hero(name).awards(&[("serverless", 2021)]).create(app).await;
+    let email = format!("{}@example.org", slug);
+    let id = app.account(&email, &[], Some(&slug)).await;
+    (slug, app.session(id).await)
+}
+
+fn talk<'a>(overrides: &[(&'a str, &'a str)]) -> Vec<(&'a str, &'a str)> {
+    let mut fields = vec![
+        ("kind", "talk"),
+        ("title", "Event-driven patterns in practice"),
+        ("url", "https://example.org/talks/edp"),
+        ("date", "2026-09-14"),
+        ("specialization", "serverless"),
+        ("tags", "events, serverless"),
+        ("description", "From queues to choreography."),
+        ("attendees", "350"),
+    ];
+    for (k, v) in overrides {
+        fields.retain(|(name, _)| name != k);
+        fields.push((k, v));
+    }
+    fields
+}
+
+/// The id of the first contribution linked from the list page.
+fn first_id(list: &str) -> String {
+    list.split("/account/contributions/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit()))
+        .expect("a contribution in the list")
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_hero_logs_changes_and_deletes_contributions() {
+    let app = TestApp::new().await;
+    let (slug, cookie) = setup(&app, "Lena Vogel").await;
+
+    let added = app
+        .post_form("/account/contributions", &talk(&[]), Some(&cookie))
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.body);
+    let list = app.get_as("/account/contributions", &cookie).await;
+    assert!(list.body.contains("Event-driven patterns in practice"));
+    let public = app.get(&format!("/heroes/{slug}")).await;
+    assert!(public.body.contains("Event-driven patterns in practice"));
+    assert_eq!(
+        app.get("/api/v1/heroes?q=choreography").await.json()["total"],
+        0,
+        "descriptions are not searched"
+    );
+    assert_eq!(
+        app.get("/api/v1/heroes?q=patterns").await.json()["total"],
+        1,
+        "titles are"
+    );
+
+    let id = first_id(&list.body);
+    let form = app
+        .get_as(&format!("/account/contributions/{id}"), &cookie)
+        .await;
+    assert!(form.body.contains(r#"value="350""#));
+    let saved = app
+        .post_form(
+            &format!("/account/contributions/{id}"),
+            &talk(&[
+                ("title", "Event-driven patterns, revisited"),
+                ("private", "on"),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+    // Private now: gone from every public place, still in the owner's list.
+    assert!(
+        !app.get(&format!("/heroes/{slug}"))
+            .await
+            .body
+            .contains("revisited")
+    );
+    assert!(!app.get("/contributions").await.body.contains("revisited"));
+    assert!(
+        !app.get("/feeds/contributions.atom")
+            .await
+            .body
+            .contains("revisited")
+    );
+    assert!(
+        !app.get("/api/v1/contributions")
+            .await
+            .body
+            .contains("revisited")
+    );
+    assert_eq!(
+        app.get("/api/v1/heroes?q=revisited").await.json()["total"],
+        0
+    );
+    assert!(
+        app.get_as("/account/contributions", &cookie)
+            .await
+            .body
+            .contains("revisited")
+    );
+
+    let deleted = app
+        .post_form(
+            &format!("/account/contributions/{id}/delete"),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::SEE_OTHER);
+    assert!(
+        !app.get_as("/account/contributions", &cookie)
+            .await
+            .body
+            .contains("revisited")
+    );
+}
+
+#[tokio::test]
+async fn mistakes_are_named_and_the_input_kept() {
+    let app = TestApp::new().await;
+    let (_, cookie) = setup(&app, "Mia Wong").await;
+    let response = app
+        .post_form(
+            "/account/contributions",
+            &talk(&[
+                ("title", "Kept title"),
+                ("url", "javascript:alert(1)"),
+                ("date", "2035-01-01"),
+                ("attendees", "a few"),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    for id in ["url-error", "date-error", "attendees-error"] {
+        assert!(response.body.contains(&format!(r#"id="{id}""#)), "{id}");
+    }
+    assert!(response.body.contains(r#"value="Kept title""#));
+    assert!(response.body.contains(r#"value="a few""#));
+    assert!(
+        app.get_as("/account/contributions", &cookie)
+            .await
+            .body
+            .contains("Nothing logged yet")
+    );
+
+    // The same address twice is refused at the field.
+    app.post_form("/account/contributions", &talk(&[]), Some(&cookie))
+        .await;
+    let twice = app
+        .post_form(
+            "/account/contributions",
+            &talk(&[("title", "Again")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        twice
+            .body
+            .contains("You already logged a contribution with this address.")
+    );
+}
+
+#[tokio::test]
+async fn the_form_offers_the_reach_figures_of_the_kind() {
+    let app = TestApp::new().await;
+    let (_, cookie) = setup(&app, "Noah Berg").await;
+    let talk_form = app
+        .get_as("/account/contributions/new?kind=talk&title=Typed", &cookie)
+        .await;
+    assert!(talk_form.body.contains(r#"name="attendees""#));
+    assert!(!talk_form.body.contains(r#"name="stars""#));
+    assert!(talk_form.body.contains(r#"value="Typed""#));
+    let repo_form = app
+        .get_as(
+            "/account/contributions/new?kind=open-source&title=Typed&attendees=40",
+            &cookie,
+        )
+        .await;
+    assert!(repo_form.body.contains(r#"name="stars""#));
+    assert!(!repo_form.body.contains(r#"name="attendees""#));
+    // A figure typed for the previous kind does not block saving under the new one.
+    let saved = app
+        .post_form(
+            "/account/contributions",
+            &talk(&[
+                ("kind", "open-source"),
+                ("url", "https://github.com/x/y"),
+                ("stars", "1200"),
+            ]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+}
+
+#[tokio::test]
+async fn nobody_touches_another_heros_log() {
+    let app = TestApp::new().await;
+    let (_, owner) = setup(&app, "Olga Sand").await;
+    let (_, other) = setup(&app, "Paul Reyes").await;
+    app.post_form("/account/contributions", &talk(&[]), Some(&owner))
+        .await;
+    let list = app.get_as("/account/contributions", &owner).await.body;
+    let id = first_id(&list);
+    assert_eq!(
+        app.get_as(&format!("/account/contributions/{id}"), &other)
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    let change = app
+        .post_form(
+            &format!("/account/contributions/{id}"),
+            &talk(&[("title", "Hijacked")]),
+            Some(&other),
+        )
+        .await;
+    assert_eq!(change.status, StatusCode::NOT_FOUND);
+    let delete = app
+        .post_form(
+            &format!("/account/contributions/{id}/delete"),
+            &[],
+            Some(&other),
+        )
+        .await;
+    assert_eq!(delete.status, StatusCode::NOT_FOUND);
+    assert!(
+        app.get_as("/account/contributions", &owner)
+            .await
+            .body
+            .contains("Event-driven patterns in practice")
+    );
+}
+
+#[tokio::test]
+async fn the_log_exports_as_csv_and_json() {
+    let app = TestApp::new().await;
+    let (_, cookie) = setup(&app, "Rita Lund").await;
+    app.post_form(
+        "/account/contributions",
+        &talk(&[
+            ("title", "=cmd|' /C calc'!A0, \"quoted\""),
+            ("private", "on"),
+        ]),
+        Some(&cookie),
+    )
+    .await;
+    let csv = app
+        .get_as("/account/contributions/export?format=csv", &cookie)
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert!(csv.header("content-type").unwrap().starts_with("text/csv"));
+    assert!(
+        csv.header("content-disposition")
+            .unwrap()
+            .contains("attachment")
+    );
+    let mut lines = csv.body.lines();
+    assert_eq!(
+        lines.next().unwrap(),
+        "kind,title,url,date,specialization,tags,description,views,attendees,stars,answers,private"
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.starts_with("talk,\"'=cmd|' /C calc'!A0, \"\"quoted\"\"\","),
+        "{row}"
+    );
+    assert!(row.ends_with(",350,,,true"), "{row}");
+    let json = app
+        .get_as("/account/contributions/export?format=json", &cookie)
+        .await
+        .json();
+    assert_eq!(json[0]["kind"], "talk");
+    assert_eq!(json[0]["private"], true);
+    assert_eq!(json[0]["attendees"], "350");
+}
