@@ -61,6 +61,13 @@ pub enum Command {
         #[command(flatten)]
         database: DatabaseArgs,
     },
+    /// Import or export a hero's contributions as CSV or JSON.
+    Contributions {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(subcommand)]
+        command: crate::contributions::cli::ContributionsCommand,
+    },
     /// Manage accounts and roles (create the first admin, grant and revoke roles).
     Admin {
         #[command(flatten)]
@@ -191,6 +198,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             println!("{report}");
             Ok(())
         }
+        Command::Contributions { database, command } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, None).await?;
+            crate::contributions::cli::run(&db, command).await
+        }
         Command::Admin { database, command } => {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, None).await?;
@@ -211,4 +223,22 @@ async fn open(database: &DatabaseArgs, pool_size: Option<u32>) -> anyhow::Result
     let db = Db::connect_with(&database.url, pool_size).await?;
     db.migrate().await.context("migrating the database")?;
     Ok(db)
+}
+
+/// A progress bar on standard error, or a hidden one when `show` is false.
+pub(crate) fn progress_bar(show: bool, total: u64) -> indicatif::ProgressBar {
+    use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+    // indicatif draws nothing when stderr is not a terminal, so logs and CI stay clean.
+    let target = if show {
+        ProgressDrawTarget::stderr()
+    } else {
+        ProgressDrawTarget::hidden()
+    };
+    let bar = ProgressBar::with_draw_target(Some(total), target);
+    if let Ok(style) = ProgressStyle::with_template(
+        "{spinner} {msg:<14} [{bar:40}] {human_pos}/{human_len} ({per_sec}, {eta} left)",
+    ) {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
 }

@@ -201,6 +201,11 @@ fn private_routes() -> Routes {
         )
         .get("/account/contributions/new", contributions::own::new)
         .get("/account/contributions/export", contributions::own::export)
+        .method_router(
+            "POST",
+            "/account/contributions/import",
+            post(contributions::own::import).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
         .get_post(
             "/account/contributions/{id}",
             contributions::own::edit,

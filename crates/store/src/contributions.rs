@@ -352,3 +352,66 @@ pub async fn delete(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
     tx.bump_data_version().await?;
     tx.commit().await
 }
+
+/// What an import did.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ImportReport {
+    /// New contributions stored.
+    pub added: usize,
+    /// Items whose address the hero had already logged (left as they were).
+    pub skipped: usize,
+}
+
+/// Adds many contributions to one hero in one transaction: all of them or none. Items whose
+/// address the hero already logged are skipped, so importing the same file twice adds
+/// nothing the second time. `progress` is called after each item.
+pub async fn import(
+    db: &Db,
+    hero_id: i64,
+    items: &[NewContribution],
+    now: DateTime<Utc>,
+    progress: impl Fn(usize),
+) -> StoreResult<ImportReport> {
+    let specializations = specialization_ids(db).await?;
+    let mut report = ImportReport::default();
+    let mut tx = db.begin().await?;
+    for (n, item) in items.iter().enumerate() {
+        let spec = resolve(&specializations, item)?;
+        let inserted = with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
+                 specialization_id, tags, description, views, attendees, stars, answers, private, \
+                 created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) \
+                 ON CONFLICT (hero_id, url) DO NOTHING",
+            )
+            .bind(hero_id)
+            .bind(item.kind.slug())
+            .bind(item.title.as_str())
+            .bind(item.url.as_str())
+            .bind(item.date)
+            .bind(spec)
+            .bind(join_tags(item))
+            .bind(item.description.as_str())
+            .bind(item.reach.views)
+            .bind(item.reach.attendees)
+            .bind(item.reach.stars)
+            .bind(item.reach.answers)
+            .bind(item.private)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        });
+        if inserted == 1 {
+            report.added += 1;
+        } else {
+            report.skipped += 1;
+        }
+        progress(n + 1);
+    }
+    crate::search::refresh(&mut tx, hero_id).await?;
+    tx.bump_data_version().await?;
+    tx.commit().await?;
+    Ok(report)
+}

@@ -396,3 +396,16 @@ own-private-label = Private: counts for you, never shown publicly
 own-save = Save
 own-cancel = Cancel
 account-contributions-link = Your contributions
+own-imported = Imported { $added } new { $added ->
+    [one] contribution
+   *[other] contributions
+}; { $skipped } already in your log were left as they were.
+own-import-label = Import a file
+own-import-hint = CSV or JSON in the format of the downloads above. Everything is checked first: either every row is added, or nothing is and each problem is listed.
+own-import-submit = Import
+own-import-refused = Nothing was imported:
+own-import-missing = Choose a CSV or JSON file first.
+own-import-too-large = The file is larger than 4 MB; split it in parts.
+own-import-unreadable = The file cannot be read: { $reason }.
+own-import-row = Row { $row }, { $field }: { $problem }
+own-import-unknown-specialization = There is no specialization "{ $value }".

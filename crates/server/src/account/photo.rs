@@ -6,6 +6,7 @@ use super::profile::{ProfilePage, hero_of};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::forms::{UploadProblem, read_upload};
 use crate::i18n::I18n;
 use crate::web::cacheable;
 use crate::web::private;
@@ -100,10 +101,13 @@ pub async fn upload(
     let detail = hero_of(&state.db, &account.user)
         .await?
         .ok_or(PageError::Forbidden)?;
-    let result = match multipart {
-        Ok(multipart) => read_photo(multipart).await,
-        Err(_) => Err(PhotoProblem::Missing),
-    };
+    let result = read_upload(multipart, "photo", MAX_BYTES)
+        .await
+        .map_err(|p| match p {
+            UploadProblem::Missing => PhotoProblem::Missing,
+            UploadProblem::TooLarge => PhotoProblem::TooLarge,
+            UploadProblem::Unreadable => PhotoProblem::Unreadable,
+        });
     let jpeg = match result {
         Ok(bytes) => tokio::task::spawn_blocking(move || reencode(&bytes))
             .await
@@ -140,35 +144,6 @@ pub async fn upload(
             ))
         }
     }
-}
-
-async fn read_photo(mut multipart: Multipart) -> Result<Vec<u8>, PhotoProblem> {
-    // A body over the limit shows up as a read error with status 413.
-    let problem = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            PhotoProblem::TooLarge
-        } else {
-            PhotoProblem::Unreadable
-        }
-    };
-    while let Some(mut field) = multipart.next_field().await.map_err(problem)? {
-        if field.name() != Some("photo") {
-            continue;
-        }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(problem)? {
-            if bytes.len() + chunk.len() > MAX_BYTES {
-                return Err(PhotoProblem::TooLarge);
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        return if bytes.is_empty() {
-            Err(PhotoProblem::Missing)
-        } else {
-            Ok(bytes)
-        };
-    }
-    Err(PhotoProblem::Missing)
 }
 
 /// `POST /account/profile/photo/remove`.

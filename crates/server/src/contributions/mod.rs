@@ -3,9 +3,11 @@
 //! stream query excludes them for every caller.
 
 pub mod api;
+pub mod cli;
 pub mod feeds;
 pub mod own;
 pub mod pages;
+pub mod transfer;
 
 use crate::heroes::{Rejected, parse_limit, parse_page};
 use crate::web::QueryPairs;

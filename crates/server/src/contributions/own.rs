@@ -40,6 +40,8 @@ pub struct ListPage {
     hero_slug: String,
     items: Vec<ContributionView>,
     notice: Option<String>,
+    /// Why an upload was refused, one line per problem.
+    import_problems: Vec<String>,
 }
 
 /// `GET /account/contributions`.
@@ -50,7 +52,20 @@ pub async fn list(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
+    let count = |k: &str| {
+        query
+            .first(k)
+            .and_then(|v| v.parse::<i64>().ok())
+            .unwrap_or(0)
+    };
     let notice = match query.first("notice") {
+        Some("imported") => Some(i18n.t_args(
+            "own-imported",
+            &[
+                ("added", count("added").to_string()),
+                ("skipped", count("skipped").to_string()),
+            ],
+        )),
         Some("added") => Some(i18n.t("own-added")),
         Some("saved") => Some(i18n.t("own-saved")),
         Some("deleted") => Some(i18n.t("own-deleted")),
@@ -60,8 +75,89 @@ pub async fn list(
         items: contributions::all_of_hero(&state.db, hero.card.id).await?,
         hero_slug: hero.card.slug,
         notice,
+        import_problems: Vec::new(),
         i18n,
     }))
+}
+
+/// The largest file `/account/contributions/import` reads.
+pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
+
+/// `POST /account/contributions/import` (multipart, field `file`: CSV or JSON as exported).
+/// All rows or none: any problem is reported by row and nothing is saved.
+pub async fn import(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let problems: Vec<String> = match crate::forms::read_upload(multipart, "file", MAX_IMPORT_BYTES)
+        .await
+    {
+        Err(crate::forms::UploadProblem::TooLarge) => vec![i18n.t("own-import-too-large")],
+        Err(_) => vec![i18n.t("own-import-missing")],
+        Ok(bytes) => match super::transfer::read(&bytes) {
+            Err(problem) => vec![i18n.t1("own-import-unreadable", "reason", problem.0)],
+            Ok(inputs) => {
+                let first = super::transfer::first_row(&bytes);
+                match super::transfer::validate(&inputs, Utc::now().date_naive(), first) {
+                    Ok(items) => {
+                        let report = contributions::import(
+                            &state.db,
+                            hero.card.id,
+                            &items,
+                            Utc::now(),
+                            |_| {},
+                        )
+                        .await;
+                        match report {
+                            Ok(report) => {
+                                return Ok(Redirect::to(&format!(
+                                    "/account/contributions?notice=imported&added={}&skipped={}",
+                                    report.added, report.skipped
+                                ))
+                                .into_response());
+                            }
+                            Err(StoreError::UnknownReference { value, .. }) => {
+                                vec![i18n.t1("own-import-unknown-specialization", "value", value)]
+                            }
+                            Err(e) => return Err(e.into()),
+                        }
+                    }
+                    Err(rows) => rows
+                        .iter()
+                        .flat_map(|r| {
+                            r.errors.iter().map(|e| {
+                                i18n.t_args(
+                                    "own-import-row",
+                                    &[
+                                        ("row", r.row.to_string()),
+                                        ("field", e.field.to_owned()),
+                                        (
+                                            "problem",
+                                            crate::forms::problem_message(&i18n, &e.problem),
+                                        ),
+                                    ],
+                                )
+                            })
+                        })
+                        .take(50)
+                        .collect(),
+                }
+            }
+        },
+    };
+    Ok(private((
+        StatusCode::UNPROCESSABLE_ENTITY,
+        ListPage {
+            items: contributions::all_of_hero(&state.db, hero.card.id).await?,
+            hero_slug: hero.card.slug,
+            notice: None,
+            import_problems: problems,
+            i18n,
+        },
+    )))
 }
 
 /// The add and edit form.
@@ -140,7 +236,8 @@ fn input_from(get: impl Fn(&str) -> String) -> ContributionInput {
     input
 }
 
-fn input_of(item: &ContributionView) -> ContributionInput {
+/// The editable form of a stored contribution.
+pub(crate) fn input_of(item: &ContributionView) -> ContributionInput {
     let number = |v: Option<i64>| v.map(|n| n.to_string()).unwrap_or_default();
     ContributionInput {
         kind: item.kind.clone(),

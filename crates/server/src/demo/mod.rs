@@ -8,6 +8,7 @@
 
 mod corpus;
 
+use crate::cli::progress_bar;
 use anyhow::Context;
 use chrono::{Datelike, NaiveDate, Utc};
 use corpus::{Culture, PLACES, SPECIALIZATIONS};
@@ -17,7 +18,6 @@ use heroes_domain::slug::Slug;
 use heroes_domain::text::LongText;
 use heroes_domain::web::WebUrl;
 use heroes_store::{Db, contributions, heroes, search};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use std::fmt;
 use std::time::Instant;
 
@@ -156,22 +156,6 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         seconds: started.elapsed().as_secs_f64(),
         database_bytes: db.size_bytes().await?,
     })
-}
-
-fn progress_bar(show: bool, total: u64) -> ProgressBar {
-    // indicatif draws nothing when stderr is not a terminal, so logs and CI stay clean.
-    let target = if show {
-        ProgressDrawTarget::stderr()
-    } else {
-        ProgressDrawTarget::hidden()
-    };
-    let bar = ProgressBar::with_draw_target(Some(total), target);
-    if let Ok(style) = ProgressStyle::with_template(
-        "{spinner} {msg:<14} [{bar:40}] {human_pos}/{human_len} ({per_sec}, {eta} left)",
-    ) {
-        bar.set_style(style.progress_chars("=> "));
-    }
-    bar
 }
 
 /// A generated hero before storage.

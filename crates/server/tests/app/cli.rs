@@ -229,3 +229,92 @@ fn admin_commands_bootstrap_an_admin_and_manage_roles() {
     assert!(revoke.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn contributions_export_and_import_from_the_command_line() {
+    let dir = std::env::temp_dir().join(format!("heroes-cli-contrib-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("contrib.db");
+    let _ = std::fs::remove_file(&db);
+    let db = db.to_str().unwrap();
+    let demo = heroes(&[
+        "demo",
+        "--database-url",
+        db,
+        "--heroes",
+        "3",
+        "--contributions",
+        "12",
+    ]);
+    assert!(
+        demo.status.success(),
+        "{}",
+        String::from_utf8_lossy(&demo.stderr)
+    );
+    // A hero slug from the generated program.
+    let sqlite = std::process::Command::new("python3")
+        .args(["-c", &format!("import sqlite3; print(sqlite3.connect({db:?}).execute('select slug from heroes order by id').fetchone()[0])")])
+        .output()
+        .unwrap();
+    let slug = String::from_utf8_lossy(&sqlite.stdout).trim().to_owned();
+    let file = dir.join("log.csv");
+    let export = heroes(&[
+        "contributions",
+        "--database-url",
+        db,
+        "export",
+        "--hero",
+        &slug,
+        "--output",
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        export.status.success(),
+        "{}",
+        String::from_utf8_lossy(&export.stderr)
+    );
+    let csv = std::fs::read_to_string(&file).unwrap();
+    assert!(csv.starts_with("kind,title,url,date"));
+    let again = heroes(&[
+        "contributions",
+        "--database-url",
+        db,
+        "import",
+        "--hero",
+        &slug,
+        file.to_str().unwrap(),
+    ]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Imported 0 new contributions"));
+
+    std::fs::write(
+        &file,
+        "kind,title,url,date\ntweet,x,https://a.org,2026-01-01\n",
+    )
+    .unwrap();
+    let bad = heroes(&[
+        "contributions",
+        "--database-url",
+        db,
+        "import",
+        "--hero",
+        &slug,
+        file.to_str().unwrap(),
+    ]);
+    assert_one_sentence_error(&bad, "nothing was imported: 1 rows have problems");
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("row 2: kind must be"));
+    let nobody = heroes(&[
+        "contributions",
+        "--database-url",
+        db,
+        "export",
+        "--hero",
+        "nobody-here",
+    ]);
+    assert_one_sentence_error(&nobody, "no hero has the slug \"nobody-here\"");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -157,6 +157,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         HEROES,
     ),
     (
+        "POST",
+        "/account/contributions/import",
+        "/account/contributions/import",
+        HEROES,
+    ),
+    (
         "GET",
         "/account/contributions/{id}",
         "/account/contributions/999",

@@ -285,3 +285,105 @@ async fn the_log_exports_as_csv_and_json() {
     assert_eq!(json[0]["private"], true);
     assert_eq!(json[0]["attendees"], "350");
 }
+
+async fn upload(
+    app: &TestApp,
+    cookie: &str,
+    name: &str,
+    bytes: &[u8],
+) -> crate::helpers::TestResponse {
+    let boundary = "heroesimport42";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    app.request(
+        axum::http::Request::post("/account/contributions/import")
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("cookie", cookie)
+            .body(axum::body::Body::from(body))
+            .unwrap(),
+    )
+    .await
+}
+
+#[tokio::test]
+async fn an_exported_file_imports_into_another_log_and_twice_adds_nothing() {
+    let app = TestApp::new().await;
+    let (_, source) = setup(&app, "Sara Kim").await;
+    app.post_form("/account/contributions", &talk(&[]), Some(&source))
+        .await;
+    app.post_form(
+        "/account/contributions",
+        &talk(&[
+            ("kind", "blog-post"),
+            ("url", "https://example.org/b"),
+            ("title", "-leading dash"),
+            ("views", "900"),
+        ]),
+        Some(&source),
+    )
+    .await;
+    let csv = app
+        .get_as("/account/contributions/export?format=csv", &source)
+        .await
+        .body;
+    let json = app
+        .get_as("/account/contributions/export?format=json", &source)
+        .await
+        .body;
+
+    let (slug, target) = setup(&app, "Tom Ito").await;
+    let first = upload(&app, &target, "log.csv", csv.as_bytes()).await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    assert!(
+        first
+            .header("location")
+            .unwrap()
+            .contains("added=2&skipped=0")
+    );
+    let again = upload(&app, &target, "log.json", json.as_bytes()).await;
+    assert!(
+        again
+            .header("location")
+            .unwrap()
+            .contains("added=0&skipped=2")
+    );
+    let list = app.get_as("/account/contributions", &target).await.body;
+    assert!(
+        list.contains("-leading dash"),
+        "the formula guard comes off again"
+    );
+    assert!(
+        app.get(&format!("/heroes/{slug}"))
+            .await
+            .body
+            .contains("Event-driven patterns in practice")
+    );
+}
+
+#[tokio::test]
+async fn a_file_with_problems_imports_nothing_and_lists_them() {
+    let app = TestApp::new().await;
+    let (_, cookie) = setup(&app, "Uma Das").await;
+    let csv = "kind,title,url,date\ntalk,Good one,https://example.org/1,2026-01-01\ntweet,Bad kind,https://example.org/2,2026-01-02\ntalk,,javascript:x,yesterday\n";
+    let response = upload(&app, &cookie, "log.csv", csv.as_bytes()).await;
+    assert_eq!(response.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(response.body.contains("Row 3, kind"), "{}", response.body);
+    assert!(response.body.contains("Row 4, title"));
+    assert!(response.body.contains("Row 4, url"));
+    assert!(response.body.contains("Row 4, date"));
+    assert!(
+        response.body.contains("Nothing logged yet"),
+        "not even the good row"
+    );
+    let unreadable = upload(&app, &cookie, "x.csv", b"name,colour\nx,red\n").await;
+    assert!(unreadable.body.contains("unknown column"));
+    let missing = upload(&app, &cookie, "x.csv", b"").await;
+    assert!(missing.body.contains("Choose a CSV or JSON file first."));
+}
