@@ -26,13 +26,15 @@ pub enum Action {
     ReadOutbox,
     /// Read the audit log of privileged actions.
     ReadAuditLog,
+    /// See the background job queue.
+    ReadJobs,
     /// Grant and revoke staff, reviewer and admin roles.
     ManageRoles,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 9] = [
+    pub const ALL: [Action; 10] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -41,6 +43,7 @@ impl Action {
         Action::ManageOwnContributions,
         Action::ReadOutbox,
         Action::ReadAuditLog,
+        Action::ReadJobs,
         Action::ManageRoles,
     ];
 
@@ -53,6 +56,7 @@ impl Action {
                 | Action::ReadOwnAccount
                 | Action::ReadOutbox
                 | Action::ReadAuditLog
+                | Action::ReadJobs
         )
     }
 }
@@ -78,7 +82,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::EditOwnHeroProfile | Action::ManageOwnContributions => {
             roles.has(Role::Hero) || roles.has(Role::Alumni)
         }
-        Action::ReadOutbox | Action::ReadAuditLog | Action::ManageRoles => roles.has(Role::Admin),
+        Action::ReadOutbox | Action::ReadAuditLog | Action::ReadJobs | Action::ManageRoles => {
+            roles.has(Role::Admin)
+        }
     };
     if allowed {
         Decision::Allow
@@ -117,7 +123,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 9] = [
+    const MATRIX: [(Action, [Decision; 7]); 10] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -126,6 +132,7 @@ mod tests {
         (Action::ManageOwnContributions, [S, F, A, A, F, F, F]),
         (Action::ReadOutbox, [S, F, F, F, F, F, A]),
         (Action::ReadAuditLog, [S, F, F, F, F, F, A]),
+        (Action::ReadJobs, [S, F, F, F, F, F, A]),
         (Action::ManageRoles, [S, F, F, F, F, F, A]),
     ];
 

@@ -52,11 +52,65 @@ impl WebUrl {
         &self.0
     }
 
+    /// The address that identifies the same work however it was linked: scheme `https`, host
+    /// without `www.`, no fragment, no tracking parameters (`utm_*`, `fbclid`, `gclid`, …), no
+    /// trailing slash, remaining parameters sorted. Two links with the same canonical form are
+    /// one contribution.
+    pub fn canonical(&self) -> String {
+        let Ok(mut url) = url::Url::parse(&self.0) else {
+            return self.0.clone();
+        };
+        let _ = url.set_scheme("https");
+        if let Some(host) = url.host_str().map(str::to_owned)
+            && let Some(bare) = host.strip_prefix("www.")
+        {
+            let _ = url.set_host(Some(bare));
+        }
+        let _ = url.set_port(None);
+        url.set_fragment(None);
+        let mut params: Vec<(String, String)> = url
+            .query_pairs()
+            .filter(|(k, _)| !is_tracking_parameter(k))
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        params.sort();
+        if params.is_empty() {
+            url.set_query(None);
+        } else {
+            url.query_pairs_mut().clear().extend_pairs(params);
+        }
+        let mut text = url.to_string();
+        if text.ends_with('/') && url.query().is_none() {
+            text.pop();
+        }
+        text
+    }
+
     /// The host, for display next to a link (`github.com`).
     pub fn host(&self) -> &str {
         let rest = self.0.split_once("://").map_or(self.0.as_str(), |(_, r)| r);
         rest.split(['/', '?', '#', ':']).next().unwrap_or(rest)
     }
+}
+
+fn is_tracking_parameter(name: &str) -> bool {
+    name.starts_with("utm_")
+        || matches!(
+            name,
+            "fbclid"
+                | "gclid"
+                | "dclid"
+                | "msclkid"
+                | "mc_cid"
+                | "mc_eid"
+                | "ref"
+                | "ref_src"
+                | "igshid"
+                | "si"
+                | "_hsenc"
+                | "_hsmi"
+                | "mkt_tok"
+        )
 }
 
 impl std::fmt::Display for WebUrl {
@@ -80,6 +134,29 @@ mod tests {
         assert_eq!(
             WebUrl::parse("url", "example.com:8080/x").unwrap().host(),
             "example.com"
+        );
+    }
+
+    #[test]
+    fn canonical_forms_match_the_same_work() {
+        let canonical = |s: &str| WebUrl::parse("url", s).unwrap().canonical();
+        let expected = "https://example.com/posts/lambda";
+        for variant in [
+            "https://example.com/posts/lambda",
+            "http://www.example.com/posts/lambda/",
+            "https://example.com/posts/lambda?utm_source=x&utm_medium=y#comments",
+            "https://EXAMPLE.com/posts/lambda?fbclid=abc",
+            "https://example.com:443/posts/lambda",
+        ] {
+            assert_eq!(canonical(variant), expected, "{variant}");
+        }
+        assert_eq!(
+            canonical("https://youtube.com/watch?v=abc&utm_source=x&list=1"),
+            "https://youtube.com/watch?list=1&v=abc"
+        );
+        assert_ne!(
+            canonical("https://example.com/a"),
+            canonical("https://example.com/b")
         );
     }
 

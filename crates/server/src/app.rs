@@ -20,6 +20,10 @@ pub struct Config {
     pub mail: crate::mail::MailConfig,
     /// Single sign-on for staff, if configured.
     pub sso: Option<crate::auth::sso::SsoConfig>,
+    /// Contribution capture: fetch limits, poll interval, the GitHub API.
+    pub capture: crate::capture::worker::CaptureConfig,
+    /// Whether `serve` also runs the background workers.
+    pub run_workers: bool,
 }
 
 impl Config {
@@ -35,6 +39,8 @@ impl Config {
             cache_check_interval: std::time::Duration::from_millis(100),
             mail: crate::mail::MailConfig::default(),
             sso: None,
+            capture: crate::capture::worker::CaptureConfig::default(),
+            run_workers: true,
         })
     }
 
@@ -83,6 +89,9 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
     })?;
     let base_url = config.base_url.clone();
     crate::mail::spawn_delivery(db.clone(), config.mail.clone());
+    if config.run_workers {
+        crate::capture::worker::spawn(db.clone(), config.capture.clone());
+    }
     let app = router::router(AppState::new(db.clone(), config));
     tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");
     println!("heroes is running: open {base_url}/ (Ctrl-C to stop)");

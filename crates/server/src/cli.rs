@@ -68,6 +68,17 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::contributions::cli::ContributionsCommand,
     },
+    /// Run only the background workers (polling contribution sources), no web server. Start as
+    /// many as you like on PostgreSQL; on SQLite run one (or let `serve` run them).
+    Worker {
+        #[command(flatten)]
+        database: DatabaseArgs,
+        #[command(flatten)]
+        capture: CaptureArgs,
+        /// Log format: `text` for people, `json` for log collectors.
+        #[arg(long, env = "HEROES_LOG_FORMAT", default_value = "text")]
+        log_format: LogFormat,
+    },
     /// Manage accounts and roles (create the first admin, grant and revoke roles).
     Admin {
         #[command(flatten)]
@@ -75,6 +86,42 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::admin::cli::AdminCommand,
     },
+}
+
+/// Options of the contribution-capture workers.
+#[derive(Debug, Clone, Args)]
+pub struct CaptureArgs {
+    /// Minutes between two polls of a source.
+    #[arg(long, env = "HEROES_POLL_MINUTES", default_value_t = 60)]
+    pub poll_minutes: i64,
+    /// The GitHub API address (for GitHub Enterprise, or a local stand-in).
+    #[arg(
+        long,
+        env = "HEROES_GITHUB_API",
+        default_value = "https://api.github.com"
+    )]
+    pub github_api: String,
+    /// Allow fetching from loopback addresses (local development and tests only).
+    #[arg(long, env = "HEROES_FETCH_ALLOW_LOOPBACK")]
+    pub fetch_allow_loopback: bool,
+}
+
+impl CaptureArgs {
+    fn config(&self) -> anyhow::Result<crate::capture::worker::CaptureConfig> {
+        if self.poll_minutes < 1 {
+            anyhow::bail!(
+                "--poll-minutes must be at least 1 (got {})",
+                self.poll_minutes
+            );
+        }
+        let mut config = crate::capture::worker::CaptureConfig {
+            poll_every: chrono::Duration::minutes(self.poll_minutes),
+            github_api: self.github_api.clone(),
+            ..Default::default()
+        };
+        config.fetch.allow_loopback = self.fetch_allow_loopback;
+        Ok(config)
+    }
 }
 
 /// Options of `heroes serve`.
@@ -138,6 +185,12 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub oidc_client_secret: Option<String>,
+    #[command(flatten)]
+    pub capture: CaptureArgs,
+    /// Run the background workers in this process too (turn off when `heroes worker`
+    /// processes do the work).
+    #[arg(long, env = "HEROES_WORKERS", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub workers: bool,
 }
 
 /// Runs a parsed command line.
@@ -157,6 +210,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
             config.mail.smtp_url = args.smtp_url;
             config.mail.from = args.mail_from;
+            config.capture = args.capture.config()?;
+            config.run_workers = args.workers;
             if let (Some(issuer), Some(client_id), Some(client_secret)) = (
                 args.oidc_issuer,
                 args.oidc_client_id,
@@ -196,6 +251,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let report = demo::generate(&db, size, true).await?;
             println!("{report}");
+            Ok(())
+        }
+        Command::Worker {
+            database,
+            capture,
+            log_format,
+        } => {
+            telemetry::init_logging(log_format);
+            let config = capture.config()?;
+            let db = open(&database, None).await?;
+            tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
+            crate::capture::worker::spawn(db.clone(), config);
+            tokio::signal::ctrl_c().await?;
+            db.close().await;
             Ok(())
         }
         Command::Contributions { database, command } => {

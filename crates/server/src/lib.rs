@@ -7,6 +7,7 @@ pub mod admin;
 pub mod app;
 pub mod auth;
 pub mod cache;
+pub mod capture;
 pub mod cli;
 pub mod contributions;
 pub mod demo;

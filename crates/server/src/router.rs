@@ -3,7 +3,7 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, contributions, error, health, heroes, home, openapi, seo,
+    account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi, seo,
     specializations, web,
 };
 use axum::Router;
@@ -237,6 +237,20 @@ fn private_routes() -> Routes {
         .post("/account/email", account::change_email)
         .get("/account/email/confirm", account::confirm_email)
         .post("/account/sessions/end-others", account::end_other_sessions)
+        .get_post(
+            "/account/sources",
+            capture::pages::sources,
+            capture::pages::add_source,
+        )
+        .post("/account/sources/{id}/poll", capture::pages::poll_now)
+        .post(
+            "/account/sources/{id}/delete",
+            capture::pages::remove_source,
+        )
+        .get("/account/suggestions", capture::pages::suggestions)
+        .post("/account/suggestions/{id}/claim", capture::pages::claim)
+        .post("/account/suggestions/{id}/decline", capture::pages::decline)
+        .get("/admin/jobs", capture::pages::jobs_page)
         .get("/admin/outbox", admin::outbox_page)
         .get("/admin/audit", admin::audit_page)
         .get("/healthz", health::healthz)

@@ -11,10 +11,12 @@
 mod macros;
 pub mod accounts;
 pub mod audit;
+pub mod capture;
 pub mod contributions;
 mod db;
 mod error;
 pub mod heroes;
+pub mod jobs;
 mod migrate;
 pub mod outbox;
 pub mod search;

@@ -59,6 +59,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0006_sso.sql"),
         postgres: include_str!("../migrations/postgres/0006_sso.sql"),
     },
+    Migration {
+        version: 7,
+        name: "contribution capture",
+        sqlite: include_str!("../migrations/sqlite/0007_capture.sql"),
+        postgres: include_str!("../migrations/postgres/0007_capture.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

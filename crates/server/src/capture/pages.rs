@@ -1,0 +1,276 @@
+//! `/account/sources` (where a hero publishes), `/account/suggestions` (what was found
+//! there) and `/admin/jobs` (the queue, for admins).
+
+use super::worker::{POLL_SOURCE, input_of};
+use crate::account::profile::hero_of;
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::web::{QueryPairs, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use heroes_domain::policy::Action;
+use heroes_domain::web::WebUrl;
+use heroes_store::StoreError;
+use heroes_store::capture::{self, Found, Source, Suggestion};
+use heroes_store::heroes::HeroDetail;
+use heroes_store::jobs::{self, JobState};
+
+async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
+    let account = viewer.require(Action::ManageOwnContributions)?;
+    hero_of(&state.db, &account.user)
+        .await?
+        .ok_or(PageError::Forbidden)
+}
+
+fn id_of(raw: &str) -> Result<i64, PageError> {
+    raw.parse().map_err(|_| PageError::NotFound)
+}
+
+/// The sources page.
+#[derive(Template, WebTemplate)]
+#[template(path = "capture/sources.html")]
+pub struct SourcesPage {
+    i18n: I18n,
+    sources: Vec<Source>,
+    waiting: usize,
+    kind: String,
+    target: String,
+    errors: FieldErrors,
+    notice: Option<String>,
+}
+
+async fn sources_page(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: I18n,
+) -> Result<SourcesPage, PageError> {
+    Ok(SourcesPage {
+        sources: capture::sources_of(&state.db, hero.card.id).await?,
+        waiting: capture::waiting(&state.db, hero.card.id).await?.len(),
+        kind: "feed".to_owned(),
+        target: String::new(),
+        errors: FieldErrors::default(),
+        notice: None,
+        i18n,
+    })
+}
+
+/// `GET /account/sources`.
+pub async fn sources(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let mut page = sources_page(&state, &hero, i18n).await?;
+    page.notice = match query.first("notice") {
+        Some("added") => Some(page.i18n.t("sources-added")),
+        Some("polling") => Some(page.i18n.t("sources-polling")),
+        Some("removed") => Some(page.i18n.t("sources-removed")),
+        _ => None,
+    };
+    Ok(private(page))
+}
+
+/// `POST /account/sources`: registers a feed address or a GitHub account and polls it soon.
+pub async fn add_source(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let kind = form.get("kind");
+    let raw = form.get("target").trim();
+    let mut errors = FieldErrors::default();
+    let target = match kind {
+        "feed" => match WebUrl::parse("target", raw) {
+            Ok(url) => Some(url.as_str().to_owned()),
+            Err(e) => {
+                errors.add_problem(&i18n, &e);
+                None
+            }
+        },
+        "github" => {
+            let login = raw
+                .trim_start_matches("https://github.com/")
+                .trim_matches('/');
+            let ok = !login.is_empty()
+                && login.len() <= 39
+                && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if ok {
+                Some(login.to_owned())
+            } else {
+                errors.add("target", i18n.t("sources-github-invalid"));
+                None
+            }
+        }
+        _ => {
+            errors.add("kind", i18n.t("sources-kind-invalid"));
+            None
+        }
+    };
+    if let Some(target) = target {
+        let auto = form.get("auto_accept") == "on";
+        match capture::add_source(&state.db, hero.card.id, kind, &target, auto).await {
+            Ok(id) => {
+                jobs::schedule(&state.db, POLL_SOURCE, &id.to_string(), Utc::now()).await?;
+                return Ok(Redirect::to("/account/sources?notice=added").into_response());
+            }
+            Err(StoreError::Conflict { .. }) => errors.add("target", i18n.t("sources-duplicate")),
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let mut page = sources_page(&state, &hero, i18n).await?;
+    page.errors = errors;
+    page.kind = kind.to_owned();
+    page.target = raw.to_owned();
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// `POST /account/sources/{id}/poll`: poll now rather than at the next scheduled time.
+pub async fn poll_now(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id = id_of(&id)?;
+    let source = capture::source(&state.db, id)
+        .await?
+        .filter(|s| s.hero_id == hero.card.id)
+        .ok_or(PageError::NotFound)?;
+    jobs::schedule(&state.db, POLL_SOURCE, &source.id.to_string(), Utc::now()).await?;
+    Ok(Redirect::to("/account/sources?notice=polling").into_response())
+}
+
+/// `POST /account/sources/{id}/delete`.
+pub async fn remove_source(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id = id_of(&id)?;
+    capture::remove_source(&state.db, hero.card.id, id).await?;
+    jobs::cancel(&state.db, POLL_SOURCE, &id.to_string()).await?;
+    Ok(Redirect::to("/account/sources?notice=removed").into_response())
+}
+
+/// The suggestions page.
+#[derive(Template, WebTemplate)]
+#[template(path = "capture/suggestions.html")]
+pub struct SuggestionsPage {
+    i18n: I18n,
+    suggestions: Vec<Suggestion>,
+    notice: Option<String>,
+}
+
+/// `GET /account/suggestions`.
+pub async fn suggestions(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let notice = match query.first("notice") {
+        Some("claimed") => Some(i18n.t("suggestions-claimed")),
+        Some("declined") => Some(i18n.t("suggestions-declined")),
+        _ => None,
+    };
+    Ok(private(SuggestionsPage {
+        suggestions: capture::waiting(&state.db, hero.card.id).await?,
+        notice,
+        i18n,
+    }))
+}
+
+/// `POST /account/suggestions/{id}/claim`: it becomes a contribution.
+pub async fn claim(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id = id_of(&id)?;
+    let s = capture::suggestion(&state.db, hero.card.id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let found = Found {
+        url: s.url.clone(),
+        canonical: String::new(),
+        kind: s.kind.clone(),
+        title: s.title.clone(),
+        published_on: s.published_on,
+        description: s.description.clone(),
+        stars: s.stars,
+    };
+    let item = input_of(&found)
+        .parse(Utc::now().date_naive())
+        .map_err(|e| {
+            PageError::Internal(anyhow::anyhow!("a suggestion does not parse: {}", e[0]))
+        })?;
+    capture::claim(&state.db, &hero.card.slug, hero.card.id, id, &item).await?;
+    Ok(Redirect::to("/account/suggestions?notice=claimed").into_response())
+}
+
+/// `POST /account/suggestions/{id}/decline`: never offered again.
+pub async fn decline(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    _form: FormPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id = id_of(&id)?;
+    if capture::suggestion(&state.db, hero.card.id, id)
+        .await?
+        .is_none()
+    {
+        return Err(PageError::NotFound);
+    }
+    capture::decide(&state.db, hero.card.id, id, false).await?;
+    Ok(Redirect::to("/account/suggestions?notice=declined").into_response())
+}
+
+/// The jobs page.
+#[derive(Template, WebTemplate)]
+#[template(path = "capture/jobs.html")]
+pub struct JobsPage {
+    i18n: I18n,
+    jobs: Vec<JobState>,
+}
+
+impl JobsPage {
+    fn failing(&self, job: &JobState, error: &str) -> String {
+        self.i18n.t_args(
+            "jobs-failing",
+            &[
+                ("attempts", job.attempts.to_string()),
+                ("error", error.to_owned()),
+            ],
+        )
+    }
+}
+
+/// `GET /admin/jobs`: the queue, failing jobs first.
+pub async fn jobs_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+) -> Result<Response, PageError> {
+    viewer.require(Action::ReadJobs)?;
+    Ok(private(JobsPage {
+        jobs: jobs::list(&state.db, 500).await?,
+        i18n,
+    }))
+}

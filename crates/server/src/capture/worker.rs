@@ -1,0 +1,286 @@
+//! The workers: claim due jobs from the database queue and run them. `heroes serve` runs
+//! them next to the web server; `heroes worker` runs only them. Several instances on
+//! PostgreSQL share the queue (see `heroes_store::jobs`).
+
+use super::feeds;
+use super::fetch::{FetchConfig, Fetched, fetch};
+use chrono::{Duration, Utc};
+use heroes_domain::contribution::ContributionInput;
+use heroes_store::Db;
+use heroes_store::capture::{self, Found, Source};
+use heroes_store::jobs::{self, Job, Outcome};
+
+/// The job that polls one source; its key is the source id.
+pub const POLL_SOURCE: &str = "poll-source";
+
+/// Settings of the capture workers.
+#[derive(Debug, Clone)]
+pub struct CaptureConfig {
+    /// Limits for fetching.
+    pub fetch: FetchConfig,
+    /// How often each source is polled after a success.
+    pub poll_every: Duration,
+    /// The GitHub API (changed by tests to a local server).
+    pub github_api: String,
+    /// How long a claimed job is ours before another worker may take it.
+    pub lease: Duration,
+    /// How often an idle worker looks for due jobs.
+    pub idle: std::time::Duration,
+}
+
+impl Default for CaptureConfig {
+    fn default() -> Self {
+        Self {
+            fetch: FetchConfig::default(),
+            poll_every: Duration::hours(1),
+            github_api: "https://api.github.com".to_owned(),
+            lease: Duration::minutes(5),
+            idle: std::time::Duration::from_secs(2),
+        }
+    }
+}
+
+/// Claims and runs due jobs once; returns how many ran.
+pub async fn run_once(db: &Db, config: &CaptureConfig, worker: &str) -> anyhow::Result<usize> {
+    let claimed = jobs::claim(db, worker, 10, config.lease).await?;
+    for job in &claimed {
+        let outcome = run(db, config, job).await;
+        if let Outcome::Failed(reason) = &outcome {
+            tracing::info!(job = %job.name, key = %job.job_key, %reason, "job failed; it will be retried");
+        }
+        jobs::finish(db, job, worker, &outcome).await?;
+    }
+    Ok(claimed.len())
+}
+
+/// Runs workers until the process ends.
+pub fn spawn(db: Db, config: CaptureConfig) {
+    let worker = format!("{}-{}", hostname(), std::process::id());
+    tokio::spawn(async move {
+        loop {
+            match run_once(&db, &config, &worker).await {
+                Ok(0) => tokio::time::sleep(config.idle).await,
+                Ok(_) => {}
+                Err(e) => {
+                    tracing::warn!(error = format!("{e:#}"), "job round failed");
+                    tokio::time::sleep(config.idle).await;
+                }
+            }
+        }
+    });
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .map(|h| h.trim().to_owned())
+        .unwrap_or_else(|_| "heroes".to_owned())
+}
+
+async fn run(db: &Db, config: &CaptureConfig, job: &Job) -> Outcome {
+    match job.name.as_str() {
+        POLL_SOURCE => {
+            let Ok(id) = job.job_key.parse::<i64>() else {
+                return Outcome::Done(None);
+            };
+            match capture::source(db, id).await {
+                Ok(Some(source)) => poll(db, config, &source).await,
+                // The source was removed: nothing left to do.
+                Ok(None) => Outcome::Done(None),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        other => Outcome::Failed(format!("no worker knows the job {other:?}")),
+    }
+}
+
+/// Polls one source, offers what is new, and records the result on the source.
+pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
+    let result = match source.kind.as_str() {
+        "github" => poll_github(config, source).await,
+        _ => poll_feed(config, source).await,
+    };
+    let next = Some(Utc::now() + config.poll_every);
+    match result {
+        Ok(polled) => {
+            let mut errors = Vec::new();
+            for found in &polled.items {
+                if let Err(e) = offer(db, source, found).await {
+                    errors.push(e.to_string());
+                }
+            }
+            if let Some(e) = errors.first() {
+                let _ = capture::source_failed(db, source.id, e).await;
+                return Outcome::Failed(e.clone());
+            }
+            match capture::source_polled(
+                db,
+                source.id,
+                polled.etag.as_deref(),
+                polled.last_modified.as_deref(),
+            )
+            .await
+            {
+                Ok(()) => Outcome::Done(next),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        Err(reason) => {
+            let _ = capture::source_failed(db, source.id, &reason).await;
+            Outcome::Failed(reason)
+        }
+    }
+}
+
+async fn offer(db: &Db, source: &Source, found: &Found) -> anyhow::Result<()> {
+    let fresh = capture::offer(db, source.hero_id, source.id, found).await?;
+    if fresh && source.auto_accept {
+        let waiting = capture::waiting(db, source.hero_id).await?;
+        if let (Some(s), Some(slug)) = (
+            waiting.iter().find(|s| s.url == found.url),
+            heroes_store::heroes::slug_of(db, source.hero_id).await?,
+        ) {
+            let item = input_of(found)
+                .parse(Utc::now().date_naive())
+                .map_err(|e| anyhow::anyhow!("{}", e[0]))?;
+            capture::claim(db, &slug, source.hero_id, s.id, &item).await?;
+        }
+    }
+    Ok(())
+}
+
+/// A found item as a contribution form would hold it.
+pub fn input_of(found: &Found) -> ContributionInput {
+    ContributionInput {
+        kind: found.kind.clone(),
+        title: found.title.clone(),
+        url: found.url.clone(),
+        date: found.published_on.to_string(),
+        description: found.description.clone(),
+        stars: found.stars.map(|s| s.to_string()).unwrap_or_default(),
+        ..ContributionInput::default()
+    }
+}
+
+/// What one poll found.
+struct Polled {
+    items: Vec<Found>,
+    etag: Option<String>,
+    last_modified: Option<String>,
+}
+
+async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, String> {
+    let today = Utc::now().date_naive();
+    let mut target = source.target.clone();
+    // At most one hop from an HTML page to the feed it announces.
+    for _ in 0..2 {
+        let fetched = fetch(
+            &config.fetch,
+            &target,
+            source.etag.as_deref().filter(|_| target == source.target),
+            source
+                .last_modified
+                .as_deref()
+                .filter(|_| target == source.target),
+        )
+        .await
+        .map_err(|e| e.to_string())?;
+        let Fetched::Body {
+            bytes,
+            url,
+            content_type,
+            etag,
+            last_modified,
+        } = fetched
+        else {
+            return Ok(Polled {
+                items: Vec::new(),
+                etag: None,
+                last_modified: None,
+            });
+        };
+        if content_type.contains("html") {
+            let html = String::from_utf8_lossy(&bytes);
+            match feeds::discover(&html, &url) {
+                Some(feed) => {
+                    target = feed;
+                    continue;
+                }
+                None => {
+                    return Err(
+                        "the address is a web page that announces no feed; give the feed's address"
+                            .to_owned(),
+                    );
+                }
+            }
+        }
+        let items = feeds::items(&bytes, &url, today).map_err(|e| e.0)?;
+        return Ok(Polled {
+            items,
+            etag,
+            last_modified,
+        });
+    }
+    Err("the page's feed link leads to another page, not a feed".to_owned())
+}
+
+#[derive(serde::Deserialize)]
+struct Repo {
+    html_url: String,
+    name: String,
+    description: Option<String>,
+    #[serde(default)]
+    stargazers_count: i64,
+    created_at: chrono::DateTime<Utc>,
+    #[serde(default)]
+    fork: bool,
+}
+
+async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, String> {
+    let login = source.target.trim();
+    if login.is_empty() || !login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+        return Err("this is not a GitHub user name".to_owned());
+    }
+    let url = format!(
+        "{}/users/{login}/repos?type=owner&sort=created&per_page=100",
+        config.github_api.trim_end_matches('/')
+    );
+    let fetched = fetch(&config.fetch, &url, source.etag.as_deref(), None)
+        .await
+        .map_err(|e| match e {
+            super::fetch::FetchError::Status(404) => "GitHub knows no user of this name".to_owned(),
+            other => other.to_string(),
+        })?;
+    let Fetched::Body { bytes, etag, .. } = fetched else {
+        return Ok(Polled {
+            items: Vec::new(),
+            etag: None,
+            last_modified: None,
+        });
+    };
+    let repos: Vec<Repo> = serde_json::from_slice(&bytes).map_err(|_| {
+        "GitHub answered with something that is not a list of repositories".to_owned()
+    })?;
+    let items = repos
+        .into_iter()
+        .filter(|r| !r.fork)
+        .filter_map(|r| {
+            let url = heroes_domain::web::WebUrl::parse("url", &r.html_url).ok()?;
+            Some(Found {
+                canonical: url.canonical(),
+                url: url.as_str().to_owned(),
+                kind: heroes_domain::contribution::ContributionKind::OpenSource
+                    .slug()
+                    .to_owned(),
+                title: r.name,
+                published_on: r.created_at.date_naive(),
+                description: r.description.unwrap_or_default(),
+                stars: Some(r.stargazers_count),
+            })
+        })
+        .collect();
+    Ok(Polled {
+        items,
+        etag,
+        last_modified: None,
+    })
+}

@@ -1,0 +1,441 @@
+//! Automatic capture against feeds served by a local HTTP server, with the quirks real
+//! feeds have, and the database job queue (two worker sets, abandoned leases).
+
+use crate::helpers::{TestApp, hero};
+use axum::Router;
+use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use heroes_server::capture::worker::{self, CaptureConfig, POLL_SOURCE};
+use heroes_store::{capture, jobs};
+use std::collections::HashSet;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+const RSS: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>https://blog.example.org/</link>
+<item><title>Serverless &lt;b&gt;patterns&lt;/b&gt;</title><link>https://blog.example.org/serverless-patterns/?utm_source=rss</link><pubDate>Tue, 10 Nov 2026 09:00:00 GMT</pubDate><description>&lt;p&gt;Queues &amp;amp; events&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+<item><title>An undated note</title><link>https://blog.example.org/note</link></item>
+</channel></rss>"#;
+
+const ATOM: &str = r#"<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example.org/blog/"><title>Atom</title><id>urn:x</id><updated>2026-11-01T00:00:00Z</updated>
+<entry><title type="html">&lt;em&gt;Relative&lt;/em&gt; links</title><link href="posts/relative"/><id>urn:1</id><updated>2026-11-01T00:00:00Z</updated></entry>
+</feed>"#;
+
+const JSON_FEED: &str = r#"{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [
+ {"id": "1", "url": "https://json.example.org/episode-1", "title": "Episode one", "date_published": "2026-10-20T10:00:00Z", "content_text": "Talk"}]}"#;
+
+const YOUTUBE: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
+<feed xmlns:yt="http://www.youtube.com/xml/schemas/2015" xmlns:media="http://search.yahoo.com/mrss/" xmlns="http://www.w3.org/2005/Atom">
+<title>Channel</title><id>yt:channel:x</id><updated>2026-11-02T00:00:00Z</updated>
+<entry><id>yt:video:abc</id><title>Live coding: Step Functions</title><link rel="alternate" href="https://www.youtube.com/watch?v=abc"/>
+<published>2026-11-02T12:00:00+00:00</published><updated>2026-11-02T12:00:00+00:00</updated>
+<media:group><media:title>Live coding: Step Functions</media:title><media:content url="https://www.youtube.com/v/abc?version=3" type="application/x-shockwave-flash" width="640" height="390"/><media:thumbnail url="https://i1.ytimg.com/vi/abc/hqdefault.jpg" width="480" height="360"/><media:description>We build a workflow &lt;live&gt;.</media:description></media:group></entry></feed>"#;
+
+fn xml(body: &'static str) -> Response {
+    ([(header::CONTENT_TYPE, "application/xml")], body).into_response()
+}
+
+/// A local web server with feeds and failures; counts requests per path.
+async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
+    let hits = Arc::new(Mutex::new(Vec::new()));
+    let log = hits.clone();
+    let app = Router::new()
+        .route("/rss", get(|| async { xml(RSS) }))
+        .route("/atom", get(|| async { xml(ATOM) }))
+        .route("/feed.json", get(|| async { ([(header::CONTENT_TYPE, "application/feed+json")], JSON_FEED).into_response() }))
+        .route("/youtube", get(|| async { xml(YOUTUBE) }))
+        .route("/moved", get(|| async { Redirect::permanent("/rss") }))
+        .route("/loop", get(|| async { Redirect::temporary("/loop") }))
+        .route(
+            "/etag",
+            get(|headers: HeaderMap| async move {
+                if headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some("\"v1\"") {
+                    StatusCode::NOT_MODIFIED.into_response()
+                } else {
+                    ([(header::ETAG, "\"v1\""), (header::CONTENT_TYPE, "application/xml")], RSS).into_response()
+                }
+            }),
+        )
+        .route("/broken", get(|| async { StatusCode::INTERNAL_SERVER_ERROR }))
+        .route("/huge", get(|| async { ([(header::CONTENT_TYPE, "application/xml")], "<rss>".to_owned() + &"x".repeat(3 * 1024 * 1024)).into_response() }))
+        .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(5)).await; xml(RSS) }))
+        .route("/malformed", get(|| async { xml("<rss><channel><item><title>oops</channel>") }))
+        .route("/page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], r#"<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head><body>Blog</body></html>"#).into_response() }))
+        .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
+        .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
+            let log = log.clone();
+            async move {
+                log.lock().unwrap().push(req.uri().path().to_owned());
+                next.run(req).await
+            }
+        }));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+    (base, hits)
+}
+
+fn config() -> CaptureConfig {
+    let mut config = CaptureConfig::default();
+    config.fetch.allow_loopback = true;
+    config.fetch.timeout = Duration::from_secs(1);
+    config
+}
+
+async fn poll(app: &TestApp, hero_id: i64, target: &str, auto: bool) -> (i64, jobs::Outcome) {
+    let id = capture::add_source(app.db(), hero_id, "feed", target, auto)
+        .await
+        .unwrap();
+    let source = capture::source(app.db(), id).await.unwrap().unwrap();
+    (id, worker::poll(app.db(), &config(), &source).await)
+}
+
+async fn hero_id(app: &TestApp, slug: &str) -> i64 {
+    heroes_store::heroes::id_of(app.db(), slug)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn feeds_of_every_kind_become_suggestions_once() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Vera Holm").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    for path in ["/rss", "/atom", "/feed.json", "/youtube", "/moved", "/page"] {
+        let (_, outcome) = poll(&app, id, &format!("{base}{path}"), false).await;
+        assert!(
+            matches!(outcome, jobs::Outcome::Done(Some(_))),
+            "{path}: {outcome:?}"
+        );
+    }
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    let by_title = |t: &str| {
+        waiting
+            .iter()
+            .find(|s| s.title == t)
+            .unwrap_or_else(|| panic!("{t} in {waiting:?}"))
+    };
+    let rss = by_title("Serverless patterns");
+    assert_eq!(rss.kind, "blog-post");
+    assert_eq!(
+        rss.url,
+        "https://blog.example.org/serverless-patterns/?utm_source=rss"
+    );
+    assert_eq!(rss.published_on.to_string(), "2026-11-10");
+    assert_eq!(
+        rss.description, "Queues & events alert(1)",
+        "markup removed, text kept as text"
+    );
+    assert_eq!(
+        by_title("An undated note").published_on,
+        chrono::Utc::now().date_naive()
+    );
+    assert_eq!(
+        by_title("Relative links").url,
+        "https://atom.example.org/blog/posts/relative"
+    );
+    assert_eq!(by_title("Episode one").kind, "blog-post");
+    let video = by_title("Live coding: Step Functions");
+    assert_eq!(video.kind, "video");
+    assert_eq!(video.description, "We build a workflow <live>.");
+    // The RSS feed came three ways (direct, redirected, and via the page's Atom link once);
+    // each item is offered once.
+    assert_eq!(
+        waiting
+            .iter()
+            .filter(|s| s.title == "Serverless patterns")
+            .count(),
+        1
+    );
+    assert_eq!(waiting.len(), 5);
+}
+
+#[tokio::test]
+async fn claimed_suggestions_reach_the_public_page_and_declined_ones_never_return() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Wim Dekker").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let user = app.account("wim@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let (source, _) = poll(&app, id, &format!("{base}/rss"), false).await;
+
+    let page = app.get_as("/account/suggestions", &cookie).await;
+    assert!(page.body.contains("Serverless patterns"));
+    assert!(!page.body.contains("<script>"), "feed text is escaped");
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    let post = waiting
+        .iter()
+        .find(|s| s.title == "Serverless patterns")
+        .unwrap();
+    let note = waiting
+        .iter()
+        .find(|s| s.title == "An undated note")
+        .unwrap();
+    let claimed = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", post.id),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(claimed.status, StatusCode::SEE_OTHER);
+    let declined = app
+        .post_form(
+            &format!("/account/suggestions/{}/decline", note.id),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(declined.status, StatusCode::SEE_OTHER);
+
+    assert!(
+        app.get(&format!("/heroes/{slug}"))
+            .await
+            .body
+            .contains("Serverless patterns")
+    );
+    assert!(
+        app.get("/feeds/contributions.atom")
+            .await
+            .body
+            .contains("Serverless patterns")
+    );
+    // Polling again offers nothing: one is logged, one declined.
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    worker::poll(app.db(), &config(), &src).await;
+    assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
+
+    // Someone else's suggestion is not found.
+    let other = app
+        .account(
+            "other@example.org",
+            &[],
+            Some(&hero("Xia Lu").create(&app).await),
+        )
+        .await;
+    let theirs = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", note.id),
+            &[],
+            Some(&app.session(other).await),
+        )
+        .await;
+    assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn auto_accept_logs_new_items_without_asking() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Yara Nunes").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    poll(&app, id, &format!("{base}/feed.json"), true).await;
+    assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
+    assert!(
+        app.get(&format!("/heroes/{slug}"))
+            .await
+            .body
+            .contains("Episode one")
+    );
+}
+
+#[tokio::test]
+async fn bad_sources_say_why_in_words_and_stop_nothing_else() {
+    let (base, hits) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Zane Ortiz").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let cases = [
+        ("/broken", "HTTP status 500"),
+        ("/huge", "larger than 2 MB"),
+        ("/slow", "took too long"),
+        ("/malformed", "not an RSS, Atom or JSON feed"),
+        ("/plain-page", "announces no feed"),
+        ("/loop", "redirects too many times"),
+    ];
+    for (path, words) in cases {
+        let (source, outcome) = poll(&app, id, &format!("{base}{path}"), false).await;
+        assert!(matches!(outcome, jobs::Outcome::Failed(_)), "{path}");
+        let error = capture::source(app.db(), source)
+            .await
+            .unwrap()
+            .unwrap()
+            .last_error
+            .unwrap();
+        assert!(error.contains(words), "{path}: {error}");
+    }
+    // Not allowed to look inside the network when loopback is not explicitly allowed.
+    let source = capture::add_source(app.db(), id, "feed", &format!("{base}/rss"), false)
+        .await
+        .unwrap();
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    let before = hits.lock().unwrap().len();
+    let outcome = worker::poll(app.db(), &CaptureConfig::default(), &src).await;
+    assert!(
+        matches!(outcome, jobs::Outcome::Failed(ref r) if r.contains("private or loopback")),
+        "{outcome:?}"
+    );
+    assert_eq!(hits.lock().unwrap().len(), before, "no request was made");
+    // A good feed of the same hero still works.
+    let (_, ok) = poll(&app, id, &format!("{base}/atom"), false).await;
+    assert!(matches!(ok, jobs::Outcome::Done(_)));
+}
+
+#[tokio::test]
+async fn a_second_poll_is_conditional() {
+    let (base, hits) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Ada Quinn").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let (source, _) = poll(&app, id, &format!("{base}/etag"), false).await;
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert_eq!(src.etag.as_deref(), Some("\"v1\""));
+    let outcome = worker::poll(app.db(), &config(), &src).await;
+    assert!(matches!(outcome, jobs::Outcome::Done(Some(_))));
+    assert_eq!(
+        hits.lock()
+            .unwrap()
+            .iter()
+            .filter(|p| *p == "/etag")
+            .count(),
+        2
+    );
+    assert_eq!(
+        capture::waiting(app.db(), id).await.unwrap().len(),
+        2,
+        "the 304 changed nothing"
+    );
+}
+
+#[tokio::test]
+async fn heroes_register_sources_and_the_worker_polls_them() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::with(|c| c.capture = config()).await;
+    let slug = hero("Ben Tal").create(&app).await;
+    let user = app.account("ben@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let bad = app
+        .post_form(
+            "/account/sources",
+            &[("kind", "feed"), ("target", "javascript:alert(1)")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(bad.body.contains(r#"id="target-error""#) && bad.body.contains("javascript:alert(1)"));
+    let added = app
+        .post_form(
+            "/account/sources",
+            &[("kind", "feed"), ("target", &format!("{base}/rss"))],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let twice = app
+        .post_form(
+            "/account/sources",
+            &[("kind", "feed"), ("target", &format!("{base}/rss"))],
+            Some(&cookie),
+        )
+        .await;
+    assert!(twice.body.contains("You already added this source."));
+    let ran = worker::run_once(app.db(), &config(), "test-worker")
+        .await
+        .unwrap();
+    assert_eq!(ran, 1);
+    let page = app.get_as("/account/sources", &cookie).await;
+    assert!(page.body.contains("Last looked"), "{}", page.body);
+    assert!(page.body.contains("2 new items are waiting"));
+    let admin = app
+        .account(
+            "root@example.org",
+            &[heroes_domain::account::Role::Admin],
+            None,
+        )
+        .await;
+    let jobs_page = app.get_as("/admin/jobs", &app.session(admin).await).await;
+    assert!(jobs_page.body.contains(POLL_SOURCE));
+}
+
+#[tokio::test]
+async fn two_worker_sets_run_each_job_exactly_once() {
+    let app = TestApp::new().await;
+    let db = app.db().clone();
+    let now = chrono::Utc::now();
+    for n in 0..60 {
+        jobs::schedule(&db, "count", &n.to_string(), now)
+            .await
+            .unwrap();
+    }
+    let ran = Arc::new(Mutex::new(Vec::new()));
+    let mut workers = Vec::new();
+    for w in 0..4 {
+        let (db, ran) = (db.clone(), ran.clone());
+        workers.push(tokio::spawn(async move {
+            let name = format!("worker-{w}");
+            loop {
+                let claimed = jobs::claim(&db, &name, 3, chrono::Duration::minutes(5))
+                    .await
+                    .unwrap();
+                if claimed.is_empty() {
+                    break;
+                }
+                for job in claimed {
+                    ran.lock().unwrap().push(job.job_key.clone());
+                    assert!(
+                        jobs::finish(&db, &job, &name, &jobs::Outcome::Done(None))
+                            .await
+                            .unwrap()
+                    );
+                }
+            }
+        }));
+    }
+    for w in workers {
+        w.await.unwrap();
+    }
+    let ran = ran.lock().unwrap().clone();
+    assert_eq!(ran.len(), 60, "every job ran once: {ran:?}");
+    assert_eq!(ran.iter().collect::<HashSet<_>>().len(), 60);
+    assert!(jobs::list(&db, 100).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn an_abandoned_lease_is_taken_again_and_the_late_worker_cannot_finish() {
+    let app = TestApp::new().await;
+    let db = app.db();
+    jobs::schedule(db, "count", "1", chrono::Utc::now())
+        .await
+        .unwrap();
+    let lease = chrono::Duration::milliseconds(300);
+    let crashed = jobs::claim(db, "crashed", 5, lease).await.unwrap();
+    assert_eq!(crashed.len(), 1);
+    assert!(
+        jobs::claim(db, "other", 5, lease).await.unwrap().is_empty(),
+        "held while the lease lasts"
+    );
+    tokio::time::sleep(Duration::from_millis(400)).await;
+    let retaken = jobs::claim(db, "other", 5, lease).await.unwrap();
+    assert_eq!(retaken.len(), 1);
+    assert!(
+        !jobs::finish(db, &crashed[0], "crashed", &jobs::Outcome::Done(None))
+            .await
+            .unwrap()
+    );
+    let failed = jobs::Outcome::Failed("boom".to_owned());
+    assert!(
+        jobs::finish(db, &retaken[0], "other", &failed)
+            .await
+            .unwrap()
+    );
+    let state = &jobs::list(db, 10).await.unwrap()[0];
+    assert_eq!(
+        (state.attempts, state.last_error.as_deref()),
+        (1, Some("boom"))
+    );
+    assert!(state.run_at > chrono::Utc::now(), "backed off");
+}
