@@ -162,6 +162,17 @@ pub async fn finish(db: &Db, job: &Job, worker: &str, outcome: &Outcome) -> Stor
     Ok(done == 1)
 }
 
+/// When `name`/`key` runs next, if it is scheduled.
+pub async fn next_run(db: &Db, name: &str, key: &str) -> StoreResult<Option<DateTime<Utc>>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT run_at FROM jobs WHERE name = $1 AND job_key = $2"
+    )
+    .bind(name)
+    .bind(key)
+    .fetch_optional(pool)
+    .await)?)
+}
+
 /// Every job, failing ones first, then by next run.
 pub async fn list(db: &Db, limit: i64) -> StoreResult<Vec<JobState>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, JobState>(

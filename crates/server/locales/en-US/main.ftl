@@ -454,3 +454,4 @@ jobs-state = State
 jobs-running = running on { $worker }
 jobs-failing = failed { $attempts } times: { $error }
 jobs-ok = fine
+sources-next-poll = Next look: { $at }

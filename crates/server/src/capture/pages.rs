@@ -38,7 +38,8 @@ fn id_of(raw: &str) -> Result<i64, PageError> {
 #[template(path = "capture/sources.html")]
 pub struct SourcesPage {
     i18n: I18n,
-    sources: Vec<Source>,
+    /// Each source with its next poll.
+    sources: Vec<(Source, Option<chrono::DateTime<Utc>>)>,
     waiting: usize,
     kind: String,
     target: String,
@@ -51,8 +52,13 @@ async fn sources_page(
     hero: &HeroDetail,
     i18n: I18n,
 ) -> Result<SourcesPage, PageError> {
+    let mut sources = Vec::new();
+    for source in capture::sources_of(&state.db, hero.card.id).await? {
+        let next = jobs::next_run(&state.db, POLL_SOURCE, &source.id.to_string()).await?;
+        sources.push((source, next));
+    }
     Ok(SourcesPage {
-        sources: capture::sources_of(&state.db, hero.card.id).await?,
+        sources,
         waiting: capture::waiting(&state.db, hero.card.id).await?.len(),
         kind: "feed".to_owned(),
         target: String::new(),

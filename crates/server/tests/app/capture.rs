@@ -58,6 +58,19 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
             }),
         )
         .route("/broken", get(|| async { StatusCode::INTERNAL_SERVER_ERROR }))
+        .route(
+            "/users/{login}/repos",
+            get(|axum::extract::Path(login): axum::extract::Path<String>| async move {
+                if login != "octo-hero" {
+                    return StatusCode::NOT_FOUND.into_response();
+                }
+                axum::Json(serde_json::json!([
+                    {"name": "lambda-kit", "html_url": "https://github.com/octo-hero/lambda-kit", "description": "Tools <for> Lambda", "stargazers_count": 1234, "created_at": "2025-03-04T05:06:07Z", "fork": false},
+                    {"name": "forked-thing", "html_url": "https://github.com/octo-hero/forked-thing", "description": null, "stargazers_count": 3, "created_at": "2025-01-01T00:00:00Z", "fork": true}
+                ]))
+                .into_response()
+            }),
+        )
         .route("/huge", get(|| async { ([(header::CONTENT_TYPE, "application/xml")], "<rss>".to_owned() + &"x".repeat(3 * 1024 * 1024)).into_response() }))
         .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(5)).await; xml(RSS) }))
         .route("/malformed", get(|| async { xml("<rss><channel><item><title>oops</channel>") }))
@@ -438,4 +451,46 @@ async fn an_abandoned_lease_is_taken_again_and_the_late_worker_cannot_finish() {
         (1, Some("boom"))
     );
     assert!(state.run_at > chrono::Utc::now(), "backed off");
+}
+
+#[tokio::test]
+async fn github_repositories_become_open_source_suggestions() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Gus Ferro").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let mut config = config();
+    config.github_api = base.clone();
+    let source = capture::add_source(app.db(), id, "github", "octo-hero", false)
+        .await
+        .unwrap();
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert!(matches!(
+        worker::poll(app.db(), &config, &src).await,
+        jobs::Outcome::Done(_)
+    ));
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert_eq!(
+        waiting.len(),
+        1,
+        "forks are not the hero's work: {waiting:?}"
+    );
+    let repo = &waiting[0];
+    assert_eq!(
+        (repo.kind.as_str(), repo.title.as_str(), repo.stars),
+        ("open-source", "lambda-kit", Some(1234))
+    );
+    assert_eq!(repo.published_on.to_string(), "2025-03-04");
+    let unknown = capture::add_source(app.db(), id, "github", "nobody-here", false)
+        .await
+        .unwrap();
+    let src = capture::source(app.db(), unknown).await.unwrap().unwrap();
+    worker::poll(app.db(), &config, &src).await;
+    let error = capture::source(app.db(), unknown)
+        .await
+        .unwrap()
+        .unwrap()
+        .last_error
+        .unwrap();
+    assert_eq!(error, "GitHub knows no user of this name");
 }
