@@ -180,7 +180,7 @@ pub fn discover(html: &str, page: &str) -> Option<String> {
     None
 }
 
-fn attribute(tag: &str, name: &str) -> Option<String> {
+pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
     let at = lower.find(&format!("{name}="))? + name.len() + 1;
     let value = &tag[at..];

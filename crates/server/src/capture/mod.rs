@@ -4,5 +4,6 @@
 
 pub mod feeds;
 pub mod fetch;
+pub mod metadata;
 pub mod pages;
 pub mod worker;

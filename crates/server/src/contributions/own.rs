@@ -170,6 +170,10 @@ pub struct FormPage {
     input: ContributionInput,
     errors: FieldErrors,
     specializations: Vec<Specialization>,
+    /// After a quick add: what happened when reading the page.
+    notice: Option<String>,
+    /// The address typed into the quick-add form.
+    from: String,
 }
 
 impl FormPage {
@@ -268,6 +272,8 @@ async fn form_page(
         input,
         errors,
         specializations: specializations::list(&state.db, false).await?,
+        notice: None,
+        from: String::new(),
     })
 }
 
@@ -279,14 +285,55 @@ pub async fn new(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     own_hero(&state, &viewer).await?;
-    let mut input = input_from(|k| query.first(k).unwrap_or_default().to_owned());
+    let today = Utc::now().date_naive();
+    // Quick add: read what the page says about itself and pre-fill the form.
+    let mut notice = None;
+    let mut errors = FieldErrors::default();
+    let from = query.first("from").unwrap_or_default().to_owned();
+    let mut input = if from.is_empty() {
+        input_from(|k| query.first(k).unwrap_or_default().to_owned())
+    } else {
+        match heroes_domain::web::WebUrl::parse("from", &from) {
+            Err(e) => {
+                errors.add_problem(&i18n, &e);
+                ContributionInput::default()
+            }
+            Ok(url) => match crate::capture::fetch::fetch(
+                &state.config.capture.fetch,
+                url.as_str(),
+                None,
+                None,
+            )
+            .await
+            {
+                Ok(crate::capture::fetch::Fetched::Body { bytes, .. }) => {
+                    notice = Some(i18n.t("own-quick-filled"));
+                    crate::capture::metadata::prefill(
+                        &String::from_utf8_lossy(&bytes),
+                        url.as_str(),
+                        today,
+                    )
+                }
+                Ok(crate::capture::fetch::Fetched::NotModified) => ContributionInput::default(),
+                Err(e) => {
+                    errors.add("from", i18n.t1("own-quick-failed", "reason", e.to_string()));
+                    ContributionInput {
+                        url: url.as_str().to_owned(),
+                        ..ContributionInput::default()
+                    }
+                }
+            },
+        }
+    };
     if input.kind.is_empty() {
         input.kind = ContributionKind::BlogPost.slug().to_owned();
     }
     if input.date.is_empty() {
-        input.date = Utc::now().date_naive().to_string();
+        input.date = today.to_string();
     }
-    let page = form_page(&state, i18n, None, input, FieldErrors::default()).await?;
+    let mut page = form_page(&state, i18n, None, input, errors).await?;
+    page.notice = notice;
+    page.from = from;
     Ok(private(page))
 }
 

@@ -75,6 +75,7 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/slow", get(|| async { tokio::time::sleep(Duration::from_secs(5)).await; xml(RSS) }))
         .route("/malformed", get(|| async { xml("<rss><channel><item><title>oops</channel>") }))
         .route("/page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], r#"<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head><body>Blog</body></html>"#).into_response() }))
+        .route("/article", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], r#"<html><head><title>Site</title><meta property="og:title" content="Cold starts, measured"><meta property="og:description" content="Numbers from 10,000 invocations."><meta property="article:published_time" content="2026-08-15T10:00:00Z"></head></html>"#).into_response() }))
         .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
         .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
             let log = log.clone();
@@ -493,4 +494,38 @@ async fn github_repositories_become_open_source_suggestions() {
         .last_error
         .unwrap();
     assert_eq!(error, "GitHub knows no user of this name");
+}
+
+#[tokio::test]
+async fn quick_add_fills_the_form_from_the_page() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::with(|c| c.capture = config()).await;
+    let slug = hero("Hana Sato").create(&app).await;
+    let user = app.account("hana@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let path = format!("/account/contributions/new?from={base}/article");
+    let form = app.get_as(&path, &cookie).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(
+        form.body.contains(r#"value="Cold starts, measured""#),
+        "{}",
+        form.body
+    );
+    assert!(form.body.contains(r#"value="2026-08-15""#));
+    assert!(form.body.contains("Numbers from 10,000 invocations."));
+    assert!(form.body.contains("Filled in from the page."));
+
+    let strict = TestApp::new().await;
+    let slug = hero("Ivo Marek").create(&strict).await;
+    let user = strict.account("ivo@example.org", &[], Some(&slug)).await;
+    let refused = strict.get_as(&path, &strict.session(user).await).await;
+    assert!(
+        refused.body.contains("private or loopback"),
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains(&format!(r#"value="{base}/article""#)),
+        "the address is kept"
+    );
 }
