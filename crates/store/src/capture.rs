@@ -4,6 +4,8 @@ use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::contribution::NewContribution;
+use heroes_domain::search::normalize;
+use heroes_domain::web::WebUrl;
 
 /// A place a hero publishes.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -146,6 +148,7 @@ pub struct Suggestion {
     pub id: i64,
     pub source_id: Option<i64>,
     pub url: String,
+    pub canonical: String,
     pub kind: String,
     pub title: String,
     pub published_on: NaiveDate,
@@ -157,6 +160,20 @@ pub struct Suggestion {
 /// Offers a found item to the hero unless the same work (by canonical address) was offered,
 /// claimed, declined or logged before. Returns whether it is new.
 pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> StoreResult<bool> {
+    if let Some(primary) = syndicated_from(db, hero_id, found).await? {
+        with_pool!(db, |pool| sqlx::query(
+            "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) \
+             VALUES ($1, $2, $3, $4) ON CONFLICT (hero_id, canonical) DO NOTHING"
+        )
+        .bind(hero_id)
+        .bind(&found.canonical)
+        .bind(&found.url)
+        .bind(&primary)
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
+        return Ok(false);
+    }
     let mut tx = db.begin().await?;
     let fresh = with_tx!(&mut tx, |conn| {
         let logged: i64 = sqlx::query_scalar(
@@ -195,11 +212,56 @@ pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> Stor
     Ok(fresh)
 }
 
+/// The canonical address of the work `found` is a copy of, if it is one: an address already
+/// recorded as a syndication, or an earlier suggestion or contribution of the same hero with
+/// the same title (folded) on the same day at another address.
+async fn syndicated_from(db: &Db, hero_id: i64, found: &Found) -> StoreResult<Option<String>> {
+    let known: Option<String> = with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT primary_canonical FROM syndications WHERE hero_id = $1 AND canonical = $2"
+    )
+    .bind(hero_id)
+    .bind(&found.canonical)
+    .fetch_optional(pool)
+    .await)?;
+    if known.is_some() {
+        return Ok(known);
+    }
+    let same_day: Vec<(String, String)> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT canonical, title FROM suggestions WHERE hero_id = $1 AND published_on = $2 \
+         UNION ALL SELECT url, title FROM contributions WHERE hero_id = $1 AND published_on = $2"
+    )
+    .bind(hero_id)
+    .bind(found.published_on)
+    .fetch_all(pool)
+    .await)?;
+    let title = normalize(&found.title);
+    Ok(same_day
+        .into_iter()
+        .find(|(address, other)| {
+            normalize(other) == title && *address != found.canonical && *address != found.url
+        })
+        .map(|(address, _)| {
+            // Contributions store the address as typed; compare by canonical form.
+            WebUrl::parse("url", &address).map_or(address, |u| u.canonical())
+        }))
+}
+
+/// The other addresses of the work whose canonical address is `canonical`.
+pub async fn alternates(db: &Db, hero_id: i64, canonical: &str) -> StoreResult<Vec<String>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT url FROM syndications WHERE hero_id = $1 AND primary_canonical = $2 ORDER BY url"
+    )
+    .bind(hero_id)
+    .bind(canonical)
+    .fetch_all(pool)
+    .await)?)
+}
+
 /// A hero's suggestions waiting for a decision, newest first.
 pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
-        "SELECT id, source_id, url, kind, title, published_on, description, stars, state \
-         FROM suggestions WHERE hero_id = $1 AND state = 'new' \
+        "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
+           state FROM suggestions WHERE hero_id = $1 AND state = 'new' \
          ORDER BY published_on DESC, id DESC"
     )
     .bind(hero_id)
@@ -210,8 +272,8 @@ pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
 /// One of a hero's suggestions.
 pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
-        "SELECT id, source_id, url, kind, title, published_on, description, stars, state \
-         FROM suggestions WHERE hero_id = $1 AND id = $2"
+        "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
+           state FROM suggestions WHERE hero_id = $1 AND id = $2"
     )
     .bind(hero_id)
     .bind(id)

@@ -65,6 +65,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0007_capture.sql"),
         postgres: include_str!("../migrations/postgres/0007_capture.sql"),
     },
+    Migration {
+        version: 8,
+        name: "syndication",
+        sqlite: include_str!("../migrations/sqlite/0008_syndication.sql"),
+        postgres: include_str!("../migrations/postgres/0008_syndication.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

@@ -460,3 +460,4 @@ own-quick-hint = Paste the link to your post, video or talk page; heroes reads i
 own-quick-submit = Fill in from this page
 own-quick-filled = Filled in from the page. Check everything, then add it.
 own-quick-failed = That page could not be read: { $reason }. Fill in the form yourself.
+suggestions-also-at = Also published at

@@ -176,7 +176,8 @@ pub async fn remove_source(
 #[template(path = "capture/suggestions.html")]
 pub struct SuggestionsPage {
     i18n: I18n,
-    suggestions: Vec<Suggestion>,
+    /// Each suggestion with the other addresses it was also published at.
+    suggestions: Vec<(Suggestion, Vec<String>)>,
     notice: Option<String>,
 }
 
@@ -193,8 +194,13 @@ pub async fn suggestions(
         Some("declined") => Some(i18n.t("suggestions-declined")),
         _ => None,
     };
+    let mut suggestions = Vec::new();
+    for s in capture::waiting(&state.db, hero.card.id).await? {
+        let also = capture::alternates(&state.db, hero.card.id, &s.canonical).await?;
+        suggestions.push((s, also));
+    }
     Ok(private(SuggestionsPage {
-        suggestions: capture::waiting(&state.db, hero.card.id).await?,
+        suggestions,
         notice,
         i18n,
     }))
@@ -213,7 +219,7 @@ pub async fn claim(
         .ok_or(PageError::NotFound)?;
     let found = Found {
         url: s.url.clone(),
-        canonical: String::new(),
+        canonical: s.canonical.clone(),
         kind: s.kind.clone(),
         title: s.title.clone(),
         published_on: s.published_on,

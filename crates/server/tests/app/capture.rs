@@ -17,6 +17,11 @@ const RSS: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blo
 <item><title>An undated note</title><link>https://blog.example.org/note</link></item>
 </channel></rss>"#;
 
+/// The first RSS post again, syndicated to another site (same title and day, other address).
+const SYNDICATED: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Medium</title><link>https://medium.example.com/</link>
+<item><title>Serverless patterns</title><link>https://medium.example.com/@vera/serverless-patterns-abc123</link><pubDate>Tue, 10 Nov 2026 18:30:00 GMT</pubDate></item>
+</channel></rss>"#;
+
 const ATOM: &str = r#"<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://atom.example.org/blog/"><title>Atom</title><id>urn:x</id><updated>2026-11-01T00:00:00Z</updated>
 <entry><title type="html">&lt;em&gt;Relative&lt;/em&gt; links</title><link href="posts/relative"/><id>urn:1</id><updated>2026-11-01T00:00:00Z</updated></entry>
@@ -43,6 +48,7 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
     let app = Router::new()
         .route("/rss", get(|| async { xml(RSS) }))
         .route("/atom", get(|| async { xml(ATOM) }))
+        .route("/syndicated", get(|| async { xml(SYNDICATED) }))
         .route("/feed.json", get(|| async { ([(header::CONTENT_TYPE, "application/feed+json")], JSON_FEED).into_response() }))
         .route("/youtube", get(|| async { xml(YOUTUBE) }))
         .route("/moved", get(|| async { Redirect::permanent("/rss") }))
@@ -527,5 +533,59 @@ async fn quick_add_fills_the_form_from_the_page() {
     assert!(
         refused.body.contains(&format!(r#"value="{base}/article""#)),
         "the address is kept"
+    );
+}
+
+#[tokio::test]
+async fn a_syndicated_copy_is_one_work_with_two_links() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Jade Park").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let user = app.account("jade@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    poll(&app, id, &format!("{base}/syndicated"), false).await;
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert_eq!(
+        waiting
+            .iter()
+            .filter(|s| s.title.contains("Serverless patterns"))
+            .count(),
+        1,
+        "{waiting:?}"
+    );
+    let page = app.get_as("/account/suggestions", &cookie).await;
+    assert!(page.body.contains("Also published at"));
+    assert!(
+        page.body
+            .contains("https://medium.example.com/@vera/serverless-patterns-abc123")
+    );
+    // Claimed, the contribution keeps both links in the hero's log.
+    let post = waiting
+        .iter()
+        .find(|s| s.title.contains("Serverless patterns"))
+        .unwrap();
+    app.post_form(
+        &format!("/account/suggestions/{}/claim", post.id),
+        &[],
+        Some(&cookie),
+    )
+    .await;
+    let list = app.get_as("/account/contributions", &cookie).await;
+    assert!(
+        list.body
+            .contains("medium.example.com/@vera/serverless-patterns-abc123"),
+        "{}",
+        list.body
+    );
+    // Polling both again still adds nothing.
+    poll(&app, id, &format!("{base}/syndicated?again"), false).await;
+    assert!(
+        capture::waiting(app.db(), id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| !s.title.contains("Serverless patterns"))
     );
 }
