@@ -4,27 +4,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { AxeBuilder } from '@axe-core/playwright';
 import { TEST_TIMEOUT, ensureScreenshotDir, launch, openPage, visit } from '../lib/browser.mjs';
 import { createAccount, directorySlugs, linkToFreeHero, signIn } from '../lib/accounts.mjs';
 import { MAIL_TIMEOUT } from '../lib/mail.mjs';
+import { assertNoBlockingViolations } from '../lib/axe.mjs';
 
-const BLOCKING = new Set(['serious', 'critical']);
-
-function describeViolations(violations) {
-  return violations
-    .map((v) => {
-      const targets = v.nodes
-        .slice(0, 4)
-        .map((n) => `      ${n.target.join(' ')}${n.failureSummary ? `\n        ${n.failureSummary.split('\n').slice(1, 2).join(' ').trim()}` : ''}`)
-        .join('\n');
-      const more = v.nodes.length > 4 ? `\n      … and ${v.nodes.length - 4} more` : '';
-      return `  [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} node(s))\n${targets}${more}`;
-    })
-    .join('\n');
-}
-
-describe('accessibility (axe)', { timeout: 12 * TEST_TIMEOUT + MAIL_TIMEOUT }, () => {
+describe('accessibility (axe)', { timeout: 14 * TEST_TIMEOUT + MAIL_TIMEOUT }, () => {
   let browser;
   let profilePath;
   /** Cookies of a signed-in account that speaks for a hero (for the /account pages). */
@@ -62,6 +47,9 @@ describe('accessibility (axe)', { timeout: 12 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'account', path: () => '/account', account: true },
     { name: 'account-profile', path: () => '/account/profile', account: true },
     { name: 'account-tokens', path: () => '/account/tokens', account: true },
+    // Empty states here; capture.test.mjs checks them again with a source and suggestions.
+    { name: 'account-sources', path: () => '/account/sources', account: true },
+    { name: 'account-suggestions', path: () => '/account/suggestions', account: true },
   ];
 
   for (const { name, path, account } of pages) {
@@ -75,17 +63,7 @@ describe('accessibility (axe)', { timeout: 12 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
         // Signed-in pages must not have sent us to the sign-in form.
         assert.equal(new URL(page.url()).pathname, target, `${target} ended at ${page.url()}`);
         await page.screenshot({ path: join(ensureScreenshotDir(), `${name}.png`), fullPage: true, timeout: 15_000 });
-        const results = await new AxeBuilder({ page }).analyze();
-        const blocking = results.violations.filter((v) => BLOCKING.has(v.impact));
-        const minor = results.violations.filter((v) => !BLOCKING.has(v.impact));
-        if (minor.length > 0) {
-          console.log(`axe on ${target}: ${minor.length} minor/moderate finding(s)\n${describeViolations(minor)}`);
-        }
-        assert.equal(
-          blocking.length,
-          0,
-          `axe found ${blocking.length} serious/critical violation(s) on ${target}:\n${describeViolations(blocking)}`,
-        );
+        await assertNoBlockingViolations(page, target);
         assert.deepEqual(problems, [], 'failed or external requests');
       } finally {
         await context.close();
