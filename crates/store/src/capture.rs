@@ -157,93 +157,119 @@ pub struct Suggestion {
     pub state: String,
 }
 
-/// Offers a found item to the hero unless the same work (by canonical address) was offered,
-/// claimed, declined or logged before. Returns whether it is new.
+/// Offers a found item to the hero unless the same work (by canonical address, or as a
+/// syndicated copy) was offered, claimed, declined or logged before. Returns whether it is new.
 pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> StoreResult<bool> {
-    if let Some(primary) = syndicated_from(db, hero_id, found).await? {
-        with_pool!(db, |pool| sqlx::query(
-            "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) \
-             VALUES ($1, $2, $3, $4) ON CONFLICT (hero_id, canonical) DO NOTHING"
-        )
-        .bind(hero_id)
-        .bind(&found.canonical)
-        .bind(&found.url)
-        .bind(&primary)
-        .execute(pool)
-        .await
-        .map(|_| ()))?;
-        return Ok(false);
-    }
+    Ok(
+        offer_all(db, hero_id, source_id, std::slice::from_ref(found))
+            .await?
+            .first()
+            .copied()
+            .unwrap_or(false),
+    )
+}
+
+/// Offers every item of one poll in one transaction (one commit, not one per item); returns
+/// for each item whether it is new. An item that is a syndicated copy of an earlier one (an
+/// address already recorded as a copy, or the same title, folded, on the same day at another
+/// address) is recorded as a further link of that work instead.
+pub async fn offer_all(
+    db: &Db,
+    hero_id: i64,
+    source_id: i64,
+    items: &[Found],
+) -> StoreResult<Vec<bool>> {
+    let now = Utc::now();
     let mut tx = db.begin().await?;
-    let fresh = with_tx!(&mut tx, |conn| {
-        let logged: i64 = sqlx::query_scalar(
-            "SELECT count(*) FROM contributions WHERE hero_id = $1 AND (url = $2 OR url = $3)",
-        )
-        .bind(hero_id)
-        .bind(&found.url)
-        .bind(&found.canonical)
-        .fetch_one(&mut *conn)
-        .await?;
-        let state = if logged > 0 { "claimed" } else { "new" };
-        sqlx::query(
-            "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
-             published_on, description, stars, state, created_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-             ON CONFLICT (hero_id, canonical) DO NOTHING",
-        )
-        .bind(hero_id)
-        .bind(source_id)
-        .bind(&found.url)
-        .bind(&found.canonical)
-        .bind(&found.kind)
-        .bind(&found.title)
-        .bind(found.published_on)
-        .bind(&found.description)
-        .bind(found.stars)
-        .bind(state)
-        .bind(Utc::now())
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
-            == 1
-            && logged == 0
-    });
+    let mut fresh = Vec::with_capacity(items.len());
+    for found in items {
+        let is_new = with_tx!(&mut tx, |conn| {
+            let known: Option<String> = sqlx::query_scalar(
+                "SELECT primary_canonical FROM syndications WHERE hero_id = $1 AND canonical = $2",
+            )
+            .bind(hero_id)
+            .bind(&found.canonical)
+            .fetch_optional(&mut *conn)
+            .await?;
+            let primary = if known.is_some() {
+                None
+            } else {
+                let same_day: Vec<(String, String)> = sqlx::query_as(
+                    "SELECT canonical, title FROM suggestions WHERE hero_id = $1 AND published_on = $2 \
+                     UNION ALL SELECT url, title FROM contributions WHERE hero_id = $1 AND published_on = $2",
+                )
+                .bind(hero_id)
+                .bind(found.published_on)
+                .fetch_all(&mut *conn)
+                .await?;
+                copy_of(found, same_day)
+            };
+            if known.is_some() {
+                false
+            } else if let Some(primary) = primary {
+                sqlx::query(
+                    "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) \
+                     VALUES ($1, $2, $3, $4) ON CONFLICT (hero_id, canonical) DO NOTHING",
+                )
+                .bind(hero_id)
+                .bind(&found.canonical)
+                .bind(&found.url)
+                .bind(&primary)
+                .execute(&mut *conn)
+                .await?;
+                false
+            } else {
+                let logged: i64 = sqlx::query_scalar(
+                    "SELECT count(*) FROM contributions WHERE hero_id = $1 AND (url = $2 OR url = $3)",
+                )
+                .bind(hero_id)
+                .bind(&found.url)
+                .bind(&found.canonical)
+                .fetch_one(&mut *conn)
+                .await?;
+                let state = if logged > 0 { "claimed" } else { "new" };
+                sqlx::query(
+                    "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
+                     published_on, description, stars, state, created_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+                     ON CONFLICT (hero_id, canonical) DO NOTHING",
+                )
+                .bind(hero_id)
+                .bind(source_id)
+                .bind(&found.url)
+                .bind(&found.canonical)
+                .bind(&found.kind)
+                .bind(&found.title)
+                .bind(found.published_on)
+                .bind(&found.description)
+                .bind(found.stars)
+                .bind(state)
+                .bind(now)
+                .execute(&mut *conn)
+                .await?
+                .rows_affected()
+                    == 1
+                    && logged == 0
+            }
+        });
+        fresh.push(is_new);
+    }
     tx.commit().await?;
     Ok(fresh)
 }
 
-/// The canonical address of the work `found` is a copy of, if it is one: an address already
-/// recorded as a syndication, or an earlier suggestion or contribution of the same hero with
-/// the same title (folded) on the same day at another address.
-async fn syndicated_from(db: &Db, hero_id: i64, found: &Found) -> StoreResult<Option<String>> {
-    let known: Option<String> = with_pool!(db, |pool| sqlx::query_scalar(
-        "SELECT primary_canonical FROM syndications WHERE hero_id = $1 AND canonical = $2"
-    )
-    .bind(hero_id)
-    .bind(&found.canonical)
-    .fetch_optional(pool)
-    .await)?;
-    if known.is_some() {
-        return Ok(known);
-    }
-    let same_day: Vec<(String, String)> = with_pool!(db, |pool| sqlx::query_as(
-        "SELECT canonical, title FROM suggestions WHERE hero_id = $1 AND published_on = $2 \
-         UNION ALL SELECT url, title FROM contributions WHERE hero_id = $1 AND published_on = $2"
-    )
-    .bind(hero_id)
-    .bind(found.published_on)
-    .fetch_all(pool)
-    .await)?;
+/// The canonical address of the earlier work `found` copies, among the hero's suggestions and
+/// contributions of the same day (`(address, title)`): the same title, folded, elsewhere.
+fn copy_of(found: &Found, same_day: Vec<(String, String)>) -> Option<String> {
     let title = normalize(&found.title);
-    Ok(same_day
+    same_day
         .into_iter()
         .find(|(address, other)| {
             normalize(other) == title && *address != found.canonical && *address != found.url
         })
-        .map(|(address, _)| {
-            // Contributions store the address as typed; compare by canonical form.
-            WebUrl::parse("url", &address).map_or(address, |u| u.canonical())
-        }))
+        // Contributions store the address as typed; compare by canonical form.
+        .map(|(address, _)| WebUrl::parse("url", &address).map_or(address, |u| u.canonical()))
+        .filter(|primary| *primary != found.canonical)
 }
 
 /// The other addresses of the work whose canonical address is `canonical`.

@@ -102,15 +102,10 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     let next = Some(Utc::now() + config.poll_every);
     match result {
         Ok(polled) => {
-            let mut errors = Vec::new();
-            for found in &polled.items {
-                if let Err(e) = offer(db, source, found).await {
-                    errors.push(e.to_string());
-                }
-            }
-            if let Some(e) = errors.first() {
-                let _ = capture::source_failed(db, source.id, e).await;
-                return Outcome::Failed(e.clone());
+            if let Err(e) = offer(db, source, &polled.items).await {
+                let reason = e.to_string();
+                let _ = capture::source_failed(db, source.id, &reason).await;
+                return Outcome::Failed(reason);
             }
             match capture::source_polled(
                 db,
@@ -131,14 +126,18 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     }
 }
 
-async fn offer(db: &Db, source: &Source, found: &Found) -> anyhow::Result<()> {
-    let fresh = capture::offer(db, source.hero_id, source.id, found).await?;
-    if fresh && source.auto_accept {
-        let waiting = capture::waiting(db, source.hero_id).await?;
-        if let (Some(s), Some(slug)) = (
-            waiting.iter().find(|s| s.url == found.url),
-            heroes_store::heroes::slug_of(db, source.hero_id).await?,
-        ) {
+/// Offers a poll's items; with auto-accept, the new ones become contributions at once.
+async fn offer(db: &Db, source: &Source, items: &[Found]) -> anyhow::Result<()> {
+    let fresh = capture::offer_all(db, source.hero_id, source.id, items).await?;
+    if !source.auto_accept || !fresh.contains(&true) {
+        return Ok(());
+    }
+    let Some(slug) = heroes_store::heroes::slug_of(db, source.hero_id).await? else {
+        return Ok(());
+    };
+    let waiting = capture::waiting(db, source.hero_id).await?;
+    for (found, _) in items.iter().zip(&fresh).filter(|(_, new)| **new) {
+        if let Some(s) = waiting.iter().find(|s| s.url == found.url) {
             let item = input_of(found)
                 .parse(Utc::now().date_naive())
                 .map_err(|e| anyhow::anyhow!("{}", e[0]))?;
