@@ -244,6 +244,10 @@ fn private_routes() -> Routes {
         )
         .post("/account/sources/{id}/poll", capture::pages::poll_now)
         .post(
+            "/account/sources/{id}/auto",
+            capture::pages::set_auto_accept,
+        )
+        .post(
             "/account/sources/{id}/delete",
             capture::pages::remove_source,
         )

@@ -94,6 +94,23 @@ pub async fn remove_source(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
     Ok(())
 }
 
+/// Turns automatic acceptance of new items on or off for one of a hero's sources.
+pub async fn set_auto_accept(db: &Db, hero_id: i64, id: i64, on: bool) -> StoreResult<()> {
+    let changed = with_pool!(db, |pool| sqlx::query(
+        "UPDATE sources SET auto_accept = $1 WHERE id = $2 AND hero_id = $3"
+    )
+    .bind(on)
+    .bind(id)
+    .bind(hero_id)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
 /// Records a successful poll and the validators for the next conditional request.
 pub async fn source_polled(
     db: &Db,

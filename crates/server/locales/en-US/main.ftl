@@ -461,3 +461,5 @@ own-quick-submit = Fill in from this page
 own-quick-filled = Filled in from the page. Check everything, then add it.
 own-quick-failed = That page could not be read: { $reason }. Fill in the form yourself.
 suggestions-also-at = Also published at
+sources-auto-on = Add new items automatically
+sources-auto-off = Ask me first again

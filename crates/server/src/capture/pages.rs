@@ -158,6 +158,20 @@ pub async fn poll_now(
     Ok(Redirect::to("/account/sources?notice=polling").into_response())
 }
 
+/// `POST /account/sources/{id}/auto` (`auto_accept=on|off`): whether new items join the log
+/// without asking.
+pub async fn set_auto_accept(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let hero = own_hero(&state, &viewer).await?;
+    let id = id_of(&id)?;
+    capture::set_auto_accept(&state.db, hero.card.id, id, form.get("auto_accept") == "on").await?;
+    Ok(Redirect::to("/account/sources").into_response())
+}
+
 /// `POST /account/sources/{id}/delete`.
 pub async fn remove_source(
     State(state): State<AppState>,

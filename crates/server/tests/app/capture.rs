@@ -369,6 +369,44 @@ async fn heroes_register_sources_and_the_worker_polls_them() {
     assert_eq!(ran, 1);
     let page = app.get_as("/account/sources", &cookie).await;
     assert!(page.body.contains("Last looked"), "{}", page.body);
+    let source = capture::sources_of(app.db(), hero_id(&app, &slug).await)
+        .await
+        .unwrap()[0]
+        .id;
+    let on = app
+        .post_form(
+            &format!("/account/sources/{source}/auto"),
+            &[("auto_accept", "on")],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(on.status, StatusCode::SEE_OTHER);
+    assert!(
+        capture::source(app.db(), source)
+            .await
+            .unwrap()
+            .unwrap()
+            .auto_accept
+    );
+    assert!(
+        app.get_as("/account/sources", &cookie)
+            .await
+            .body
+            .contains("Ask me first again")
+    );
+    app.post_form(
+        &format!("/account/sources/{source}/auto"),
+        &[("auto_accept", "off")],
+        Some(&cookie),
+    )
+    .await;
+    assert!(
+        !capture::source(app.db(), source)
+            .await
+            .unwrap()
+            .unwrap()
+            .auto_accept
+    );
     assert!(page.body.contains("2 new items are waiting"));
     let admin = app
         .account(

@@ -214,6 +214,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("POST", "/account/sources", "/account/sources", HEROES),
     (
         "POST",
+        "/account/sources/{id}/auto",
+        "/account/sources/999/auto",
+        HEROES,
+    ),
+    (
+        "POST",
         "/account/sources/{id}/poll",
         "/account/sources/999/poll",
         HEROES,
