@@ -24,6 +24,9 @@ pub struct Config {
     pub capture: crate::capture::worker::CaptureConfig,
     /// Whether `serve` also runs the background workers.
     pub run_workers: bool,
+    /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling and the
+    /// audit log).
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 impl Config {
@@ -41,6 +44,7 @@ impl Config {
             sso: None,
             capture: crate::capture::worker::CaptureConfig::default(),
             run_workers: true,
+            trusted_proxies: Vec::new(),
         })
     }
 

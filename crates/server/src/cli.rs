@@ -185,6 +185,15 @@ pub struct ServeArgs {
         hide_env_values = true
     )]
     pub oidc_client_secret: Option<String>,
+    /// Addresses of reverse proxies or load balancers in front of heroes (comma-separated);
+    /// only their `X-Forwarded-For` is believed, so throttling counts clients, not the proxy.
+    #[arg(
+        long,
+        env = "HEROES_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_name = "IP"
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     #[command(flatten)]
     pub capture: CaptureArgs,
     /// Run the background workers in this process too (turn off when `heroes worker`
@@ -212,6 +221,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.mail.from = args.mail_from;
             config.capture = args.capture.config()?;
             config.run_workers = args.workers;
+            config.trusted_proxies = args.trusted_proxies;
             if let (Some(issuer), Some(client_id), Some(client_secret)) = (
                 args.oidc_issuer,
                 args.oidc_client_id,

@@ -64,7 +64,7 @@ impl FromRequestParts<AppState> for ApiCaller {
     type Rejection = ApiError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, ApiError> {
-        let address = super::client_address(parts);
+        let address = super::client_address(parts, &state.config.trusted_proxies);
         let Some(value) = parts.headers.get(header::AUTHORIZATION) else {
             return Ok(ApiCaller {
                 account: None,

@@ -120,7 +120,7 @@ impl FromRequestParts<AppState> for Viewer {
     type Rejection = PageError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, PageError> {
-        let address = client_address(parts);
+        let address = client_address(parts, &state.config.trusted_proxies);
         let path = parts
             .uri
             .path_and_query()
@@ -137,12 +137,35 @@ impl FromRequestParts<AppState> for Viewer {
     }
 }
 
-/// The client's IP address (the TCP peer; `local` for in-process calls).
-pub fn client_address(parts: &Parts) -> String {
-    parts
+/// The client's IP address: the TCP peer (`local` for in-process calls) or, when the peer is
+/// one of `trusted_proxies`, the nearest address in `X-Forwarded-For` that is not a trusted
+/// proxy. Headers from anyone else are ignored: a client could write anything there.
+pub fn client_address(parts: &Parts, trusted_proxies: &[std::net::IpAddr]) -> String {
+    let Some(peer) = parts
         .extensions
         .get::<ConnectInfo<SocketAddr>>()
-        .map_or_else(|| "local".to_owned(), |c| c.0.ip().to_string())
+        .map(|c| c.0.ip())
+    else {
+        return "local".to_owned();
+    };
+    if !trusted_proxies.contains(&peer) {
+        return peer.to_string();
+    }
+    let forwarded: Vec<std::net::IpAddr> = parts
+        .headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse().ok())
+        .collect();
+    // Proxies append, so read from the right and skip our own proxies.
+    forwarded
+        .iter()
+        .rev()
+        .find(|a| !trusted_proxies.contains(a))
+        .unwrap_or(&peer)
+        .to_string()
 }
 
 /// The session secret from the `Cookie` header, if any.
@@ -252,6 +275,37 @@ mod tests {
         ] {
             assert_eq!(local_path(bad), "/account", "{bad}");
         }
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_trusted_proxy() {
+        let request = |peer: &str, forwarded: &str| {
+            let mut request = axum::http::Request::get("/")
+                .header("x-forwarded-for", forwarded)
+                .body(())
+                .unwrap();
+            request
+                .extensions_mut()
+                .insert(ConnectInfo(SocketAddr::new(peer.parse().unwrap(), 4000)));
+            request.into_parts().0
+        };
+        let proxy: std::net::IpAddr = "10.0.0.5".parse().unwrap();
+        let parts = request("10.0.0.5", "203.0.113.9, 198.51.100.7");
+        assert_eq!(client_address(&parts, &[proxy]), "198.51.100.7");
+        assert_eq!(
+            client_address(&parts, &[]),
+            "10.0.0.5",
+            "no trusted proxy: the peer"
+        );
+        let spoofed = request("198.51.100.7", "1.2.3.4");
+        assert_eq!(
+            client_address(&spoofed, &[proxy]),
+            "198.51.100.7",
+            "only proxies may say"
+        );
+        let chain = request("10.0.0.5", "203.0.113.9, 10.0.0.6");
+        let proxies = ["10.0.0.5".parse().unwrap(), "10.0.0.6".parse().unwrap()];
+        assert_eq!(client_address(&chain, &proxies), "203.0.113.9");
     }
 
     #[test]
