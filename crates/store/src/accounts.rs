@@ -688,3 +688,43 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
     tx.commit().await?;
     Ok(Erasure { hero_slug, mails })
 }
+
+/// What a sweep removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Swept {
+    pub sessions: u64,
+    pub tokens: u64,
+    pub throttles: u64,
+}
+
+/// Removes what has expired: sessions past their absolute expiry or idle for `idle`, email
+/// links expired or used more than a day ago, sign-in failure counts older than `window`.
+pub async fn sweep(db: &Db, idle: Duration, window: Duration) -> StoreResult<Swept> {
+    let now = Utc::now();
+    with_pool!(db, |pool| {
+        let sessions =
+            sqlx::query("DELETE FROM sessions WHERE expires_at < $1 OR last_seen_at < $2")
+                .bind(now)
+                .bind(now - idle)
+                .execute(pool)
+                .await?
+                .rows_affected();
+        let tokens = sqlx::query("DELETE FROM email_tokens WHERE expires_at < $1 OR used_at < $2")
+            .bind(now)
+            .bind(now - Duration::days(1))
+            .execute(pool)
+            .await?
+            .rows_affected();
+        let throttles = sqlx::query("DELETE FROM login_throttle WHERE window_start < $1")
+            .bind(now - window)
+            .execute(pool)
+            .await?
+            .rows_affected();
+        Ok::<_, sqlx::Error>(Swept {
+            sessions,
+            tokens,
+            throttles,
+        })
+    })
+    .map_err(Into::into)
+}

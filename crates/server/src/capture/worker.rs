@@ -12,6 +12,8 @@ use heroes_store::jobs::{self, Job, Outcome};
 
 /// The job that polls one source; its key is the source id.
 pub const POLL_SOURCE: &str = "poll-source";
+/// The hourly job that removes expired sessions, links and sign-in failure counts.
+pub const SWEEP: &str = "sweep";
 
 /// Settings of the capture workers.
 #[derive(Debug, Clone)]
@@ -57,6 +59,10 @@ pub async fn run_once(db: &Db, config: &CaptureConfig, worker: &str) -> anyhow::
 pub fn spawn(db: Db, config: CaptureConfig) {
     let worker = format!("{}-{}", hostname(), std::process::id());
     tokio::spawn(async move {
+        // One sweep job for the whole program (scheduling is idempotent across instances).
+        if let Err(e) = jobs::schedule(&db, SWEEP, "expired", Utc::now()).await {
+            tracing::warn!(error = %e, "could not schedule the sweep job");
+        }
         loop {
             match run_once(&db, &config, &worker).await {
                 Ok(0) => tokio::time::sleep(config.idle).await,
@@ -86,6 +92,17 @@ async fn run(db: &Db, config: &CaptureConfig, job: &Job) -> Outcome {
                 Ok(Some(source)) => poll(db, config, &source).await,
                 // The source was removed: nothing left to do.
                 Ok(None) => Outcome::Done(None),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        SWEEP => {
+            let policy = heroes_store::accounts::ThrottlePolicy::default();
+            match heroes_store::accounts::sweep(db, crate::auth::IDLE, policy.address_window).await
+            {
+                Ok(swept) => {
+                    tracing::info!(?swept, "swept expired sessions, links and throttles");
+                    Outcome::Done(Some(Utc::now() + Duration::hours(1)))
+                }
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }

@@ -594,3 +594,50 @@ async fn hero_and_alumni_roles_follow_the_linked_hero() {
     let page = app.get_as("/account", &app.session(a).await).await;
     assert!(page.body.contains(&format!("/heroes/{active}")));
 }
+
+#[tokio::test]
+async fn the_sweep_job_removes_what_has_expired() {
+    use heroes_server::capture::worker::{CaptureConfig, SWEEP, run_once};
+    let app = TestApp::new().await;
+    let id = app.account("old@example.org", &[], None).await;
+    let live = app.session(id).await;
+    let (_, stale) = heroes_server::auth::new_secret();
+    sessions::create(
+        app.db(),
+        &stale,
+        id,
+        chrono::Utc::now() - chrono::Duration::minutes(1),
+        "old",
+    )
+    .await
+    .unwrap();
+    app.post_form(
+        "/login",
+        &[("email", "nobody@example.org"), ("password", "wrong wrong")],
+        None,
+    )
+    .await;
+    heroes_store::jobs::schedule(app.db(), SWEEP, "expired", chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(
+        run_once(app.db(), &CaptureConfig::default(), "test")
+            .await
+            .unwrap(),
+        1
+    );
+    assert_eq!(
+        sessions::count_for_user(app.db(), id).await.unwrap(),
+        1,
+        "only the live session is left"
+    );
+    assert_eq!(app.get_as("/account", &live).await.status, StatusCode::OK);
+    let next = heroes_store::jobs::next_run(app.db(), SWEEP, "expired")
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        next > chrono::Utc::now() + chrono::Duration::minutes(50),
+        "runs again in an hour"
+    );
+}
