@@ -2,10 +2,12 @@
 
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
+use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::contribution::NewContribution;
 use heroes_domain::search::normalize;
 use heroes_domain::web::WebUrl;
+use std::collections::{BTreeSet, HashSet};
 
 /// A place a hero publishes.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -186,90 +188,182 @@ pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> Stor
     )
 }
 
-/// Offers every item of one poll in one transaction (one commit, not one per item); returns
-/// for each item whether it is new. An item that is a syndicated copy of an earlier one (an
-/// address already recorded as a copy, or the same title, folded, on the same day at another
-/// address) is recorded as a further link of that work instead.
+/// What a hero's records already hold about a poll's items.
+struct Seen {
+    /// Canonical addresses recorded as syndicated copies.
+    copies: HashSet<String>,
+    /// Canonical addresses offered before (waiting, claimed or declined).
+    offered: HashSet<String>,
+    /// Addresses of logged contributions.
+    logged: HashSet<String>,
+    /// `(address, title, day)` of suggestions and contributions on the items' days.
+    same_day: Vec<(String, String, NaiveDate)>,
+}
+
+/// Offers every item of one poll at once: a few set-based lookups, then one transaction with
+/// multi-row inserts. Returns for each item whether it is new. An item that is a syndicated
+/// copy of an earlier one (an address already recorded as a copy, or the same title, folded,
+/// on the same day at another address) is recorded as a further link of that work instead.
 pub async fn offer_all(
     db: &Db,
     hero_id: i64,
     source_id: i64,
     items: &[Found],
 ) -> StoreResult<Vec<bool>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let canonicals = || items.iter().map(|f| Arg::from(f.canonical.as_str()));
+    let addresses = items
+        .iter()
+        .flat_map(|f| [Arg::from(f.url.as_str()), Arg::from(f.canonical.as_str())]);
+    let dates: BTreeSet<NaiveDate> = items.iter().map(|f| f.published_on).collect();
+    let mut copies = Sql::new("SELECT canonical FROM syndications WHERE hero_id = ");
+    copies
+        .bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(canonicals());
+    let mut offered = Sql::new("SELECT canonical FROM suggestions WHERE hero_id = ");
+    offered
+        .bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(canonicals());
+    let mut logged = Sql::new("SELECT url FROM contributions WHERE hero_id = ");
+    logged
+        .bind(Arg::Int(hero_id))
+        .push(" AND url IN ")
+        .bind_list(addresses);
+    let day_list = || dates.iter().map(|d| Arg::Date(*d));
+    let mut same_day =
+        Sql::new("SELECT canonical, title, published_on FROM suggestions WHERE hero_id = ");
+    same_day
+        .bind(Arg::Int(hero_id))
+        .push(" AND published_on IN ")
+        .bind_list(day_list())
+        .push(" UNION ALL SELECT url, title, published_on FROM contributions WHERE hero_id = ")
+        .bind(Arg::Int(hero_id))
+        .push(" AND published_on IN ")
+        .bind_list(day_list());
+    let Seen {
+        copies: known_copies,
+        mut offered,
+        logged,
+        mut same_day,
+    } = with_pool!(db, |pool| {
+        let strings = |sql: &Sql| {
+            bind_args!(
+                sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .fetch_all(pool)
+        };
+        let known: HashSet<String> = strings(&copies).await?.into_iter().collect();
+        let offered: HashSet<String> = strings(&offered).await?.into_iter().collect();
+        let logged: HashSet<String> = strings(&logged).await?.into_iter().collect();
+        let day: Vec<(String, String, NaiveDate)> = bind_args!(
+            sqlx::query_as(sqlx::AssertSqlSafe(same_day.text.clone())),
+            &same_day.args
+        )
+        .fetch_all(pool)
+        .await?;
+        Ok::<_, sqlx::Error>(Seen {
+            copies: known,
+            offered,
+            logged,
+            same_day: day,
+        })
+    })?;
+
+    let mut fresh = Vec::with_capacity(items.len());
+    let mut suggestions: Vec<(&Found, bool)> = Vec::new();
+    let mut syndications: Vec<(&Found, String)> = Vec::new();
+    let mut copies_now = known_copies;
+    for found in items {
+        if copies_now.contains(&found.canonical) || offered.contains(&found.canonical) {
+            fresh.push(false);
+            continue;
+        }
+        let candidates = same_day
+            .iter()
+            .filter(|(_, _, day)| *day == found.published_on)
+            .map(|(address, title, _)| (address.clone(), title.clone()))
+            .collect();
+        if let Some(primary) = copy_of(found, candidates) {
+            copies_now.insert(found.canonical.clone());
+            syndications.push((found, primary));
+            fresh.push(false);
+            continue;
+        }
+        let is_logged = logged.contains(&found.url) || logged.contains(&found.canonical);
+        offered.insert(found.canonical.clone());
+        same_day.push((
+            found.canonical.clone(),
+            found.title.clone(),
+            found.published_on,
+        ));
+        suggestions.push((found, is_logged));
+        fresh.push(!is_logged);
+    }
+
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let mut fresh = Vec::with_capacity(items.len());
-    for found in items {
-        let is_new = with_tx!(&mut tx, |conn| {
-            let known: Option<String> = sqlx::query_scalar(
-                "SELECT primary_canonical FROM syndications WHERE hero_id = $1 AND canonical = $2",
-            )
-            .bind(hero_id)
-            .bind(&found.canonical)
-            .fetch_optional(&mut *conn)
-            .await?;
-            let primary = if known.is_some() {
-                None
-            } else {
-                let same_day: Vec<(String, String)> = sqlx::query_as(
-                    "SELECT canonical, title FROM suggestions WHERE hero_id = $1 AND published_on = $2 \
-                     UNION ALL SELECT url, title FROM contributions WHERE hero_id = $1 AND published_on = $2",
-                )
-                .bind(hero_id)
-                .bind(found.published_on)
-                .fetch_all(&mut *conn)
-                .await?;
-                copy_of(found, same_day)
-            };
-            if known.is_some() {
-                false
-            } else if let Some(primary) = primary {
-                sqlx::query(
-                    "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) \
-                     VALUES ($1, $2, $3, $4) ON CONFLICT (hero_id, canonical) DO NOTHING",
-                )
-                .bind(hero_id)
-                .bind(&found.canonical)
-                .bind(&found.url)
-                .bind(&primary)
-                .execute(&mut *conn)
-                .await?;
-                false
-            } else {
-                let logged: i64 = sqlx::query_scalar(
-                    "SELECT count(*) FROM contributions WHERE hero_id = $1 AND (url = $2 OR url = $3)",
-                )
-                .bind(hero_id)
-                .bind(&found.url)
-                .bind(&found.canonical)
-                .fetch_one(&mut *conn)
-                .await?;
-                let state = if logged > 0 { "claimed" } else { "new" };
-                sqlx::query(
-                    "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
-                     published_on, description, stars, state, created_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-                     ON CONFLICT (hero_id, canonical) DO NOTHING",
-                )
-                .bind(hero_id)
-                .bind(source_id)
-                .bind(&found.url)
-                .bind(&found.canonical)
-                .bind(&found.kind)
-                .bind(&found.title)
-                .bind(found.published_on)
-                .bind(&found.description)
-                .bind(found.stars)
-                .bind(state)
-                .bind(now)
-                .execute(&mut *conn)
-                .await?
-                .rows_affected()
-                    == 1
-                    && logged == 0
+    for chunk in suggestions.chunks(500) {
+        let mut sql = Sql::new(
+            "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
+             published_on, description, stars, state, created_at) VALUES ",
+        );
+        for (i, (found, is_logged)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
             }
+            sql.bind_list([
+                Arg::Int(hero_id),
+                Arg::Int(source_id),
+                Arg::from(found.url.as_str()),
+                Arg::from(found.canonical.as_str()),
+                Arg::from(found.kind.as_str()),
+                Arg::from(found.title.as_str()),
+                Arg::Date(found.published_on),
+                Arg::from(found.description.as_str()),
+                Arg::OptInt(found.stars),
+                Arg::from(if *is_logged { "claimed" } else { "new" }),
+                Arg::Time(now),
+            ]);
+        }
+        sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
+        with_tx!(&mut tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?;
         });
-        fresh.push(is_new);
+    }
+    for chunk in syndications.chunks(500) {
+        let mut sql = Sql::new(
+            "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) VALUES ",
+        );
+        for (i, (found, primary)) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind_list([
+                Arg::Int(hero_id),
+                Arg::from(found.canonical.as_str()),
+                Arg::from(found.url.as_str()),
+                Arg::from(primary.as_str()),
+            ]);
+        }
+        sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
+        with_tx!(&mut tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?;
+        });
     }
     tx.commit().await?;
     Ok(fresh)
