@@ -127,13 +127,7 @@ pub fn from_parts(parts: &Parts) -> I18n {
             .find(|(k, _)| k == "lang")
             .map(|(_, v)| v.into_owned())
     });
-    let from_cookie = parts
-        .headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| c.trim().strip_prefix("lang=").map(str::to_owned));
+    let from_cookie = crate::web::cookie(&parts.headers, "lang");
     let accept = parts
         .headers
         .get(header::ACCEPT_LANGUAGE)

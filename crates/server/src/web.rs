@@ -62,6 +62,26 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     }
 }
 
+/// A numeric id from the path. Read by hand rather than with `Path<i64>`, whose rejection
+/// would answer before the handler asks the policy (a visitor would get 400, not the sign-in
+/// page); a malformed id is simply not found.
+pub fn path_id(raw: &str) -> Result<i64, crate::error::PageError> {
+    raw.parse().map_err(|_| crate::error::PageError::NotFound)
+}
+
+/// The value of the cookie `name` in the request headers, if any.
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|c| {
+            let (key, value) = c.trim().split_once('=')?;
+            (key == name).then(|| value.to_owned())
+        })
+}
+
 /// Marks a response as personal: never stored by a browser cache or a proxy.
 pub fn private(response: impl IntoResponse) -> Response {
     let mut response = response.into_response();

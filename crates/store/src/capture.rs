@@ -7,7 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::contribution::NewContribution;
 use heroes_domain::search::normalize;
 use heroes_domain::web::WebUrl;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// A place a hero publishes.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -383,15 +383,20 @@ fn copy_of(found: &Found, same_day: Vec<(String, String)>) -> Option<String> {
         .filter(|primary| *primary != found.canonical)
 }
 
-/// The other addresses of the work whose canonical address is `canonical`.
-pub async fn alternates(db: &Db, hero_id: i64, canonical: &str) -> StoreResult<Vec<String>> {
-    Ok(with_pool!(db, |pool| sqlx::query_scalar(
-        "SELECT url FROM syndications WHERE hero_id = $1 AND primary_canonical = $2 ORDER BY url"
+/// The further addresses of a hero's works, by the canonical address of each work (one query
+/// for a whole page of contributions or suggestions).
+pub async fn alternates(db: &Db, hero_id: i64) -> StoreResult<HashMap<String, Vec<String>>> {
+    let rows: Vec<(String, String)> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT primary_canonical, url FROM syndications WHERE hero_id = $1 ORDER BY url"
     )
     .bind(hero_id)
-    .bind(canonical)
     .fetch_all(pool)
-    .await)?)
+    .await)?;
+    let mut by_work: HashMap<String, Vec<String>> = HashMap::new();
+    for (primary, url) in rows {
+        by_work.entry(primary).or_default().push(url);
+    }
+    Ok(by_work)
 }
 
 /// A hero's suggestions waiting for a decision, newest first.

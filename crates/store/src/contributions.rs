@@ -147,26 +147,13 @@ pub async fn add(
     let mut tx = db.begin().await?;
     let id = with_tx!(&mut tx, |conn| {
         let spec = resolve(&specializations, item)?;
-        let result = sqlx::query_scalar(
-            "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
-             specialization_id, tags, description, views, attendees, stars, answers, private, \
-             created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) RETURNING id",
+        let mut sql = Sql::new(INSERT);
+        sql.bind_list(row(hero_id, item, spec, now))
+            .push(" RETURNING id");
+        let result = bind_args!(
+            sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
         )
-        .bind(hero_id)
-        .bind(item.kind.slug())
-        .bind(item.title.as_str())
-        .bind(item.url.as_str())
-        .bind(item.date)
-        .bind(spec)
-        .bind(join_tags(item))
-        .bind(item.description.as_str())
-        .bind(item.reach.views)
-        .bind(item.reach.attendees)
-        .bind(item.reach.stars)
-        .bind(item.reach.answers)
-        .bind(item.private)
-        .bind(now)
         .fetch_one(&mut *conn)
         .await;
         match result {
@@ -196,29 +183,9 @@ pub async fn add_many(
     let specializations = specialization_ids(db).await?;
     let mut tx = db.begin().await?;
     for chunk in items.chunks(BATCH_ROWS) {
-        let mut sql = Sql::new(
-            "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
-             specialization_id, tags, description, views, attendees, stars, answers, private, \
-             created_at, updated_at) VALUES ",
-        );
+        let mut sql = Sql::new(INSERT);
         for (i, (hero_id, item)) in chunk.iter().enumerate() {
-            let values = [
-                Arg::Int(*hero_id),
-                Arg::from(item.kind.slug()),
-                Arg::from(item.title.as_str()),
-                Arg::from(item.url.as_str()),
-                Arg::Date(item.date),
-                Arg::OptInt(resolve(&specializations, item)?),
-                Arg::Text(join_tags(item)),
-                Arg::from(item.description.as_str()),
-                Arg::OptInt(item.reach.views),
-                Arg::OptInt(item.reach.attendees),
-                Arg::OptInt(item.reach.stars),
-                Arg::OptInt(item.reach.answers),
-                Arg::Bool(item.private),
-                Arg::Time(now),
-                Arg::Time(now),
-            ];
+            let values = row(*hero_id, item, resolve(&specializations, item)?, now);
             sql.push(if i > 0 { ", " } else { "" }).bind_list(values);
         }
         with_tx!(&mut tx, |conn| {
@@ -249,6 +216,37 @@ fn resolve(
             })
         })
         .transpose()
+}
+
+/// The start of every contribution insert; [`row`] gives the values of one row.
+const INSERT: &str = "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
+     specialization_id, tags, description, views, attendees, stars, answers, private, \
+     created_at, updated_at) VALUES ";
+
+/// One row of values for [`INSERT`].
+fn row(
+    hero_id: i64,
+    item: &NewContribution,
+    specialization: Option<i64>,
+    now: DateTime<Utc>,
+) -> [Arg; 15] {
+    [
+        Arg::Int(hero_id),
+        Arg::from(item.kind.slug()),
+        Arg::from(item.title.as_str()),
+        Arg::from(item.url.as_str()),
+        Arg::Date(item.date),
+        Arg::OptInt(specialization),
+        Arg::Text(join_tags(item)),
+        Arg::from(item.description.as_str()),
+        Arg::OptInt(item.reach.views),
+        Arg::OptInt(item.reach.attendees),
+        Arg::OptInt(item.reach.stars),
+        Arg::OptInt(item.reach.answers),
+        Arg::Bool(item.private),
+        Arg::Time(now),
+        Arg::Time(now),
+    ]
 }
 
 fn join_tags(item: &NewContribution) -> String {
@@ -377,28 +375,14 @@ pub async fn import(
     let mut tx = db.begin().await?;
     for (n, item) in items.iter().enumerate() {
         let spec = resolve(&specializations, item)?;
+        let mut sql = Sql::new(INSERT);
+        sql.bind_list(row(hero_id, item, spec, now))
+            .push(" ON CONFLICT (hero_id, url) DO NOTHING");
         let inserted = with_tx!(&mut tx, |conn| {
-            sqlx::query(
-                "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
-                 specialization_id, tags, description, views, attendees, stars, answers, private, \
-                 created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $14) \
-                 ON CONFLICT (hero_id, url) DO NOTHING",
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
             )
-            .bind(hero_id)
-            .bind(item.kind.slug())
-            .bind(item.title.as_str())
-            .bind(item.url.as_str())
-            .bind(item.date)
-            .bind(spec)
-            .bind(join_tags(item))
-            .bind(item.description.as_str())
-            .bind(item.reach.views)
-            .bind(item.reach.attendees)
-            .bind(item.reach.stars)
-            .bind(item.reach.answers)
-            .bind(item.private)
-            .bind(now)
             .execute(&mut *conn)
             .await?
             .rows_affected()

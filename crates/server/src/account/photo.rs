@@ -2,7 +2,7 @@
 //! every byte of metadata, location included), scaled to at most [`MAX_SIDE`] pixels, stored
 //! in the database and served at `/heroes/{slug}/photo.jpg`.
 
-use super::profile::{ProfilePage, hero_of};
+use super::profile::{ProfilePage, own_hero};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -97,10 +97,7 @@ pub async fn upload(
     i18n: I18n,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::EditOwnHeroProfile)?;
-    let detail = hero_of(&state.db, &account.user)
-        .await?
-        .ok_or(PageError::Forbidden)?;
+    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
     let result = read_upload(multipart, "photo", MAX_BYTES)
         .await
         .map_err(|p| match p {
@@ -148,10 +145,7 @@ pub async fn upload(
 
 /// `POST /account/profile/photo/remove`.
 pub async fn remove(State(state): State<AppState>, viewer: Viewer) -> Result<Response, PageError> {
-    let account = viewer.require(Action::EditOwnHeroProfile)?;
-    let detail = hero_of(&state.db, &account.user)
-        .await?
-        .ok_or(PageError::Forbidden)?;
+    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
     heroes::remove_photo(&state.db, detail.card.id).await?;
     Ok(Redirect::to("/account/profile?saved=1").into_response())
 }

@@ -209,8 +209,14 @@ pub(crate) async fn save_profile(
     Ok(Ok(()))
 }
 
-async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    let account = viewer.require(Action::EditOwnHeroProfile)?;
+/// The hero record the viewer speaks for, if the policy allows `action` (editing the profile,
+/// managing contributions); an account without a hero record gets 403.
+pub(crate) async fn own_hero(
+    state: &AppState,
+    viewer: &Viewer,
+    action: Action,
+) -> Result<HeroDetail, PageError> {
+    let account = viewer.require(action)?;
     hero_of(&state.db, &account.user)
         .await?
         .ok_or(PageError::Forbidden)
@@ -223,7 +229,7 @@ pub async fn edit(
     i18n: I18n,
     query: crate::web::QueryPairs,
 ) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer).await?;
+    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
     let mut page = ProfilePage::load(&state, &detail, i18n).await?;
     page.saved = query.first("saved").is_some();
     Ok(private(page.into_response()))
@@ -236,7 +242,7 @@ pub async fn save(
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer).await?;
+    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
     let input = HeroProfileInput {
         display_name: form.get("display_name").to_owned(),
         headline: form.get("headline").to_owned(),

@@ -91,7 +91,7 @@ pub async fn revoke(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::ManageOwnAccount)?;
-    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let id = crate::web::path_id(&id)?;
     if !tokens::revoke(&state.db, account.user.id, id, &viewer.actor()).await? {
         return Err(PageError::NotFound);
     }

@@ -14,8 +14,8 @@ pub mod sso;
 use crate::app::AppState;
 use crate::error::PageError;
 use axum::extract::{ConnectInfo, FromRequestParts};
+use axum::http::HeaderValue;
 use axum::http::request::Parts;
-use axum::http::{HeaderValue, header};
 use chrono::{Duration, Utc};
 use heroes_domain::account::Roles;
 use heroes_domain::policy::{self, Action, Decision};
@@ -170,18 +170,8 @@ pub fn client_address(parts: &Parts, trusted_proxies: &[std::net::IpAddr]) -> St
 
 /// The session secret from the `Cookie` header, if any.
 pub fn session_cookie(headers: &axum::http::HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| {
-            c.trim()
-                .strip_prefix(SESSION_COOKIE)
-                .and_then(|rest| rest.strip_prefix('='))
-                .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-                .map(str::to_owned)
-        })
+    crate::web::cookie(headers, SESSION_COOKIE)
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 async fn load_account(state: &AppState, hash: &str) -> Result<Option<Account>, PageError> {
@@ -252,6 +242,7 @@ pub fn local_path(next: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::header;
 
     #[test]
     fn secrets_are_random_and_hashed() {

@@ -174,16 +174,7 @@ pub async fn callback(
 ) -> Result<Response, PageError> {
     let config = sso_config(&state)?;
     let returned_state = query.first("state").unwrap_or_default();
-    let cookie_state = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|c| {
-            c.trim()
-                .strip_prefix(&format!("{STATE_COOKIE}="))
-                .map(str::to_owned)
-        });
+    let cookie_state = crate::web::cookie(&headers, STATE_COOKIE);
     if returned_state.is_empty() || cookie_state.as_deref() != Some(returned_state) {
         return Ok(refused(i18n, "sso-refused-browser"));
     }

@@ -2,13 +2,12 @@
 //! there) and `/admin/jobs` (the queue, for admins).
 
 use super::worker::{POLL_SOURCE, input_of};
-use crate::account::profile::hero_of;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, private};
+use crate::web::{QueryPairs, path_id, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -23,14 +22,7 @@ use heroes_store::heroes::HeroDetail;
 use heroes_store::jobs::{self, JobState};
 
 async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    let account = viewer.require(Action::ManageOwnContributions)?;
-    hero_of(&state.db, &account.user)
-        .await?
-        .ok_or(PageError::Forbidden)
-}
-
-fn id_of(raw: &str) -> Result<i64, PageError> {
-    raw.parse().map_err(|_| PageError::NotFound)
+    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
 }
 
 /// The sources page.
@@ -149,7 +141,7 @@ pub async fn poll_now(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id = id_of(&id)?;
+    let id = path_id(&id)?;
     let source = capture::source(&state.db, id)
         .await?
         .filter(|s| s.hero_id == hero.card.id)
@@ -167,7 +159,7 @@ pub async fn set_auto_accept(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id = id_of(&id)?;
+    let id = path_id(&id)?;
     capture::set_auto_accept(&state.db, hero.card.id, id, form.get("auto_accept") == "on").await?;
     Ok(Redirect::to("/account/sources").into_response())
 }
@@ -179,7 +171,7 @@ pub async fn remove_source(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id = id_of(&id)?;
+    let id = path_id(&id)?;
     capture::remove_source(&state.db, hero.card.id, id).await?;
     jobs::cancel(&state.db, POLL_SOURCE, &id.to_string()).await?;
     Ok(Redirect::to("/account/sources?notice=removed").into_response())
@@ -208,11 +200,15 @@ pub async fn suggestions(
         Some("declined") => Some(i18n.t("suggestions-declined")),
         _ => None,
     };
-    let mut suggestions = Vec::new();
-    for s in capture::waiting(&state.db, hero.card.id).await? {
-        let also = capture::alternates(&state.db, hero.card.id, &s.canonical).await?;
-        suggestions.push((s, also));
-    }
+    let mut alternates = capture::alternates(&state.db, hero.card.id).await?;
+    let suggestions = capture::waiting(&state.db, hero.card.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            let also = alternates.remove(&s.canonical).unwrap_or_default();
+            (s, also)
+        })
+        .collect();
     Ok(private(SuggestionsPage {
         suggestions,
         notice,
@@ -227,7 +223,7 @@ pub async fn claim(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id = id_of(&id)?;
+    let id = path_id(&id)?;
     let s = capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -257,7 +253,7 @@ pub async fn decline(
     _form: FormPairs,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id = id_of(&id)?;
+    let id = path_id(&id)?;
     if capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .is_none()

@@ -5,13 +5,12 @@
 //! choosing another kind re-renders the form through a GET ("Show the fields for this kind")
 //! that carries everything typed so far.
 
-use crate::account::profile::hero_of;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, private};
+use crate::web::{QueryPairs, path_id, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -26,10 +25,7 @@ use heroes_store::heroes::HeroDetail;
 use heroes_store::specializations::{self, Specialization};
 
 async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    let account = viewer.require(Action::ManageOwnContributions)?;
-    hero_of(&state.db, &account.user)
-        .await?
-        .ok_or(PageError::Forbidden)
+    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
 }
 
 /// The list page.
@@ -86,11 +82,12 @@ async fn with_alternates(
     state: &AppState,
     hero_id: i64,
 ) -> Result<Vec<(ContributionView, Vec<String>)>, PageError> {
+    let mut alternates = heroes_store::capture::alternates(&state.db, hero_id).await?;
     let mut out = Vec::new();
     for item in contributions::all_of_hero(&state.db, hero_id).await? {
         let canonical = heroes_domain::web::WebUrl::parse("url", &item.url)
             .map_or_else(|_| item.url.clone(), |u| u.canonical());
-        let also = heroes_store::capture::alternates(&state.db, hero_id, &canonical).await?;
+        let also = alternates.remove(&canonical).unwrap_or_default();
         out.push((item, also));
     }
     Ok(out)
@@ -374,7 +371,7 @@ pub async fn edit(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let id = path_id(&id)?;
     let item = contributions::own(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -396,7 +393,7 @@ pub async fn update(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let id = path_id(&id)?;
     let input = input_from(|k| form.get(k).to_owned());
     save(&state, &hero, i18n, Some(id), input).await
 }
@@ -452,7 +449,7 @@ pub async fn delete(
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
-    let id: i64 = id.parse().map_err(|_| PageError::NotFound)?;
+    let id = path_id(&id)?;
     contributions::delete(&state.db, hero.card.id, id).await?;
     Ok(Redirect::to("/account/contributions?notice=deleted").into_response())
 }
