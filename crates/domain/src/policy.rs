@@ -30,11 +30,19 @@ pub enum Action {
     ReadJobs,
     /// Grant and revoke staff, reviewer and admin roles.
     ManageRoles,
+    /// Nominate someone, and follow one's nominations as nominator or nominee.
+    Nominate,
+    /// Read and score the candidacies one is assigned to (never others').
+    ReviewCandidacies,
+    /// Run selection and renewal: cycles, the review queue, assignments and decisions.
+    RunSelection,
+    /// See one's own renewal readiness.
+    ReadOwnReadiness,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 14] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -45,6 +53,10 @@ impl Action {
         Action::ReadAuditLog,
         Action::ReadJobs,
         Action::ManageRoles,
+        Action::Nominate,
+        Action::ReviewCandidacies,
+        Action::RunSelection,
+        Action::ReadOwnReadiness,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -82,9 +94,18 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::EditOwnHeroProfile | Action::ManageOwnContributions => {
             roles.has(Role::Hero) || roles.has(Role::Alumni)
         }
-        Action::ReadOutbox | Action::ReadAuditLog | Action::ReadJobs | Action::ManageRoles => {
-            roles.has(Role::Admin)
+        Action::ReadOutbox
+        | Action::ReadAuditLog
+        | Action::ReadJobs
+        | Action::ManageRoles
+        | Action::RunSelection => roles.has(Role::Admin),
+        Action::Nominate => roles.has(Role::Member),
+        // Staff review when assigned (PRODUCT.md); the assignment is checked on every file.
+        Action::ReviewCandidacies => {
+            roles.has(Role::Reviewer) || roles.has(Role::Staff) || roles.has(Role::Admin)
         }
+        // Heroes on leave keep their meter; alumni have nothing to renew.
+        Action::ReadOwnReadiness => roles.has(Role::Hero),
     };
     if allowed {
         Decision::Allow
@@ -123,7 +144,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 10] = [
+    const MATRIX: [(Action, [Decision; 7]); 14] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -134,6 +155,10 @@ mod tests {
         (Action::ReadAuditLog, [S, F, F, F, F, F, A]),
         (Action::ReadJobs, [S, F, F, F, F, F, A]),
         (Action::ManageRoles, [S, F, F, F, F, F, A]),
+        (Action::Nominate, [S, A, A, A, A, A, A]),
+        (Action::ReviewCandidacies, [S, F, F, F, A, A, A]),
+        (Action::RunSelection, [S, F, F, F, F, F, A]),
+        (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {
