@@ -115,7 +115,7 @@ impl Actor {
         audit::append(db, &self.entry(action, target_user_id, target, detail)).await
     }
 
-    fn entry(
+    pub(crate) fn entry(
         &self,
         action: &'static str,
         target_user_id: Option<i64>,

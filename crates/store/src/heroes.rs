@@ -522,7 +522,7 @@ pub async fn update(
     tx.commit().await
 }
 
-fn unique_slug(base: &Slug, taken: &HashSet<String>) -> Slug {
+pub(crate) fn unique_slug(base: &Slug, taken: &HashSet<String>) -> Slug {
     if !taken.contains(base.as_str()) {
         return base.clone();
     }
@@ -549,7 +549,7 @@ pub(crate) fn split_list(value: &str) -> Vec<String> {
         .collect()
 }
 
-async fn insert_hero(
+pub(crate) async fn insert_hero(
     tx: &mut Tx,
     slug: &Slug,
     profile: &HeroProfile,

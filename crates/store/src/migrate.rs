@@ -71,6 +71,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0008_syndication.sql"),
         postgres: include_str!("../migrations/postgres/0008_syndication.sql"),
     },
+    Migration {
+        version: 9,
+        name: "selection and renewal",
+        sqlite: include_str!("../migrations/sqlite/0009_selection.sql"),
+        postgres: include_str!("../migrations/postgres/0009_selection.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).

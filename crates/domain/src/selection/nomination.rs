@@ -201,3 +201,74 @@ mod tests {
         );
     }
 }
+
+/// The candidate profile a nominee completes on accepting (and a new hero reviews when
+/// onboarding): what the directory will show once they are announced.
+#[derive(Debug, Clone, Default)]
+pub struct CandidateProfileInput {
+    /// Name as it should appear.
+    pub display_name: String,
+    /// One line about what they do.
+    pub headline: String,
+    /// Employer or "Independent".
+    pub company: String,
+    /// City.
+    pub city: String,
+    /// ISO 3166-1 alpha-2 country code.
+    pub country: String,
+    /// About them, in Markdown.
+    pub bio: String,
+}
+
+/// A valid candidate profile.
+#[derive(Debug, Clone)]
+pub struct CandidateProfile {
+    /// Name.
+    pub display_name: Line,
+    /// Headline.
+    pub headline: crate::text::OptionalLine,
+    /// Company.
+    pub company: crate::text::OptionalLine,
+    /// City.
+    pub city: crate::text::OptionalLine,
+    /// Country; the directory's region follows from it.
+    pub country: crate::geo::CountryCode,
+    /// Bio (Markdown).
+    pub bio: crate::text::LongText,
+}
+
+impl CandidateProfileInput {
+    /// Validates every field, reporting all problems at once.
+    pub fn parse(&self) -> Result<CandidateProfile, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        macro_rules! ok {
+            ($r:expr) => {
+                $r.map_err(|e| errors.push(e)).ok()
+            };
+        }
+        let display_name = ok!(Line::parse("display_name", &self.display_name));
+        let headline = ok!(crate::text::OptionalLine::parse("headline", &self.headline));
+        let company = ok!(crate::text::OptionalLine::parse("company", &self.company));
+        let city = ok!(crate::text::OptionalLine::parse("city", &self.city));
+        let country = ok!(crate::geo::CountryCode::parse(&self.country));
+        let bio = ok!(crate::text::LongText::parse("bio", &self.bio));
+        match (display_name, headline, company, city, country, bio) {
+            (
+                Some(display_name),
+                Some(headline),
+                Some(company),
+                Some(city),
+                Some(country),
+                Some(bio),
+            ) => Ok(CandidateProfile {
+                display_name,
+                headline,
+                company,
+                city,
+                country,
+                bio,
+            }),
+            _ => Err(errors),
+        }
+    }
+}

@@ -1,0 +1,287 @@
+//! Cycles: the windows in which nominations are taken and heroes are renewed.
+
+use crate::accounts::Actor;
+use crate::db::Db;
+use crate::error::{StoreError, StoreResult};
+use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::selection::cycle::{CycleKind, NewCycle, Window};
+use heroes_domain::selection::rubric::Rubric;
+
+/// A cycle with its specializations.
+#[derive(Debug, Clone)]
+pub struct Cycle {
+    pub id: i64,
+    pub kind: CycleKind,
+    pub name: String,
+    pub window: Window,
+    /// The rubric (selection cycles).
+    pub rubric: Option<Rubric>,
+    pub nomination_limit: u32,
+    pub blind: bool,
+    /// Specializations taking nominations, in display order.
+    pub specializations: Vec<CycleSpecialization>,
+    pub created_at: DateTime<Utc>,
+}
+
+/// A specialization of a cycle.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct CycleSpecialization {
+    pub cycle_id: i64,
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    /// False once retired: a retired specialization takes no nominations even in its cycle.
+    pub active: bool,
+}
+
+#[derive(sqlx::FromRow)]
+struct CycleRow {
+    id: i64,
+    kind: String,
+    name: String,
+    opens_on: NaiveDate,
+    closes_on: NaiveDate,
+    rubric: String,
+    nomination_limit: i64,
+    blind: bool,
+    created_at: DateTime<Utc>,
+}
+
+const COLUMNS: &str =
+    "id, kind, name, opens_on, closes_on, rubric, nomination_limit, blind, created_at";
+
+impl CycleRow {
+    fn into_cycle(self, specializations: Vec<CycleSpecialization>) -> Cycle {
+        let kind = CycleKind::parse("kind", &self.kind).unwrap_or(CycleKind::Selection);
+        Cycle {
+            id: self.id,
+            kind,
+            name: self.name,
+            window: Window {
+                opens_on: self.opens_on,
+                closes_on: self.closes_on,
+            },
+            // Written by `create`/`update` from a parsed rubric, so it parses back.
+            rubric: Rubric::parse("rubric", &self.rubric).ok(),
+            nomination_limit: u32::try_from(self.nomination_limit).unwrap_or(1),
+            blind: self.blind,
+            specializations,
+            created_at: self.created_at,
+        }
+    }
+}
+
+impl Cycle {
+    /// Whether it is open on `today`.
+    pub fn is_open(&self, today: NaiveDate) -> bool {
+        self.window.contains(today)
+    }
+}
+
+async fn resolve_specializations(db: &Db, cycle: &NewCycle) -> StoreResult<Vec<i64>> {
+    let ids = crate::specializations::ids(db).await?;
+    cycle
+        .specializations
+        .iter()
+        .map(|slug| {
+            ids.get(slug.as_str())
+                .copied()
+                .ok_or_else(|| StoreError::UnknownReference {
+                    field: "specializations",
+                    value: slug.as_str().to_owned(),
+                })
+        })
+        .collect()
+}
+
+/// Opens a cycle; returns its id.
+pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64> {
+    let specializations = resolve_specializations(db, cycle).await?;
+    let mut tx = db.begin().await?;
+    let id: i64 = with_tx!(&mut tx, |conn| {
+        let id: i64 = sqlx::query_scalar(
+            "INSERT INTO cycles (kind, name, opens_on, closes_on, rubric, nomination_limit, \
+             blind, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+        )
+        .bind(cycle.kind.as_str())
+        .bind(cycle.name.as_str())
+        .bind(cycle.window.opens_on)
+        .bind(cycle.window.closes_on)
+        .bind(
+            cycle
+                .rubric
+                .as_ref()
+                .map(Rubric::to_text)
+                .unwrap_or_default(),
+        )
+        .bind(i64::from(cycle.nomination_limit))
+        .bind(cycle.blind)
+        .bind(Utc::now())
+        .fetch_one(&mut *conn)
+        .await?;
+        for s in &specializations {
+            sqlx::query(
+                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(s)
+            .execute(&mut *conn)
+            .await?;
+        }
+        id
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "cycle.open",
+            None,
+            cycle.name.as_str().to_owned(),
+            cycle.kind.as_str().to_owned(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Changes a cycle's name, dates, specializations, limit and blind mode. The rubric changes
+/// only while nobody has scored against it (`Conflict { field: "rubric" }` otherwise), so
+/// that scores always mean what their rubric said.
+pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreResult<()> {
+    let current = get(db, id).await?.ok_or(StoreError::NotFound)?;
+    let specializations = resolve_specializations(db, cycle).await?;
+    let rubric_text = cycle
+        .rubric
+        .as_ref()
+        .map(Rubric::to_text)
+        .unwrap_or_default();
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        if current
+            .rubric
+            .as_ref()
+            .map(Rubric::to_text)
+            .unwrap_or_default()
+            != rubric_text
+        {
+            let scored: i64 = sqlx::query_scalar(
+                "SELECT count(*) FROM reviews r JOIN candidacies c ON c.id = r.candidacy_id \
+                 WHERE c.cycle_id = $1",
+            )
+            .bind(id)
+            .fetch_one(&mut *conn)
+            .await?;
+            if scored > 0 {
+                return Err(StoreError::Conflict { field: "rubric" });
+            }
+        }
+        sqlx::query(
+            "UPDATE cycles SET name = $1, opens_on = $2, closes_on = $3, rubric = $4, \
+             nomination_limit = $5, blind = $6 WHERE id = $7",
+        )
+        .bind(cycle.name.as_str())
+        .bind(cycle.window.opens_on)
+        .bind(cycle.window.closes_on)
+        .bind(&rubric_text)
+        .bind(i64::from(cycle.nomination_limit))
+        .bind(cycle.blind)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("DELETE FROM cycle_specializations WHERE cycle_id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        for s in &specializations {
+            sqlx::query(
+                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(s)
+            .execute(&mut *conn)
+            .await?;
+        }
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "cycle.update",
+            None,
+            cycle.name.as_str().to_owned(),
+            String::new(),
+        ),
+    )
+    .await?;
+    tx.commit().await
+}
+
+async fn load(db: &Db, rows: Vec<CycleRow>) -> StoreResult<Vec<Cycle>> {
+    let specs: Vec<CycleSpecialization> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT cs.cycle_id, s.id, s.slug, s.name, s.active FROM cycle_specializations cs \
+         JOIN specializations s ON s.id = cs.specialization_id ORDER BY s.position, s.name"
+    )
+    .fetch_all(pool)
+    .await)?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let mine = specs
+                .iter()
+                .filter(|s| s.cycle_id == row.id)
+                .cloned()
+                .collect();
+            row.into_cycle(mine)
+        })
+        .collect())
+}
+
+/// Every cycle, newest opening first.
+pub async fn list(db: &Db) -> StoreResult<Vec<Cycle>> {
+    let sql = format!("SELECT {COLUMNS} FROM cycles ORDER BY opens_on DESC, id DESC");
+    let rows: Vec<CycleRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .fetch_all(pool)
+            .await)?;
+    load(db, rows).await
+}
+
+/// One cycle.
+pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Cycle>> {
+    let sql = format!("SELECT {COLUMNS} FROM cycles WHERE id = $1");
+    let rows: Vec<CycleRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(id)
+            .fetch_all(pool)
+            .await)?;
+    Ok(load(db, rows).await?.pop())
+}
+
+/// The cycle of `kind` open on `today` (the one opened last, if several overlap).
+pub async fn current(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Option<Cycle>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on <= $2 AND closes_on >= $2 \
+         ORDER BY opens_on DESC, id DESC LIMIT 1"
+    );
+    let rows: Vec<CycleRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(kind.as_str())
+            .bind(today)
+            .fetch_all(pool)
+            .await)?;
+    Ok(load(db, rows).await?.pop())
+}
+
+/// The next cycle of `kind` to open after `today`.
+pub async fn next(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Option<Cycle>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on > $2 \
+         ORDER BY opens_on, id LIMIT 1"
+    );
+    let rows: Vec<CycleRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(kind.as_str())
+            .bind(today)
+            .fetch_all(pool)
+            .await)?;
+    Ok(load(db, rows).await?.pop())
+}

@@ -1,0 +1,188 @@
+//! Selection: cycles, candidacies and their nominations, reviews, decisions and the
+//! announcement that turns a candidate into a listed hero.
+//!
+//! Every change of a candidacy's state goes through [`steps::step`], which asks the domain's
+//! state machine inside the transaction that makes the change, so two admins clicking at once
+//! cannot take a candidacy through a step the machine forbids.
+
+pub mod cycles;
+pub mod nominate;
+pub mod queue;
+pub mod reviews;
+pub mod steps;
+
+use crate::db::Db;
+use crate::error::StoreResult;
+use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::selection::candidacy::State;
+
+/// What a nomination led to.
+#[derive(Debug, Clone)]
+pub struct Nominated {
+    pub candidacy_id: i64,
+    pub cycle_name: String,
+    pub specialization_name: String,
+    /// Whether this nomination opened the candidacy (the nominee is told only then).
+    pub new_candidacy: bool,
+    /// False for a repeated submit that changed nothing.
+    pub new_nomination: bool,
+    /// The nominee's account, if they have one.
+    pub nominee_user_id: Option<i64>,
+}
+
+/// A candidacy with its cycle and specialization.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Candidacy {
+    pub id: i64,
+    pub cycle_id: i64,
+    pub cycle_name: String,
+    pub blind: bool,
+    pub specialization_id: i64,
+    pub specialization_slug: String,
+    pub specialization_name: String,
+    pub nominee_user_id: Option<i64>,
+    pub nominee_email: String,
+    pub nominee_name: String,
+    #[sqlx(rename = "state")]
+    pub state_name: String,
+    pub headline: String,
+    pub company: String,
+    pub city: String,
+    pub country: String,
+    pub bio: String,
+    /// Mean weighted score in hundredths, once reviewed.
+    pub score: Option<i64>,
+    pub spread: Option<i64>,
+    pub review_count: i64,
+    pub feedback: String,
+    pub renominate_after: Option<NaiveDate>,
+    pub announce_on: Option<NaiveDate>,
+    pub decided_at: Option<DateTime<Utc>>,
+    pub hero_id: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Candidacy {
+    /// The state (rows are only ever written from [`State::as_str`]).
+    pub fn state(&self) -> State {
+        State::from_stored(&self.state_name).unwrap_or(State::Nominated)
+    }
+}
+
+pub(crate) const CANDIDACY_SELECT: &str = "SELECT c.id, c.cycle_id, y.name AS cycle_name, \
+     y.blind, c.specialization_id, s.slug AS specialization_slug, \
+     s.name AS specialization_name, c.nominee_user_id, c.nominee_email, c.nominee_name, \
+     c.state, c.headline, c.company, c.city, c.country, c.bio, c.score, c.spread, \
+     c.review_count, c.feedback, c.renominate_after, c.announce_on, c.decided_at, c.hero_id, \
+     c.created_at, c.updated_at FROM candidacies c JOIN cycles y ON y.id = c.cycle_id \
+     JOIN specializations s ON s.id = c.specialization_id";
+
+/// A nomination of a candidacy, with the nominator's name (or `None` once their account is
+/// gone).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Nomination {
+    pub id: i64,
+    pub nominator_id: Option<i64>,
+    pub nominator_name: Option<String>,
+    pub statement: String,
+    #[sqlx(rename = "evidence")]
+    pub evidence_lines: String,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Nomination {
+    /// The evidence links.
+    pub fn evidence(&self) -> Vec<&str> {
+        self.evidence_lines
+            .lines()
+            .filter(|l| !l.is_empty())
+            .collect()
+    }
+}
+
+/// A contribution attached to a candidacy when the nominee accepted.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Evidence {
+    pub kind: String,
+    pub title: String,
+    pub url: String,
+    pub published_on: NaiveDate,
+    pub views: Option<i64>,
+    pub attendees: Option<i64>,
+    pub stars: Option<i64>,
+    pub answers: Option<i64>,
+}
+
+/// One candidacy.
+pub async fn candidacy(db: &Db, id: i64) -> StoreResult<Option<Candidacy>> {
+    let sql = format!("{CANDIDACY_SELECT} WHERE c.id = $1");
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
+        sqlx::AssertSqlSafe(sql.clone())
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?)
+}
+
+/// The candidacies someone nominated, newest first.
+pub async fn nominated_by(db: &Db, user_id: i64) -> StoreResult<Vec<Candidacy>> {
+    let sql = format!(
+        "{CANDIDACY_SELECT} WHERE c.id IN (SELECT candidacy_id FROM nominations \
+         WHERE nominator_id = $1) ORDER BY c.created_at DESC, c.id DESC"
+    );
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
+        sqlx::AssertSqlSafe(sql.clone())
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The candidacies of a nominee: by account, or by the account's (verified) address.
+pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<Candidacy>> {
+    let sql = format!(
+        "{CANDIDACY_SELECT} WHERE c.nominee_user_id = $1 OR c.nominee_email = $2 \
+         ORDER BY c.created_at DESC, c.id DESC"
+    );
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
+        sqlx::AssertSqlSafe(sql.clone())
+    )
+    .bind(user_id)
+    .bind(email.to_lowercase())
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The nominations of a candidacy, oldest first.
+pub async fn nominations(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Nomination>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Nomination>(
+        "SELECT n.id, n.nominator_id, u.name AS nominator_name, n.statement, n.evidence, \
+         n.created_at FROM nominations n LEFT JOIN users u ON u.id = n.nominator_id \
+         WHERE n.candidacy_id = $1 ORDER BY n.id"
+    )
+    .bind(candidacy_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The contributions attached to a candidacy, newest first.
+pub async fn evidence(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Evidence>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Evidence>(
+        "SELECT kind, title, url, published_on, views, attendees, stars, answers \
+         FROM candidacy_evidence WHERE candidacy_id = $1 ORDER BY published_on DESC, id"
+    )
+    .bind(candidacy_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The nominee's profile links (canonical form).
+pub async fn links(db: &Db, candidacy_id: i64) -> StoreResult<Vec<String>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT url FROM candidacy_links WHERE candidacy_id = $1 ORDER BY url"
+    )
+    .bind(candidacy_id)
+    .fetch_all(pool)
+    .await)?)
+}

@@ -1,0 +1,266 @@
+//! Nominating: one transaction that checks every rule, finds the candidacy the nomination
+//! belongs to (or opens one) and records it with its notices.
+
+use super::Nominated;
+use crate::db::{Db, Tx};
+use crate::error::StoreResult;
+use crate::notifications::{self, Notice};
+use chrono::{NaiveDate, Utc};
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::State;
+use heroes_domain::selection::cycle::CycleKind;
+use heroes_domain::selection::nomination::NewNomination;
+
+/// Who is nominating.
+#[derive(Debug, Clone)]
+pub struct Nominator {
+    pub user_id: i64,
+    pub email: String,
+}
+
+/// Records a nomination in the selection cycle open on `today`, or says why not.
+///
+/// The same person (same account, same address, or a shared profile link) nominated again for
+/// the same specialization in the same cycle joins the existing candidacy; the same nominator
+/// nominating them twice (a double submit) adds nothing. `compose` writes the notices once the
+/// outcome is known; they are stored in the same transaction.
+pub async fn nominate(
+    db: &Db,
+    nominator: &Nominator,
+    nomination: &NewNomination,
+    today: NaiveDate,
+    compose: impl FnOnce(&Nominated) -> Vec<Notice>,
+) -> StoreResult<Result<Nominated, Refusal>> {
+    let Some(cycle) = super::cycles::current(db, CycleKind::Selection, today).await? else {
+        return Ok(Err(Refusal::NoOpenCycle));
+    };
+    let slug = nomination.specialization.as_str();
+    let Some(spec) = cycle.specializations.iter().find(|s| s.slug == slug) else {
+        let retired = crate::specializations::get(db, slug)
+            .await
+            .is_ok_and(|s| !s.active);
+        return Ok(Err(if retired {
+            Refusal::SpecializationRetired
+        } else {
+            Refusal::SpecializationNotInCycle
+        }));
+    };
+    if !spec.active {
+        return Ok(Err(Refusal::SpecializationRetired));
+    }
+    let nominee = &nomination.nominee;
+    let email = nominee.email.as_str().to_lowercase();
+    let keys = nominee.match_keys();
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    let nominee_user: Option<(i64, Option<i64>)> = with_tx!(&mut tx, |conn| {
+        sqlx::query_as("SELECT id, hero_id FROM users WHERE lower(email) = $1")
+            .bind(&email)
+            .fetch_optional(&mut *conn)
+            .await?
+    });
+    if nominee_user.is_some_and(|(id, _)| id == nominator.user_id) {
+        return Ok(Err(Refusal::SelfNomination));
+    }
+    if let Some((_, Some(hero_id))) = nominee_user
+        && is_hero_in(&mut tx, hero_id, spec.id).await?
+    {
+        return Ok(Err(Refusal::AlreadyHero));
+    }
+    let existing = find_candidacy(
+        &mut tx,
+        cycle.id,
+        spec.id,
+        &email,
+        nominee_user.map(|u| u.0),
+        &keys,
+    )
+    .await?;
+    if existing.is_none()
+        && let Some(until) =
+            declined_until(&mut tx, spec.id, &email, nominee_user.map(|u| u.0), today).await?
+    {
+        return Ok(Err(Refusal::TooSoon { until }));
+    }
+    let already: Option<i64> = match existing {
+        Some(c) => with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar(
+                "SELECT id FROM nominations WHERE candidacy_id = $1 AND nominator_id = $2",
+            )
+            .bind(c)
+            .bind(nominator.user_id)
+            .fetch_optional(&mut *conn)
+            .await?
+        }),
+        None => None,
+    };
+    if let (Some(candidacy_id), Some(_)) = (existing, already) {
+        // A double submit: the nomination exists; nothing changes and nobody is mailed again.
+        return Ok(Ok(Nominated {
+            candidacy_id,
+            cycle_name: cycle.name,
+            specialization_name: spec.name.clone(),
+            new_candidacy: false,
+            new_nomination: false,
+            nominee_user_id: nominee_user.map(|u| u.0),
+        }));
+    }
+    let made: i64 = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "SELECT count(*) FROM nominations n JOIN candidacies c ON c.id = n.candidacy_id \
+             WHERE n.nominator_id = $1 AND c.cycle_id = $2",
+        )
+        .bind(nominator.user_id)
+        .bind(cycle.id)
+        .fetch_one(&mut *conn)
+        .await?
+    });
+    if made >= i64::from(cycle.nomination_limit) {
+        return Ok(Err(Refusal::LimitReached {
+            limit: cycle.nomination_limit,
+        }));
+    }
+    let candidacy_id = match existing {
+        Some(id) => id,
+        None => with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar::<_, i64>(
+                "INSERT INTO candidacies (cycle_id, specialization_id, nominee_user_id, \
+                 nominee_email, nominee_name, state, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING id",
+            )
+            .bind(cycle.id)
+            .bind(spec.id)
+            .bind(nominee_user.map(|u| u.0))
+            .bind(&email)
+            .bind(nominee.name.as_str())
+            .bind(State::Nominated.as_str())
+            .bind(now)
+            .fetch_one(&mut *conn)
+            .await?
+        }),
+    };
+    with_tx!(&mut tx, |conn| {
+        for key in &keys {
+            sqlx::query(
+                "INSERT INTO candidacy_links (candidacy_id, url) VALUES ($1, $2) \
+                 ON CONFLICT DO NOTHING",
+            )
+            .bind(candidacy_id)
+            .bind(key)
+            .execute(&mut *conn)
+            .await?;
+        }
+        let evidence: Vec<&str> = nomination.evidence.iter().map(|u| u.as_str()).collect();
+        sqlx::query(
+            "INSERT INTO nominations (candidacy_id, nominator_id, statement, evidence, created_at) \
+             VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(candidacy_id)
+        .bind(nominator.user_id)
+        .bind(nomination.statement.as_str())
+        .bind(evidence.join("\n"))
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("UPDATE candidacies SET updated_at = $1 WHERE id = $2")
+            .bind(now)
+            .bind(candidacy_id)
+            .execute(&mut *conn)
+            .await?;
+    });
+    let nominated = Nominated {
+        candidacy_id,
+        cycle_name: cycle.name,
+        specialization_name: spec.name.clone(),
+        new_candidacy: existing.is_none(),
+        new_nomination: true,
+        nominee_user_id: nominee_user.map(|u| u.0),
+    };
+    notifications::send(&mut tx, &compose(&nominated)).await?;
+    tx.commit().await?;
+    Ok(Ok(nominated))
+}
+
+async fn is_hero_in(tx: &mut Tx, hero_id: i64, specialization_id: i64) -> StoreResult<bool> {
+    let n: i64 = with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+            "SELECT count(*) FROM hero_awards a JOIN heroes h ON h.id = a.hero_id \
+             WHERE a.hero_id = $1 AND a.specialization_id = $2 AND h.status <> 'alumni'",
+        )
+        .bind(hero_id)
+        .bind(specialization_id)
+        .fetch_one(&mut *conn)
+        .await?
+    });
+    Ok(n > 0)
+}
+
+/// The candidacy of the same person in this cycle and specialization: same account, same
+/// address, or a shared canonical profile link.
+async fn find_candidacy(
+    tx: &mut Tx,
+    cycle_id: i64,
+    specialization_id: i64,
+    email: &str,
+    user_id: Option<i64>,
+    keys: &[String],
+) -> StoreResult<Option<i64>> {
+    let by_person: Option<i64> = with_tx!(&mut *tx, |conn| {
+        sqlx::query_scalar(
+            "SELECT id FROM candidacies WHERE cycle_id = $1 AND specialization_id = $2 \
+             AND (nominee_email = $3 OR nominee_user_id = $4) ORDER BY id LIMIT 1",
+        )
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .bind(email)
+        .bind(user_id.unwrap_or(-1))
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    if by_person.is_some() {
+        return Ok(by_person);
+    }
+    for key in keys {
+        let by_link: Option<i64> = with_tx!(&mut *tx, |conn| {
+            sqlx::query_scalar(
+                "SELECT c.id FROM candidacy_links l JOIN candidacies c ON c.id = l.candidacy_id \
+                 WHERE l.url = $1 AND c.cycle_id = $2 AND c.specialization_id = $3 \
+                 ORDER BY c.id LIMIT 1",
+            )
+            .bind(key)
+            .bind(cycle_id)
+            .bind(specialization_id)
+            .fetch_optional(&mut *conn)
+            .await?
+        });
+        if by_link.is_some() {
+            return Ok(by_link);
+        }
+    }
+    Ok(None)
+}
+
+/// The latest "nominate again from" date of a decline of this person in this
+/// specialization, if it is still in the future.
+async fn declined_until(
+    tx: &mut Tx,
+    specialization_id: i64,
+    email: &str,
+    user_id: Option<i64>,
+    today: NaiveDate,
+) -> StoreResult<Option<NaiveDate>> {
+    Ok(with_tx!(tx, |conn| {
+        sqlx::query_scalar(
+            "SELECT max(renominate_after) FROM candidacies WHERE specialization_id = $1 \
+             AND state = $2 AND (nominee_email = $3 OR nominee_user_id = $4) \
+             AND renominate_after > $5",
+        )
+        .bind(specialization_id)
+        .bind(State::Declined.as_str())
+        .bind(email)
+        .bind(user_id.unwrap_or(-1))
+        .bind(today)
+        .fetch_one(&mut *conn)
+        .await?
+    }))
+}

@@ -1,0 +1,340 @@
+//! Reviewing: assignments, declared conflicts, scores, and the candidacy's score and spread
+//! kept up to date from them.
+
+use crate::accounts::Actor;
+use crate::db::{Db, Tx};
+use crate::error::StoreResult;
+use chrono::{DateTime, Utc};
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::State;
+use heroes_domain::selection::rubric::{Rubric, Scores};
+
+/// A reviewer on a candidacy.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Assignment {
+    pub reviewer_id: i64,
+    pub name: String,
+    pub email: String,
+    /// The declared conflict of interest, if any: the reviewer is then out of this file.
+    pub conflict: Option<String>,
+    /// Whether they scored it.
+    pub reviewed: bool,
+}
+
+/// A review as stored.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Review {
+    pub reviewer_id: i64,
+    pub reviewer_name: String,
+    #[sqlx(rename = "scores")]
+    pub score_list: String,
+    /// Weighted score in hundredths.
+    pub weighted: i64,
+    pub comment: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+impl Review {
+    /// The scores, in rubric order.
+    pub fn scores(&self) -> Vec<u8> {
+        self.score_list
+            .split(',')
+            .filter_map(|s| s.parse().ok())
+            .collect()
+    }
+}
+
+/// A candidacy on a reviewer's list.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Task {
+    pub candidacy_id: i64,
+    pub nominee_name: String,
+    pub specialization_name: String,
+    pub cycle_name: String,
+    pub state: String,
+    pub conflict: Option<String>,
+    /// Their own weighted score, once they scored.
+    pub weighted: Option<i64>,
+}
+
+/// Accounts that may be assigned: reviewers, staff and admins.
+pub async fn reviewers(db: &Db) -> StoreResult<Vec<(i64, String, String)>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT DISTINCT u.id, u.name, u.email FROM users u JOIN user_roles r ON r.user_id = u.id \
+         WHERE r.role IN ('reviewer', 'staff', 'admin') ORDER BY u.name, u.id"
+    )
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// Assigns a reviewer to candidacies (already assigned ones are left as they are); returns
+/// how many assignments are new.
+pub async fn assign(
+    db: &Db,
+    candidacy_ids: &[i64],
+    reviewer_id: i64,
+    actor: &Actor,
+) -> StoreResult<u64> {
+    let mut tx = db.begin().await?;
+    let now = Utc::now();
+    let mut added = 0;
+    for id in candidacy_ids {
+        added += with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
+                 VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .bind(id)
+            .bind(reviewer_id)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        });
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "review.assign",
+            Some(reviewer_id),
+            format!("{added} candidacies"),
+            String::new(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(added)
+}
+
+/// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement.
+pub async fn assign_specialization(
+    db: &Db,
+    cycle_id: i64,
+    specialization_id: i64,
+    reviewer_id: i64,
+    actor: &Actor,
+) -> StoreResult<u64> {
+    let mut tx = db.begin().await?;
+    let added = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
+             SELECT id, $1, $2 FROM candidacies WHERE cycle_id = $3 AND specialization_id = $4 \
+             ON CONFLICT DO NOTHING",
+        )
+        .bind(reviewer_id)
+        .bind(Utc::now())
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "review.assign",
+            Some(reviewer_id),
+            format!("{added} candidacies of specialization #{specialization_id}"),
+            String::new(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(added)
+}
+
+/// The reviewers of a candidacy.
+pub async fn assignments(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Assignment>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT a.reviewer_id, u.name, u.email, a.conflict, \
+         EXISTS (SELECT 1 FROM reviews r WHERE r.candidacy_id = a.candidacy_id \
+                 AND r.reviewer_id = a.reviewer_id) AS reviewed \
+         FROM reviewer_assignments a JOIN users u ON u.id = a.reviewer_id \
+         WHERE a.candidacy_id = $1 ORDER BY u.name, u.id"
+    )
+    .bind(candidacy_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// Whether `reviewer_id` is assigned to the candidacy, and their conflict if declared:
+/// `None` when not assigned, `Some(None)` assigned and free to review.
+pub async fn assignment(
+    db: &Db,
+    candidacy_id: i64,
+    reviewer_id: i64,
+) -> StoreResult<Option<Option<String>>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT conflict FROM reviewer_assignments WHERE candidacy_id = $1 AND reviewer_id = $2"
+    )
+    .bind(candidacy_id)
+    .bind(reviewer_id)
+    .fetch_optional(pool)
+    .await)?)
+}
+
+/// The candidacies assigned to a reviewer, those still to score first.
+pub async fn tasks(db: &Db, reviewer_id: i64) -> StoreResult<Vec<Task>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT c.id AS candidacy_id, c.nominee_name, s.name AS specialization_name, \
+         y.name AS cycle_name, c.state, a.conflict, r.weighted \
+         FROM reviewer_assignments a JOIN candidacies c ON c.id = a.candidacy_id \
+         JOIN specializations s ON s.id = c.specialization_id JOIN cycles y ON y.id = c.cycle_id \
+         LEFT JOIN reviews r ON r.candidacy_id = a.candidacy_id AND r.reviewer_id = a.reviewer_id \
+         WHERE a.reviewer_id = $1 \
+         ORDER BY (r.weighted IS NOT NULL), c.created_at, c.id"
+    )
+    .bind(reviewer_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The reviews of a candidacy (conflicted reviewers have none).
+pub async fn reviews(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Review>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+        "SELECT r.reviewer_id, u.name AS reviewer_name, r.scores, r.weighted, r.comment, r.updated_at \
+         FROM reviews r JOIN users u ON u.id = r.reviewer_id WHERE r.candidacy_id = $1 \
+         ORDER BY u.name, u.id"
+    )
+    .bind(candidacy_id)
+    .fetch_all(pool)
+    .await
+    })?)
+}
+
+async fn check(
+    tx: &mut Tx,
+    candidacy_id: i64,
+    reviewer_id: i64,
+) -> StoreResult<Result<(), Refusal>> {
+    let row: Option<(Option<String>, String)> = with_tx!(tx, |conn| {
+        sqlx::query_as(
+            "SELECT a.conflict, c.state FROM reviewer_assignments a \
+             JOIN candidacies c ON c.id = a.candidacy_id \
+             WHERE a.candidacy_id = $1 AND a.reviewer_id = $2",
+        )
+        .bind(candidacy_id)
+        .bind(reviewer_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    Ok(match row {
+        None => Err(Refusal::NotAssigned),
+        Some((Some(_), _)) => Err(Refusal::Conflicted),
+        Some((None, state)) if State::from_stored(&state).is_some_and(State::is_reviewable) => {
+            Ok(())
+        }
+        Some(_) => Err(Refusal::NotReviewable),
+    })
+}
+
+/// Saves a reviewer's scores and comment (replacing earlier ones) and updates the
+/// candidacy's score, spread and review count.
+pub async fn save(
+    db: &Db,
+    candidacy_id: i64,
+    reviewer_id: i64,
+    rubric: &Rubric,
+    scores: &Scores,
+    comment: &str,
+) -> StoreResult<Result<(), Refusal>> {
+    let mut tx = db.begin().await?;
+    if let Err(refusal) = check(&mut tx, candidacy_id, reviewer_id).await? {
+        return Ok(Err(refusal));
+    }
+    let list: Vec<String> = scores.values().iter().map(u8::to_string).collect();
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO reviews (candidacy_id, reviewer_id, scores, weighted, comment, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (candidacy_id, reviewer_id) DO UPDATE \
+             SET scores = excluded.scores, weighted = excluded.weighted, \
+             comment = excluded.comment, updated_at = excluded.updated_at",
+        )
+        .bind(candidacy_id)
+        .bind(reviewer_id)
+        .bind(list.join(","))
+        .bind(rubric.weighted(scores))
+        .bind(comment)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await?;
+    });
+    recompute(&mut tx, candidacy_id, rubric).await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Declares a conflict of interest: the reviewer leaves this file and any score they gave
+/// no longer counts.
+pub async fn declare_conflict(
+    db: &Db,
+    candidacy_id: i64,
+    reviewer_id: i64,
+    reason: &str,
+    rubric: &Rubric,
+    actor: &Actor,
+) -> StoreResult<Result<(), Refusal>> {
+    let mut tx = db.begin().await?;
+    let updated = with_tx!(&mut tx, |conn| {
+        let n = sqlx::query(
+            "UPDATE reviewer_assignments SET conflict = $1, conflict_at = $2 \
+             WHERE candidacy_id = $3 AND reviewer_id = $4 AND conflict IS NULL",
+        )
+        .bind(reason)
+        .bind(Utc::now())
+        .bind(candidacy_id)
+        .bind(reviewer_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+        sqlx::query("DELETE FROM reviews WHERE candidacy_id = $1 AND reviewer_id = $2")
+            .bind(candidacy_id)
+            .bind(reviewer_id)
+            .execute(&mut *conn)
+            .await?;
+        n
+    });
+    if updated == 0 {
+        return Ok(Err(Refusal::NotAssigned));
+    }
+    recompute(&mut tx, candidacy_id, rubric).await?;
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "review.conflict",
+            Some(reviewer_id),
+            format!("candidacy #{candidacy_id}"),
+            reason.to_owned(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+async fn recompute(tx: &mut Tx, candidacy_id: i64, rubric: &Rubric) -> StoreResult<()> {
+    let lists: Vec<String> = with_tx!(&mut *tx, |conn| {
+        sqlx::query_scalar("SELECT scores FROM reviews WHERE candidacy_id = $1")
+            .bind(candidacy_id)
+            .fetch_all(&mut *conn)
+            .await?
+    });
+    let scores: Vec<Scores> = lists
+        .iter()
+        .filter_map(|l| rubric.stored_scores(l.split(',').filter_map(|s| s.parse().ok()).collect()))
+        .collect();
+    let summary = rubric.summarize(&scores);
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "UPDATE candidacies SET score = $1, spread = $2, review_count = $3 WHERE id = $4",
+        )
+        .bind(summary.score)
+        .bind(summary.spread)
+        .bind(summary.reviews as i64)
+        .bind(candidacy_id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
+}

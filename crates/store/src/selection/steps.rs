@@ -1,0 +1,362 @@
+//! Steps of a candidacy: each checked by the domain's state machine inside the transaction
+//! that makes it, recorded in the audit log, and announced to whom it concerns.
+
+use super::{CANDIDACY_SELECT, Candidacy};
+use crate::accounts::Actor;
+use crate::db::{Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::notifications::{self, Notice};
+use chrono::{Datelike, Months, NaiveDate, Utc};
+use heroes_domain::hero::HeroProfileInput;
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::{State, Transition};
+use heroes_domain::selection::nomination::CandidateProfile;
+use heroes_domain::slug::Slug;
+use std::collections::HashSet;
+
+/// What a step changes besides the state.
+#[derive(Debug, Clone)]
+pub enum Change {
+    /// The nominee accepts: their account, their candidate profile, and (when they have a
+    /// hero record already) their contributions of the twelve months before `today`.
+    NomineeAccepts {
+        user_id: i64,
+        profile: CandidateProfile,
+        today: NaiveDate,
+    },
+    /// The nominee declines or withdraws.
+    NomineeDeclines { user_id: i64 },
+    /// An admin's decision (accept, decline or defer), with what the nominee is told.
+    Decide {
+        feedback: String,
+        renominate_after: Option<NaiveDate>,
+        announce_on: Option<NaiveDate>,
+    },
+    /// A deferred candidacy moves into the open cycle.
+    Reopen { cycle_id: i64 },
+    /// The new hero accepted the program terms and the NDA `nda_version` and completed the
+    /// profile.
+    Onboard {
+        user_id: i64,
+        profile: CandidateProfile,
+        nda_version: String,
+    },
+}
+
+async fn load(tx: &mut Tx, id: i64) -> StoreResult<Candidacy> {
+    let sql = format!("{CANDIDACY_SELECT} WHERE c.id = $1");
+    Ok(with_tx!(tx, |conn| {
+        sqlx::query_as::<_, Candidacy>(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
+            .ok_or(StoreError::NotFound)?
+    }))
+}
+
+fn transition_name(t: Transition) -> &'static str {
+    match t {
+        Transition::NomineeAccepts => "candidacy.nominee-accept",
+        Transition::NomineeDeclines => "candidacy.nominee-decline",
+        Transition::Accept => "candidacy.accept",
+        Transition::Decline => "candidacy.decline",
+        Transition::Defer => "candidacy.defer",
+        Transition::Reopen => "candidacy.reopen",
+        Transition::CompleteOnboarding => "candidacy.onboard",
+        Transition::Announce => "candidacy.announce",
+    }
+}
+
+/// Takes candidacy `id` through `transition`, or says why it may not. `compose` writes the
+/// notices from the candidacy as it was and the new state.
+pub async fn step(
+    db: &Db,
+    id: i64,
+    transition: Transition,
+    change: &Change,
+    actor: &Actor,
+    compose: impl FnOnce(&Candidacy, State) -> Vec<Notice>,
+) -> StoreResult<Result<State, Refusal>> {
+    let mut tx = db.begin().await?;
+    let candidacy = load(&mut tx, id).await?;
+    let from = candidacy.state();
+    let to = match from.apply(transition) {
+        Ok(to) => to,
+        Err(refusal) => return Ok(Err(refusal)),
+    };
+    let now = Utc::now();
+    let moved = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE candidacies SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
+        )
+        .bind(to.as_str())
+        .bind(now)
+        .bind(id)
+        .bind(from.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    if moved == 0 {
+        // Someone else moved it first; their step stands.
+        return Ok(Err(Refusal::AlreadyDecided));
+    }
+    match change {
+        Change::NomineeAccepts {
+            user_id,
+            profile,
+            today,
+        } => {
+            set_profile(&mut tx, id, *user_id, profile).await?;
+            let since = today.checked_sub_months(Months::new(12)).unwrap_or(*today);
+            with_tx!(&mut tx, |conn| {
+                sqlx::query(
+                    "INSERT INTO candidacy_evidence (candidacy_id, kind, title, url, published_on, \
+                     views, attendees, stars, answers) \
+                     SELECT $1, kind, title, url, published_on, views, attendees, stars, answers \
+                     FROM contributions WHERE hero_id = (SELECT hero_id FROM users WHERE id = $2) \
+                     AND published_on > $3 AND published_on <= $4",
+                )
+                .bind(id)
+                .bind(user_id)
+                .bind(since)
+                .bind(today)
+                .execute(&mut *conn)
+                .await?;
+            });
+        }
+        Change::NomineeDeclines { user_id } => with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "UPDATE candidacies SET nominee_user_id = $1, decided_at = $2 WHERE id = $3",
+            )
+            .bind(user_id)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        }),
+        Change::Decide {
+            feedback,
+            renominate_after,
+            announce_on,
+        } => with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "UPDATE candidacies SET feedback = $1, renominate_after = $2, announce_on = $3, \
+                 decided_at = $4 WHERE id = $5",
+            )
+            .bind(feedback)
+            .bind(renominate_after)
+            .bind(announce_on)
+            .bind(now)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        }),
+        Change::Reopen { cycle_id } => with_tx!(&mut tx, |conn| {
+            sqlx::query("UPDATE candidacies SET cycle_id = $1, decided_at = NULL WHERE id = $2")
+                .bind(cycle_id)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        }),
+        Change::Onboard {
+            user_id,
+            profile,
+            nda_version,
+        } => {
+            set_profile(&mut tx, id, *user_id, profile).await?;
+            with_tx!(&mut tx, |conn| {
+                sqlx::query(
+                    "UPDATE candidacies SET terms_accepted_at = $1, nda_version = $2 WHERE id = $3",
+                )
+                .bind(now)
+                .bind(nda_version)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+                sqlx::query(
+                    "UPDATE users SET terms_accepted_at = $1, nda_version = $2, \
+                     nda_accepted_at = $1 WHERE id = $3",
+                )
+                .bind(now)
+                .bind(nda_version)
+                .bind(user_id)
+                .execute(&mut *conn)
+                .await?;
+            });
+        }
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            transition_name(transition),
+            candidacy.nominee_user_id,
+            format!("candidacy #{id}"),
+            format!("{} → {}", from.as_str(), to.as_str()),
+        ),
+    )
+    .await?;
+    notifications::send(&mut tx, &compose(&candidacy, to)).await?;
+    tx.commit().await?;
+    Ok(Ok(to))
+}
+
+async fn set_profile(tx: &mut Tx, id: i64, user_id: i64, p: &CandidateProfile) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "UPDATE candidacies SET nominee_user_id = $1, nominee_name = $2, headline = $3, \
+             company = $4, city = $5, country = $6, bio = $7 WHERE id = $8",
+        )
+        .bind(user_id)
+        .bind(p.display_name.as_str())
+        .bind(p.headline.as_str())
+        .bind(p.company.as_str())
+        .bind(p.city.as_str())
+        .bind(p.country.as_str())
+        .bind(p.bio.as_str())
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
+}
+
+/// Announces every onboarded candidacy whose date has come: creates the hero record (or adds
+/// the award to the hero the account already speaks for), lists it in the directory and
+/// tells the new hero. Returns the candidacies announced. Run by the daily announce job and
+/// right after an onboarding whose date is today.
+pub async fn announce_due(
+    db: &Db,
+    today: NaiveDate,
+    compose: impl Fn(&Candidacy, &str) -> Vec<Notice>,
+) -> StoreResult<Vec<i64>> {
+    let due: Vec<i64> = with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT id FROM candidacies WHERE state = $1 AND announce_on <= $2 ORDER BY id"
+    )
+    .bind(State::Onboarded.as_str())
+    .bind(today)
+    .fetch_all(pool)
+    .await)?;
+    let specializations = crate::specializations::ids(db).await?;
+    let mut announced = Vec::new();
+    for id in due {
+        let mut tx = db.begin().await?;
+        let c = load(&mut tx, id).await?;
+        if c.state().apply(Transition::Announce).is_err() {
+            continue;
+        }
+        let Some(user_id) = c.nominee_user_id else {
+            continue;
+        };
+        let year = c.announce_on.unwrap_or(today).year();
+        let existing: Option<i64> = with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar("SELECT hero_id FROM users WHERE id = $1")
+                .bind(user_id)
+                .fetch_one(&mut *conn)
+                .await?
+        });
+        let hero_id = match existing {
+            Some(hero_id) => {
+                with_tx!(&mut tx, |conn| {
+                    sqlx::query(
+                        "INSERT INTO hero_awards (hero_id, specialization_id, year) \
+                         VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                    )
+                    .bind(hero_id)
+                    .bind(c.specialization_id)
+                    .bind(i64::from(year))
+                    .execute(&mut *conn)
+                    .await?;
+                    sqlx::query(
+                        "UPDATE heroes SET status = 'active', updated_at = $1 WHERE id = $2",
+                    )
+                    .bind(Utc::now())
+                    .bind(hero_id)
+                    .execute(&mut *conn)
+                    .await?;
+                });
+                hero_id
+            }
+            None => {
+                let input = HeroProfileInput {
+                    display_name: c.nominee_name.clone(),
+                    headline: c.headline.clone(),
+                    company: c.company.clone(),
+                    bio: c.bio.clone(),
+                    city: c.city.clone(),
+                    country: c.country.clone(),
+                    awards: vec![(c.specialization_slug.clone(), year)],
+                    ..HeroProfileInput::default()
+                };
+                // The profile was validated at onboarding; a failure here means data changed
+                // underneath (a retired country code?), so the candidacy waits for an admin.
+                let Ok(profile) = input.parse(year) else {
+                    tracing::warn!(
+                        candidacy = id,
+                        "candidate profile no longer valid; not announced"
+                    );
+                    continue;
+                };
+                let taken: HashSet<String> = with_tx!(&mut tx, |conn| {
+                    sqlx::query_scalar::<_, String>("SELECT slug FROM heroes")
+                        .fetch_all(&mut *conn)
+                        .await?
+                })
+                .into_iter()
+                .collect();
+                let fallback = Slug::parse("slug", "hero").expect("valid literal");
+                let base = Slug::from_name(profile.display_name.as_str(), &fallback);
+                let slug = crate::heroes::unique_slug(&base, &taken);
+                let hero_id = crate::heroes::insert_hero(
+                    &mut tx,
+                    &slug,
+                    &profile,
+                    &specializations,
+                    Utc::now(),
+                )
+                .await?;
+                with_tx!(&mut tx, |conn| {
+                    sqlx::query("UPDATE users SET hero_id = $1 WHERE id = $2")
+                        .bind(hero_id)
+                        .bind(user_id)
+                        .execute(&mut *conn)
+                        .await?;
+                });
+                hero_id
+            }
+        };
+        with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "UPDATE candidacies SET state = $1, hero_id = $2, updated_at = $3 WHERE id = $4",
+            )
+            .bind(State::Announced.as_str())
+            .bind(hero_id)
+            .bind(Utc::now())
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        });
+        crate::search::refresh(&mut tx, hero_id).await?;
+        tx.bump_data_version().await?;
+        let slug: String = with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar("SELECT slug FROM heroes WHERE id = $1")
+                .bind(hero_id)
+                .fetch_one(&mut *conn)
+                .await?
+        });
+        crate::audit::record(
+            &mut tx,
+            &Actor::system("").entry(
+                "candidacy.announce",
+                Some(user_id),
+                format!("candidacy #{id}"),
+                slug.clone(),
+            ),
+        )
+        .await?;
+        notifications::send(&mut tx, &compose(&c, &slug)).await?;
+        tx.commit().await?;
+        announced.push(id);
+    }
+    Ok(announced)
+}
