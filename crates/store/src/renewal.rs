@@ -128,9 +128,8 @@ pub async fn heroes(db: &Db, page: i64, per_page: i64) -> StoreResult<(Vec<Renew
     )
     .fetch_one(pool)
     .await)?;
-    let rows =
-        with_pool!(db, |pool| {
-            sqlx::query_as::<_, RenewalHero>(
+    let rows = with_pool!(db, |pool| {
+        sqlx::query_as::<_, RenewalHero>(
         "SELECT id, slug, display_name, status FROM heroes WHERE status IN ('active', 'on-leave') \
          ORDER BY sort_name, id LIMIT $1 OFFSET $2"
     )
@@ -138,7 +137,7 @@ pub async fn heroes(db: &Db, page: i64, per_page: i64) -> StoreResult<(Vec<Renew
     .bind((page.max(1) - 1) * per_page)
     .fetch_all(pool)
     .await
-        })?;
+    })?;
     Ok((rows, total))
 }
 
