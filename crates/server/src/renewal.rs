@@ -218,7 +218,7 @@ pub async fn decide(
             paragraphs.push(note.as_str().to_owned());
         }
         notices.extend(notice(
-            &state,
+            &state.config.base_url,
             &i18n,
             Some(user_id),
             &email,

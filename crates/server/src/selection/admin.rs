@@ -530,7 +530,7 @@ pub async fn decide(
         |c, to| {
             let outcome = to.outcome().map(|o| o.as_str()).unwrap_or("reopened");
             let mut notices = tell_nominators(
-                &state,
+                &state.config.base_url,
                 i18n,
                 &nominators,
                 &i18n.t1("mail-decided-subject", "name", &c.nominee_name),
@@ -562,7 +562,7 @@ pub async fn decide(
                 paragraphs.push(feedback.as_str().to_owned());
             }
             notices.extend(notice(
-                &state,
+                &state.config.base_url,
                 i18n,
                 c.nominee_user_id,
                 &c.nominee_email,
@@ -580,7 +580,7 @@ pub async fn decide(
     .await?;
     match outcome {
         Ok(_) => {
-            announce_due(&state, &page.i18n).await?;
+            announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
             Ok(Redirect::to(&format!("/admin/candidacies/{id}")).into_response())
         }
         Err(r) => {

@@ -180,7 +180,7 @@ pub async fn nominators(
 
 /// Notices to every nominator: `subject` and one paragraph, linking to their list.
 pub fn tell_nominators(
-    state: &AppState,
+    base_url: &str,
     i18n: &I18n,
     nominators: &[(i64, String, String)],
     subject: &str,
@@ -190,7 +190,7 @@ pub fn tell_nominators(
         .iter()
         .filter_map(|(id, email, name)| {
             notice(
-                state,
+                base_url,
                 i18n,
                 Some(*id),
                 email,
@@ -256,7 +256,7 @@ pub async fn accept(
         &viewer.actor(),
         |c, _| {
             tell_nominators(
-                &state,
+                &state.config.base_url,
                 &i18n,
                 &nominators,
                 &i18n.t1("mail-nominee-accepted-subject", "name", &c.nominee_name),
@@ -292,7 +292,7 @@ pub async fn decline(
         &viewer.actor(),
         |c, _| {
             tell_nominators(
-                &state,
+                &state.config.base_url,
                 &i18n,
                 &nominators,
                 &i18n.t1("mail-nominee-declined-subject", "name", &c.nominee_name),
@@ -366,16 +366,21 @@ pub async fn onboard(
     if let Err(r) = outcome {
         return refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await;
     }
-    announce_due(&state, &i18n).await?;
+    announce_due(&state.db, &state.config.base_url, &i18n).await?;
     Ok(Redirect::to(&format!("/account/nominations/{}?notice=onboarded", c.id)).into_response())
 }
 
-/// Lists every onboarded candidate whose announcement date has come, telling each.
-pub async fn announce_due(state: &AppState, i18n: &I18n) -> Result<Vec<i64>, PageError> {
+/// Lists every onboarded candidate whose announcement date has come, telling each. Run
+/// after an onboarding or a decision, and hourly by the announce job.
+pub async fn announce_due(
+    db: &heroes_store::Db,
+    base_url: &str,
+    i18n: &I18n,
+) -> Result<Vec<i64>, heroes_store::StoreError> {
     let today = Utc::now().date_naive();
-    Ok(steps::announce_due(&state.db, today, |c, slug| {
+    steps::announce_due(db, today, |c, slug| {
         notice(
-            state,
+            base_url,
             i18n,
             c.nominee_user_id,
             &c.nominee_email,
@@ -397,5 +402,5 @@ pub async fn announce_due(state: &AppState, i18n: &I18n) -> Result<Vec<i64>, Pag
         .into_iter()
         .collect()
     })
-    .await?)
+    .await
 }

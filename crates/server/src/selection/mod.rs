@@ -11,7 +11,6 @@ pub mod mine;
 pub mod nominate;
 pub mod review;
 
-use crate::app::AppState;
 use crate::i18n::I18n;
 use crate::mail::Letter;
 use heroes_domain::selection::Refusal;
@@ -47,7 +46,7 @@ pub fn state_label(i18n: &I18n, state: State) -> String {
 
 /// A notice: a mail built from paragraphs, and the same text in the person's account.
 pub fn notice(
-    state: &AppState,
+    base_url: &str,
     i18n: &I18n,
     user_id: Option<i64>,
     to: &str,
@@ -58,10 +57,7 @@ pub fn notice(
     let letter = Letter {
         subject,
         paragraphs,
-        action: Some((
-            i18n.t("mail-open-action"),
-            format!("{}{link}", state.config.base_url),
-        )),
+        action: Some((i18n.t("mail-open-action"), format!("{base_url}{link}"))),
         footer: i18n.t("mail-footer-program"),
     };
     match letter.to(i18n, to) {

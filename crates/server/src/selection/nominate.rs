@@ -121,7 +121,7 @@ pub async fn submit(
         let mut notices = Vec::new();
         if n.new_candidacy {
             notices.extend(notice(
-                &state,
+                &state.config.base_url,
                 &i18n,
                 n.nominee_user_id,
                 nomination.nominee.email.as_str(),
@@ -151,7 +151,7 @@ pub async fn submit(
         }
         if n.new_nomination {
             notices.extend(notice(
-                &state,
+                &state.config.base_url,
                 &i18n,
                 Some(account.user.id),
                 &account.user.email,

@@ -596,3 +596,72 @@ async fn the_queue_filters_sorts_and_pages() {
     let tasks = app.get_as("/review", &app.session(reviewer).await).await;
     assert_eq!(tasks.body.matches("/review/").count(), 3);
 }
+
+#[tokio::test]
+async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(
+        &app,
+        "/nominate",
+        &nomination("nina@example.org", "https://nina.dev"),
+        &mo,
+    )
+    .await;
+
+    // The nominator's export holds what they wrote.
+    let export = app.get_as("/account/export", &mo).await.json();
+    let made = &export["nominations_made"][0];
+    assert_eq!(made["nominee"], "Nina Petrova");
+    assert_eq!(made["stage"], "submitted");
+    assert!(
+        made["nominations"][0]["statement"]
+            .as_str()
+            .unwrap()
+            .contains("Sofia")
+    );
+
+    // The nominee declines, then leaves: the candidacy stays, without her name or address.
+    let nina = app
+        .session(app.account("nina@example.org", &[], None).await)
+        .await;
+    let declined = post(&app, "/account/nominations/1/decline", &[], &nina).await;
+    assert_eq!(declined.status, 303);
+    assert_eq!(
+        app.get_as("/account/export", &nina).await.json()["nominations_received"][0]["decision"],
+        "withdrawn"
+    );
+    let gone = post(
+        &app,
+        "/account/delete",
+        &[("current_password", crate::helpers::PASSWORD)],
+        &nina,
+    )
+    .await;
+    assert!(
+        gone.status.is_redirection() || gone.status.is_success(),
+        "{}",
+        gone.status
+    );
+    let list = app.get_as("/account/nominations", &mo).await;
+    assert!(
+        list.body.contains("Deleted person") && !list.body.contains("Nina"),
+        "{}",
+        list.body
+    );
+    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    assert!(!file.body.contains("nina@example.org") && !file.body.contains("nina.dev"));
+}
