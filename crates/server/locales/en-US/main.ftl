@@ -742,3 +742,9 @@ mail-renewal-subject = Your renewal in { $cycle }
 mail-renewal-renew = You are renewed as a hero in { $cycle }. Thank you for another year!
 mail-renewal-alumni = In { $cycle } you move to the alumni. Your public page stays, with the alumni mark. Thank you for everything you shared.
 mail-renewal-leave = Your leave of absence is recorded in { $cycle }; we expect you back on { $date }.
+nav-nominate = Nominate
+account-notifications-link = { $count ->
+    [0] Notifications
+    [one] Notifications (1 new)
+   *[other] Notifications ({ $count } new)
+}
