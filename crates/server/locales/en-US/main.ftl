@@ -748,3 +748,11 @@ account-notifications-link = { $count ->
     [one] Notifications (1 new)
    *[other] Notifications ({ $count } new)
 }
+mail-assigned-subject = { $count ->
+    [one] A candidacy to review
+   *[other] { $count } candidacies to review
+}
+mail-assigned-body = { $count ->
+    [one] You were assigned a candidacy to review. Declare a conflict of interest if you have one.
+   *[other] You were assigned { $count } candidacies to review. Declare a conflict of interest where you have one.
+}

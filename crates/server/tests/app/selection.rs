@@ -665,3 +665,47 @@ async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
     let file = app.get_as("/admin/candidacies/1", &admin).await;
     assert!(!file.body.contains("nina@example.org") && !file.body.contains("nina.dev"));
 }
+
+#[tokio::test]
+async fn blind_review_hides_who_nominated() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mut form = cycle_form(
+        "Blind",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    form.push(("blind".to_owned(), "on".to_owned()));
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let rita = app
+        .account("rita@example.org", &[Role::Reviewer], None)
+        .await;
+    post(
+        &app,
+        "/admin/candidacies/assign",
+        &[("ids", "1"), ("reviewer", &rita.to_string())],
+        &admin,
+    )
+    .await;
+    let file = app.get_as("/review/1", &app.session(rita).await).await;
+    assert_eq!(file.status, 200);
+    assert!(file.body.contains("Nominator hidden (blind review)"));
+    assert!(!file.body.contains("Nominated by"));
+    // The statement itself is evidence and stays.
+    assert!(file.body.contains("Sofia serverless meetup"));
+    // The program team still sees who nominated.
+    assert!(
+        app.get_as("/admin/candidacies/1", &admin)
+            .await
+            .body
+            .contains("Nominated by")
+    );
+}
