@@ -526,7 +526,7 @@ answer-lead = { $cycle } · { $count ->
 }
 answer-stage = Stage:
 answer-accept = Accept and complete your candidate profile
-answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months from your log are attached automatically.
+answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months are attached automatically: from your contribution log if you have one, and from the feed you name below.
 answer-accept-submit = Accept the nomination
 answer-decline = Decline the nomination
 answer-withdraw = Withdraw
@@ -756,3 +756,5 @@ mail-assigned-body = { $count ->
     [one] You were assigned a candidacy to review. Declare a conflict of interest if you have one.
    *[other] You were assigned { $count } candidacies to review. Declare a conflict of interest where you have one.
 }
+answer-feed = Your blog's, channel's or podcast's feed (optional)
+answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.

@@ -5,6 +5,7 @@
 use super::{notice, refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
+use crate::capture::worker::CANDIDATE_FEED;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
@@ -18,10 +19,10 @@ use chrono::Utc;
 use heroes_domain::policy::Action;
 use heroes_domain::selection::candidacy::Transition;
 use heroes_domain::selection::nomination::CandidateProfileInput;
-use heroes_store::accounts;
 use heroes_store::notifications::Notice;
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
+use heroes_store::{accounts, jobs};
 
 /// The NDA version a new hero accepts when onboarding (briefings check it).
 pub const NDA_VERSION: &str = "2026-1";
@@ -111,6 +112,7 @@ fn profile_of(c: &Candidacy) -> CandidateProfileInput {
         city: c.city.clone(),
         country: c.country.clone(),
         bio: c.bio.clone(),
+        feed: c.feed_url.clone().unwrap_or_default(),
     }
 }
 
@@ -122,6 +124,7 @@ fn profile_from(form: &FormPairs) -> CandidateProfileInput {
         city: form.get("city").to_owned(),
         country: form.get("country").to_owned(),
         bio: form.get("bio").to_owned(),
+        feed: form.get("feed").to_owned(),
     }
 }
 
@@ -242,6 +245,7 @@ pub async fn accept(
             return refused(&state, i18n, c.id, None, input, errors).await;
         }
     };
+    let has_feed = profile.feed.is_some();
     let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeAccepts {
         user_id: account.user.id,
@@ -266,7 +270,12 @@ pub async fn accept(
     )
     .await?;
     match outcome {
-        Ok(_) => Ok(Redirect::to("/account/nominations?notice=accepted").into_response()),
+        Ok(_) => {
+            if has_feed {
+                jobs::schedule(&state.db, CANDIDATE_FEED, &c.id.to_string(), Utc::now()).await?;
+            }
+            Ok(Redirect::to("/account/nominations?notice=accepted").into_response())
+        }
         Err(r) => refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await,
     }
 }

@@ -423,6 +423,18 @@ async fn nominations_are_refused_with_a_reason() {
             .body
             .contains("does not take nominations")
     );
+    // A retired specialization takes none, even in a cycle that lists it.
+    heroes_store::specializations::set_active(app.db(), "container", false)
+        .await
+        .unwrap();
+    let mut retired = nomination("y@example.org", "");
+    retired[0] = ("specialization", "container");
+    assert!(
+        post(&app, "/nominate", &retired, &mo)
+            .await
+            .body
+            .contains("is retired")
+    );
     // The limit per nominator (2 in this cycle).
     for n in 1..=2 {
         let email = format!("p{n}@example.org");
@@ -708,4 +720,83 @@ async fn blind_review_hides_who_nominated() {
             .body
             .contains("Nominated by")
     );
+}
+
+#[tokio::test]
+async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
+    use axum::http::header;
+    use heroes_server::capture::worker::{self, CaptureConfig};
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let recent = (today - Days::new(10))
+        .format("%a, %d %b %Y 09:00:00 GMT")
+        .to_string();
+    let old = (today - Days::new(400))
+        .format("%a, %d %b %Y 09:00:00 GMT")
+        .to_string();
+    let rss = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nina</title>\
+         <item><title>Cold starts, measured</title><link>https://nina.dev/cold</link><pubDate>{recent}</pubDate></item>\
+         <item><title>An old post</title><link>https://nina.dev/old</link><pubDate>{old}</pubDate></item>\
+         </channel></rss>"
+    );
+    let server = axum::Router::new().route(
+        "/feed",
+        axum::routing::get(move || async move {
+            ([(header::CONTENT_TYPE, "application/rss+xml")], rss)
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let feed = format!("http://{}/feed", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, server).await.unwrap() });
+
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let nina = app
+        .session(app.account("nina@example.org", &[], None).await)
+        .await;
+    let bad = post(
+        &app,
+        "/account/nominations/1/accept",
+        &[
+            ("display_name", "Nina"),
+            ("country", "BG"),
+            ("feed", "not a url"),
+        ],
+        &nina,
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("value=\"not a url\""));
+    let ok = post(
+        &app,
+        "/account/nominations/1/accept",
+        &[("display_name", "Nina"), ("country", "BG"), ("feed", &feed)],
+        &nina,
+    )
+    .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+
+    let mut config = CaptureConfig::default();
+    config.fetch.allow_loopback = true;
+    assert_eq!(
+        worker::run_once(app.db(), &config, "test").await.unwrap(),
+        1
+    );
+    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    assert!(file.body.contains("Cold starts, measured"), "{}", file.body);
+    assert!(!file.body.contains("An old post"));
+    assert!(file.body.contains("One contribution of the last 12 months"));
 }

@@ -43,6 +43,8 @@ CREATE TABLE candidacies (
     city              TEXT    NOT NULL DEFAULT '',
     country           TEXT    NOT NULL DEFAULT '',
     bio               TEXT    NOT NULL DEFAULT '',
+    -- A feed the nominee named: its items of the last twelve months become evidence.
+    feed_url          TEXT,
     -- Kept up to date on every review so the queue sorts by score with an index.
     score             BIGINT,
     spread            BIGINT,
