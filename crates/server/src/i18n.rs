@@ -203,6 +203,11 @@ mod tests {
                     .map(|v| format!("visibility-{}", v.as_str())),
             )
             .chain(selection_ids())
+            .chain(
+                heroes_domain::contribution::ReachMetric::ALL
+                    .iter()
+                    .map(|m| format!("readiness-metric-{}", m.field())),
+            )
         {
             if !defined.contains(id.as_str()) {
                 missing.push(id);

@@ -627,7 +627,11 @@ queue-age = Since
 queue-assign-to = Reviewer
 queue-assign = Assign
 queue-assign-specialization = Assign a reviewer to a whole specialization
-queue-assigned = { $count } new assignments.
+queue-assigned = { $count ->
+    [0] No new assignments: the reviewer had them all already.
+    [one] One new assignment.
+   *[other] { $count } new assignments.
+}
 queue-pages = Pages
 queue-prev = ← Previous
 queue-next = Next →
@@ -692,6 +696,10 @@ readiness-capped = (capped)
 readiness-every-point = Every point explained
 readiness-base = { $points } points for the kind
 readiness-bonus = +{ $points } for reach ({ $value } { $metric })
+readiness-metric-views = views
+readiness-metric-attendees = attendees
+readiness-metric-stars = stars
+readiness-metric-answers = answers
 readiness-line-counted = { $points } counted
 readiness-over-cap = (over the cap of its kind)
 readiness-rubric = The rubric

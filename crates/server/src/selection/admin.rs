@@ -298,7 +298,8 @@ pub async fn queue_page(
         .finish();
     let notice = query
         .first("assigned")
-        .map(|n| i18n.t1("queue-assigned", "count", n));
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|n| i18n.tn("queue-assigned", "count", n));
     Ok(private(QueuePage {
         reviewers: reviews::reviewers(&state.db).await?,
         pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
