@@ -627,6 +627,7 @@ queue-age = Since
 queue-assign-to = Reviewer
 queue-assign = Assign
 queue-assign-specialization = Assign a reviewer to a whole specialization
+queue-assign-specialization-hint = They review every candidacy of it in this cycle, including those nominated from now on.
 queue-assigned = { $count ->
     [0] No new assignments: the reviewer had them all already.
     [one] One new assignment.

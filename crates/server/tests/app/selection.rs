@@ -607,6 +607,23 @@ async fn the_queue_filters_sorts_and_pages() {
     assert!(unassigned.body.contains("3 candidacies"));
     let tasks = app.get_as("/review", &app.session(reviewer).await).await;
     assert_eq!(tasks.body.matches("/review/").count(), 3);
+    // The assignment stands for candidacies nominated later in that specialization.
+    let late = app
+        .session(app.account("late@example.org", &[], None).await)
+        .await;
+    assert_eq!(
+        post(
+            &app,
+            "/nominate",
+            &nomination("late-nominee@example.org", ""),
+            &late
+        )
+        .await
+        .status,
+        303
+    );
+    let tasks = app.get_as("/review", &app.session(reviewer).await).await;
+    assert_eq!(tasks.body.matches("/review/").count(), 4);
 }
 
 #[tokio::test]

@@ -119,6 +119,15 @@ CREATE TABLE reviewer_assignments (
 );
 CREATE INDEX reviewer_assignments_reviewer ON reviewer_assignments (reviewer_id, candidacy_id);
 
+-- Standing assignments: a reviewer assigned to a whole specialization of a cycle is also
+-- assigned every candidacy of it nominated later.
+CREATE TABLE cycle_reviewers (
+    cycle_id          BIGINT NOT NULL REFERENCES cycles (id) ON DELETE CASCADE,
+    specialization_id BIGINT NOT NULL REFERENCES specializations (id),
+    reviewer_id       BIGINT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    PRIMARY KEY (cycle_id, specialization_id, reviewer_id)
+);
+
 -- A reviewer's scores (comma-separated, in the order of the cycle's rubric) and comment.
 CREATE TABLE reviews (
     candidacy_id BIGINT NOT NULL REFERENCES candidacies (id) ON DELETE CASCADE,

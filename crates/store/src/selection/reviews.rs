@@ -113,7 +113,8 @@ pub async fn assign(
     Ok(added)
 }
 
-/// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement.
+/// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement,
+/// and to every candidacy of it nominated later in the cycle.
 pub async fn assign_specialization(
     db: &Db,
     cycle_id: i64,
@@ -124,6 +125,15 @@ pub async fn assign_specialization(
 ) -> StoreResult<u64> {
     let mut tx = db.begin().await?;
     let added = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO cycle_reviewers (cycle_id, specialization_id, reviewer_id) \
+             VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .bind(reviewer_id)
+        .execute(&mut *conn)
+        .await?;
         sqlx::query(
             "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
              SELECT id, $1, $2 FROM candidacies WHERE cycle_id = $3 AND specialization_id = $4 \
