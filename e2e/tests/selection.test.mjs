@@ -39,8 +39,8 @@ import { cards, resultCount } from '../lib/directory.mjs';
 
 /** The rubric every new cycle is pre-filled with (criterion keys of the radio groups). */
 const STANDARD_CRITERIA = ['impact', 'consistency', 'depth', 'community-leadership'];
-/** Pages of the review queue to look through for the candidacy (50 rows each). */
-const MAX_QUEUE_PAGES = 40;
+/** Pages of the review queue to look through for the candidacy, from the last (50 rows each). */
+const MAX_QUEUE_PAGES = 5;
 
 /** Today as the server sees it (UTC), YYYY-MM-DD. */
 function today() {
@@ -244,23 +244,38 @@ describe('selection: nominate → accept → review → decide → onboard → l
     noProblems('nominee');
   });
 
-  /** Shows the queue filtered by `filters`, then pages on until the candidacy's row. */
+  /**
+   * Shows the queue of the cycle filtered by the candidacy's specialization and `filters`, oldest
+   * first, and returns the candidacy's checkbox (or null). The newest candidacy is on the last
+   * page, so the search starts there and walks back (the demo program may fill many pages).
+   */
   async function queueRow(page, filters) {
     await visit(page, `/admin/candidacies?cycle=${run.cycleId}`);
     assert.equal(await heading(page), 'Review queue');
     const form = page.locator('form.filters');
+    await form.getByLabel('Specialization', { exact: true }).selectOption(run.specialization.value);
     await form.getByLabel('State', { exact: true }).selectOption(filters.state);
     await form.getByLabel('Sort by', { exact: true }).selectOption('age');
     const unassigned = form.getByLabel('Without reviewers only');
     if (filters.unassigned) await unassigned.check();
     else await unassigned.uncheck();
     await clickAndWait(page, form.getByRole('button', { name: 'Show', exact: true }), (u) => u.searchParams.get('state') === filters.state);
+    const url = currentUrl(page);
+    assert.equal(url.searchParams.get('specialization'), run.specialization.value);
+    assert.equal(url.searchParams.get('unassigned') === 'on', filters.unassigned);
+    const pages = page.getByRole('navigation', { name: 'Pages' });
+    if ((await pages.count()) === 0) return null; // no rows at all
+    const last = Number(/\/\s*(\d+)/.exec(squash(await pages.locator('span').textContent()))?.[1] ?? '1');
+    if (last > 1) {
+      url.searchParams.set('page', String(last));
+      await visit(page, `${url.pathname}${url.search}`);
+    }
     for (let n = 1; n <= MAX_QUEUE_PAGES; n += 1) {
       const box = page.locator(`input[type=checkbox][name=ids][value="${run.candidacyId}"]`);
       if ((await box.count()) === 1) return box;
-      const next = page.getByRole('navigation', { name: 'Pages' }).getByRole('link', { name: 'Next →' });
-      if ((await next.count()) === 0) return null;
-      await clickAndWait(page, next);
+      const previous = pages.getByRole('link', { name: '← Previous' });
+      if ((await previous.count()) === 0) return null;
+      await clickAndWait(page, previous);
     }
     return null;
   }
