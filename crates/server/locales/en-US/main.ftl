@@ -584,6 +584,7 @@ cycles-title = Cycles
 cycles-none = No cycles yet.
 cycles-new = Open a cycle
 cycles-edit = Change
+cycles-actions = Actions
 cycles-queue = Review queue
 cycles-renewals = Renewals
 cycles-kind = Kind

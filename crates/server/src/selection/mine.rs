@@ -85,6 +85,7 @@ pub struct AnswerPage {
     profile: CandidateProfileInput,
     errors: FieldErrors,
     refusal: Option<String>,
+    notice: Option<String>,
     nda_version: &'static str,
 }
 
@@ -136,12 +137,10 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
     };
     Ok(AnswerPage {
         stage: stage_label(&i18n, c.state()),
-        lead: i18n.t_args(
+        lead: i18n.t_args_n(
             "answer-lead",
-            &[
-                ("cycle", c.cycle_name.clone()),
-                ("count", nominators.to_string()),
-            ],
+            &[("cycle", c.cycle_name.clone())],
+            ("count", nominators as i64),
         ),
         profile: profile_of(&c),
         i18n,
@@ -149,6 +148,7 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         hero_slug,
         errors: FieldErrors::default(),
         refusal: None,
+        notice: None,
         nda_version: NDA_VERSION,
     })
 }
@@ -159,10 +159,15 @@ pub async fn show(
     viewer: Viewer,
     i18n: I18n,
     Path(id): Path<String>,
+    query: QueryPairs,
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::Nominate)?;
     let c = as_nominee(&state, account, path_id(&id)?).await?;
-    Ok(private(answer_page(&state, i18n, c).await?))
+    let mut page = answer_page(&state, i18n, c).await?;
+    if query.first("notice") == Some("onboarded") {
+        page.notice = Some(page.i18n.t("nominations-notice-onboarded"));
+    }
+    Ok(private(page))
 }
 
 /// The nominators' accounts of a candidacy, to tell them what happened.
