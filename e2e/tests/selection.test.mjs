@@ -364,7 +364,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await visit(page, `/admin/candidacies/${run.candidacyId}`);
     assert.match(await heading(page), new RegExp(`^${run.nomineeName} In review$`));
     const summary = squash(await page.getByRole('heading', { name: 'Scores', exact: true }).locator('xpath=following-sibling::p[1]').textContent());
-    assert.match(summary, /^Weighted score \d+(\.\d+)? \(spread [^)]+\) from 1 reviews\.$/, summary);
+    assert.match(summary, /^Weighted score \d+(\.\d+)? \(spread [^)]+\) from one review\.$/, summary);
     const reviewers = page.getByRole('heading', { name: 'Reviewers', exact: true }).locator('xpath=following-sibling::ul[1]/li');
     const lines = (await reviewers.allTextContents()).map(squash);
     const { reviewerA, reviewerB } = people;

@@ -638,7 +638,11 @@ queue-pages = Pages
 queue-prev = ← Previous
 queue-next = Next →
 candidacy-scores = Scores
-candidacy-summary = Weighted score { $score } (spread { $spread }) from { $count } reviews.
+candidacy-summary = { $count ->
+    [0] No scores yet.
+    [one] Weighted score { $score } (spread { $spread }) from one review.
+   *[other] Weighted score { $score } (spread { $spread }) from { $count } reviews.
+}
 candidacy-reviewer = Reviewer
 candidacy-mean-spread = Mean ± spread
 candidacy-reviewers = Reviewers

@@ -432,13 +432,13 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
     let today = Utc::now().date_naive();
     Ok(CandidacyPage {
         state: state_label(&i18n, file.candidacy.state()),
-        summary_text: i18n.t_args(
+        summary_text: i18n.t_args_n(
             "candidacy-summary",
             &[
                 ("score", score_text(&summary.score)),
                 ("spread", score_text(&summary.spread)),
-                ("count", summary.reviews.to_string()),
             ],
+            ("count", summary.reviews as i64),
         ),
         assignments: reviews::assignments(&state.db, id).await?,
         reviewers: reviews::reviewers(&state.db).await?,

@@ -299,7 +299,7 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     assert!(
         admin_file
             .body
-            .contains("Weighted score 4.11 (spread 0.00) from 1 reviews"),
+            .contains("Weighted score 4.11 (spread 0.00) from one review"),
         "{}",
         admin_file.body
     );
