@@ -252,7 +252,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
   async function queueRow(page, filters) {
     await visit(page, `/admin/candidacies?cycle=${run.cycleId}`);
     assert.equal(await heading(page), 'Review queue');
-    const form = page.locator('form.filters');
+    const form = page.locator('form.queue-filters');
     await form.getByLabel('Specialization', { exact: true }).selectOption(run.specialization.value);
     await form.getByLabel('State', { exact: true }).selectOption(filters.state);
     await form.getByLabel('Sort by', { exact: true }).selectOption('age');
@@ -294,7 +294,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
       const { account } = people[key];
       await bulk.getByLabel('Reviewer', { exact: true }).selectOption({ label: `${account.name} (${account.email})` });
       await clickAndWait(page, bulk.getByRole('button', { name: 'Assign', exact: true }), (u) => u.searchParams.has('assigned'));
-      assert.equal(await statusText(page), '1 new assignments.');
+      assert.equal(await statusText(page), 'One new assignment.');
     }
     // Assigned now: gone from the "without reviewers" view.
     assert.equal(await queueRow(page, { state: 'in-review', unassigned: true }), null, 'no longer unassigned');

@@ -17,8 +17,6 @@ use chrono::NaiveDate;
 pub enum Refusal {
     /// No selection cycle takes nominations today.
     NoOpenCycle,
-    /// The cycle's nomination window is closed.
-    CycleClosed,
     /// The cycle does not take nominations for this specialization.
     SpecializationNotInCycle,
     /// The specialization is retired.
@@ -64,7 +62,6 @@ impl Refusal {
     pub fn id(self) -> &'static str {
         match self {
             Refusal::NoOpenCycle => "no-open-cycle",
-            Refusal::CycleClosed => "cycle-closed",
             Refusal::SpecializationNotInCycle => "specialization-not-in-cycle",
             Refusal::SpecializationRetired => "specialization-retired",
             Refusal::LimitReached { .. } => "limit-reached",
@@ -88,7 +85,6 @@ impl Refusal {
     pub fn samples() -> Vec<Refusal> {
         vec![
             Refusal::NoOpenCycle,
-            Refusal::CycleClosed,
             Refusal::SpecializationNotInCycle,
             Refusal::SpecializationRetired,
             Refusal::LimitReached { limit: 3 },

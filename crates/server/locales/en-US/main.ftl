@@ -667,7 +667,6 @@ decide-feedback-required = Say why, so the nominee can grow.
 
 ## Refusals
 refusal-no-open-cycle = No selection cycle is open right now.
-refusal-cycle-closed = This cycle no longer takes nominations.
 refusal-specialization-not-in-cycle = This cycle does not take nominations for that specialization.
 refusal-specialization-retired = That specialization is retired and takes no nominations.
 refusal-limit-reached = You have made the { $limit } nominations this cycle allows.

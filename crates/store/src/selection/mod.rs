@@ -141,10 +141,12 @@ pub async fn nominated_by(db: &Db, user_id: i64) -> StoreResult<Vec<Candidacy>> 
     .await)?)
 }
 
-/// The candidacies of a nominee: by account, or by the account's (verified) address.
+/// The candidacies of a nominee: by account, or by the account's (verified) address while no
+/// account has answered for it yet.
 pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<Candidacy>> {
     let sql = format!(
-        "{CANDIDACY_SELECT} WHERE c.nominee_user_id = $1 OR c.nominee_email = $2 \
+        "{CANDIDACY_SELECT} WHERE c.nominee_user_id = $1 \
+         OR (c.nominee_user_id IS NULL AND c.nominee_email = $2) \
          ORDER BY c.created_at DESC, c.id DESC"
     );
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
