@@ -94,7 +94,9 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
     let base_url = config.base_url.clone();
     crate::mail::spawn_delivery(db.clone(), config.mail.clone());
     if config.run_workers {
-        crate::capture::worker::spawn(db.clone(), config.capture.clone());
+        let mut workers = config.capture.clone();
+        workers.base_url = base_url.clone();
+        crate::capture::worker::spawn(db.clone(), workers);
     }
     let app = router::router(AppState::new(db.clone(), config));
     tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");

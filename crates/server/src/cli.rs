@@ -79,6 +79,14 @@ pub enum Command {
         database: DatabaseArgs,
         #[command(flatten)]
         capture: CaptureArgs,
+        /// Public address of the site, for links in the mail jobs send (as `serve --base-url`).
+        #[arg(
+            long,
+            env = "HEROES_BASE_URL",
+            value_name = "URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        base_url: String,
         /// Log format: `text` for people, `json` for log collectors.
         #[arg(long, env = "HEROES_LOG_FORMAT", default_value = "text")]
         log_format: LogFormat,
@@ -272,10 +280,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Worker {
             database,
             capture,
+            base_url,
             log_format,
         } => {
             telemetry::init_logging(log_format);
-            let config = capture.config()?;
+            let mut config = capture.config()?;
+            config.base_url = Config::new(base_url)?.base_url;
             let db = open(&database, None).await?;
             tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
             crate::capture::worker::spawn(db.clone(), config);

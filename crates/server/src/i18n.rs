@@ -202,12 +202,51 @@ mod tests {
                     .iter()
                     .map(|v| format!("visibility-{}", v.as_str())),
             )
+            .chain(selection_ids())
         {
             if !defined.contains(id.as_str()) {
                 missing.push(id);
             }
         }
         assert!(missing.is_empty(), "missing in en-US: {missing:?}");
+    }
+
+    /// Ids the selection and renewal pages build from states, outcomes and choices.
+    fn selection_ids() -> Vec<String> {
+        use heroes_domain::selection::Refusal;
+        use heroes_domain::selection::candidacy::{Stage, State};
+        let mut ids: Vec<String> = Refusal::samples()
+            .into_iter()
+            .map(|r| format!("refusal-{}", r.id()))
+            .collect();
+        for state in State::ALL {
+            ids.push(format!("state-{}", state.as_str()));
+            if let Some(o) = state.outcome() {
+                ids.push(format!("outcome-{}", o.as_str()));
+                ids.push(format!("mail-decided-{}", o.as_str()));
+            }
+        }
+        for stage in [Stage::Submitted, Stage::InReview] {
+            ids.push(format!("stage-{}", stage.as_str()));
+        }
+        for (prefix, names) in [
+            ("cycles-kind-", &["selection", "renewal"][..]),
+            ("queue-sort-", &["score", "age", "spread"]),
+            ("decide-", &["accept", "decline", "defer", "reopen"]),
+            ("renewals-", &["renew", "alumni", "leave"]),
+            ("mail-renewal-", &["renew", "alumni", "leave"]),
+            ("outcome-", &["reopened"]),
+            ("mail-decided-", &["reopened"]),
+            (
+                "nominations-notice-",
+                &["nominated", "already", "accepted", "declined", "onboarded"],
+            ),
+        ] {
+            ids.extend(names.iter().map(|n| format!("{prefix}{n}")));
+        }
+        // The withdrawn outcome is never mailed as a decision (the nominee made it).
+        ids.retain(|id| id != "mail-decided-withdrawn");
+        ids
     }
 
     /// Every literal message id passed to `t`, `t1`, `tn` or `t_args` in templates and sources,

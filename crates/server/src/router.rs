@@ -3,8 +3,8 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi, seo,
-    specializations, web,
+    account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
+    renewal, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -255,6 +255,47 @@ fn private_routes() -> Routes {
         .post("/account/suggestions/{id}/claim", capture::pages::claim)
         .post("/account/suggestions/{id}/decline", capture::pages::decline)
         .get("/admin/jobs", capture::pages::jobs_page)
+        .get_post(
+            "/nominate",
+            selection::nominate::form,
+            selection::nominate::submit,
+        )
+        .get("/account/nominations", selection::mine::list)
+        .get("/account/nominations/{id}", selection::mine::show)
+        .post("/account/nominations/{id}/accept", selection::mine::accept)
+        .post(
+            "/account/nominations/{id}/decline",
+            selection::mine::decline,
+        )
+        .post(
+            "/account/nominations/{id}/onboard",
+            selection::mine::onboard,
+        )
+        .get("/account/notifications", account::notifications::list)
+        .get("/review", selection::review::tasks)
+        .get_post(
+            "/review/{id}",
+            selection::review::show,
+            selection::review::save,
+        )
+        .post("/review/{id}/conflict", selection::review::conflict)
+        .get_post(
+            "/admin/cycles",
+            selection::admin::list_cycles,
+            selection::admin::create_cycle,
+        )
+        .get_post(
+            "/admin/cycles/{id}",
+            selection::admin::edit_cycle,
+            selection::admin::update_cycle,
+        )
+        .get("/admin/candidacies", selection::admin::queue_page)
+        .post("/admin/candidacies/assign", selection::admin::assign)
+        .get("/admin/candidacies/{id}", selection::admin::show)
+        .post("/admin/candidacies/{id}/decide", selection::admin::decide)
+        .get("/account/renewal", renewal::readiness_page)
+        .get("/admin/renewals", renewal::admin_page)
+        .post("/admin/renewals/{slug}", renewal::decide)
         .get("/admin/outbox", admin::outbox_page)
         .get("/admin/audit", admin::audit_page)
         .get("/healthz", health::healthz)

@@ -634,7 +634,8 @@ pub struct Erasure {
 
 /// Erases an account and the personal data held with it, in one transaction: the account,
 /// its sessions, tokens, links and roles; its hero page with links, awards and
-/// contributions; the mails sent to it; its addresses in the audit log. The audit entries
+/// contributions; the mails sent to it; its addresses in the audit log; its name and profile
+/// in candidacies of it (which stay, anonymized, with their decisions). The audit entries
 /// themselves stay (append-only) and now read "deleted account #N"; a last entry records the
 /// erasure.
 pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure> {
@@ -664,6 +665,43 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
             .bind(user_id)
             .execute(&mut *conn)
             .await?;
+        // Candidacies of this person stay (with their decisions, for the program's record
+        // and for the nominators) but no longer say who it was.
+        sqlx::query(
+            "DELETE FROM candidacy_links WHERE candidacy_id IN (SELECT id FROM candidacies \
+             WHERE nominee_user_id = $1 OR nominee_email = $2)",
+        )
+        .bind(user_id)
+        .bind(user.email.to_lowercase())
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "DELETE FROM candidacy_evidence WHERE candidacy_id IN (SELECT id FROM candidacies \
+             WHERE nominee_user_id = $1 OR nominee_email = $2)",
+        )
+        .bind(user_id)
+        .bind(user.email.to_lowercase())
+        .execute(&mut *conn)
+        .await?;
+        // What nominators wrote about the person goes with them.
+        sqlx::query(
+            "UPDATE nominations SET statement = '', evidence = '' WHERE candidacy_id IN \
+             (SELECT id FROM candidacies WHERE nominee_user_id = $1 OR nominee_email = $2)",
+        )
+        .bind(user_id)
+        .bind(user.email.to_lowercase())
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE candidacies SET nominee_user_id = NULL, \
+             nominee_email = 'erased-' || id || '@invalid', nominee_name = 'Deleted person', \
+             headline = '', company = '', city = '', country = '', bio = '' \
+             WHERE nominee_user_id = $1 OR nominee_email = $2",
+        )
+        .bind(user_id)
+        .bind(user.email.to_lowercase())
+        .execute(&mut *conn)
+        .await?;
         sqlx::query("DELETE FROM users WHERE id = $1")
             .bind(user_id)
             .execute(&mut *conn)

@@ -20,6 +20,7 @@ pub mod jobs;
 mod migrate;
 pub mod notifications;
 pub mod outbox;
+pub mod renewal;
 pub mod search;
 pub mod selection;
 pub mod sessions;

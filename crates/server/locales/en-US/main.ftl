@@ -463,3 +463,288 @@ own-quick-failed = That page could not be read: { $reason }. Fill in the form yo
 suggestions-also-at = Also published at
 sources-auto-on = Add new items automatically
 sources-auto-off = Ask me first again
+
+## Selection: nominating
+nominate-title = Nominate a hero
+nominate-lead = Nominations for { $cycle } are open until { $closes }. You can nominate up to { $limit } people in this cycle. The nominee is told, and you both see where the nomination stands.
+nominate-closed = Nominations are closed. No selection cycle is planned yet.
+nominate-closed-next = Nominations are closed. { $cycle } opens on { $opens }.
+nominate-specialization = Specialization
+nominate-nominee-name = Their name
+nominate-nominee-email = Their email address
+nominate-nominee-email-hint = We write to them at this address; if they are a member already, use the address of their account.
+nominate-nominee-links = Their public profiles (optional)
+nominate-nominee-links-hint = One address per line: blog, GitHub, YouTube… Helps us see that two people nominated the same person.
+nominate-statement = Why this person
+nominate-statement-hint = What they do for the community and whom it helps (at least 30 characters).
+nominate-evidence = Evidence
+nominate-evidence-hint = One link per line to their talks, posts, videos or projects (at least one, at most 10).
+nominate-submit = Send the nomination
+nominate-rubric = How reviewers score
+nominate-rubric-lead = Every candidacy is scored against this published rubric, from 1 to 5 per criterion; shown here is what a 5 means.
+rubric-weight = weight { $weight }
+nominations-link = Your nominations
+nominations-title = Nominations
+nominations-received = Nominations of you
+nominations-received-none = Nobody has nominated you yet.
+nominations-made = Nominations you made
+nominations-made-none = You have not nominated anyone yet.
+nominations-col-nominee = Nominee
+nominations-col-specialization = Specialization
+nominations-col-cycle = Cycle
+nominations-col-stage = Stage
+nominations-renominate-after = A new nomination is possible from { $date }.
+nominations-nominate = Nominate someone
+nominations-notice-nominated = Thank you: your nomination is recorded and the nominee has been told.
+nominations-notice-already = You had already nominated this person in this cycle; nothing changed.
+nominations-notice-accepted = You accepted the nomination. Reviewers will now look at it.
+nominations-notice-declined = You declined the nomination. The nominators have been told.
+nominations-notice-onboarded = Welcome to the program!
+stage-submitted = Submitted
+stage-in-review = In review
+stage-decided = Decided: { $outcome }
+outcome-accepted = accepted
+outcome-declined = declined
+outcome-deferred = deferred to a later cycle
+outcome-withdrawn = declined by the nominee
+outcome-reopened = back in review
+state-nominated = Waiting for the nominee
+state-withdrawn = Withdrawn
+state-in-review = In review
+state-deferred = Deferred
+state-declined = Declined
+state-accepted = Accepted (invited)
+state-onboarded = Onboarded
+state-announced = Announced
+
+## Selection: the nominee
+answer-title = Your nomination
+answer-heading = Your nomination for { $specialization }
+answer-lead = { $cycle } · { $count ->
+    [one] one member nominated you
+   *[other] { $count } members nominated you
+}
+answer-stage = Stage:
+answer-accept = Accept and complete your candidate profile
+answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months from your log are attached automatically.
+answer-accept-submit = Accept the nomination
+answer-decline = Decline the nomination
+answer-withdraw = Withdraw
+answer-country-hint = Two letters, such as PT or JP.
+answer-feedback = Feedback from the program
+answer-renominate-after = You can be nominated again from { $date }.
+answer-onboarded = You will appear in the directory on { $date }.
+answer-announced = You are in the directory: see your public page.
+onboard-title = Join the program
+onboard-lead = Congratulations! Accept the terms and the NDA and check your profile; you will be announced on { $date }.
+onboard-terms-text = As a hero you share your expertise with the community, keep your profile accurate, and follow the community code of conduct. The program may end your membership if you do not.
+onboard-accept-terms = I accept the program terms
+onboard-nda-text = Briefings are confidential. NDA version { $version }: you will not share what you learn in briefings until it is public.
+onboard-accept-nda = I accept the NDA (version { $version })
+onboard-terms-required = Accept the program terms to join.
+onboard-nda-required = Accept the NDA to join.
+onboard-submit = Join the program
+
+## Selection: reviewing
+tasks-title = Your reviews
+tasks-none = No candidacies are assigned to you.
+tasks-col-yours = Your score
+tasks-conflict = Conflict declared
+tasks-to-score = To score
+review-title = Review a candidacy
+review-score = Your scores
+review-comment = Comment
+review-submit = Save my review
+review-saved = Your review is saved; you can change it while the candidacy is in review.
+review-closed = This candidacy is not in review (the nominee has not accepted yet, or it is decided).
+review-conflict = Conflict of interest
+review-conflict-reason = What is the conflict?
+review-conflict-hint = For example "works in my team". You leave this candidacy and any score you gave stops counting.
+review-conflict-submit = Declare a conflict
+review-conflicted = You declared a conflict of interest ({ $reason }), so this file is closed to you.
+file-links = Profiles
+file-nominations = { $count ->
+    [one] One nomination
+   *[other] { $count } nominations
+}
+file-nominated-by = Nominated by { $name }
+file-nominator-gone = Nominated by a deleted account
+file-nominator-hidden = Nominator hidden (blind review)
+file-evidence = { $count ->
+    [one] One contribution of the last 12 months
+   *[other] { $count } contributions of the last 12 months
+}
+file-evidence-none = No contributions attached.
+file-views = { $count } views
+file-attendees = { $count } attendees
+file-stars = { $count } stars
+
+## Selection: the program team
+cycles-title = Cycles
+cycles-none = No cycles yet.
+cycles-new = Open a cycle
+cycles-edit = Change
+cycles-queue = Review queue
+cycles-renewals = Renewals
+cycles-kind = Kind
+cycles-kind-selection = Selection
+cycles-kind-renewal = Renewal
+cycles-name = Name
+cycles-window = Open
+cycles-opens = Opens on
+cycles-closes = Closes on (inclusive)
+cycles-specializations = Specializations taking nominations
+cycles-specializations-hint = Selection cycles only.
+cycles-rubric = Rubric
+cycles-rubric-hint = One criterion per line: name | weight | what scores 1, 2, 3, 4 and 5 mean. It cannot change once someone has scored.
+cycles-rubric-locked = Reviewers have already scored against this rubric; it cannot change any more.
+cycles-unknown-specialization = One of these specializations does not exist.
+cycles-limit = Nominations per nominator
+cycles-blind = Blind review: reviewers do not see who nominated
+cycles-save = Save the cycle
+cycles-saved = The cycle is saved.
+queue-title = Review queue
+queue-cycle = Cycle
+queue-state = State
+queue-sort = Sort by
+queue-sort-score = Score, highest first
+queue-sort-age = Age, oldest first
+queue-sort-spread = Disagreement, largest first
+queue-all = All
+queue-unassigned = Without reviewers only
+queue-filter = Show
+queue-total = { $count ->
+    [one] One candidacy
+   *[other] { $count } candidacies
+}
+queue-select = Select
+queue-select-one = Select { $name }
+queue-score = Score
+queue-spread = Spread
+queue-reviews = Reviews
+queue-nominators = Nominators
+queue-age = Since
+queue-assign-to = Reviewer
+queue-assign = Assign
+queue-assign-specialization = Assign a reviewer to a whole specialization
+queue-assigned = { $count } new assignments.
+queue-pages = Pages
+queue-prev = ← Previous
+queue-next = Next →
+candidacy-scores = Scores
+candidacy-summary = Weighted score { $score } (spread { $spread }) from { $count } reviews.
+candidacy-reviewer = Reviewer
+candidacy-mean-spread = Mean ± spread
+candidacy-reviewers = Reviewers
+candidacy-no-reviewers = Nobody is assigned yet.
+candidacy-conflict = conflict: { $reason }
+candidacy-reviewed = scored
+candidacy-waiting = not scored yet
+decide-title = Decision
+decide-decision = Decision
+decide-accept = Accept (sends the invitation)
+decide-decline = Decline with feedback
+decide-defer = Defer to a later cycle
+decide-reopen = Reopen a deferred candidacy in the open cycle
+decide-announce-on = Announcement date (when accepting)
+decide-feedback = Feedback to the nominee
+decide-feedback-hint = Required when declining; sent with any decision.
+decide-renominate-after = Nomination possible again from (when declining)
+decide-submit = Record the decision
+decide-choose = Choose a decision.
+decide-date-past = Choose a date in the future.
+decide-feedback-required = Say why, so the nominee can grow.
+
+## Refusals
+refusal-no-open-cycle = No selection cycle is open right now.
+refusal-cycle-closed = This cycle no longer takes nominations.
+refusal-specialization-not-in-cycle = This cycle does not take nominations for that specialization.
+refusal-specialization-retired = That specialization is retired and takes no nominations.
+refusal-limit-reached = You have made the { $limit } nominations this cycle allows.
+refusal-already-hero = This person already is a hero in that specialization.
+refusal-too-soon = This person was declined recently; a new nomination is possible from { $date }.
+refusal-self-nomination = You cannot nominate yourself.
+refusal-awaiting-nominee = The nominee has not accepted the nomination yet, so there is nothing to decide.
+refusal-already-decided = This candidacy is already decided.
+refusal-already-answered = The nomination was already answered.
+refusal-not-deferred = Only a deferred candidacy can be reopened.
+refusal-not-invited = Only an accepted candidate can join.
+refusal-not-onboarded = The candidate has not completed the onboarding yet.
+refusal-not-assigned = You are not a reviewer of this candidacy.
+refusal-conflicted = You declared a conflict of interest with this candidacy.
+refusal-not-reviewable = This candidacy is not in review.
+refusal-no-renewal-cycle = No renewal cycle is open: open one to record decisions.
+
+## Renewal
+readiness-title = Renewal readiness
+readiness-lead = Your contributions since { $since } (the last 12 months), scored by the published rubric below. Private contributions count too.
+readiness-cycle-open = { $cycle } is open until { $closes }.
+readiness-points = { $points } of { $target } points
+readiness-ready = You have reached the renewal target.
+readiness-by-kind = By kind
+readiness-nothing = Nothing in the last 12 months yet: add your work in your contribution log, or let your sources capture it.
+readiness-kind = Kind
+readiness-items = Contributions
+readiness-earned = Points earned
+readiness-cap = Cap
+readiness-counted = Points counted
+readiness-capped = (capped)
+readiness-every-point = Every point explained
+readiness-base = { $points } points for the kind
+readiness-bonus = +{ $points } for reach ({ $value } { $metric })
+readiness-line-counted = { $points } counted
+readiness-over-cap = (over the cap of its kind)
+readiness-rubric = The rubric
+readiness-rubric-lead = Each kind earns points per contribution up to a cap, so volume cannot replace substance. A contribution with large reach (1,000 views, 50 attendees, 100 stars or 25 answers) earns half its points again. 100 points make a hero ready.
+readiness-per-item = Points each
+renewals-title = Renewals
+renewals-total = { $count ->
+    [one] One hero
+   *[other] { $count } heroes
+}
+renewals-hero = Hero
+renewals-status = Status
+renewals-readiness = Readiness
+renewals-decision = Decision
+renewals-renew = Renew
+renewals-alumni = Move to alumni
+renewals-leave = Leave of absence
+renewals-expected-return = Expected return
+renewals-note = Note to the hero (optional)
+renewals-save = Record
+renewals-decided = Decision recorded for { $name }.
+
+## Notifications and mail
+notifications-title = Notifications
+notifications-link = Your notifications
+notifications-none = Nothing yet.
+mail-open-action = Open heroes
+mail-footer-program = You get this mail because it concerns your part in the heroes program.
+mail-nominated-subject = You were nominated for { $specialization }
+mail-nominated-body = { $nominator } nominated you for { $specialization } in { $cycle }.
+mail-nominated-how = Sign in (or sign up) with { $email } to accept or decline, and to complete your candidate profile.
+mail-nomination-received-subject = Your nomination of { $name }
+mail-nomination-received-body = We received your nomination of { $name } for { $specialization }. You will hear from us at every stage.
+mail-nominee-accepted-subject = { $name } accepted the nomination
+mail-nominee-accepted-body = { $name } accepted the nomination; it is now in review.
+mail-nominee-declined-subject = { $name } declined the nomination
+mail-nominee-declined-body = { $name } declined the nomination. Thank you for nominating.
+mail-decided-subject = A decision on { $name }
+mail-decided-nominator-body = The program decided on your nomination of { $name }: { $outcome }.
+mail-decided-nominee-subject = Your candidacy for { $specialization }
+mail-decided-accepted = Congratulations: you are accepted as a hero for { $specialization }. Accept the terms and the NDA and complete your profile; you will be announced on { $date }.
+mail-decided-declined = This time you were not selected for { $specialization }. You can be nominated again from { $date }.
+mail-decided-deferred = Your candidacy for { $specialization } is deferred to a later cycle.
+mail-decided-reopened = Your candidacy for { $specialization } is back in review.
+mail-announced-subject = You are now a hero for { $specialization }
+mail-announced-body = Your profile for { $specialization } is now listed in the directory. Welcome!
+mail-renewal-subject = Your renewal in { $cycle }
+mail-renewal-renew = You are renewed as a hero in { $cycle }. Thank you for another year!
+mail-renewal-alumni = In { $cycle } you move to the alumni. Your public page stays, with the alumni mark. Thank you for everything you shared.
+mail-renewal-leave = Your leave of absence is recorded in { $cycle }; we expect you back on { $date }.
+nav-nominate = Nominate
+account-notifications-link = { $count ->
+    [0] Notifications
+    [one] Notifications (1 new)
+   *[other] Notifications ({ $count } new)
+}

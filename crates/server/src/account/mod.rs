@@ -2,6 +2,7 @@
 //! heroes, their public profile.
 
 pub mod api;
+pub mod notifications;
 pub mod photo;
 pub mod privacy;
 pub mod profile;
@@ -41,6 +42,9 @@ pub struct AccountPage {
     other_sessions: i64,
     notice: Option<String>,
     may_admin: bool,
+    may_review: bool,
+    may_renew: bool,
+    unread: i64,
     new_email: String,
     errors: FieldErrors,
 }
@@ -60,6 +64,9 @@ impl AccountPage {
             other_sessions: other_sessions.max(0),
             notice: None,
             may_admin: viewer.may(Action::ReadAuditLog),
+            may_review: viewer.may(Action::ReviewCandidacies),
+            may_renew: viewer.may(Action::ReadOwnReadiness),
+            unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             new_email: String::new(),
             errors: FieldErrors::default(),
             account,

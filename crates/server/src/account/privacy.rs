@@ -87,6 +87,44 @@ pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Res
                     "sent_at": m.sent_at.map(|t| t.to_rfc3339()), "text": m.body_text })
         })
         .collect();
+    // Nominations: what this person wrote, and the candidacies about them (stage and decision
+    // as they see them; reviews belong to the reviewers and the program).
+    let candidacy = |c: &heroes_store::selection::Candidacy| {
+        json!({ "nominee": c.nominee_name, "specialization": c.specialization_slug,
+                "cycle": c.cycle_name, "stage": c.state().stage().as_str(),
+                "decision": c.state().outcome().map(|o| o.as_str()) })
+    };
+    let mut made = Vec::new();
+    for c in heroes_store::selection::nominated_by(db, user.id).await? {
+        let statements: Vec<Value> = heroes_store::selection::nominations(db, c.id)
+            .await?
+            .into_iter()
+            .filter(|n| n.nominator_id == Some(user.id))
+            .map(|n| {
+                json!({ "statement": n.statement, "evidence": n.evidence(),
+                             "created_at": n.created_at.to_rfc3339() })
+            })
+            .collect();
+        let mut entry = candidacy(&c);
+        entry["nominations"] = Value::Array(statements);
+        made.push(entry);
+    }
+    let received: Vec<Value> = heroes_store::selection::of_nominee(db, user.id, &user.email)
+        .await?
+        .iter()
+        .map(|c| {
+            let mut entry = candidacy(c);
+            entry["profile"] = json!({ "headline": c.headline, "company": c.company,
+                "city": c.city, "country": c.country, "bio": c.bio });
+            entry["feedback"] = json!(c.feedback);
+            entry
+        })
+        .collect();
+    let notifications: Vec<Value> = heroes_store::notifications::list(db, user.id, 10_000)
+        .await?
+        .into_iter()
+        .map(|n| json!({ "subject": n.subject, "body": n.body, "created_at": n.created_at.to_rfc3339() }))
+        .collect();
     let document = json!({
         "exported_at": chrono::Utc::now().to_rfc3339(),
         "account": {
@@ -100,6 +138,9 @@ pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Res
         "api_tokens": tokens,
         "activity": activity,
         "mails": mails,
+        "nominations_made": made,
+        "nominations_received": received,
+        "notifications": notifications,
     });
     let body =
         serde_json::to_string_pretty(&document).map_err(|e| PageError::Internal(e.into()))?;

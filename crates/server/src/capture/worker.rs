@@ -14,6 +14,9 @@ use heroes_store::jobs::{self, Job, Outcome};
 pub const POLL_SOURCE: &str = "poll-source";
 /// The hourly job that removes expired sessions, links and sign-in failure counts.
 pub const SWEEP: &str = "sweep";
+/// The job that lists onboarded candidates whose announcement date has come (hourly, so a
+/// new hero appears within the hour of midnight UTC on their day).
+pub const ANNOUNCE: &str = "announce";
 
 /// Settings of the capture workers.
 #[derive(Debug, Clone)]
@@ -28,6 +31,8 @@ pub struct CaptureConfig {
     pub lease: Duration,
     /// How often an idle worker looks for due jobs.
     pub idle: std::time::Duration,
+    /// The site's public address, for links in mail the jobs send.
+    pub base_url: String,
 }
 
 impl Default for CaptureConfig {
@@ -38,6 +43,7 @@ impl Default for CaptureConfig {
             github_api: "https://api.github.com".to_owned(),
             lease: Duration::minutes(5),
             idle: std::time::Duration::from_secs(2),
+            base_url: "http://127.0.0.1:8080".to_owned(),
         }
     }
 }
@@ -60,8 +66,10 @@ pub fn spawn(db: Db, config: CaptureConfig) {
     let worker = format!("{}-{}", hostname(), std::process::id());
     tokio::spawn(async move {
         // One sweep job for the whole program (scheduling is idempotent across instances).
-        if let Err(e) = jobs::schedule(&db, SWEEP, "expired", Utc::now()).await {
-            tracing::warn!(error = %e, "could not schedule the sweep job");
+        for (name, key) in [(SWEEP, "expired"), (ANNOUNCE, "due")] {
+            if let Err(e) = jobs::schedule(&db, name, key, Utc::now()).await {
+                tracing::warn!(error = %e, job = name, "could not schedule a periodic job");
+            }
         }
         loop {
             match run_once(&db, &config, &worker).await {
@@ -103,6 +111,13 @@ async fn run(db: &Db, config: &CaptureConfig, job: &Job) -> Outcome {
                     tracing::info!(?swept, "swept expired sessions, links and throttles");
                     Outcome::Done(Some(Utc::now() + Duration::hours(1)))
                 }
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        ANNOUNCE => {
+            let i18n = crate::i18n::I18n::negotiate(None, None);
+            match crate::selection::mine::announce_due(db, &config.base_url, &i18n).await {
+                Ok(_) => Outcome::Done(Some(Utc::now() + Duration::hours(1))),
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }

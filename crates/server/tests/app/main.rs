@@ -20,5 +20,6 @@ mod photos;
 mod privacy;
 mod profile;
 mod schema;
+mod selection;
 mod sso;
 mod tokens;

@@ -26,6 +26,13 @@ const OPEN: [Expect; 7] = [A; 7];
 const MEMBERS: [Expect; 7] = [S, A, A, A, A, A, A];
 /// Accounts linked to a hero record (heroes and alumni).
 const HEROES: [Expect; 7] = [S, F, A, A, F, F, F];
+/// Reviewers, staff and admins (who are then refused a file they are not assigned to).
+const REVIEWERS: [Expect; 7] = [S, F, F, F, A, A, A];
+/// Nobody is assigned to candidacy 999, so the policy lets reviewers in and the assignment
+/// check turns them away.
+const UNASSIGNED: [Expect; 7] = [S, F, F, F, F, F, F];
+/// Active heroes (and heroes on leave) only.
+const ACTIVE_HEROES: [Expect; 7] = [S, F, A, F, F, F, F];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
 
@@ -251,6 +258,84 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/admin/jobs", "/admin/jobs", ADMINS),
     ("GET", "/admin/outbox", "/admin/outbox", ADMINS),
     ("GET", "/admin/audit", "/admin/audit", ADMINS),
+    ("GET", "/nominate", "/nominate", MEMBERS),
+    ("POST", "/nominate", "/nominate", MEMBERS),
+    (
+        "GET",
+        "/account/nominations",
+        "/account/nominations",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/account/nominations/{id}",
+        "/account/nominations/999",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/nominations/{id}/accept",
+        "/account/nominations/999/accept",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/nominations/{id}/decline",
+        "/account/nominations/999/decline",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/nominations/{id}/onboard",
+        "/account/nominations/999/onboard",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/account/notifications",
+        "/account/notifications",
+        MEMBERS,
+    ),
+    ("GET", "/review", "/review", REVIEWERS),
+    ("GET", "/review/{id}", "/review/999", UNASSIGNED),
+    ("POST", "/review/{id}", "/review/999", UNASSIGNED),
+    (
+        "POST",
+        "/review/{id}/conflict",
+        "/review/999/conflict",
+        UNASSIGNED,
+    ),
+    ("GET", "/admin/cycles", "/admin/cycles", ADMINS),
+    ("POST", "/admin/cycles", "/admin/cycles", ADMINS),
+    ("GET", "/admin/cycles/{id}", "/admin/cycles/999", ADMINS),
+    ("POST", "/admin/cycles/{id}", "/admin/cycles/999", ADMINS),
+    ("GET", "/admin/candidacies", "/admin/candidacies", ADMINS),
+    (
+        "POST",
+        "/admin/candidacies/assign",
+        "/admin/candidacies/assign",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/candidacies/{id}",
+        "/admin/candidacies/999",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/candidacies/{id}/decide",
+        "/admin/candidacies/999/decide",
+        ADMINS,
+    ),
+    ("GET", "/account/renewal", "/account/renewal", ACTIVE_HEROES),
+    ("GET", "/admin/renewals", "/admin/renewals", ADMINS),
+    (
+        "POST",
+        "/admin/renewals/{slug}",
+        "/admin/renewals/ana-souza",
+        ADMINS,
+    ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     ("GET", "/metrics", "/metrics", OPEN),

@@ -248,6 +248,23 @@ pub async fn announce_due(
         let Some(user_id) = c.nominee_user_id else {
             continue;
         };
+        // Claim it first: a second instance running the same job waits on this row and then
+        // finds nothing to do, so a hero is never created twice.
+        let claimed = with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "UPDATE candidacies SET state = $1, updated_at = $2 WHERE id = $3 AND state = $4",
+            )
+            .bind(State::Announced.as_str())
+            .bind(Utc::now())
+            .bind(id)
+            .bind(State::Onboarded.as_str())
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        });
+        if claimed == 0 {
+            continue;
+        }
         let year = c.announce_on.unwrap_or(today).year();
         let existing: Option<i64> = with_tx!(&mut tx, |conn| {
             sqlx::query_scalar("SELECT hero_id FROM users WHERE id = $1")

@@ -1,0 +1,241 @@
+//! Renewal: every hero's readiness meter at `/account/renewal`, and the renewal cycle's list
+//! at `/admin/renewals` where admins renew, move to alumni or record a leave of absence.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::selection::{notice, refusal_message};
+use crate::web::{QueryPairs, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use heroes_domain::policy::Action;
+use heroes_domain::renewal::{self, Item, RULES, Readiness};
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::cycle::{CycleKind, parse_date};
+use heroes_domain::text::Bounded;
+use heroes_store::renewal::{self as store, Decision, NewDecision, RecordedDecision, RenewalHero};
+use heroes_store::selection::cycles::{self, Cycle};
+use std::collections::HashMap;
+
+/// Heroes per page of the renewal list.
+const PER_PAGE: i64 = 50;
+
+fn window_start(today: NaiveDate) -> NaiveDate {
+    renewal::readiness(&[], today).since
+}
+
+/// The readiness page.
+#[derive(Template, WebTemplate)]
+#[template(path = "renewal/readiness.html")]
+pub struct ReadinessPage {
+    i18n: I18n,
+    readiness: Readiness,
+    items: Vec<Item>,
+    rules: Vec<renewal::KindRule>,
+    cycle: Option<Cycle>,
+}
+
+impl ReadinessPage {
+    fn item(&self, index: &usize) -> &Item {
+        &self.items[*index]
+    }
+    fn kind(&self, kind: &heroes_domain::contribution::ContributionKind) -> String {
+        self.i18n.t(&format!("kind-{}", kind.slug()))
+    }
+}
+
+/// `GET /account/renewal`.
+pub async fn readiness_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::ReadOwnReadiness)?;
+    let hero_id = account.user.hero_id.ok_or(PageError::NotFound)?;
+    let today = Utc::now().date_naive();
+    let items = store::items(&state.db, &[hero_id], window_start(today))
+        .await?
+        .remove(&hero_id)
+        .unwrap_or_default();
+    Ok(private(ReadinessPage {
+        readiness: renewal::readiness(&items, today),
+        items,
+        rules: RULES.to_vec(),
+        cycle: cycles::current(&state.db, CycleKind::Renewal, today).await?,
+        i18n,
+    }))
+}
+
+/// One hero on the renewal list.
+pub struct Row {
+    hero: RenewalHero,
+    readiness: Readiness,
+    decision: Option<RecordedDecision>,
+}
+
+/// The renewal list.
+#[derive(Template, WebTemplate)]
+#[template(path = "renewal/admin.html")]
+pub struct AdminPage {
+    i18n: I18n,
+    cycle: Option<Cycle>,
+    rows: Vec<Row>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    errors: FieldErrors,
+    /// The hero whose form the errors belong to.
+    failed: String,
+    refusal: Option<String>,
+    notice: Option<String>,
+}
+
+async fn admin_list(state: &AppState, i18n: I18n, page: i64) -> Result<AdminPage, PageError> {
+    let today = Utc::now().date_naive();
+    let cycle = cycles::current(&state.db, CycleKind::Renewal, today).await?;
+    let (heroes, total) = store::heroes(&state.db, page, PER_PAGE).await?;
+    let ids: Vec<i64> = heroes.iter().map(|h| h.id).collect();
+    let mut items = store::items(&state.db, &ids, window_start(today)).await?;
+    let mut decisions: HashMap<i64, RecordedDecision> = match &cycle {
+        Some(c) => store::decisions(&state.db, c.id).await?,
+        None => HashMap::new(),
+    };
+    let rows = heroes
+        .into_iter()
+        .map(|hero| Row {
+            readiness: renewal::readiness(&items.remove(&hero.id).unwrap_or_default(), today),
+            decision: decisions.remove(&hero.id),
+            hero,
+        })
+        .collect();
+    Ok(AdminPage {
+        i18n,
+        cycle,
+        rows,
+        total,
+        page,
+        pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        errors: FieldErrors::default(),
+        failed: String::new(),
+        refusal: None,
+        notice: None,
+    })
+}
+
+/// `GET /admin/renewals?page=N`.
+pub async fn admin_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let page = query
+        .first("page")
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(1_i64)
+        .max(1);
+    let mut list = admin_list(&state, i18n, page).await?;
+    if let Some(name) = query.first("decided") {
+        list.notice = Some(list.i18n.t1("renewals-decided", "name", name));
+    }
+    Ok(private(list))
+}
+
+/// `POST /admin/renewals/{slug}`: `decision` is `renew`, `alumni` or `leave` (with
+/// `expected_return`); `note` is optional and mailed to the hero.
+pub async fn decide(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let hero_id = heroes_store::heroes::id_of(&state.db, &slug)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let page = form.get("page").parse().unwrap_or(1_i64).max(1);
+    let today = Utc::now().date_naive();
+    let mut errors = FieldErrors::default();
+    let decision = Decision::parse(form.get("decision"));
+    if decision.is_none() {
+        errors.add("decision", i18n.t("decide-choose"));
+    }
+    let expected_return = match decision {
+        Some(Decision::Leave) => match errors.check(
+            &i18n,
+            parse_date("expected_return", form.get("expected_return")),
+        ) {
+            Some(d) if d <= today => {
+                errors.add("expected_return", i18n.t("decide-date-past"));
+                None
+            }
+            d => d,
+        },
+        _ => None,
+    };
+    let note = errors.check(&i18n, Bounded::<0, 2000>::parse("note", form.get("note")));
+    let cycle = cycles::current(&state.db, CycleKind::Renewal, today).await?;
+    let (Some(decision), Some(note), true) = (decision, note, errors.is_empty()) else {
+        let mut list = admin_list(&state, i18n, page).await?;
+        list.errors = errors;
+        list.failed = slug;
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
+    };
+    let Some(cycle) = cycle else {
+        let mut list = admin_list(&state, i18n, page).await?;
+        list.refusal = Some(refusal_message(&list.i18n, Refusal::NoRenewalCycle));
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
+    };
+    let items = store::items(&state.db, &[hero_id], window_start(today))
+        .await?
+        .remove(&hero_id)
+        .unwrap_or_default();
+    let points = renewal::readiness(&items, today).points;
+    let mut notices = Vec::new();
+    if let Some((user_id, email, name)) = store::account_of(&state.db, hero_id).await? {
+        let mut paragraphs = vec![
+            i18n.t1("mail-greeting", "name", &name),
+            i18n.t_args(
+                &format!("mail-renewal-{}", decision.as_str()),
+                &[
+                    ("cycle", cycle.name.clone()),
+                    (
+                        "date",
+                        expected_return.map(|d| d.to_string()).unwrap_or_default(),
+                    ),
+                ],
+            ),
+        ];
+        if !note.as_str().is_empty() {
+            paragraphs.push(note.as_str().to_owned());
+        }
+        notices.extend(notice(
+            &state.config.base_url,
+            &i18n,
+            Some(user_id),
+            &email,
+            i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
+            paragraphs,
+            "/account/renewal",
+        ));
+    }
+    let d = NewDecision {
+        cycle_id: cycle.id,
+        hero_id,
+        decision,
+        expected_return,
+        note: note.as_str().to_owned(),
+        points,
+    };
+    store::decide(&state.db, &d, &viewer.actor(), &notices).await?;
+    let name = form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>();
+    Ok(Redirect::to(&format!("/admin/renewals?page={page}&decided={name}")).into_response())
+}

@@ -1,0 +1,591 @@
+//! The program team's side: cycles (`/admin/cycles`), the review queue
+//! (`/admin/candidacies`) with bulk assignment, and each candidacy's file with every review,
+//! the weighted score and spread, and the decision.
+
+use super::mine::{announce_due, nominators, tell_nominators};
+use super::review::{File, file};
+use super::{notice, refusal_message, score_text, state_label};
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::web::{QueryPairs, path_id, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{NaiveDate, Utc};
+use heroes_domain::policy::Action;
+use heroes_domain::selection::candidacy::{State as CandidacyState, Transition};
+use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
+use heroes_domain::selection::rubric::{Rubric, Summary};
+use heroes_domain::text::Bounded;
+use heroes_store::StoreError;
+use heroes_store::selection::cycles::{self, Cycle};
+use heroes_store::selection::queue::{self, QueueQuery, QueueRow, QueueSort};
+use heroes_store::selection::reviews::{self, Assignment, Review};
+use heroes_store::selection::steps::{self, Change};
+use heroes_store::specializations::{self, Specialization};
+
+/// Candidacies per queue page.
+const PER_PAGE: i64 = 50;
+
+/// The cycles page: the list and the form for a new one (or the edit form of one).
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/cycles.html")]
+pub struct CyclesPage {
+    i18n: I18n,
+    cycles: Vec<Cycle>,
+    specializations: Vec<Specialization>,
+    /// `Some(id)` when editing.
+    editing: Option<i64>,
+    input: CycleInput,
+    errors: FieldErrors,
+    notice: Option<String>,
+}
+
+impl CyclesPage {
+    fn chosen(&self, slug: &str) -> bool {
+        self.input.specializations.iter().any(|s| s == slug)
+    }
+}
+
+fn blank_cycle(specializations: &[Specialization]) -> CycleInput {
+    let today = Utc::now().date_naive();
+    CycleInput {
+        kind: "selection".to_owned(),
+        name: String::new(),
+        opens_on: today.to_string(),
+        closes_on: (today + chrono::Days::new(30)).to_string(),
+        specializations: specializations.iter().map(|s| s.slug.clone()).collect(),
+        rubric: Rubric::standard().to_text(),
+        nomination_limit: "3".to_owned(),
+        blind: false,
+    }
+}
+
+async fn cycles_page(
+    state: &AppState,
+    i18n: I18n,
+    editing: Option<i64>,
+) -> Result<CyclesPage, PageError> {
+    let specializations = specializations::list(&state.db, false).await?;
+    let cycles = cycles::list(&state.db).await?;
+    let input = match editing.and_then(|id| cycles.iter().find(|c| c.id == id)) {
+        Some(c) => CycleInput {
+            kind: c.kind.as_str().to_owned(),
+            name: c.name.clone(),
+            opens_on: c.window.opens_on.to_string(),
+            closes_on: c.window.closes_on.to_string(),
+            specializations: c.specializations.iter().map(|s| s.slug.clone()).collect(),
+            rubric: c.rubric.as_ref().map(Rubric::to_text).unwrap_or_default(),
+            nomination_limit: c.nomination_limit.to_string(),
+            blind: c.blind,
+        },
+        None if editing.is_some() => return Err(PageError::NotFound),
+        None => blank_cycle(&specializations),
+    };
+    Ok(CyclesPage {
+        i18n,
+        cycles,
+        specializations,
+        editing,
+        input,
+        errors: FieldErrors::default(),
+        notice: None,
+    })
+}
+
+/// `GET /admin/cycles`.
+pub async fn list_cycles(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let mut page = cycles_page(&state, i18n, None).await?;
+    if query.first("notice") == Some("saved") {
+        page.notice = Some(page.i18n.t("cycles-saved"));
+    }
+    Ok(private(page))
+}
+
+/// `GET /admin/cycles/{id}`.
+pub async fn edit_cycle(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    Ok(private(
+        cycles_page(&state, i18n, Some(path_id(&id)?)).await?,
+    ))
+}
+
+fn cycle_input(form: &FormPairs) -> CycleInput {
+    CycleInput {
+        kind: form.get("kind").to_owned(),
+        name: form.get("name").to_owned(),
+        opens_on: form.get("opens_on").to_owned(),
+        closes_on: form.get("closes_on").to_owned(),
+        specializations: form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "specializations")
+            .map(|(_, v)| v.clone())
+            .collect(),
+        rubric: form.get("rubric").to_owned(),
+        nomination_limit: form.get("nomination_limit").to_owned(),
+        blind: form.get("blind") == "on",
+    }
+}
+
+async fn save_cycle(
+    state: &AppState,
+    viewer: &Viewer,
+    i18n: I18n,
+    id: Option<i64>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let input = cycle_input(&form);
+    let mut errors = FieldErrors::default();
+    match input.parse() {
+        Ok(cycle) => {
+            let saved = match id {
+                Some(id) => cycles::update(&state.db, id, &cycle, &viewer.actor())
+                    .await
+                    .map(|_| id),
+                None => cycles::create(&state.db, &cycle, &viewer.actor()).await,
+            };
+            match saved {
+                Ok(_) => return Ok(Redirect::to("/admin/cycles?notice=saved").into_response()),
+                Err(StoreError::Conflict { .. }) => {
+                    errors.add("rubric", i18n.t("cycles-rubric-locked"))
+                }
+                Err(StoreError::UnknownReference { .. }) => {
+                    errors.add("specializations", i18n.t("cycles-unknown-specialization"))
+                }
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Err(problems) => {
+            for p in &problems {
+                errors.add_problem(&i18n, p);
+            }
+        }
+    }
+    let mut page = cycles_page(state, i18n, id).await?;
+    page.input = input;
+    page.errors = errors;
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// `POST /admin/cycles`: opens a cycle.
+pub async fn create_cycle(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    save_cycle(&state, &viewer, i18n, None, form).await
+}
+
+/// `POST /admin/cycles/{id}`: changes a cycle.
+pub async fn update_cycle(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let id = path_id(&id)?;
+    save_cycle(&state, &viewer, i18n, Some(id), form).await
+}
+
+/// The review queue.
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/queue.html")]
+pub struct QueuePage {
+    i18n: I18n,
+    cycles: Vec<Cycle>,
+    cycle: Option<Cycle>,
+    specialization: String,
+    state: String,
+    sort: &'static str,
+    unassigned: bool,
+    rows: Vec<QueueRow>,
+    total: i64,
+    page: i64,
+    pages: i64,
+    reviewers: Vec<(i64, String, String)>,
+    /// The query string of the current filters (without the page), for links.
+    filters: String,
+    notice: Option<String>,
+}
+
+impl QueuePage {
+    fn score(&self, v: &Option<i64>) -> String {
+        score_text(v)
+    }
+    fn state_name(&self, s: &str) -> String {
+        CandidacyState::from_stored(s).map_or_else(|| s.to_owned(), |s| state_label(&self.i18n, s))
+    }
+}
+
+/// `GET /admin/candidacies`: filters `cycle`, `specialization`, `state`, `unassigned`;
+/// `sort` (`score`, `age`, `spread`); `page`.
+pub async fn queue_page(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let cycles = cycles::list(&state.db).await?;
+    let today = Utc::now().date_naive();
+    let chosen = query.first("cycle").and_then(|v| v.parse::<i64>().ok());
+    let cycle = match chosen {
+        Some(id) => cycles.iter().find(|c| c.id == id).cloned(),
+        None => cycles
+            .iter()
+            .filter(|c| c.kind == CycleKind::Selection)
+            .find(|c| c.window.opens_on <= today)
+            .cloned(),
+    };
+    let specialization = query.first("specialization").unwrap_or("").to_owned();
+    let state_param = query.first("state").unwrap_or("").to_owned();
+    let sort = QueueSort::from_param(query.first("sort").unwrap_or(""));
+    let unassigned = query.first("unassigned") == Some("on");
+    let page = query
+        .first("page")
+        .and_then(|p| p.parse::<i64>().ok())
+        .unwrap_or(1)
+        .max(1);
+    let (rows, total) = match &cycle {
+        Some(c) => {
+            let q = QueueQuery {
+                cycle_id: c.id,
+                specialization_id: c
+                    .specializations
+                    .iter()
+                    .find(|s| s.slug == specialization)
+                    .map(|s| s.id),
+                state: CandidacyState::from_stored(&state_param),
+                reviewer_id: None,
+                unassigned,
+                sort,
+                page,
+                per_page: PER_PAGE,
+            };
+            queue::queue(&state.db, &q).await?
+        }
+        None => (Vec::new(), 0),
+    };
+    let filters = form_urlencoded::Serializer::new(String::new())
+        .append_pair(
+            "cycle",
+            &cycle.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
+        )
+        .append_pair("specialization", &specialization)
+        .append_pair("state", &state_param)
+        .append_pair("sort", sort.as_str())
+        .append_pair("unassigned", if unassigned { "on" } else { "" })
+        .finish();
+    let notice = query
+        .first("assigned")
+        .map(|n| i18n.t1("queue-assigned", "count", n));
+    Ok(private(QueuePage {
+        reviewers: reviews::reviewers(&state.db).await?,
+        pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        i18n,
+        cycles,
+        cycle,
+        specialization,
+        state: state_param,
+        sort: sort.as_str(),
+        unassigned,
+        rows,
+        total,
+        page,
+        filters,
+        notice,
+    }))
+}
+
+/// `POST /admin/candidacies/assign`: assigns a reviewer to the ticked candidacies, or to
+/// every candidacy of a specialization in the cycle (`scope=specialization`).
+pub async fn assign(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let back = crate::auth::local_path(form.get("back"));
+    let back = if back.starts_with("/admin/candidacies") {
+        back
+    } else {
+        "/admin/candidacies"
+    };
+    let Ok(reviewer) = form.get("reviewer").parse::<i64>() else {
+        return Ok(Redirect::to(back).into_response());
+    };
+    if !reviews::reviewers(&state.db)
+        .await?
+        .iter()
+        .any(|(id, _, _)| *id == reviewer)
+    {
+        return Err(PageError::NotFound);
+    }
+    let added = if form.get("scope") == "specialization" {
+        let cycle = form
+            .get("cycle")
+            .parse::<i64>()
+            .map_err(|_| PageError::NotFound)?;
+        let cycle = cycles::get(&state.db, cycle)
+            .await?
+            .ok_or(PageError::NotFound)?;
+        let spec = cycle
+            .specializations
+            .iter()
+            .find(|s| s.slug == form.get("specialization"))
+            .ok_or(PageError::NotFound)?;
+        reviews::assign_specialization(&state.db, cycle.id, spec.id, reviewer, &viewer.actor())
+            .await?
+    } else {
+        let ids: Vec<i64> = form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "ids")
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect();
+        reviews::assign(&state.db, &ids, reviewer, &viewer.actor()).await?
+    };
+    let sep = if back.contains('?') { '&' } else { '?' };
+    Ok(Redirect::to(&format!("{back}{sep}assigned={added}")).into_response())
+}
+
+/// One candidacy for the program team.
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/candidacy.html")]
+pub struct CandidacyPage {
+    i18n: I18n,
+    file: File,
+    state: String,
+    reviews: Vec<Review>,
+    summary: Summary,
+    summary_text: String,
+    assignments: Vec<Assignment>,
+    reviewers: Vec<(i64, String, String)>,
+    show_nominators: bool,
+    decision: String,
+    feedback: String,
+    renominate_after: String,
+    announce_on: String,
+    errors: FieldErrors,
+    refusal: Option<String>,
+}
+
+impl CandidacyPage {
+    fn score(&self, v: &Option<i64>) -> String {
+        score_text(v)
+    }
+    fn hundredths(&self, v: &i64) -> String {
+        score_text(&Some(*v))
+    }
+}
+
+async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<CandidacyPage, PageError> {
+    let file = file(state, id).await?;
+    let reviews = reviews::reviews(&state.db, id).await?;
+    let scores: Vec<_> = reviews
+        .iter()
+        .filter_map(|r| file.rubric.stored_scores(r.scores()))
+        .collect();
+    let summary = file.rubric.summarize(&scores);
+    let today = Utc::now().date_naive();
+    Ok(CandidacyPage {
+        state: state_label(&i18n, file.candidacy.state()),
+        summary_text: i18n.t_args(
+            "candidacy-summary",
+            &[
+                ("score", score_text(&summary.score)),
+                ("spread", score_text(&summary.spread)),
+                ("count", summary.reviews.to_string()),
+            ],
+        ),
+        assignments: reviews::assignments(&state.db, id).await?,
+        reviewers: reviews::reviewers(&state.db).await?,
+        show_nominators: true,
+        decision: String::new(),
+        feedback: String::new(),
+        renominate_after: (today + chrono::Months::new(12)).to_string(),
+        announce_on: (today + chrono::Days::new(14)).to_string(),
+        errors: FieldErrors::default(),
+        refusal: None,
+        i18n,
+        file,
+        reviews,
+        summary,
+    })
+}
+
+/// `GET /admin/candidacies/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    Ok(private(candidacy_page(&state, i18n, path_id(&id)?).await?))
+}
+
+/// `POST /admin/candidacies/{id}/decide`: `decision` is `accept` (with `announce_on`),
+/// `decline` (with `feedback` and `renominate_after`), `defer`, or `reopen`.
+pub async fn decide(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    viewer.require(Action::RunSelection)?;
+    let id = path_id(&id)?;
+    let mut page = candidacy_page(&state, i18n, id).await?;
+    page.decision = form.get("decision").to_owned();
+    page.feedback = form.get("feedback").to_owned();
+    page.renominate_after = form.get("renominate_after").to_owned();
+    page.announce_on = form.get("announce_on").to_owned();
+    let today = Utc::now().date_naive();
+    let i18n = &page.i18n;
+    let mut errors = FieldErrors::default();
+    let feedback = errors.check(i18n, Bounded::<0, 5000>::parse("feedback", &page.feedback));
+    let date = |errors: &mut FieldErrors, field: &'static str, value: &str| -> Option<NaiveDate> {
+        match errors.check(i18n, parse_date(field, value)) {
+            Some(d) if d < today => {
+                errors.add(field, i18n.t("decide-date-past"));
+                None
+            }
+            other => other,
+        }
+    };
+    let (transition, change) = match page.decision.as_str() {
+        "accept" => (
+            Transition::Accept,
+            date(&mut errors, "announce_on", &page.announce_on).map(|d| (None, Some(d))),
+        ),
+        "decline" => {
+            if feedback.as_ref().is_some_and(|f| f.as_str().is_empty()) {
+                errors.add("feedback", i18n.t("decide-feedback-required"));
+            }
+            (
+                Transition::Decline,
+                date(&mut errors, "renominate_after", &page.renominate_after)
+                    .map(|d| (Some(d), None)),
+            )
+        }
+        "defer" => (Transition::Defer, Some((None, None))),
+        "reopen" => (Transition::Reopen, Some((None, None))),
+        _ => {
+            errors.add("decision", i18n.t("decide-choose"));
+            (Transition::Defer, None)
+        }
+    };
+    let (Some(feedback), Some((renominate_after, announce_on)), true) =
+        (feedback, change, errors.is_empty())
+    else {
+        page.errors = errors;
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+    };
+    let change = if transition == Transition::Reopen {
+        match cycles::current(&state.db, CycleKind::Selection, today).await? {
+            Some(c) => Change::Reopen { cycle_id: c.id },
+            None => {
+                page.refusal = Some(refusal_message(
+                    &page.i18n,
+                    heroes_domain::selection::Refusal::NoOpenCycle,
+                ));
+                return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+            }
+        }
+    } else {
+        Change::Decide {
+            feedback: feedback.as_str().to_owned(),
+            renominate_after,
+            announce_on,
+        }
+    };
+    let nominators = nominators(&state, id).await?;
+    let outcome = steps::step(
+        &state.db,
+        id,
+        transition,
+        &change,
+        &viewer.actor(),
+        |c, to| {
+            let outcome = to.outcome().map(|o| o.as_str()).unwrap_or("reopened");
+            let mut notices = tell_nominators(
+                &state.config.base_url,
+                i18n,
+                &nominators,
+                &i18n.t1("mail-decided-subject", "name", &c.nominee_name),
+                &i18n.t_args(
+                    "mail-decided-nominator-body",
+                    &[
+                        ("name", c.nominee_name.clone()),
+                        ("outcome", i18n.t(&format!("outcome-{outcome}"))),
+                    ],
+                ),
+            );
+            let mut paragraphs = vec![
+                i18n.t1("mail-greeting", "name", &c.nominee_name),
+                i18n.t_args(
+                    &format!("mail-decided-{outcome}"),
+                    &[
+                        ("specialization", c.specialization_name.clone()),
+                        (
+                            "date",
+                            announce_on
+                                .or(renominate_after)
+                                .map(|d| d.to_string())
+                                .unwrap_or_default(),
+                        ),
+                    ],
+                ),
+            ];
+            if !feedback.as_str().is_empty() {
+                paragraphs.push(feedback.as_str().to_owned());
+            }
+            notices.extend(notice(
+                &state.config.base_url,
+                i18n,
+                c.nominee_user_id,
+                &c.nominee_email,
+                i18n.t1(
+                    "mail-decided-nominee-subject",
+                    "specialization",
+                    &c.specialization_name,
+                ),
+                paragraphs,
+                &format!("/account/nominations/{}", c.id),
+            ));
+            notices
+        },
+    )
+    .await?;
+    match outcome {
+        Ok(_) => {
+            announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
+            Ok(Redirect::to(&format!("/admin/candidacies/{id}")).into_response())
+        }
+        Err(r) => {
+            page.refusal = Some(refusal_message(&page.i18n, r));
+            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+        }
+    }
+}

@@ -1,0 +1,406 @@
+//! `/account/nominations`: the nominations a member made and those made of them. Nominators
+//! and nominees see the stage and the decision, never reviews or scores. The nominee answers
+//! here, and once accepted, completes the onboarding (terms, NDA, profile).
+
+use super::{notice, refusal_message, stage_label};
+use crate::app::AppState;
+use crate::auth::{Account, Viewer};
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::web::{QueryPairs, path_id, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use heroes_domain::policy::Action;
+use heroes_domain::selection::candidacy::Transition;
+use heroes_domain::selection::nomination::CandidateProfileInput;
+use heroes_store::accounts;
+use heroes_store::notifications::Notice;
+use heroes_store::selection::steps::{self, Change};
+use heroes_store::selection::{self, Candidacy};
+
+/// The NDA version a new hero accepts when onboarding (briefings check it).
+pub const NDA_VERSION: &str = "2026-1";
+
+/// The list page.
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/mine.html")]
+pub struct MinePage {
+    i18n: I18n,
+    made: Vec<(Candidacy, String)>,
+    received: Vec<(Candidacy, String)>,
+    notice: Option<String>,
+}
+
+/// `GET /account/nominations`.
+pub async fn list(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let label = |c: Candidacy| {
+        let stage = stage_label(&i18n, c.state());
+        (c, stage)
+    };
+    let made = selection::nominated_by(&state.db, account.user.id)
+        .await?
+        .into_iter()
+        .map(label)
+        .collect();
+    let received = selection::of_nominee(&state.db, account.user.id, &account.user.email)
+        .await?
+        .into_iter()
+        .map(label)
+        .collect();
+    let notice = match query.first("notice") {
+        Some(n @ ("nominated" | "already" | "accepted" | "declined" | "onboarded")) => {
+            Some(i18n.t(&format!("nominations-notice-{n}")))
+        }
+        _ => None,
+    };
+    Ok(private(MinePage {
+        i18n,
+        made,
+        received,
+        notice,
+    }))
+}
+
+/// The nominee's page of one candidacy.
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/answer.html")]
+pub struct AnswerPage {
+    i18n: I18n,
+    candidacy: Candidacy,
+    stage: String,
+    lead: String,
+    hero_slug: Option<String>,
+    profile: CandidateProfileInput,
+    errors: FieldErrors,
+    refusal: Option<String>,
+    nda_version: &'static str,
+}
+
+/// The candidacy if `account` is its nominee (by account or by their verified address);
+/// anyone else gets a 404, so candidacies cannot be probed.
+async fn as_nominee(state: &AppState, account: &Account, id: i64) -> Result<Candidacy, PageError> {
+    let c = selection::candidacy(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let mine = c.nominee_user_id == Some(account.user.id)
+        || (c.nominee_user_id.is_none()
+            && c.nominee_email.eq_ignore_ascii_case(&account.user.email));
+    if mine {
+        Ok(c)
+    } else {
+        Err(PageError::NotFound)
+    }
+}
+
+fn profile_of(c: &Candidacy) -> CandidateProfileInput {
+    CandidateProfileInput {
+        display_name: c.nominee_name.clone(),
+        headline: c.headline.clone(),
+        company: c.company.clone(),
+        city: c.city.clone(),
+        country: c.country.clone(),
+        bio: c.bio.clone(),
+    }
+}
+
+fn profile_from(form: &FormPairs) -> CandidateProfileInput {
+    CandidateProfileInput {
+        display_name: form.get("display_name").to_owned(),
+        headline: form.get("headline").to_owned(),
+        company: form.get("company").to_owned(),
+        city: form.get("city").to_owned(),
+        country: form.get("country").to_owned(),
+        bio: form.get("bio").to_owned(),
+    }
+}
+
+async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<AnswerPage, PageError> {
+    let nominators = selection::nominations(&state.db, c.id).await?.len();
+    let hero_slug = match c.hero_id {
+        Some(id) => heroes_store::heroes::slug_of(&state.db, id).await?,
+        None => None,
+    };
+    Ok(AnswerPage {
+        stage: stage_label(&i18n, c.state()),
+        lead: i18n.t_args(
+            "answer-lead",
+            &[
+                ("cycle", c.cycle_name.clone()),
+                ("count", nominators.to_string()),
+            ],
+        ),
+        profile: profile_of(&c),
+        i18n,
+        candidacy: c,
+        hero_slug,
+        errors: FieldErrors::default(),
+        refusal: None,
+        nda_version: NDA_VERSION,
+    })
+}
+
+/// `GET /account/nominations/{id}`.
+pub async fn show(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    Ok(private(answer_page(&state, i18n, c).await?))
+}
+
+/// The nominators' accounts of a candidacy, to tell them what happened.
+pub async fn nominators(
+    state: &AppState,
+    candidacy_id: i64,
+) -> Result<Vec<(i64, String, String)>, PageError> {
+    let mut out = Vec::new();
+    for n in selection::nominations(&state.db, candidacy_id).await? {
+        if let Some(id) = n.nominator_id
+            && let Some(user) = accounts::by_id(&state.db, id).await?
+        {
+            out.push((user.id, user.email, user.name));
+        }
+    }
+    Ok(out)
+}
+
+/// Notices to every nominator: `subject` and one paragraph, linking to their list.
+pub fn tell_nominators(
+    base_url: &str,
+    i18n: &I18n,
+    nominators: &[(i64, String, String)],
+    subject: &str,
+    body: &str,
+) -> Vec<Notice> {
+    nominators
+        .iter()
+        .filter_map(|(id, email, name)| {
+            notice(
+                base_url,
+                i18n,
+                Some(*id),
+                email,
+                subject.to_owned(),
+                vec![i18n.t1("mail-greeting", "name", name), body.to_owned()],
+                "/account/nominations",
+            )
+        })
+        .collect()
+}
+
+async fn refused(
+    state: &AppState,
+    i18n: I18n,
+    id: i64,
+    refusal: Option<heroes_domain::selection::Refusal>,
+    profile: CandidateProfileInput,
+    errors: FieldErrors,
+) -> Result<Response, PageError> {
+    let c = selection::candidacy(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let mut page = answer_page(state, i18n, c).await?;
+    page.refusal = refusal.map(|r| refusal_message(&page.i18n, r));
+    page.profile = profile;
+    page.errors = errors;
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// `POST /account/nominations/{id}/accept`: the nominee accepts and completes the candidate
+/// profile; their contributions of the last twelve months are attached.
+pub async fn accept(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let input = profile_from(&form);
+    let profile = match input.parse() {
+        Ok(p) => p,
+        Err(problems) => {
+            let mut errors = FieldErrors::default();
+            for p in &problems {
+                errors.add_problem(&i18n, p);
+            }
+            return refused(&state, i18n, c.id, None, input, errors).await;
+        }
+    };
+    let nominators = nominators(&state, c.id).await?;
+    let change = Change::NomineeAccepts {
+        user_id: account.user.id,
+        profile,
+        today: Utc::now().date_naive(),
+    };
+    let outcome = steps::step(
+        &state.db,
+        c.id,
+        Transition::NomineeAccepts,
+        &change,
+        &viewer.actor(),
+        |c, _| {
+            tell_nominators(
+                &state.config.base_url,
+                &i18n,
+                &nominators,
+                &i18n.t1("mail-nominee-accepted-subject", "name", &c.nominee_name),
+                &i18n.t1("mail-nominee-accepted-body", "name", &c.nominee_name),
+            )
+        },
+    )
+    .await?;
+    match outcome {
+        Ok(_) => Ok(Redirect::to("/account/nominations?notice=accepted").into_response()),
+        Err(r) => refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await,
+    }
+}
+
+/// `POST /account/nominations/{id}/decline`: the nominee declines (or withdraws).
+pub async fn decline(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let nominators = nominators(&state, c.id).await?;
+    let change = Change::NomineeDeclines {
+        user_id: account.user.id,
+    };
+    let outcome = steps::step(
+        &state.db,
+        c.id,
+        Transition::NomineeDeclines,
+        &change,
+        &viewer.actor(),
+        |c, _| {
+            tell_nominators(
+                &state.config.base_url,
+                &i18n,
+                &nominators,
+                &i18n.t1("mail-nominee-declined-subject", "name", &c.nominee_name),
+                &i18n.t1("mail-nominee-declined-body", "name", &c.nominee_name),
+            )
+        },
+    )
+    .await?;
+    match outcome {
+        Ok(_) => Ok(Redirect::to("/account/nominations?notice=declined").into_response()),
+        Err(r) => {
+            refused(
+                &state,
+                i18n,
+                c.id,
+                Some(r),
+                profile_of(&c),
+                FieldErrors::default(),
+            )
+            .await
+        }
+    }
+}
+
+/// `POST /account/nominations/{id}/onboard`: the accepted candidate accepts the program
+/// terms and the NDA and completes the profile; on or after the announcement date they are
+/// listed at once, otherwise the daily announce job lists them on the day.
+pub async fn onboard(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(id): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let input = profile_from(&form);
+    let mut errors = FieldErrors::default();
+    let profile = match input.parse() {
+        Ok(p) => Some(p),
+        Err(problems) => {
+            for p in &problems {
+                errors.add_problem(&i18n, p);
+            }
+            None
+        }
+    };
+    if form.get("accept_terms") != "on" {
+        errors.add("accept_terms", i18n.t("onboard-terms-required"));
+    }
+    if form.get("accept_nda") != "on" {
+        errors.add("accept_nda", i18n.t("onboard-nda-required"));
+    }
+    let Some(profile) = profile.filter(|_| errors.is_empty()) else {
+        return refused(&state, i18n, c.id, None, input, errors).await;
+    };
+    let change = Change::Onboard {
+        user_id: account.user.id,
+        profile,
+        nda_version: NDA_VERSION.to_owned(),
+    };
+    let outcome = steps::step(
+        &state.db,
+        c.id,
+        Transition::CompleteOnboarding,
+        &change,
+        &viewer.actor(),
+        |_, _| Vec::new(),
+    )
+    .await?;
+    if let Err(r) = outcome {
+        return refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await;
+    }
+    announce_due(&state.db, &state.config.base_url, &i18n).await?;
+    Ok(Redirect::to(&format!("/account/nominations/{}?notice=onboarded", c.id)).into_response())
+}
+
+/// Lists every onboarded candidate whose announcement date has come, telling each. Run
+/// after an onboarding or a decision, and hourly by the announce job.
+pub async fn announce_due(
+    db: &heroes_store::Db,
+    base_url: &str,
+    i18n: &I18n,
+) -> Result<Vec<i64>, heroes_store::StoreError> {
+    let today = Utc::now().date_naive();
+    steps::announce_due(db, today, |c, slug| {
+        notice(
+            base_url,
+            i18n,
+            c.nominee_user_id,
+            &c.nominee_email,
+            i18n.t1(
+                "mail-announced-subject",
+                "specialization",
+                &c.specialization_name,
+            ),
+            vec![
+                i18n.t1("mail-greeting", "name", &c.nominee_name),
+                i18n.t1(
+                    "mail-announced-body",
+                    "specialization",
+                    &c.specialization_name,
+                ),
+            ],
+            &format!("/heroes/{slug}"),
+        )
+        .into_iter()
+        .collect()
+    })
+    .await
+}

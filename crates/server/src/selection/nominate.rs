@@ -1,0 +1,190 @@
+//! `/nominate`: any signed-in member nominates someone for a specialization in the open
+//! selection cycle.
+
+use super::{notice, refusal_message};
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::PageError;
+use crate::forms::{FieldErrors, FormPairs};
+use crate::i18n::I18n;
+use crate::web::private;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use heroes_domain::policy::Action;
+use heroes_domain::selection::cycle::CycleKind;
+use heroes_domain::selection::nomination::NominationInput;
+use heroes_store::selection::cycles::{self, Cycle};
+use heroes_store::selection::nominate::{self, Nominator};
+
+/// The nomination page: the form while a cycle is open, otherwise when the next one opens.
+#[derive(Template, WebTemplate)]
+#[template(path = "selection/nominate.html")]
+pub struct NominatePage {
+    i18n: I18n,
+    cycle: Option<Cycle>,
+    lead: String,
+    input: NominationInput,
+    errors: FieldErrors,
+    refusal: Option<String>,
+}
+
+async fn page(
+    state: &AppState,
+    i18n: I18n,
+    input: NominationInput,
+) -> Result<NominatePage, PageError> {
+    let today = Utc::now().date_naive();
+    let cycle = cycles::current(&state.db, CycleKind::Selection, today).await?;
+    let lead = match &cycle {
+        Some(c) => i18n.t_args(
+            "nominate-lead",
+            &[
+                ("cycle", c.name.clone()),
+                ("closes", c.window.closes_on.to_string()),
+                ("limit", c.nomination_limit.to_string()),
+            ],
+        ),
+        None => match cycles::next(&state.db, CycleKind::Selection, today).await? {
+            Some(next) => i18n.t_args(
+                "nominate-closed-next",
+                &[
+                    ("cycle", next.name),
+                    ("opens", next.window.opens_on.to_string()),
+                ],
+            ),
+            None => i18n.t("nominate-closed"),
+        },
+    };
+    Ok(NominatePage {
+        i18n,
+        cycle,
+        lead,
+        input,
+        errors: FieldErrors::default(),
+        refusal: None,
+    })
+}
+
+/// `GET /nominate`.
+pub async fn form(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+) -> Result<Response, PageError> {
+    viewer.require(Action::Nominate)?;
+    Ok(private(
+        page(&state, i18n, NominationInput::default()).await?,
+    ))
+}
+
+fn input_of(form: &FormPairs) -> NominationInput {
+    NominationInput {
+        specialization: form.get("specialization").to_owned(),
+        nominee_email: form.get("nominee_email").to_owned(),
+        nominee_name: form.get("nominee_name").to_owned(),
+        nominee_links: form.get("nominee_links").to_owned(),
+        statement: form.get("statement").to_owned(),
+        evidence: form.get("evidence").to_owned(),
+    }
+}
+
+/// `POST /nominate`.
+pub async fn submit(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::Nominate)?;
+    let input = input_of(&form);
+    let nomination = match input.parse(&account.user.email) {
+        Ok(n) => n,
+        Err(problems) => {
+            let mut page = page(&state, i18n, input).await?;
+            for p in &problems {
+                page.errors.add_problem(&page.i18n, p);
+            }
+            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+        }
+    };
+    let nominator = Nominator {
+        user_id: account.user.id,
+        email: account.user.email.clone(),
+    };
+    let today = Utc::now().date_naive();
+    let outcome = nominate::nominate(&state.db, &nominator, &nomination, today, |n| {
+        let nominee = nomination.nominee.name.as_str();
+        let mut notices = Vec::new();
+        if n.new_candidacy {
+            notices.extend(notice(
+                &state.config.base_url,
+                &i18n,
+                n.nominee_user_id,
+                nomination.nominee.email.as_str(),
+                i18n.t1(
+                    "mail-nominated-subject",
+                    "specialization",
+                    &n.specialization_name,
+                ),
+                vec![
+                    i18n.t1("mail-greeting", "name", nominee),
+                    i18n.t_args(
+                        "mail-nominated-body",
+                        &[
+                            ("nominator", account.user.name.clone()),
+                            ("specialization", n.specialization_name.clone()),
+                            ("cycle", n.cycle_name.clone()),
+                        ],
+                    ),
+                    i18n.t1(
+                        "mail-nominated-how",
+                        "email",
+                        nomination.nominee.email.as_str(),
+                    ),
+                ],
+                "/account/nominations",
+            ));
+        }
+        if n.new_nomination {
+            notices.extend(notice(
+                &state.config.base_url,
+                &i18n,
+                Some(account.user.id),
+                &account.user.email,
+                i18n.t1("mail-nomination-received-subject", "name", nominee),
+                vec![
+                    i18n.t1("mail-greeting", "name", &account.user.name),
+                    i18n.t_args(
+                        "mail-nomination-received-body",
+                        &[
+                            ("name", nominee.to_owned()),
+                            ("specialization", n.specialization_name.clone()),
+                        ],
+                    ),
+                ],
+                "/account/nominations",
+            ));
+        }
+        notices
+    })
+    .await?;
+    match outcome {
+        Ok(n) => {
+            let notice = if n.new_nomination {
+                "nominated"
+            } else {
+                "already"
+            };
+            Ok(Redirect::to(&format!("/account/nominations?notice={notice}")).into_response())
+        }
+        Err(refusal) => {
+            let mut page = page(&state, i18n, input).await?;
+            page.refusal = Some(refusal_message(&page.i18n, refusal));
+            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+        }
+    }
+}

@@ -1,0 +1,667 @@
+//! Selection end to end through the router: a cycle, nominations merged into one candidacy,
+//! the nominee's answer, reviews with a declared conflict, the decision, onboarding and the
+//! announcement; and what each person may (not) see on the way.
+
+use crate::helpers::{TestApp, contribution, hero};
+use chrono::{Days, Utc};
+use heroes_domain::account::Role;
+use heroes_domain::contribution::ContributionKind;
+use heroes_domain::selection::rubric::Rubric;
+use heroes_store::selection::{self, steps};
+
+fn cycle_form(name: &str, opens: &str, closes: &str) -> Vec<(String, String)> {
+    let mut form = vec![
+        ("kind".to_owned(), "selection".to_owned()),
+        ("name".to_owned(), name.to_owned()),
+        ("opens_on".to_owned(), opens.to_owned()),
+        ("closes_on".to_owned(), closes.to_owned()),
+        ("rubric".to_owned(), Rubric::standard().to_text()),
+        ("nomination_limit".to_owned(), "2".to_owned()),
+    ];
+    for s in ["serverless", "container"] {
+        form.push(("specializations".to_owned(), s.to_owned()));
+    }
+    form
+}
+
+async fn post(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+    cookie: &str,
+) -> crate::helpers::TestResponse {
+    app.post_form(path, fields, Some(cookie)).await
+}
+
+fn nomination<'a>(email: &'a str, link: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("specialization", "serverless"),
+        ("nominee_name", "Nina Petrova"),
+        ("nominee_email", email),
+        ("nominee_links", link),
+        (
+            "statement",
+            "Nina runs the Sofia serverless meetup and writes the best guides on cold starts.",
+        ),
+        ("evidence", "https://nina.dev/posts/cold-starts"),
+    ]
+}
+
+#[tokio::test]
+async fn a_nomination_goes_from_member_to_listed_hero() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin_id = app.account("admin@example.org", &[Role::Admin], None).await;
+    let admin = app.session(admin_id).await;
+    let nominator_id = app.account("mo@example.org", &[], None).await;
+    let mo = app.session(nominator_id).await;
+    let second = app
+        .session(app.account("sam@example.org", &[], None).await)
+        .await;
+    let r1_id = app
+        .account("rita@example.org", &[Role::Reviewer], None)
+        .await;
+    let rita = app.session(r1_id).await;
+    let r2_id = app
+        .account("raj@example.org", &[Role::Reviewer], None)
+        .await;
+    let raj = app.session(r2_id).await;
+
+    // Outside a cycle the form says so.
+    let closed = app.get_as("/nominate", &mo).await;
+    assert!(
+        closed.body.contains("Nominations are closed"),
+        "{}",
+        closed.body
+    );
+
+    // The admin opens a cycle; a bad one is refused with every problem and the input kept.
+    let bad = post(
+        &app,
+        "/admin/cycles",
+        &[
+            ("kind", "selection"),
+            ("name", "Spring"),
+            ("opens_on", "2027-02-01"),
+            ("closes_on", "2027-01-01"),
+            ("rubric", "nonsense"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("value=\"Spring\""));
+    let opens = (today - Days::new(1)).to_string();
+    let closes = (today + Days::new(30)).to_string();
+    let form = cycle_form("2027 selection", &opens, &closes);
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let created = post(&app, "/admin/cycles", &fields, &admin).await;
+    assert_eq!(created.status, 303, "{}", created.body);
+
+    // Bad input keeps what was typed; nominating oneself is refused at the address.
+    let mut bad = nomination("mo@example.org", "");
+    bad[4] = ("statement", "Great.");
+    let refused = post(&app, "/nominate", &bad, &mo).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("someone other than yourself"));
+    assert!(refused.body.contains("Great."));
+
+    // A nomination, then the same submit again: one nomination.
+    let ok = post(
+        &app,
+        "/nominate",
+        &nomination("nina@example.org", "https://www.nina.dev/"),
+        &mo,
+    )
+    .await;
+    assert_eq!(
+        ok.header("location"),
+        Some("/account/nominations?notice=nominated")
+    );
+    let again = post(
+        &app,
+        "/nominate",
+        &nomination("nina@example.org", "https://www.nina.dev/"),
+        &mo,
+    )
+    .await;
+    assert_eq!(
+        again.header("location"),
+        Some("/account/nominations?notice=already")
+    );
+    let mail = app.last_mail_to("nina@example.org").await;
+    assert!(mail.subject.contains("nominated"), "{}", mail.subject);
+
+    // Another member nominates her under another address with the same blog: one file.
+    let merged = post(
+        &app,
+        "/nominate",
+        &nomination("nina.p@work.example", "https://nina.dev"),
+        &second,
+    )
+    .await;
+    assert_eq!(merged.status, 303);
+    let (rows, total) = selection::queue::queue(
+        app.db(),
+        &selection::queue::QueueQuery {
+            cycle_id: 1,
+            page: 1,
+            per_page: 50,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(total, 1);
+    assert_eq!(rows[0].nominators, 2);
+    let id = rows[0].id;
+
+    // The nominator sees the stage; reviews and files are closed to them.
+    let mine = app.get_as("/account/nominations", &mo).await;
+    assert!(mine.body.contains("Nina Petrova") && mine.body.contains("Submitted"));
+    assert_eq!(
+        app.get_as(&format!("/admin/candidacies/{id}"), &mo)
+            .await
+            .status,
+        403
+    );
+    assert_eq!(app.get_as(&format!("/review/{id}"), &mo).await.status, 403);
+    assert_eq!(
+        app.get_as(&format!("/account/nominations/{id}"), &mo)
+            .await
+            .status,
+        404
+    );
+
+    // Nothing to decide before the nominee answers.
+    let early = post(
+        &app,
+        &format!("/admin/candidacies/{id}/decide"),
+        &[("decision", "accept"), ("announce_on", &closes)],
+        &admin,
+    )
+    .await;
+    assert_eq!(early.status, 422);
+    assert!(early.body.contains("has not accepted the nomination yet"));
+
+    // The nominee signs up with the address, sees the nomination and accepts it.
+    let nina_id = app.account("nina@example.org", &[], None).await;
+    let nina = app.session(nina_id).await;
+    let page = app
+        .get_as(&format!("/account/nominations/{id}"), &nina)
+        .await;
+    assert!(
+        page.body.contains("2 members nominated you"),
+        "{}",
+        page.body
+    );
+    let missing = post(
+        &app,
+        &format!("/account/nominations/{id}/accept"),
+        &[("display_name", "Nina Petrova"), ("country", "XX")],
+        &nina,
+    )
+    .await;
+    assert_eq!(missing.status, 422);
+    let accepted = post(
+        &app,
+        &format!("/account/nominations/{id}/accept"),
+        &[
+            ("display_name", "Nina Petrova"),
+            ("headline", "Serverless at Acme"),
+            ("country", "BG"),
+            ("city", "Sofia"),
+        ],
+        &nina,
+    )
+    .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    assert!(
+        app.last_mail_to("mo@example.org")
+            .await
+            .subject
+            .contains("accepted the nomination")
+    );
+
+    // Two reviewers assigned at once; one declares a conflict, the other scores.
+    let id_text = id.to_string();
+    let assigned = post(
+        &app,
+        "/admin/candidacies/assign",
+        &[
+            ("ids", &id_text),
+            ("reviewer", &r1_id.to_string()),
+            ("back", "/admin/candidacies"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        assigned.header("location"),
+        Some("/admin/candidacies?assigned=1")
+    );
+    post(
+        &app,
+        "/admin/candidacies/assign",
+        &[("ids", &id_text), ("reviewer", &r2_id.to_string())],
+        &admin,
+    )
+    .await;
+    let file = app.get_as(&format!("/review/{id}"), &raj).await;
+    assert!(
+        file.body.contains("Nominated by"),
+        "not blind: nominators are shown"
+    );
+    let conflict = post(
+        &app,
+        &format!("/review/{id}/conflict"),
+        &[("reason", "works in my team")],
+        &raj,
+    )
+    .await;
+    assert_eq!(conflict.status, 303);
+    let barred = post(
+        &app,
+        &format!("/review/{id}"),
+        &[("score.impact", "5")],
+        &raj,
+    )
+    .await;
+    assert!(barred.body.contains("declared a conflict"));
+    let incomplete = post(
+        &app,
+        &format!("/review/{id}"),
+        &[("score.impact", "5"), ("comment", "strong")],
+        &rita,
+    )
+    .await;
+    assert_eq!(incomplete.status, 422);
+    assert!(incomplete.body.contains("strong"), "the comment is kept");
+    let scored = post(
+        &app,
+        &format!("/review/{id}"),
+        &[
+            ("score.impact", "5"),
+            ("score.consistency", "4"),
+            ("score.depth", "4"),
+            ("score.community-leadership", "3"),
+            ("comment", "strong"),
+        ],
+        &rita,
+    )
+    .await;
+    assert_eq!(scored.status, 303, "{}", scored.body);
+
+    // The admin sees the weighted score: (3×5 + 2×4 + 2×4 + 2×3) / 9 = 4.11.
+    let admin_file = app
+        .get_as(&format!("/admin/candidacies/{id}"), &admin)
+        .await;
+    assert!(
+        admin_file
+            .body
+            .contains("Weighted score 4.11 (spread 0.00) from 1 reviews"),
+        "{}",
+        admin_file.body
+    );
+    assert!(admin_file.body.contains("conflict: works in my team"));
+    // …which the nominator never does.
+    assert!(
+        !app.get_as("/account/nominations", &mo)
+            .await
+            .body
+            .contains("4.11")
+    );
+
+    // Accepted, announced tomorrow.
+    let tomorrow = today + Days::new(1);
+    let decided = post(
+        &app,
+        &format!("/admin/candidacies/{id}/decide"),
+        &[
+            ("decision", "accept"),
+            ("announce_on", &tomorrow.to_string()),
+            ("feedback", ""),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(decided.status, 303, "{}", decided.body);
+    let twice = post(
+        &app,
+        &format!("/admin/candidacies/{id}/decide"),
+        &[
+            ("decision", "decline"),
+            ("feedback", "no"),
+            ("renominate_after", &tomorrow.to_string()),
+        ],
+        &admin,
+    )
+    .await;
+    assert!(twice.body.contains("already decided"));
+    assert!(
+        app.get_as("/account/nominations", &mo)
+            .await
+            .body
+            .contains("Decided: accepted")
+    );
+
+    // Onboarding needs the terms and the NDA; then she waits for the announcement date.
+    let form = [
+        ("display_name", "Nina Petrova"),
+        ("headline", "Serverless at Acme"),
+        ("country", "BG"),
+        ("city", "Sofia"),
+    ];
+    let unticked = post(
+        &app,
+        &format!("/account/nominations/{id}/onboard"),
+        &form,
+        &nina,
+    )
+    .await;
+    assert_eq!(unticked.status, 422);
+    assert!(unticked.body.contains("Accept the NDA"));
+    let mut ticked = form.to_vec();
+    ticked.extend([("accept_terms", "on"), ("accept_nda", "on")]);
+    let onboarded = post(
+        &app,
+        &format!("/account/nominations/{id}/onboard"),
+        &ticked,
+        &nina,
+    )
+    .await;
+    assert_eq!(onboarded.status, 303, "{}", onboarded.body);
+    assert!(
+        !app.get("/heroes").await.body.contains("Nina Petrova"),
+        "not before the announcement date"
+    );
+
+    // The announcement date comes.
+    let announced = steps::announce_due(app.db(), tomorrow, |_, _| Vec::new())
+        .await
+        .unwrap();
+    assert_eq!(announced, vec![id]);
+    assert!(app.get("/heroes").await.body.contains("Nina Petrova"));
+    assert_eq!(app.get("/heroes/nina-petrova").await.status, 200);
+    // She is a hero now: her own profile and readiness are hers.
+    assert_eq!(app.get_as("/account/renewal", &nina).await.status, 200);
+}
+
+#[tokio::test]
+async fn nominations_are_refused_with_a_reason() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    let ana = hero("Ana Souza")
+        .awards(&[("serverless", 2020)])
+        .create(&app)
+        .await;
+    app.account("ana@example.org", &[], Some(&ana)).await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+
+    // A hero in that specialization cannot be nominated for it.
+    let hero = post(&app, "/nominate", &nomination("ana@example.org", ""), &mo).await;
+    assert_eq!(hero.status, 422);
+    assert!(hero.body.contains("already is a hero"), "{}", hero.body);
+    // A specialization the cycle does not take.
+    let mut other = nomination("x@example.org", "");
+    other[0] = ("specialization", "machine-learning");
+    assert!(
+        post(&app, "/nominate", &other, &mo)
+            .await
+            .body
+            .contains("does not take nominations")
+    );
+    // The limit per nominator (2 in this cycle).
+    for n in 1..=2 {
+        let email = format!("p{n}@example.org");
+        assert_eq!(
+            post(&app, "/nominate", &nomination(&email, ""), &mo)
+                .await
+                .status,
+            303
+        );
+    }
+    let over = post(&app, "/nominate", &nomination("p3@example.org", ""), &mo).await;
+    assert!(
+        over.body.contains("made the 2 nominations"),
+        "{}",
+        over.body
+    );
+}
+
+#[tokio::test]
+async fn renewal_shows_readiness_and_records_decisions() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let ana = hero("Ana Souza")
+        .awards(&[("serverless", 2020)])
+        .create(&app)
+        .await;
+    let ana_session = app
+        .session(app.account("ana@example.org", &[], Some(&ana)).await)
+        .await;
+    let recent = today - Days::new(30);
+    use chrono::Datelike;
+    for i in 0..8 {
+        contribution(&ana, &format!("Post {}", "x".repeat(i + 1)))
+            .kind(ContributionKind::BlogPost)
+            .date(recent.year(), recent.month(), recent.day())
+            .create(&app)
+            .await;
+    }
+    contribution(&ana, "The keynote of the whole year")
+        .kind(ContributionKind::Talk)
+        .date(recent.year(), recent.month(), recent.day())
+        .private()
+        .create(&app)
+        .await;
+    let page = app.get_as("/account/renewal", &ana_session).await;
+    // Eight posts earn 40, capped at 30; the private talk counts 12.
+    assert!(page.body.contains("42 of 100 points"), "{}", page.body);
+    assert!(page.body.contains("(capped)"));
+
+    // No renewal cycle: the decision is refused with the reason.
+    let refused = post(
+        &app,
+        "/admin/renewals/ana-souza",
+        &[("decision", "alumni")],
+        &admin,
+    )
+    .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("No renewal cycle is open"));
+    let opened = post(
+        &app,
+        "/admin/cycles",
+        &[
+            ("kind", "renewal"),
+            ("name", "Renewal 2027"),
+            ("opens_on", &today.to_string()),
+            ("closes_on", &(today + Days::new(20)).to_string()),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(opened.status, 303, "{}", opened.body);
+    let list = app.get_as("/admin/renewals", &admin).await;
+    assert!(list.body.contains("42/100"), "{}", list.body);
+    let leave = post(
+        &app,
+        "/admin/renewals/ana-souza",
+        &[("decision", "leave")],
+        &admin,
+    )
+    .await;
+    assert_eq!(leave.status, 422, "a leave needs an expected return");
+    let decided = post(
+        &app,
+        "/admin/renewals/ana-souza",
+        &[("decision", "alumni"), ("note", "Thank you!")],
+        &admin,
+    )
+    .await;
+    assert_eq!(decided.status, 303, "{}", decided.body);
+    // Alumni keep the public page and lose hero-only access at once.
+    assert!(app.get("/heroes/ana-souza").await.body.contains("Alumni"));
+    assert_eq!(
+        app.get_as("/account/renewal", &ana_session).await.status,
+        403
+    );
+    let mail = app.last_mail_to("ana@example.org").await;
+    assert!(mail.body_text.contains("alumni") && mail.body_text.contains("Thank you!"));
+    let notes = app.get_as("/account/notifications", &ana_session).await;
+    assert!(notes.body.contains("Your renewal in Renewal 2027"));
+}
+
+#[tokio::test]
+async fn the_queue_filters_sorts_and_pages() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Big",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    for n in 0..3 {
+        let member = app
+            .session(app.account(&format!("m{n}@example.org"), &[], None).await)
+            .await;
+        for k in 0..2 {
+            let email = format!("c{n}-{k}@example.org");
+            let mut f = nomination(&email, "");
+            if k == 1 {
+                f[0] = ("specialization", "container");
+            }
+            assert_eq!(post(&app, "/nominate", &f, &member).await.status, 303);
+        }
+    }
+    let all = app.get_as("/admin/candidacies?sort=age", &admin).await;
+    assert!(all.body.contains("6 candidacies"), "{}", all.body);
+    let some = app
+        .get_as(
+            "/admin/candidacies?cycle=1&specialization=container&state=nominated",
+            &admin,
+        )
+        .await;
+    assert!(some.body.contains("3 candidacies"));
+    let none = app
+        .get_as("/admin/candidacies?cycle=1&state=in-review", &admin)
+        .await;
+    assert!(none.body.contains("0 candidacies"));
+    // Assign a reviewer to the whole specialization with one form.
+    let reviewer = app
+        .account("rita@example.org", &[Role::Reviewer], None)
+        .await;
+    let done = post(
+        &app,
+        "/admin/candidacies/assign",
+        &[
+            ("scope", "specialization"),
+            ("cycle", "1"),
+            ("specialization", "serverless"),
+            ("reviewer", &reviewer.to_string()),
+            ("back", "/admin/candidacies?cycle=1"),
+        ],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        done.header("location"),
+        Some("/admin/candidacies?cycle=1&assigned=3")
+    );
+    let unassigned = app
+        .get_as("/admin/candidacies?cycle=1&unassigned=on", &admin)
+        .await;
+    assert!(unassigned.body.contains("3 candidacies"));
+    let tasks = app.get_as("/review", &app.session(reviewer).await).await;
+    assert_eq!(tasks.body.matches("/review/").count(), 3);
+}
+
+#[tokio::test]
+async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(
+        &app,
+        "/nominate",
+        &nomination("nina@example.org", "https://nina.dev"),
+        &mo,
+    )
+    .await;
+
+    // The nominator's export holds what they wrote.
+    let export = app.get_as("/account/export", &mo).await.json();
+    let made = &export["nominations_made"][0];
+    assert_eq!(made["nominee"], "Nina Petrova");
+    assert_eq!(made["stage"], "submitted");
+    assert!(
+        made["nominations"][0]["statement"]
+            .as_str()
+            .unwrap()
+            .contains("Sofia")
+    );
+
+    // The nominee declines, then leaves: the candidacy stays, without her name or address.
+    let nina = app
+        .session(app.account("nina@example.org", &[], None).await)
+        .await;
+    let declined = post(&app, "/account/nominations/1/decline", &[], &nina).await;
+    assert_eq!(declined.status, 303);
+    assert_eq!(
+        app.get_as("/account/export", &nina).await.json()["nominations_received"][0]["decision"],
+        "withdrawn"
+    );
+    let gone = post(
+        &app,
+        "/account/delete",
+        &[("current_password", crate::helpers::PASSWORD)],
+        &nina,
+    )
+    .await;
+    assert!(
+        gone.status.is_redirection() || gone.status.is_success(),
+        "{}",
+        gone.status
+    );
+    let list = app.get_as("/account/nominations", &mo).await;
+    assert!(
+        list.body.contains("Deleted person") && !list.body.contains("Nina"),
+        "{}",
+        list.body
+    );
+    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    assert!(!file.body.contains("nina@example.org") && !file.body.contains("nina.dev"));
+}

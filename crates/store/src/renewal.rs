@@ -1,0 +1,232 @@
+//! Renewal: the contributions readiness is computed from, and the decisions of a renewal
+//! cycle (renew, move to alumni, leave of absence).
+
+use crate::accounts::Actor;
+use crate::db::Db;
+use crate::error::{StoreError, StoreResult};
+use crate::notifications::{self, Notice};
+use crate::sql::{Arg, Sql};
+use chrono::{NaiveDate, Utc};
+use heroes_domain::contribution::{ContributionKind, Reach};
+use heroes_domain::renewal::Item;
+use std::collections::HashMap;
+
+/// What an admin decides for a hero in a renewal cycle.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decision {
+    /// Another year as a hero.
+    Renew,
+    /// Moved to alumni: keeps the public page with the alumni mark, loses hero access.
+    Alumni,
+    /// A leave of absence with an expected return.
+    Leave,
+}
+
+impl Decision {
+    /// The stored and submitted name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Decision::Renew => "renew",
+            Decision::Alumni => "alumni",
+            Decision::Leave => "leave",
+        }
+    }
+
+    /// Reads a submitted name.
+    pub fn parse(value: &str) -> Option<Decision> {
+        [Decision::Renew, Decision::Alumni, Decision::Leave]
+            .into_iter()
+            .find(|d| d.as_str() == value)
+    }
+
+    /// The hero status it leads to.
+    pub fn status(self) -> &'static str {
+        match self {
+            Decision::Renew => "active",
+            Decision::Alumni => "alumni",
+            Decision::Leave => "on-leave",
+        }
+    }
+}
+
+/// A hero as the renewal list shows them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RenewalHero {
+    pub id: i64,
+    pub slug: String,
+    pub display_name: String,
+    pub status: String,
+}
+
+/// A recorded decision.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RecordedDecision {
+    pub hero_id: i64,
+    pub decision: String,
+    pub expected_return: Option<NaiveDate>,
+    pub points: i64,
+}
+
+#[derive(sqlx::FromRow)]
+struct ItemRow {
+    hero_id: i64,
+    kind: String,
+    title: String,
+    published_on: NaiveDate,
+    views: Option<i64>,
+    attendees: Option<i64>,
+    stars: Option<i64>,
+    answers: Option<i64>,
+}
+
+/// The contributions (public and private) of each hero published since `since`, as the
+/// readiness rubric reads them.
+pub async fn items(
+    db: &Db,
+    hero_ids: &[i64],
+    since: NaiveDate,
+) -> StoreResult<HashMap<i64, Vec<Item>>> {
+    let mut out: HashMap<i64, Vec<Item>> = HashMap::new();
+    if hero_ids.is_empty() {
+        return Ok(out);
+    }
+    let mut sql = Sql::new(
+        "SELECT hero_id, kind, title, published_on, views, attendees, stars, answers \
+         FROM contributions WHERE published_on >= ",
+    );
+    sql.bind(Arg::Date(since)).push(" AND hero_id IN ");
+    sql.bind_list(hero_ids.iter().map(|id| Arg::Int(*id)));
+    let rows: Vec<ItemRow> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as::<_, ItemRow>(sqlx::AssertSqlSafe(sql.text.clone())),
+        &sql.args
+    )
+    .fetch_all(pool)
+    .await)?;
+    for r in rows {
+        let Ok(kind) = ContributionKind::parse("kind", &r.kind) else {
+            continue;
+        };
+        out.entry(r.hero_id).or_default().push(Item {
+            title: r.title,
+            kind,
+            published_on: r.published_on,
+            reach: Reach {
+                views: r.views,
+                attendees: r.attendees,
+                stars: r.stars,
+                answers: r.answers,
+            },
+        });
+    }
+    Ok(out)
+}
+
+/// Active heroes and heroes on leave, A-Z, a page at a time, with the total.
+pub async fn heroes(db: &Db, page: i64, per_page: i64) -> StoreResult<(Vec<RenewalHero>, i64)> {
+    let total: i64 = with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT count(*) FROM heroes WHERE status IN ('active', 'on-leave')"
+    )
+    .fetch_one(pool)
+    .await)?;
+    let rows = with_pool!(db, |pool| {
+        sqlx::query_as::<_, RenewalHero>(
+        "SELECT id, slug, display_name, status FROM heroes WHERE status IN ('active', 'on-leave') \
+         ORDER BY sort_name, id LIMIT $1 OFFSET $2"
+    )
+    .bind(per_page)
+    .bind((page.max(1) - 1) * per_page)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok((rows, total))
+}
+
+/// The decisions of a cycle, by hero.
+pub async fn decisions(db: &Db, cycle_id: i64) -> StoreResult<HashMap<i64, RecordedDecision>> {
+    let rows: Vec<RecordedDecision> = with_pool!(db, |pool| {
+        sqlx::query_as(
+        "SELECT hero_id, decision, expected_return, points FROM renewal_decisions WHERE cycle_id = $1"
+    )
+    .bind(cycle_id)
+    .fetch_all(pool)
+    .await
+    })?;
+    Ok(rows.into_iter().map(|r| (r.hero_id, r)).collect())
+}
+
+/// What an admin decided, ready to record.
+#[derive(Debug, Clone)]
+pub struct NewDecision {
+    pub cycle_id: i64,
+    pub hero_id: i64,
+    pub decision: Decision,
+    pub expected_return: Option<NaiveDate>,
+    pub note: String,
+    /// Readiness points at the time of the decision.
+    pub points: u32,
+}
+
+/// Records (or replaces) a hero's decision in a cycle and applies it to their status at
+/// once: alumni lose hero-only access with their next request.
+pub async fn decide(
+    db: &Db,
+    d: &NewDecision,
+    actor: &Actor,
+    notices: &[Notice],
+) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    let updated = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO renewal_decisions (cycle_id, hero_id, decision, expected_return, note, \
+             points, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
+             ON CONFLICT (cycle_id, hero_id) DO UPDATE SET decision = excluded.decision, \
+             expected_return = excluded.expected_return, note = excluded.note, \
+             points = excluded.points, decided_by = excluded.decided_by, \
+             decided_at = excluded.decided_at",
+        )
+        .bind(d.cycle_id)
+        .bind(d.hero_id)
+        .bind(d.decision.as_str())
+        .bind(d.expected_return)
+        .bind(&d.note)
+        .bind(i64::from(d.points))
+        .bind(actor.user_id)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query("UPDATE heroes SET status = $1, updated_at = $2 WHERE id = $3")
+            .bind(d.decision.status())
+            .bind(Utc::now())
+            .bind(d.hero_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+    });
+    if updated == 0 {
+        return Err(StoreError::NotFound);
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "renewal.decide",
+            None,
+            format!("hero #{}", d.hero_id),
+            d.decision.as_str().to_owned(),
+        ),
+    )
+    .await?;
+    crate::search::refresh(&mut tx, d.hero_id).await?;
+    tx.bump_data_version().await?;
+    notifications::send(&mut tx, notices).await?;
+    tx.commit().await
+}
+
+/// The account that speaks for a hero, to tell them: `(id, email, name)`.
+pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<(i64, String, String)>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT id, email, name FROM users WHERE hero_id = $1"
+    )
+    .bind(hero_id)
+    .fetch_optional(pool)
+    .await)?)
+}
