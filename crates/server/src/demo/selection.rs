@@ -306,9 +306,9 @@ pub(super) async fn generate(
                     },
                     statement: fill(
                         if n == 0 {
-                            *rng.pick(STATEMENTS)
+                            rng.pick::<&str>(STATEMENTS)
                         } else {
-                            *rng.pick(SECONDS)
+                            rng.pick::<&str>(SECONDS)
                         },
                         &plan.nominee,
                         topic,
@@ -387,9 +387,16 @@ pub(super) async fn generate(
             let panel = panel(plan, &reviewers);
             for &reviewer in &panel[..plan.reviews] {
                 let scores = scores(rng, &rubric, plan.quality);
-                reviews::save(db, ids[k], reviewer, &rubric, &scores, *rng.pick(COMMENTS))
-                    .await?
-                    .map_err(|refusal| anyhow!("demo review refused: {refusal}"))?;
+                reviews::save(
+                    db,
+                    ids[k],
+                    reviewer,
+                    &rubric,
+                    &scores,
+                    rng.pick::<&str>(COMMENTS),
+                )
+                .await?
+                .map_err(|refusal| anyhow!("demo review refused: {refusal}"))?;
                 report.reviews += 1;
                 bar.inc(1);
             }
