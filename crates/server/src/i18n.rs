@@ -71,6 +71,21 @@ impl I18n {
         LOCALES.lookup_with_args(&self.lang, id, &args)
     }
 
+    /// The message `id` with text arguments and one number argument (plural rules apply to it).
+    pub fn t_args_n(
+        &self,
+        id: &str,
+        values: &[(&'static str, String)],
+        (name, number): (&'static str, i64),
+    ) -> String {
+        let mut args: HashMap<Cow<'static, str>, FluentValue> = values
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
+            .collect();
+        args.insert(Cow::Borrowed(name), FluentValue::from(number));
+        LOCALES.lookup_with_args(&self.lang, id, &args)
+    }
+
     /// The BCP 47 tag, for `<html lang>`.
     pub fn lang(&self) -> String {
         self.lang.to_string()
@@ -150,6 +165,20 @@ mod tests {
     }
 
     #[test]
+    fn plural_rules_apply_to_the_number_among_text_arguments() {
+        let i18n = I18n::negotiate(None, None);
+        let lead = |n| {
+            i18n.t_args_n(
+                "answer-lead",
+                &[("cycle", "Spring".to_owned())],
+                ("count", n),
+            )
+        };
+        assert_eq!(lead(1), "Spring · one member nominated you");
+        assert_eq!(lead(2), "Spring · 2 members nominated you");
+    }
+
+    #[test]
     fn every_message_id_used_in_code_exists() {
         let catalog = include_str!("../locales/en-US/main.ftl");
         let defined: std::collections::BTreeSet<&str> = catalog
@@ -203,6 +232,11 @@ mod tests {
                     .map(|v| format!("visibility-{}", v.as_str())),
             )
             .chain(selection_ids())
+            .chain(
+                heroes_domain::contribution::ReachMetric::ALL
+                    .iter()
+                    .map(|m| format!("readiness-metric-{}", m.field())),
+            )
         {
             if !defined.contains(id.as_str()) {
                 missing.push(id);
@@ -263,7 +297,7 @@ mod tests {
                     continue;
                 }
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
-                for call in [".t(\"", ".t1(\"", ".tn(\"", ".t_args(\""] {
+                for call in [".t(\"", ".t1(\"", ".tn(\"", ".t_args(\"", ".t_args_n(\""] {
                     for piece in text.split(call).skip(1) {
                         if let Some(id) = piece.split('"').next()
                             && !id.is_empty()

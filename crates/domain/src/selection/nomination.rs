@@ -218,6 +218,8 @@ pub struct CandidateProfileInput {
     pub country: String,
     /// About them, in Markdown.
     pub bio: String,
+    /// Optional: their blog's, channel's or podcast's feed (or a page that links one).
+    pub feed: String,
 }
 
 /// A valid candidate profile.
@@ -235,6 +237,8 @@ pub struct CandidateProfile {
     pub country: crate::geo::CountryCode,
     /// Bio (Markdown).
     pub bio: crate::text::LongText,
+    /// A feed whose recent items are attached as evidence.
+    pub feed: Option<WebUrl>,
 }
 
 impl CandidateProfileInput {
@@ -252,7 +256,11 @@ impl CandidateProfileInput {
         let city = ok!(crate::text::OptionalLine::parse("city", &self.city));
         let country = ok!(crate::geo::CountryCode::parse(&self.country));
         let bio = ok!(crate::text::LongText::parse("bio", &self.bio));
-        match (display_name, headline, company, city, country, bio) {
+        let feed = match self.feed.trim() {
+            "" => Some(None),
+            url => ok!(WebUrl::parse("feed", url)).map(Some),
+        };
+        match (display_name, headline, company, city, country, bio, feed) {
             (
                 Some(display_name),
                 Some(headline),
@@ -260,6 +268,7 @@ impl CandidateProfileInput {
                 Some(city),
                 Some(country),
                 Some(bio),
+                Some(feed),
             ) => Ok(CandidateProfile {
                 display_name,
                 headline,
@@ -267,6 +276,7 @@ impl CandidateProfileInput {
                 city,
                 country,
                 bio,
+                feed,
             }),
             _ => Err(errors),
         }

@@ -526,7 +526,7 @@ answer-lead = { $cycle } · { $count ->
 }
 answer-stage = Stage:
 answer-accept = Accept and complete your candidate profile
-answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months from your log are attached automatically.
+answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months are attached automatically: from your contribution log if you have one, and from the feed you name below.
 answer-accept-submit = Accept the nomination
 answer-decline = Decline the nomination
 answer-withdraw = Withdraw
@@ -584,6 +584,7 @@ cycles-title = Cycles
 cycles-none = No cycles yet.
 cycles-new = Open a cycle
 cycles-edit = Change
+cycles-actions = Actions
 cycles-queue = Review queue
 cycles-renewals = Renewals
 cycles-kind = Kind
@@ -627,12 +628,21 @@ queue-age = Since
 queue-assign-to = Reviewer
 queue-assign = Assign
 queue-assign-specialization = Assign a reviewer to a whole specialization
-queue-assigned = { $count } new assignments.
+queue-assign-specialization-hint = They review every candidacy of it in this cycle, including those nominated from now on.
+queue-assigned = { $count ->
+    [0] No new assignments: the reviewer had them all already.
+    [one] One new assignment.
+   *[other] { $count } new assignments.
+}
 queue-pages = Pages
 queue-prev = ← Previous
 queue-next = Next →
 candidacy-scores = Scores
-candidacy-summary = Weighted score { $score } (spread { $spread }) from { $count } reviews.
+candidacy-summary = { $count ->
+    [0] No scores yet.
+    [one] Weighted score { $score } (spread { $spread }) from one review.
+   *[other] Weighted score { $score } (spread { $spread }) from { $count } reviews.
+}
 candidacy-reviewer = Reviewer
 candidacy-mean-spread = Mean ± spread
 candidacy-reviewers = Reviewers
@@ -692,6 +702,10 @@ readiness-capped = (capped)
 readiness-every-point = Every point explained
 readiness-base = { $points } points for the kind
 readiness-bonus = +{ $points } for reach ({ $value } { $metric })
+readiness-metric-views = views
+readiness-metric-attendees = attendees
+readiness-metric-stars = stars
+readiness-metric-answers = answers
 readiness-line-counted = { $points } counted
 readiness-over-cap = (over the cap of its kind)
 readiness-rubric = The rubric
@@ -748,3 +762,13 @@ account-notifications-link = { $count ->
     [one] Notifications (1 new)
    *[other] Notifications ({ $count } new)
 }
+mail-assigned-subject = { $count ->
+    [one] A candidacy to review
+   *[other] { $count } candidacies to review
+}
+mail-assigned-body = { $count ->
+    [one] You were assigned a candidacy to review. Declare a conflict of interest if you have one.
+   *[other] You were assigned { $count } candidacies to review. Declare a conflict of interest where you have one.
+}
+answer-feed = Your blog's, channel's or podcast's feed (optional)
+answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.

@@ -17,6 +17,9 @@ pub const SWEEP: &str = "sweep";
 /// The job that lists onboarded candidates whose announcement date has come (hourly, so a
 /// new hero appears within the hour of midnight UTC on their day).
 pub const ANNOUNCE: &str = "announce";
+/// The one-off job that reads the feed a nominee named and attaches its recent items to
+/// their candidacy as evidence; its key is the candidacy id.
+pub const CANDIDATE_FEED: &str = "candidate-feed";
 
 /// Settings of the capture workers.
 #[derive(Debug, Clone)]
@@ -121,6 +124,7 @@ async fn run(db: &Db, config: &CaptureConfig, job: &Job) -> Outcome {
                 Err(e) => Outcome::Failed(e.to_string()),
             }
         }
+        CANDIDATE_FEED => candidate_feed(db, config, &job.job_key).await,
         other => Outcome::Failed(format!("no worker knows the job {other:?}")),
     }
 }
@@ -155,6 +159,46 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
             let _ = capture::source_failed(db, source.id, &reason).await;
             Outcome::Failed(reason)
         }
+    }
+}
+
+/// Reads the feed a nominee named (following a page's feed link, like a source) and attaches
+/// what it published in the last twelve months to the candidacy.
+async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
+    let Ok(id) = key.parse::<i64>() else {
+        return Outcome::Done(None);
+    };
+    let candidacy = match heroes_store::selection::candidacy(db, id).await {
+        Ok(Some(c)) => c,
+        Ok(None) => return Outcome::Done(None),
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    let Some(url) = candidacy.feed_url else {
+        return Outcome::Done(None);
+    };
+    // The feed is read the way a source is; this one is never stored as a source.
+    let source = Source {
+        id: 0,
+        hero_id: 0,
+        kind: "feed".to_owned(),
+        target: url,
+        auto_accept: false,
+        etag: None,
+        last_modified: None,
+        last_success_at: None,
+        last_error: None,
+        last_error_at: None,
+        created_at: Utc::now(),
+    };
+    match poll_feed(config, &source).await {
+        Ok(polled) => {
+            let today = Utc::now().date_naive();
+            match heroes_store::selection::attach_found(db, id, &polled.items, today).await {
+                Ok(_) => Outcome::Done(None),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
+        }
+        Err(reason) => Outcome::Failed(reason),
     }
 }
 

@@ -56,12 +56,10 @@ pub async fn list(
             .unwrap_or(0)
     };
     let notice = match query.first("notice") {
-        Some("imported") => Some(i18n.t_args(
+        Some("imported") => Some(i18n.t_args_n(
             "own-imported",
-            &[
-                ("added", count("added").to_string()),
-                ("skipped", count("skipped").to_string()),
-            ],
+            &[("skipped", count("skipped").to_string())],
+            ("added", count("added")),
         )),
         Some("added") => Some(i18n.t("own-added")),
         Some("saved") => Some(i18n.t("own-saved")),

@@ -298,7 +298,8 @@ pub async fn queue_page(
         .finish();
     let notice = query
         .first("assigned")
-        .map(|n| i18n.t1("queue-assigned", "count", n));
+        .and_then(|n| n.parse::<i64>().ok())
+        .map(|n| i18n.tn("queue-assigned", "count", n));
     Ok(private(QueuePage {
         reviewers: reviews::reviewers(&state.db).await?,
         pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
@@ -322,6 +323,7 @@ pub async fn queue_page(
 pub async fn assign(
     State(state): State<AppState>,
     viewer: Viewer,
+    i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
     viewer.require(Action::RunSelection)?;
@@ -334,13 +336,26 @@ pub async fn assign(
     let Ok(reviewer) = form.get("reviewer").parse::<i64>() else {
         return Ok(Redirect::to(back).into_response());
     };
-    if !reviews::reviewers(&state.db)
-        .await?
-        .iter()
-        .any(|(id, _, _)| *id == reviewer)
-    {
+    let reviewers = reviews::reviewers(&state.db).await?;
+    let Some((_, name, email)) = reviewers.iter().find(|(id, _, _)| *id == reviewer) else {
         return Err(PageError::NotFound);
-    }
+    };
+    let compose = |added: u64| -> Vec<heroes_store::notifications::Notice> {
+        notice(
+            &state.config.base_url,
+            &i18n,
+            Some(reviewer),
+            email,
+            i18n.tn("mail-assigned-subject", "count", added as i64),
+            vec![
+                i18n.t1("mail-greeting", "name", name),
+                i18n.tn("mail-assigned-body", "count", added as i64),
+            ],
+            "/review",
+        )
+        .into_iter()
+        .collect()
+    };
     let added = if form.get("scope") == "specialization" {
         let cycle = form
             .get("cycle")
@@ -354,8 +369,15 @@ pub async fn assign(
             .iter()
             .find(|s| s.slug == form.get("specialization"))
             .ok_or(PageError::NotFound)?;
-        reviews::assign_specialization(&state.db, cycle.id, spec.id, reviewer, &viewer.actor())
-            .await?
+        reviews::assign_specialization(
+            &state.db,
+            cycle.id,
+            spec.id,
+            reviewer,
+            &viewer.actor(),
+            compose,
+        )
+        .await?
     } else {
         let ids: Vec<i64> = form
             .0
@@ -363,7 +385,7 @@ pub async fn assign(
             .filter(|(k, _)| k == "ids")
             .filter_map(|(_, v)| v.parse().ok())
             .collect();
-        reviews::assign(&state.db, &ids, reviewer, &viewer.actor()).await?
+        reviews::assign(&state.db, &ids, reviewer, &viewer.actor(), compose).await?
     };
     let sep = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{sep}assigned={added}")).into_response())
@@ -410,13 +432,13 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
     let today = Utc::now().date_naive();
     Ok(CandidacyPage {
         state: state_label(&i18n, file.candidacy.state()),
-        summary_text: i18n.t_args(
+        summary_text: i18n.t_args_n(
             "candidacy-summary",
             &[
                 ("score", score_text(&summary.score)),
                 ("spread", score_text(&summary.spread)),
-                ("count", summary.reviews.to_string()),
             ],
+            ("count", summary.reviews as i64),
         ),
         assignments: reviews::assignments(&state.db, id).await?,
         reviewers: reviews::reviewers(&state.db).await?,

@@ -5,6 +5,7 @@
 use super::{notice, refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
+use crate::capture::worker::CANDIDATE_FEED;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
@@ -18,10 +19,10 @@ use chrono::Utc;
 use heroes_domain::policy::Action;
 use heroes_domain::selection::candidacy::Transition;
 use heroes_domain::selection::nomination::CandidateProfileInput;
-use heroes_store::accounts;
 use heroes_store::notifications::Notice;
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
+use heroes_store::{accounts, jobs};
 
 /// The NDA version a new hero accepts when onboarding (briefings check it).
 pub const NDA_VERSION: &str = "2026-1";
@@ -84,6 +85,7 @@ pub struct AnswerPage {
     profile: CandidateProfileInput,
     errors: FieldErrors,
     refusal: Option<String>,
+    notice: Option<String>,
     nda_version: &'static str,
 }
 
@@ -111,6 +113,7 @@ fn profile_of(c: &Candidacy) -> CandidateProfileInput {
         city: c.city.clone(),
         country: c.country.clone(),
         bio: c.bio.clone(),
+        feed: c.feed_url.clone().unwrap_or_default(),
     }
 }
 
@@ -122,6 +125,7 @@ fn profile_from(form: &FormPairs) -> CandidateProfileInput {
         city: form.get("city").to_owned(),
         country: form.get("country").to_owned(),
         bio: form.get("bio").to_owned(),
+        feed: form.get("feed").to_owned(),
     }
 }
 
@@ -133,12 +137,10 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
     };
     Ok(AnswerPage {
         stage: stage_label(&i18n, c.state()),
-        lead: i18n.t_args(
+        lead: i18n.t_args_n(
             "answer-lead",
-            &[
-                ("cycle", c.cycle_name.clone()),
-                ("count", nominators.to_string()),
-            ],
+            &[("cycle", c.cycle_name.clone())],
+            ("count", nominators as i64),
         ),
         profile: profile_of(&c),
         i18n,
@@ -146,6 +148,7 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         hero_slug,
         errors: FieldErrors::default(),
         refusal: None,
+        notice: None,
         nda_version: NDA_VERSION,
     })
 }
@@ -156,10 +159,15 @@ pub async fn show(
     viewer: Viewer,
     i18n: I18n,
     Path(id): Path<String>,
+    query: QueryPairs,
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::Nominate)?;
     let c = as_nominee(&state, account, path_id(&id)?).await?;
-    Ok(private(answer_page(&state, i18n, c).await?))
+    let mut page = answer_page(&state, i18n, c).await?;
+    if query.first("notice") == Some("onboarded") {
+        page.notice = Some(page.i18n.t("nominations-notice-onboarded"));
+    }
+    Ok(private(page))
 }
 
 /// The nominators' accounts of a candidacy, to tell them what happened.
@@ -242,6 +250,7 @@ pub async fn accept(
             return refused(&state, i18n, c.id, None, input, errors).await;
         }
     };
+    let has_feed = profile.feed.is_some();
     let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeAccepts {
         user_id: account.user.id,
@@ -266,7 +275,12 @@ pub async fn accept(
     )
     .await?;
     match outcome {
-        Ok(_) => Ok(Redirect::to("/account/nominations?notice=accepted").into_response()),
+        Ok(_) => {
+            if has_feed {
+                jobs::schedule(&state.db, CANDIDATE_FEED, &c.id.to_string(), Utc::now()).await?;
+            }
+            Ok(Redirect::to("/account/nominations?notice=accepted").into_response())
+        }
         Err(r) => refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await,
     }
 }

@@ -299,7 +299,7 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     assert!(
         admin_file
             .body
-            .contains("Weighted score 4.11 (spread 0.00) from 1 reviews"),
+            .contains("Weighted score 4.11 (spread 0.00) from one review"),
         "{}",
         admin_file.body
     );
@@ -422,6 +422,18 @@ async fn nominations_are_refused_with_a_reason() {
             .await
             .body
             .contains("does not take nominations")
+    );
+    // A retired specialization takes none, even in a cycle that lists it.
+    heroes_store::specializations::set_active(app.db(), "container", false)
+        .await
+        .unwrap();
+    let mut retired = nomination("y@example.org", "");
+    retired[0] = ("specialization", "container");
+    assert!(
+        post(&app, "/nominate", &retired, &mo)
+            .await
+            .body
+            .contains("is retired")
     );
     // The limit per nominator (2 in this cycle).
     for n in 1..=2 {
@@ -595,6 +607,23 @@ async fn the_queue_filters_sorts_and_pages() {
     assert!(unassigned.body.contains("3 candidacies"));
     let tasks = app.get_as("/review", &app.session(reviewer).await).await;
     assert_eq!(tasks.body.matches("/review/").count(), 3);
+    // The assignment stands for candidacies nominated later in that specialization.
+    let late = app
+        .session(app.account("late@example.org", &[], None).await)
+        .await;
+    assert_eq!(
+        post(
+            &app,
+            "/nominate",
+            &nomination("late-nominee@example.org", ""),
+            &late
+        )
+        .await
+        .status,
+        303
+    );
+    let tasks = app.get_as("/review", &app.session(reviewer).await).await;
+    assert_eq!(tasks.body.matches("/review/").count(), 4);
 }
 
 #[tokio::test]
@@ -664,4 +693,127 @@ async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
     );
     let file = app.get_as("/admin/candidacies/1", &admin).await;
     assert!(!file.body.contains("nina@example.org") && !file.body.contains("nina.dev"));
+}
+
+#[tokio::test]
+async fn blind_review_hides_who_nominated() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mut form = cycle_form(
+        "Blind",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    form.push(("blind".to_owned(), "on".to_owned()));
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let rita = app
+        .account("rita@example.org", &[Role::Reviewer], None)
+        .await;
+    post(
+        &app,
+        "/admin/candidacies/assign",
+        &[("ids", "1"), ("reviewer", &rita.to_string())],
+        &admin,
+    )
+    .await;
+    let file = app.get_as("/review/1", &app.session(rita).await).await;
+    assert_eq!(file.status, 200);
+    assert!(file.body.contains("Nominator hidden (blind review)"));
+    assert!(!file.body.contains("Nominated by"));
+    // The statement itself is evidence and stays.
+    assert!(file.body.contains("Sofia serverless meetup"));
+    // The program team still sees who nominated.
+    assert!(
+        app.get_as("/admin/candidacies/1", &admin)
+            .await
+            .body
+            .contains("Nominated by")
+    );
+}
+
+#[tokio::test]
+async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
+    use axum::http::header;
+    use heroes_server::capture::worker::{self, CaptureConfig};
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let recent = (today - Days::new(10))
+        .format("%a, %d %b %Y 09:00:00 GMT")
+        .to_string();
+    let old = (today - Days::new(400))
+        .format("%a, %d %b %Y 09:00:00 GMT")
+        .to_string();
+    let rss = format!(
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Nina</title>\
+         <item><title>Cold starts, measured</title><link>https://nina.dev/cold</link><pubDate>{recent}</pubDate></item>\
+         <item><title>An old post</title><link>https://nina.dev/old</link><pubDate>{old}</pubDate></item>\
+         </channel></rss>"
+    );
+    let server = axum::Router::new().route(
+        "/feed",
+        axum::routing::get(move || async move {
+            ([(header::CONTENT_TYPE, "application/rss+xml")], rss)
+        }),
+    );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let feed = format!("http://{}/feed", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, server).await.unwrap() });
+
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let nina = app
+        .session(app.account("nina@example.org", &[], None).await)
+        .await;
+    let bad = post(
+        &app,
+        "/account/nominations/1/accept",
+        &[
+            ("display_name", "Nina"),
+            ("country", "BG"),
+            ("feed", "not a url"),
+        ],
+        &nina,
+    )
+    .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("value=\"not a url\""));
+    let ok = post(
+        &app,
+        "/account/nominations/1/accept",
+        &[("display_name", "Nina"), ("country", "BG"), ("feed", &feed)],
+        &nina,
+    )
+    .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+
+    let mut config = CaptureConfig::default();
+    config.fetch.allow_loopback = true;
+    assert_eq!(
+        worker::run_once(app.db(), &config, "test").await.unwrap(),
+        1
+    );
+    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    assert!(file.body.contains("Cold starts, measured"), "{}", file.body);
+    assert!(!file.body.contains("An old post"));
+    assert!(file.body.contains("One contribution of the last 12 months"));
 }

@@ -43,6 +43,8 @@ CREATE TABLE candidacies (
     city              TEXT    NOT NULL DEFAULT '',
     country           TEXT    NOT NULL DEFAULT '',
     bio               TEXT    NOT NULL DEFAULT '',
+    -- A feed the nominee named: its items of the last twelve months become evidence.
+    feed_url          TEXT,
     -- Kept up to date on every review so the queue sorts by score with an index.
     score             INTEGER,
     spread            INTEGER,
@@ -116,6 +118,15 @@ CREATE TABLE reviewer_assignments (
     PRIMARY KEY (candidacy_id, reviewer_id)
 );
 CREATE INDEX reviewer_assignments_reviewer ON reviewer_assignments (reviewer_id, candidacy_id);
+
+-- Standing assignments: a reviewer assigned to a whole specialization of a cycle is also
+-- assigned every candidacy of it nominated later.
+CREATE TABLE cycle_reviewers (
+    cycle_id          INTEGER NOT NULL REFERENCES cycles (id) ON DELETE CASCADE,
+    specialization_id INTEGER NOT NULL REFERENCES specializations (id),
+    reviewer_id       INTEGER NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+    PRIMARY KEY (cycle_id, specialization_id, reviewer_id)
+);
 
 -- A reviewer's scores (comma-separated, in the order of the cycle's rubric) and comment.
 CREATE TABLE reviews (

@@ -50,6 +50,8 @@ pub struct Candidacy {
     pub city: String,
     pub country: String,
     pub bio: String,
+    /// The feed the nominee named, if any.
+    pub feed_url: Option<String>,
     /// Mean weighted score in hundredths, once reviewed.
     pub score: Option<i64>,
     pub spread: Option<i64>,
@@ -73,7 +75,7 @@ impl Candidacy {
 pub(crate) const CANDIDACY_SELECT: &str = "SELECT c.id, c.cycle_id, y.name AS cycle_name, \
      y.blind, c.specialization_id, s.slug AS specialization_slug, \
      s.name AS specialization_name, c.nominee_user_id, c.nominee_email, c.nominee_name, \
-     c.state, c.headline, c.company, c.city, c.country, c.bio, c.score, c.spread, \
+     c.state, c.headline, c.company, c.city, c.country, c.bio, c.feed_url, c.score, c.spread, \
      c.review_count, c.feedback, c.renominate_after, c.announce_on, c.decided_at, c.hero_id, \
      c.created_at, c.updated_at FROM candidacies c JOIN cycles y ON y.id = c.cycle_id \
      JOIN specializations s ON s.id = c.specialization_id";
@@ -185,4 +187,45 @@ pub async fn links(db: &Db, candidacy_id: i64) -> StoreResult<Vec<String>> {
     .bind(candidacy_id)
     .fetch_all(pool)
     .await)?)
+}
+
+/// Attaches items found in the nominee's feed as evidence: those published in the twelve
+/// months up to `today` and not attached already. Returns how many were added.
+pub async fn attach_found(
+    db: &Db,
+    candidacy_id: i64,
+    items: &[crate::capture::Found],
+    today: NaiveDate,
+) -> StoreResult<usize> {
+    let since = today
+        .checked_sub_months(chrono::Months::new(12))
+        .unwrap_or(today);
+    let known: std::collections::HashSet<String> = evidence(db, candidacy_id)
+        .await?
+        .into_iter()
+        .map(|e| e.url)
+        .collect();
+    let fresh: Vec<&crate::capture::Found> = items
+        .iter()
+        .filter(|f| f.published_on > since && f.published_on <= today && !known.contains(&f.url))
+        .collect();
+    let mut tx = db.begin().await?;
+    for f in &fresh {
+        with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO candidacy_evidence (candidacy_id, kind, title, url, published_on, \
+                 stars) VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .bind(candidacy_id)
+            .bind(&f.kind)
+            .bind(&f.title)
+            .bind(&f.url)
+            .bind(f.published_on)
+            .bind(f.stars)
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
+    tx.commit().await?;
+    Ok(fresh.len())
 }

@@ -139,6 +139,22 @@ pub async fn nominate(
             .await?
         }),
     };
+    if existing.is_none() {
+        // Reviewers standing for this specialization take the new candidacy too.
+        with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
+                 SELECT $1, reviewer_id, $2 FROM cycle_reviewers \
+                 WHERE cycle_id = $3 AND specialization_id = $4 ON CONFLICT DO NOTHING",
+            )
+            .bind(candidacy_id)
+            .bind(now)
+            .bind(cycle.id)
+            .bind(spec.id)
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
     with_tx!(&mut tx, |conn| {
         for key in &keys {
             sqlx::query(

@@ -4,6 +4,7 @@
 use crate::accounts::Actor;
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
+use crate::notifications::{self, Notice};
 use chrono::{DateTime, Utc};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State;
@@ -69,11 +70,14 @@ pub async fn reviewers(db: &Db) -> StoreResult<Vec<(i64, String, String)>> {
 
 /// Assigns a reviewer to candidacies (already assigned ones are left as they are); returns
 /// how many assignments are new.
+/// `compose` writes the reviewer's notice from the number of new assignments (sent only when
+/// there are any).
 pub async fn assign(
     db: &Db,
     candidacy_ids: &[i64],
     reviewer_id: i64,
     actor: &Actor,
+    compose: impl FnOnce(u64) -> Vec<Notice>,
 ) -> StoreResult<u64> {
     let mut tx = db.begin().await?;
     let now = Utc::now();
@@ -102,20 +106,34 @@ pub async fn assign(
         ),
     )
     .await?;
+    if added > 0 {
+        notifications::send(&mut tx, &compose(added)).await?;
+    }
     tx.commit().await?;
     Ok(added)
 }
 
-/// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement.
+/// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement,
+/// and to every candidacy of it nominated later in the cycle.
 pub async fn assign_specialization(
     db: &Db,
     cycle_id: i64,
     specialization_id: i64,
     reviewer_id: i64,
     actor: &Actor,
+    compose: impl FnOnce(u64) -> Vec<Notice>,
 ) -> StoreResult<u64> {
     let mut tx = db.begin().await?;
     let added = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO cycle_reviewers (cycle_id, specialization_id, reviewer_id) \
+             VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+        )
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .bind(reviewer_id)
+        .execute(&mut *conn)
+        .await?;
         sqlx::query(
             "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
              SELECT id, $1, $2 FROM candidacies WHERE cycle_id = $3 AND specialization_id = $4 \
@@ -139,6 +157,9 @@ pub async fn assign_specialization(
         ),
     )
     .await?;
+    if added > 0 {
+        notifications::send(&mut tx, &compose(added)).await?;
+    }
     tx.commit().await?;
     Ok(added)
 }

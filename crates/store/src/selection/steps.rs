@@ -205,7 +205,7 @@ async fn set_profile(tx: &mut Tx, id: i64, user_id: i64, p: &CandidateProfile) -
     with_tx!(tx, |conn| {
         sqlx::query(
             "UPDATE candidacies SET nominee_user_id = $1, nominee_name = $2, headline = $3, \
-             company = $4, city = $5, country = $6, bio = $7 WHERE id = $8",
+             company = $4, city = $5, country = $6, bio = $7, feed_url = $8 WHERE id = $9",
         )
         .bind(user_id)
         .bind(p.display_name.as_str())
@@ -214,6 +214,7 @@ async fn set_profile(tx: &mut Tx, id: i64, user_id: i64, p: &CandidateProfile) -
         .bind(p.city.as_str())
         .bind(p.country.as_str())
         .bind(p.bio.as_str())
+        .bind(p.feed.as_ref().map(|u| u.as_str().to_owned()))
         .bind(id)
         .execute(&mut *conn)
         .await?;
