@@ -143,6 +143,8 @@ fn profile_input(p: &Person) -> CandidateProfileInput {
         city: p.profile.city.as_str().to_owned(),
         country: p.profile.country.as_str().to_owned(),
         bio: p.profile.bio.as_str().to_owned(),
+        // No feed: the demo fetches nothing.
+        feed: String::new(),
     }
 }
 
@@ -386,7 +388,7 @@ pub(super) async fn generate(
             }
         }
         for (reviewer, candidacies) in &assigned {
-            reviews::assign(db, candidacies, *reviewer, &actor).await?;
+            reviews::assign(db, candidacies, *reviewer, &actor, |_| vec![]).await?;
         }
         for &k in &mine {
             let plan = &plans[k];
