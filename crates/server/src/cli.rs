@@ -52,6 +52,10 @@ pub enum Command {
         /// Number of contributions to generate.
         #[arg(long, default_value_t = 6_000)]
         contributions: usize,
+        /// Number of candidacies in the demo selection cycles (0 for none); added only to a
+        /// database without cycles.
+        #[arg(long, default_value_t = 60)]
+        candidacies: usize,
         /// Random seed: the same seed gives the same program.
         #[arg(long, default_value_t = 2014)]
         seed: u64,
@@ -258,6 +262,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             database,
             heroes,
             contributions,
+            candidacies,
             seed,
         } => {
             telemetry::init_logging(LogFormat::Text);
@@ -265,6 +270,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let size = DemoSize {
                 heroes,
                 contributions,
+                candidacies,
                 seed,
             };
             let report = demo::generate(&db, size, true).await?;

@@ -7,6 +7,7 @@
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
 mod corpus;
+mod selection;
 
 use crate::cli::progress_bar;
 use anyhow::Context;
@@ -28,16 +29,19 @@ pub struct DemoSize {
     pub heroes: usize,
     /// Number of contributions.
     pub contributions: usize,
+    /// Number of candidacies in the selection cycles (0: no selection pipeline).
+    pub candidacies: usize,
     /// Random seed.
     pub seed: u64,
 }
 
 impl Default for DemoSize {
-    /// The program `serve --demo` shows: 320 heroes and 6,000 contributions.
+    /// The program `serve --demo` shows: 320 heroes, 6,000 contributions and 60 candidacies.
     fn default() -> Self {
         Self {
             heroes: 320,
             contributions: 6_000,
+            candidacies: 60,
             seed: 2014,
         }
     }
@@ -52,6 +56,12 @@ pub struct DemoReport {
     pub countries: usize,
     /// Contributions created.
     pub contributions: usize,
+    /// Candidacies created in the selection cycles.
+    pub candidacies: usize,
+    /// Nominations behind them (several members nominated some people).
+    pub nominations: usize,
+    /// Reviews saved.
+    pub reviews: usize,
     /// Wall-clock time.
     pub seconds: f64,
     /// Database size afterwards.
@@ -62,10 +72,13 @@ impl fmt::Display for DemoReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "Generated {} heroes in {} countries and {} contributions in {:.1} s; the database now takes {:.1} MB.",
+            "Generated {} heroes in {} countries, {} contributions and {} candidacies ({} nominations, {} reviews) in {:.1} s; the database now takes {:.1} MB.",
             self.heroes,
             self.countries,
             self.contributions,
+            self.candidacies,
+            self.nominations,
+            self.reviews,
             self.seconds,
             self.database_bytes as f64 / 1_048_576.0
         )
@@ -145,6 +158,18 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         bar.inc(n as u64);
     }
 
+    let selection = selection::generate(
+        db,
+        &mut rng,
+        &people,
+        &created,
+        size.candidacies,
+        today,
+        &bar,
+    )
+    .await
+    .context("generating the demo selection pipeline")?;
+
     bar.set_message("search index");
     search::rebuild_all(db).await?;
     db.analyze().await?;
@@ -153,6 +178,9 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         heroes: created.len(),
         countries: countries.len(),
         contributions: made,
+        candidacies: selection.candidacies,
+        nominations: selection.nominations,
+        reviews: selection.reviews,
         seconds: started.elapsed().as_secs_f64(),
         database_bytes: db.size_bytes().await?,
     })

@@ -58,6 +58,7 @@ async fn the_same_seed_gives_the_same_program() {
     let size = DemoSize {
         heroes: 40,
         contributions: 200,
+        candidacies: 0,
         seed: 7,
     };
     let (a, b) = (TestApp::new().await, TestApp::new().await);
@@ -89,4 +90,69 @@ async fn serve_demo_leaves_a_populated_database_alone() {
         .unwrap();
     let counts = heroes::count_by_status(app.db()).await.unwrap();
     assert_eq!(counts.iter().map(|(_, n)| n).sum::<i64>(), 1);
+}
+
+#[tokio::test]
+async fn demo_fills_the_selection_pipeline_with_merged_nominations() {
+    use heroes_domain::selection::cycle::CycleKind;
+    use heroes_domain::selection::rubric::Rubric;
+    use heroes_store::selection::{cycles, queue};
+
+    let app = TestApp::new().await;
+    let size = DemoSize {
+        heroes: 40,
+        contributions: 400,
+        candidacies: 30,
+        seed: 7,
+    };
+    let report = demo::generate(app.db(), size, false).await.unwrap();
+    assert_eq!(report.candidacies, 30, "{report}");
+    assert!(report.nominations > report.candidacies, "{report}");
+    assert!(report.reviews > 0, "{report}");
+
+    let today = chrono::Utc::now().date_naive();
+    let open = cycles::current(app.db(), CycleKind::Selection, today)
+        .await
+        .unwrap()
+        .expect("an open selection cycle");
+    assert_eq!(open.nomination_limit, 3);
+    assert!(!open.blind);
+    assert_eq!(open.rubric, Some(Rubric::standard()));
+    assert_eq!(open.specializations.len(), 7);
+    assert!(
+        cycles::next(app.db(), CycleKind::Renewal, today)
+            .await
+            .unwrap()
+            .is_some(),
+        "no upcoming renewal cycle"
+    );
+    let all = cycles::list(app.db()).await.unwrap();
+    let closed = all
+        .iter()
+        .find(|c| c.kind == CycleKind::Selection && c.window.closes_on < today)
+        .expect("a closed selection cycle");
+
+    let page = |cycle_id| queue::QueueQuery {
+        cycle_id,
+        per_page: 500,
+        ..Default::default()
+    };
+    let (rows, total) = queue::queue(app.db(), &page(open.id)).await.unwrap();
+    let (past, past_total) = queue::queue(app.db(), &page(closed.id)).await.unwrap();
+    assert_eq!(total + past_total, 30);
+    assert!(past_total > 0);
+    // Several members nominated the same person: one candidacy lists them all (the third
+    // typed another address, and the shared profile link found the candidacy).
+    assert!(rows.iter().any(|r| r.nominators == 2));
+    assert!(rows.iter().any(|r| r.nominators == 3));
+    let states: BTreeSet<&str> = rows.iter().map(|r| r.state.as_str()).collect();
+    for state in ["nominated", "in-review"] {
+        assert!(states.contains(state), "no {state} candidacy in {states:?}");
+    }
+    assert!(rows.iter().any(|r| r.score.is_some() && r.reviewers >= 2));
+    assert!(
+        past.iter()
+            .all(|r| !matches!(r.state.as_str(), "nominated" | "in-review")),
+        "the closed cycle has undecided candidacies"
+    );
 }
