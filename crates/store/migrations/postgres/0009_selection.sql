@@ -64,7 +64,10 @@ CREATE TABLE candidacies (
 );
 -- The review queue: by state and score, or by age, within a cycle.
 CREATE INDEX candidacies_queue_score ON candidacies (cycle_id, state, score);
-CREATE INDEX candidacies_queue_age ON candidacies (cycle_id, created_at);
+CREATE INDEX candidacies_queue_age ON candidacies (cycle_id, created_at, id);
+-- The whole cycle by score or by disagreement (NULLs, the unscored, last), walked in order.
+CREATE INDEX candidacies_queue_by_score ON candidacies (cycle_id, score DESC NULLS LAST, id);
+CREATE INDEX candidacies_queue_by_spread ON candidacies (cycle_id, spread DESC NULLS LAST, id);
 CREATE INDEX candidacies_nominee_user ON candidacies (nominee_user_id);
 CREATE INDEX candidacies_nominee_email ON candidacies (nominee_email);
 CREATE INDEX candidacies_announce ON candidacies (state, announce_on);
