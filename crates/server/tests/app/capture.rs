@@ -41,6 +41,46 @@ fn xml(body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, "application/xml")], body).into_response()
 }
 
+fn html(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+}
+
+/// A dev.to-like feed on the local server (`base`): a cross-post of the RSS feed's first post
+/// (another title and day), a post whose page is gone, and ten notes of the site's own.
+fn devto_feed(base: &str) -> String {
+    let item = |slug: &str, title: &str, day: u32| {
+        format!(
+            "<item><title>{title}</title><link>{base}/devto/{slug}</link>\
+             <pubDate>{day:02} Oct 2026 08:00:00 GMT</pubDate></item>"
+        )
+    };
+    let mut items = item(
+        "serverless-patterns-4kd2",
+        "Serverless patterns, reposted",
+        20,
+    );
+    items += &item("gone", "A post whose page is gone", 19);
+    for n in 1..=10 {
+        items += &item(&format!("note-{n}"), &format!("Note {n}"), n);
+    }
+    format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>DEV</title>{items}</channel></rss>"#
+    )
+}
+
+/// The pages of the dev.to-like feed's items; the cross-post names the blog post as canonical.
+async fn devto_page(axum::extract::Path(post): axum::extract::Path<String>) -> Response {
+    match post.as_str() {
+        "serverless-patterns-4kd2" => html(
+            r#"<html><head><title>Serverless patterns</title>
+            <link rel="canonical" href="http://www.blog.example.org/serverless-patterns"></head></html>"#
+                .to_owned(),
+        ),
+        "gone" => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        other => html(format!(r#"<html><head><link rel="canonical" href="/devto/{other}"></head></html>"#)),
+    }
+}
+
 /// A local web server with feeds and failures; counts requests per path.
 async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
     let hits = Arc::new(Mutex::new(Vec::new()));
@@ -49,6 +89,14 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/rss", get(|| async { xml(RSS) }))
         .route("/atom", get(|| async { xml(ATOM) }))
         .route("/syndicated", get(|| async { xml(SYNDICATED) }))
+        .route(
+            "/devto",
+            get(|headers: HeaderMap| async move {
+                let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+                ([(header::CONTENT_TYPE, "application/rss+xml")], devto_feed(&format!("http://{host}"))).into_response()
+            }),
+        )
+        .route("/devto/{post}", get(devto_page))
         .route("/feed.json", get(|| async { ([(header::CONTENT_TYPE, "application/feed+json")], JSON_FEED).into_response() }))
         .route("/youtube", get(|| async { xml(YOUTUBE) }))
         .route("/moved", get(|| async { Redirect::permanent("/rss") }))
@@ -626,4 +674,98 @@ async fn a_syndicated_copy_is_one_work_with_two_links() {
             .iter()
             .all(|s| !s.title.contains("Serverless patterns"))
     );
+}
+
+#[tokio::test]
+async fn a_page_naming_the_blog_post_as_canonical_is_a_syndicated_copy() {
+    let (base, hits) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Kai Moreno").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let user = app.account("kai@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    let pages = || {
+        hits.lock()
+            .unwrap()
+            .iter()
+            .filter(|p| p.starts_with("/devto/"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(pages().is_empty());
+
+    let (source, outcome) = poll(&app, id, &format!("{base}/devto"), false).await;
+    assert!(
+        matches!(outcome, jobs::Outcome::Done(Some(_))),
+        "a page that cannot be read does not fail the poll: {outcome:?}"
+    );
+    // Only the ten newest new items had their page read.
+    let read = pages();
+    assert_eq!(read.len(), 10, "{read:?}");
+    assert!(
+        !read
+            .iter()
+            .any(|p| p == "/devto/note-1" || p == "/devto/note-2")
+    );
+
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert!(
+        !waiting.iter().any(|s| s.title.contains("reposted")),
+        "the cross-post is not offered as a work of its own: {waiting:?}"
+    );
+    assert!(
+        waiting
+            .iter()
+            .any(|s| s.title == "A post whose page is gone")
+    );
+    assert_eq!(
+        waiting
+            .iter()
+            .filter(|s| s.title.starts_with("Note "))
+            .count(),
+        10
+    );
+    let page = app.get_as("/account/suggestions", &cookie).await;
+    assert!(
+        page.body
+            .contains(&format!("{base}/devto/serverless-patterns-4kd2")),
+        "the blog post shows the cross-post as another link: {}",
+        page.body
+    );
+
+    // Polling again reads no page: every item is known now.
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert!(matches!(
+        worker::poll(app.db(), &config(), &src).await,
+        jobs::Outcome::Done(_)
+    ));
+    assert_eq!(pages().len(), 10);
+    assert!(
+        capture::waiting(app.db(), id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| !s.title.contains("reposted"))
+    );
+}
+
+#[tokio::test]
+async fn a_canonical_link_to_a_logged_contribution_joins_it() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Lea Brandt").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    // Logged by hand, with the address typed differently from the page's canonical link.
+    crate::helpers::contribution(&slug, "Serverless patterns")
+        .url("https://blog.example.org/serverless-patterns/?utm_medium=social")
+        .create(&app)
+        .await;
+    poll(&app, id, &format!("{base}/devto"), false).await;
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert!(
+        !waiting.iter().any(|s| s.title.contains("reposted")),
+        "{waiting:?}"
+    );
+    assert_eq!(waiting.len(), 11);
 }
