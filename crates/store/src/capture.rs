@@ -488,18 +488,59 @@ fn copy_of(found: &Found, same_day: Vec<(String, String)>) -> Option<String> {
         .filter(|primary| *primary != found.canonical)
 }
 
-/// The further addresses of a hero's works, by the canonical address of each work (one query
-/// for a whole page of contributions or suggestions).
+/// The further addresses of all of a hero's works (suggestions and contributions), by the
+/// canonical address of each work, in one query.
 pub async fn alternates(db: &Db, hero_id: i64) -> StoreResult<HashMap<String, Vec<String>>> {
-    let rows: Vec<(String, String)> = with_pool!(db, |pool| sqlx::query_as(
-        "SELECT primary_canonical, url FROM syndications WHERE hero_id = $1 ORDER BY url"
+    let mut sql =
+        Sql::new("SELECT hero_id, primary_canonical, url FROM syndications WHERE hero_id = ");
+    sql.bind(Arg::Int(hero_id));
+    Ok(further_addresses(db, sql)
+        .await?
+        .into_iter()
+        .map(|((_, work), links)| (work, links))
+        .collect())
+}
+
+/// The further addresses of a page of works, `(hero id, canonical address)` each, in one
+/// query (no query per item).
+pub async fn alternates_of(
+    db: &Db,
+    works: &[(i64, String)],
+) -> StoreResult<HashMap<(i64, String), Vec<String>>> {
+    if works.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let heroes: BTreeSet<i64> = works.iter().map(|(hero, _)| *hero).collect();
+    let addresses: BTreeSet<&str> = works.iter().map(|(_, a)| a.as_str()).collect();
+    // Both columns of the `syndications_primary` index; pairs that only match across two
+    // works are dropped below.
+    let mut sql =
+        Sql::new("SELECT hero_id, primary_canonical, url FROM syndications WHERE hero_id IN ");
+    sql.bind_list(heroes.into_iter().map(Arg::Int))
+        .push(" AND primary_canonical IN ")
+        .bind_list(addresses.into_iter().map(Arg::from));
+    let wanted: HashSet<&(i64, String)> = works.iter().collect();
+    let mut found = further_addresses(db, sql).await?;
+    found.retain(|work, _| wanted.contains(work));
+    Ok(found)
+}
+
+/// Runs a `SELECT hero_id, primary_canonical, url FROM syndications …` and groups the links
+/// by work, in address order.
+async fn further_addresses(
+    db: &Db,
+    mut sql: Sql,
+) -> StoreResult<HashMap<(i64, String), Vec<String>>> {
+    sql.push(" ORDER BY url");
+    let rows: Vec<(i64, String, String)> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
+        &sql.args
     )
-    .bind(hero_id)
     .fetch_all(pool)
     .await)?;
-    let mut by_work: HashMap<String, Vec<String>> = HashMap::new();
-    for (primary, url) in rows {
-        by_work.entry(primary).or_default().push(url);
+    let mut by_work: HashMap<(i64, String), Vec<String>> = HashMap::new();
+    for (hero, work, url) in rows {
+        by_work.entry((hero, work)).or_default().push(url);
     }
     Ok(by_work)
 }

@@ -150,6 +150,8 @@ stream-title = Contributions
 stream-lead = Talks, posts, videos, open source and more from every hero, newest first.
 stream-filter-kind = Kind
 stream-feed = Atom feed of this view
+# Before the sites a contribution was also published on: "also on dev.to, medium.com".
+contribution-also-on = also on
 stream-count = { $total ->
     [one] { $total } contribution
    *[other] { $total } contributions

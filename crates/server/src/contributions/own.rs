@@ -34,8 +34,8 @@ async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageE
 pub struct ListPage {
     i18n: I18n,
     hero_slug: String,
-    /// Each contribution with the other addresses it was also published at.
-    items: Vec<(ContributionView, Vec<String>)>,
+    /// Each contribution, with the other addresses it was also published at.
+    items: Vec<ContributionView>,
     notice: Option<String>,
     /// Why an upload was refused, one line per problem.
     import_problems: Vec<String>,
@@ -69,28 +69,12 @@ pub async fn list(
         _ => None,
     };
     Ok(private(ListPage {
-        items: with_alternates(&state, hero.card.id).await?,
+        items: contributions::all_of_hero(&state.db, hero.card.id).await?,
         hero_slug: hero.card.slug,
         notice,
         import_problems: Vec::new(),
         i18n,
     }))
-}
-
-/// A hero's contributions with the syndicated copies of each.
-async fn with_alternates(
-    state: &AppState,
-    hero_id: i64,
-) -> Result<Vec<(ContributionView, Vec<String>)>, PageError> {
-    let mut alternates = heroes_store::capture::alternates(&state.db, hero_id).await?;
-    let mut out = Vec::new();
-    for item in contributions::all_of_hero(&state.db, hero_id).await? {
-        let canonical = heroes_domain::web::WebUrl::parse("url", &item.url)
-            .map_or_else(|_| item.url.clone(), |u| u.canonical());
-        let also = alternates.remove(&canonical).unwrap_or_default();
-        out.push((item, also));
-    }
-    Ok(out)
 }
 
 /// The largest file `/account/contributions/import` reads.
@@ -164,7 +148,7 @@ pub async fn import(
     Ok(private((
         StatusCode::UNPROCESSABLE_ENTITY,
         ListPage {
-            items: with_alternates(&state, hero.card.id).await?,
+            items: contributions::all_of_hero(&state.db, hero.card.id).await?,
             hero_slug: hero.card.slug,
             notice: None,
             import_problems: problems,

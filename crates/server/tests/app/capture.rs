@@ -768,4 +768,155 @@ async fn a_canonical_link_to_a_logged_contribution_joins_it() {
         "{waiting:?}"
     );
     assert_eq!(waiting.len(), 11);
+    let profile = app.get(&format!("/heroes/{slug}")).await;
+    assert!(
+        profile
+            .body
+            .contains(&format!("{base}/devto/serverless-patterns-4kd2")),
+        "{}",
+        profile.body
+    );
+}
+
+const MEDIUM: &str = "https://medium.example.com/@vera/serverless-patterns-abc123";
+
+#[tokio::test]
+async fn every_link_of_a_work_shows_on_public_pages_feeds_and_the_api() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Mira Lind").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    poll(&app, id, &format!("{base}/syndicated"), false).await;
+    let post = capture::waiting(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.title == "Serverless patterns")
+        .unwrap();
+    let user = app.account("mira@example.org", &[], Some(&slug)).await;
+    let claimed = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", post.id),
+            &[],
+            Some(&app.session(user).await),
+        )
+        .await;
+    assert_eq!(claimed.status, StatusCode::SEE_OTHER);
+    // Another hero logged the same address: the copy is Mira's, not theirs.
+    let other = hero("Nils Berg").create(&app).await;
+    crate::helpers::contribution(&other, "Serverless patterns, read")
+        .url("https://blog.example.org/serverless-patterns")
+        .create(&app)
+        .await;
+
+    let link = format!(r#"<a href="{MEDIUM}" rel="noopener nofollow">medium.example.com</a>"#);
+    for page in [
+        format!("/heroes/{slug}"),
+        "/contributions".to_owned(),
+        "/".to_owned(),
+    ] {
+        let body = app.get(&page).await.body;
+        assert!(body.contains("also on"), "{page}: {body}");
+        assert_eq!(
+            body.matches(&link).count(),
+            1,
+            "{page}: once, on Mira's post only"
+        );
+    }
+    assert!(
+        !app.get(&format!("/heroes/{other}"))
+            .await
+            .body
+            .contains(MEDIUM)
+    );
+
+    let api = app.get("/api/v1/contributions").await.json();
+    let also = |items: &serde_json::Value, hero: &str| {
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["hero"]["slug"] == hero)
+            .unwrap()["also_at"]
+            .clone()
+    };
+    assert_eq!(
+        also(&api["contributions"], &slug),
+        serde_json::json!([MEDIUM])
+    );
+    assert_eq!(also(&api["contributions"], &other), serde_json::json!([]));
+    let detail = app.get(&format!("/api/v1/heroes/{slug}")).await.json();
+    assert_eq!(
+        also(&detail["recent_contributions"], &slug),
+        serde_json::json!([MEDIUM])
+    );
+
+    for feed in [
+        format!("/heroes/{slug}/feed.atom"),
+        "/feeds/contributions.atom".to_owned(),
+    ] {
+        let body = app.get(&feed).await.body;
+        let parsed = feed_rs::parser::parse(body.as_bytes()).unwrap();
+        let entry = parsed
+            .entries
+            .iter()
+            .find(|e| e.authors[0].name.as_deref() == Some("Mira Lind"))
+            .unwrap();
+        let related: Vec<&str> = entry
+            .links
+            .iter()
+            .filter(|l| l.rel.as_deref() == Some("related"))
+            .map(|l| l.href.as_str())
+            .collect();
+        assert_eq!(related, [MEDIUM], "{feed}");
+        assert_eq!(body.matches(r#"rel="related""#).count(), 1, "{feed}");
+    }
+    let json = app.get("/feeds/contributions.json").await.json();
+    let items = json["items"].as_array().unwrap();
+    let mira = items
+        .iter()
+        .find(|i| i["authors"][0]["name"] == "Mira Lind")
+        .unwrap();
+    assert_eq!(mira["_heroes"]["also_at"], serde_json::json!([MEDIUM]));
+    let nils = items
+        .iter()
+        .find(|i| i["authors"][0]["name"] == "Nils Berg")
+        .unwrap();
+    assert!(nils.get("_heroes").is_none());
+}
+
+#[tokio::test]
+async fn the_links_of_a_private_work_stay_private() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Olga Petrova").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    crate::helpers::contribution(&slug, "Serverless patterns")
+        .url("https://blog.example.org/serverless-patterns")
+        .date(2026, 11, 10)
+        .private()
+        .create(&app)
+        .await;
+    // The Medium copy has the private post's title and day: it joins it.
+    poll(&app, id, &format!("{base}/syndicated"), false).await;
+    assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
+    let user = app.account("olga@example.org", &[], Some(&slug)).await;
+    let own = app
+        .get_as("/account/contributions", &app.session(user).await)
+        .await;
+    assert!(own.body.contains(MEDIUM), "the owner sees every link");
+    for page in [
+        format!("/heroes/{slug}"),
+        "/contributions".to_owned(),
+        "/".to_owned(),
+        "/api/v1/contributions".to_owned(),
+        format!("/api/v1/heroes/{slug}"),
+        format!("/heroes/{slug}/feed.atom"),
+        "/feeds/contributions.atom".to_owned(),
+        "/feeds/contributions.json".to_owned(),
+    ] {
+        let body = app.get(&page).await.body;
+        assert!(!body.contains("medium.example.com"), "{page}: {body}");
+    }
 }
