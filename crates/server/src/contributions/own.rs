@@ -171,6 +171,9 @@ pub struct FormPage {
     notice: Option<String>,
     /// The address typed into the quick-add form.
     from: String,
+    /// After a quick add: the feed the page announces, when it is not one of the hero's
+    /// sources yet (offered as a source, so every later post is captured).
+    feed_offer: Option<String>,
 }
 
 impl FormPage {
@@ -271,6 +274,7 @@ async fn form_page(
         specializations: specializations::list(&state.db, false).await?,
         notice: None,
         from: String::new(),
+        feed_offer: None,
     })
 }
 
@@ -281,10 +285,11 @@ pub async fn new(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    own_hero(&state, &viewer).await?;
+    let hero = own_hero(&state, &viewer).await?;
     let today = Utc::now().date_naive();
     // Quick add: read what the page says about itself and pre-fill the form.
     let mut notice = None;
+    let mut feed = None;
     let mut errors = FieldErrors::default();
     let from = query.first("from").unwrap_or_default().to_owned();
     let mut input = if from.is_empty() {
@@ -303,13 +308,15 @@ pub async fn new(
             )
             .await
             {
-                Ok(crate::capture::fetch::Fetched::Body { bytes, .. }) => {
+                Ok(crate::capture::fetch::Fetched::Body {
+                    bytes,
+                    url: fetched_at,
+                    ..
+                }) => {
                     notice = Some(i18n.t("own-quick-filled"));
-                    crate::capture::metadata::prefill(
-                        &String::from_utf8_lossy(&bytes),
-                        url.as_str(),
-                        today,
-                    )
+                    let html = String::from_utf8_lossy(&bytes);
+                    feed = crate::capture::metadata::feed_link(&html, &fetched_at);
+                    crate::capture::metadata::prefill(&html, url.as_str(), today)
                 }
                 Ok(crate::capture::fetch::Fetched::NotModified) => ContributionInput::default(),
                 Err(e) => {
@@ -331,6 +338,18 @@ pub async fn new(
     let mut page = form_page(&state, i18n, None, input, errors).await?;
     page.notice = notice;
     page.from = from;
+    page.feed_offer = match feed.and_then(|f| heroes_domain::web::WebUrl::parse("feed", &f).ok()) {
+        Some(feed) => {
+            let sources = heroes_store::capture::sources_of(&state.db, hero.card.id).await?;
+            let known = sources.iter().any(|s| {
+                s.kind == "feed"
+                    && heroes_domain::web::WebUrl::parse("target", &s.target)
+                        .is_ok_and(|t| t.canonical() == feed.canonical())
+            });
+            (!known).then(|| feed.as_str().to_owned())
+        }
+        None => None,
+    };
     Ok(private(page))
 }
 

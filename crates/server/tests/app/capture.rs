@@ -130,6 +130,7 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/malformed", get(|| async { xml("<rss><channel><item><title>oops</channel>") }))
         .route("/page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], r#"<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head><body>Blog</body></html>"#).into_response() }))
         .route("/article", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], r#"<html><head><title>Site</title><meta property="og:title" content="Cold starts, measured"><meta property="og:description" content="Numbers from 10,000 invocations."><meta property="article:published_time" content="2026-08-15T10:00:00Z"></head></html>"#).into_response() }))
+        .route("/post-with-feed", get(|| async { html(r#"<html><head><meta property="og:title" content="Queues, explained"><link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/rss"></head></html>"#.to_owned()) }))
         .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
         .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
             let log = log.clone();
@@ -919,4 +920,65 @@ async fn the_links_of_a_private_work_stay_private() {
         let body = app.get(&page).await.body;
         assert!(!body.contains("medium.example.com"), "{page}: {body}");
     }
+}
+
+#[tokio::test]
+async fn quick_add_offers_the_feed_the_page_announces() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::with(|c| c.capture = config()).await;
+    let slug = hero("Pia Laine").create(&app).await;
+    let user = app.account("pia@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let path = format!("/account/contributions/new?from={base}/post-with-feed");
+    let form = app.get_as(&path, &cookie).await;
+    assert!(
+        form.body.contains(r#"value="Queues, explained""#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body.contains("Add this feed as a source"),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"<form method="post" action="/account/sources">"#)
+    );
+    let target = format!(r#"name="target" value="{base}/rss""#);
+    assert!(form.body.contains(&target), "{}", form.body);
+    // A page without a feed offers nothing.
+    let plain = app
+        .get_as(
+            &format!("/account/contributions/new?from={base}/article"),
+            &cookie,
+        )
+        .await;
+    assert!(!plain.body.contains("Add this feed as a source"));
+
+    let added = app
+        .post_form(
+            "/account/sources",
+            &[("kind", "feed"), ("target", &format!("{base}/rss"))],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let sources = capture::sources_of(app.db(), hero_id(&app, &slug).await)
+        .await
+        .unwrap();
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].target, format!("{base}/rss"));
+    assert!(
+        jobs::list(app.db(), 10)
+            .await
+            .unwrap()
+            .iter()
+            .any(|j| j.name == POLL_SOURCE && j.job_key == sources[0].id.to_string()),
+        "the new source is polled soon"
+    );
+    // Once it is a source, the offer is not made again.
+    let again = app.get_as(&path, &cookie).await;
+    assert!(again.body.contains(r#"value="Queues, explained""#));
+    assert!(!again.body.contains("Add this feed as a source"));
 }
