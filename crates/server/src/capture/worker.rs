@@ -5,7 +5,7 @@
 use super::fetch::{FetchConfig, Fetched, fetch};
 use super::{feeds, metadata};
 use chrono::{Duration, Utc};
-use heroes_domain::contribution::ContributionInput;
+use heroes_domain::contribution::{ContributionInput, ContributionKind};
 use heroes_domain::web::WebUrl;
 use heroes_store::Db;
 use heroes_store::capture::{self, Found, Seen, Source};
@@ -224,14 +224,16 @@ async fn offer(
     Ok(())
 }
 
-/// Reads the pages of a poll's newest items that the hero's records do not know yet (at most
+/// Reads the pages of a poll's newest posts that the hero's records do not know yet (at most
 /// `config.canonical_pages`, `config.fetch_concurrency` at once) for the original each page
 /// names (`<link rel="canonical">`), so that a post syndicated from the hero's blog is
 /// recorded as another link of that post. A page that cannot be read names nothing: it
 /// never fails the poll.
 async fn read_canonical_links(config: &CaptureConfig, seen: &Seen, items: &mut [Found]) {
+    // Posts are what gets syndicated (dev.to, Medium, Hashnode); videos and episodes are not.
+    let post = ContributionKind::BlogPost.slug();
     let mut new: Vec<usize> = (0..items.len())
-        .filter(|i| !seen.knows(&items[*i]))
+        .filter(|i| items[*i].kind == post && !seen.knows(&items[*i]))
         .collect();
     new.sort_by_key(|i| std::cmp::Reverse(items[*i].published_on));
     new.truncate(config.canonical_pages);

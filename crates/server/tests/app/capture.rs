@@ -9,6 +9,7 @@ use axum::routing::get;
 use heroes_server::capture::worker::{self, CaptureConfig, POLL_SOURCE};
 use heroes_store::{capture, jobs};
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -131,6 +132,7 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], r#"<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head><body>Blog</body></html>"#).into_response() }))
         .route("/article", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], r#"<html><head><title>Site</title><meta property="og:title" content="Cold starts, measured"><meta property="og:description" content="Numbers from 10,000 invocations."><meta property="article:published_time" content="2026-08-15T10:00:00Z"></head></html>"#).into_response() }))
         .route("/post-with-feed", get(|| async { html(r#"<html><head><meta property="og:title" content="Queues, explained"><link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/rss"></head></html>"#.to_owned()) }))
+        .route("/pause/{n}", get(paused_feed))
         .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
         .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
             let log = log.clone();
@@ -143,6 +145,19 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (base, hits)
+}
+
+/// Requests to `/pause/…` in flight now, and the most there ever were at once.
+static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// A feed that takes a moment to answer, counting how many are answered at once.
+async fn paused_feed() -> Response {
+    let now = IN_FLIGHT.fetch_add(1, Ordering::SeqCst) + 1;
+    PEAK.fetch_max(now, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+    xml(JSON_FEED)
 }
 
 fn config() -> CaptureConfig {
@@ -981,4 +996,49 @@ async fn quick_add_offers_the_feed_the_page_announces() {
     let again = app.get_as(&path, &cookie).await;
     assert!(again.body.contains(r#"value="Queues, explained""#));
     assert!(!again.body.contains("Add this feed as a source"));
+}
+
+#[tokio::test]
+async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Quinn Adair").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let now = chrono::Utc::now();
+    for (concurrency, sources) in [(1, 0..3), (4, 3..9)] {
+        for n in sources {
+            let source =
+                capture::add_source(app.db(), id, "feed", &format!("{base}/pause/{n}"), false)
+                    .await
+                    .unwrap();
+            jobs::schedule(app.db(), POLL_SOURCE, &source.to_string(), now)
+                .await
+                .unwrap();
+        }
+        PEAK.store(0, Ordering::SeqCst);
+        let config = CaptureConfig {
+            fetch_concurrency: concurrency,
+            ..config()
+        };
+        let ran = worker::run_once(app.db(), &config, "busy-worker")
+            .await
+            .unwrap();
+        assert_eq!(ran, if concurrency == 1 { 3 } else { 6 });
+        assert_eq!(
+            PEAK.load(Ordering::SeqCst),
+            concurrency,
+            "at most {concurrency} fetches at once, and that many when there is work"
+        );
+    }
+    // Every job was finished by the worker, and is due again at the next poll.
+    let all = jobs::list(app.db(), 20).await.unwrap();
+    assert_eq!(all.len(), 9);
+    for job in &all {
+        assert_eq!(
+            (job.runs, job.attempts, job.locked_by.as_deref()),
+            (1, 0, None),
+            "{job:?}"
+        );
+        assert!(job.run_at > now + chrono::Duration::minutes(30));
+    }
 }
