@@ -116,6 +116,9 @@ pub struct CaptureArgs {
     /// Allow fetching from loopback addresses (local development and tests only).
     #[arg(long, env = "HEROES_FETCH_ALLOW_LOOPBACK")]
     pub fetch_allow_loopback: bool,
+    /// How many sources each worker polls at once (1 to 64).
+    #[arg(long, env = "HEROES_FETCH_CONCURRENCY", default_value_t = 4)]
+    pub fetch_concurrency: usize,
 }
 
 impl CaptureArgs {
@@ -126,9 +129,16 @@ impl CaptureArgs {
                 self.poll_minutes
             );
         }
+        if !(1..=64).contains(&self.fetch_concurrency) {
+            anyhow::bail!(
+                "--fetch-concurrency must be between 1 and 64 (got {})",
+                self.fetch_concurrency
+            );
+        }
         let mut config = crate::capture::worker::CaptureConfig {
             poll_every: chrono::Duration::minutes(self.poll_minutes),
             github_api: self.github_api.clone(),
+            fetch_concurrency: self.fetch_concurrency,
             ..Default::default()
         };
         config.fetch.allow_loopback = self.fetch_allow_loopback;

@@ -205,6 +205,7 @@ pub fn document() -> Value {
             "Contribution": { "type": "object", "properties": {
                 "id": { "type": "integer" }, "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "api_url": { "type": "string" } } },
                 "kind": { "type": "string" }, "title": { "type": "string" }, "url": { "type": "string" },
+                "also_at": { "type": "array", "items": { "type": "string" }, "description": "Further addresses the same work was published at (a post syndicated to other sites), besides url." },
                 "date": { "type": "string", "format": "date" }, "specialization": { "type": ["string", "null"] },
                 "tags": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" },
                 "reach": { "type": "object", "properties": { "views": { "type": "integer" }, "attendees": { "type": "integer" }, "stars": { "type": "integer" }, "answers": { "type": "integer" } } },

@@ -227,11 +227,25 @@ impl CardExt for heroes_store::heroes::HeroCard {
 pub trait ContributionExt {
     /// The catalog id of the kind's name (`kind-blog-post`).
     fn kind_message_id(&self) -> String;
+    /// The further addresses of the work with the site each is on (`dev.to`), for "also on".
+    fn also_links(&self) -> Vec<(String, String)>;
 }
 
 impl ContributionExt for heroes_store::contributions::ContributionView {
     fn kind_message_id(&self) -> String {
         format!("kind-{}", self.kind)
+    }
+
+    fn also_links(&self) -> Vec<(String, String)> {
+        self.also_at
+            .iter()
+            .map(|href| {
+                let host = heroes_domain::web::WebUrl::parse("url", href)
+                    .map(|u| u.host().trim_start_matches("www.").to_owned())
+                    .unwrap_or_else(|_| href.clone());
+                (href.clone(), host)
+            })
+            .collect()
     }
 }
 

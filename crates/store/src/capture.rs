@@ -159,6 +159,9 @@ pub struct Found {
     pub published_on: NaiveDate,
     pub description: String,
     pub stars: Option<i64>,
+    /// The canonical form of the address the item's page names as its original
+    /// (`<link rel="canonical">`), when the worker read the page.
+    pub canonical_link: Option<String>,
 }
 
 /// A suggestion as the hero sees it.
@@ -188,8 +191,9 @@ pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> Stor
     )
 }
 
-/// What a hero's records already hold about a poll's items.
-struct Seen {
+/// What a hero's records already held about a poll's items when [`seen`] looked.
+#[derive(Debug, Default)]
+pub struct Seen {
     /// Canonical addresses recorded as syndicated copies.
     copies: HashSet<String>,
     /// Canonical addresses offered before (waiting, claimed or declined).
@@ -200,18 +204,32 @@ struct Seen {
     same_day: Vec<(String, String, NaiveDate)>,
 }
 
-/// Offers every item of one poll at once: a few set-based lookups, then one transaction with
-/// multi-row inserts. Returns for each item whether it is new. An item that is a syndicated
-/// copy of an earlier one (an address already recorded as a copy, or the same title, folded,
-/// on the same day at another address) is recorded as a further link of that work instead.
+impl Seen {
+    /// Whether the hero's records know the item already: offered before (in any state),
+    /// logged, or recorded as a syndicated copy.
+    pub fn knows(&self, found: &Found) -> bool {
+        self.copies.contains(&found.canonical)
+            || self.offered.contains(&found.canonical)
+            || self.logged.contains(&found.url)
+            || self.logged.contains(&found.canonical)
+    }
+}
+
+/// Offers every item of one poll at once; see [`offer_seen`].
 pub async fn offer_all(
     db: &Db,
     hero_id: i64,
     source_id: i64,
     items: &[Found],
 ) -> StoreResult<Vec<bool>> {
+    let seen = seen(db, hero_id, items).await?;
+    offer_seen(db, hero_id, source_id, items, seen).await
+}
+
+/// Looks up what a hero's records hold about a poll's items, with four set-based queries.
+pub async fn seen(db: &Db, hero_id: i64, items: &[Found]) -> StoreResult<Seen> {
     if items.is_empty() {
-        return Ok(Vec::new());
+        return Ok(Seen::default());
     }
     let canonicals = || items.iter().map(|f| Arg::from(f.canonical.as_str()));
     let addresses = items
@@ -244,12 +262,7 @@ pub async fn offer_all(
         .bind(Arg::Int(hero_id))
         .push(" AND published_on IN ")
         .bind_list(day_list());
-    let Seen {
-        copies: known_copies,
-        mut offered,
-        logged,
-        mut same_day,
-    } = with_pool!(db, |pool| {
+    Ok(with_pool!(db, |pool| {
         let strings = |sql: &Sql| {
             bind_args!(
                 sqlx::query_scalar::<_, String>(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -272,14 +285,106 @@ pub async fn offer_all(
             logged,
             same_day: day,
         })
-    })?;
+    })?)
+}
 
+/// The works of a hero at some canonical addresses: for each address that is a suggestion
+/// or a logged contribution, itself; for a recorded syndicated copy, the work it copies.
+async fn works_at(
+    db: &Db,
+    hero_id: i64,
+    addresses: &BTreeSet<&str>,
+) -> StoreResult<HashMap<String, String>> {
+    let list = || addresses.iter().map(|a| Arg::from(*a));
+    let mut sql =
+        Sql::new("SELECT canonical, primary_canonical FROM syndications WHERE hero_id = ");
+    sql.bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(list())
+        .push(" UNION ALL SELECT canonical, canonical FROM suggestions WHERE hero_id = ")
+        .bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(list());
+    let (pairs, logged): (Vec<(String, String)>, Vec<String>) = with_pool!(db, |pool| {
+        let pairs = bind_args!(
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await?;
+        // Contributions keep their address as typed: compare canonical forms. Only polls
+        // whose items name another original come here, so reading the log is rare.
+        let logged = sqlx::query_scalar("SELECT url FROM contributions WHERE hero_id = $1")
+            .bind(hero_id)
+            .fetch_all(pool)
+            .await?;
+        Ok::<_, sqlx::Error>((pairs, logged))
+    })?;
+    let mut works: HashMap<String, String> = logged
+        .into_iter()
+        .filter_map(|url| WebUrl::parse("url", &url).ok().map(|u| u.canonical()))
+        .filter(|c| addresses.contains(c.as_str()))
+        .map(|c| (c.clone(), c))
+        .collect();
+    // A recorded copy names its work; that wins over the copy's own suggestion row.
+    for (address, work) in pairs {
+        if address == work {
+            works.entry(address).or_insert(work);
+        } else {
+            works.insert(address, work);
+        }
+    }
+    Ok(works)
+}
+
+/// Offers a poll's items, deciding with what [`seen`] found, and writes them in one
+/// transaction with multi-row inserts. Returns for each item whether it is new. An item that
+/// is a syndicated copy of an earlier work is recorded as a further link of that work
+/// instead: its page names the work's address as canonical (`Found::canonical_link`), its
+/// address was recorded as a copy before, or it has the same title, folded, on the same day
+/// at another address.
+pub async fn offer_seen(
+    db: &Db,
+    hero_id: i64,
+    source_id: i64,
+    items: &[Found],
+    seen: Seen,
+) -> StoreResult<Vec<bool>> {
+    if items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let links: BTreeSet<&str> = items
+        .iter()
+        .filter_map(|f| f.canonical_link.as_deref().filter(|l| *l != f.canonical))
+        .collect();
+    let originals = if links.is_empty() {
+        HashMap::new()
+    } else {
+        works_at(db, hero_id, &links).await?
+    };
+    let Seen {
+        copies: known_copies,
+        mut offered,
+        logged,
+        mut same_day,
+    } = seen;
     let mut fresh = Vec::with_capacity(items.len());
     let mut suggestions: Vec<(&Found, bool)> = Vec::new();
     let mut syndications: Vec<(&Found, String)> = Vec::new();
     let mut copies_now = known_copies;
     for found in items {
         if copies_now.contains(&found.canonical) || offered.contains(&found.canonical) {
+            fresh.push(false);
+            continue;
+        }
+        let original = found
+            .canonical_link
+            .as_ref()
+            .and_then(|link| originals.get(link))
+            .filter(|work| **work != found.canonical);
+        if let Some(primary) = original {
+            copies_now.insert(found.canonical.clone());
+            syndications.push((found, primary.clone()));
             fresh.push(false);
             continue;
         }
@@ -383,18 +488,59 @@ fn copy_of(found: &Found, same_day: Vec<(String, String)>) -> Option<String> {
         .filter(|primary| *primary != found.canonical)
 }
 
-/// The further addresses of a hero's works, by the canonical address of each work (one query
-/// for a whole page of contributions or suggestions).
+/// The further addresses of all of a hero's works (suggestions and contributions), by the
+/// canonical address of each work, in one query.
 pub async fn alternates(db: &Db, hero_id: i64) -> StoreResult<HashMap<String, Vec<String>>> {
-    let rows: Vec<(String, String)> = with_pool!(db, |pool| sqlx::query_as(
-        "SELECT primary_canonical, url FROM syndications WHERE hero_id = $1 ORDER BY url"
+    let mut sql =
+        Sql::new("SELECT hero_id, primary_canonical, url FROM syndications WHERE hero_id = ");
+    sql.bind(Arg::Int(hero_id));
+    Ok(further_addresses(db, sql)
+        .await?
+        .into_iter()
+        .map(|((_, work), links)| (work, links))
+        .collect())
+}
+
+/// The further addresses of a page of works, `(hero id, canonical address)` each, in one
+/// query (no query per item).
+pub async fn alternates_of(
+    db: &Db,
+    works: &[(i64, String)],
+) -> StoreResult<HashMap<(i64, String), Vec<String>>> {
+    if works.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let heroes: BTreeSet<i64> = works.iter().map(|(hero, _)| *hero).collect();
+    let addresses: BTreeSet<&str> = works.iter().map(|(_, a)| a.as_str()).collect();
+    // Both columns of the `syndications_primary` index; pairs that only match across two
+    // works are dropped below.
+    let mut sql =
+        Sql::new("SELECT hero_id, primary_canonical, url FROM syndications WHERE hero_id IN ");
+    sql.bind_list(heroes.into_iter().map(Arg::Int))
+        .push(" AND primary_canonical IN ")
+        .bind_list(addresses.into_iter().map(Arg::from));
+    let wanted: HashSet<&(i64, String)> = works.iter().collect();
+    let mut found = further_addresses(db, sql).await?;
+    found.retain(|work, _| wanted.contains(work));
+    Ok(found)
+}
+
+/// Runs a `SELECT hero_id, primary_canonical, url FROM syndications …` and groups the links
+/// by work, in address order.
+async fn further_addresses(
+    db: &Db,
+    mut sql: Sql,
+) -> StoreResult<HashMap<(i64, String), Vec<String>>> {
+    sql.push(" ORDER BY url");
+    let rows: Vec<(i64, String, String)> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
+        &sql.args
     )
-    .bind(hero_id)
     .fetch_all(pool)
     .await)?;
-    let mut by_work: HashMap<String, Vec<String>> = HashMap::new();
-    for (primary, url) in rows {
-        by_work.entry(primary).or_default().push(url);
+    let mut by_work: HashMap<(i64, String), Vec<String>> = HashMap::new();
+    for (hero, work, url) in rows {
+        by_work.entry((hero, work)).or_default().push(url);
     }
     Ok(by_work)
 }

@@ -7,12 +7,14 @@ use crate::specializations::ids as specialization_ids;
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::contribution::NewContribution;
+use heroes_domain::web::WebUrl;
 use std::collections::HashMap;
 
 /// A contribution as pages, feeds and the API show it.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct ContributionView {
     pub id: i64,
+    pub hero_id: i64,
     /// The hero's slug and name.
     pub hero_slug: String,
     pub hero_name: String,
@@ -36,6 +38,10 @@ pub struct ContributionView {
     pub private: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The further addresses the same work was published at (syndicated copies found by
+    /// capture), in address order; filled by [`stream`] and [`all_of_hero`].
+    #[sqlx(skip)]
+    pub also_at: Vec<String>,
 }
 
 impl ContributionView {
@@ -43,9 +49,15 @@ impl ContributionView {
     pub fn tags(&self) -> Vec<String> {
         split_list(&self.tag_list)
     }
+
+    /// The canonical form of the address (see `WebUrl::canonical`): syndicated copies point
+    /// at it.
+    pub fn canonical(&self) -> String {
+        WebUrl::parse("url", &self.url).map_or_else(|_| self.url.clone(), |u| u.canonical())
+    }
 }
 
-const SELECT: &str = "SELECT c.id, h.slug AS hero_slug, h.display_name AS hero_name, c.kind, \
+const SELECT: &str = "SELECT c.id, c.hero_id, h.slug AS hero_slug, h.display_name AS hero_name, c.kind, \
      c.title, c.url, c.published_on, s.slug AS specialization_slug, \
      s.name AS specialization_name, c.tags, c.description, c.views, c.attendees, c.stars, \
      c.answers, c.private, c.created_at, c.updated_at \
@@ -96,7 +108,8 @@ impl StreamQuery {
     }
 }
 
-/// Public contributions, newest first.
+/// Public contributions, newest first, each with its further addresses (one more query for
+/// the whole page).
 pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<ContributionView>> {
     let mut page = Sql::new(SELECT);
     page.append(&query.where_clause())
@@ -112,6 +125,19 @@ pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<Contributio
         .fetch_all(pool)
         .await
     })?;
+    with_further_addresses(db, items).await
+}
+
+/// Fills `also_at` of a page of contributions from the syndicated copies recorded for them.
+async fn with_further_addresses(
+    db: &Db,
+    mut items: Vec<ContributionView>,
+) -> StoreResult<Vec<ContributionView>> {
+    let works: Vec<(i64, String)> = items.iter().map(|c| (c.hero_id, c.canonical())).collect();
+    let mut alternates = crate::capture::alternates_of(db, &works).await?;
+    for (item, work) in items.iter_mut().zip(works) {
+        item.also_at = alternates.remove(&work).unwrap_or_default();
+    }
     Ok(items)
 }
 
@@ -269,16 +295,21 @@ pub async fn own(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Contribut
     })?)
 }
 
-/// Every contribution of a hero, private ones included, newest first (their own list and
-/// exports).
+/// Every contribution of a hero, private ones included, newest first, each with its further
+/// addresses (their own list and exports).
 pub async fn all_of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<ContributionView>> {
     let sql = format!("{SELECT} WHERE c.hero_id = $1 ORDER BY c.published_on DESC, c.id DESC");
-    Ok(with_pool!(db, |pool| {
+    let mut items: Vec<ContributionView> = with_pool!(db, |pool| {
         sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
             .bind(hero_id)
             .fetch_all(pool)
             .await
-    })?)
+    })?;
+    let mut alternates = crate::capture::alternates(db, hero_id).await?;
+    for item in &mut items {
+        item.also_at = alternates.remove(&item.canonical()).unwrap_or_default();
+    }
+    Ok(items)
 }
 
 /// Replaces one of a hero's contributions. `NotFound` when the hero has no such

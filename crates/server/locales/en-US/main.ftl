@@ -150,6 +150,8 @@ stream-title = Contributions
 stream-lead = Talks, posts, videos, open source and more from every hero, newest first.
 stream-filter-kind = Kind
 stream-feed = Atom feed of this view
+# Before the sites a contribution was also published on: "also on dev.to, medium.com".
+contribution-also-on = also on
 stream-count = { $total ->
     [one] { $total } contribution
    *[other] { $total } contributions
@@ -460,6 +462,9 @@ own-quick-hint = Paste the link to your post, video or talk page; heroes reads i
 own-quick-submit = Fill in from this page
 own-quick-filled = Filled in from the page. Check everything, then add it.
 own-quick-failed = That page could not be read: { $reason }. Fill in the form yourself.
+own-quick-feed-title = Capture everything from this site
+own-quick-feed = The page announces a feed. Add it as a source and heroes offers you each new post from it, without pasting links:
+own-quick-feed-submit = Add this feed as a source
 suggestions-also-at = Also published at
 sources-auto-on = Add new items automatically
 sources-auto-off = Ask me first again

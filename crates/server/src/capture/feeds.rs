@@ -1,5 +1,5 @@
-//! Reading feeds (RSS, Atom, JSON Feed, YouTube's) into things a hero may have made, and
-//! finding the feed of an HTML page (autodiscovery).
+//! Reading feeds (RSS, Atom, JSON Feed, YouTube's) into things a hero may have made. (The
+//! feed an HTML page announces is found by `metadata::feed_link`.)
 
 use chrono::NaiveDate;
 use heroes_domain::contribution::ContributionKind;
@@ -87,6 +87,7 @@ pub fn items(bytes: &[u8], base: &str, today: NaiveDate) -> Result<Vec<Found>, N
             published_on: date,
             description: truncate(&description, 1000),
             stars: None,
+            canonical_link: None,
         });
     }
     Ok(found)
@@ -148,53 +149,6 @@ fn truncate(text: &str, max: usize) -> String {
     }
 }
 
-/// The feed an HTML page announces (`<link rel="alternate" type="application/rss+xml" …>`),
-/// resolved against the page's address.
-pub fn discover(html: &str, page: &str) -> Option<String> {
-    let lower = html.to_ascii_lowercase();
-    let mut rest = lower.as_str();
-    let mut offset = 0;
-    while let Some(start) = rest.find("<link") {
-        let tag_start = offset + start;
-        let end = lower[tag_start..].find('>')? + tag_start;
-        let tag = &lower[tag_start..end];
-        let is_feed = tag.contains("alternate")
-            && [
-                "application/rss+xml",
-                "application/atom+xml",
-                "application/feed+json",
-                "application/json",
-            ]
-            .iter()
-            .any(|t| tag.contains(t));
-        if is_feed && let Some(href) = attribute(&html[tag_start..end], "href") {
-            return url::Url::parse(page)
-                .ok()?
-                .join(&href)
-                .ok()
-                .map(|u| u.to_string());
-        }
-        offset = end;
-        rest = &lower[end..];
-    }
-    None
-}
-
-pub(crate) fn attribute(tag: &str, name: &str) -> Option<String> {
-    let lower = tag.to_ascii_lowercase();
-    let at = lower.find(&format!("{name}="))? + name.len() + 1;
-    let value = &tag[at..];
-    let (quote, value) = match value.chars().next()? {
-        q @ ('"' | '\'') => (Some(q), &value[1..]),
-        _ => (None, value),
-    };
-    let end = match quote {
-        Some(q) => value.find(q)?,
-        None => value.find([' ', '/', '>']).unwrap_or(value.len()),
-    };
-    Some(value[..end].replace("&amp;", "&"))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,21 +157,5 @@ mod tests {
     fn titles_lose_their_markup() {
         assert_eq!(plain_text("<b>Bold</b> &amp; <i>brave</i>"), "Bold & brave");
         assert_eq!(plain_text("a < b"), "a < b");
-    }
-
-    #[test]
-    fn pages_announce_their_feeds() {
-        let html = r#"<html><head><LINK rel="alternate" type="application/atom+xml" href="/feed.xml?a=1&amp;b=2"></head></html>"#;
-        assert_eq!(
-            discover(html, "https://blog.example.org/posts/"),
-            Some("https://blog.example.org/feed.xml?a=1&b=2".to_owned())
-        );
-        assert_eq!(
-            discover(
-                "<html><link rel=stylesheet href=x.css></html>",
-                "https://a.org/"
-            ),
-            None
-        );
     }
 }

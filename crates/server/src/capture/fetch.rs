@@ -5,6 +5,7 @@
 
 use std::fmt;
 use std::net::{IpAddr, SocketAddr};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 /// Limits for outgoing requests.
@@ -131,6 +132,26 @@ async fn checked_address(url: &url::Url, config: &FetchConfig) -> Result<SocketA
     Ok(addresses[0])
 }
 
+/// The TLS settings of every fetch (ring, the platform's roots), built once: left to
+/// reqwest, each client (one per fetch, to pin the checked address) would read and parse
+/// every root certificate of the system again, milliseconds per fetch.
+fn tls() -> Result<rustls::ClientConfig, FetchError> {
+    use rustls_platform_verifier::BuilderVerifierExt;
+    static TLS: OnceLock<Result<rustls::ClientConfig, String>> = OnceLock::new();
+    TLS.get_or_init(|| {
+        let provider = std::sync::Arc::new(rustls::crypto::ring::default_provider());
+        let mut config = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .and_then(|b| b.with_platform_verifier())
+            .map_err(|e| e.to_string())?
+            .with_no_client_auth();
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(config)
+    })
+    .clone()
+    .map_err(FetchError::Unreachable)
+}
+
 /// GETs `url` within the limits, sending the validators of the previous fetch.
 pub async fn fetch(
     config: &FetchConfig,
@@ -145,6 +166,7 @@ pub async fn fetch(
         let address = checked_address(&current, config).await?;
         let host = current.host_str().unwrap_or_default().to_owned();
         let client = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls()?)
             .redirect(reqwest::redirect::Policy::none())
             .resolve(&host, address)
             .user_agent(concat!(

@@ -1,7 +1,9 @@
-//! Quick add: what a web page says about itself (OpenGraph, `<title>`, meta description,
-//! JSON-LD `datePublished`), to pre-fill the contribution form. The hero confirms.
+//! What a web page says about itself: for quick add, its OpenGraph, `<title>`, meta
+//! description and JSON-LD `datePublished`, to pre-fill the contribution form (the hero
+//! confirms); for capture, the feed it announces (autodiscovery) and the address it names as
+//! its original (`<link rel="canonical">`, which syndicated copies point at their source with).
 
-use super::feeds::{attribute, plain_text};
+use super::feeds::plain_text;
 use chrono::NaiveDate;
 use heroes_domain::contribution::ContributionInput;
 
@@ -65,22 +67,136 @@ fn truncate(text: &str, max: usize) -> String {
 
 /// `(property or name, content)` of every `<meta>` tag.
 fn meta_tags(html: &str) -> Vec<(String, String)> {
+    tags(html, "meta")
+        .into_iter()
+        .filter_map(|tag| {
+            let key = attribute(tag, "property").or_else(|| attribute(tag, "name"))?;
+            Some((key, attribute(tag, "content")?))
+        })
+        .collect()
+}
+
+/// The media types a feed is announced with.
+const FEED_TYPES: [&str; 4] = [
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/feed+json",
+    "application/json",
+];
+
+/// The feed a page announces (`<link rel="alternate" type="application/rss+xml" href>`, or
+/// Atom, or JSON Feed), resolved against the page's address.
+pub fn feed_link(html: &str, page: &str) -> Option<String> {
+    link_tags(html)
+        .into_iter()
+        .find(|l| l.has_rel("alternate") && FEED_TYPES.contains(&l.media_type.as_str()))
+        .and_then(|l| resolve(page, &l.href))
+}
+
+/// The address a page names as its original (`<link rel="canonical" href>`), resolved
+/// against the page's address; only http and https.
+pub fn canonical_link(html: &str, page: &str) -> Option<String> {
+    link_tags(html)
+        .into_iter()
+        .find(|l| l.has_rel("canonical"))
+        .and_then(|l| resolve(page, &l.href))
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+}
+
+fn resolve(page: &str, href: &str) -> Option<String> {
+    let href = href.trim();
+    if href.is_empty() {
+        return None;
+    }
+    url::Url::parse(page)
+        .ok()?
+        .join(href)
+        .ok()
+        .map(|u| u.to_string())
+}
+
+/// A `<link>` tag.
+struct LinkTag {
+    /// Space-separated, lower case.
+    rel: String,
+    /// The `type` attribute, lower case, without parameters.
+    media_type: String,
+    href: String,
+}
+
+impl LinkTag {
+    fn has_rel(&self, want: &str) -> bool {
+        self.rel.split_ascii_whitespace().any(|r| r == want)
+    }
+}
+
+fn link_tags(html: &str) -> Vec<LinkTag> {
+    tags(html, "link")
+        .into_iter()
+        .filter_map(|tag| {
+            Some(LinkTag {
+                rel: attribute(tag, "rel")?.to_ascii_lowercase(),
+                media_type: attribute(tag, "type")
+                    .unwrap_or_default()
+                    .split(';')
+                    .next()
+                    .unwrap_or_default()
+                    .trim()
+                    .to_ascii_lowercase(),
+                href: attribute(tag, "href")?,
+            })
+        })
+        .collect()
+}
+
+/// The text of every `<name …>` tag (up to its `>`), in document order.
+fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
     let lower = html.to_ascii_lowercase();
+    let open = format!("<{name}");
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(start) = lower[from..].find("<meta") {
-        let start = from + start;
+    while let Some(start) = lower[from..].find(&open).map(|s| from + s) {
         let Some(end) = lower[start..].find('>').map(|e| start + e) else {
             break;
         };
-        let tag = &html[start..end];
-        let key = attribute(tag, "property").or_else(|| attribute(tag, "name"));
-        if let (Some(key), Some(content)) = (key, attribute(tag, "content")) {
-            out.push((key, content));
+        // `<link` but not `<linkage>`.
+        let after = lower.as_bytes().get(start + open.len()).copied();
+        if after.is_some_and(|c| c.is_ascii_whitespace() || c == b'/') {
+            out.push(&html[start..end]);
         }
         from = end;
     }
     out
+}
+
+/// The value of an attribute of a tag's text, entities `&amp;` decoded. Attribute names
+/// match whole (`href=`, not `data-href=`).
+fn attribute(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let bytes = lower.as_bytes();
+    let pattern = format!("{name}=");
+    let mut from = 0;
+    let at = loop {
+        let at = lower[from..].find(&pattern)? + from;
+        if at > 0
+            && (bytes[at - 1].is_ascii_whitespace()
+                || bytes[at - 1] == b'"'
+                || bytes[at - 1] == b'\'')
+        {
+            break at + pattern.len();
+        }
+        from = at + pattern.len();
+    };
+    let value = &tag[at..];
+    let (quote, value) = match value.chars().next()? {
+        q @ ('"' | '\'') => (Some(q), &value[1..]),
+        _ => (None, value),
+    };
+    let end = match quote {
+        Some(q) => value.find(q)?,
+        None => value.find([' ', '>']).unwrap_or(value.len()),
+    };
+    Some(value[..end].replace("&amp;", "&"))
 }
 
 fn title_tag(html: &str) -> Option<String> {
@@ -134,5 +250,56 @@ mod tests {
             (bare.title.as_str(), bare.kind.as_str(), bare.date.as_str()),
             ("Just a title", "video", "2026-11-28")
         );
+    }
+
+    #[test]
+    fn pages_announce_their_feeds() {
+        let html = r#"<html><head><LINK rel="alternate" type="application/atom+xml" href="/feed.xml?a=1&amp;b=2"></head></html>"#;
+        assert_eq!(
+            feed_link(html, "https://blog.example.org/posts/"),
+            Some("https://blog.example.org/feed.xml?a=1&b=2".to_owned())
+        );
+        assert_eq!(
+            feed_link(
+                "<html><link rel=stylesheet href=x.css><link rel=alternate hreflang=de href=/de></html>",
+                "https://a.org/"
+            ),
+            None,
+            "a stylesheet or a translation is not a feed"
+        );
+        assert_eq!(
+            feed_link(
+                r#"<link data-href="/wrong" type="application/rss+xml; charset=utf-8" rel="alternate home" href="rss">"#,
+                "https://a.org/blog/"
+            ),
+            Some("https://a.org/blog/rss".to_owned())
+        );
+    }
+
+    #[test]
+    fn pages_name_their_original() {
+        let html = r#"<head><meta property="og:url" content="https://dev.to/vera/x">
+            <link rel="Canonical" href="https://blog.example.org/serverless-patterns/"></head>"#;
+        assert_eq!(
+            canonical_link(html, "https://dev.to/vera/x").as_deref(),
+            Some("https://blog.example.org/serverless-patterns/")
+        );
+        assert_eq!(
+            canonical_link(
+                r#"<link rel="canonical" href="/posts/1">"#,
+                "https://a.org/x?y"
+            )
+            .as_deref(),
+            Some("https://a.org/posts/1"),
+            "relative to the page"
+        );
+        for none in [
+            r#"<link rel="canonical" href="javascript:alert(1)">"#,
+            r#"<link rel="canonical" href="">"#,
+            r#"<linkage rel="canonical" href="https://a.org/">"#,
+            "<p>no head at all</p>",
+        ] {
+            assert_eq!(canonical_link(none, "https://a.org/x"), None, "{none}");
+        }
     }
 }

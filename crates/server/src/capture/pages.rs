@@ -235,6 +235,7 @@ pub async fn claim(
         published_on: s.published_on,
         description: s.description.clone(),
         stars: s.stars,
+        canonical_link: None,
     };
     let item = input_of(&found)
         .parse(Utc::now().date_naive())

@@ -2,13 +2,15 @@
 //! them next to the web server; `heroes worker` runs only them. Several instances on
 //! PostgreSQL share the queue (see `heroes_store::jobs`).
 
-use super::feeds;
 use super::fetch::{FetchConfig, Fetched, fetch};
+use super::{feeds, metadata};
 use chrono::{Duration, Utc};
-use heroes_domain::contribution::ContributionInput;
+use heroes_domain::contribution::{ContributionInput, ContributionKind};
+use heroes_domain::web::WebUrl;
 use heroes_store::Db;
-use heroes_store::capture::{self, Found, Source};
+use heroes_store::capture::{self, Found, Seen, Source};
 use heroes_store::jobs::{self, Job, Outcome};
+use std::sync::Arc;
 
 /// The job that polls one source; its key is the source id.
 pub const POLL_SOURCE: &str = "poll-source";
@@ -36,6 +38,12 @@ pub struct CaptureConfig {
     pub idle: std::time::Duration,
     /// The site's public address, for links in mail the jobs send.
     pub base_url: String,
+    /// How many claimed jobs a worker runs at once (their fetches overlap; each job still
+    /// finishes on its own, if its lease is still ours).
+    pub fetch_concurrency: usize,
+    /// How many of a poll's new items have their page read for a canonical link (the newest
+    /// ones), to recognize syndicated copies.
+    pub canonical_pages: usize,
 }
 
 impl Default for CaptureConfig {
@@ -47,21 +55,64 @@ impl Default for CaptureConfig {
             lease: Duration::minutes(5),
             idle: std::time::Duration::from_secs(2),
             base_url: "http://127.0.0.1:8080".to_owned(),
+            fetch_concurrency: 4,
+            canonical_pages: 10,
         }
     }
 }
 
-/// Claims and runs due jobs once; returns how many ran.
+/// How many jobs a worker claims at a time.
+const CLAIM_BATCH: i64 = 10;
+
+/// Claims due jobs once and runs them, `config.fetch_concurrency` at a time; returns how many
+/// ran. Each job is finished as soon as it ends (a job whose lease was taken over is not
+/// finished by us; see `jobs::finish`).
 pub async fn run_once(db: &Db, config: &CaptureConfig, worker: &str) -> anyhow::Result<usize> {
-    let claimed = jobs::claim(db, worker, 10, config.lease).await?;
-    for job in &claimed {
-        let outcome = run(db, config, job).await;
-        if let Outcome::Failed(reason) = &outcome {
-            tracing::info!(job = %job.name, key = %job.job_key, %reason, "job failed; it will be retried");
+    let claimed = jobs::claim(db, worker, CLAIM_BATCH, config.lease).await?;
+    let count = claimed.len();
+    let config = Arc::new(config.clone());
+    let runs = claimed.into_iter().map(|job| {
+        let (db, config, worker) = (db.clone(), config.clone(), worker.to_owned());
+        async move {
+            let outcome = run(&db, &config, &job).await;
+            if let Outcome::Failed(reason) = &outcome {
+                tracing::info!(job = %job.name, key = %job.job_key, %reason, "job failed; it will be retried");
+            }
+            jobs::finish(&db, &job, &worker, &outcome).await
         }
-        jobs::finish(db, job, worker, &outcome).await?;
+    });
+    for finished in at_most(config.fetch_concurrency, runs).await {
+        finished?;
     }
-    Ok(claimed.len())
+    Ok(count)
+}
+
+/// Runs the tasks, at most `limit` at once, and returns their results in the order they end.
+/// A task that panics is logged and left out (a job it held is taken again when its lease
+/// expires).
+async fn at_most<T, F>(limit: usize, tasks: impl IntoIterator<Item = F>) -> Vec<T>
+where
+    T: Send + 'static,
+    F: Future<Output = T> + Send + 'static,
+{
+    let mut running = tokio::task::JoinSet::new();
+    let mut done = Vec::new();
+    let mut collect = |result: Result<T, tokio::task::JoinError>| match result {
+        Ok(value) => done.push(value),
+        Err(e) => tracing::error!(error = %e, "a worker task ended abnormally"),
+    };
+    for task in tasks {
+        while running.len() >= limit.max(1) {
+            if let Some(result) = running.join_next().await {
+                collect(result);
+            }
+        }
+        running.spawn(task);
+    }
+    while let Some(result) = running.join_next().await {
+        collect(result);
+    }
+    done
 }
 
 /// Runs workers until the process ends.
@@ -137,8 +188,8 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     };
     let next = Some(Utc::now() + config.poll_every);
     match result {
-        Ok(polled) => {
-            if let Err(e) = offer(db, source, &polled.items).await {
+        Ok(mut polled) => {
+            if let Err(e) = offer(db, config, source, &mut polled.items).await {
                 let reason = e.to_string();
                 let _ = capture::source_failed(db, source.id, &reason).await;
                 return Outcome::Failed(reason);
@@ -203,8 +254,17 @@ async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
 }
 
 /// Offers a poll's items; with auto-accept, the new ones become contributions at once.
-async fn offer(db: &Db, source: &Source, items: &[Found]) -> anyhow::Result<()> {
-    let fresh = capture::offer_all(db, source.hero_id, source.id, items).await?;
+async fn offer(
+    db: &Db,
+    config: &CaptureConfig,
+    source: &Source,
+    items: &mut [Found],
+) -> anyhow::Result<()> {
+    let seen = capture::seen(db, source.hero_id, items).await?;
+    if source.kind == "feed" {
+        read_canonical_links(config, &seen, items).await;
+    }
+    let fresh = capture::offer_seen(db, source.hero_id, source.id, items, seen).await?;
     if !source.auto_accept || !fresh.contains(&true) {
         return Ok(());
     }
@@ -221,6 +281,49 @@ async fn offer(db: &Db, source: &Source, items: &[Found]) -> anyhow::Result<()> 
         }
     }
     Ok(())
+}
+
+/// Reads the pages of a poll's newest posts that the hero's records do not know yet (at most
+/// `config.canonical_pages`, `config.fetch_concurrency` at once) for the original each page
+/// names (`<link rel="canonical">`), so that a post syndicated from the hero's blog is
+/// recorded as another link of that post. A page that cannot be read names nothing: it
+/// never fails the poll.
+async fn read_canonical_links(config: &CaptureConfig, seen: &Seen, items: &mut [Found]) {
+    // Posts are what gets syndicated (dev.to, Medium, Hashnode); videos and episodes are not.
+    let post = ContributionKind::BlogPost.slug();
+    let mut new: Vec<usize> = (0..items.len())
+        .filter(|i| items[*i].kind == post && !seen.knows(&items[*i]))
+        .collect();
+    new.sort_by_key(|i| std::cmp::Reverse(items[*i].published_on));
+    new.truncate(config.canonical_pages);
+    let reads = new.into_iter().map(|i| {
+        let (fetch_config, url) = (config.fetch.clone(), items[i].url.clone());
+        async move { (i, canonical_link_of(&fetch_config, &url).await) }
+    });
+    for (i, link) in at_most(config.fetch_concurrency, reads).await {
+        let item = &mut items[i];
+        item.canonical_link = link.filter(|l| *l != item.canonical);
+    }
+}
+
+/// The canonical form of the address a page names as its original, if it can be read.
+async fn canonical_link_of(config: &FetchConfig, url: &str) -> Option<String> {
+    match fetch(config, url, None, None).await {
+        Ok(Fetched::Body {
+            bytes,
+            url,
+            content_type,
+            ..
+        }) if content_type.contains("html") => {
+            let link = metadata::canonical_link(&String::from_utf8_lossy(&bytes), &url)?;
+            WebUrl::parse("url", &link).ok().map(|u| u.canonical())
+        }
+        Ok(_) => None,
+        Err(e) => {
+            tracing::debug!(%url, error = %e, "an item's page could not be read for its canonical link");
+            None
+        }
+    }
 }
 
 /// A found item as a contribution form would hold it.
@@ -275,7 +378,7 @@ async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, St
         };
         if content_type.contains("html") {
             let html = String::from_utf8_lossy(&bytes);
-            match feeds::discover(&html, &url) {
+            match metadata::feed_link(&html, &url) {
                 Some(feed) => {
                     target = feed;
                     continue;
@@ -350,6 +453,7 @@ async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, 
                 published_on: r.created_at.date_naive(),
                 description: r.description.unwrap_or_default(),
                 stars: Some(r.stargazers_count),
+                canonical_link: None,
             })
         })
         .collect();

@@ -41,6 +41,8 @@ pub struct ContributionJson {
     kind: String,
     title: String,
     url: String,
+    /// The further addresses of the same work (syndicated copies).
+    also_at: Vec<String>,
     date: String,
     specialization: Option<String>,
     tags: Vec<String>,
@@ -63,6 +65,7 @@ impl ContributionJson {
             kind: c.kind,
             title: c.title,
             url: c.url,
+            also_at: c.also_at,
             date: c.published_on.to_string(),
             specialization: c.specialization_slug,
             description: c.description,

@@ -31,6 +31,8 @@ struct AtomEntry {
     id: String,
     title: String,
     url: String,
+    /// Further addresses of the same work, as `rel="related"` links.
+    related: Vec<String>,
     updated: String,
     published: String,
     author: String,
@@ -87,6 +89,7 @@ fn atom(
                     summary: c.description,
                     title: c.title,
                     url: c.url,
+                    related: c.also_at,
                     categories,
                 }
             })
@@ -215,6 +218,15 @@ struct JsonFeedItem {
     date_modified: String,
     authors: Vec<JsonFeedAuthor>,
     tags: Vec<String>,
+    /// Our extension (JSON Feed allows `_`-prefixed objects): further addresses of the work.
+    #[serde(rename = "_heroes", skip_serializing_if = "Option::is_none")]
+    extension: Option<JsonFeedExtension>,
+}
+
+/// Readers that do not know an extension ignore it (JSON Feed 1.1, "Extensions").
+#[derive(Serialize)]
+struct JsonFeedExtension {
+    also_at: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -255,6 +267,8 @@ pub async fn all_json(
                     } else {
                         c.description
                     },
+                    extension: (!c.also_at.is_empty())
+                        .then_some(JsonFeedExtension { also_at: c.also_at }),
                     url: c.url,
                     title: c.title,
                     tags,

@@ -34,8 +34,8 @@ async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageE
 pub struct ListPage {
     i18n: I18n,
     hero_slug: String,
-    /// Each contribution with the other addresses it was also published at.
-    items: Vec<(ContributionView, Vec<String>)>,
+    /// Each contribution, with the other addresses it was also published at.
+    items: Vec<ContributionView>,
     notice: Option<String>,
     /// Why an upload was refused, one line per problem.
     import_problems: Vec<String>,
@@ -67,28 +67,12 @@ pub async fn list(
         _ => None,
     };
     Ok(private(ListPage {
-        items: with_alternates(&state, hero.card.id).await?,
+        items: contributions::all_of_hero(&state.db, hero.card.id).await?,
         hero_slug: hero.card.slug,
         notice,
         import_problems: Vec::new(),
         i18n,
     }))
-}
-
-/// A hero's contributions with the syndicated copies of each.
-async fn with_alternates(
-    state: &AppState,
-    hero_id: i64,
-) -> Result<Vec<(ContributionView, Vec<String>)>, PageError> {
-    let mut alternates = heroes_store::capture::alternates(&state.db, hero_id).await?;
-    let mut out = Vec::new();
-    for item in contributions::all_of_hero(&state.db, hero_id).await? {
-        let canonical = heroes_domain::web::WebUrl::parse("url", &item.url)
-            .map_or_else(|_| item.url.clone(), |u| u.canonical());
-        let also = alternates.remove(&canonical).unwrap_or_default();
-        out.push((item, also));
-    }
-    Ok(out)
 }
 
 /// The largest file `/account/contributions/import` reads.
@@ -162,7 +146,7 @@ pub async fn import(
     Ok(private((
         StatusCode::UNPROCESSABLE_ENTITY,
         ListPage {
-            items: with_alternates(&state, hero.card.id).await?,
+            items: contributions::all_of_hero(&state.db, hero.card.id).await?,
             hero_slug: hero.card.slug,
             notice: None,
             import_problems: problems,
@@ -185,6 +169,9 @@ pub struct FormPage {
     notice: Option<String>,
     /// The address typed into the quick-add form.
     from: String,
+    /// After a quick add: the feed the page announces, when it is not one of the hero's
+    /// sources yet (offered as a source, so every later post is captured).
+    feed_offer: Option<String>,
 }
 
 impl FormPage {
@@ -285,6 +272,7 @@ async fn form_page(
         specializations: specializations::list(&state.db, false).await?,
         notice: None,
         from: String::new(),
+        feed_offer: None,
     })
 }
 
@@ -295,10 +283,11 @@ pub async fn new(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    own_hero(&state, &viewer).await?;
+    let hero = own_hero(&state, &viewer).await?;
     let today = Utc::now().date_naive();
     // Quick add: read what the page says about itself and pre-fill the form.
     let mut notice = None;
+    let mut feed = None;
     let mut errors = FieldErrors::default();
     let from = query.first("from").unwrap_or_default().to_owned();
     let mut input = if from.is_empty() {
@@ -317,13 +306,15 @@ pub async fn new(
             )
             .await
             {
-                Ok(crate::capture::fetch::Fetched::Body { bytes, .. }) => {
+                Ok(crate::capture::fetch::Fetched::Body {
+                    bytes,
+                    url: fetched_at,
+                    ..
+                }) => {
                     notice = Some(i18n.t("own-quick-filled"));
-                    crate::capture::metadata::prefill(
-                        &String::from_utf8_lossy(&bytes),
-                        url.as_str(),
-                        today,
-                    )
+                    let html = String::from_utf8_lossy(&bytes);
+                    feed = crate::capture::metadata::feed_link(&html, &fetched_at);
+                    crate::capture::metadata::prefill(&html, url.as_str(), today)
                 }
                 Ok(crate::capture::fetch::Fetched::NotModified) => ContributionInput::default(),
                 Err(e) => {
@@ -345,6 +336,18 @@ pub async fn new(
     let mut page = form_page(&state, i18n, None, input, errors).await?;
     page.notice = notice;
     page.from = from;
+    page.feed_offer = match feed.and_then(|f| heroes_domain::web::WebUrl::parse("feed", &f).ok()) {
+        Some(feed) => {
+            let sources = heroes_store::capture::sources_of(&state.db, hero.card.id).await?;
+            let known = sources.iter().any(|s| {
+                s.kind == "feed"
+                    && heroes_domain::web::WebUrl::parse("target", &s.target)
+                        .is_ok_and(|t| t.canonical() == feed.canonical())
+            });
+            (!known).then(|| feed.as_str().to_owned())
+        }
+        None => None,
+    };
     Ok(private(page))
 }
 

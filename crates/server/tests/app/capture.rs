@@ -9,6 +9,7 @@ use axum::routing::get;
 use heroes_server::capture::worker::{self, CaptureConfig, POLL_SOURCE};
 use heroes_store::{capture, jobs};
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -41,6 +42,46 @@ fn xml(body: &'static str) -> Response {
     ([(header::CONTENT_TYPE, "application/xml")], body).into_response()
 }
 
+fn html(body: String) -> Response {
+    ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
+}
+
+/// A dev.to-like feed on the local server (`base`): a cross-post of the RSS feed's first post
+/// (another title and day), a post whose page is gone, and ten notes of the site's own.
+fn devto_feed(base: &str) -> String {
+    let item = |slug: &str, title: &str, day: u32| {
+        format!(
+            "<item><title>{title}</title><link>{base}/devto/{slug}</link>\
+             <pubDate>{day:02} Oct 2026 08:00:00 GMT</pubDate></item>"
+        )
+    };
+    let mut items = item(
+        "serverless-patterns-4kd2",
+        "Serverless patterns, reposted",
+        20,
+    );
+    items += &item("gone", "A post whose page is gone", 19);
+    for n in 1..=10 {
+        items += &item(&format!("note-{n}"), &format!("Note {n}"), n);
+    }
+    format!(
+        r#"<?xml version="1.0"?><rss version="2.0"><channel><title>DEV</title>{items}</channel></rss>"#
+    )
+}
+
+/// The pages of the dev.to-like feed's items; the cross-post names the blog post as canonical.
+async fn devto_page(axum::extract::Path(post): axum::extract::Path<String>) -> Response {
+    match post.as_str() {
+        "serverless-patterns-4kd2" => html(
+            r#"<html><head><title>Serverless patterns</title>
+            <link rel="canonical" href="http://www.blog.example.org/serverless-patterns"></head></html>"#
+                .to_owned(),
+        ),
+        "gone" => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        other => html(format!(r#"<html><head><link rel="canonical" href="/devto/{other}"></head></html>"#)),
+    }
+}
+
 /// A local web server with feeds and failures; counts requests per path.
 async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
     let hits = Arc::new(Mutex::new(Vec::new()));
@@ -49,6 +90,14 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/rss", get(|| async { xml(RSS) }))
         .route("/atom", get(|| async { xml(ATOM) }))
         .route("/syndicated", get(|| async { xml(SYNDICATED) }))
+        .route(
+            "/devto",
+            get(|headers: HeaderMap| async move {
+                let host = headers.get(header::HOST).and_then(|h| h.to_str().ok()).unwrap_or_default();
+                ([(header::CONTENT_TYPE, "application/rss+xml")], devto_feed(&format!("http://{host}"))).into_response()
+            }),
+        )
+        .route("/devto/{post}", get(devto_page))
         .route("/feed.json", get(|| async { ([(header::CONTENT_TYPE, "application/feed+json")], JSON_FEED).into_response() }))
         .route("/youtube", get(|| async { xml(YOUTUBE) }))
         .route("/moved", get(|| async { Redirect::permanent("/rss") }))
@@ -82,6 +131,8 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/malformed", get(|| async { xml("<rss><channel><item><title>oops</channel>") }))
         .route("/page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], r#"<html><head><link rel="alternate" type="application/atom+xml" href="/atom"></head><body>Blog</body></html>"#).into_response() }))
         .route("/article", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], r#"<html><head><title>Site</title><meta property="og:title" content="Cold starts, measured"><meta property="og:description" content="Numbers from 10,000 invocations."><meta property="article:published_time" content="2026-08-15T10:00:00Z"></head></html>"#).into_response() }))
+        .route("/post-with-feed", get(|| async { html(r#"<html><head><meta property="og:title" content="Queues, explained"><link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/rss"></head></html>"#.to_owned()) }))
+        .route("/pause/{n}", get(paused_feed))
         .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
         .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
             let log = log.clone();
@@ -94,6 +145,19 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
     let base = format!("http://{}", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     (base, hits)
+}
+
+/// Requests to `/pause/…` in flight now, and the most there ever were at once.
+static IN_FLIGHT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+/// A feed that takes a moment to answer, counting how many are answered at once.
+async fn paused_feed() -> Response {
+    let now = IN_FLIGHT.fetch_add(1, Ordering::SeqCst) + 1;
+    PEAK.fetch_max(now, Ordering::SeqCst);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    IN_FLIGHT.fetch_sub(1, Ordering::SeqCst);
+    xml(JSON_FEED)
 }
 
 fn config() -> CaptureConfig {
@@ -626,4 +690,355 @@ async fn a_syndicated_copy_is_one_work_with_two_links() {
             .iter()
             .all(|s| !s.title.contains("Serverless patterns"))
     );
+}
+
+#[tokio::test]
+async fn a_page_naming_the_blog_post_as_canonical_is_a_syndicated_copy() {
+    let (base, hits) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Kai Moreno").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let user = app.account("kai@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    let pages = || {
+        hits.lock()
+            .unwrap()
+            .iter()
+            .filter(|p| p.starts_with("/devto/"))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    assert!(pages().is_empty());
+
+    let (source, outcome) = poll(&app, id, &format!("{base}/devto"), false).await;
+    assert!(
+        matches!(outcome, jobs::Outcome::Done(Some(_))),
+        "a page that cannot be read does not fail the poll: {outcome:?}"
+    );
+    // Only the ten newest new items had their page read.
+    let read = pages();
+    assert_eq!(read.len(), 10, "{read:?}");
+    assert!(
+        !read
+            .iter()
+            .any(|p| p == "/devto/note-1" || p == "/devto/note-2")
+    );
+
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert!(
+        !waiting.iter().any(|s| s.title.contains("reposted")),
+        "the cross-post is not offered as a work of its own: {waiting:?}"
+    );
+    assert!(
+        waiting
+            .iter()
+            .any(|s| s.title == "A post whose page is gone")
+    );
+    assert_eq!(
+        waiting
+            .iter()
+            .filter(|s| s.title.starts_with("Note "))
+            .count(),
+        10
+    );
+    let page = app.get_as("/account/suggestions", &cookie).await;
+    assert!(
+        page.body
+            .contains(&format!("{base}/devto/serverless-patterns-4kd2")),
+        "the blog post shows the cross-post as another link: {}",
+        page.body
+    );
+
+    // Polling again reads no page: every item is known now.
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert!(matches!(
+        worker::poll(app.db(), &config(), &src).await,
+        jobs::Outcome::Done(_)
+    ));
+    assert_eq!(pages().len(), 10);
+    assert!(
+        capture::waiting(app.db(), id)
+            .await
+            .unwrap()
+            .iter()
+            .all(|s| !s.title.contains("reposted"))
+    );
+}
+
+#[tokio::test]
+async fn a_canonical_link_to_a_logged_contribution_joins_it() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Lea Brandt").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    // Logged by hand, with the address typed differently from the page's canonical link.
+    crate::helpers::contribution(&slug, "Serverless patterns")
+        .url("https://blog.example.org/serverless-patterns/?utm_medium=social")
+        .create(&app)
+        .await;
+    poll(&app, id, &format!("{base}/devto"), false).await;
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    assert!(
+        !waiting.iter().any(|s| s.title.contains("reposted")),
+        "{waiting:?}"
+    );
+    assert_eq!(waiting.len(), 11);
+    let profile = app.get(&format!("/heroes/{slug}")).await;
+    assert!(
+        profile
+            .body
+            .contains(&format!("{base}/devto/serverless-patterns-4kd2")),
+        "{}",
+        profile.body
+    );
+}
+
+const MEDIUM: &str = "https://medium.example.com/@vera/serverless-patterns-abc123";
+
+#[tokio::test]
+async fn every_link_of_a_work_shows_on_public_pages_feeds_and_the_api() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Mira Lind").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    poll(&app, id, &format!("{base}/syndicated"), false).await;
+    let post = capture::waiting(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|s| s.title == "Serverless patterns")
+        .unwrap();
+    let user = app.account("mira@example.org", &[], Some(&slug)).await;
+    let claimed = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", post.id),
+            &[],
+            Some(&app.session(user).await),
+        )
+        .await;
+    assert_eq!(claimed.status, StatusCode::SEE_OTHER);
+    // Another hero logged the same address: the copy is Mira's, not theirs.
+    let other = hero("Nils Berg").create(&app).await;
+    crate::helpers::contribution(&other, "Serverless patterns, read")
+        .url("https://blog.example.org/serverless-patterns")
+        .create(&app)
+        .await;
+
+    let link = format!(r#"<a href="{MEDIUM}" rel="noopener nofollow">medium.example.com</a>"#);
+    for page in [
+        format!("/heroes/{slug}"),
+        "/contributions".to_owned(),
+        "/".to_owned(),
+    ] {
+        let body = app.get(&page).await.body;
+        assert!(body.contains("also on"), "{page}: {body}");
+        assert_eq!(
+            body.matches(&link).count(),
+            1,
+            "{page}: once, on Mira's post only"
+        );
+    }
+    assert!(
+        !app.get(&format!("/heroes/{other}"))
+            .await
+            .body
+            .contains(MEDIUM)
+    );
+
+    let api = app.get("/api/v1/contributions").await.json();
+    let also = |items: &serde_json::Value, hero: &str| {
+        items
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["hero"]["slug"] == hero)
+            .unwrap()["also_at"]
+            .clone()
+    };
+    assert_eq!(
+        also(&api["contributions"], &slug),
+        serde_json::json!([MEDIUM])
+    );
+    assert_eq!(also(&api["contributions"], &other), serde_json::json!([]));
+    let detail = app.get(&format!("/api/v1/heroes/{slug}")).await.json();
+    assert_eq!(
+        also(&detail["recent_contributions"], &slug),
+        serde_json::json!([MEDIUM])
+    );
+
+    for feed in [
+        format!("/heroes/{slug}/feed.atom"),
+        "/feeds/contributions.atom".to_owned(),
+    ] {
+        let body = app.get(&feed).await.body;
+        let parsed = feed_rs::parser::parse(body.as_bytes()).unwrap();
+        let entry = parsed
+            .entries
+            .iter()
+            .find(|e| e.authors[0].name.as_deref() == Some("Mira Lind"))
+            .unwrap();
+        let related: Vec<&str> = entry
+            .links
+            .iter()
+            .filter(|l| l.rel.as_deref() == Some("related"))
+            .map(|l| l.href.as_str())
+            .collect();
+        assert_eq!(related, [MEDIUM], "{feed}");
+        assert_eq!(body.matches(r#"rel="related""#).count(), 1, "{feed}");
+    }
+    let json = app.get("/feeds/contributions.json").await.json();
+    let items = json["items"].as_array().unwrap();
+    let mira = items
+        .iter()
+        .find(|i| i["authors"][0]["name"] == "Mira Lind")
+        .unwrap();
+    assert_eq!(mira["_heroes"]["also_at"], serde_json::json!([MEDIUM]));
+    let nils = items
+        .iter()
+        .find(|i| i["authors"][0]["name"] == "Nils Berg")
+        .unwrap();
+    assert!(nils.get("_heroes").is_none());
+}
+
+#[tokio::test]
+async fn the_links_of_a_private_work_stay_private() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Olga Petrova").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    crate::helpers::contribution(&slug, "Serverless patterns")
+        .url("https://blog.example.org/serverless-patterns")
+        .date(2026, 11, 10)
+        .private()
+        .create(&app)
+        .await;
+    // The Medium copy has the private post's title and day: it joins it.
+    poll(&app, id, &format!("{base}/syndicated"), false).await;
+    assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
+    let user = app.account("olga@example.org", &[], Some(&slug)).await;
+    let own = app
+        .get_as("/account/contributions", &app.session(user).await)
+        .await;
+    assert!(own.body.contains(MEDIUM), "the owner sees every link");
+    for page in [
+        format!("/heroes/{slug}"),
+        "/contributions".to_owned(),
+        "/".to_owned(),
+        "/api/v1/contributions".to_owned(),
+        format!("/api/v1/heroes/{slug}"),
+        format!("/heroes/{slug}/feed.atom"),
+        "/feeds/contributions.atom".to_owned(),
+        "/feeds/contributions.json".to_owned(),
+    ] {
+        let body = app.get(&page).await.body;
+        assert!(!body.contains("medium.example.com"), "{page}: {body}");
+    }
+}
+
+#[tokio::test]
+async fn quick_add_offers_the_feed_the_page_announces() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::with(|c| c.capture = config()).await;
+    let slug = hero("Pia Laine").create(&app).await;
+    let user = app.account("pia@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let path = format!("/account/contributions/new?from={base}/post-with-feed");
+    let form = app.get_as(&path, &cookie).await;
+    assert!(
+        form.body.contains(r#"value="Queues, explained""#),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body.contains("Add this feed as a source"),
+        "{}",
+        form.body
+    );
+    assert!(
+        form.body
+            .contains(r#"<form method="post" action="/account/sources">"#)
+    );
+    let target = format!(r#"name="target" value="{base}/rss""#);
+    assert!(form.body.contains(&target), "{}", form.body);
+    // A page without a feed offers nothing.
+    let plain = app
+        .get_as(
+            &format!("/account/contributions/new?from={base}/article"),
+            &cookie,
+        )
+        .await;
+    assert!(!plain.body.contains("Add this feed as a source"));
+
+    let added = app
+        .post_form(
+            "/account/sources",
+            &[("kind", "feed"), ("target", &format!("{base}/rss"))],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER);
+    let sources = capture::sources_of(app.db(), hero_id(&app, &slug).await)
+        .await
+        .unwrap();
+    assert_eq!(sources.len(), 1);
+    assert_eq!(sources[0].target, format!("{base}/rss"));
+    assert!(
+        jobs::list(app.db(), 10)
+            .await
+            .unwrap()
+            .iter()
+            .any(|j| j.name == POLL_SOURCE && j.job_key == sources[0].id.to_string()),
+        "the new source is polled soon"
+    );
+    // Once it is a source, the offer is not made again.
+    let again = app.get_as(&path, &cookie).await;
+    assert!(again.body.contains(r#"value="Queues, explained""#));
+    assert!(!again.body.contains("Add this feed as a source"));
+}
+
+#[tokio::test]
+async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Quinn Adair").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let now = chrono::Utc::now();
+    for (concurrency, sources) in [(1, 0..3), (4, 3..9)] {
+        for n in sources {
+            let source =
+                capture::add_source(app.db(), id, "feed", &format!("{base}/pause/{n}"), false)
+                    .await
+                    .unwrap();
+            jobs::schedule(app.db(), POLL_SOURCE, &source.to_string(), now)
+                .await
+                .unwrap();
+        }
+        PEAK.store(0, Ordering::SeqCst);
+        let config = CaptureConfig {
+            fetch_concurrency: concurrency,
+            ..config()
+        };
+        let ran = worker::run_once(app.db(), &config, "busy-worker")
+            .await
+            .unwrap();
+        assert_eq!(ran, if concurrency == 1 { 3 } else { 6 });
+        assert_eq!(
+            PEAK.load(Ordering::SeqCst),
+            concurrency,
+            "at most {concurrency} fetches at once, and that many when there is work"
+        );
+    }
+    // Every job was finished by the worker, and is due again at the next poll.
+    let all = jobs::list(app.db(), 20).await.unwrap();
+    assert_eq!(all.len(), 9);
+    for job in &all {
+        assert_eq!(
+            (job.runs, job.attempts, job.locked_by.as_deref()),
+            (1, 0, None),
+            "{job:?}"
+        );
+        assert!(job.run_at > now + chrono::Duration::minutes(30));
+    }
 }

@@ -195,6 +195,10 @@ impl ContributionBuilder {
         self.item.private = true;
         self
     }
+    pub fn url(mut self, url: &str) -> Self {
+        self.item.url = WebUrl::parse("url", url).unwrap();
+        self
+    }
 
     pub async fn create(self, app: &TestApp) -> i64 {
         heroes_store::contributions::add(app.db(), &self.hero, &self.item, chrono::Utc::now())
