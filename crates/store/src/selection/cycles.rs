@@ -1,7 +1,7 @@
 //! Cycles: the windows in which nominations are taken and heroes are renewed.
 
 use crate::accounts::Actor;
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::selection::cycle::{CycleKind, NewCycle, Window};
@@ -94,6 +94,26 @@ async fn resolve_specializations(db: &Db, cycle: &NewCycle) -> StoreResult<Vec<i
         .collect()
 }
 
+/// Replaces the specializations a cycle takes nominations for.
+async fn set_specializations(tx: &mut Tx, id: i64, specializations: &[i64]) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM cycle_specializations WHERE cycle_id = $1")
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        for s in specializations {
+            sqlx::query(
+                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
+            )
+            .bind(id)
+            .bind(s)
+            .execute(&mut *conn)
+            .await?;
+        }
+    });
+    Ok(())
+}
+
 /// Opens a cycle; returns its id.
 pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64> {
     let specializations = resolve_specializations(db, cycle).await?;
@@ -119,17 +139,9 @@ pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64
         .bind(Utc::now())
         .fetch_one(&mut *conn)
         .await?;
-        for s in &specializations {
-            sqlx::query(
-                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
-            )
-            .bind(id)
-            .bind(s)
-            .execute(&mut *conn)
-            .await?;
-        }
         id
     });
+    set_specializations(&mut tx, id, &specializations).await?;
     crate::audit::record(
         &mut tx,
         &actor.entry(
@@ -188,20 +200,8 @@ pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreR
         .bind(id)
         .execute(&mut *conn)
         .await?;
-        sqlx::query("DELETE FROM cycle_specializations WHERE cycle_id = $1")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        for s in &specializations {
-            sqlx::query(
-                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
-            )
-            .bind(id)
-            .bind(s)
-            .execute(&mut *conn)
-            .await?;
-        }
     });
+    set_specializations(&mut tx, id, &specializations).await?;
     crate::audit::record(
         &mut tx,
         &actor.entry(
