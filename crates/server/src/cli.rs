@@ -15,11 +15,15 @@ use std::net::SocketAddr;
 #[derive(Debug, Parser)]
 #[command(name = "heroes", version, about, long_about)]
 pub struct Cli {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
     #[command(subcommand)]
     pub command: Command,
 }
 
-/// Where the data lives.
+/// Where the data lives. Every command needs it, so it is global: `--database-url` may come
+/// before the command, after it, or after a subcommand (`heroes admin create-user
+/// --database-url …`).
 #[derive(Debug, Clone, Args)]
 pub struct DatabaseArgs {
     /// SQLite file path (created if missing) or a postgres:// URL.
@@ -27,7 +31,8 @@ pub struct DatabaseArgs {
         long = "database-url",
         env = "DATABASE_URL",
         default_value = "heroes.db",
-        value_name = "URL"
+        value_name = "URL",
+        global = true
     )]
     pub url: String,
 }
@@ -38,14 +43,9 @@ pub enum Command {
     /// Run the web server until Ctrl-C or SIGTERM (migrates the database first).
     Serve(ServeArgs),
     /// Apply pending database migrations, then exit.
-    Migrate {
-        #[command(flatten)]
-        database: DatabaseArgs,
-    },
+    Migrate,
     /// Fill the database with a generated demo program (for trying heroes out and benchmarks).
     Demo {
-        #[command(flatten)]
-        database: DatabaseArgs,
         /// Number of heroes to generate.
         #[arg(long, default_value_t = 320)]
         heroes: usize,
@@ -61,22 +61,15 @@ pub enum Command {
         seed: u64,
     },
     /// Rebuild every hero's search document (after restoring a backup, for instance).
-    Reindex {
-        #[command(flatten)]
-        database: DatabaseArgs,
-    },
+    Reindex,
     /// Import or export a hero's contributions as CSV or JSON.
     Contributions {
-        #[command(flatten)]
-        database: DatabaseArgs,
         #[command(subcommand)]
         command: crate::contributions::cli::ContributionsCommand,
     },
     /// Run only the background workers (polling contribution sources), no web server. Start as
     /// many as you like on PostgreSQL; on SQLite run one (or let `serve` run them).
     Worker {
-        #[command(flatten)]
-        database: DatabaseArgs,
         #[command(flatten)]
         capture: CaptureArgs,
         /// Public address of the site, for links in the mail jobs send (as `serve --base-url`).
@@ -93,8 +86,6 @@ pub enum Command {
     },
     /// Manage accounts and roles (create the first admin, grant and revoke roles).
     Admin {
-        #[command(flatten)]
-        database: DatabaseArgs,
         #[command(subcommand)]
         command: crate::admin::cli::AdminCommand,
     },
@@ -149,8 +140,6 @@ impl CaptureArgs {
 /// Options of `heroes serve`.
 #[derive(Debug, Args)]
 pub struct ServeArgs {
-    #[command(flatten)]
-    pub database: DatabaseArgs,
     /// Address and port to listen on.
     #[arg(long, env = "HEROES_BIND", default_value = "127.0.0.1:8080")]
     pub bind: SocketAddr,
@@ -226,10 +215,11 @@ pub struct ServeArgs {
 
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let database = cli.database;
     match cli.command {
         Command::Serve(args) => {
             telemetry::init_logging(args.log_format);
-            let db = open(&args.database, args.db_pool_size).await?;
+            let db = open(&database, args.db_pool_size).await?;
             if args.demo {
                 demo::fill_if_empty(&db, DemoSize::default()).await?;
             }
@@ -257,7 +247,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             app::serve(db, config, args.bind).await
         }
-        Command::Migrate { database } => {
+        Command::Migrate => {
             telemetry::init_logging(LogFormat::Text);
             let db = Db::connect(&database.url).await?;
             let applied = db.migrate().await.context("migrating the database")?;
@@ -269,7 +259,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Demo {
-            database,
             heroes,
             contributions,
             candidacies,
@@ -288,7 +277,6 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::Worker {
-            database,
             capture,
             base_url,
             log_format,
@@ -303,17 +291,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             db.close().await;
             Ok(())
         }
-        Command::Contributions { database, command } => {
+        Command::Contributions { command } => {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, None).await?;
             crate::contributions::cli::run(&db, command).await
         }
-        Command::Admin { database, command } => {
+        Command::Admin { command } => {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, None).await?;
             crate::admin::cli::run(&db, command).await
         }
-        Command::Reindex { database } => {
+        Command::Reindex => {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, None).await?;
             let n = heroes_store::search::rebuild_all(&db).await?;

@@ -144,7 +144,43 @@ pub async fn sign_up(
 ) -> StoreResult<i64> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let inserted = with_tx!(&mut tx, |conn| {
+    let id = insert_account(&mut tx, &new, actor, now).await?;
+    if let Some(token) = token {
+        insert_token(&mut tx, id, &token, now).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// Creates an account with its granted roles and the hero record it speaks for, all or
+/// nothing (`heroes admin create-user`): a taken address, an unknown hero or a hero already
+/// linked to someone else leaves no account behind.
+pub async fn create_with_roles(
+    db: &Db,
+    new: NewAccount<'_>,
+    roles: &[Role],
+    hero_id: Option<i64>,
+    actor: &Actor,
+) -> StoreResult<i64> {
+    let mut tx = db.begin().await?;
+    let id = insert_account(&mut tx, &new, actor, Utc::now()).await?;
+    for role in roles {
+        insert_role(&mut tx, id, *role, actor).await?;
+    }
+    if hero_id.is_some() {
+        set_hero(&mut tx, id, hero_id, actor).await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+async fn insert_account(
+    tx: &mut Tx,
+    new: &NewAccount<'_>,
+    actor: &Actor,
+    now: DateTime<Utc>,
+) -> StoreResult<i64> {
+    let inserted = with_tx!(tx, |conn| {
         sqlx::query_scalar::<_, i64>(
             "INSERT INTO users (email, name, password_hash, email_verified_at, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
@@ -164,15 +200,11 @@ pub async fn sign_up(
         }
         Err(e) => return Err(e.into()),
     };
-    if let Some(token) = token {
-        insert_token(&mut tx, id, &token, now).await?;
-    }
     audit::record(
-        &mut tx,
+        tx,
         &actor.entry("account.create", Some(id), String::new(), String::new()),
     )
     .await?;
-    tx.commit().await?;
     Ok(id)
 }
 
@@ -347,7 +379,12 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
 /// Grants a role (idempotent) and records who did it.
 pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
+    insert_role(&mut tx, user_id, role, actor).await?;
+    tx.commit().await
+}
+
+async fn insert_role(tx: &mut Tx, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
+    let inserted = with_tx!(tx, |conn| {
         sqlx::query(
             "INSERT INTO user_roles (user_id, role, granted_at) VALUES ($1, $2, $3) \
              ON CONFLICT (user_id, role) DO NOTHING",
@@ -356,14 +393,21 @@ pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreRes
         .bind(role.as_str())
         .bind(Utc::now())
         .execute(&mut *conn)
-        .await?;
+        .await
+        .map(|_| ())
     });
+    match inserted {
+        Ok(()) => {}
+        Err(sqlx::Error::Database(e)) if e.is_foreign_key_violation() => {
+            return Err(StoreError::NotFound);
+        }
+        Err(e) => return Err(e.into()),
+    }
     audit::record(
-        &mut tx,
+        tx,
         &actor.entry("role.grant", Some(user_id), String::new(), role.to_string()),
     )
-    .await?;
-    tx.commit().await
+    .await
 }
 
 /// Revokes a role (idempotent) and records who did it.
@@ -483,7 +527,17 @@ pub async fn link_hero(
     actor: &Actor,
 ) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let result = with_tx!(&mut tx, |conn| {
+    set_hero(&mut tx, user_id, hero_id, actor).await?;
+    tx.commit().await
+}
+
+async fn set_hero(
+    tx: &mut Tx,
+    user_id: i64,
+    hero_id: Option<i64>,
+    actor: &Actor,
+) -> StoreResult<()> {
+    let result = with_tx!(tx, |conn| {
         sqlx::query("UPDATE users SET hero_id = $1, updated_at = $2 WHERE id = $3")
             .bind(hero_id)
             .bind(Utc::now())
@@ -504,11 +558,10 @@ pub async fn link_hero(
     }
     let detail = hero_id.map(|h| h.to_string()).unwrap_or_default();
     audit::record(
-        &mut tx,
+        tx,
         &actor.entry("account.link-hero", Some(user_id), String::new(), detail),
     )
-    .await?;
-    tx.commit().await
+    .await
 }
 
 /// How sign-in failures are limited.

@@ -68,36 +68,32 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
                 .iter()
                 .map(|r| Role::parse_grantable("--role", r))
                 .collect::<Result<Vec<_>, _>>()?;
+            // Everything that can be refused is checked before the password is asked for,
+            // and the account, its roles and its hero link are written in one transaction.
+            let hero_id = match &hero {
+                Some(slug) => Some(hero_id(db, slug).await?),
+                None => None,
+            };
             let password = read_password(&email)?;
             let hash = password::hash(password.expose().to_owned())
                 .await
                 .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-            let id = match accounts::sign_up(
-                db,
-                NewAccount {
-                    email: &email,
-                    name: name.as_str(),
-                    password_hash: hash,
-                    verified: true,
-                },
-                None,
-                &actor,
-            )
-            .await
-            {
-                Err(StoreError::Conflict { .. }) => {
-                    bail!(
-                        "an account with the email {email} already exists (use `heroes admin grant` to give it a role)"
-                    )
-                }
+            let new = NewAccount {
+                email: &email,
+                name: name.as_str(),
+                password_hash: hash,
+                verified: true,
+            };
+            match accounts::create_with_roles(db, new, &roles, hero_id, &actor).await {
+                Err(StoreError::Conflict { field: "email" }) => bail!(
+                    "an account with the email {email} already exists (use `heroes admin grant` to give it a role)"
+                ),
+                Err(StoreError::Conflict { .. }) => bail!(
+                    "the hero {} is already linked to another account",
+                    hero.unwrap_or_default()
+                ),
                 other => other?,
             };
-            for role in roles {
-                accounts::grant(db, id, role, &actor).await?;
-            }
-            if let Some(slug) = hero {
-                link(db, id, &slug, &actor).await?;
-            }
             println!("Created the account {email}.");
         }
         AdminCommand::Grant { email, role } => {
@@ -134,10 +130,14 @@ async fn user_id(db: &Db, email: &str) -> anyhow::Result<i64> {
         .with_context(|| format!("no account has the email {email}"))
 }
 
-async fn link(db: &Db, user_id: i64, slug: &str, actor: &Actor) -> anyhow::Result<()> {
-    let hero = heroes_store::heroes::id_of(db, slug.trim())
+async fn hero_id(db: &Db, slug: &str) -> anyhow::Result<i64> {
+    heroes_store::heroes::id_of(db, slug.trim())
         .await?
-        .with_context(|| format!("no hero has the slug {slug:?}"))?;
+        .with_context(|| format!("no hero has the slug {slug:?}"))
+}
+
+async fn link(db: &Db, user_id: i64, slug: &str, actor: &Actor) -> anyhow::Result<()> {
+    let hero = hero_id(db, slug).await?;
     match accounts::link_hero(db, user_id, Some(hero), actor).await {
         Err(StoreError::Conflict { .. }) => {
             bail!("the hero {slug} is already linked to another account")

@@ -318,3 +318,78 @@ fn contributions_export_and_import_from_the_command_line() {
     assert_one_sentence_error(&nobody, "no hero has the slug \"nobody-here\"");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn global_flags_go_anywhere_and_a_refused_create_user_leaves_no_account() {
+    let dir = std::env::temp_dir().join(format!("heroes-cli-global-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let db = dir.join("global.db");
+    let _ = std::fs::remove_file(&db);
+    let db = db.to_str().unwrap();
+
+    // Before the command, after it, and after a subcommand.
+    let migrate = heroes(&["--database-url", db, "migrate"]);
+    assert!(migrate.status.success(), "{migrate:?}");
+    let demo = heroes(&[
+        "demo",
+        "--heroes",
+        "2",
+        "--contributions",
+        "0",
+        "--candidacies",
+        "0",
+        "--database-url",
+        db,
+    ]);
+    assert!(demo.status.success(), "{demo:?}");
+    let slug = {
+        let out = std::process::Command::new("python3")
+            .args(["-c", &format!("import sqlite3; print(sqlite3.connect({db:?}).execute('select slug from heroes order by id').fetchone()[0])")])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    };
+    let create = |email: &str, hero: Option<&str>| {
+        let mut args = vec![
+            "admin",
+            "create-user",
+            "--email",
+            email,
+            "--name",
+            "Hana Hero",
+            "--role",
+            "reviewer",
+            "--database-url",
+            db,
+        ];
+        if let Some(hero) = hero {
+            args.extend(["--hero", hero]);
+        }
+        heroes_with_stdin(&args, "a long enough passphrase\n")
+    };
+    let first = create("hana@example.org", Some(&slug));
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+
+    // The hero already speaks through hana: refused, and no account for sami is left.
+    let second = create("sami@example.org", Some(&slug));
+    assert_one_sentence_error(&second, "is already linked to another account");
+    let unknown = create("sami@example.org", Some("nobody-here"));
+    assert_one_sentence_error(&unknown, "no hero has the slug \"nobody-here\"");
+    let accounts = std::process::Command::new("python3")
+        .args(["-c", &format!("import sqlite3; c = sqlite3.connect({db:?}); print(c.execute(\"select count(*) from users where email = 'sami@example.org'\").fetchone()[0], c.execute(\"select count(*) from user_roles\").fetchone()[0])")])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&accounts.stdout).trim(), "0 1");
+    // So the same address can still be created once the mistake is fixed.
+    let retry = create("sami@example.org", None);
+    assert!(
+        retry.status.success(),
+        "{}",
+        String::from_utf8_lossy(&retry.stderr)
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -1,5 +1,6 @@
-//! Mail delivery over a real SMTP conversation with a local server (PyPI `aiosmtpd`, which
-//! `.ci/run` installs), and what happens when the server is unreachable.
+//! Mail delivery over a real SMTP conversation with a local server (PyPI `aiosmtpd`, from the
+//! tests' own Python environment, see `heroes_testenv`), and what happens when the server is
+//! unreachable.
 
 use crate::helpers::{PASSWORD, TestApp};
 use heroes_server::mail::{MailConfig, deliver_pending};
@@ -22,14 +23,14 @@ impl SmtpSink {
         let maildir =
             std::env::temp_dir().join(format!("heroes-smtp-{}-{port}", std::process::id()));
         let _ = std::fs::remove_dir_all(&maildir);
-        let child = Command::new("python3")
+        let child = Command::new(heroes_testenv::PYTHON)
             .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}")])
             .args(["-c", "aiosmtpd.handlers.Mailbox"])
             .arg(&maildir)
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("python3 runs");
+            .expect("the tests' Python runs");
         let mut sink = SmtpSink {
             child,
             port,
@@ -41,7 +42,7 @@ impl SmtpSink {
                 let mut err = String::new();
                 use std::io::Read;
                 let _ = sink.child.stderr.take().unwrap().read_to_string(&mut err);
-                panic!("aiosmtpd exited ({status}); install it with `pip install aiosmtpd`: {err}");
+                panic!("aiosmtpd exited ({status}): {err}");
             }
             assert!(
                 Instant::now() < deadline,

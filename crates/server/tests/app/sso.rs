@@ -1,5 +1,5 @@
 //! Staff single sign-on against a real OpenID Connect provider running locally (PyPI
-//! `oidc-provider-mock`, which `.ci/run` installs).
+//! `oidc-provider-mock`, from the tests' own Python environment, see `heroes_testenv`).
 
 use crate::helpers::{TestApp, session_cookie};
 use axum::http::StatusCode;
@@ -21,7 +21,7 @@ impl Provider {
             .local_addr()
             .unwrap()
             .port();
-        let mut child = Command::new("python3")
+        let mut child = Command::new(heroes_testenv::PYTHON)
             .args([
                 "-W",
                 "ignore",
@@ -33,16 +33,14 @@ impl Provider {
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
-            .expect("python3 runs");
+            .expect("the tests' Python runs");
         let deadline = Instant::now() + Duration::from_secs(20);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             if let Ok(Some(status)) = child.try_wait() {
                 let mut err = String::new();
                 use std::io::Read;
                 let _ = child.stderr.take().unwrap().read_to_string(&mut err);
-                panic!(
-                    "oidc-provider-mock exited ({status}); install it with `pip install oidc-provider-mock`: {err}"
-                );
+                panic!("oidc-provider-mock exited ({status}): {err}");
             }
             assert!(Instant::now() < deadline, "the OIDC provider did not start");
             std::thread::sleep(Duration::from_millis(100));
