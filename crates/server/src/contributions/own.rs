@@ -395,6 +395,11 @@ pub async fn update(
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
     let id = path_id(&id)?;
+    // Someone else's id is not found, whatever the form holds: checked before the form is
+    // judged, so an answer never tells that the id exists.
+    contributions::own(&state.db, hero.card.id, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
     let input = input_from(|k| form.get(k).to_owned());
     save(&state, &hero, i18n, Some(id), input).await
 }

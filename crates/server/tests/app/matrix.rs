@@ -1,8 +1,13 @@
 //! The route × role matrix: every route of the router, asked by every kind of person, gets
 //! the answer the policy promises. A route added to the router without a row here fails the
 //! test, and so does a row for a route that no longer exists.
+//!
+//! Routes with an id ask for a real object with a known owner (`{contribution}`, `{source}`
+//! and `{suggestion}` belong to the hero, `{token}` to the member, `{nomination}` names the
+//! member as nominee), so the answers prove per-object permission: the owner is served, every
+//! other person who passes the role check gets 404. A server error is never an answer.
 
-use crate::helpers::{TestApp, TestResponse, hero};
+use crate::helpers::{TestApp, TestResponse, contribution, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use heroes_domain::account::{Role, TokenScope};
@@ -11,14 +16,19 @@ use heroes_server::router::route_list;
 /// What a person gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Expect {
-    /// Served (whatever the status: a form error or a missing token is still "allowed").
+    /// Served: any answer below 500 but 403, 404 and the way to sign-in (a form error or a
+    /// spent token is still "allowed").
     A,
     /// Sent to the sign-in page.
     S,
     /// 403.
     F,
+    /// 404: the object is not theirs (or does not exist for anyone).
+    N,
+    /// A server error: never expected, always a failure.
+    E,
 }
-use Expect::{A, F, S};
+use Expect::{A, E, F, N, S};
 
 /// Everyone gets it.
 const OPEN: [Expect; 7] = [A; 7];
@@ -28,11 +38,19 @@ const MEMBERS: [Expect; 7] = [S, A, A, A, A, A, A];
 const HEROES: [Expect; 7] = [S, F, A, A, F, F, F];
 /// Reviewers, staff and admins (who are then refused a file they are not assigned to).
 const REVIEWERS: [Expect; 7] = [S, F, F, F, A, A, A];
-/// Nobody is assigned to candidacy 999, so the policy lets reviewers in and the assignment
+/// Nobody is assigned to the candidacy, so the policy lets reviewers in and the assignment
 /// check turns them away.
 const UNASSIGNED: [Expect; 7] = [S, F, F, F, F, F, F];
 /// Active heroes (and heroes on leave) only.
 const ACTIVE_HEROES: [Expect; 7] = [S, F, A, F, F, F, F];
+/// The hero's own objects: the alumni passes the role check but owns none of them.
+const HERO_OWNS: [Expect; 7] = [S, F, A, N, F, F, F];
+/// The member's own objects: every other account is a member too, and gets 404.
+const MEMBER_OWNS: [Expect; 7] = [S, A, N, N, N, N, N];
+/// A hero profile: only accounts that speak for a hero record have one (404 for the rest).
+const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
+/// Found by nobody (an unknown address, or a feature this test does not configure).
+const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
 
@@ -46,7 +64,7 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "GET",
         "/heroes/{slug}/photo.jpg",
         "/heroes/ana-souza/photo.jpg",
-        OPEN,
+        NOWHERE,
     ),
     (
         "GET",
@@ -105,7 +123,7 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/api/openapi.json", "/api/openapi.json", OPEN),
     ("GET", "/api/docs", "/api/docs", OPEN),
-    ("GET", "/api/{*rest}", "/api/v0/nothing", OPEN),
+    ("GET", "/api/{*rest}", "/api/v0/nothing", NOWHERE),
     ("GET", "/signup", "/signup", OPEN),
     ("POST", "/signup", "/signup", OPEN),
     ("GET", "/verify", "/verify?token=nothing", OPEN),
@@ -113,8 +131,8 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("POST", "/login", "/login", OPEN),
     ("POST", "/logout", "/logout", OPEN),
     // Not configured in this test: 404 for everyone (the SSO test covers the flow).
-    ("GET", "/login/sso", "/login/sso", OPEN),
-    ("GET", "/login/sso/callback", "/login/sso/callback", OPEN),
+    ("GET", "/login/sso", "/login/sso", NOWHERE),
+    ("GET", "/login/sso/callback", "/login/sso/callback", NOWHERE),
     ("GET", "/password/forgot", "/password/forgot", OPEN),
     ("POST", "/password/forgot", "/password/forgot", OPEN),
     (
@@ -172,20 +190,20 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "GET",
         "/account/contributions/{id}",
-        "/account/contributions/999",
-        HEROES,
+        "/account/contributions/{contribution}",
+        HERO_OWNS,
     ),
     (
         "POST",
         "/account/contributions/{id}",
-        "/account/contributions/999",
-        HEROES,
+        "/account/contributions/{contribution}",
+        HERO_OWNS,
     ),
     (
         "POST",
         "/account/contributions/{id}/delete",
-        "/account/contributions/999/delete",
-        HEROES,
+        "/account/contributions/{contribution}/delete",
+        HERO_OWNS,
     ),
     ("POST", "/account/password", "/account/password", MEMBERS),
     ("GET", "/account/tokens", "/account/tokens", MEMBERS),
@@ -196,12 +214,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "POST",
         "/account/tokens/{id}/revoke",
-        "/account/tokens/999/revoke",
-        MEMBERS,
+        "/account/tokens/{token}/revoke",
+        MEMBER_OWNS,
     ),
     // The API takes a bearer token (the test sends a write token for each person).
     ("GET", "/api/v1/me", "/api/v1/me", MEMBERS),
-    ("GET", "/api/v1/me/profile", "/api/v1/me/profile", MEMBERS),
+    ("GET", "/api/v1/me/profile", "/api/v1/me/profile", PROFILE),
     ("PATCH", "/api/v1/me/profile", "/api/v1/me/profile", HEROES),
     ("POST", "/account/email", "/account/email", MEMBERS),
     // The link works in whichever browser the mail is opened: the token is the proof.
@@ -222,20 +240,20 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "POST",
         "/account/sources/{id}/auto",
-        "/account/sources/999/auto",
-        HEROES,
+        "/account/sources/{source}/auto",
+        HERO_OWNS,
     ),
     (
         "POST",
         "/account/sources/{id}/poll",
-        "/account/sources/999/poll",
-        HEROES,
+        "/account/sources/{source}/poll",
+        HERO_OWNS,
     ),
     (
         "POST",
         "/account/sources/{id}/delete",
-        "/account/sources/999/delete",
-        HEROES,
+        "/account/sources/{source}/delete",
+        HERO_OWNS,
     ),
     (
         "GET",
@@ -246,14 +264,14 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "POST",
         "/account/suggestions/{id}/claim",
-        "/account/suggestions/999/claim",
-        HEROES,
+        "/account/suggestions/{suggestion}/claim",
+        HERO_OWNS,
     ),
     (
         "POST",
         "/account/suggestions/{id}/decline",
-        "/account/suggestions/999/decline",
-        HEROES,
+        "/account/suggestions/{suggestion}/decline",
+        HERO_OWNS,
     ),
     ("GET", "/admin/jobs", "/admin/jobs", ADMINS),
     ("GET", "/admin/outbox", "/admin/outbox", ADMINS),
@@ -269,26 +287,26 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "GET",
         "/account/nominations/{id}",
-        "/account/nominations/999",
-        MEMBERS,
+        "/account/nominations/{nomination}",
+        MEMBER_OWNS,
     ),
     (
         "POST",
         "/account/nominations/{id}/accept",
-        "/account/nominations/999/accept",
-        MEMBERS,
+        "/account/nominations/{nomination}/accept",
+        MEMBER_OWNS,
     ),
     (
         "POST",
         "/account/nominations/{id}/decline",
-        "/account/nominations/999/decline",
-        MEMBERS,
+        "/account/nominations/{nomination}/decline",
+        MEMBER_OWNS,
     ),
     (
         "POST",
         "/account/nominations/{id}/onboard",
-        "/account/nominations/999/onboard",
-        MEMBERS,
+        "/account/nominations/{nomination}/onboard",
+        MEMBER_OWNS,
     ),
     (
         "GET",
@@ -297,18 +315,23 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         MEMBERS,
     ),
     ("GET", "/review", "/review", REVIEWERS),
-    ("GET", "/review/{id}", "/review/999", UNASSIGNED),
-    ("POST", "/review/{id}", "/review/999", UNASSIGNED),
+    ("GET", "/review/{id}", "/review/{nomination}", UNASSIGNED),
+    ("POST", "/review/{id}", "/review/{nomination}", UNASSIGNED),
     (
         "POST",
         "/review/{id}/conflict",
-        "/review/999/conflict",
+        "/review/{nomination}/conflict",
         UNASSIGNED,
     ),
     ("GET", "/admin/cycles", "/admin/cycles", ADMINS),
     ("POST", "/admin/cycles", "/admin/cycles", ADMINS),
-    ("GET", "/admin/cycles/{id}", "/admin/cycles/999", ADMINS),
-    ("POST", "/admin/cycles/{id}", "/admin/cycles/999", ADMINS),
+    ("GET", "/admin/cycles/{id}", "/admin/cycles/{cycle}", ADMINS),
+    (
+        "POST",
+        "/admin/cycles/{id}",
+        "/admin/cycles/{cycle}",
+        ADMINS,
+    ),
     ("GET", "/admin/candidacies", "/admin/candidacies", ADMINS),
     (
         "POST",
@@ -319,13 +342,13 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "GET",
         "/admin/candidacies/{id}",
-        "/admin/candidacies/999",
+        "/admin/candidacies/{nomination}",
         ADMINS,
     ),
     (
         "POST",
         "/admin/candidacies/{id}/decide",
-        "/admin/candidacies/999/decide",
+        "/admin/candidacies/{nomination}/decide",
         ADMINS,
     ),
     ("GET", "/account/renewal", "/account/renewal", ACTIVE_HEROES),
@@ -346,7 +369,9 @@ fn classify(response: &TestResponse) -> Expect {
         .header("location")
         .is_some_and(|l| l.starts_with("/login?next="));
     match response.status {
+        s if s.is_server_error() => E,
         StatusCode::FORBIDDEN => F,
+        StatusCode::NOT_FOUND => N,
         StatusCode::UNAUTHORIZED
             if response
                 .header("content-type")
@@ -356,6 +381,117 @@ fn classify(response: &TestResponse) -> Expect {
         }
         s if s.is_redirection() && to_sign_in => S,
         _ => A,
+    }
+}
+
+/// The objects the matrix asks for, each with a known owner.
+struct Objects {
+    contribution: i64,
+    source: i64,
+    suggestion: i64,
+    token: i64,
+    nomination: i64,
+    cycle: i64,
+}
+
+impl Objects {
+    fn path(&self, path: &str) -> String {
+        path.replace("{contribution}", &self.contribution.to_string())
+            .replace("{source}", &self.source.to_string())
+            .replace("{suggestion}", &self.suggestion.to_string())
+            .replace("{token}", &self.token.to_string())
+            .replace("{nomination}", &self.nomination.to_string())
+            .replace("{cycle}", &self.cycle.to_string())
+    }
+}
+
+/// Ana's contribution, source and suggestion; the member's token; a cycle and a candidacy
+/// naming the member as nominee (nominated by someone outside the matrix).
+async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
+    let db = app.db();
+    let ana_id = heroes_store::heroes::id_of(db, ana).await.unwrap().unwrap();
+    let contribution = contribution(ana, "Cold starts, measured").create(app).await;
+    let source =
+        heroes_store::capture::add_source(db, ana_id, "feed", "https://ana.dev/feed.xml", false)
+            .await
+            .unwrap();
+    let found = heroes_store::capture::Found {
+        url: "https://ana.dev/posts/queues".to_owned(),
+        canonical: "ana.dev/posts/queues".to_owned(),
+        kind: "blog-post".to_owned(),
+        title: "Queues without tears".to_owned(),
+        published_on: chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap(),
+        description: String::new(),
+        stars: None,
+        canonical_link: None,
+    };
+    assert!(
+        heroes_store::capture::offer(db, ana_id, source, &found)
+            .await
+            .unwrap()
+    );
+    let suggestion = heroes_store::capture::waiting(db, ana_id).await.unwrap()[0].id;
+    app.token(member, TokenScope::Read).await;
+    let token = heroes_store::tokens::list(db, member).await.unwrap()[0].id;
+
+    let today = chrono::Utc::now().date_naive();
+    let admin_cookie = app.session(admin).await;
+    let mut cycle_form = vec![
+        ("kind", "selection".to_owned()),
+        ("name", "Matrix cycle".to_owned()),
+        ("opens_on", (today - chrono::Days::new(1)).to_string()),
+        ("closes_on", (today + chrono::Days::new(30)).to_string()),
+        (
+            "rubric",
+            heroes_domain::selection::rubric::Rubric::standard().to_text(),
+        ),
+        ("nomination_limit", "2".to_owned()),
+        ("specializations", "container".to_owned()),
+    ];
+    let fields: Vec<(&str, &str)> = cycle_form
+        .iter_mut()
+        .map(|(k, v)| (*k, v.as_str()))
+        .collect();
+    let created = app
+        .post_form("/admin/cycles", &fields, Some(&admin_cookie))
+        .await;
+    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    let cycle = heroes_store::selection::cycles::list(db).await.unwrap()[0].id;
+    let nominator = app.account("nominator@example.org", &[], None).await;
+    let nominated = app
+        .post_form(
+            "/nominate",
+            &[
+                ("specialization", "container"),
+                ("nominee_name", "Member Person"),
+                ("nominee_email", "member@example.org"),
+                ("nominee_links", "https://member.example.org/"),
+                (
+                    "statement",
+                    "Runs the container meetup and answers every question on the forum.",
+                ),
+                ("evidence", "https://member.example.org/talks"),
+            ],
+            Some(&app.session(nominator).await),
+        )
+        .await;
+    assert_eq!(
+        nominated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        nominated.body
+    );
+    let nomination = heroes_store::selection::nominated_by(db, nominator)
+        .await
+        .unwrap()[0]
+        .id;
+    Objects {
+        contribution,
+        source,
+        suggestion,
+        token,
+        nomination,
+        cycle,
     }
 }
 
@@ -414,11 +550,13 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             Some(app.account("admin@example.org", &[Role::Admin], None).await),
         ),
     ];
+    let objects = objects(&app, &ana, people[1].1.unwrap(), people[6].1.unwrap()).await;
     let mut failures = Vec::new();
     for (method, pattern, path, expected) in MATRIX {
+        let path = objects.path(path);
         for ((who, user), want) in people.iter().zip(expected) {
             // A fresh session per request: some routes (sign-out) end the one they get.
-            let mut builder = Request::builder().method(*method).uri(*path);
+            let mut builder = Request::builder().method(*method).uri(&path);
             match user {
                 Some(id) if path.starts_with("/api/") => {
                     let token = app.token(*id, TokenScope::Write).await;
@@ -432,7 +570,7 @@ async fn every_route_answers_every_role_as_the_policy_says() {
             }
             let response = app.request(builder.body(Body::empty()).unwrap()).await;
             let got = classify(&response);
-            if got != *want {
+            if got != *want || got == E {
                 failures.push(format!(
                     "{method} {pattern} as {who}: expected {want:?}, got {got:?} ({})",
                     response.status
@@ -441,4 +579,140 @@ async fn every_route_answers_every_role_as_the_policy_says() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every kind of object a person owns, attacked by another person who passes the role check
+/// with a well-formed request: each attempt is answered 404 (or ignored) and the object stays
+/// exactly as it was.
+#[tokio::test]
+async fn someone_elses_objects_stay_as_they_are() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza")
+        .awards(&[("serverless", 2020)])
+        .create(&app)
+        .await;
+    let ben = hero("Ben Okafor").create(&app).await;
+    let ana_user = app.account("hero@example.org", &[], Some(&ana)).await;
+    let ben_user = app.account("ben@example.org", &[], Some(&ben)).await;
+    let member = app.account("member@example.org", &[], None).await;
+    let admin = app.account("admin@example.org", &[Role::Admin], None).await;
+    let objects = objects(&app, &ana, member, admin).await;
+    let db = app.db();
+    let ana_id = heroes_store::heroes::id_of(db, &ana)
+        .await
+        .unwrap()
+        .unwrap();
+    let ana_session = app.session(ana_user).await;
+    let ben_session = app.session(ben_user).await;
+    let member_token = app.token(member, TokenScope::Read).await;
+
+    // Ben, a hero too, goes through Ana's contribution, source and suggestion.
+    let valid_contribution = [
+        ("kind", "talk"),
+        ("title", "Taken over"),
+        ("url", "https://ben.dev/taken"),
+        ("date", "2026-01-10"),
+    ];
+    for (path, fields) in [
+        (
+            objects.path("/account/contributions/{contribution}"),
+            &valid_contribution[..],
+        ),
+        (
+            objects.path("/account/contributions/{contribution}/delete"),
+            &[],
+        ),
+        (
+            objects.path("/account/sources/{source}/auto"),
+            &[("on", "on")],
+        ),
+        (objects.path("/account/sources/{source}/poll"), &[]),
+        (objects.path("/account/sources/{source}/delete"), &[]),
+        (objects.path("/account/suggestions/{suggestion}/claim"), &[]),
+        (
+            objects.path("/account/suggestions/{suggestion}/decline"),
+            &[],
+        ),
+    ] {
+        let answer = app.post_form(&path, fields, Some(&ben_session)).await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "POST {path} by Ben");
+    }
+    let kept = heroes_store::contributions::own(db, ana_id, objects.contribution)
+        .await
+        .unwrap()
+        .expect("Ana's contribution is still there");
+    assert_eq!(kept.title, "Cold starts, measured");
+    let source = heroes_store::capture::source(db, objects.source)
+        .await
+        .unwrap()
+        .expect("Ana's source is still there");
+    assert!(!source.auto_accept);
+    let waiting = heroes_store::capture::waiting(db, ana_id).await.unwrap();
+    assert_eq!(waiting.len(), 1, "Ana's suggestion still waits for her");
+
+    // Ben revokes the member's token: not found, and the token still works.
+    let revoke = app
+        .post_form(
+            &objects.path("/account/tokens/{token}/revoke"),
+            &[],
+            Some(&ben_session),
+        )
+        .await;
+    assert_eq!(revoke.status, StatusCode::NOT_FOUND);
+    let me = app
+        .get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {member_token}"))],
+        )
+        .await;
+    assert_eq!(me.status, StatusCode::OK, "{}", me.body);
+
+    // Ben answers the nomination that names the member: not found, and nothing moves.
+    let before = heroes_store::selection::candidacy(db, objects.nomination)
+        .await
+        .unwrap()
+        .unwrap()
+        .state_name;
+    for action in ["accept", "decline", "onboard"] {
+        let path = objects.path(&format!("/account/nominations/{{nomination}}/{action}"));
+        let answer = app
+            .post_form(
+                &path,
+                &[
+                    ("display_name", "Ben Okafor"),
+                    ("accept_terms", "on"),
+                    ("accept_nda", "on"),
+                ],
+                Some(&ben_session),
+            )
+            .await;
+        assert_eq!(answer.status, StatusCode::NOT_FOUND, "POST {path} by Ben");
+    }
+    let after = heroes_store::selection::candidacy(db, objects.nomination)
+        .await
+        .unwrap()
+        .unwrap()
+        .state_name;
+    assert_eq!(before, after);
+
+    // Notifications: the member was told of the nomination; nobody else sees it.
+    let member_session = app.session(member).await;
+    let theirs = app.get_as("/account/notifications", &member_session).await;
+    let subject = heroes_store::notifications::list(db, member, 10)
+        .await
+        .unwrap()[0]
+        .subject
+        .clone();
+    assert!(theirs.body.contains(&subject), "{}", theirs.body);
+    let bens = app.get_as("/account/notifications", &ben_session).await;
+    assert_eq!(bens.status, StatusCode::OK);
+    assert!(!bens.body.contains(&subject), "{}", bens.body);
+
+    // Sessions: Ben ending his other sessions leaves Ana's alone.
+    let ended = app
+        .post_form("/account/sessions/end-others", &[], Some(&ben_session))
+        .await;
+    assert!(ended.status.is_redirection(), "{}", ended.status);
+    let still = app.get_as("/account", &ana_session).await;
+    assert_eq!(still.status, StatusCode::OK, "Ana is still signed in");
 }

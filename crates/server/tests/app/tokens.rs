@@ -123,13 +123,28 @@ async fn a_token_is_shown_once_listed_used_and_revoked() {
             .starts_with("Bearer")
     );
 
-    // Someone else's token id is not found, not revoked.
+    // Someone else's token id is not found, not revoked: their token still works.
     let other = app.account("other@example.org", &[], None).await;
-    app.token(other, TokenScope::Read).await;
+    let their_token = app.token(other, TokenScope::Read).await;
+    let their_id = heroes_store::tokens::list(app.db(), other).await.unwrap()[0].id;
     let theirs = app
-        .post_form("/account/tokens/999999/revoke", &[], Some(&cookie))
+        .post_form(
+            &format!("/account/tokens/{their_id}/revoke"),
+            &[],
+            Some(&cookie),
+        )
         .await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
+    let still = api(
+        &app,
+        "GET",
+        "/api/v1/me",
+        Some(&format!("authorization: Bearer {their_token}")),
+        None,
+    )
+    .await;
+    assert_eq!(still.status, StatusCode::OK, "{}", still.body);
+    assert_eq!(still.json()["email"], "other@example.org");
 }
 
 #[tokio::test]
