@@ -436,7 +436,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
 
     let today = chrono::Utc::now().date_naive();
     let admin_cookie = app.session(admin).await;
-    let mut cycle_form = vec![
+    let cycle_form = [
         ("kind", "selection".to_owned()),
         ("name", "Matrix cycle".to_owned()),
         ("opens_on", (today - chrono::Days::new(1)).to_string()),
@@ -448,10 +448,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         ("nomination_limit", "2".to_owned()),
         ("specializations", "container".to_owned()),
     ];
-    let fields: Vec<(&str, &str)> = cycle_form
-        .iter_mut()
-        .map(|(k, v)| (*k, v.as_str()))
-        .collect();
+    let fields: Vec<(&str, &str)> = cycle_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let created = app
         .post_form("/admin/cycles", &fields, Some(&admin_cookie))
         .await;
