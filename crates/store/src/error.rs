@@ -21,6 +21,9 @@ pub enum StoreError {
         /// The value that matched nothing.
         value: String,
     },
+    /// The database's migration history does not match the migrations in this binary (one
+    /// was edited after it ran); the text says which and what to do.
+    Migration(String),
     /// Anything else the database reported.
     Database(sqlx::Error),
 }
@@ -31,7 +34,7 @@ pub type StoreResult<T> = Result<T, StoreError>;
 impl fmt::Display for StoreError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Connect(reason) => f.write_str(reason),
+            Self::Connect(reason) | Self::Migration(reason) => f.write_str(reason),
             Self::NotFound => f.write_str("not found"),
             Self::Conflict { field } => write!(f, "this {field} is already taken"),
             Self::UnknownReference { field, value } => {

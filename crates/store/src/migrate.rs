@@ -4,10 +4,16 @@
 //! together with its bookkeeping row and, for version 1, the seed data, so a database is
 //! never left half-migrated, and on PostgreSQL it takes an advisory lock so that instances
 //! starting together migrate once.
+//!
+//! Each applied migration is recorded with the SHA-256 of its text (line endings normalized).
+//! A migration edited after it ran on a database stops start-up with a sentence naming it:
+//! the database would otherwise silently differ from what the code and a fresh install have.
+//! Rows recorded before checksums existed get theirs on the first start that knows them.
 
 use crate::db::{Db, Tx};
-use crate::error::StoreResult;
+use crate::error::{StoreError, StoreResult};
 use chrono::Utc;
+use sha2::{Digest, Sha256};
 
 /// A migration: version, name, SQLite text, PostgreSQL text.
 pub struct Migration {
@@ -79,6 +85,35 @@ pub const MIGRATIONS: &[Migration] = &[
     },
 ];
 
+/// Ends a failed migration's transaction now (see [`Db::migrate`]); the refusal that caused
+/// it is what the caller reports, so a failing rollback is only logged.
+async fn rollback(tx: Tx) {
+    let rolled_back = match tx {
+        Tx::Sqlite(t) => t.rollback().await,
+        Tx::Postgres(t) => t.rollback().await,
+    };
+    if let Err(e) = rolled_back {
+        tracing::warn!(error = %e, "rolling back a failed migration");
+    }
+}
+
+impl Migration {
+    /// The statements for one backend.
+    pub fn text(&self, backend: crate::db::Backend) -> &'static str {
+        match backend {
+            crate::db::Backend::Sqlite => self.sqlite,
+            crate::db::Backend::Postgres => self.postgres,
+        }
+    }
+
+    /// SHA-256 of the backend's text, hex, with `\r\n` read as `\n` so that a checkout with
+    /// Windows line endings is not taken for an edit.
+    pub fn checksum(&self, backend: crate::db::Backend) -> String {
+        let digest = Sha256::digest(self.text(backend).replace("\r\n", "\n").as_bytes());
+        digest.iter().map(|b| format!("{b:02x}")).collect()
+    }
+}
+
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).
 const MIGRATION_LOCK: i64 = 0x6865_726f_6573;
 
@@ -104,28 +139,88 @@ impl Db {
                 .await?;
         }
         let mut applied_now = Vec::new();
-        with_tx!(&mut tx, |conn| {
-            sqlx::raw_sql(create).execute(&mut *conn).await?;
-            let done: Vec<i64> = sqlx::query_scalar("SELECT version FROM schema_migrations")
-                .fetch_all(&mut *conn)
+        let backend = self.backend();
+        // Run in a block so that a refusal rolls back here, at once: a transaction merely
+        // dropped on PostgreSQL keeps its advisory lock until its connection is used again,
+        // and the next migrate would wait for it forever.
+        let result: StoreResult<()> = async {
+            with_tx!(&mut tx, |conn| {
+                sqlx::raw_sql(create).execute(&mut *conn).await?;
+                // Databases migrated before checksums were recorded lack the column.
+                let has_checksum: bool = sqlx::query_scalar(match backend {
+                    crate::db::Backend::Sqlite => {
+                        "SELECT COUNT(*) > 0 FROM pragma_table_info('schema_migrations') \
+                         WHERE name = 'checksum'"
+                    }
+                    crate::db::Backend::Postgres => {
+                        "SELECT COUNT(*) > 0 FROM information_schema.columns \
+                         WHERE table_schema = current_schema() \
+                         AND table_name = 'schema_migrations' AND column_name = 'checksum'"
+                    }
+                })
+                .fetch_one(&mut *conn)
                 .await?;
-            for m in MIGRATIONS.iter().filter(|m| !done.contains(&m.version)) {
-                let text = match self {
-                    Db::Sqlite(_) => m.sqlite,
-                    Db::Postgres(_) => m.postgres,
-                };
-                sqlx::raw_sql(text).execute(&mut *conn).await?;
-                sqlx::query(
-                    "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)",
-                )
-                .bind(m.version)
-                .bind(m.name)
-                .bind(Utc::now())
-                .execute(&mut *conn)
-                .await?;
-                applied_now.push(m.version);
-            }
-        });
+                if !has_checksum {
+                    sqlx::raw_sql("ALTER TABLE schema_migrations ADD COLUMN checksum TEXT")
+                        .execute(&mut *conn)
+                        .await?;
+                }
+                let done: Vec<(i64, Option<String>)> =
+                    sqlx::query_as("SELECT version, checksum FROM schema_migrations")
+                        .fetch_all(&mut *conn)
+                        .await?;
+                for (version, recorded) in &done {
+                    let Some(m) = MIGRATIONS.iter().find(|m| m.version == *version) else {
+                        return Err(StoreError::Migration(format!(
+                            "The database has migration {version}, which this heroes does not know: \
+                             it was migrated by a newer version; run that version (or a newer one)."
+                        )));
+                    };
+                    let expected = m.checksum(backend);
+                    match recorded {
+                        Some(recorded) if *recorded != expected => {
+                            return Err(StoreError::Migration(format!(
+                                "Migration {version} ({}) was changed after it was applied to this \
+                                 database: restore its original text and add the change as a new \
+                                 migration.",
+                                m.name
+                            )));
+                        }
+                        Some(_) => {}
+                        None => {
+                            sqlx::query("UPDATE schema_migrations SET checksum = $1 WHERE version = $2")
+                                .bind(&expected)
+                                .bind(version)
+                                .execute(&mut *conn)
+                                .await?;
+                        }
+                    }
+                }
+                for m in MIGRATIONS
+                    .iter()
+                    .filter(|m| !done.iter().any(|(v, _)| *v == m.version))
+                {
+                    sqlx::raw_sql(m.text(backend)).execute(&mut *conn).await?;
+                    sqlx::query(
+                        "INSERT INTO schema_migrations (version, name, applied_at, checksum) \
+                         VALUES ($1, $2, $3, $4)",
+                    )
+                    .bind(m.version)
+                    .bind(m.name)
+                    .bind(Utc::now())
+                    .bind(m.checksum(backend))
+                    .execute(&mut *conn)
+                    .await?;
+                    applied_now.push(m.version);
+                }
+            });
+            Ok(())
+        }
+        .await;
+        if let Err(e) = result {
+            rollback(tx).await;
+            return Err(e);
+        }
         if applied_now.contains(&1) {
             crate::specializations::seed(&mut tx).await?;
         }

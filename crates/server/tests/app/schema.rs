@@ -60,3 +60,51 @@ async fn migrating_twice_changes_nothing() {
         .unwrap();
     assert_eq!(specializations.len(), 7);
 }
+
+async fn execute(db: &Db, sql: &'static str) {
+    match db {
+        Db::Sqlite(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()),
+        Db::Postgres(pool) => sqlx::raw_sql(sql).execute(pool).await.map(|_| ()),
+    }
+    .unwrap();
+}
+
+/// A migration edited after it ran stops start-up with a sentence naming it; databases from
+/// before checksums get theirs; a database from a newer version is not touched.
+#[tokio::test]
+async fn an_edited_migration_stops_the_start_with_its_name() {
+    let test = TestDb::new().await.unwrap();
+    let db = &test.db;
+    assert!(
+        db.migrate().await.unwrap().is_empty(),
+        "nothing left to apply"
+    );
+
+    // Recorded before checksums existed: filled in, start-up goes on.
+    execute(db, "UPDATE schema_migrations SET checksum = NULL").await;
+    assert!(db.migrate().await.unwrap().is_empty());
+
+    execute(
+        db,
+        "UPDATE schema_migrations SET checksum = 'edited' WHERE version = 3",
+    )
+    .await;
+    let error = db.migrate().await.unwrap_err().to_string();
+    assert!(
+        error.contains("Migration 3 (api tokens) was changed after it was applied"),
+        "{error}"
+    );
+
+    execute(db, "UPDATE schema_migrations SET checksum = NULL").await;
+    execute(
+        db,
+        "INSERT INTO schema_migrations (version, name, applied_at, checksum) \
+         VALUES (9999, 'from the future', '2030-01-01T00:00:00Z', 'x')",
+    )
+    .await;
+    let error = db.migrate().await.unwrap_err().to_string();
+    assert!(
+        error.contains("has migration 9999, which this heroes does not know"),
+        "{error}"
+    );
+}
