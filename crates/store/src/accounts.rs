@@ -750,7 +750,9 @@ pub async fn sign_in_failed(
                 "account.locked",
                 Some(user_id),
                 String::new(),
-                format!("for {}", attempt.address),
+                // Which client is locked out is the entry's address (blanked on erasure,
+                // which a detail would not be).
+                String::new(),
             ),
         )
         .await?;
@@ -774,7 +776,18 @@ pub async fn sign_in_failed(
                 == 1
         });
         if warn && let Some(mail) = warning() {
-            outbox::enqueue(&mut tx, &mail.requested_by(&attempt.address)).await?;
+            let mail = mail.requested_by(&attempt.address);
+            if outbox::enqueue(&mut tx, &mail).await? == Queued::Limited {
+                // Not warned after all (the mailbox is being flooded): a later failure
+                // tries again once the mail window lets it through.
+                with_tx!(&mut tx, |conn| {
+                    sqlx::query("UPDATE users SET attack_warned_at = NULL WHERE id = $1")
+                        .bind(user_id)
+                        .execute(&mut *conn)
+                        .await?;
+                });
+                return tx.commit().await;
+            }
             audit::record(
                 &mut tx,
                 &actor.entry(

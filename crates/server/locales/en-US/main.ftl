@@ -780,6 +780,6 @@ answer-feed-hint = We read it once and attach what you published in the last 12 
 ## Abuse that costs other people: the warning an owner gets when someone keeps guessing
 ## their password.
 mail-attack-subject = Someone is trying to sign in to your account
-mail-attack-body = Someone has tried many wrong passwords for your account in the last few minutes, from an address you have not signed in from. We are holding them back: the address that guesses is stopped, and the attempts slow down. You can still sign in as usual.
+mail-attack-body = Someone has tried many wrong passwords for your account lately, from addresses you have not signed in from. We are holding them back: each address that keeps guessing is stopped, and the attempts slow down. From where you usually sign in, nothing changes; elsewhere, a sign-in may have to wait a minute.
 mail-attack-advice = If this was not you, nothing has been given away. Make sure your password is long and used nowhere else, and choose a new one if in doubt: a new password also lifts every hold on your account.
 mail-attack-action = Choose a new password

@@ -458,3 +458,26 @@ async fn past_the_limit_unfamiliar_clients_wait_and_a_reset_lifts_it() {
         .unwrap();
     assert!(matches!(after, Gate::Open(_)), "{after:?}");
 }
+
+#[tokio::test]
+async fn asking_again_and_again_to_move_to_someone_elses_address_mails_them_three_times() {
+    let app = app().await;
+    let member = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    for _ in 0..5 {
+        let response = app
+            .request(post_from(
+                "192.0.2.7",
+                "/account/email",
+                &[
+                    ("new_email", "victim@example.org"),
+                    ("current_password", PASSWORD),
+                ],
+                Some(&member),
+            ))
+            .await;
+        assert_eq!(response.status, StatusCode::OK, "{}", response.body);
+    }
+    assert_eq!(mails_to(&app, "victim@example.org").await.len(), 3);
+}
