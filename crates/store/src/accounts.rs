@@ -135,7 +135,8 @@ impl Actor {
 }
 
 /// Creates an account and, in the same transaction, its verification token and mail (when
-/// `token` is given and the mail limits let the mail through). Fails with `Conflict { field: "email" }` when the address is taken.
+/// `token` is given and the mail limits let the mail through). Fails with
+/// `Conflict { field: "email" }` when the address is taken.
 pub async fn sign_up(
     db: &Db,
     new: NewAccount<'_>,
@@ -411,8 +412,8 @@ pub async fn mark_verified(db: &Db, user_id: i64) -> StoreResult<()> {
     Ok(())
 }
 
-/// Replaces the password hash, lifts every lock-out and delay, and ends every session of the account
-/// except `keep` (the session that made the change, if any).
+/// Replaces the password hash, lifts every lock-out and delay, and ends every session of the
+/// account except `keep` (the session that made the change, if any).
 pub async fn set_password(
     db: &Db,
     user_id: i64,
