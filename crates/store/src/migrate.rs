@@ -83,6 +83,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0009_selection.sql"),
         postgres: include_str!("../migrations/postgres/0009_selection.sql"),
     },
+    Migration {
+        version: 11,
+        name: "abuse limits",
+        sqlite: include_str!("../migrations/sqlite/0011_abuse.sql"),
+        postgres: include_str!("../migrations/postgres/0011_abuse.sql"),
+    },
 ];
 
 /// Ends a failed migration's transaction now (see [`Db::migrate`]); the refusal that caused

@@ -28,7 +28,9 @@ pub struct Notification {
     pub read_at: Option<DateTime<Utc>>,
 }
 
-/// Queues the mails and lists the notices, inside the caller's transaction.
+/// Queues the mails and lists the notices, inside the caller's transaction. A mail someone
+/// requested ([`OutgoingMail::requested_from`]) may be dropped by the mail limits; the notice
+/// is listed in the account all the same (a list nobody is pushed to is no bombing).
 pub(crate) async fn send(tx: &mut Tx, notices: &[Notice]) -> StoreResult<()> {
     let now = Utc::now();
     for notice in notices {

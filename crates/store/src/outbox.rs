@@ -3,7 +3,7 @@
 
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 
 /// A mail to send.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,55 @@ pub struct OutgoingMail {
     pub subject: String,
     pub text: String,
     pub html: String,
+    /// The client address of whoever asked for this mail, when that may be a stranger to the
+    /// recipient (a password reset, a sign-up, a nomination): such mail counts against
+    /// [`MAIL_LIMITS`] and is dropped beyond them. `None` for the program's own business (a
+    /// decision an admin made, a job), which is never limited.
+    pub requested_from: Option<String>,
+}
+
+impl OutgoingMail {
+    /// The same mail, marked as asked for by the client at `address` (see
+    /// [`OutgoingMail::requested_from`]).
+    #[must_use]
+    pub fn requested_by(mut self, address: &str) -> OutgoingMail {
+        self.requested_from = Some(address.to_owned());
+        self
+    }
+}
+
+/// How much mail strangers can cause, counted in the database so that every instance shares
+/// the count.
+#[derive(Debug, Clone, Copy)]
+pub struct MailLimits {
+    /// Requested mails one recipient gets per window. Three covers a person who asks for a
+    /// reset, asks again because the first is slow, and is nominated, in one hour; a mail
+    /// bomb gets three mails an hour through (each reset link in them works, so the owner is
+    /// never cut off from a reset by someone else's requests).
+    pub per_recipient: i64,
+    /// Requested mails one client address causes per window, whoever they go to. Twenty lets
+    /// an office or a campus behind one address work normally while one machine cannot make
+    /// us mail hundreds of people (and ruin the sender's reputation).
+    pub per_client: i64,
+    /// The window; it starts at the first counted mail.
+    pub window: Duration,
+}
+
+/// The limits every requested mail is held to.
+pub const MAIL_LIMITS: MailLimits = MailLimits {
+    per_recipient: 3,
+    per_client: 20,
+    window: Duration::hours(1),
+};
+
+/// What [`enqueue`] did with a mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queued {
+    /// In the outbox.
+    Yes,
+    /// Dropped: its recipient or its requester is over [`MAIL_LIMITS`]. The caller answers as
+    /// if it were sent, so nobody learns anything from the refusal.
+    Limited,
 }
 
 /// A stored mail.
@@ -31,8 +80,37 @@ pub struct StoredMail {
 const COLUMNS: &str =
     "id, to_address, subject, body_text, body_html, created_at, sent_at, attempts, last_error";
 
-/// Queues a mail inside the caller's transaction.
-pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<()> {
+/// Queues a mail inside the caller's transaction, unless it was requested
+/// ([`OutgoingMail::requested_from`]) and its recipient or its requester is over
+/// [`MAIL_LIMITS`]: then it is dropped (logged, and counted in the `mail_limited_total`
+/// metric).
+pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<Queued> {
+    if let Some(client) = &mail.requested_from {
+        let recipient = recipient_key(&mail.to);
+        // Both counts go up for every request, sent or not, in a fixed order (recipient, then
+        // client) so that two transactions never wait on each other's rows in a circle. The
+        // upsert is atomic on both backends, so requests racing on several instances cannot
+        // all read "under the limit".
+        let to = count(tx, "to", &recipient, MAIL_LIMITS).await?;
+        let from = count(tx, "from", client, MAIL_LIMITS).await?;
+        let over = if to > MAIL_LIMITS.per_recipient {
+            Some("recipient")
+        } else if from > MAIL_LIMITS.per_client {
+            Some("client")
+        } else {
+            None
+        };
+        if let Some(limit) = over {
+            tracing::warn!(
+                to = %mail.to,
+                client = %client,
+                limit,
+                "requested mail dropped: over the mail limit"
+            );
+            metrics::counter!("mail_limited_total", "limit" => limit).increment(1);
+            return Ok(Queued::Limited);
+        }
+    }
     with_tx!(tx, |conn| {
         sqlx::query(
             "INSERT INTO outbox (to_address, subject, body_text, body_html, created_at) \
@@ -46,7 +124,64 @@ pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<()>
         .execute(&mut *conn)
         .await?;
     });
+    Ok(Queued::Yes)
+}
+
+/// Counts one more requested mail for `key` in `scope` and returns the count in the current
+/// window (a window that has passed starts over at one).
+async fn count(tx: &mut Tx, scope: &str, key: &str, limits: MailLimits) -> StoreResult<i64> {
+    let now = Utc::now();
+    Ok(with_tx!(tx, |conn| {
+        sqlx::query_scalar::<_, i64>(
+            "INSERT INTO mail_throttle (scope, key, mails, window_start) VALUES ($1, $2, 1, $3) \
+             ON CONFLICT (scope, key) DO UPDATE SET \
+               mails = CASE WHEN mail_throttle.window_start < $4 THEN 1 ELSE mail_throttle.mails + 1 END, \
+               window_start = CASE WHEN mail_throttle.window_start < $4 THEN $3 ELSE mail_throttle.window_start END \
+             RETURNING mails",
+        )
+        .bind(scope)
+        .bind(key)
+        .bind(now)
+        .bind(now - limits.window)
+        .fetch_one(&mut *conn)
+        .await?
+    }))
+}
+
+/// The mailbox an address reaches, for counting: lower-cased and without a `+tag`, since
+/// `ana+1@…` and `ana+2@…` land in the same inbox.
+fn recipient_key(address: &str) -> String {
+    let address = address.trim().to_lowercase();
+    match address.rsplit_once('@') {
+        Some((local, domain)) => {
+            let local = local.split_once('+').map_or(local, |(base, _)| base);
+            format!("{local}@{domain}")
+        }
+        None => address,
+    }
+}
+
+/// Forgets the mail counts of an address (when its account is erased).
+pub(crate) async fn forget_recipient(tx: &mut Tx, address: &str) -> StoreResult<()> {
+    let key = recipient_key(address);
+    with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM mail_throttle WHERE scope = 'to' AND key = $1")
+            .bind(&key)
+            .execute(&mut *conn)
+            .await?;
+    });
     Ok(())
+}
+
+/// Removes mail counts whose window ended before `now - window`; returns how many.
+pub(crate) async fn sweep_limits(db: &Db, now: DateTime<Utc>) -> StoreResult<u64> {
+    Ok(with_pool!(db, |pool| sqlx::query(
+        "DELETE FROM mail_throttle WHERE window_start < $1"
+    )
+    .bind(now - MAIL_LIMITS.window)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?)
 }
 
 /// The newest mails first, `limit` of them, older than `before` (an id) when given.
@@ -117,4 +252,16 @@ pub async fn to_address(db: &Db, address: &str) -> StoreResult<Vec<StoredMail>> 
     .bind(address)
     .fetch_all(pool)
     .await)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::recipient_key;
+
+    #[test]
+    fn sub_addresses_count_as_their_mailbox() {
+        assert_eq!(recipient_key(" Ana+Promo@Example.org"), "ana@example.org");
+        assert_eq!(recipient_key("ana@example.org"), "ana@example.org");
+        assert_eq!(recipient_key("a+b+c@x.io"), "a@x.io");
+    }
 }

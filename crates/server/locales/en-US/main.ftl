@@ -776,3 +776,10 @@ mail-assigned-body = { $count ->
 }
 answer-feed = Your blog's, channel's or podcast's feed (optional)
 answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.
+
+## Abuse that costs other people: the warning an owner gets when someone keeps guessing
+## their password.
+mail-attack-subject = Someone is trying to sign in to your account
+mail-attack-body = Someone has tried many wrong passwords for your account lately, from addresses you have not signed in from. We are holding them back: each address that keeps guessing is stopped, and the attempts slow down. From where you usually sign in, nothing changes; elsewhere, a sign-in may have to wait a minute.
+mail-attack-advice = If this was not you, nothing has been given away. Make sure your password is long and used nowhere else, and choose a new one if in doubt: a new password also lifts every hold on your account.
+mail-attack-action = Choose a new password

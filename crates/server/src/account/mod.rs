@@ -182,8 +182,10 @@ pub async fn change_email(
         footer: i18n.t("mail-footer"),
     }
     .to(&i18n, email.as_str())
-    .map_err(PageError::Internal)?;
-    accounts::send_token(
+    .map_err(PageError::Internal)?
+    // The new address may be anyone's: the mail counts against the mail limits.
+    .requested_by(&viewer.address);
+    let queued = accounts::send_token(
         &state.db,
         account.user.id,
         TokenMail {
@@ -195,7 +197,9 @@ pub async fn change_email(
         },
     )
     .await?;
-    mail::log_queued(&state.config.mail, &mail);
+    if queued == heroes_store::outbox::Queued::Yes {
+        mail::log_queued(&state.config.mail, &mail);
+    }
     Ok(private(
         NoticePage {
             title: i18n.t("account-email-sent-title"),

@@ -21,7 +21,8 @@ use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, NewPassword};
 use heroes_domain::text::Line;
 use heroes_store::StoreError;
-use heroes_store::accounts::{self, Actor, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
+use heroes_store::accounts::{self, Gate, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
+use heroes_store::outbox::{OutgoingMail, Queued};
 use heroes_store::sessions;
 
 /// How long a verification link works.
@@ -88,9 +89,11 @@ pub async fn signup(
     let hash = password::hash(password.expose().to_owned()).await?;
     let (secret, token_hash) = new_secret();
     let letter = verify_letter(&i18n, &state, name.as_str(), &secret);
+    // Anyone can type anyone's address here, so the mail counts against the mail limits.
     let mail = letter
         .to(&i18n, email.as_str())
-        .map_err(PageError::Internal)?;
+        .map_err(PageError::Internal)?
+        .requested_by(&viewer.address);
     let result = accounts::sign_up(
         &state.db,
         NewAccount {
@@ -123,9 +126,11 @@ pub async fn signup(
                 footer: i18n.t("mail-footer"),
             }
             .to(&i18n, email.as_str())
-            .map_err(PageError::Internal)?;
-            accounts::send_mail(&state.db, &notice).await?;
-            mail::log_queued(&state.config.mail, &notice);
+            .map_err(PageError::Internal)?
+            .requested_by(&viewer.address);
+            if accounts::send_mail(&state.db, &notice).await? == Queued::Yes {
+                mail::log_queued(&state.config.mail, &notice);
+            }
         }
         Err(e) => return Err(e.into()),
     }
@@ -246,38 +251,44 @@ pub async fn login(
         )
             .into_response()
     };
-    if accounts::address_blocked(&state.db, &viewer.address, policy).await? {
-        let message = i18n.t("login-throttled");
-        return Ok(refuse(i18n, message));
-    }
     let user = match Email::parse("email", form.get("email")) {
         Ok(email) => accounts::by_email(&state.db, &email).await?,
         Err(_) => None,
     };
+    let gate = accounts::begin_sign_in(
+        &state.db,
+        &viewer.address,
+        user.as_ref().map(|u| u.id),
+        policy,
+    )
+    .await?;
+    if matches!(gate, Gate::AddressBlocked) {
+        let message = i18n.t("login-throttled");
+        return Ok(refuse(i18n, message));
+    }
+    // The password is checked even when the attempt is refused, so that the answer takes as
+    // long either way and says nothing about the account.
     let matches = password::verify(
         form.get("password").to_owned(),
         user.as_ref().map(|u| u.password_hash.clone()),
     )
     .await?;
-    let locked = user
-        .as_ref()
-        .and_then(|u| u.locked_until)
-        .is_some_and(|until| until > Utc::now());
-    let user_id = user.as_ref().map(|u| u.id);
-    let Some(user) = user.filter(|_| matches && !locked) else {
-        if accounts::record_failed_login(&state.db, &viewer.address, user_id, policy).await? {
-            Actor::system(&viewer.address)
-                .record(
-                    &state.db,
-                    "account.locked",
-                    user_id,
-                    String::new(),
-                    String::new(),
-                )
-                .await?;
-        }
+    let Gate::Open(attempt) = gate else {
+        // A locked-out client and a waiting one hear what a wrong password hears: whoever
+        // is guessing learns nothing, and the owner is told by mail.
         let message = i18n.t("login-failed");
         return Ok(refuse(i18n, message));
+    };
+    let user = match user {
+        Some(user) if matches => user,
+        other => {
+            accounts::sign_in_failed(&state.db, attempt, || {
+                attack_warning(&state, other.as_ref()?)
+            })
+            .await?;
+            let message = i18n.t("login-failed");
+            return Ok(refuse(i18n, message));
+        }
     };
     if user.email_verified_at.is_none() {
         let message = i18n.t("login-unverified");
@@ -295,10 +306,39 @@ pub async fn login(
     let mut actor = viewer.actor();
     actor.user_id = Some(user.id);
     actor.label = user.email.clone();
-    accounts::record_successful_login(&state.db, user.id, &actor).await?;
+    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
     let mut response = Redirect::to(&next).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     Ok(response)
+}
+
+/// The mail that tells an owner someone is trying to sign in to their account. It is in the
+/// program's language, not the guesser's.
+fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
+    let i18n = I18n::negotiate(None, None);
+    let letter = Letter {
+        subject: i18n.t("mail-attack-subject"),
+        paragraphs: vec![
+            i18n.t1("mail-greeting", "name", &user.name),
+            i18n.t("mail-attack-body"),
+            i18n.t("mail-attack-advice"),
+        ],
+        action: Some((
+            i18n.t("mail-attack-action"),
+            format!("{}/password/forgot", state.config.base_url),
+        )),
+        footer: i18n.t("mail-footer"),
+    };
+    match letter.to(&i18n, &user.email) {
+        Ok(mail) => Some(mail),
+        Err(e) => {
+            tracing::error!(
+                error = format!("{e:#}"),
+                "could not render the attack warning"
+            );
+            None
+        }
+    }
 }
 
 /// `POST /logout`: ends this session.
@@ -333,8 +373,12 @@ pub async fn forgot_form(i18n: I18n) -> ForgotPage {
 
 /// `POST /password/forgot`: mails a reset link if the address has an account (also to
 /// accounts not yet verified or locked: the link proves the mailbox and lifts the lock).
+///
+/// Whoever asks need not own the address, so the mail counts against the mail limits; past
+/// them it is dropped and the page answers just the same.
 pub async fn forgot(
     State(state): State<AppState>,
+    viewer: Viewer,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
@@ -369,8 +413,9 @@ pub async fn forgot(
             footer: i18n.t("mail-footer"),
         }
         .to(&i18n, &user.email)
-        .map_err(PageError::Internal)?;
-        accounts::send_token(
+        .map_err(PageError::Internal)?
+        .requested_by(&viewer.address);
+        let queued = accounts::send_token(
             &state.db,
             user.id,
             TokenMail {
@@ -382,7 +427,9 @@ pub async fn forgot(
             },
         )
         .await?;
-        mail::log_queued(&state.config.mail, &mail);
+        if queued == Queued::Yes {
+            mail::log_queued(&state.config.mail, &mail);
+        }
     }
     Ok(NoticePage {
         title: i18n.t("forgot-sent-title"),

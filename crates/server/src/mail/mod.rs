@@ -77,6 +77,7 @@ impl Letter {
                 lang: i18n.lang(),
             }
             .render()?,
+            requested_from: None,
         })
     }
 }

@@ -120,34 +120,42 @@ pub async fn submit(
         let nominee = nomination.nominee.name.as_str();
         let mut notices = Vec::new();
         if n.new_candidacy {
-            notices.extend(notice(
-                &state.config.base_url,
-                &i18n,
-                n.nominee_user_id,
-                nomination.nominee.email.as_str(),
-                i18n.t1(
-                    "mail-nominated-subject",
-                    "specialization",
-                    &n.specialization_name,
-                ),
-                vec![
-                    i18n.t1("mail-greeting", "name", nominee),
-                    i18n.t_args(
-                        "mail-nominated-body",
-                        &[
-                            ("nominator", account.user.name.clone()),
-                            ("specialization", n.specialization_name.clone()),
-                            ("cycle", n.cycle_name.clone()),
-                        ],
-                    ),
+            // Anyone with an account can name anyone: the nominee's mail counts against the
+            // mail limits (the notice is listed in their account either way).
+            notices.extend(
+                notice(
+                    &state.config.base_url,
+                    &i18n,
+                    n.nominee_user_id,
+                    nomination.nominee.email.as_str(),
                     i18n.t1(
-                        "mail-nominated-how",
-                        "email",
-                        nomination.nominee.email.as_str(),
+                        "mail-nominated-subject",
+                        "specialization",
+                        &n.specialization_name,
                     ),
-                ],
-                "/account/nominations",
-            ));
+                    vec![
+                        i18n.t1("mail-greeting", "name", nominee),
+                        i18n.t_args(
+                            "mail-nominated-body",
+                            &[
+                                ("nominator", account.user.name.clone()),
+                                ("specialization", n.specialization_name.clone()),
+                                ("cycle", n.cycle_name.clone()),
+                            ],
+                        ),
+                        i18n.t1(
+                            "mail-nominated-how",
+                            "email",
+                            nomination.nominee.email.as_str(),
+                        ),
+                    ],
+                    "/account/nominations",
+                )
+                .map(|mut nominee_notice| {
+                    nominee_notice.mail = nominee_notice.mail.requested_by(&viewer.address);
+                    nominee_notice
+                }),
+            );
         }
         if n.new_nomination {
             notices.extend(notice(

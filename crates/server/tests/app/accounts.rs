@@ -141,7 +141,7 @@ async fn signing_up_with_a_taken_address_reveals_nothing_and_tells_the_owner() {
 }
 
 #[tokio::test]
-async fn failed_sign_ins_look_alike_and_lock_the_account_until_a_reset() {
+async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset() {
     let app = TestApp::new().await;
     app.account("lee@example.org", &[], None).await;
     let wrong = app
@@ -182,7 +182,8 @@ async fn failed_sign_ins_look_alike_and_lock_the_account_until_a_reset() {
         )
         .await;
     }
-    // Locked: even the right password is refused, with the same message.
+    // This client is locked out of the account: even the right password is refused, with
+    // the same message (another client is not, see `abuse.rs`).
     let locked = app
         .post_form(
             "/login",
@@ -196,6 +197,12 @@ async fn failed_sign_ins_look_alike_and_lock_the_account_until_a_reset() {
     assert!(
         log.iter()
             .any(|e| e.action == "account.locked" && e.target == "lee@example.org")
+    );
+    // The owner hears of it (this client never signed in to the account).
+    let warning = app.last_mail_to("lee@example.org").await;
+    assert_eq!(
+        warning.subject,
+        "Someone is trying to sign in to your account"
     );
 
     // The owner recovers by mail.
