@@ -578,6 +578,18 @@ async fn set_hero(
     .await
 }
 
+/// The client addresses an account signed in from (kept 90 days to tell the owner's typos
+/// from a stranger's guesses), newest first: part of the person's data export.
+pub async fn sign_in_addresses(db: &Db, user_id: i64) -> StoreResult<Vec<(String, DateTime<Utc>)>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT address, last_signed_in_at FROM login_familiar WHERE user_id = $1 \
+         ORDER BY last_signed_in_at DESC"
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await?))
+}
+
 /// How sign-in attempts are limited. Failures are counted per account and client address, so
 /// the client that guesses is stopped and the owner elsewhere is not; across all unfamiliar
 /// clients an account is only slowed down, never locked, and its owner is warned by mail.

@@ -71,6 +71,11 @@ pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Res
                     "last_used_at": t.last_used_at.map(|t| t.to_rfc3339()) })
         })
         .collect();
+    let sign_in_addresses: Vec<Value> = accounts::sign_in_addresses(db, user.id)
+        .await?
+        .into_iter()
+        .map(|(address, at)| json!({ "address": address, "last_signed_in_at": at.to_rfc3339() }))
+        .collect();
     let activity: Vec<Value> = audit::for_user(db, user.id)
         .await?
         .into_iter()
@@ -135,6 +140,7 @@ pub async fn export(State(state): State<AppState>, viewer: Viewer) -> Result<Res
         },
         "hero": hero_json,
         "sessions": sessions,
+        "sign_in_addresses": sign_in_addresses,
         "api_tokens": tokens,
         "activity": activity,
         "mails": mails,

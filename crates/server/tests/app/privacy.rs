@@ -55,6 +55,10 @@ async fn the_export_holds_everything_about_the_account_and_nothing_else() {
     assert!(!titles.contains(&"Someone else's post"));
     assert_eq!(doc["api_tokens"].as_array().unwrap().len(), 1);
     assert!(!doc["sessions"].as_array().unwrap().is_empty());
+    // The addresses kept to tell the owner's typos from a stranger's guesses are theirs too.
+    let addresses = doc["sign_in_addresses"].as_array().unwrap();
+    assert_eq!(addresses.len(), 1, "{addresses:?}");
+    assert!(addresses[0]["last_signed_in_at"].is_string());
     assert!(
         doc["mails"]
             .as_array()
