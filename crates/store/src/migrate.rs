@@ -77,6 +77,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0009_selection.sql"),
         postgres: include_str!("../migrations/postgres/0009_selection.sql"),
     },
+    Migration {
+        version: 10,
+        name: "mail delivery leases",
+        sqlite: include_str!("../migrations/sqlite/0010_jobs.sql"),
+        postgres: include_str!("../migrations/postgres/0010_jobs.sql"),
+    },
 ];
 
 /// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).
