@@ -51,6 +51,9 @@ pub struct JobsConfig {
     pub lease: chrono::Duration,
     /// How often an idle runner looks for due jobs.
     pub idle: std::time::Duration,
+    /// How long a stopping runner lets running jobs finish before it stops them and gives
+    /// their leases back.
+    pub shutdown_grace: std::time::Duration,
 }
 
 impl Default for JobsConfig {
@@ -59,6 +62,7 @@ impl Default for JobsConfig {
             concurrency: 4,
             lease: chrono::Duration::minutes(5),
             idle: std::time::Duration::from_secs(2),
+            shutdown_grace: std::time::Duration::from_secs(10),
         }
     }
 }

@@ -10,10 +10,6 @@ use std::sync::Arc;
 use tokio::sync::watch;
 use tokio::task::{JoinError, JoinSet};
 
-/// How long a stopping runner lets the jobs it runs finish before it stops them and gives
-/// their leases back.
-const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_secs(10);
-
 /// Runs jobs from the shared queue. Cheap to clone; clones share the worker id.
 #[derive(Clone)]
 pub struct Runner {
@@ -31,8 +27,8 @@ pub struct RunnerHandle {
 }
 
 impl RunnerHandle {
-    /// Stops claiming, lets running jobs finish for a few seconds, stops the rest and gives
-    /// their leases back so that another instance takes them at once.
+    /// Stops claiming, lets running jobs finish for a few seconds (`shutdown_grace`), stops
+    /// the rest and gives their leases back so that another instance takes them at once.
     pub async fn shutdown(self) {
         let _ = self.stop.send(true);
         if let Err(e) = self.task.await {
@@ -140,7 +136,7 @@ impl Runner {
                 }
             }
         }
-        let grace = tokio::time::sleep(SHUTDOWN_GRACE);
+        let grace = tokio::time::sleep(self.config.shutdown_grace);
         tokio::pin!(grace);
         loop {
             tokio::select! {

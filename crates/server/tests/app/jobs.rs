@@ -18,6 +18,7 @@ fn settings(lease_ms: i64) -> JobsConfig {
         concurrency: 4,
         lease: chrono::Duration::milliseconds(lease_ms),
         idle: Duration::from_millis(20),
+        shutdown_grace: Duration::from_millis(100),
     }
 }
 
@@ -133,13 +134,13 @@ async fn two_instances_run_the_sweep_and_the_announcements_once() {
 #[tokio::test]
 async fn a_run_longer_than_its_lease_keeps_it_and_runs_once() {
     let app = TestApp::new().await;
-    let (registry, runs) = counting(false, Duration::from_millis(1200));
+    let (registry, runs) = counting(false, Duration::from_secs(3));
     jobs::schedule(app.db(), "tick", "1", chrono::Utc::now())
         .await
         .unwrap();
     let runners: Vec<_> = (0..2)
         .map(|_| {
-            Runner::new(app.db().clone(), registry.clone(), settings(300))
+            Runner::new(app.db().clone(), registry.clone(), settings(1000))
                 .unwrap()
                 .spawn()
         })
@@ -164,14 +165,22 @@ async fn a_run_longer_than_its_lease_keeps_it_and_runs_once() {
 #[tokio::test]
 async fn a_run_that_loses_its_lease_is_stopped_and_left_to_others() {
     let app = TestApp::new().await;
-    let (registry, runs) = counting(false, Duration::from_secs(3));
+    let (registry, runs) = counting(false, Duration::from_secs(10));
     jobs::schedule(app.db(), "tick", "1", chrono::Utc::now())
         .await
         .unwrap();
     let runner = Runner::new(app.db().clone(), registry, settings(300)).unwrap();
     let worker = runner.worker().to_string();
     let running = tokio::spawn(async move { runner.run_until_idle().await.unwrap() });
-    tokio::time::sleep(Duration::from_millis(50)).await;
+    let db = app.db().clone();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while jobs::list(&db, 1).await.unwrap()[0].locked_by.as_deref() != Some(worker.as_str()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the runner took the job"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
     // Another worker takes the job over (as if this one's lease had run out).
     assert_eq!(jobs::release(app.db(), &worker).await.unwrap(), 1);
     let taken = jobs::claim(
@@ -187,7 +196,7 @@ async fn a_run_that_loses_its_lease_is_stopped_and_left_to_others() {
     let started = std::time::Instant::now();
     assert_eq!(running.await.unwrap(), 1);
     assert!(
-        started.elapsed() < Duration::from_secs(2),
+        started.elapsed() < Duration::from_secs(5),
         "stopped at the next renewal, not after the whole run"
     );
     assert_eq!(runs.load(Ordering::SeqCst), 0, "the run was stopped");
@@ -197,6 +206,41 @@ async fn a_run_that_loses_its_lease_is_stopped_and_left_to_others() {
         Some("other"),
         "the new holder keeps it"
     );
+}
+
+#[tokio::test]
+async fn a_stopping_runner_gives_back_the_jobs_it_could_not_finish() {
+    let app = TestApp::new().await;
+    let (registry, runs) = counting(false, Duration::from_secs(30));
+    jobs::schedule(app.db(), "tick", "1", chrono::Utc::now())
+        .await
+        .unwrap();
+    let runner = Runner::new(app.db().clone(), registry.clone(), settings(60_000))
+        .unwrap()
+        .spawn();
+    let db = app.db().clone();
+    let deadline = std::time::Instant::now() + Duration::from_secs(5);
+    while jobs::list(&db, 1).await.unwrap()[0].locked_by.is_none() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the runner took the job"
+        );
+        tokio::time::sleep(Duration::from_millis(10)).await;
+    }
+    runner.shutdown().await;
+    assert_eq!(runs.load(Ordering::SeqCst), 0);
+    // Another instance takes it at once, not when the minute-long lease would have run out.
+    let next = Runner::new(app.db().clone(), registry, settings(60_000)).unwrap();
+    let claimed = jobs::claim(
+        app.db(),
+        next.worker().as_str(),
+        &["tick"],
+        1,
+        chrono::Duration::minutes(1),
+    )
+    .await
+    .unwrap();
+    assert_eq!(claimed.len(), 1);
 }
 
 #[tokio::test]

@@ -273,7 +273,7 @@ async fn a_mail_held_by_a_dead_worker_is_sent_once_its_lease_runs_out() {
     let sink = SmtpSink::start();
     let app = TestApp::new().await;
     queue_mails(&app, 1).await;
-    let lease = chrono::Duration::milliseconds(300);
+    let lease = chrono::Duration::seconds(1);
     let held = outbox::claim_next(app.db(), "dead-worker", lease, 5)
         .await
         .unwrap()
@@ -283,7 +283,7 @@ async fn a_mail_held_by_a_dead_worker_is_sent_once_its_lease_runs_out() {
         0,
         "not while the lease lasts"
     );
-    tokio::time::sleep(Duration::from_millis(400)).await;
+    tokio::time::sleep(Duration::from_millis(1100)).await;
     assert_eq!(deliver_pending(app.db(), &sink.config()).await.unwrap(), 1);
     assert!(
         !outbox::mark_sent(app.db(), held.id, "dead-worker")
