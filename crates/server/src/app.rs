@@ -119,7 +119,8 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
     Ok(())
 }
 
-async fn shutdown_signal() {
+/// Resolves on Ctrl-C or SIGTERM (what container runtimes send to stop a process).
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -138,5 +139,5 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutdown requested, finishing in-flight requests");
+    tracing::info!("shutdown requested, finishing what is in flight");
 }

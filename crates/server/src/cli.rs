@@ -321,7 +321,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let registry = crate::jobs::registry(&config);
             let runner = crate::jobs::Runner::new(db.clone(), registry, config.jobs)?.spawn();
             tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
-            tokio::signal::ctrl_c().await?;
+            app::shutdown_signal().await;
             runner.shutdown().await;
             db.close().await;
             Ok(())
