@@ -120,7 +120,17 @@ async fn send(
     from: &Mailbox,
     mail: &StoredMail,
 ) -> anyhow::Result<()> {
+    // The same Message-ID on every attempt of one mail: when an attempt's outcome was
+    // unknown (the server took the mail but the answer was lost) and it is sent again, mail
+    // systems that drop repeated ids show it once.
+    let message_id = format!(
+        "<heroes-outbox-{}.{}@{}>",
+        mail.id,
+        mail.created_at.timestamp_micros(),
+        from.email.domain()
+    );
     let message = Message::builder()
+        .message_id(Some(message_id))
         .from(from.clone())
         .to(mail.to_address.parse()?)
         .subject(mail.subject.clone())

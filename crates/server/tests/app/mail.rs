@@ -125,6 +125,15 @@ async fn pending_mail_is_delivered_over_smtp_once() {
         "{raw}"
     );
     assert!(raw.contains("/verify?token="), "{raw}");
+    let id = raw
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("message-id: "))
+        .unwrap_or_else(|| panic!("a Message-ID: {raw}"));
+    let stored = app.last_mail_to("priya@example.org").await;
+    assert!(
+        id.contains(&format!("<heroes-outbox-{}.", stored.id)) && id.ends_with("@heroes.test>"),
+        "one id per stored mail, the same on every attempt: {id}"
+    );
 
     let stored = app.last_mail_to("priya@example.org").await;
     assert!(stored.sent_at.is_some() && stored.last_error.is_none());
