@@ -22,6 +22,8 @@ pub struct Config {
     pub sso: Option<crate::auth::sso::SsoConfig>,
     /// Contribution capture: fetch limits, poll interval, the GitHub API.
     pub capture: crate::capture::worker::CaptureConfig,
+    /// The job runner: jobs at once, lease, idle polling.
+    pub jobs: crate::jobs::JobsConfig,
     /// Whether `serve` also runs the background workers.
     pub run_workers: bool,
     /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling and the
@@ -43,6 +45,7 @@ impl Config {
             mail: crate::mail::MailConfig::default(),
             sso: None,
             capture: crate::capture::worker::CaptureConfig::default(),
+            jobs: crate::jobs::JobsConfig::default(),
             run_workers: true,
             trusted_proxies: Vec::new(),
         })
@@ -92,12 +95,12 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
         anyhow::anyhow!("could not listen on {bind}: {e}{hint}")
     })?;
     let base_url = config.base_url.clone();
-    crate::mail::spawn_delivery(db.clone(), config.mail.clone());
-    if config.run_workers {
-        let mut workers = config.capture.clone();
-        workers.base_url = base_url.clone();
-        crate::capture::worker::spawn(db.clone(), workers);
-    }
+    let runner = if config.run_workers {
+        let registry = crate::jobs::registry(&config);
+        Some(crate::jobs::Runner::new(db.clone(), registry, config.jobs.clone())?.spawn())
+    } else {
+        None
+    };
     let app = router::router(AppState::new(db.clone(), config));
     tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");
     println!("heroes is running: open {base_url}/ (Ctrl-C to stop)");
@@ -108,12 +111,16 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
     .with_graceful_shutdown(shutdown_signal())
     .await
     .context("serving HTTP")?;
+    if let Some(runner) = runner {
+        runner.shutdown().await;
+    }
     db.close().await;
     tracing::info!("heroes stopped");
     Ok(())
 }
 
-async fn shutdown_signal() {
+/// Resolves on Ctrl-C or SIGTERM (what container runtimes send to stop a process).
+pub(crate) async fn shutdown_signal() {
     let ctrl_c = async {
         let _ = tokio::signal::ctrl_c().await;
     };
@@ -132,5 +139,5 @@ async fn shutdown_signal() {
         () = ctrl_c => {},
         () = terminate => {},
     }
-    tracing::info!("shutdown requested, finishing in-flight requests");
+    tracing::info!("shutdown requested, finishing what is in flight");
 }

@@ -67,11 +67,14 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::contributions::cli::ContributionsCommand,
     },
-    /// Run only the background workers (polling contribution sources), no web server. Start as
-    /// many as you like on PostgreSQL; on SQLite run one (or let `serve` run them).
+    /// Run only the background jobs (polling contribution sources, announcements, the sweep,
+    /// mail delivery), no web server. Start as many as you like: each job runs once, and each
+    /// periodic job once per period, however many run.
     Worker {
         #[command(flatten)]
         capture: CaptureArgs,
+        #[command(flatten)]
+        mail: MailArgs,
         /// Public address of the site, for links in the mail jobs send (as `serve --base-url`).
         #[arg(
             long,
@@ -107,9 +110,35 @@ pub struct CaptureArgs {
     /// Allow fetching from loopback addresses (local development and tests only).
     #[arg(long, env = "HEROES_FETCH_ALLOW_LOOPBACK")]
     pub fetch_allow_loopback: bool,
-    /// How many sources each worker polls at once (1 to 64).
+    /// How many jobs (source polls, mail delivery, …) each worker runs at once, and how many
+    /// pages of a poll's new posts it reads at once (1 to 64).
     #[arg(long, env = "HEROES_FETCH_CONCURRENCY", default_value_t = 4)]
     pub fetch_concurrency: usize,
+}
+
+/// Options of outgoing mail.
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// SMTP server for outgoing mail: `smtp://user:pass@host:587?tls=required` (STARTTLS),
+    /// `smtps://user:pass@host:465` (TLS) or `smtp://host:25` (plain, local relays only).
+    /// Without it, mail is kept in the outbox (`/admin/outbox`).
+    #[arg(long, env = "HEROES_SMTP_URL", value_name = "URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(
+        long,
+        env = "HEROES_MAIL_FROM",
+        default_value = "heroes <no-reply@localhost>",
+        value_name = "MAILBOX"
+    )]
+    pub mail_from: String,
+}
+
+impl MailArgs {
+    fn apply(self, config: &mut crate::mail::MailConfig) {
+        config.smtp_url = self.smtp_url;
+        config.from = self.mail_from;
+    }
 }
 
 impl CaptureArgs {
@@ -168,19 +197,8 @@ pub struct ServeArgs {
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
-    /// SMTP server for outgoing mail: `smtp://user:pass@host:587?tls=required` (STARTTLS),
-    /// `smtps://user:pass@host:465` (TLS) or `smtp://host:25` (plain, local relays only).
-    /// Without it, mail is kept in the outbox (`/admin/outbox`).
-    #[arg(long, env = "HEROES_SMTP_URL", value_name = "URL")]
-    pub smtp_url: Option<String>,
-    /// Sender of outgoing mail.
-    #[arg(
-        long,
-        env = "HEROES_MAIL_FROM",
-        default_value = "heroes <no-reply@localhost>",
-        value_name = "MAILBOX"
-    )]
-    pub mail_from: String,
+    #[command(flatten)]
+    pub mail: MailArgs,
     /// OpenID Connect issuer for staff single sign-on (with --oidc-client-id and
     /// --oidc-client-secret). Whoever it signs in gets the staff role.
     #[arg(long, env = "HEROES_OIDC_ISSUER", value_name = "URL", requires_all = ["oidc_client_id", "oidc_client_secret"])]
@@ -229,9 +247,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut config = Config::new(base_url)?;
             config.page_cache = args.page_cache;
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
-            config.mail.smtp_url = args.smtp_url;
-            config.mail.from = args.mail_from;
+            args.mail.apply(&mut config.mail);
             config.capture = args.capture.config()?;
+            config.jobs.concurrency = args.capture.fetch_concurrency;
             config.run_workers = args.workers;
             config.trusted_proxies = args.trusted_proxies;
             if let (Some(issuer), Some(client_id), Some(client_secret)) = (
@@ -278,16 +296,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Worker {
             capture,
+            mail,
             base_url,
             log_format,
         } => {
             telemetry::init_logging(log_format);
-            let mut config = capture.config()?;
-            config.base_url = Config::new(base_url)?.base_url;
+            let mut config = Config::new(base_url)?;
+            config.capture = capture.config()?;
+            config.jobs.concurrency = capture.fetch_concurrency;
+            mail.apply(&mut config.mail);
             let db = open(&database, None).await?;
+            let registry = crate::jobs::registry(&config);
+            let runner = crate::jobs::Runner::new(db.clone(), registry, config.jobs)?.spawn();
             tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
-            crate::capture::worker::spawn(db.clone(), config);
-            tokio::signal::ctrl_c().await?;
+            app::shutdown_signal().await;
+            runner.shutdown().await;
             db.close().await;
             Ok(())
         }

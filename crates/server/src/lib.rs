@@ -17,6 +17,7 @@ pub mod health;
 pub mod heroes;
 pub mod home;
 pub mod i18n;
+pub mod jobs;
 pub mod mail;
 pub mod openapi;
 pub mod renewal;

@@ -1,25 +1,36 @@
 //! The job queue, in the database so that every instance shares it.
 //!
 //! A job is a named row (`name`, `job_key` unique together, so scheduling is idempotent).
-//! Workers claim due jobs with a lease: on PostgreSQL with `FOR UPDATE SKIP LOCKED`, so
-//! several instances take different jobs; on SQLite the write lock serializes claims (one
-//! instance runs the workers). A worker that dies leaves its lease to expire, after which
-//! another worker takes the job again. Finishing checks the lease is still ours, so a job
-//! whose lease was retaken is never finished twice. Recurring jobs keep their row and get a
-//! new `run_at`; failures back off.
+//! Workers claim due jobs of the kinds they know with a lease: on PostgreSQL with
+//! `FOR UPDATE SKIP LOCKED`, so several instances take different jobs; on SQLite the claim is
+//! one statement under the single write lock. A worker is named by a random id per process
+//! (never hostname and pid, which containers repeat). A worker that dies leaves its lease to
+//! expire, after which another worker takes the job again; a live worker renews the lease of
+//! a long run. Finishing checks the lease is still ours, so a job whose lease was retaken is
+//! never finished twice. Recurring jobs keep their row and get a new `run_at`, which is also
+//! how a periodic job runs once per period however many instances run: the row is the
+//! period's slot, and only the worker holding its lease moves it on. Failures back off.
 
 use crate::db::Db;
 use crate::error::StoreResult;
+use crate::sql::{Arg, Sql};
 use chrono::{DateTime, Duration, Utc};
 
 /// A job a worker holds.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Job {
+    /// The row.
     pub id: i64,
+    /// The kind of job (which handler runs it).
     pub name: String,
+    /// What it is about (a source id, a candidacy id, or a fixed word for periodic jobs).
     pub job_key: String,
     /// Failed attempts since the last success.
     pub attempts: i64,
+    /// When it was due: for a periodic job, the start of the period it runs for.
+    pub run_at: DateTime<Utc>,
+    /// When the lease ends unless renewed.
+    pub locked_until: DateTime<Utc>,
 }
 
 /// A job as admins see it.
@@ -55,6 +66,24 @@ pub async fn schedule(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> 
     Ok(())
 }
 
+/// Creates `name`/`key` to run at `run_at` unless it exists already; an existing job keeps
+/// its time. Periodic jobs are registered this way at every start, so an instance starting
+/// never makes a job that already ran in this period due again.
+pub async fn ensure(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> StoreResult<()> {
+    with_pool!(db, |pool| sqlx::query(
+        "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (name, job_key) DO NOTHING"
+    )
+    .bind(name)
+    .bind(key)
+    .bind(run_at)
+    .bind(Utc::now())
+    .execute(pool)
+    .await
+    .map(|_| ()))?;
+    Ok(())
+}
+
 /// Removes a job (its subject is gone).
 pub async fn cancel(db: &Db, name: &str, key: &str) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
@@ -68,42 +97,74 @@ pub async fn cancel(db: &Db, name: &str, key: &str) -> StoreResult<()> {
     Ok(())
 }
 
-/// Claims up to `limit` due jobs for `worker`, holding each for `lease`.
-pub async fn claim(db: &Db, worker: &str, limit: i64, lease: Duration) -> StoreResult<Vec<Job>> {
+/// Claims up to `limit` due jobs of the given kinds for `worker`, holding each for `lease`.
+/// Kinds this worker does not know are left to workers that do (an instance of another
+/// version, or one configured differently, never takes a job it cannot run).
+pub async fn claim(
+    db: &Db,
+    worker: &str,
+    kinds: &[&str],
+    limit: i64,
+    lease: Duration,
+) -> StoreResult<Vec<Job>> {
+    if kinds.is_empty() || limit < 1 {
+        return Ok(Vec::new());
+    }
     let now = Utc::now();
-    Ok(match db {
-        Db::Postgres(pool) => {
-            sqlx::query_as(
-                "UPDATE jobs SET locked_by = $1, locked_until = $2 WHERE id IN ( \
-                   SELECT id FROM jobs WHERE run_at <= $3 \
-                     AND (locked_until IS NULL OR locked_until < $3) \
-                   ORDER BY run_at LIMIT $4 FOR UPDATE SKIP LOCKED) \
-                 RETURNING id, name, job_key, attempts",
-            )
-            .bind(worker)
-            .bind(now + lease)
-            .bind(now)
-            .bind(limit)
-            .fetch_all(pool)
-            .await?
-        }
-        Db::Sqlite(pool) => {
-            // One statement, so it runs under SQLite's single write lock.
-            sqlx::query_as(
-                "UPDATE jobs SET locked_by = $1, locked_until = $2 WHERE id IN ( \
-                   SELECT id FROM jobs WHERE run_at <= $3 \
-                     AND (locked_until IS NULL OR locked_until < $3) \
-                   ORDER BY run_at LIMIT $4) \
-                 RETURNING id, name, job_key, attempts",
-            )
-            .bind(worker)
-            .bind(now + lease)
-            .bind(now)
-            .bind(limit)
-            .fetch_all(pool)
-            .await?
-        }
-    })
+    let mut sql = Sql::new("UPDATE jobs SET locked_by = ");
+    sql.bind(Arg::Text(worker.to_owned()))
+        .push(", locked_until = ")
+        .bind(Arg::Time(now + lease))
+        .push(" WHERE id IN (SELECT id FROM jobs WHERE run_at <= ")
+        .bind(Arg::Time(now))
+        .push(" AND (locked_until IS NULL OR locked_until < ")
+        .bind(Arg::Time(now))
+        .push(") AND name IN ")
+        .bind_list(kinds.iter().map(|k| Arg::Text((*k).to_owned())))
+        .push(" ORDER BY run_at LIMIT ")
+        .bind(Arg::Int(limit));
+    if let Db::Postgres(_) = db {
+        // Concurrent claims skip each other's rows instead of queueing behind them. On
+        // SQLite the statement runs under the single write lock, which serializes claims.
+        sql.push(" FOR UPDATE SKIP LOCKED");
+    }
+    sql.push(") RETURNING id, name, job_key, attempts, run_at, locked_until");
+    Ok(with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as::<_, Job>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// Extends the lease of a job `worker` holds to `until`; returns false when the job is no
+/// longer ours (its lease ran out and another worker took it, or it is gone), in which case
+/// the run must stop.
+pub async fn renew(db: &Db, job: &Job, worker: &str, until: DateTime<Utc>) -> StoreResult<bool> {
+    let renewed = with_pool!(db, |pool| sqlx::query(
+        "UPDATE jobs SET locked_until = $1 WHERE id = $2 AND locked_by = $3"
+    )
+    .bind(until)
+    .bind(job.id)
+    .bind(worker)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(renewed == 1)
+}
+
+/// Gives back every job `worker` holds without recording a run (the worker is stopping), so
+/// other workers take them at once instead of waiting for the leases to run out.
+pub async fn release(db: &Db, worker: &str) -> StoreResult<u64> {
+    Ok(with_pool!(db, |pool| sqlx::query(
+        "UPDATE jobs SET locked_by = NULL, locked_until = NULL WHERE locked_by = $1"
+    )
+    .bind(worker)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?)
 }
 
 /// How a run ended.
@@ -113,6 +174,9 @@ pub enum Outcome {
     Done(Option<DateTime<Utc>>),
     /// Failed with this reason; retried after a backoff.
     Failed(String),
+    /// Failed with this reason; retried at this time (a periodic job retries within its
+    /// period rather than after a backoff of hours).
+    Retry(String, DateTime<Utc>),
 }
 
 /// The wait before retrying after `attempts` consecutive failures: 1, 2, 4, … minutes, at
@@ -145,12 +209,15 @@ pub async fn finish(db: &Db, job: &Job, worker: &str, outcome: &Outcome) -> Stor
         .execute(pool)
         .await
         .map(|r| r.rows_affected())),
-        Outcome::Failed(reason) => with_pool!(db, |pool| sqlx::query(
+        Outcome::Failed(reason) | Outcome::Retry(reason, _) => with_pool!(db, |pool| sqlx::query(
             "UPDATE jobs SET locked_by = NULL, locked_until = NULL, run_at = $1, \
              attempts = attempts + 1, last_error = $2, last_run_at = $3, runs = runs + 1 \
              WHERE id = $4 AND locked_by = $5"
         )
-        .bind(now + backoff(job.attempts))
+        .bind(match outcome {
+            Outcome::Retry(_, at) => *at,
+            _ => now + backoff(job.attempts),
+        })
         .bind(reason)
         .bind(now)
         .bind(job.id)

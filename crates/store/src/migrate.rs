@@ -84,6 +84,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0009_selection.sql"),
     },
     Migration {
+        version: 10,
+        name: "mail delivery leases",
+        sqlite: include_str!("../migrations/sqlite/0010_jobs.sql"),
+        postgres: include_str!("../migrations/postgres/0010_jobs.sql"),
+    },
+    Migration {
         version: 11,
         name: "abuse limits",
         sqlite: include_str!("../migrations/sqlite/0011_abuse.sql"),
@@ -120,7 +126,8 @@ impl Migration {
     }
 }
 
-/// Key of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII).
+/// Seed of the PostgreSQL advisory lock held while migrating ("heroes" in ASCII), hashed with
+/// the schema name.
 const MIGRATION_LOCK: i64 = 0x6865_726f_6573;
 
 impl Db {
@@ -139,7 +146,9 @@ impl Db {
         };
         let mut tx = self.begin().await?;
         if let Tx::Postgres(t) = &mut tx {
-            sqlx::query("SELECT pg_advisory_xact_lock($1)")
+            // One lock per schema: instances of one program (one schema) migrate in turn, while
+            // programs or test runs in other schemas of the same database do not wait on them.
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema(), $1))")
                 .bind(MIGRATION_LOCK)
                 .execute(&mut **t)
                 .await?;

@@ -1,5 +1,9 @@
 //! The mail outbox: every mail the program sends, delivered by SMTP when a server is
 //! configured and readable by admins either way.
+//!
+//! Delivery takes one mail at a time with a lease (`claim_next`), so any number of instances
+//! can deliver together and a mail is sent again only after an attempt that failed or whose
+//! worker died; marking it sent checks the lease is still ours.
 
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
@@ -211,36 +215,77 @@ pub async fn pending(db: &Db, limit: i64, max_attempts: i64) -> StoreResult<Vec<
     .await)?)
 }
 
-/// Takes a pending mail for delivery: counts the attempt, but only if nobody else counted
-/// one since `attempts` was read, so two instances never send the same mail at once.
-pub async fn claim(db: &Db, id: i64, attempts: i64) -> StoreResult<bool> {
-    Ok(with_pool!(db, |pool| {
-        sqlx::query(
-        "UPDATE outbox SET attempts = attempts + 1 WHERE id = $1 AND attempts = $2 AND sent_at IS NULL"
+/// Takes the oldest mail that is due for delivery for `worker`, holding it for `lease`, and
+/// counts the attempt. Due means not sent, tried fewer than `max_attempts` times, and not held
+/// by anyone (no lease, or an expired one: its worker died) nor waiting out a backoff. One
+/// conditional statement (with `FOR UPDATE SKIP LOCKED` on PostgreSQL), so two instances
+/// never take the same mail while a lease lasts.
+pub async fn claim_next(
+    db: &Db,
+    worker: &str,
+    lease: Duration,
+    max_attempts: i64,
+) -> StoreResult<Option<StoredMail>> {
+    let now = Utc::now();
+    let lock = match db {
+        Db::Postgres(_) => " FOR UPDATE SKIP LOCKED",
+        // The statement runs under SQLite's single write lock.
+        Db::Sqlite(_) => "",
+    };
+    let sql = format!(
+        "UPDATE outbox SET claimed_by = $1, claimed_until = $2, attempts = attempts + 1 \
+         WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND attempts < $3 \
+           AND (claimed_until IS NULL OR claimed_until <= $4) ORDER BY id LIMIT 1{lock}) \
+         RETURNING {COLUMNS}"
+    );
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
+        sqlx::AssertSqlSafe(sql.clone())
     )
-    .bind(id)
-    .bind(attempts)
-    .execute(pool)
-    .await
-    .map(|r| r.rows_affected() == 1)
-    })?)
+    .bind(worker)
+    .bind(now + lease)
+    .bind(max_attempts)
+    .bind(now)
+    .fetch_optional(pool)
+    .await)?)
 }
 
-/// Records how a claimed delivery ended: sent (`error` is `None`) or failed with the reason.
-pub async fn finish(db: &Db, id: i64, error: Option<&str>) -> StoreResult<()> {
-    let now = Utc::now();
-    with_pool!(db, |pool| sqlx::query(
-        "UPDATE outbox SET sent_at = CASE WHEN $1 THEN $2 ELSE sent_at END, last_error = $3 \
-         WHERE id = $4"
+/// Records that a mail `worker` took was delivered, if it is still `worker`'s; returns false
+/// when another worker took it over meanwhile (its lease ran out during the attempt).
+pub async fn mark_sent(db: &Db, id: i64, worker: &str) -> StoreResult<bool> {
+    let done = with_pool!(db, |pool| sqlx::query(
+        "UPDATE outbox SET sent_at = $1, last_error = NULL, claimed_by = NULL, \
+         claimed_until = NULL WHERE id = $2 AND claimed_by = $3 AND sent_at IS NULL"
     )
-    .bind(error.is_none())
-    .bind(now)
-    .bind(error)
+    .bind(Utc::now())
     .bind(id)
+    .bind(worker)
     .execute(pool)
     .await
-    .map(|_| ()))?;
-    Ok(())
+    .map(|r| r.rows_affected()))?;
+    Ok(done == 1)
+}
+
+/// Records why an attempt of `worker` failed and gives the mail back, to be tried again
+/// from `retry_at` on; returns false when the mail was no longer `worker`'s.
+pub async fn mark_failed(
+    db: &Db,
+    id: i64,
+    worker: &str,
+    error: &str,
+    retry_at: DateTime<Utc>,
+) -> StoreResult<bool> {
+    let done = with_pool!(db, |pool| sqlx::query(
+        "UPDATE outbox SET last_error = $1, claimed_by = NULL, claimed_until = $2 \
+         WHERE id = $3 AND claimed_by = $4 AND sent_at IS NULL"
+    )
+    .bind(error)
+    .bind(retry_at)
+    .bind(id)
+    .bind(worker)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?;
+    Ok(done == 1)
 }
 
 /// Every mail to `address`, oldest first (for a data export).

@@ -10,6 +10,7 @@ pub mod api;
 pub mod pages;
 pub mod password;
 pub mod sso;
+pub mod sweep;
 
 use crate::app::AppState;
 use crate::error::PageError;

@@ -1,27 +1,20 @@
-//! The workers: claim due jobs from the database queue and run them. `heroes serve` runs
-//! them next to the web server; `heroes worker` runs only them. Several instances on
-//! PostgreSQL share the queue (see `heroes_store::jobs`).
+//! Source polling, as the job kind `poll-source` (one row per source, keyed by its id), run
+//! by the job runner (`crate::jobs`) in `heroes serve` and `heroes worker`. Reading a feed
+//! the way a source is read is also offered to other features ([`read_feed`]).
 
 use super::fetch::{FetchConfig, Fetched, fetch};
 use super::{feeds, metadata};
+use crate::jobs::{JobContext, Registry};
 use chrono::{Duration, Utc};
 use heroes_domain::contribution::{ContributionInput, ContributionKind};
 use heroes_domain::web::WebUrl;
 use heroes_store::Db;
 use heroes_store::capture::{self, Found, Seen, Source};
-use heroes_store::jobs::{self, Job, Outcome};
+use heroes_store::jobs::Outcome;
 use std::sync::Arc;
 
 /// The job that polls one source; its key is the source id.
 pub const POLL_SOURCE: &str = "poll-source";
-/// The hourly job that removes expired sessions, links and sign-in failure counts.
-pub const SWEEP: &str = "sweep";
-/// The job that lists onboarded candidates whose announcement date has come (hourly, so a
-/// new hero appears within the hour of midnight UTC on their day).
-pub const ANNOUNCE: &str = "announce";
-/// The one-off job that reads the feed a nominee named and attaches its recent items to
-/// their candidacy as evidence; its key is the candidacy id.
-pub const CANDIDATE_FEED: &str = "candidate-feed";
 
 /// Settings of the capture workers.
 #[derive(Debug, Clone)]
@@ -32,14 +25,7 @@ pub struct CaptureConfig {
     pub poll_every: Duration,
     /// The GitHub API (changed by tests to a local server).
     pub github_api: String,
-    /// How long a claimed job is ours before another worker may take it.
-    pub lease: Duration,
-    /// How often an idle worker looks for due jobs.
-    pub idle: std::time::Duration,
-    /// The site's public address, for links in mail the jobs send.
-    pub base_url: String,
-    /// How many claimed jobs a worker runs at once (their fetches overlap; each job still
-    /// finishes on its own, if its lease is still ours).
+    /// How many pages of a poll's new items are read at once.
     pub fetch_concurrency: usize,
     /// How many of a poll's new items have their page read for a canonical link (the newest
     /// ones), to recognize syndicated copies.
@@ -52,39 +38,28 @@ impl Default for CaptureConfig {
             fetch: FetchConfig::default(),
             poll_every: Duration::hours(1),
             github_api: "https://api.github.com".to_owned(),
-            lease: Duration::minutes(5),
-            idle: std::time::Duration::from_secs(2),
-            base_url: "http://127.0.0.1:8080".to_owned(),
             fetch_concurrency: 4,
             canonical_pages: 10,
         }
     }
 }
 
-/// How many jobs a worker claims at a time.
-const CLAIM_BATCH: i64 = 10;
-
-/// Claims due jobs once and runs them, `config.fetch_concurrency` at a time; returns how many
-/// ran. Each job is finished as soon as it ends (a job whose lease was taken over is not
-/// finished by us; see `jobs::finish`).
-pub async fn run_once(db: &Db, config: &CaptureConfig, worker: &str) -> anyhow::Result<usize> {
-    let claimed = jobs::claim(db, worker, CLAIM_BATCH, config.lease).await?;
-    let count = claimed.len();
+/// Registers source polling with the job runner.
+pub fn register(registry: &mut Registry, config: &CaptureConfig) {
     let config = Arc::new(config.clone());
-    let runs = claimed.into_iter().map(|job| {
-        let (db, config, worker) = (db.clone(), config.clone(), worker.to_owned());
-        async move {
-            let outcome = run(&db, &config, &job).await;
-            if let Outcome::Failed(reason) = &outcome {
-                tracing::info!(job = %job.name, key = %job.job_key, %reason, "job failed; it will be retried");
-            }
-            jobs::finish(&db, &job, &worker, &outcome).await
-        }
-    });
-    for finished in at_most(config.fetch_concurrency, runs).await {
-        finished?;
+    registry.queued(POLL_SOURCE, move |ctx| poll_job(ctx, config.clone()));
+}
+
+async fn poll_job(ctx: JobContext, config: Arc<CaptureConfig>) -> Outcome {
+    let Ok(id) = ctx.key.parse::<i64>() else {
+        return Outcome::Done(None);
+    };
+    match capture::source(&ctx.db, id).await {
+        Ok(Some(source)) => poll(&ctx.db, &config, &source).await,
+        // The source was removed: nothing left to do.
+        Ok(None) => Outcome::Done(None),
+        Err(e) => Outcome::Failed(e.to_string()),
     }
-    Ok(count)
 }
 
 /// Runs the tasks, at most `limit` at once, and returns their results in the order they end.
@@ -113,71 +88,6 @@ where
         collect(result);
     }
     done
-}
-
-/// Runs workers until the process ends.
-pub fn spawn(db: Db, config: CaptureConfig) {
-    let worker = format!("{}-{}", hostname(), std::process::id());
-    tokio::spawn(async move {
-        // One sweep job for the whole program (scheduling is idempotent across instances).
-        for (name, key) in [(SWEEP, "expired"), (ANNOUNCE, "due")] {
-            if let Err(e) = jobs::schedule(&db, name, key, Utc::now()).await {
-                tracing::warn!(error = %e, job = name, "could not schedule a periodic job");
-            }
-        }
-        loop {
-            match run_once(&db, &config, &worker).await {
-                Ok(0) => tokio::time::sleep(config.idle).await,
-                Ok(_) => {}
-                Err(e) => {
-                    tracing::warn!(error = format!("{e:#}"), "job round failed");
-                    tokio::time::sleep(config.idle).await;
-                }
-            }
-        }
-    });
-}
-
-fn hostname() -> String {
-    std::fs::read_to_string("/etc/hostname")
-        .map(|h| h.trim().to_owned())
-        .unwrap_or_else(|_| "heroes".to_owned())
-}
-
-async fn run(db: &Db, config: &CaptureConfig, job: &Job) -> Outcome {
-    match job.name.as_str() {
-        POLL_SOURCE => {
-            let Ok(id) = job.job_key.parse::<i64>() else {
-                return Outcome::Done(None);
-            };
-            match capture::source(db, id).await {
-                Ok(Some(source)) => poll(db, config, &source).await,
-                // The source was removed: nothing left to do.
-                Ok(None) => Outcome::Done(None),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-        SWEEP => {
-            let policy = heroes_store::accounts::ThrottlePolicy::default();
-            match heroes_store::accounts::sweep(db, crate::auth::IDLE, policy.address_window).await
-            {
-                Ok(swept) => {
-                    tracing::info!(?swept, "swept expired sessions, links and throttles");
-                    Outcome::Done(Some(Utc::now() + Duration::hours(1)))
-                }
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-        ANNOUNCE => {
-            let i18n = crate::i18n::I18n::negotiate(None, None);
-            match crate::selection::mine::announce_due(db, &config.base_url, &i18n).await {
-                Ok(_) => Outcome::Done(Some(Utc::now() + Duration::hours(1))),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-        CANDIDATE_FEED => candidate_feed(db, config, &job.job_key).await,
-        other => Outcome::Failed(format!("no worker knows the job {other:?}")),
-    }
 }
 
 /// Polls one source, offers what is new, and records the result on the source.
@@ -213,26 +123,14 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     }
 }
 
-/// Reads the feed a nominee named (following a page's feed link, like a source) and attaches
-/// what it published in the last twelve months to the candidacy.
-async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
-    let Ok(id) = key.parse::<i64>() else {
-        return Outcome::Done(None);
-    };
-    let candidacy = match heroes_store::selection::candidacy(db, id).await {
-        Ok(Some(c)) => c,
-        Ok(None) => return Outcome::Done(None),
-        Err(e) => return Outcome::Failed(e.to_string()),
-    };
-    let Some(url) = candidacy.feed_url else {
-        return Outcome::Done(None);
-    };
-    // The feed is read the way a source is; this one is never stored as a source.
+/// Reads the feed at `url` the way a source is read (following a page's feed link), without
+/// storing it as a source: what it published, or why it could not be read.
+pub(crate) async fn read_feed(config: &CaptureConfig, url: &str) -> Result<Vec<Found>, String> {
     let source = Source {
         id: 0,
         hero_id: 0,
         kind: "feed".to_owned(),
-        target: url,
+        target: url.to_owned(),
         auto_accept: false,
         etag: None,
         last_modified: None,
@@ -241,16 +139,7 @@ async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
         last_error_at: None,
         created_at: Utc::now(),
     };
-    match poll_feed(config, &source).await {
-        Ok(polled) => {
-            let today = Utc::now().date_naive();
-            match heroes_store::selection::attach_found(db, id, &polled.items, today).await {
-                Ok(_) => Outcome::Done(None),
-                Err(e) => Outcome::Failed(e.to_string()),
-            }
-        }
-        Err(reason) => Outcome::Failed(reason),
-    }
+    poll_feed(config, &source).await.map(|polled| polled.items)
 }
 
 /// Offers a poll's items; with auto-accept, the new ones become contributions at once.

@@ -2,17 +2,18 @@
 //! delivering the outbox over SMTP.
 //!
 //! Every mail is first stored in the outbox table, in the same transaction as whatever caused
-//! it. With an SMTP server configured (`--smtp-url`), a delivery loop in every instance sends
-//! what is pending; a conditional claim makes sure two instances never send the same mail.
-//! Without one, mail stays in the outbox for admins to read at `/admin/outbox`, and the console
-//! shows a line per mail.
+//! it. With an SMTP server configured (`--smtp-url`), the job runner delivers what is pending
+//! (`delivery.rs`); each mail is taken with a lease, so two instances never send the same
+//! mail. Without one, mail stays in the outbox for admins to read at `/admin/outbox`, and the
+//! console shows a line per mail.
+
+pub mod delivery;
+
+pub use delivery::deliver_pending;
 
 use crate::i18n::I18n;
 use askama::Template;
-use heroes_store::Db;
-use heroes_store::outbox::{self, OutgoingMail};
-use lettre::message::{Mailbox, MultiPart};
-use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use heroes_store::outbox::OutgoingMail;
 use std::time::Duration;
 
 /// Where mail goes.
@@ -23,7 +24,7 @@ pub struct MailConfig {
     pub smtp_url: Option<String>,
     /// The sender, `Name <address>`.
     pub from: String,
-    /// How often the delivery loop looks for pending mail.
+    /// How often pending mail is delivered (the period of the delivery job).
     pub poll: Duration,
 }
 
@@ -89,65 +90,4 @@ pub fn log_queued(config: &MailConfig, mail: &OutgoingMail) {
     } else {
         tracing::info!(to = %mail.to, subject = %mail.subject, "mail queued for delivery");
     }
-}
-
-/// Sends every pending mail once; returns how many were sent. Does nothing without SMTP.
-pub async fn deliver_pending(db: &Db, config: &MailConfig) -> anyhow::Result<usize> {
-    let Some(url) = config.smtp_url.as_deref() else {
-        return Ok(0);
-    };
-    let transport = AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
-        .map_err(|e| anyhow::anyhow!("--smtp-url is not usable: {e}"))?
-        .timeout(Some(Duration::from_secs(15)))
-        .build();
-    let from: Mailbox = config
-        .from
-        .parse()
-        .map_err(|e| anyhow::anyhow!("--mail-from {:?} is not a mailbox: {e}", config.from))?;
-    let mut sent = 0;
-    for mail in outbox::pending(db, 50, MAX_ATTEMPTS).await? {
-        if !outbox::claim(db, mail.id, mail.attempts).await? {
-            continue;
-        }
-        let result = async {
-            let message = Message::builder()
-                .from(from.clone())
-                .to(mail.to_address.parse()?)
-                .subject(mail.subject.clone())
-                .multipart(MultiPart::alternative_plain_html(
-                    mail.body_text.clone(),
-                    mail.body_html.clone(),
-                ))?;
-            transport.send(message).await?;
-            anyhow::Ok(())
-        }
-        .await;
-        match result {
-            Ok(()) => {
-                outbox::finish(db, mail.id, None).await?;
-                sent += 1;
-            }
-            Err(e) => {
-                tracing::warn!(mail.id, to = %mail.to_address, error = %e, "mail delivery failed");
-                outbox::finish(db, mail.id, Some(&e.to_string())).await?;
-            }
-        }
-    }
-    Ok(sent)
-}
-
-/// Runs [`deliver_pending`] every `config.poll` until the process ends (with SMTP only).
-pub fn spawn_delivery(db: Db, config: MailConfig) {
-    if config.smtp_url.is_none() {
-        return;
-    }
-    tokio::spawn(async move {
-        let mut tick = tokio::time::interval(config.poll);
-        loop {
-            tick.tick().await;
-            if let Err(e) = deliver_pending(&db, &config).await {
-                tracing::warn!(error = format!("{e:#}"), "mail delivery round failed");
-            }
-        }
-    });
 }

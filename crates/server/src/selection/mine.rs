@@ -2,10 +2,10 @@
 //! and nominees see the stage and the decision, never reviews or scores. The nominee answers
 //! here, and once accepted, completes the onboarding (terms, NDA, profile).
 
+use super::jobs::CANDIDATE_FEED;
 use super::{notice, refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
-use crate::capture::worker::CANDIDATE_FEED;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;

@@ -7,6 +7,7 @@
 //! [`Refusal`] and are shown in words ([`refusal_message`]).
 
 pub mod admin;
+pub mod jobs;
 pub mod mine;
 pub mod nominate;
 pub mod review;

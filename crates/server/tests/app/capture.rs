@@ -1,14 +1,13 @@
 //! Automatic capture against feeds served by a local HTTP server, with the quirks real
-//! feeds have, and the database job queue (two worker sets, abandoned leases).
+//! feeds have.
 
-use crate::helpers::{TestApp, hero};
+use crate::helpers::{TestApp, hero, run_jobs};
 use axum::Router;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
 use heroes_server::capture::worker::{self, CaptureConfig, POLL_SOURCE};
 use heroes_store::{capture, jobs};
-use std::collections::HashSet;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -427,9 +426,7 @@ async fn heroes_register_sources_and_the_worker_polls_them() {
         )
         .await;
     assert!(twice.body.contains("You already added this source."));
-    let ran = worker::run_once(app.db(), &config(), "test-worker")
-        .await
-        .unwrap();
+    let ran = run_jobs(app.db(), |c| c.capture = config()).await;
     assert_eq!(ran, 1);
     let page = app.get_as("/account/sources", &cookie).await;
     assert!(page.body.contains("Last looked"), "{}", page.body);
@@ -481,85 +478,6 @@ async fn heroes_register_sources_and_the_worker_polls_them() {
         .await;
     let jobs_page = app.get_as("/admin/jobs", &app.session(admin).await).await;
     assert!(jobs_page.body.contains(POLL_SOURCE));
-}
-
-#[tokio::test]
-async fn two_worker_sets_run_each_job_exactly_once() {
-    let app = TestApp::new().await;
-    let db = app.db().clone();
-    let now = chrono::Utc::now();
-    for n in 0..60 {
-        jobs::schedule(&db, "count", &n.to_string(), now)
-            .await
-            .unwrap();
-    }
-    let ran = Arc::new(Mutex::new(Vec::new()));
-    let mut workers = Vec::new();
-    for w in 0..4 {
-        let (db, ran) = (db.clone(), ran.clone());
-        workers.push(tokio::spawn(async move {
-            let name = format!("worker-{w}");
-            loop {
-                let claimed = jobs::claim(&db, &name, 3, chrono::Duration::minutes(5))
-                    .await
-                    .unwrap();
-                if claimed.is_empty() {
-                    break;
-                }
-                for job in claimed {
-                    ran.lock().unwrap().push(job.job_key.clone());
-                    assert!(
-                        jobs::finish(&db, &job, &name, &jobs::Outcome::Done(None))
-                            .await
-                            .unwrap()
-                    );
-                }
-            }
-        }));
-    }
-    for w in workers {
-        w.await.unwrap();
-    }
-    let ran = ran.lock().unwrap().clone();
-    assert_eq!(ran.len(), 60, "every job ran once: {ran:?}");
-    assert_eq!(ran.iter().collect::<HashSet<_>>().len(), 60);
-    assert!(jobs::list(&db, 100).await.unwrap().is_empty());
-}
-
-#[tokio::test]
-async fn an_abandoned_lease_is_taken_again_and_the_late_worker_cannot_finish() {
-    let app = TestApp::new().await;
-    let db = app.db();
-    jobs::schedule(db, "count", "1", chrono::Utc::now())
-        .await
-        .unwrap();
-    let lease = chrono::Duration::milliseconds(300);
-    let crashed = jobs::claim(db, "crashed", 5, lease).await.unwrap();
-    assert_eq!(crashed.len(), 1);
-    assert!(
-        jobs::claim(db, "other", 5, lease).await.unwrap().is_empty(),
-        "held while the lease lasts"
-    );
-    tokio::time::sleep(Duration::from_millis(400)).await;
-    let retaken = jobs::claim(db, "other", 5, lease).await.unwrap();
-    assert_eq!(retaken.len(), 1);
-    assert!(
-        !jobs::finish(db, &crashed[0], "crashed", &jobs::Outcome::Done(None))
-            .await
-            .unwrap()
-    );
-    let failed = jobs::Outcome::Failed("boom".to_owned());
-    assert!(
-        jobs::finish(db, &retaken[0], "other", &failed)
-            .await
-            .unwrap()
-    );
-    let state = &jobs::list(db, 10).await.unwrap()[0];
-    assert_eq!(
-        (state.attempts, state.last_error.as_deref()),
-        (1, Some("boom"))
-    );
-    assert!(state.run_at > chrono::Utc::now(), "backed off");
 }
 
 #[tokio::test]
@@ -1020,9 +938,11 @@ async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
             fetch_concurrency: concurrency,
             ..config()
         };
-        let ran = worker::run_once(app.db(), &config, "busy-worker")
-            .await
-            .unwrap();
+        let ran = run_jobs(app.db(), |c| {
+            c.capture = config;
+            c.jobs.concurrency = concurrency;
+        })
+        .await;
         assert_eq!(ran, if concurrency == 1 { 3 } else { 6 });
         assert_eq!(
             PEAK.load(Ordering::SeqCst),

@@ -345,3 +345,16 @@ pub fn link_in(text: &str, path: &str) -> String {
         .unwrap()
         .to_owned()
 }
+
+/// Runs every due background job once, as one `heroes worker` configured by `configure`
+/// would (the job runner with every feature's kinds); returns how many ran.
+pub async fn run_jobs(db: &heroes_store::Db, configure: impl FnOnce(&mut Config)) -> usize {
+    let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
+    configure(&mut config);
+    let registry = heroes_server::jobs::registry(&config);
+    heroes_server::jobs::Runner::new(db.clone(), registry, config.jobs.clone())
+        .unwrap()
+        .run_until_idle()
+        .await
+        .unwrap()
+}

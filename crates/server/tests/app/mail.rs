@@ -1,13 +1,18 @@
 //! Mail delivery over a real SMTP conversation with a local server (PyPI `aiosmtpd`, from the
-//! tests' own Python environment, see `heroes_testenv`), and what happens when the server is
-//! unreachable.
+//! tests' own Python environment, see `heroes_testenv`), what happens when the server is
+//! unreachable, and several instances delivering at once (each mail sent once).
 
 use crate::helpers::{PASSWORD, TestApp};
+use heroes_server::Config;
+use heroes_server::jobs::{self, Runner};
 use heroes_server::mail::{MailConfig, deliver_pending};
-use heroes_store::outbox;
+use heroes_store::notifications::{self, Notice};
+use heroes_store::outbox::{self, OutgoingMail};
+use std::collections::HashSet;
 use std::net::TcpListener;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// An `aiosmtpd` process writing every mail it receives into a Maildir; stopped on drop.
@@ -120,6 +125,15 @@ async fn pending_mail_is_delivered_over_smtp_once() {
         "{raw}"
     );
     assert!(raw.contains("/verify?token="), "{raw}");
+    let id = raw
+        .lines()
+        .find(|l| l.to_ascii_lowercase().starts_with("message-id: "))
+        .unwrap_or_else(|| panic!("a Message-ID: {raw}"));
+    let stored = app.last_mail_to("priya@example.org").await;
+    assert!(
+        id.contains(&format!("<heroes-outbox-{}.", stored.id)) && id.ends_with("@heroes.test>"),
+        "one id per stored mail, the same on every attempt: {id}"
+    );
 
     let stored = app.last_mail_to("priya@example.org").await;
     assert!(stored.sent_at.is_some() && stored.last_error.is_none());
@@ -145,8 +159,152 @@ async fn an_unreachable_server_leaves_the_mail_pending_with_the_reason() {
     assert!(mail.sent_at.is_none());
     assert_eq!(mail.attempts, 1);
     assert!(mail.last_error.is_some());
-    // It is tried again later, and admins see why it is stuck.
+    // It is tried again later (not at once: the server gets a minute), and admins see why it
+    // is stuck.
+    assert_eq!(deliver_pending(app.db(), &config).await.unwrap(), 0);
+    assert_eq!(app.last_mail_to("sam@example.org").await.attempts, 1);
     assert_eq!(outbox::pending(app.db(), 10, 5).await.unwrap().len(), 1);
+}
+
+/// Queues one mail to each of `n` people (`person-{i}@example.org`).
+async fn queue_mails(app: &TestApp, n: usize) {
+    let notices: Vec<Notice> = (0..n)
+        .map(|i| Notice {
+            user_id: None,
+            mail: OutgoingMail {
+                to: format!("person-{i}@example.org"),
+                subject: format!("Notice {i}"),
+                text: "Hello".to_owned(),
+                html: "<p>Hello</p>".to_owned(),
+                requested_from: None,
+            },
+            link: "/".to_owned(),
+        })
+        .collect();
+    notifications::send_now(app.db(), &notices).await.unwrap();
+}
+
+/// The recipients of what the sink received, one entry per mail.
+fn recipients(received: &[String]) -> Vec<String> {
+    let mut to: Vec<String> = received
+        .iter()
+        .filter_map(|raw| {
+            raw.lines()
+                .find(|l| l.starts_with("To: "))
+                .map(str::to_owned)
+        })
+        .collect();
+    to.sort();
+    to
+}
+
+/// Every stored mail is sent, after exactly one attempt.
+async fn assert_each_sent_once(app: &TestApp, sink: &SmtpSink, n: usize) {
+    let received = sink.received();
+    let to = recipients(&received);
+    assert_eq!(to.len(), n, "{to:?}");
+    assert_eq!(
+        to.iter().collect::<HashSet<_>>().len(),
+        n,
+        "nobody got a mail twice: {to:?}"
+    );
+    for mail in outbox::list(app.db(), 100, None).await.unwrap() {
+        assert!(mail.sent_at.is_some(), "{mail:?}");
+        assert_eq!(mail.attempts, 1, "{mail:?}");
+    }
+}
+
+#[tokio::test]
+async fn two_instances_delivering_at_once_send_each_mail_once() {
+    let sink = SmtpSink::start();
+    let app = TestApp::new().await;
+    queue_mails(&app, 20).await;
+    let barrier = Arc::new(tokio::sync::Barrier::new(2));
+    let instances: Vec<_> = (0..2)
+        .map(|_| {
+            let (db, config, barrier) = (app.db().clone(), sink.config(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                // Delivery rounds as each instance runs them, until nothing is left: a round
+                // that starts while the other instance is sending must not send that mail.
+                let mut sent = 0;
+                while !outbox::pending(&db, 1, 5).await.unwrap().is_empty() {
+                    sent += deliver_pending(&db, &config).await.unwrap();
+                }
+                sent
+            })
+        })
+        .collect();
+    let mut sent = 0;
+    for instance in instances {
+        sent += instance.await.unwrap();
+    }
+    assert_eq!(sent, 20);
+    assert_each_sent_once(&app, &sink, 20).await;
+}
+
+#[tokio::test]
+async fn two_job_runners_deliver_every_mail_exactly_once() {
+    let sink = SmtpSink::start();
+    let app = TestApp::new().await;
+    queue_mails(&app, 20).await;
+    let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
+    config.mail = MailConfig {
+        poll: Duration::from_millis(100),
+        ..sink.config()
+    };
+    config.jobs.idle = Duration::from_millis(20);
+    let runners: Vec<_> = (0..2)
+        .map(|_| {
+            Runner::new(
+                app.db().clone(),
+                jobs::registry(&config),
+                config.jobs.clone(),
+            )
+            .unwrap()
+            .spawn()
+        })
+        .collect();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !outbox::pending(app.db(), 1, 5).await.unwrap().is_empty() {
+        assert!(Instant::now() < deadline, "every mail was delivered");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Both runners go on looking for a while.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    for runner in runners {
+        runner.shutdown().await;
+    }
+    assert_each_sent_once(&app, &sink, 20).await;
+}
+
+#[tokio::test]
+async fn a_mail_held_by_a_dead_worker_is_sent_once_its_lease_runs_out() {
+    let sink = SmtpSink::start();
+    let app = TestApp::new().await;
+    queue_mails(&app, 1).await;
+    let lease = chrono::Duration::seconds(1);
+    let held = outbox::claim_next(app.db(), "dead-worker", lease, 5)
+        .await
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        deliver_pending(app.db(), &sink.config()).await.unwrap(),
+        0,
+        "not while the lease lasts"
+    );
+    tokio::time::sleep(Duration::from_millis(1100)).await;
+    assert_eq!(deliver_pending(app.db(), &sink.config()).await.unwrap(), 1);
+    assert!(
+        !outbox::mark_sent(app.db(), held.id, "dead-worker")
+            .await
+            .unwrap(),
+        "the late worker cannot mark it sent"
+    );
+    assert_eq!(recipients(&sink.received()).len(), 1);
+    let mail = app.last_mail_to("person-0@example.org").await;
+    assert_eq!(mail.attempts, 2);
+    assert!(mail.sent_at.is_some());
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod demo;
 mod directory;
 mod feeds;
 mod home;
+mod jobs;
 mod mail;
 mod matrix;
 mod operations;

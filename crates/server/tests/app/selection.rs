@@ -742,7 +742,6 @@ async fn blind_review_hides_who_nominated() {
 #[tokio::test]
 async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
     use axum::http::header;
-    use heroes_server::capture::worker::{self, CaptureConfig};
     let app = TestApp::new().await;
     let today = Utc::now().date_naive();
     let recent = (today - Days::new(10))
@@ -806,12 +805,8 @@ async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
     .await;
     assert_eq!(ok.status, 303, "{}", ok.body);
 
-    let mut config = CaptureConfig::default();
-    config.fetch.allow_loopback = true;
-    assert_eq!(
-        worker::run_once(app.db(), &config, "test").await.unwrap(),
-        1
-    );
+    let ran = crate::helpers::run_jobs(app.db(), |c| c.capture.fetch.allow_loopback = true).await;
+    assert_eq!(ran, 1);
     let file = app.get_as("/admin/candidacies/1", &admin).await;
     assert!(file.body.contains("Cold starts, measured"), "{}", file.body);
     assert!(!file.body.contains("An old post"));

@@ -1,0 +1,24 @@
+//! The hourly sweep of what has expired: sessions, emailed links and sign-in failure counts.
+
+use crate::jobs::{JobContext, Registry};
+use heroes_store::accounts::{self, ThrottlePolicy};
+use heroes_store::jobs::Outcome;
+
+/// The hourly job that removes expired sessions, links and sign-in failure counts.
+pub const SWEEP: &str = "sweep";
+
+/// Registers the sweep with the job runner.
+pub fn register(registry: &mut Registry) {
+    registry.periodic(SWEEP, "expired", chrono::Duration::hours(1), sweep);
+}
+
+async fn sweep(ctx: JobContext) -> Outcome {
+    let policy = ThrottlePolicy::default();
+    match accounts::sweep(&ctx.db, super::IDLE, policy.address_window).await {
+        Ok(swept) => {
+            tracing::info!(?swept, "swept expired sessions, links and throttles");
+            Outcome::Done(None)
+        }
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
