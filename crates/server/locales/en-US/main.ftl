@@ -776,3 +776,13 @@ mail-assigned-body = { $count ->
 }
 answer-feed = Your blog's, channel's or podcast's feed (optional)
 answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.
+
+## The server's edge: requests refused before a handler runs, and a database out of reach
+error-bad-request-title = That request could not be read
+error-bad-request-body = The address or the form contains something heroes does not accept, such as a NUL byte (%00). Check the link and try again.
+error-uri-too-long-title = That address is too long
+error-uri-too-long-body = The address is longer than heroes accepts (8 KB). Check the link, or search with fewer filters.
+error-unavailable-title = heroes cannot answer right now
+error-unavailable-body = We cannot reach our database at the moment. Nothing you did caused this; please try again in a minute.
+error-request-title = We could not use that request
+error-request-body = Go back and try again. If it keeps happening, please tell the program team.

@@ -10,6 +10,7 @@ mod capture;
 mod cli;
 mod demo;
 mod directory;
+mod edge;
 mod feeds;
 mod home;
 mod mail;
