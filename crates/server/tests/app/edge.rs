@@ -191,6 +191,44 @@ async fn nul_bytes_in_the_address_are_refused_on_every_route() {
 }
 
 #[tokio::test]
+async fn nul_bytes_in_a_form_are_refused() {
+    let app = TestApp::new().await;
+    let response = app
+        .post_form(
+            "/signup",
+            &[
+                ("name", "Nul\0Person"),
+                ("email", "nul@example.org"),
+                ("password", "a long enough passphrase"),
+            ],
+            None,
+        )
+        .await;
+    assert_eq!(response.status, StatusCode::BAD_REQUEST);
+    assert!(response.body.contains("could not be read"));
+    assert!(response.header("content-security-policy").is_some());
+    // Nothing was written: the address is still free.
+    let again = app
+        .post_form(
+            "/signup",
+            &[
+                ("name", "Nul Person"),
+                ("email", "nul@example.org"),
+                ("password", "a long enough passphrase"),
+            ],
+            None,
+        )
+        .await;
+    assert_ne!(again.status, StatusCode::BAD_REQUEST);
+    assert!(
+        app.last_mail_to("nul@example.org")
+            .await
+            .subject
+            .contains("onfirm")
+    );
+}
+
+#[tokio::test]
 async fn early_refusals_carry_the_security_headers_and_speak_problem_json_on_the_api() {
     let app = TestApp::new().await;
     let too_large = |path: &str, method: &str| {
