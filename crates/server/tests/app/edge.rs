@@ -131,6 +131,28 @@ async fn shutting_down_finishes_the_request_in_flight() {
 }
 
 #[tokio::test]
+async fn handlers_see_the_client_address_of_the_connection() {
+    let app = TestApp::new().await;
+    let (address, _stop) = listen(app.router.clone(), ConnectionLimits::default()).await;
+    let body = "name=Tcp+Person&email=tcp%40example.org&password=a+long+enough+passphrase";
+    let request = format!(
+        "POST /signup HTTP/1.1\r\nHost: heroes.test\r\nConnection: close\r\n\
+         Content-Type: application/x-www-form-urlencoded\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    );
+    let mut client = TcpStream::connect(address).await.unwrap();
+    client.write_all(request.as_bytes()).await.unwrap();
+    let answer = read_until_closed(&mut client, Duration::from_secs(10))
+        .await
+        .unwrap();
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    // Throttling and the audit log count clients by the connection's address.
+    let audit = heroes_store::audit::list(app.db(), 10, None).await.unwrap();
+    let entry = audit.first().expect("the sign-up is in the audit log");
+    assert_eq!(entry.address, "127.0.0.1");
+}
+
+#[tokio::test]
 async fn metrics_are_served_on_their_own_listener() {
     let (address, _stop) = listen(
         heroes_server::health::metrics_router(),
