@@ -55,7 +55,8 @@ async fn a_client_that_stops_sending_headers_is_disconnected() {
     let started = Instant::now();
     let answer = read_until_closed(&mut slow, Duration::from_secs(5)).await;
     assert!(answer.is_some(), "the connection is still open after 5 s");
-    assert!(started.elapsed() >= Duration::from_millis(250));
+    // Not at once: after the timeout (counted from the accept, a moment before `started`).
+    assert!(started.elapsed() >= Duration::from_millis(150));
 
     // A client that sends its request in time is served as before.
     let mut quick = TcpStream::connect(address).await.unwrap();
