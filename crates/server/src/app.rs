@@ -1,11 +1,46 @@
 //! Application state and the server's life cycle (listen, serve, shut down gracefully).
+//!
+//! Connections are served by hyper directly rather than `axum::serve`, which offers neither
+//! a header read timeout nor a cap on connections: without them a client that sends one
+//! header line and then nothing (slowloris) holds a connection, and a file descriptor, for
+//! ever.
 
 use crate::cache::PageCache;
 use crate::router;
-use anyhow::Context;
+use axum::Router;
+use axum::extract::ConnectInfo;
 use heroes_store::Db;
+use hyper::body::Incoming;
+use hyper_util::rt::{TokioIo, TokioTimer};
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::{Semaphore, watch};
+use tower::ServiceExt;
+
+/// The highest connection cap accepted (far above any file-descriptor limit).
+pub const MOST_CONNECTIONS: usize = 1 << 20;
+
+/// Limits on the connections a listener serves.
+#[derive(Debug, Clone, Copy)]
+pub struct ConnectionLimits {
+    /// How long a client has to send a request's headers, counted from the moment the server
+    /// waits for them; an idle keep-alive connection is closed after the same time.
+    pub header_read_timeout: Duration,
+    /// Connections served at once. Further clients wait in the kernel's accept queue until
+    /// one closes, so the process never runs out of file descriptors.
+    pub max_connections: usize,
+}
+
+impl Default for ConnectionLimits {
+    fn default() -> Self {
+        Self {
+            header_read_timeout: Duration::from_secs(10),
+            max_connections: 512,
+        }
+    }
+}
 
 /// Settings that do not change while the server runs.
 #[derive(Debug, Clone)]
@@ -29,6 +64,11 @@ pub struct Config {
     /// Reverse proxies whose `X-Forwarded-For` names the client (for throttling and the
     /// audit log).
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// The bearer token that opens `/metrics` on the main listener; without one it is not
+    /// served there (see `--metrics-bind`).
+    pub metrics_token: Option<String>,
+    /// Header read timeout and connection cap of every listener.
+    pub connections: ConnectionLimits,
 }
 
 impl Config {
@@ -48,6 +88,8 @@ impl Config {
             jobs: crate::jobs::JobsConfig::default(),
             run_workers: true,
             trusted_proxies: Vec::new(),
+            metrics_token: None,
+            connections: ConnectionLimits::default(),
         })
     }
 
@@ -82,18 +124,19 @@ impl AppState {
     }
 }
 
-/// Listens on `bind` and serves until SIGINT or SIGTERM; in-flight requests finish first.
-pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<()> {
-    let listener = tokio::net::TcpListener::bind(bind).await.map_err(|e| {
-        let hint = match e.kind() {
-            std::io::ErrorKind::AddrInUse => {
-                " (is another heroes running? choose another address with --bind)"
-            }
-            std::io::ErrorKind::PermissionDenied => " (ports below 1024 need privileges)",
-            _ => "",
-        };
-        anyhow::anyhow!("could not listen on {bind}: {e}{hint}")
-    })?;
+/// Listens on `bind` (and on `metrics_bind` for `/metrics`, if given) and serves until
+/// SIGINT or SIGTERM; in-flight requests finish first.
+pub async fn serve(
+    db: Db,
+    config: Config,
+    bind: SocketAddr,
+    metrics_bind: Option<SocketAddr>,
+) -> anyhow::Result<()> {
+    let listener = listen(bind, "--bind").await?;
+    let metrics_listener = match metrics_bind {
+        Some(address) => Some(listen(address, "--metrics-bind").await?),
+        None => None,
+    };
     let base_url = config.base_url.clone();
     let runner = if config.run_workers {
         let registry = crate::jobs::registry(&config);
@@ -101,22 +144,129 @@ pub async fn serve(db: Db, config: Config, bind: SocketAddr) -> anyhow::Result<(
     } else {
         None
     };
+    let limits = config.connections;
     let app = router::router(AppState::new(db.clone(), config));
+    // One signal stops both listeners.
+    let (stop, stopped) = watch::channel(false);
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        let _ = stop.send(true);
+    });
+    let metrics = metrics_listener.map(|listener| {
+        tracing::info!(bind = ?listener.local_addr().ok(), "metrics are served at /metrics");
+        tokio::spawn(serve_on(
+            listener,
+            crate::health::metrics_router(),
+            limits,
+            wait_for(stopped.clone()),
+        ))
+    });
     tracing::info!(%bind, backend = ?db.backend(), "heroes is listening");
     println!("heroes is running: open {base_url}/ (Ctrl-C to stop)");
-    axum::serve(
-        listener,
-        app.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await
-    .context("serving HTTP")?;
+    serve_on(listener, app, limits, wait_for(stopped)).await;
     if let Some(runner) = runner {
         runner.shutdown().await;
+    }
+    if let Some(metrics) = metrics {
+        let _ = metrics.await;
     }
     db.close().await;
     tracing::info!("heroes stopped");
     Ok(())
+}
+
+/// Binds `address`, or says in one sentence why not (`flag` names the option to change).
+async fn listen(address: SocketAddr, flag: &str) -> anyhow::Result<TcpListener> {
+    TcpListener::bind(address).await.map_err(|e| {
+        let hint = match e.kind() {
+            std::io::ErrorKind::AddrInUse => {
+                format!(" (is another heroes running? choose another address with {flag})")
+            }
+            std::io::ErrorKind::PermissionDenied => {
+                " (ports below 1024 need privileges)".to_owned()
+            }
+            _ => String::new(),
+        };
+        anyhow::anyhow!("could not listen on {address}: {e}{hint}")
+    })
+}
+
+/// Resolves once `stopped` turns true (or its sender is gone).
+async fn wait_for(mut stopped: watch::Receiver<bool>) {
+    let _ = stopped.wait_for(|stop| *stop).await;
+}
+
+/// Serves `app` on `listener` until `shutdown` resolves, then stops accepting, lets every
+/// connection finish the request it is answering (idle ones close at once) and returns when
+/// all are closed. Each connection gets `limits.header_read_timeout` to send its headers;
+/// at most `limits.max_connections` are served at once.
+pub async fn serve_on(
+    listener: TcpListener,
+    app: Router,
+    limits: ConnectionLimits,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) {
+    let max = limits.max_connections.clamp(1, MOST_CONNECTIONS);
+    let slots = Arc::new(Semaphore::new(max));
+    let (closing, closing_seen) = watch::channel(());
+    let mut shutdown = std::pin::pin!(shutdown);
+    loop {
+        // A free slot first: over the cap, clients wait in the kernel's accept queue.
+        let slot = tokio::select! {
+            () = &mut shutdown => break,
+            slot = slots.clone().acquire_owned() => match slot {
+                Ok(slot) => slot,
+                Err(_) => break,
+            },
+        };
+        let (stream, peer) = tokio::select! {
+            () = &mut shutdown => break,
+            accepted = listener.accept() => match accepted {
+                Ok(accepted) => accepted,
+                Err(e) => {
+                    // Out of file descriptors, or a connection reset before we took it:
+                    // pause briefly rather than spin, and go on.
+                    tracing::warn!(error = %e, "could not accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let mut closing = closing_seen.clone();
+        tokio::spawn(async move {
+            let _slot = slot;
+            let service =
+                hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+                    // What `into_make_service_with_connect_info` gives handlers (client addresses
+                    // for throttling and the audit log).
+                    request.extensions_mut().insert(ConnectInfo(peer));
+                    app.clone().oneshot(request)
+                });
+            let connection = hyper::server::conn::http1::Builder::new()
+                .timer(TokioTimer::new())
+                .header_read_timeout(limits.header_read_timeout)
+                .serve_connection(TokioIo::new(stream), service);
+            let mut connection = std::pin::pin!(connection);
+            let result = tokio::select! {
+                result = connection.as_mut() => result,
+                _ = closing.changed() => {
+                    connection.as_mut().graceful_shutdown();
+                    connection.await
+                }
+            };
+            if let Err(e) = result {
+                tracing::debug!(error = %e, %peer, "connection ended with an error");
+            }
+        });
+    }
+    drop(listener);
+    let _ = closing.send(());
+    // Every connection holds a slot until it is closed: having them all back means done.
+    let _ = slots
+        .acquire_many(u32::try_from(max).unwrap_or(u32::MAX))
+        .await;
 }
 
 /// Resolves on Ctrl-C or SIGTERM (what container runtimes send to stop a process).

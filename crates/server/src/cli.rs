@@ -5,8 +5,9 @@ use crate::demo::{self, DemoSize};
 use crate::telemetry::{self, LogFormat};
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
-use heroes_store::Db;
+use heroes_store::{Db, PoolConfig};
 use std::net::SocketAddr;
+use std::time::Duration;
 
 /// heroes runs a community expert-recognition program: a public directory of experts, their
 /// contributions, nominations, renewals and benefits.
@@ -41,7 +42,8 @@ pub struct DatabaseArgs {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the web server until Ctrl-C or SIGTERM (migrates the database first).
-    Serve(ServeArgs),
+    // Boxed: its many options would make every other variant as large.
+    Serve(Box<ServeArgs>),
     /// Apply pending database migrations, then exit.
     Migrate,
     /// Fill the database with a generated demo program (for trying heroes out and benchmarks).
@@ -199,6 +201,40 @@ pub struct ServeArgs {
     pub db_pool_size: Option<u32>,
     #[command(flatten)]
     pub mail: MailArgs,
+    /// How long (milliseconds) a request waits for a database connection before it is
+    /// answered 503 with Retry-After (the database is down, or every connection is busy).
+    #[arg(
+        long,
+        env = "HEROES_DB_WAIT_MS",
+        default_value_t = 2_000,
+        value_name = "MS"
+    )]
+    pub db_wait_ms: u64,
+    /// Serve Prometheus metrics at /metrics on this separate address (for the monitoring
+    /// network only); the main listener does not serve them without --metrics-token.
+    #[arg(long, env = "HEROES_METRICS_BIND", value_name = "ADDRESS")]
+    pub metrics_bind: Option<SocketAddr>,
+    /// Serve /metrics on the main listener too, to callers that send
+    /// `Authorization: Bearer TOKEN`.
+    #[arg(
+        long,
+        env = "HEROES_METRICS_TOKEN",
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub metrics_token: Option<String>,
+    /// How long (milliseconds) a client has to send a request's headers; idle keep-alive
+    /// connections close after the same time.
+    #[arg(
+        long,
+        env = "HEROES_HEADER_TIMEOUT_MS",
+        default_value_t = 10_000,
+        value_name = "MS"
+    )]
+    pub header_timeout_ms: u64,
+    /// Connections served at once; further clients wait until one closes.
+    #[arg(long, env = "HEROES_MAX_CONNECTIONS", default_value_t = 512)]
+    pub max_connections: usize,
     /// OpenID Connect issuer for staff single sign-on (with --oidc-client-id and
     /// --oidc-client-secret). Whoever it signs in gets the staff role.
     #[arg(long, env = "HEROES_OIDC_ISSUER", value_name = "URL", requires_all = ["oidc_client_id", "oidc_client_secret"])]
@@ -236,8 +272,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let database = cli.database;
     match cli.command {
         Command::Serve(args) => {
+            let args = *args;
             telemetry::init_logging(args.log_format);
-            let db = open(&database, args.db_pool_size).await?;
+            let pool = PoolConfig {
+                max_connections: args.db_pool_size,
+                acquire_timeout: Duration::from_millis(args.db_wait_ms.max(1)),
+            };
+            let db = open(&database, pool).await?;
             if args.demo {
                 demo::fill_if_empty(&db, DemoSize::default()).await?;
             }
@@ -252,6 +293,21 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.jobs.concurrency = args.capture.fetch_concurrency;
             config.run_workers = args.workers;
             config.trusted_proxies = args.trusted_proxies;
+            config.metrics_token = args.metrics_token.filter(|t| !t.trim().is_empty());
+            if args.header_timeout_ms == 0 {
+                anyhow::bail!("--header-timeout-ms must be at least 1");
+            }
+            if !(1..=app::MOST_CONNECTIONS).contains(&args.max_connections) {
+                anyhow::bail!(
+                    "--max-connections must be between 1 and {} (got {})",
+                    app::MOST_CONNECTIONS,
+                    args.max_connections
+                );
+            }
+            config.connections = app::ConnectionLimits {
+                header_read_timeout: Duration::from_millis(args.header_timeout_ms),
+                max_connections: args.max_connections,
+            };
             if let (Some(issuer), Some(client_id), Some(client_secret)) = (
                 args.oidc_issuer,
                 args.oidc_client_id,
@@ -263,7 +319,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     client_secret,
                 });
             }
-            app::serve(db, config, args.bind).await
+            app::serve(db, config, args.bind, args.metrics_bind).await
         }
         Command::Migrate => {
             telemetry::init_logging(LogFormat::Text);
@@ -283,7 +339,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
         } => {
             telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, None).await?;
+            let db = open(&database, PoolConfig::default()).await?;
             let size = DemoSize {
                 heroes,
                 contributions,
@@ -305,7 +361,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.capture = capture.config()?;
             config.jobs.concurrency = capture.fetch_concurrency;
             mail.apply(&mut config.mail);
-            let db = open(&database, None).await?;
+            let db = open(&database, PoolConfig::default()).await?;
             let registry = crate::jobs::registry(&config);
             let runner = crate::jobs::Runner::new(db.clone(), registry, config.jobs)?.spawn();
             tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
@@ -316,17 +372,17 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         }
         Command::Contributions { command } => {
             telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, None).await?;
+            let db = open(&database, PoolConfig::default()).await?;
             crate::contributions::cli::run(&db, command).await
         }
         Command::Admin { command } => {
             telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, None).await?;
+            let db = open(&database, PoolConfig::default()).await?;
             crate::admin::cli::run(&db, command).await
         }
         Command::Reindex => {
             telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, None).await?;
+            let db = open(&database, PoolConfig::default()).await?;
             let n = heroes_store::search::rebuild_all(&db).await?;
             println!("Rebuilt the search documents of {n} heroes.");
             Ok(())
@@ -335,8 +391,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
 }
 
 /// Connects and migrates: every command works on an up-to-date schema.
-async fn open(database: &DatabaseArgs, pool_size: Option<u32>) -> anyhow::Result<Db> {
-    let db = Db::connect_with(&database.url, pool_size).await?;
+async fn open(database: &DatabaseArgs, pool: PoolConfig) -> anyhow::Result<Db> {
+    let db = Db::connect_pool(&database.url, pool).await?;
     db.migrate().await.context("migrating the database")?;
     Ok(db)
 }

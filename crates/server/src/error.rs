@@ -3,12 +3,14 @@
 //! Handlers return `Result<_, PageError>` or `Result<_, ApiError>`. Internal errors are logged
 //! with their cause and answered with an opaque message; nothing about the database reaches
 //! the client. Page errors are turned into friendly, translated pages by the
-//! [`render_error_pages`] middleware, which knows the request's language.
+//! [`render_error_pages`] middleware, which knows the request's language. The same middleware
+//! gives a page (or, under `/api/`, a problem document) to the bare refusals that layers and
+//! extractors answer before or instead of a handler (413, 414, a malformed target, a timeout).
 
 use crate::i18n::{self, I18n};
 use askama::Template;
 use axum::extract::Request;
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use heroes_store::StoreError;
@@ -25,6 +27,8 @@ pub enum PageError {
     },
     /// 403: signed in, but the policy does not allow it.
     Forbidden,
+    /// 503 with `Retry-After`: the database is out of reach for now; the cause is logged.
+    Unavailable(StoreError),
     /// 500; the cause is logged, not shown.
     Internal(anyhow::Error),
 }
@@ -33,9 +37,25 @@ impl From<StoreError> for PageError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => Self::NotFound,
+            e @ StoreError::Unavailable(_) => Self::Unavailable(e),
             other => Self::Internal(other.into()),
         }
     }
+}
+
+/// Seconds a client is asked to wait before trying again after a 503. Short: the pool
+/// reconnects by itself as soon as the database answers.
+pub const RETRY_AFTER_SECONDS: &str = "5";
+
+/// Whether an internal error was, somewhere down its chain, the database being unavailable
+/// (handlers that add context turn a store error into an `anyhow::Error`).
+fn is_unavailable(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(
+            c.downcast_ref::<StoreError>(),
+            Some(StoreError::Unavailable(_))
+        )
+    })
 }
 
 impl From<askama::Error> for PageError {
@@ -60,6 +80,17 @@ impl IntoResponse for PageError {
                 );
                 return axum::response::Redirect::to(&target).into_response();
             }
+            Self::Unavailable(e) => {
+                tracing::warn!(error = %e, "page failed: database unavailable");
+                StatusCode::SERVICE_UNAVAILABLE
+            }
+            Self::Internal(e) if is_unavailable(&e) => {
+                tracing::warn!(
+                    error = format!("{e:#}"),
+                    "page failed: database unavailable"
+                );
+                StatusCode::SERVICE_UNAVAILABLE
+            }
             Self::Internal(e) => {
                 tracing::error!(error = format!("{e:#}"), "page failed");
                 StatusCode::INTERNAL_SERVER_ERROR
@@ -71,6 +102,30 @@ impl IntoResponse for PageError {
     }
 }
 
+/// Marks an error response whose body is meant as it is (the plain-text answers of `/readyz`
+/// and `/metrics`, read by machines); the error-page middleware leaves it alone.
+#[derive(Clone, Copy, Debug)]
+struct AsIs;
+
+/// A plain-text response the error-page middleware never replaces.
+pub fn plain_text(status: StatusCode, text: impl Into<String>) -> Response {
+    let mut response = (status, text.into()).into_response();
+    response.extensions_mut().insert(AsIs);
+    response
+}
+
+/// An error no handler shaped: a status without a body type of ours (no body at all, or the
+/// plain text of a tower layer or an axum extractor's rejection).
+fn is_unshaped_error(response: &Response) -> bool {
+    let status = response.status();
+    (status.is_client_error() || status.is_server_error())
+        && response.extensions().get::<AsIs>().is_none()
+        && response
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .is_none_or(|c| c.as_bytes().starts_with(b"text/plain"))
+}
+
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorTemplate {
@@ -80,8 +135,10 @@ struct ErrorTemplate {
     message: String,
 }
 
-/// Replaces the body of page errors (and of unmatched routes) with a friendly page in the
-/// request's language. API routes keep their `application/problem+json` bodies.
+/// Replaces the body of page errors, and of every error no handler shaped (unmatched routes,
+/// refused cross-site posts, bodies or addresses too large, malformed targets, timeouts,
+/// extractor rejections), with a friendly page in the request's language; under `/api/` the
+/// unshaped ones become problem documents instead. A 503 always says when to come back.
 pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let i18n = i18n::from_parts(&parts);
@@ -89,16 +146,41 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     let response = next.run(Request::from_parts(parts, body)).await;
     let status = response.status();
     let marked = response.extensions().get::<ErrorPage>().is_some();
-    // Unmatched routes and refused cross-site posts (the CSRF layer) come without a body.
-    let bare = matches!(
-        status,
-        StatusCode::NOT_FOUND | StatusCode::FORBIDDEN | StatusCode::PAYLOAD_TOO_LARGE
-    ) && !is_api
-        && response.headers().get(header::CONTENT_TYPE).is_none();
-    if !(marked || bare) {
+    let unshaped = is_unshaped_error(&response);
+    if !(marked || unshaped) {
         return response;
     }
+    let (parts, body) = response.into_parts();
+    let mut response = if is_api && unshaped {
+        problem_from(status, body).await
+    } else {
+        error_page(i18n, status)
+    };
+    // Keep what the refusal said besides its body (`Allow` on a 405, `Retry-After`).
+    for (name, value) in &parts.headers {
+        if name != header::CONTENT_TYPE
+            && name != header::CONTENT_LENGTH
+            && !response.headers().contains_key(name)
+        {
+            response.headers_mut().insert(name, value.clone());
+        }
+    }
+    if status == StatusCode::SERVICE_UNAVAILABLE {
+        response
+            .headers_mut()
+            .entry(header::RETRY_AFTER)
+            .or_insert(HeaderValue::from_static(RETRY_AFTER_SECONDS));
+    }
+    response
+}
+
+/// The friendly page for `status`.
+fn error_page(i18n: I18n, status: StatusCode) -> Response {
     let (title, message) = match status {
+        StatusCode::BAD_REQUEST => (
+            i18n.t("error-bad-request-title"),
+            i18n.t("error-bad-request-body"),
+        ),
         StatusCode::NOT_FOUND => (
             i18n.t("error-not-found-title"),
             i18n.t("error-not-found-body"),
@@ -111,6 +193,15 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
             i18n.t("error-too-large-title"),
             i18n.t("error-too-large-body"),
         ),
+        StatusCode::URI_TOO_LONG => (
+            i18n.t("error-uri-too-long-title"),
+            i18n.t("error-uri-too-long-body"),
+        ),
+        StatusCode::SERVICE_UNAVAILABLE => (
+            i18n.t("error-unavailable-title"),
+            i18n.t("error-unavailable-body"),
+        ),
+        s if s.is_client_error() => (i18n.t("error-request-title"), i18n.t("error-request-body")),
         _ => (
             i18n.t("error-internal-title"),
             i18n.t("error-internal-body"),
@@ -126,6 +217,29 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         Ok(html) => (status, Html(html)).into_response(),
         Err(_) => status.into_response(),
     }
+}
+
+/// A problem document for an unshaped API error; a layer's or extractor's plain-text reason
+/// (short, and never about our internals) becomes its detail.
+async fn problem_from(status: StatusCode, body: axum::body::Body) -> Response {
+    let text = axum::body::to_bytes(body, 4096)
+        .await
+        .map(|b| String::from_utf8_lossy(&b).trim().to_owned())
+        .unwrap_or_default();
+    let detail = if status.is_server_error() || text.is_empty() {
+        match status {
+            StatusCode::SERVICE_UNAVAILABLE => {
+                "The service cannot answer right now; try again in a moment.".to_owned()
+            }
+            s if s.is_server_error() => {
+                "Something went wrong on our side; it has been logged.".to_owned()
+            }
+            _ => "The request was refused.".to_owned(),
+        }
+    } else {
+        text
+    };
+    ApiError::with_status(status, detail).into_response()
 }
 
 /// A problem detail (RFC 9457) for the JSON API.
@@ -201,6 +315,27 @@ impl ApiError {
         }
     }
 
+    /// 503: the database is out of reach for now; `cause` is logged. Answered with
+    /// `Retry-After`.
+    pub fn unavailable(cause: impl std::fmt::Display) -> Self {
+        tracing::warn!(error = %cause, "API request failed: database unavailable");
+        Self::with_status(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "The service cannot answer right now; try again in a moment.",
+        )
+    }
+
+    /// A problem with `status`'s own title.
+    pub fn with_status(status: StatusCode, detail: impl Into<String>) -> Self {
+        Self {
+            kind: "about:blank",
+            title: status.canonical_reason().unwrap_or("Error").to_owned(),
+            status: status.as_u16(),
+            detail: detail.into(),
+            parameter: None,
+        }
+    }
+
     /// 500 with an opaque message; `cause` is logged.
     pub fn internal(cause: impl std::fmt::Display) -> Self {
         tracing::error!(error = %cause, "API request failed");
@@ -218,6 +353,7 @@ impl From<StoreError> for ApiError {
     fn from(e: StoreError) -> Self {
         match e {
             StoreError::NotFound => Self::not_found("No such resource."),
+            e @ StoreError::Unavailable(_) => Self::unavailable(e),
             other => Self::internal(other),
         }
     }
@@ -236,7 +372,13 @@ impl IntoResponse for ApiError {
         if status == StatusCode::UNAUTHORIZED {
             response.headers_mut().insert(
                 header::WWW_AUTHENTICATE,
-                axum::http::HeaderValue::from_static("Bearer realm=\"heroes\""),
+                HeaderValue::from_static("Bearer realm=\"heroes\""),
+            );
+        }
+        if status == StatusCode::SERVICE_UNAVAILABLE {
+            response.headers_mut().insert(
+                header::RETRY_AFTER,
+                HeaderValue::from_static(RETRY_AFTER_SECONDS),
             );
         }
         response

@@ -3,7 +3,8 @@
 //!
 //! Handlers read forms with [`FormPairs`] instead of axum's `Form`, whose rejection happens
 //! before the handler runs: that would answer a visitor's POST to a members-only form with a
-//! 422 instead of the sign-in page, and lose the typed input on any mistake.
+//! 422 instead of the sign-in page, and lose the typed input on any mistake. (A NUL byte,
+//! which nobody types, is the one thing refused.)
 
 use crate::i18n::I18n;
 use axum::body::Bytes;
@@ -32,11 +33,23 @@ impl<S: Send + Sync> FromRequest<S> for FormPairs {
         let bytes = Bytes::from_request(request, state)
             .await
             .map_err(IntoResponse::into_response)?;
-        Ok(FormPairs(
-            form_urlencoded::parse(&bytes)
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect(),
-        ))
+        let pairs: Vec<(String, String)> = form_urlencoded::parse(&bytes)
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        // The one refusal: no person types a NUL byte, and PostgreSQL cannot store one in
+        // text (a field passed on unparsed would fail the query). The error-page middleware
+        // gives the 400 its page.
+        if pairs
+            .iter()
+            .any(|(k, v)| k.contains('\0') || v.contains('\0'))
+        {
+            return Err((
+                axum::http::StatusCode::BAD_REQUEST,
+                "The form contains a NUL byte (%00).",
+            )
+                .into_response());
+        }
+        Ok(FormPairs(pairs))
     }
 }
 

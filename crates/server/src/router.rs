@@ -319,15 +319,29 @@ pub fn router(state: AppState) -> Router {
         cache::cache_public_reads,
     ));
 
+    // Layers run outermost first: request id and log line, security headers, then (per
+    // route) metrics, error pages, panics, the timeout, the refusal of unusable targets, the
+    // body limit and CSRF. Every early refusal is thus counted, shaped into a page or
+    // problem document, and carries the security headers.
     let router = Router::new()
         .merge(public)
         .merge(private_routes().router)
-        // Cross-site form posts are refused (Sec-Fetch-Site / Origin against Host); clients
-        // that send neither header, like the CLI or API scripts, pass: API writes need a
-        // bearer token, never a cookie alone.
-        .layer(CsrfLayer::new())
-        .layer(middleware::from_fn(error::render_error_pages))
-        .layer(middleware::from_fn(telemetry::track_metrics));
+        .layer(
+            ServiceBuilder::new()
+                .layer(middleware::from_fn(telemetry::track_metrics))
+                .layer(middleware::from_fn(error::render_error_pages))
+                .layer(CatchPanicLayer::new())
+                .layer(TimeoutLayer::with_status_code(
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    Duration::from_secs(30),
+                ))
+                .layer(middleware::from_fn(web::refuse_unusable_targets))
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+                // Cross-site form posts are refused (Sec-Fetch-Site / Origin against Host);
+                // clients that send neither header, like the CLI or API scripts, pass: API
+                // writes need a bearer token, never a cookie alone.
+                .layer(CsrfLayer::new()),
+        );
 
     let router = web::SECURITY_HEADERS
         .iter()
@@ -379,13 +393,7 @@ pub fn router(state: AppState) -> Router {
                             },
                         ),
                 )
-                .layer(PropagateRequestIdLayer::new(REQUEST_ID))
-                .layer(CatchPanicLayer::new())
-                .layer(TimeoutLayer::with_status_code(
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    Duration::from_secs(30),
-                ))
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT)),
+                .layer(PropagateRequestIdLayer::new(REQUEST_ID)),
         )
         .with_state(state)
 }

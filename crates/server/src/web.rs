@@ -1,5 +1,6 @@
 //! Small pieces every page shares: safe Markdown, static assets, conditional GET, query
-//! strings with repeated keys, and security headers.
+//! strings with repeated keys, security headers, and the refusal of request targets no route
+//! can use.
 
 use axum::body::Body;
 use axum::extract::FromRequestParts;
@@ -67,6 +68,39 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
 /// page); a malformed id is simply not found.
 pub fn path_id(raw: &str) -> Result<i64, crate::error::PageError> {
     raw.parse().map_err(|_| crate::error::PageError::NotFound)
+}
+
+/// The longest request target (path and query) accepted: far more than any page of ours
+/// links to, and short enough to refuse through our own stack, with its headers and page or
+/// problem document (hyper's own limit, 64 KB, answers bare).
+pub const MAX_TARGET_LEN: usize = 8 * 1024;
+
+/// Refuses, before any handler reads them, request targets no route can use: one longer than
+/// [`MAX_TARGET_LEN`] (414), and one carrying a NUL byte in its path or query (400), which
+/// PostgreSQL cannot store or compare in text (it fails the query) and SQLite would treat
+/// differently. `%00` is the only way a target can carry NUL: a raw NUL byte is not a valid
+/// URI character and never gets this far. The error-page middleware turns the plain text
+/// into a page, or into a problem document under `/api/`.
+pub async fn refuse_unusable_targets(
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let target = request.uri().path_and_query().map_or("", |p| p.as_str());
+    if target.len() > MAX_TARGET_LEN {
+        return (
+            StatusCode::URI_TOO_LONG,
+            format!("The address is longer than {MAX_TARGET_LEN} bytes."),
+        )
+            .into_response();
+    }
+    if target.contains("%00") {
+        return (
+            StatusCode::BAD_REQUEST,
+            "The address contains a NUL byte (%00).",
+        )
+            .into_response();
+    }
+    next.run(request).await
 }
 
 /// The value of the cookie `name` in the request headers, if any.

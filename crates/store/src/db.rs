@@ -1,6 +1,7 @@
 //! The database handle: one enum over the two native sqlx drivers.
 
 use crate::error::{StoreError, StoreResult};
+use sqlx::Connection;
 use sqlx::postgres::{PgConnectOptions, PgPool, PgPoolOptions};
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
@@ -35,6 +36,40 @@ pub(crate) enum Tx {
 /// How long a SQLite writer waits for another before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
+/// How long opening the database at start-up keeps trying a server that refuses connections
+/// (one that is still starting, say) before giving up.
+const STARTUP_WAIT: Duration = Duration::from_secs(10);
+
+/// How a connection pool is sized and how long a caller waits for one of its connections.
+#[derive(Debug, Clone, Copy)]
+pub struct PoolConfig {
+    /// Connections per instance (default: 10 for PostgreSQL, 8 for SQLite).
+    pub max_connections: Option<u32>,
+    /// How long a query waits for a connection (a free one, or a new one to an unreachable
+    /// server) before failing with [`StoreError::Unavailable`]. Short, so that an outage
+    /// answers every request at once instead of holding each one for the whole wait.
+    pub acquire_timeout: Duration,
+}
+
+impl Default for PoolConfig {
+    fn default() -> Self {
+        Self {
+            max_connections: None,
+            acquire_timeout: Duration::from_secs(2),
+        }
+    }
+}
+
+impl PoolConfig {
+    /// The default settings with `max_connections` connections.
+    pub fn with_size(max_connections: Option<u32>) -> Self {
+        Self {
+            max_connections,
+            ..Self::default()
+        }
+    }
+}
+
 impl Db {
     /// Opens the database named by `url`: `postgres://…` or `postgresql://…` for PostgreSQL;
     /// `sqlite:PATH`, `sqlite://PATH` or a plain file path for SQLite (created if missing).
@@ -45,6 +80,11 @@ impl Db {
 
     /// Like [`Db::connect`], with a pool size (default: 10 for PostgreSQL, 8 for SQLite).
     pub async fn connect_with(url: &str, max_connections: Option<u32>) -> StoreResult<Db> {
+        Self::connect_pool(url, PoolConfig::with_size(max_connections)).await
+    }
+
+    /// Like [`Db::connect`], with every pool setting.
+    pub async fn connect_pool(url: &str, pool: PoolConfig) -> StoreResult<Db> {
         let db = if is_postgres_url(url) {
             let options = PgConnectOptions::from_str(url).map_err(|e| {
                 StoreError::Connect(format!(
@@ -52,13 +92,13 @@ impl Db {
                     redact(url)
                 ))
             })?;
-            Self::connect_postgres(url, options, max_connections).await?
+            Self::connect_postgres(url, options, pool).await?
         } else {
             let path = sqlite_path(url);
             let options = SqliteConnectOptions::new()
                 .filename(path)
                 .create_if_missing(true);
-            Self::connect_sqlite(path, options, max_connections).await?
+            Self::connect_sqlite(path, options, pool).await?
         };
         Ok(db)
     }
@@ -66,27 +106,37 @@ impl Db {
     pub(crate) async fn connect_postgres(
         url: &str,
         options: PgConnectOptions,
-        max_connections: Option<u32>,
+        config: PoolConfig,
     ) -> StoreResult<Db> {
         let pool = PgPoolOptions::new()
-            .max_connections(max_connections.unwrap_or(10))
-            .acquire_timeout(Duration::from_secs(10))
-            .connect_with(options)
-            .await
-            .map_err(|e| {
-                StoreError::Connect(format!(
-                    "Could not connect to PostgreSQL at {}: {}.",
-                    redact(url),
-                    plain_reason(&e)
-                ))
-            })?;
+            .max_connections(config.max_connections.unwrap_or(10))
+            .acquire_timeout(config.acquire_timeout)
+            .after_release(|conn, _| Box::pin(fit_for_reuse(conn)))
+            .connect_lazy_with(options);
+        // The pool's wait is short for requests; at start-up a server that is still coming up
+        // gets longer.
+        let started = std::time::Instant::now();
+        loop {
+            match pool.acquire().await {
+                Ok(_) => break,
+                Err(sqlx::Error::PoolTimedOut) if started.elapsed() < STARTUP_WAIT => {}
+                Err(e) => {
+                    pool.close().await;
+                    return Err(StoreError::Connect(format!(
+                        "Could not connect to PostgreSQL at {}: {}.",
+                        redact(url),
+                        plain_reason(&e)
+                    )));
+                }
+            }
+        }
         Ok(Db::Postgres(pool))
     }
 
     pub(crate) async fn connect_sqlite(
         path: &str,
         options: SqliteConnectOptions,
-        max_connections: Option<u32>,
+        config: PoolConfig,
     ) -> StoreResult<Db> {
         let options = options
             .journal_mode(SqliteJournalMode::Wal)
@@ -98,7 +148,9 @@ impl Db {
             .pragma("cache_size", "-32768")
             .pragma("mmap_size", "268435456");
         let pool = SqlitePoolOptions::new()
-            .max_connections(max_connections.unwrap_or(8))
+            .max_connections(config.max_connections.unwrap_or(8))
+            .acquire_timeout(config.acquire_timeout)
+            .after_release(|conn, _| Box::pin(fit_for_reuse(conn)))
             .connect_with(options)
             .await
             .map_err(|e| {
@@ -113,7 +165,7 @@ impl Db {
             StoreError::Connect(format!(
                 "Could not open the SQLite database {path}: {}.",
                 match &e {
-                    StoreError::Database(e) => plain_reason(e),
+                    StoreError::Database(e) | StoreError::Unavailable(e) => plain_reason(e),
                     other => other.to_string(),
                 }
             ))
@@ -218,6 +270,21 @@ impl Tx {
     }
 }
 
+/// Whether a connection coming back to the pool may be handed out again: not if it is still
+/// inside a transaction. SQLite rolls a transaction back by itself on some errors ("database
+/// or disk is full"); the `ROLLBACK` sqlx then sends fails, its transaction depth stays at
+/// one, and every later `BEGIN` on that connection would fail. Such a connection is closed
+/// instead (the pool opens a fresh one), whatever statement failed first.
+async fn fit_for_reuse<C: Connection>(conn: &mut C) -> Result<bool, sqlx::Error> {
+    if !conn.is_in_transaction() {
+        return Ok(true);
+    }
+    // A dropped transaction queued its ROLLBACK; a ping runs after it, so the depth read
+    // next is the settled one.
+    conn.ping().await?;
+    Ok(!conn.is_in_transaction())
+}
+
 /// Whether `url` names a PostgreSQL database.
 pub(crate) fn is_postgres_url(url: &str) -> bool {
     url.starts_with("postgres://") || url.starts_with("postgresql://")
@@ -251,4 +318,77 @@ fn plain_reason(e: &sqlx::Error) -> String {
     }
     .trim_end_matches('.')
     .to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TestDb;
+
+    /// Sets SQLite's page limit on every connection of the pool (it is per connection).
+    async fn set_max_page_count(pool: &SqlitePool, pages: i64) {
+        let mut connections = Vec::new();
+        for _ in 0..pool.options().get_max_connections() {
+            connections.push(pool.acquire().await.expect("a connection"));
+        }
+        for connection in &mut connections {
+            sqlx::raw_sql(sqlx::AssertSqlSafe(format!(
+                "PRAGMA max_page_count = {pages}"
+            )))
+            .execute(&mut **connection)
+            .await
+            .expect("page limit set");
+        }
+    }
+
+    async fn write_one_row(db: &Db, bytes: i64) -> StoreResult<()> {
+        let mut tx = db.begin().await?;
+        with_tx!(&mut tx, |conn| {
+            sqlx::query("INSERT INTO filler (data) VALUES (zeroblob($1))")
+                .bind(bytes)
+                .execute(&mut *conn)
+                .await?;
+        });
+        tx.commit().await
+    }
+
+    /// SQLite only: `max_page_count` plays a full disk. A single-row insert that finds the
+    /// disk full makes SQLite roll the whole transaction back by itself; the connection must
+    /// not come back to the pool believing it is still inside one.
+    #[tokio::test]
+    async fn sqlite_writes_work_again_once_a_full_disk_has_room() {
+        let test = TestDb::sqlite().await.expect("test database");
+        let db = &test.db;
+        let Db::Sqlite(pool) = db else {
+            unreachable!("a SQLite test database");
+        };
+        sqlx::query("CREATE TABLE filler (data BLOB)")
+            .execute(pool)
+            .await
+            .expect("table created");
+        let pages: i64 = sqlx::query_scalar("SELECT page_count FROM pragma_page_count()")
+            .fetch_one(pool)
+            .await
+            .expect("page count");
+        set_max_page_count(pool, pages + 4).await;
+
+        let mut full = None;
+        for _ in 0..20 {
+            if let Err(e) = write_one_row(db, 3000).await {
+                full = Some(e.to_string());
+                break;
+            }
+        }
+        let full = full.expect("the database filled up");
+        assert!(full.contains("full"), "{full}");
+
+        // Room again: every pooled connection begins, writes and commits.
+        set_max_page_count(pool, 1 << 30).await;
+        for n in 0..12 {
+            write_one_row(db, 10)
+                .await
+                .unwrap_or_else(|e| panic!("write {n} once the disk had room again: {e}"));
+        }
+        db.ping().await.expect("the database answers");
+    }
 }

@@ -1,5 +1,6 @@
 //! Store errors: what went wrong, in words a person can act on.
 
+use sqlx::error::DatabaseError;
 use std::fmt;
 
 /// Why a store operation failed.
@@ -24,6 +25,10 @@ pub enum StoreError {
     /// The database's migration history does not match the migrations in this binary (one
     /// was edited after it ran); the text says which and what to do.
     Migration(String),
+    /// The database cannot be reached or is too busy right now (no connection within the
+    /// pool's wait, connection lost, server shutting down, SQLite's lock not free in time).
+    /// Worth trying again in a moment; the pool reconnects by itself.
+    Unavailable(sqlx::Error),
     /// Anything else the database reported.
     Database(sqlx::Error),
 }
@@ -40,6 +45,7 @@ impl fmt::Display for StoreError {
             Self::UnknownReference { field, value } => {
                 write!(f, "{field}: unknown value {value:?}")
             }
+            Self::Unavailable(e) => write!(f, "the database is unavailable: {e}"),
             Self::Database(e) => write!(f, "database error: {e}"),
         }
     }
@@ -48,7 +54,7 @@ impl fmt::Display for StoreError {
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Self::Database(e) => Some(e),
+            Self::Database(e) | Self::Unavailable(e) => Some(e),
             _ => None,
         }
     }
@@ -58,7 +64,33 @@ impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
         match &e {
             sqlx::Error::RowNotFound => Self::NotFound,
+            _ if is_unavailable(&e) => Self::Unavailable(e),
             _ => Self::Database(e),
         }
+    }
+}
+
+/// Whether `e` says the database is out of reach for now rather than that the statement is
+/// wrong.
+fn is_unavailable(e: &sqlx::Error) -> bool {
+    match e {
+        sqlx::Error::PoolTimedOut
+        | sqlx::Error::PoolClosed
+        | sqlx::Error::Io(_)
+        | sqlx::Error::WorkerCrashed => true,
+        sqlx::Error::Database(db) => {
+            if let Some(sqlite) = db.try_downcast_ref::<sqlx::sqlite::SqliteError>() {
+                // Extended codes: SQLITE_BUSY (5) and SQLITE_LOCKED (6) in any variant mean
+                // another writer held the lock past the busy timeout.
+                let code = sqlite.code().and_then(|c| c.parse::<i32>().ok());
+                code.is_some_and(|c| matches!(c & 0xff, 5 | 6))
+            } else if let Some(pg) = db.try_downcast_ref::<sqlx::postgres::PgDatabaseError>() {
+                // Too many connections, or the server is shutting down or starting (57P).
+                pg.code() == "53300" || pg.code().starts_with("57P")
+            } else {
+                false
+            }
+        }
+        _ => false,
     }
 }

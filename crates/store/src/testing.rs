@@ -5,7 +5,7 @@
 //! own schema in that database, dropped when the test ends). The whole suite runs once per
 //! backend.
 
-use crate::db::{Db, is_postgres_url};
+use crate::db::{Db, PoolConfig, is_postgres_url};
 use crate::error::{StoreError, StoreResult};
 use sqlx::postgres::PgConnectOptions;
 use sqlx::sqlite::SqliteConnectOptions;
@@ -58,7 +58,7 @@ impl TestDb {
         let options = SqliteConnectOptions::new()
             .filename(&path)
             .create_if_missing(true);
-        let db = Db::connect_sqlite(&name, options, Some(4)).await?;
+        let db = Db::connect_sqlite(&name, options, PoolConfig::with_size(Some(4))).await?;
         db.migrate().await?;
         Ok(TestDb {
             db,
@@ -84,7 +84,7 @@ impl TestDb {
         let options = PgConnectOptions::from_str(url)
             .map_err(|e| StoreError::Connect(e.to_string()))?
             .options([("search_path", schema.as_str())]);
-        let db = Db::connect_postgres(url, options, Some(4)).await?;
+        let db = Db::connect_postgres(url, options, PoolConfig::with_size(Some(4))).await?;
         db.migrate().await?;
         Ok(TestDb {
             db,
@@ -93,6 +93,29 @@ impl TestDb {
                 schema,
             },
         })
+    }
+}
+
+impl TestDb {
+    /// Another pool on the same database with `config`. On PostgreSQL, `port` replaces the
+    /// server's port, so a test can go through a proxy it cuts to play an outage.
+    pub async fn connect_again(&self, port: Option<u16>, config: PoolConfig) -> StoreResult<Db> {
+        match &self.cleanup {
+            Cleanup::File(path) => {
+                let name = path.to_string_lossy().into_owned();
+                let options = SqliteConnectOptions::new().filename(path);
+                Db::connect_sqlite(&name, options, config).await
+            }
+            Cleanup::Schema { url, schema } => {
+                let mut options = PgConnectOptions::from_str(url)
+                    .map_err(|e| StoreError::Connect(e.to_string()))?
+                    .options([("search_path", schema.as_str())]);
+                if let Some(port) = port {
+                    options = options.port(port);
+                }
+                Db::connect_postgres(url, options, config).await
+            }
+        }
     }
 }
 

@@ -11,6 +11,7 @@ mod capture;
 mod cli;
 mod demo;
 mod directory;
+mod edge;
 mod feeds;
 mod home;
 mod jobs;

@@ -361,7 +361,8 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
-    ("GET", "/metrics", "/metrics", OPEN),
+    // Not public: a separate listener or a bearer token (tests/app/operations.rs).
+    ("GET", "/metrics", "/metrics", NOWHERE),
 ];
 
 fn classify(response: &TestResponse) -> Expect {

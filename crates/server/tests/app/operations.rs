@@ -21,11 +21,58 @@ async fn readiness_fails_when_the_database_is_gone() {
     assert_eq!(ready.status, StatusCode::SERVICE_UNAVAILABLE);
 }
 
+/// The metrics token the tests configure.
+const METRICS_TOKEN: &str = "scrape-me-3f9c";
+
+/// The application with `/metrics` open to [`METRICS_TOKEN`].
+async fn app_with_metrics_token() -> TestApp {
+    TestApp::with(|c| c.metrics_token = Some(METRICS_TOKEN.to_owned())).await
+}
+
+async fn scrape(app: &TestApp) -> crate::helpers::TestResponse {
+    app.get_with(
+        "/metrics",
+        &[("authorization", &format!("Bearer {METRICS_TOKEN}"))],
+    )
+    .await
+}
+
 #[tokio::test]
-async fn metrics_count_requests_by_route() {
+async fn metrics_are_not_on_the_public_listener_by_default() {
     let app = TestApp::new().await;
     app.get("/healthz").await;
     let metrics = app.get("/metrics").await;
+    assert_eq!(metrics.status, StatusCode::NOT_FOUND);
+    assert!(!metrics.body.contains("http_requests_total"));
+    // Not even with a token nobody configured.
+    let guessed = app
+        .get_with("/metrics", &[("authorization", "Bearer anything")])
+        .await;
+    assert_eq!(guessed.status, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn metrics_on_the_public_listener_need_the_token() {
+    let app = app_with_metrics_token().await;
+    for authorization in [None, Some("Bearer wrong"), Some(METRICS_TOKEN)] {
+        let headers: Vec<(&str, &str)> = authorization
+            .map(|a| vec![("authorization", a)])
+            .unwrap_or_default();
+        let refused = app.get_with("/metrics", &headers).await;
+        assert_eq!(
+            refused.status,
+            StatusCode::UNAUTHORIZED,
+            "{authorization:?}"
+        );
+        assert!(!refused.body.contains("http_requests_total"));
+    }
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route() {
+    let app = app_with_metrics_token().await;
+    app.get("/healthz").await;
+    let metrics = scrape(&app).await;
     assert_eq!(metrics.status, StatusCode::OK);
     assert!(
         metrics.body.contains("http_requests_total"),
@@ -109,8 +156,8 @@ async fn cached_pages_change_as_soon_as_the_data_does() {
     let after = app.get_with("/heroes", &[("if-none-match", &etag)]).await;
     assert_eq!(after.status, StatusCode::OK);
     assert!(after.body.contains("Second Hero"));
-    // The cache reports its hits and misses.
-    let metrics = app.get("/metrics").await;
+    // The cache reports its hits and misses (the recorder is shared by the whole process).
+    let metrics = scrape(&app_with_metrics_token().await).await;
     assert!(metrics.body.contains("page_cache_total"));
 }
 
