@@ -1,5 +1,9 @@
 //! Nominating: one transaction that checks every rule, finds the candidacy the nomination
 //! belongs to (or opens one) and records it with its notices.
+//!
+//! "Find the candidacy or open one" and "count this member's nominations, then add one" are
+//! decisions made on what the transaction read, so two nominations that could meet must not
+//! read at the same time: see [`queue_behind_others`].
 
 use super::Nominated;
 use crate::db::{Db, Tx};
@@ -53,6 +57,7 @@ pub async fn nominate(
     let keys = nominee.match_keys();
     let now = Utc::now();
     let mut tx = db.begin().await?;
+    queue_behind_others(&mut tx, nominator.user_id, cycle.id, spec.id).await?;
     let nominee_user: Option<(i64, Option<i64>)> = with_tx!(&mut tx, |conn| {
         sqlx::query_as("SELECT id, hero_id FROM users WHERE lower(email) = $1")
             .bind(&email)
@@ -195,6 +200,43 @@ pub async fn nominate(
     notifications::send(&mut tx, &compose(&nominated)).await?;
     tx.commit().await?;
     Ok(Ok(nominated))
+}
+
+/// Makes nominations that could meet run one after the other, so each one's checks see what
+/// the one before committed: nominations for one specialization of a cycle (they may merge
+/// into one candidacy: same account, same address or any shared profile link, which no
+/// unique key can express) and nominations by one member (the limit counts across
+/// specializations).
+///
+/// On PostgreSQL (read committed) these are row locks on the nominator's account and on the
+/// cycle's specialization, always taken in that order so two nominations never wait for each
+/// other; every statement after them sees the rows the previous holder committed. Without
+/// them, 60 members nominating one person at once each found no candidacy, and all but one
+/// failed on the unique key. On SQLite the transaction already holds the database's write
+/// lock (`BEGIN IMMEDIATE`), which serializes every writer.
+async fn queue_behind_others(
+    tx: &mut Tx,
+    nominator_id: i64,
+    cycle_id: i64,
+    specialization_id: i64,
+) -> StoreResult<()> {
+    if let Tx::Postgres(tx) = tx {
+        // NO KEY UPDATE: strong enough to queue nominations, weak enough not to hold up
+        // rows that merely reference the account (sessions, notifications).
+        sqlx::query("SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE")
+            .bind(nominator_id)
+            .execute(&mut **tx)
+            .await?;
+        sqlx::query(
+            "SELECT cycle_id FROM cycle_specializations \
+             WHERE cycle_id = $1 AND specialization_id = $2 FOR NO KEY UPDATE",
+        )
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 async fn is_hero_in(tx: &mut Tx, hero_id: i64, specialization_id: i64) -> StoreResult<bool> {
