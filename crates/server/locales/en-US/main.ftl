@@ -776,3 +776,7 @@ mail-assigned-body = { $count ->
 }
 answer-feed = Your blog's, channel's or podcast's feed (optional)
 answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.
+
+## Races: a second click on a suggestion already decided (claim and decline at once)
+suggestions-was-claimed = This item was already added to your log.
+suggestions-was-declined = This item was already declined, so it was not added to your log.
