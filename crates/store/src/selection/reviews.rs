@@ -261,6 +261,7 @@ pub async fn save(
     comment: &str,
 ) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
+    queue_on_candidacy(&mut tx, candidacy_id).await?;
     if let Err(refusal) = check(&mut tx, candidacy_id, reviewer_id).await? {
         return Ok(Err(refusal));
     }
@@ -297,6 +298,7 @@ pub async fn declare_conflict(
     actor: &Actor,
 ) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
+    queue_on_candidacy(&mut tx, candidacy_id).await?;
     let updated = with_tx!(&mut tx, |conn| {
         let n = sqlx::query(
             "UPDATE reviewer_assignments SET conflict = $1, conflict_at = $2 \
@@ -332,6 +334,23 @@ pub async fn declare_conflict(
     .await?;
     tx.commit().await?;
     Ok(Ok(()))
+}
+
+/// Makes changes to one candidacy's reviews run one after the other. Each recomputes the
+/// score from every review it can see; on PostgreSQL (read committed) two reviewers saving at
+/// once each saw only their own review, and the candidacy kept a score missing one of them;
+/// a score saved while its reviewer declared a conflict counted although the conflict deletes
+/// it. A row lock on the candidacy, taken before anything is read, makes the second wait and
+/// then read what the first committed; it also queues behind an admin's step, which updates
+/// the same row. On SQLite `BEGIN IMMEDIATE` already serializes every writer.
+async fn queue_on_candidacy(tx: &mut Tx, candidacy_id: i64) -> StoreResult<()> {
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("SELECT id FROM candidacies WHERE id = $1 FOR NO KEY UPDATE")
+            .bind(candidacy_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn recompute(tx: &mut Tx, candidacy_id: i64, rubric: &Rubric) -> StoreResult<()> {
