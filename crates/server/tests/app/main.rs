@@ -19,6 +19,7 @@ mod own_contributions;
 mod photos;
 mod privacy;
 mod profile;
+mod races;
 mod schema;
 mod selection;
 mod sso;
