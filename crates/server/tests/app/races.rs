@@ -540,3 +540,51 @@ async fn reviewers_scoring_at_once_all_count_and_a_conflict_wins_over_a_score() 
         file.body
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_meanwhile() {
+    let app = TestApp::new().await;
+    let admin = open_cycle(&app, 2).await;
+    let reviewer = account(&app, "rita@example.org").await;
+    accounts::grant(app.db(), reviewer, Role::Reviewer, &Actor::cli())
+        .await
+        .unwrap();
+    let reviewer = reviewer.to_string();
+    let people: Vec<(String, String)> = (0..8)
+        .map(|n| (format!("Person {n}"), format!("person{n}@example.org")))
+        .collect();
+    let mut requests = Vec::new();
+    for (n, (name, email)) in people.iter().enumerate() {
+        let cookie = member(&app, &format!("member{n}@example.org")).await;
+        let mut form = nomination(name, email);
+        form[3].1 = "";
+        requests.push(post("/nominate", &form, &cookie));
+    }
+    requests.insert(
+        4,
+        post(
+            "/admin/candidacies/assign",
+            &[
+                ("scope", "specialization"),
+                ("cycle", "1"),
+                ("specialization", "serverless"),
+                ("reviewer", &reviewer),
+            ],
+            &admin,
+        ),
+    );
+    let answers = at_once(&app.router, requests).await;
+    for answer in &answers {
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    }
+    let all = candidacies(&app).await;
+    assert_eq!(all.len(), 8);
+    for (id, _) in all {
+        let assigned = selection::reviews::assignments(app.db(), id).await.unwrap();
+        assert_eq!(
+            assigned.len(),
+            1,
+            "candidacy {id} has the specialization's reviewer"
+        );
+    }
+}

@@ -124,6 +124,11 @@ pub async fn assign_specialization(
     compose: impl FnOnce(u64) -> Vec<Notice>,
 ) -> StoreResult<u64> {
     let mut tx = db.begin().await?;
+    // A nomination opening a candidacy at this moment copies the specialization's reviewers
+    // before this commits, and this would miss the candidacy: the two queue on one lock.
+    if !super::nominate::lock_cycle_specialization(&mut tx, cycle_id, specialization_id).await? {
+        return Err(crate::error::StoreError::NotFound);
+    }
     let added = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "INSERT INTO cycle_reviewers (cycle_id, specialization_id, reviewer_id) \
