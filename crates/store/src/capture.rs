@@ -569,13 +569,14 @@ pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Su
     .await)?)
 }
 
-/// Marks a waiting suggestion claimed or declined; `false` if it was not waiting.
-pub async fn decide(db: &Db, hero_id: i64, id: i64, claimed: bool) -> StoreResult<bool> {
+/// Declines a waiting suggestion: it is never offered again. `false`, with nothing changed,
+/// if it was not waiting (a claim came first). Claiming is [`claim`], which also logs the
+/// contribution.
+pub async fn decline(db: &Db, hero_id: i64, id: i64) -> StoreResult<bool> {
     Ok(with_pool!(db, |pool| sqlx::query(
-        "UPDATE suggestions SET state = $1, decided_at = $2 \
-         WHERE hero_id = $3 AND id = $4 AND state = 'new'"
+        "UPDATE suggestions SET state = 'declined', decided_at = $1 \
+         WHERE hero_id = $2 AND id = $3 AND state = 'new'"
     )
-    .bind(if claimed { "claimed" } else { "declined" })
     .bind(Utc::now())
     .bind(hero_id)
     .bind(id)

@@ -265,7 +265,7 @@ pub async fn decline(
     {
         return Err(PageError::NotFound);
     }
-    if !capture::decide(&state.db, hero.card.id, id, false).await? {
+    if !capture::decline(&state.db, hero.card.id, id).await? {
         return already_decided(&state, hero.card.id, id).await;
     }
     Ok(Redirect::to("/account/suggestions?notice=declined").into_response())
