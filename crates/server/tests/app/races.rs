@@ -588,3 +588,55 @@ async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_m
         );
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn a_feed_read_by_four_runs_at_once_attaches_its_items_once() {
+    let app = TestApp::new().await;
+    open_cycle(&app, 2).await;
+    let mo = member(&app, "mo@example.org").await;
+    let nominated = app
+        .post_form(
+            "/nominate",
+            &nomination("Nina Petrova", "nina@example.org"),
+            Some(&mo),
+        )
+        .await;
+    assert_eq!(
+        nominated.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        nominated.body
+    );
+    let today = Utc::now().date_naive();
+    let items: Vec<Found> = (0..5)
+        .map(|n| Found {
+            url: format!("https://nina.dev/posts/{n}"),
+            canonical: format!("nina.dev/posts/{n}"),
+            kind: "blog-post".to_owned(),
+            title: format!("Post {n}"),
+            published_on: today - Days::new(10 + n),
+            description: String::new(),
+            stars: None,
+            canonical_link: None,
+        })
+        .collect();
+    let items = Arc::new(items);
+    let barrier = Arc::new(Barrier::new(4));
+    let runs: Vec<_> = (0..4)
+        .map(|_| {
+            let (db, items, barrier) = (app.db().clone(), items.clone(), barrier.clone());
+            tokio::spawn(async move {
+                barrier.wait().await;
+                selection::attach_found(&db, 1, &items, today)
+                    .await
+                    .unwrap()
+            })
+        })
+        .collect();
+    let mut added = 0;
+    for run in runs {
+        added += run.await.unwrap();
+    }
+    assert_eq!(added, 5, "the runs together added each item once");
+    assert_eq!(selection::evidence(app.db(), 1).await.unwrap().len(), 5);
+}

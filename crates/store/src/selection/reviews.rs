@@ -341,14 +341,15 @@ pub async fn declare_conflict(
     Ok(Ok(()))
 }
 
-/// Makes changes to one candidacy's reviews run one after the other. Each recomputes the
+/// Makes changes to one candidacy that read before they write (its reviews and score; the
+/// evidence attached from a feed) run one after the other. A review save recomputes the
 /// score from every review it can see; on PostgreSQL (read committed) two reviewers saving at
 /// once each saw only their own review, and the candidacy kept a score missing one of them;
 /// a score saved while its reviewer declared a conflict counted although the conflict deletes
 /// it. A row lock on the candidacy, taken before anything is read, makes the second wait and
 /// then read what the first committed; it also queues behind an admin's step, which updates
 /// the same row. On SQLite `BEGIN IMMEDIATE` already serializes every writer.
-async fn queue_on_candidacy(tx: &mut Tx, candidacy_id: i64) -> StoreResult<()> {
+pub(super) async fn queue_on_candidacy(tx: &mut Tx, candidacy_id: i64) -> StoreResult<()> {
     if let Tx::Postgres(tx) = tx {
         sqlx::query("SELECT id FROM candidacies WHERE id = $1 FOR NO KEY UPDATE")
             .bind(candidacy_id)
