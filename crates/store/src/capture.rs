@@ -569,13 +569,14 @@ pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Su
     .await)?)
 }
 
-/// Marks a waiting suggestion claimed or declined; `false` if it was not waiting.
-pub async fn decide(db: &Db, hero_id: i64, id: i64, claimed: bool) -> StoreResult<bool> {
+/// Declines a waiting suggestion: it is never offered again. `false`, with nothing changed,
+/// if it was not waiting (a claim came first). Claiming is [`claim`], which also logs the
+/// contribution.
+pub async fn decline(db: &Db, hero_id: i64, id: i64) -> StoreResult<bool> {
     Ok(with_pool!(db, |pool| sqlx::query(
-        "UPDATE suggestions SET state = $1, decided_at = $2 \
-         WHERE hero_id = $3 AND id = $4 AND state = 'new'"
+        "UPDATE suggestions SET state = 'declined', decided_at = $1 \
+         WHERE hero_id = $2 AND id = $3 AND state = 'new'"
     )
-    .bind(if claimed { "claimed" } else { "declined" })
     .bind(Utc::now())
     .bind(hero_id)
     .bind(id)
@@ -584,26 +585,39 @@ pub async fn decide(db: &Db, hero_id: i64, id: i64, claimed: bool) -> StoreResul
     .map(|r| r.rows_affected() == 1))?)
 }
 
-/// Turns a waiting suggestion into a contribution: the suggestion is marked claimed and the
-/// contribution added (a duplicate address counts as already logged).
-pub async fn claim(
-    db: &Db,
-    hero_slug: &str,
-    hero_id: i64,
-    id: i64,
-    item: &NewContribution,
-) -> StoreResult<bool> {
-    if suggestion(db, hero_id, id)
+/// Turns a waiting suggestion into a contribution, in one transaction: the suggestion is
+/// marked claimed and the contribution logged (an address logged already counts as logged).
+/// `false`, with nothing changed, if the suggestion was not waiting: claimed or declined by a
+/// request that came first.
+pub async fn claim(db: &Db, hero_id: i64, id: i64, item: &NewContribution) -> StoreResult<bool> {
+    let specializations = crate::specializations::ids(db).await?;
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    // The conditional update decides the race with a decline (or a second claim): whichever
+    // changes the state first wins, and the loser's update matches no row, so a suggestion
+    // never ends declined with its contribution logged.
+    let won = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE suggestions SET state = 'claimed', decided_at = $1 \
+             WHERE hero_id = $2 AND id = $3 AND state = 'new'",
+        )
+        .bind(now)
+        .bind(hero_id)
+        .bind(id)
+        .execute(&mut *conn)
         .await?
-        .is_none_or(|s| s.state != "new")
-    {
+        .rows_affected()
+            == 1
+    });
+    if !won {
         return Ok(false);
     }
-    // The contribution first: if marking the suggestion fails, the next poll sees the address
-    // logged and does not offer it again.
-    match crate::contributions::add(db, hero_slug, item, Utc::now()).await {
-        Ok(_) | Err(StoreError::Conflict { .. }) => {}
-        Err(e) => return Err(e),
+    let added =
+        crate::contributions::add_if_new(&mut tx, hero_id, item, &specializations, now).await?;
+    if added.is_some() {
+        crate::search::refresh(&mut tx, hero_id).await?;
+        tx.bump_data_version().await?;
     }
-    decide(db, hero_id, id, true).await
+    tx.commit().await?;
+    Ok(true)
 }

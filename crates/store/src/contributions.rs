@@ -1,6 +1,6 @@
 //! Contributions: the log of heroes' work and the public content stream.
 
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::heroes::split_list;
 use crate::specializations::ids as specialization_ids;
@@ -194,6 +194,31 @@ pub async fn add(
     tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Logs one contribution inside the caller's transaction unless the hero has its address
+/// logged already; returns the new id, or `None` for an address already in the log. The
+/// caller refreshes the search document and the data version.
+pub(crate) async fn add_if_new(
+    tx: &mut Tx,
+    hero_id: i64,
+    item: &NewContribution,
+    specializations: &HashMap<String, i64>,
+    now: DateTime<Utc>,
+) -> StoreResult<Option<i64>> {
+    let mut sql = Sql::new(INSERT);
+    sql.bind_list(row(hero_id, item, resolve(specializations, item)?, now))
+        // A duplicate is not an error here, and on PostgreSQL an error would end the
+        // caller's transaction.
+        .push(" ON CONFLICT (hero_id, url) DO NOTHING RETURNING id");
+    Ok(with_tx!(tx, |conn| {
+        bind_args!(
+            sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_optional(&mut *conn)
+        .await?
+    }))
 }
 
 /// Rows per multi-row INSERT: 15 values each stays under SQLite's 32,766 bound parameters.

@@ -463,29 +463,26 @@ pub async fn create_many(
     Ok(slugs)
 }
 
-/// Replaces a hero's profile (fields, links and awards; contact details too when given);
-/// the slug stays. One transaction, so a profile is never half saved.
-pub async fn update(
+/// Saves a hero's own edit of their profile: every field and link of `profile` (contact
+/// details too when given), and nothing the program decides. `profile.status` and
+/// `profile.awards` (and so "hero since") are ignored: the edit was read before it was
+/// saved, so writing them back would silently undo a renewal decision or an award committed
+/// in between. The slug stays. One transaction, so a profile is never half saved.
+pub async fn update_own_profile(
     db: &Db,
     slug: &str,
     profile: &HeroProfile,
     contacts: Option<&[Contact]>,
     now: DateTime<Utc>,
 ) -> StoreResult<()> {
-    let specializations = specialization_ids(db).await?;
     let mut tx = db.begin().await?;
+    // The update comes first and locks the row: a second save of the same profile waits
+    // here, and then its deletes see (and replace) the links this one inserts.
     let id: i64 = with_tx!(&mut tx, |conn| {
-        sqlx::query_scalar("SELECT id FROM heroes WHERE slug = $1")
-            .bind(slug)
-            .fetch_optional(&mut *conn)
-            .await?
-    })
-    .ok_or(StoreError::NotFound)?;
-    with_tx!(&mut tx, |conn| {
-        sqlx::query(
+        sqlx::query_scalar(
             "UPDATE heroes SET display_name = $1, sort_name = $2, headline = $3, company = $4, \
              bio = $5, city = $6, country = $7, region = $8, photo_url = $9, timezone = $10, \
-             languages = $11, status = $12, hero_since = $13, updated_at = $14 WHERE id = $15",
+             languages = $11, updated_at = $12 WHERE slug = $13 RETURNING id",
         )
         .bind(profile.display_name.as_str())
         .bind(normalize(profile.display_name.as_str()))
@@ -498,22 +495,19 @@ pub async fn update(
         .bind(profile.photo_url.as_ref().map(|u| u.as_str().to_owned()))
         .bind(profile.timezone.map(|t| t.name()))
         .bind(join_languages(profile))
-        .bind(profile.status.slug())
-        .bind(i64::from(profile.hero_since()))
         .bind(now)
-        .bind(id)
-        .execute(&mut *conn)
-        .await?;
+        .bind(slug)
+        .fetch_optional(&mut *conn)
+        .await?
+    })
+    .ok_or(StoreError::NotFound)?;
+    with_tx!(&mut tx, |conn| {
         sqlx::query("DELETE FROM hero_links WHERE hero_id = $1")
             .bind(id)
             .execute(&mut *conn)
             .await?;
-        sqlx::query("DELETE FROM hero_awards WHERE hero_id = $1")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
     });
-    insert_links_and_awards(&mut tx, id, profile, &specializations).await?;
+    insert_links(&mut tx, id, profile).await?;
     if let Some(contacts) = contacts {
         replace_contacts(&mut tx, id, contacts).await?;
     }
@@ -585,12 +579,7 @@ pub(crate) async fn insert_hero(
     Ok(id)
 }
 
-async fn insert_links_and_awards(
-    tx: &mut Tx,
-    id: i64,
-    profile: &HeroProfile,
-    specializations: &HashMap<String, i64>,
-) -> StoreResult<()> {
+async fn insert_links(tx: &mut Tx, id: i64, profile: &HeroProfile) -> StoreResult<()> {
     with_tx!(tx, |conn| {
         for (kind, url) in &profile.links {
             sqlx::query("INSERT INTO hero_links (hero_id, kind, url) VALUES ($1, $2, $3)")
@@ -600,6 +589,18 @@ async fn insert_links_and_awards(
                 .execute(&mut *conn)
                 .await?;
         }
+    });
+    Ok(())
+}
+
+async fn insert_links_and_awards(
+    tx: &mut Tx,
+    id: i64,
+    profile: &HeroProfile,
+    specializations: &HashMap<String, i64>,
+) -> StoreResult<()> {
+    insert_links(tx, id, profile).await?;
+    with_tx!(tx, |conn| {
         for award in &profile.awards {
             let spec = *specializations
                 .get(award.specialization.as_str())
@@ -735,4 +736,70 @@ pub async fn photo(db: &Db, slug: &str) -> StoreResult<Option<Vec<u8>>> {
     .bind(slug)
     .fetch_optional(pool)
     .await)?)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TestDb;
+    use heroes_domain::hero::HeroProfileInput;
+
+    fn input(headline: &str) -> HeroProfileInput {
+        HeroProfileInput {
+            display_name: "Ana Souza".to_owned(),
+            headline: headline.to_owned(),
+            country: "BR".to_owned(),
+            awards: vec![("serverless".to_owned(), 2020)],
+            ..HeroProfileInput::default()
+        }
+    }
+
+    #[tokio::test]
+    async fn an_own_edit_read_before_the_programs_decision_does_not_undo_it() {
+        let test = TestDb::new().await.unwrap();
+        let db = &test.db;
+        let slug = create(db, &input("Before").parse(2026).unwrap(), None, Utc::now())
+            .await
+            .unwrap();
+        // The hero's form was filled from the record as it was (active, one award)...
+        let stale = input("After").parse(2026).unwrap();
+        // ...when the program moved them to the alumni and awarded a second specialization
+        // (what a renewal decision and an announcement write).
+        with_pool!(db, |pool| {
+            sqlx::query("UPDATE heroes SET status = 'alumni', hero_since = 2019 WHERE slug = $1")
+                .bind(slug.as_str())
+                .execute(pool)
+                .await
+                .unwrap();
+            sqlx::query(
+                "INSERT INTO hero_awards (hero_id, specialization_id, year) \
+                 SELECT h.id, s.id, 2019 FROM heroes h, specializations s \
+                 WHERE h.slug = $1 AND s.slug = 'container'",
+            )
+            .bind(slug.as_str())
+            .execute(pool)
+            .await
+            .unwrap();
+        });
+
+        update_own_profile(db, slug.as_str(), &stale, None, Utc::now())
+            .await
+            .unwrap();
+
+        let saved = get(db, slug.as_str()).await.unwrap();
+        assert_eq!(
+            saved.card.headline, "After",
+            "the hero's own field is saved"
+        );
+        assert_eq!(saved.card.status, "alumni", "the decision stands");
+        let mut awards: Vec<(&str, i64)> = saved
+            .card
+            .awards
+            .iter()
+            .map(|a| (a.slug.as_str(), a.year))
+            .collect();
+        awards.sort_unstable();
+        assert_eq!(awards, [("container", 2019), ("serverless", 2020)]);
+        assert_eq!(saved.card.hero_since, 2019);
+    }
 }

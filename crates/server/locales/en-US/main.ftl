@@ -783,6 +783,7 @@ mail-attack-subject = Someone is trying to sign in to your account
 mail-attack-body = Someone has tried many wrong passwords for your account lately, from addresses you have not signed in from. We are holding them back: each address that keeps guessing is stopped, and the attempts slow down. From where you usually sign in, nothing changes; elsewhere, a sign-in may have to wait a minute.
 mail-attack-advice = If this was not you, nothing has been given away. Make sure your password is long and used nowhere else, and choose a new one if in doubt: a new password also lifts every hold on your account.
 mail-attack-action = Choose a new password
+
 ## The server's edge: requests refused before a handler runs, and a database out of reach
 error-bad-request-title = That request could not be read
 error-bad-request-body = The address or the form contains something heroes does not accept, such as a NUL byte (%00). Check the link and try again.
@@ -792,3 +793,7 @@ error-unavailable-title = heroes cannot answer right now
 error-unavailable-body = We cannot reach our database at the moment. Nothing you did caused this; please try again in a minute.
 error-request-title = We could not use that request
 error-request-body = Go back and try again. If it keeps happening, please tell the program team.
+
+## Races: a second click on a suggestion already decided (claim and decline at once)
+suggestions-was-claimed = This item was already added to your log.
+suggestions-was-declined = This item was already declined, so it was not added to your log.

@@ -167,9 +167,10 @@ pub(crate) async fn hero_of(db: &Db, user: &User) -> StoreResult<Option<HeroDeta
     }
 }
 
-/// Validates `input` (awards and status are taken from the stored record, whatever the
-/// input says) and the contact details, if given, and saves them only if every field is
-/// right; the errors name every wrong field.
+/// Validates `input` and the contact details, if given, and saves them only if every field
+/// is right; the errors name every wrong field. Awards and status are the program's: they
+/// are taken from the stored record only so that the profile parses, and never written
+/// back (an admin may change them while this edit is on its way).
 pub(crate) async fn save_profile(
     db: &Db,
     actor: &Actor,
@@ -196,7 +197,7 @@ pub(crate) async fn save_profile(
         return Ok(Err(errors));
     };
     let contacts = contacts.map(|_| parsed.as_slice());
-    heroes::update(db, &detail.card.slug, &profile, contacts, Utc::now()).await?;
+    heroes::update_own_profile(db, &detail.card.slug, &profile, contacts, Utc::now()).await?;
     actor
         .record(
             db,

@@ -198,6 +198,8 @@ pub async fn suggestions(
     let notice = match query.first("notice") {
         Some("claimed") => Some(i18n.t("suggestions-claimed")),
         Some("declined") => Some(i18n.t("suggestions-declined")),
+        Some("was-claimed") => Some(i18n.t("suggestions-was-claimed")),
+        Some("was-declined") => Some(i18n.t("suggestions-was-declined")),
         _ => None,
     };
     let mut alternates = capture::alternates(&state.db, hero.card.id).await?;
@@ -242,7 +244,9 @@ pub async fn claim(
         .map_err(|e| {
             PageError::Internal(anyhow::anyhow!("a suggestion does not parse: {}", e[0]))
         })?;
-    capture::claim(&state.db, &hero.card.slug, hero.card.id, id, &item).await?;
+    if !capture::claim(&state.db, hero.card.id, id, &item).await? {
+        return already_decided(&state, hero.card.id, id).await;
+    }
     Ok(Redirect::to("/account/suggestions?notice=claimed").into_response())
 }
 
@@ -261,8 +265,20 @@ pub async fn decline(
     {
         return Err(PageError::NotFound);
     }
-    capture::decide(&state.db, hero.card.id, id, false).await?;
+    if !capture::decline(&state.db, hero.card.id, id).await? {
+        return already_decided(&state, hero.card.id, id).await;
+    }
     Ok(Redirect::to("/account/suggestions?notice=declined").into_response())
+}
+
+/// The answer to a claim or decline that came second (another tab, a double click, or
+/// automatic acceptance got there first): what became of the suggestion, in words.
+async fn already_decided(state: &AppState, hero_id: i64, id: i64) -> Result<Response, PageError> {
+    let notice = match capture::suggestion(&state.db, hero_id, id).await? {
+        Some(s) if s.state == "declined" => "was-declined",
+        _ => "was-claimed",
+    };
+    Ok(Redirect::to(&format!("/account/suggestions?notice={notice}")).into_response())
 }
 
 /// The jobs page.

@@ -157,16 +157,13 @@ async fn offer(
     if !source.auto_accept || !fresh.contains(&true) {
         return Ok(());
     }
-    let Some(slug) = heroes_store::heroes::slug_of(db, source.hero_id).await? else {
-        return Ok(());
-    };
     let waiting = capture::waiting(db, source.hero_id).await?;
     for (found, _) in items.iter().zip(&fresh).filter(|(_, new)| **new) {
         if let Some(s) = waiting.iter().find(|s| s.url == found.url) {
             let item = input_of(found)
                 .parse(Utc::now().date_naive())
                 .map_err(|e| anyhow::anyhow!("{}", e[0]))?;
-            capture::claim(db, &slug, source.hero_id, s.id, &item).await?;
+            capture::claim(db, source.hero_id, s.id, &item).await?;
         }
     }
     Ok(())

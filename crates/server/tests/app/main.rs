@@ -22,6 +22,7 @@ mod own_contributions;
 mod photos;
 mod privacy;
 mod profile;
+mod races;
 mod schema;
 mod selection;
 mod sso;

@@ -202,16 +202,24 @@ pub async fn attach_found(
     let since = today
         .checked_sub_months(chrono::Months::new(12))
         .unwrap_or(today);
-    let known: std::collections::HashSet<String> = evidence(db, candidacy_id)
+    let mut tx = db.begin().await?;
+    // "Not attached already" is read after the lock, so a second run of the job at the same
+    // moment (a lease taken over) sees what the first attached instead of adding it again.
+    reviews::queue_on_candidacy(&mut tx, candidacy_id).await?;
+    let known: std::collections::HashSet<String> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar::<_, String>(
+            "SELECT url FROM candidacy_evidence WHERE candidacy_id = $1",
+        )
+        .bind(candidacy_id)
+        .fetch_all(&mut *conn)
         .await?
-        .into_iter()
-        .map(|e| e.url)
-        .collect();
+    })
+    .into_iter()
+    .collect();
     let fresh: Vec<&crate::capture::Found> = items
         .iter()
         .filter(|f| f.published_on > since && f.published_on <= today && !known.contains(&f.url))
         .collect();
-    let mut tx = db.begin().await?;
     for f in &fresh {
         with_tx!(&mut tx, |conn| {
             sqlx::query(

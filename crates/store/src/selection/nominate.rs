@@ -1,5 +1,9 @@
 //! Nominating: one transaction that checks every rule, finds the candidacy the nomination
 //! belongs to (or opens one) and records it with its notices.
+//!
+//! "Find the candidacy or open one" and "count this member's nominations, then add one" are
+//! decisions made on what the transaction read, so two nominations that could meet must not
+//! read at the same time: see [`queue_behind_others`].
 
 use super::Nominated;
 use crate::db::{Db, Tx};
@@ -53,6 +57,9 @@ pub async fn nominate(
     let keys = nominee.match_keys();
     let now = Utc::now();
     let mut tx = db.begin().await?;
+    if !queue_behind_others(&mut tx, nominator.user_id, cycle.id, spec.id).await? {
+        return Ok(Err(Refusal::SpecializationNotInCycle));
+    }
     let nominee_user: Option<(i64, Option<i64>)> = with_tx!(&mut tx, |conn| {
         sqlx::query_as("SELECT id, hero_id FROM users WHERE lower(email) = $1")
             .bind(&email)
@@ -195,6 +202,65 @@ pub async fn nominate(
     notifications::send(&mut tx, &compose(&nominated)).await?;
     tx.commit().await?;
     Ok(Ok(nominated))
+}
+
+/// Makes nominations that could meet run one after the other, so each one's checks see what
+/// the one before committed: nominations for one specialization of a cycle (they may merge
+/// into one candidacy: same account, same address or any shared profile link, which no
+/// unique key can express) and nominations by one member (the limit counts across
+/// specializations). `false` if the cycle no longer takes the specialization.
+///
+/// On PostgreSQL (read committed) these are row locks on the nominator's account and on the
+/// cycle's specialization, always taken in that order so two nominations never wait for each
+/// other; every statement after them sees the rows the previous holder committed. Without
+/// them, 60 members nominating one person at once each found no candidacy, and all but one
+/// failed on the unique key. On SQLite the transaction already holds the database's write
+/// lock (`BEGIN IMMEDIATE`), which serializes every writer.
+async fn queue_behind_others(
+    tx: &mut Tx,
+    nominator_id: i64,
+    cycle_id: i64,
+    specialization_id: i64,
+) -> StoreResult<bool> {
+    if let Tx::Postgres(tx) = tx {
+        // NO KEY UPDATE: strong enough to queue nominations, weak enough not to hold up
+        // rows that merely reference the account (sessions, notifications).
+        sqlx::query("SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE")
+            .bind(nominator_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    lock_cycle_specialization(tx, cycle_id, specialization_id).await
+}
+
+/// Queues writers of one specialization of a cycle (its nominations, and assigning its
+/// reviewers, which must reach every candidacy, including one being nominated): a row lock on
+/// PostgreSQL, nothing more on SQLite (see [`queue_behind_others`]). `false` if the cycle does
+/// not take the specialization.
+pub(super) async fn lock_cycle_specialization(
+    tx: &mut Tx,
+    cycle_id: i64,
+    specialization_id: i64,
+) -> StoreResult<bool> {
+    let Tx::Postgres(tx) = tx else {
+        return Ok(true);
+    };
+    // Changing a cycle deletes and re-inserts its rows: a lock that waited for that change
+    // finds the old row gone, and the new one is visible to the next statement.
+    for _ in 0..2 {
+        let locked: Option<i64> = sqlx::query_scalar(
+            "SELECT cycle_id FROM cycle_specializations \
+             WHERE cycle_id = $1 AND specialization_id = $2 FOR NO KEY UPDATE",
+        )
+        .bind(cycle_id)
+        .bind(specialization_id)
+        .fetch_optional(&mut **tx)
+        .await?;
+        if locked.is_some() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 async fn is_hero_in(tx: &mut Tx, hero_id: i64, specialization_id: i64) -> StoreResult<bool> {

@@ -124,6 +124,11 @@ pub async fn assign_specialization(
     compose: impl FnOnce(u64) -> Vec<Notice>,
 ) -> StoreResult<u64> {
     let mut tx = db.begin().await?;
+    // A nomination opening a candidacy at this moment copies the specialization's reviewers
+    // before this commits, and this would miss the candidacy: the two queue on one lock.
+    if !super::nominate::lock_cycle_specialization(&mut tx, cycle_id, specialization_id).await? {
+        return Err(crate::error::StoreError::NotFound);
+    }
     let added = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "INSERT INTO cycle_reviewers (cycle_id, specialization_id, reviewer_id) \
@@ -261,6 +266,7 @@ pub async fn save(
     comment: &str,
 ) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
+    queue_on_candidacy(&mut tx, candidacy_id).await?;
     if let Err(refusal) = check(&mut tx, candidacy_id, reviewer_id).await? {
         return Ok(Err(refusal));
     }
@@ -297,6 +303,7 @@ pub async fn declare_conflict(
     actor: &Actor,
 ) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
+    queue_on_candidacy(&mut tx, candidacy_id).await?;
     let updated = with_tx!(&mut tx, |conn| {
         let n = sqlx::query(
             "UPDATE reviewer_assignments SET conflict = $1, conflict_at = $2 \
@@ -332,6 +339,24 @@ pub async fn declare_conflict(
     .await?;
     tx.commit().await?;
     Ok(Ok(()))
+}
+
+/// Makes changes to one candidacy that read before they write (its reviews and score; the
+/// evidence attached from a feed) run one after the other. A review save recomputes the
+/// score from every review it can see; on PostgreSQL (read committed) two reviewers saving at
+/// once each saw only their own review, and the candidacy kept a score missing one of them;
+/// a score saved while its reviewer declared a conflict counted although the conflict deletes
+/// it. A row lock on the candidacy, taken before anything is read, makes the second wait and
+/// then read what the first committed; it also queues behind an admin's step, which updates
+/// the same row. On SQLite `BEGIN IMMEDIATE` already serializes every writer.
+pub(super) async fn queue_on_candidacy(tx: &mut Tx, candidacy_id: i64) -> StoreResult<()> {
+    if let Tx::Postgres(tx) = tx {
+        sqlx::query("SELECT id FROM candidacies WHERE id = $1 FOR NO KEY UPDATE")
+            .bind(candidacy_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn recompute(tx: &mut Tx, candidacy_id: i64, rubric: &Rubric) -> StoreResult<()> {
