@@ -176,6 +176,15 @@ pub struct ServeArgs {
         value_name = "MS"
     )]
     pub cache_check_ms: u64,
+    /// The most memory (megabytes of URLs and bodies) the response cache holds; at least 1.
+    #[arg(
+        long,
+        env = "HEROES_PAGE_CACHE_MB",
+        default_value_t = 64,
+        value_name = "MB",
+        value_parser = clap::value_parser!(u64).range(1..=65_536)
+    )]
+    pub page_cache_mb: u64,
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
@@ -239,6 +248,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let mut config = Config::new(base_url)?;
             config.page_cache = args.page_cache;
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
+            config.page_cache_bytes = args.page_cache_mb * 1024 * 1024;
             config.mail.smtp_url = args.smtp_url;
             config.mail.from = args.mail_from;
             config.capture = args.capture.config()?;

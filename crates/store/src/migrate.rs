@@ -5,7 +5,7 @@
 //! never left half-migrated, and on PostgreSQL it takes an advisory lock so that instances
 //! starting together migrate once.
 
-use crate::db::{Db, Tx};
+use crate::db::{Db, TxConn};
 use crate::error::StoreResult;
 use chrono::Utc;
 
@@ -97,7 +97,7 @@ impl Db {
             }
         };
         let mut tx = self.begin().await?;
-        if let Tx::Postgres(t) = &mut tx {
+        if let TxConn::Postgres(t) = &mut tx.conn {
             sqlx::query("SELECT pg_advisory_xact_lock($1)")
                 .bind(MIGRATION_LOCK)
                 .execute(&mut **t)

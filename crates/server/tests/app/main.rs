@@ -6,6 +6,7 @@ mod helpers;
 
 mod accounts;
 mod api;
+mod cache;
 mod capture;
 mod cli;
 mod demo;
