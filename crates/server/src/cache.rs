@@ -238,8 +238,9 @@ impl PageCache {
     }
 
     /// The stored answer for `key`, or the one `render` gives, stored when it is a 200 of at
-    /// most the largest body kept. Concurrent calls for one key run `render` once; the others wait
-    /// for it. `None` when the answer is not kept: the caller gets `render`'s response back.
+    /// most the largest body kept. Concurrent calls for one key run `render` once; the others
+    /// wait for it, and render their own only when that answer was not kept
+    /// ([`Lookup::NotKept`]).
     async fn get_or_render<F>(&self, key: &Key, render: F) -> Lookup
     where
         F: Future<Output = Response>,
@@ -255,6 +256,7 @@ impl PageCache {
                 Ok(Cached::Response { stored, .. }) => return Lookup::Hit(stored),
                 Ok(Cached::Pass { .. }) => break,
                 Err(guard) => {
+                    // Always there: this arm returns, so `render` is taken at most once.
                     let Some(render) = render.take() else { break };
                     self.renders.fetch_add(1, Ordering::Relaxed);
                     let response = render.await;
@@ -283,9 +285,13 @@ impl PageCache {
     }
 }
 
+/// How a request was answered.
 enum Lookup {
+    /// From the cache (possibly rendered by a request it waited for).
     Hit(Arc<Stored>),
+    /// Rendered by this request and now kept.
     Rendered(Arc<Stored>),
+    /// Rendered by this request and not kept.
     NotKept(Response),
 }
 
