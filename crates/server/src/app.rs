@@ -51,6 +51,8 @@ pub struct Config {
     pub page_cache: bool,
     /// How long the cache trusts the data version it last read.
     pub cache_check_interval: std::time::Duration,
+    /// The most bytes (keys and bodies) the cache holds.
+    pub page_cache_bytes: u64,
     /// Where mail goes: an SMTP server, or only the outbox table.
     pub mail: crate::mail::MailConfig,
     /// Single sign-on for staff, if configured.
@@ -82,6 +84,7 @@ impl Config {
             base_url: trimmed,
             page_cache: true,
             cache_check_interval: std::time::Duration::from_millis(100),
+            page_cache_bytes: 64 * 1024 * 1024,
             mail: crate::mail::MailConfig::default(),
             sso: None,
             capture: crate::capture::worker::CaptureConfig::default(),
@@ -116,9 +119,12 @@ impl AppState {
     pub fn new(db: Db, config: Config) -> Self {
         Self {
             db,
-            cache: config
-                .page_cache
-                .then(|| Arc::new(PageCache::new(config.cache_check_interval))),
+            cache: config.page_cache.then(|| {
+                Arc::new(PageCache::new(
+                    config.cache_check_interval,
+                    config.page_cache_bytes,
+                ))
+            }),
             config: Arc::new(config),
         }
     }

@@ -2,181 +2,496 @@
 //!
 //! Public reads dominate traffic and change rarely, so each instance keeps the bytes it last
 //! rendered for a URL and language. Every write that changes public data bumps the database's
-//! data version in its own transaction. An instance reads that version (one single-row query)
-//! at most once per check interval (`--cache-check-ms`, 100 ms by default; 0 checks on every
-//! request) and serves an entry only while its version is current, so a change made through
-//! any instance is visible everywhere within the interval. Entries also expire after
-//! [`MAX_AGE`], which bounds how old time-dependent details (a hero's local time, the home
-//! page's daily selection) can get.
+//! data version in its own transaction, and entries are kept per version.
+//!
+//! **Freshness.** An instance reads the data version (one single-row query) at most once per
+//! check interval (`--cache-check-ms`, 100 ms by default; 0 checks on every request), so a
+//! change made through another instance shows within the interval. A change made through
+//! this instance shows at once: the store counts the commits of this process that changed
+//! public data ([`heroes_store::local_data_changes`]) and a version read before the latest
+//! of them is never trusted. Entries also expire after [`MAX_AGE`], which bounds how old
+//! time-dependent details (a hero's local time, the home page's daily selection) can get.
+//!
+//! **Bounds.** The cache holds at most `--page-cache-mb` of keys and bodies, and every entry
+//! weighs at least [`MIN_ENTRY_WEIGHT`], which also bounds the number of entries. A key is the
+//! route's path, the query parameters that route reads ([`QueryKeys`]; every other one is
+//! dropped before the handler sees the request, so it cannot make a new entry) and the
+//! language; keys longer than [`MAX_KEY`] and bodies larger than [`MAX_BODY`] are not kept.
+//!
+//! **Stampedes.** When several requests miss the same key at once, one renders it and the
+//! others wait for its answer.
 
 use crate::app::AppState;
 use crate::i18n;
 use axum::body::{Body, Bytes};
-use axum::extract::{Request, State};
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::extract::{MatchedPath, Request, State};
+use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
-use std::sync::{Mutex, RwLock};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long an entry may be served even when no write happened.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
-/// Responses larger than this are not kept.
-const MAX_BODY: usize = 2 * 1024 * 1024;
-/// When the cache holds more than this many bytes it starts over.
-const MAX_TOTAL: usize = 128 * 1024 * 1024;
+/// Responses larger than this are not kept (nor larger than half of one part of the cache).
+pub const MAX_BODY: usize = 2 * 1024 * 1024;
+/// Keys (path, query and language) longer than this are not kept: a long search text is
+/// answered, just not remembered.
+pub const MAX_KEY: usize = 2048;
+/// Every entry counts as at least this many bytes, so a cache of N bytes holds at most
+/// N / 4096 entries however small they are.
+pub const MIN_ENTRY_WEIGHT: u64 = 4096;
+/// What an entry costs besides its key and body (the table slot, the header map).
+const ENTRY_OVERHEAD: usize = 256;
+/// The cache is split into this many independently locked parts, each with its share of the
+/// capacity (an entry must fit in one part); few, so that a large page fits.
+const SHARDS: usize = 4;
+/// The smallest capacity accepted.
+pub const MIN_CAPACITY: u64 = 1024 * 1024;
 
-struct Entry {
+/// The query parameters each cacheable route reads, by route template (`/heroes/{slug}`).
+/// The request's language parameter (`lang`) is always kept for the handler and is part of
+/// every key through the negotiated language.
+#[derive(Clone, Default)]
+pub struct QueryKeys(Arc<HashMap<&'static str, &'static [&'static str]>>);
+
+impl QueryKeys {
+    /// The table, from `(route template, parameters it reads)` pairs.
+    pub fn new(routes: impl IntoIterator<Item = (&'static str, &'static [&'static str])>) -> Self {
+        Self(Arc::new(routes.into_iter().collect()))
+    }
+}
+
+/// What the cache middleware needs: the application and which query parameters matter.
+#[derive(Clone)]
+pub struct CacheLayer {
+    /// The application state (database, cache).
+    pub state: AppState,
+    /// The query parameters each route reads.
+    pub query_keys: QueryKeys,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Key {
+    /// The data version the entry was rendered at (or after).
     version: i64,
-    stored: Instant,
+    /// Path, canonical query and language.
+    target: String,
+}
+
+/// A rendered response, shared by every request it answers.
+struct Stored {
     headers: HeaderMap,
     etag: HeaderValue,
     body: Bytes,
+    /// Bytes held besides the key: body, headers and overhead.
+    size: usize,
 }
 
-/// Rendered responses by URL and language.
+#[derive(Clone)]
+enum Cached {
+    /// A response to serve.
+    Response { at: Instant, stored: Arc<Stored> },
+    /// This URL's answer is not kept (not a 200, or too large): requests that waited for it
+    /// render their own instead of queueing one behind the other.
+    Pass { at: Instant },
+}
+
+impl Cached {
+    fn at(&self) -> Instant {
+        match self {
+            Cached::Response { at, .. } | Cached::Pass { at } => *at,
+        }
+    }
+}
+
+/// Weighs an entry by the bytes it holds, at least [`MIN_ENTRY_WEIGHT`].
+#[derive(Clone)]
+struct Weigher;
+
+impl quick_cache::Weighter<Key, Cached> for Weigher {
+    fn weight(&self, key: &Key, value: &Cached) -> u64 {
+        let held = match value {
+            Cached::Response { stored, .. } => stored.size,
+            Cached::Pass { .. } => ENTRY_OVERHEAD,
+        };
+        ((key.target.len() + held) as u64).max(MIN_ENTRY_WEIGHT)
+    }
+}
+
+/// The data version last read: its value, when, and the count of this process's own
+/// changes at the time (see [`heroes_store::local_data_changes`]).
+#[derive(Clone, Copy)]
+struct Checked {
+    version: i64,
+    at: Instant,
+    local_changes: u64,
+}
+
+/// Rendered responses by data version, URL and language.
 pub struct PageCache {
-    entries: RwLock<(HashMap<String, Entry>, usize)>,
+    entries: quick_cache::sync::Cache<Key, Cached, Weigher>,
+    capacity: u64,
+    /// The largest body kept.
+    max_body: usize,
     check_interval: Duration,
-    /// The data version last read, and when.
-    checked: Mutex<Option<(i64, Instant)>>,
+    checked: Mutex<Option<Checked>>,
+    renders: AtomicU64,
 }
 
 impl PageCache {
-    /// An empty cache that re-reads the data version at most every `check_interval`.
-    pub fn new(check_interval: Duration) -> Self {
+    /// An empty cache of at most `capacity` bytes (at least [`MIN_CAPACITY`]) that re-reads
+    /// the data version at most every `check_interval`.
+    pub fn new(check_interval: Duration, capacity: u64) -> Self {
+        let capacity = capacity.max(MIN_CAPACITY);
+        let options = quick_cache::OptionsBuilder::new()
+            .shards(SHARDS)
+            .estimated_items_capacity((capacity / (32 * 1024)).max(64) as usize)
+            .weight_capacity(capacity)
+            .build();
+        let entries = match options {
+            Ok(options) => quick_cache::sync::Cache::with_options(
+                options,
+                Weigher,
+                quick_cache::DefaultHashBuilder::default(),
+                quick_cache::sync::DefaultLifecycle::default(),
+            ),
+            // Unreachable (both required options are set); a plain cache of the same
+            // weight keeps the server up regardless.
+            Err(_) => quick_cache::sync::Cache::with_weighter(1024, capacity, Weigher),
+        };
+        let part = usize::try_from(capacity / SHARDS as u64).unwrap_or(usize::MAX);
         Self {
-            entries: RwLock::default(),
+            entries,
+            capacity,
+            max_body: MAX_BODY.min(part / 2),
             check_interval,
             checked: Mutex::new(None),
+            renders: AtomicU64::new(0),
         }
     }
 
-    /// The current data version, from memory when it was read less than an interval ago.
-    async fn data_version(&self, db: &heroes_store::Db) -> Option<i64> {
-        if let Ok(guard) = self.checked.lock()
-            && let Some((version, at)) = *guard
-            && at.elapsed() < self.check_interval
+    /// How many entries the cache holds.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the cache holds nothing.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// The weight of everything held: bytes of keys and bodies, each entry at least
+    /// [`MIN_ENTRY_WEIGHT`]. Never more than [`PageCache::capacity`].
+    pub fn weight(&self) -> u64 {
+        self.entries.weight()
+    }
+
+    /// The most weight the cache holds.
+    pub fn capacity(&self) -> u64 {
+        self.capacity
+    }
+
+    /// The most entries the cache holds.
+    pub fn max_entries(&self) -> u64 {
+        self.capacity / MIN_ENTRY_WEIGHT
+    }
+
+    /// How many times a handler ran to fill the cache (misses that were not waiting for
+    /// another request rendering the same key).
+    pub fn renders(&self) -> u64 {
+        self.renders.load(Ordering::Relaxed)
+    }
+
+    /// The current data version: from memory when it was read less than an interval ago and
+    /// this process committed no change to public data since.
+    async fn data_version(&self, db: &heroes_store::Db) -> heroes_store::StoreResult<i64> {
+        // Read before the database: a change committed after this point makes the version
+        // read below untrusted for later requests.
+        let local_changes = heroes_store::local_data_changes();
+        let previous = self.checked.lock().ok().and_then(|guard| *guard);
+        if let Some(checked) = previous
+            && checked.local_changes == local_changes
+            && checked.at.elapsed() < self.check_interval
         {
-            return Some(version);
+            return Ok(checked.version);
         }
-        let version = db.data_version().await.ok()?;
-        if let Ok(mut guard) = self.checked.lock() {
-            *guard = Some((version, Instant::now()));
+        let version = db.data_version().await?;
+        if let Ok(mut guard) = self.checked.lock()
+            && guard.is_none_or(|c| c.local_changes <= local_changes)
+        {
+            *guard = Some(Checked {
+                version,
+                at: Instant::now(),
+                local_changes,
+            });
         }
-        Some(version)
+        if previous.is_some_and(|p| p.version < version) {
+            // Entries of older versions will never be served again; free their room now.
+            self.entries.retain(|key, _| key.version >= version);
+        }
+        Ok(version)
     }
 
-    fn get(&self, key: &str, version: i64) -> Option<(HeaderMap, HeaderValue, Bytes)> {
-        let guard = self.entries.read().ok()?;
-        let entry = guard.0.get(key)?;
-        (entry.version == version && entry.stored.elapsed() < MAX_AGE).then(|| {
-            (
-                entry.headers.clone(),
-                entry.etag.clone(),
-                entry.body.clone(),
-            )
-        })
-    }
-
-    fn put(&self, key: String, entry: Entry) {
-        if let Ok(mut guard) = self.entries.write() {
-            let (map, total) = &mut *guard;
-            if *total + entry.body.len() > MAX_TOTAL {
-                map.clear();
-                *total = 0;
+    /// The stored answer for `key`, or the one `render` gives, stored when it is a 200 of at
+    /// most the largest body kept. Concurrent calls for one key run `render` once; the others
+    /// wait for it, and render their own only when that answer was not kept
+    /// ([`Lookup::NotKept`]).
+    async fn get_or_render<F>(&self, key: &Key, render: F) -> Lookup
+    where
+        F: Future<Output = Response>,
+    {
+        let mut render = Some(render);
+        // Twice at most: an expired entry is removed and the key looked up once more.
+        for _ in 0..2 {
+            match self.entries.get_value_or_guard_async(key).await {
+                Ok(cached) if cached.at().elapsed() >= MAX_AGE => {
+                    let at = cached.at();
+                    self.entries.remove_if(key, |c| c.at() == at);
+                }
+                Ok(Cached::Response { stored, .. }) => return Lookup::Hit(stored),
+                Ok(Cached::Pass { .. }) => break,
+                Err(guard) => {
+                    // Always there: this arm returns, so `render` is taken at most once.
+                    let Some(render) = render.take() else { break };
+                    self.renders.fetch_add(1, Ordering::Relaxed);
+                    let response = render.await;
+                    return match keepable(response, self.max_body).await {
+                        Ok(stored) => {
+                            let _ = guard.insert(Cached::Response {
+                                at: Instant::now(),
+                                stored: stored.clone(),
+                            });
+                            metrics::gauge!("page_cache_entries").set(self.len() as f64);
+                            metrics::gauge!("page_cache_bytes").set(self.weight() as f64);
+                            Lookup::Rendered(stored)
+                        }
+                        Err(response) => {
+                            let _ = guard.insert(Cached::Pass { at: Instant::now() });
+                            Lookup::NotKept(response)
+                        }
+                    };
+                }
             }
-            *total += entry.body.len();
-            if let Some(old) = map.insert(key, entry) {
-                *total -= old.body.len();
-            }
+        }
+        match render {
+            Some(render) => Lookup::NotKept(render.await),
+            None => Lookup::NotKept(StatusCode::INTERNAL_SERVER_ERROR.into_response()),
         }
     }
 }
 
-/// Middleware: answers public GETs from the cache when the data has not changed.
-pub async fn cache_public_reads(
-    State(state): State<AppState>,
-    request: Request,
-    next: Next,
-) -> Response {
-    let Some(cache) = state.cache.as_ref() else {
-        return next.run(request).await;
-    };
-    // Signed-in people may see more than visitors (contact details shown to members), so
-    // their pages are rendered for them and never stored.
-    if request.method() != Method::GET || crate::auth::session_cookie(request.headers()).is_some() {
-        return next.run(request).await;
-    }
-    let Some(version) = cache.data_version(&state.db).await else {
-        // The database is unwell; let the handler produce the error page.
-        return next.run(request).await;
-    };
-    let (parts, body) = request.into_parts();
-    let key = format!(
-        "{}|{}",
-        parts.uri.path_and_query().map_or("/", |p| p.as_str()),
-        i18n::from_parts(&parts).lang()
-    );
-    let if_none_match = parts.headers.get(header::IF_NONE_MATCH).cloned();
-    if let Some((headers, etag, body)) = cache.get(&key, version) {
-        metrics::counter!("page_cache_total", "result" => "hit").increment(1);
-        return respond(headers, &etag, body, if_none_match.as_ref());
-    }
-    metrics::counter!("page_cache_total", "result" => "miss").increment(1);
-    let response = next.run(Request::from_parts(parts, body)).await;
+/// How a request was answered.
+enum Lookup {
+    /// From the cache (possibly rendered by a request it waited for).
+    Hit(Arc<Stored>),
+    /// Rendered by this request and now kept.
+    Rendered(Arc<Stored>),
+    /// Rendered by this request and not kept.
+    NotKept(Response),
+}
+
+/// The response as a [`Stored`] when it may be kept (a 200 of at most `max_body` bytes),
+/// otherwise the response itself, ready to send.
+async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Response> {
     if response.status() != StatusCode::OK {
-        return response;
+        return Err(response);
     }
     let (parts, body) = response.into_parts();
     let Ok(collected) = body.collect().await else {
-        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+        return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
-    let bytes = collected.to_bytes();
-    let etag = parts
-        .headers
-        .get(header::ETAG)
-        .cloned()
-        .unwrap_or_else(|| etag_of(&bytes));
-    let mut headers = parts.headers;
-    headers.remove(header::ETAG);
-    if bytes.len() <= MAX_BODY {
-        cache.put(
-            key,
-            Entry {
-                version,
-                stored: Instant::now(),
-                headers: headers.clone(),
-                etag: etag.clone(),
-                body: bytes.clone(),
-            },
-        );
+    let body = collected.to_bytes();
+    if body.len() > max_body {
+        return Err(Response::from_parts(parts, Body::from(body)));
     }
-    respond(headers, &etag, bytes, if_none_match.as_ref())
+    let mut headers = parts.headers;
+    let etag = headers
+        .remove(header::ETAG)
+        .unwrap_or_else(|| etag_of(&body));
+    let header_bytes: usize = headers
+        .iter()
+        .map(|(name, value)| name.as_str().len() + value.len() + 32)
+        .sum();
+    Ok(Arc::new(Stored {
+        size: body.len() + header_bytes + ENTRY_OVERHEAD,
+        headers,
+        etag,
+        body,
+    }))
 }
 
-fn respond(
-    headers: HeaderMap,
-    etag: &HeaderValue,
-    body: Bytes,
-    if_none_match: Option<&HeaderValue>,
+/// Middleware for the public routes: keeps only the query parameters the route reads, and
+/// answers visitors' GETs from the cache while the data has not changed.
+pub async fn cache_public_reads(
+    State(layer): State<CacheLayer>,
+    request: Request,
+    next: Next,
 ) -> Response {
+    let reads = request
+        .extensions()
+        .get::<MatchedPath>()
+        .and_then(|route| layer.query_keys.0.get(route.as_str()).copied());
+    let Some(reads) = reads else {
+        // A route nobody described: nothing is dropped and nothing is kept.
+        return next.run(request).await;
+    };
+    let (mut parts, body) = request.into_parts();
+    let canonical = CanonicalQuery::of(parts.uri.query(), reads);
+    if let Some(uri) = canonical.uri(&parts.uri) {
+        parts.uri = uri;
+    }
+    // Signed-in people may see more than visitors (contact details shown to members), so
+    // their pages are rendered for them and never stored.
+    let signed_in = crate::auth::session_cookie(&parts.headers).is_some();
+    let cache = match layer.state.cache.as_ref() {
+        Some(cache) if parts.method == Method::GET && !signed_in => cache,
+        _ => {
+            let response = next.run(Request::from_parts(parts, body)).await;
+            return with_cache_control(response, signed_in);
+        }
+    };
+    let version = match cache.data_version(&layer.state.db).await {
+        Ok(version) => version,
+        // Out of reach: answer 503 now rather than let the handler wait for the pool again.
+        Err(e @ heroes_store::StoreError::Unavailable(_)) => {
+            return if parts.uri.path().starts_with("/api/") {
+                crate::error::ApiError::from(e).into_response()
+            } else {
+                crate::error::PageError::from(e).into_response()
+            };
+        }
+        // Anything else: let the handler meet it and produce its error page.
+        Err(_) => return next.run(Request::from_parts(parts, body)).await,
+    };
+    let target = format!(
+        "{}?{}|{}",
+        parts.uri.path(),
+        canonical.key,
+        i18n::from_parts(&parts).lang()
+    );
+    if target.len() > MAX_KEY {
+        metrics::counter!("page_cache_total", "result" => "skip").increment(1);
+        let response = next.run(Request::from_parts(parts, body)).await;
+        return with_cache_control(response, false);
+    }
+    // The cache answers conditional requests itself; the handler renders the full body so
+    // that there is something to keep.
+    let if_none_match = parts.headers.remove(header::IF_NONE_MATCH);
+    parts.headers.remove(header::IF_MODIFIED_SINCE);
+    let key = Key { version, target };
+    let render = next.run(Request::from_parts(parts, body));
+    match cache.get_or_render(&key, render).await {
+        Lookup::Hit(stored) => {
+            metrics::counter!("page_cache_total", "result" => "hit").increment(1);
+            respond(&stored, if_none_match.as_ref())
+        }
+        Lookup::Rendered(stored) => {
+            metrics::counter!("page_cache_total", "result" => "miss").increment(1);
+            respond(&stored, if_none_match.as_ref())
+        }
+        Lookup::NotKept(response) => {
+            metrics::counter!("page_cache_total", "result" => "pass").increment(1);
+            with_cache_control(response, false)
+        }
+    }
+}
+
+/// A query string reduced to the parameters a route reads.
+struct CanonicalQuery {
+    /// The kept parameters, blank values dropped, values trimmed (as [`crate::web::QueryPairs`]
+    /// reads them) and sorted by name (values of one name keep their order): the key part.
+    key: String,
+    /// The same plus the `lang` parameters: what the handler is given.
+    handler: String,
+    /// Whether `handler` differs from the query the request came with.
+    changed: bool,
+}
+
+impl CanonicalQuery {
+    fn of(query: Option<&str>, reads: &[&str]) -> Self {
+        let raw = query.unwrap_or_default();
+        let mut kept: Vec<(String, String)> = Vec::new();
+        let mut langs: Vec<(String, String)> = Vec::new();
+        for (name, value) in form_urlencoded::parse(raw.as_bytes()) {
+            if name == "lang" {
+                langs.push((name.into_owned(), value.into_owned()));
+            } else if reads.contains(&name.as_ref()) && !value.trim().is_empty() {
+                kept.push((name.into_owned(), value.trim().to_owned()));
+            }
+        }
+        kept.sort_by(|a, b| a.0.cmp(&b.0));
+        let key = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(&kept)
+            .finish();
+        let handler = form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(kept.iter().chain(&langs))
+            .finish();
+        let changed = handler != raw;
+        Self {
+            key,
+            handler,
+            changed,
+        }
+    }
+
+    /// The request's URI with the handler's query, when that differs.
+    fn uri(&self, original: &Uri) -> Option<Uri> {
+        if !self.changed {
+            return None;
+        }
+        let path_and_query = if self.handler.is_empty() {
+            original.path().to_owned()
+        } else {
+            format!("{}?{}", original.path(), self.handler)
+        };
+        let mut parts = original.clone().into_parts();
+        parts.path_and_query = path_and_query.parse().ok();
+        Uri::from_parts(parts).ok()
+    }
+}
+
+/// A public route's answer without its own `Cache-Control`: public pages may be stored by
+/// browsers and proxies but must be revalidated (their ETag makes that a cheap 304); a
+/// signed-in person's view of a public page is theirs alone.
+fn with_cache_control(mut response: Response, signed_in: bool) -> Response {
+    if !response.headers().contains_key(header::CACHE_CONTROL) {
+        let value = if signed_in {
+            "private, no-cache"
+        } else {
+            "public, no-cache"
+        };
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static(value));
+    }
+    response
+}
+
+fn respond(stored: &Stored, if_none_match: Option<&HeaderValue>) -> Response {
     let not_modified = if_none_match
         .and_then(|v| v.to_str().ok())
-        .zip(etag.to_str().ok())
+        .zip(stored.etag.to_str().ok())
         .is_some_and(|(sent, ours)| sent.split(',').any(|t| t.trim() == ours || t.trim() == "*"));
     let mut response = if not_modified {
-        StatusCode::NOT_MODIFIED.into_response()
+        let mut r = StatusCode::NOT_MODIFIED.into_response();
+        if let Some(cc) = stored.headers.get(header::CACHE_CONTROL) {
+            r.headers_mut().insert(header::CACHE_CONTROL, cc.clone());
+        }
+        r
     } else {
-        let mut r = Response::new(Body::from(body));
-        *r.headers_mut() = headers;
+        let mut r = Response::new(Body::from(stored.body.clone()));
+        *r.headers_mut() = stored.headers.clone();
         r
     };
-    response.headers_mut().insert(header::ETAG, etag.clone());
     response
+        .headers_mut()
+        .insert(header::ETAG, stored.etag.clone());
+    with_cache_control(response, false)
 }
 
 fn etag_of(bytes: &[u8]) -> HeaderValue {
@@ -184,4 +499,53 @@ fn etag_of(bytes: &[u8]) -> HeaderValue {
     bytes.hash(&mut hasher);
     HeaderValue::from_str(&format!("\"{:016x}\"", hasher.finish()))
         .unwrap_or(HeaderValue::from_static("\"0\""))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_and_blank_parameters_are_dropped_and_the_rest_sorted() {
+        let q = CanonicalQuery::of(
+            Some("utm_source=x&q=+ada+&page=&country=DE&lang=de&country=FR"),
+            &["q", "country", "page"],
+        );
+        assert_eq!(q.key, "country=DE&country=FR&q=ada");
+        assert_eq!(q.handler, "country=DE&country=FR&q=ada&lang=de");
+        assert!(q.changed);
+        let same = CanonicalQuery::of(Some("q=ada"), &["q"]);
+        assert!(!same.changed);
+        assert_eq!(CanonicalQuery::of(Some("x=1"), &[]).key, "");
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn concurrent_misses_of_one_key_render_it_once() {
+        let cache = Arc::new(PageCache::new(Duration::ZERO, MIN_CAPACITY));
+        let barrier = Arc::new(tokio::sync::Barrier::new(16));
+        let tasks: Vec<_> = (0..16)
+            .map(|_| {
+                let (cache, barrier) = (cache.clone(), barrier.clone());
+                tokio::spawn(async move {
+                    let key = Key {
+                        version: 1,
+                        target: "/heroes?|en-US".to_owned(),
+                    };
+                    barrier.wait().await;
+                    let render = async {
+                        tokio::time::sleep(Duration::from_millis(200)).await;
+                        "rendered".into_response()
+                    };
+                    match cache.get_or_render(&key, render).await {
+                        Lookup::Hit(s) | Lookup::Rendered(s) => s.body.clone(),
+                        Lookup::NotKept(_) => Bytes::new(),
+                    }
+                })
+            })
+            .collect();
+        for task in tasks {
+            assert_eq!(task.await.unwrap(), Bytes::from_static(b"rendered"));
+        }
+        assert_eq!(cache.renders(), 1);
+    }
 }

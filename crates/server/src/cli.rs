@@ -196,6 +196,15 @@ pub struct ServeArgs {
         value_name = "MS"
     )]
     pub cache_check_ms: u64,
+    /// The most memory (megabytes of URLs and bodies) the response cache holds; at least 1.
+    #[arg(
+        long,
+        env = "HEROES_PAGE_CACHE_MB",
+        default_value_t = 64,
+        value_name = "MB",
+        value_parser = clap::value_parser!(u64).range(1..=65_536)
+    )]
+    pub page_cache_mb: u64,
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
@@ -289,6 +298,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.page_cache = args.page_cache;
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
             args.mail.apply(&mut config.mail);
+            config.page_cache_bytes = args.page_cache_mb * 1024 * 1024;
             config.capture = args.capture.config()?;
             config.jobs.concurrency = args.capture.fetch_concurrency;
             config.run_workers = args.workers;

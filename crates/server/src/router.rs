@@ -43,6 +43,8 @@ pub struct RouteInfo {
 struct Routes {
     router: Router<AppState>,
     list: Vec<RouteInfo>,
+    /// The query parameters each GET route reads (for the response cache).
+    query_keys: Vec<(&'static str, &'static [&'static str])>,
 }
 
 impl Routes {
@@ -50,10 +52,27 @@ impl Routes {
         Self {
             router: Router::new(),
             list: Vec::new(),
+            query_keys: Vec::new(),
         }
     }
 
-    fn get<H, T>(mut self, path: &'static str, handler: H) -> Self
+    /// A GET route that reads no query parameter (besides the language, `lang`).
+    fn get<H, T>(self, path: &'static str, handler: H) -> Self
+    where
+        H: Handler<T, AppState>,
+        T: 'static,
+    {
+        self.get_reading(path, &[], handler)
+    }
+
+    /// A GET route that reads the query parameters `reads`; on a public route, the response
+    /// cache drops every other one before the handler runs.
+    fn get_reading<H, T>(
+        mut self,
+        path: &'static str,
+        reads: &'static [&'static str],
+        handler: H,
+    ) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
@@ -62,6 +81,7 @@ impl Routes {
             method: "GET",
             path,
         });
+        self.query_keys.push((path, reads));
         self.router = self.router.route(path, get(handler));
         self
     }
@@ -130,11 +150,16 @@ impl Routes {
     }
 }
 
-/// The public, cacheable routes: the same answer for everyone.
+/// The public, cacheable routes: the same answer for everyone. Each names the query
+/// parameters it reads; the cache drops the others (see [`cache`]).
 fn public_routes() -> Routes {
     Routes::new()
         .get("/", home::show_home)
-        .get("/heroes", heroes::pages::show_directory)
+        .get_reading(
+            "/heroes",
+            heroes::PAGE_PARAMETERS,
+            heroes::pages::show_directory,
+        )
         .get("/heroes/{slug}", heroes::pages::show_profile)
         .get("/heroes/{slug}/feed.atom", contributions::feeds::hero_atom)
         .get("/heroes/{slug}/photo.jpg", account::photo::serve)
@@ -144,18 +169,35 @@ fn public_routes() -> Routes {
             "/specializations/{slug}/feed.atom",
             contributions::feeds::specialization_atom,
         )
-        .get("/contributions", contributions::pages::show_stream)
-        .get("/feeds/contributions.atom", contributions::feeds::all_atom)
-        .get("/feeds/contributions.json", contributions::feeds::all_json)
+        .get_reading(
+            "/contributions",
+            contributions::PAGE_PARAMETERS,
+            contributions::pages::show_stream,
+        )
+        .get_reading(
+            "/feeds/contributions.atom",
+            contributions::FEED_PARAMETERS,
+            contributions::feeds::all_atom,
+        )
+        .get_reading(
+            "/feeds/contributions.json",
+            contributions::FEED_PARAMETERS,
+            contributions::feeds::all_json,
+        )
         .get("/sitemap.xml", seo::sitemap)
         .get("/robots.txt", seo::robots)
         .get("/assets/{file}", web::asset)
         .get("/favicon.ico", web::favicon)
-        .get("/api/v1/heroes", heroes::api::list_heroes)
+        .get_reading(
+            "/api/v1/heroes",
+            heroes::API_PARAMETERS,
+            heroes::api::list_heroes,
+        )
         .get("/api/v1/heroes/{slug}", heroes::api::get_hero)
         .get("/api/v1/specializations", specializations::list_api)
-        .get(
+        .get_reading(
             "/api/v1/contributions",
+            contributions::API_PARAMETERS,
             contributions::api::list_contributions,
         )
         .get("/api/openapi.json", openapi::openapi_json)
@@ -314,8 +356,13 @@ pub fn route_list() -> Vec<RouteInfo> {
 pub fn router(state: AppState) -> Router {
     // Install the recorder before the first request is counted.
     telemetry::metrics_handle();
-    let public = public_routes().router.layer(middleware::from_fn_with_state(
-        state.clone(),
+    let public = public_routes();
+    let cache_layer = cache::CacheLayer {
+        state: state.clone(),
+        query_keys: cache::QueryKeys::new(public.query_keys),
+    };
+    let public = public.router.layer(middleware::from_fn_with_state(
+        cache_layer,
         cache::cache_public_reads,
     ));
 

@@ -46,7 +46,7 @@ pub async fn sitemap(
     Ok(cacheable(
         &headers,
         "application/xml; charset=utf-8",
-        3_600,
+        crate::web::REVALIDATE,
         xml,
     ))
 }

@@ -126,8 +126,15 @@ pub fn private(response: impl IntoResponse) -> Response {
     response
 }
 
+/// The `max_age_seconds` of a [`cacheable`] response built from data that writes change:
+/// browsers and proxies may keep it but ask again every time (`public, no-cache`), which the
+/// ETag makes a cheap `304`, so nobody reads a page older than their own last change.
+pub const REVALIDATE: u32 = 0;
+
 /// A public, cacheable response with a strong ETag; answers `304 Not Modified` when the
-/// client already has this exact body.
+/// client already has this exact body. It may be reused without asking for
+/// `max_age_seconds` ([`REVALIDATE`]: not at all), so only content that changes with a
+/// release or under a new URL gets more than 0.
 pub fn cacheable(
     request_headers: &HeaderMap,
     content_type: &'static str,
@@ -138,7 +145,11 @@ pub fn cacheable(
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     body.hash(&mut hasher);
     let etag = format!("\"{:016x}\"", hasher.finish());
-    let cache_control = format!("public, max-age={max_age_seconds}");
+    let cache_control = if max_age_seconds == REVALIDATE {
+        "public, no-cache".to_owned()
+    } else {
+        format!("public, max-age={max_age_seconds}")
+    };
     let matches = request_headers
         .get(header::IF_NONE_MATCH)
         .and_then(|v| v.to_str().ok())

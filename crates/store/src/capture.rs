@@ -470,6 +470,10 @@ pub async fn offer_seen(
             .await?;
         });
     }
+    if !syndications.is_empty() {
+        // A further link of a public work shows on its pages, feeds and API answers.
+        tx.bump_data_version().await?;
+    }
     tx.commit().await?;
     Ok(fresh)
 }

@@ -7,6 +7,7 @@ use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
 use std::str::FromStr;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 
 /// Which database a [`Db`] talks to.
@@ -28,9 +29,30 @@ pub enum Db {
 }
 
 /// An open write transaction on either backend.
-pub(crate) enum Tx {
+pub(crate) struct Tx {
+    pub(crate) conn: TxConn,
+    /// Whether this transaction bumped the data version, so that committing it tells this
+    /// process's response cache at once (see [`local_data_changes`]).
+    changes_public_data: bool,
+}
+
+/// The connection of a [`Tx`], per backend.
+pub(crate) enum TxConn {
     Sqlite(sqlx::Transaction<'static, sqlx::Sqlite>),
     Postgres(sqlx::Transaction<'static, sqlx::Postgres>),
+}
+
+/// Committed transactions of this process that changed public data (see
+/// [`local_data_changes`]).
+static LOCAL_DATA_CHANGES: AtomicU64 = AtomicU64::new(0);
+
+/// How many transactions this process has committed that changed public data. It moves
+/// right after each such commit, before the write's caller answers anybody, so a response
+/// cache that sees it unchanged since it read [`Db::data_version`] knows that version is
+/// still current as far as this instance's own writes go; other instances' writes are only
+/// seen by reading the version again. One counter per process: a process is one instance.
+pub fn local_data_changes() -> u64 {
+    LOCAL_DATA_CHANGES.load(Ordering::Acquire)
 }
 
 /// How long a SQLite writer waits for another before giving up.
@@ -196,9 +218,13 @@ impl Db {
     /// that reads and then writes fails with `SQLITE_BUSY_SNAPSHOT` under concurrency, which
     /// ignores the busy timeout; taking the write lock up front makes writers queue instead.
     pub(crate) async fn begin(&self) -> StoreResult<Tx> {
-        Ok(match self {
-            Db::Sqlite(pool) => Tx::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
-            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        let conn = match self {
+            Db::Sqlite(pool) => TxConn::Sqlite(pool.begin_with("BEGIN IMMEDIATE").await?),
+            Db::Postgres(pool) => TxConn::Postgres(pool.begin().await?),
+        };
+        Ok(Tx {
+            conn,
+            changes_public_data: false,
         })
     }
 
@@ -257,14 +283,31 @@ impl Tx {
                 .execute(&mut *conn)
                 .await?;
         });
+        self.changes_public_data = true;
         Ok(())
     }
 
-    /// Commits the transaction.
+    /// Commits the transaction; one that changed public data then moves
+    /// [`local_data_changes`], after the commit, so nobody can read the counter's new value
+    /// while the database still holds the old data.
     pub(crate) async fn commit(self) -> StoreResult<()> {
-        match self {
-            Tx::Sqlite(tx) => tx.commit().await?,
-            Tx::Postgres(tx) => tx.commit().await?,
+        match self.conn {
+            TxConn::Sqlite(tx) => tx.commit().await?,
+            TxConn::Postgres(tx) => tx.commit().await?,
+        }
+        if self.changes_public_data {
+            LOCAL_DATA_CHANGES.fetch_add(1, Ordering::AcqRel);
+        }
+        Ok(())
+    }
+
+    /// Rolls the transaction back now. Merely dropping a transaction queues the `ROLLBACK`
+    /// until its connection is next used, and on PostgreSQL its locks (advisory ones too) are
+    /// held until then; code that goes on waiting for such a lock must roll back first.
+    pub(crate) async fn rollback(self) -> StoreResult<()> {
+        match self.conn {
+            TxConn::Sqlite(tx) => tx.rollback().await?,
+            TxConn::Postgres(tx) => tx.rollback().await?,
         }
         Ok(())
     }

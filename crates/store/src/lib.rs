@@ -30,6 +30,6 @@ pub mod sso;
 pub mod testing;
 pub mod tokens;
 
-pub use db::{Backend, Db, PoolConfig};
+pub use db::{Backend, Db, PoolConfig, local_data_changes};
 pub use error::{StoreError, StoreResult};
 pub use migrate::MIGRATIONS;

@@ -10,7 +10,7 @@
 //! the database would otherwise silently differ from what the code and a fresh install have.
 //! Rows recorded before checksums existed get theirs on the first start that knows them.
 
-use crate::db::{Db, Tx};
+use crate::db::{Db, TxConn};
 use crate::error::{StoreError, StoreResult};
 use chrono::Utc;
 use sha2::{Digest, Sha256};
@@ -97,18 +97,6 @@ pub const MIGRATIONS: &[Migration] = &[
     },
 ];
 
-/// Ends a failed migration's transaction now (see [`Db::migrate`]); the refusal that caused
-/// it is what the caller reports, so a failing rollback is only logged.
-async fn rollback(tx: Tx) {
-    let rolled_back = match tx {
-        Tx::Sqlite(t) => t.rollback().await,
-        Tx::Postgres(t) => t.rollback().await,
-    };
-    if let Err(e) = rolled_back {
-        tracing::warn!(error = %e, "rolling back a failed migration");
-    }
-}
-
 impl Migration {
     /// The statements for one backend.
     pub fn text(&self, backend: crate::db::Backend) -> &'static str {
@@ -145,7 +133,7 @@ impl Db {
             }
         };
         let mut tx = self.begin().await?;
-        if let Tx::Postgres(t) = &mut tx {
+        if let TxConn::Postgres(t) = &mut tx.conn {
             // One lock per schema: instances of one program (one schema) migrate in turn, while
             // programs or test runs in other schemas of the same database do not wait on them.
             sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended(current_schema(), $1))")
@@ -233,7 +221,10 @@ impl Db {
         }
         .await;
         if let Err(e) = result {
-            rollback(tx).await;
+            // The refusal is what the caller must hear; a failing rollback is only logged.
+            if let Err(rollback) = tx.rollback().await {
+                tracing::warn!(error = %rollback, "rolling back a failed migration");
+            }
             return Err(e);
         }
         if applied_now.contains(&1) {

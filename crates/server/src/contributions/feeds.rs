@@ -98,7 +98,7 @@ fn atom(
     Ok(cacheable(
         headers,
         "application/atom+xml; charset=utf-8",
-        300,
+        crate::web::REVALIDATE,
         feed.render()?,
     ))
 }
@@ -277,5 +277,10 @@ pub async fn all_json(
             .collect(),
     };
     let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(&headers, "application/feed+json", 300, bytes))
+    Ok(cacheable(
+        &headers,
+        "application/feed+json",
+        crate::web::REVALIDATE,
+        bytes,
+    ))
 }

@@ -18,6 +18,15 @@ use heroes_store::specializations::Specialization;
 /// Items per page on the stream page and the API's default `limit`.
 pub const PAGE_SIZE: i64 = 30;
 
+/// The query parameters the stream page reads (see [`StreamParams::parse`]); the response
+/// cache drops every other one.
+pub const PAGE_PARAMETERS: &[&str] = &["specialization", "kind", "hero", "page"];
+/// The query parameters `GET /api/v1/contributions` reads: the page's and `limit`.
+pub const API_PARAMETERS: &[&str] = &["specialization", "kind", "hero", "page", "limit"];
+/// The query parameters the contribution feeds read: the filters (a feed is always its
+/// first page).
+pub const FEED_PARAMETERS: &[&str] = &["specialization", "kind", "hero"];
+
 /// The stream's parameters, parsed.
 #[derive(Debug, Clone)]
 pub struct StreamParams {

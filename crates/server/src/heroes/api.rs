@@ -158,8 +158,14 @@ pub async fn get_hero(
     json_response(&headers, &body)
 }
 
-/// Serializes a public read with ETag and a short cache lifetime.
+/// Serializes a public read with an ETag, revalidated on every use (a client that just
+/// changed the data must not be answered from its own cache).
 pub fn json_response(headers: &HeaderMap, body: &impl Serialize) -> Result<Response, ApiError> {
     let bytes = serde_json::to_vec(body).map_err(ApiError::internal)?;
-    Ok(cacheable(headers, "application/json", 60, bytes))
+    Ok(cacheable(
+        headers,
+        "application/json",
+        crate::web::REVALIDATE,
+        bytes,
+    ))
 }

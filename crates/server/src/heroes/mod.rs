@@ -20,6 +20,31 @@ pub const MAX_LIMIT: i64 = 100;
 /// The longest search text kept (anything longer is cut, not refused).
 pub const MAX_QUERY_CHARS: usize = 5_000;
 
+/// The query parameters the directory page reads (see [`DirectoryParams::parse`]); the
+/// response cache drops every other one.
+pub const PAGE_PARAMETERS: &[&str] = &[
+    "q",
+    "specialization",
+    "region",
+    "country",
+    "status",
+    "since",
+    "sort",
+    "page",
+];
+/// The query parameters `GET /api/v1/heroes` reads: the page's and `limit`.
+pub const API_PARAMETERS: &[&str] = &[
+    "q",
+    "specialization",
+    "region",
+    "country",
+    "status",
+    "since",
+    "sort",
+    "page",
+    "limit",
+];
+
 /// A filter value that was not understood: which parameter, and the value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejected {

@@ -695,6 +695,9 @@ async fn a_canonical_link_to_a_logged_contribution_joins_it() {
         .url("https://blog.example.org/serverless-patterns/?utm_medium=social")
         .create(&app)
         .await;
+    // The public page is cached before the poll; the new link must not wait for it to expire.
+    let before = app.get(&format!("/heroes/{slug}")).await;
+    assert!(before.body.contains("Serverless patterns"));
     poll(&app, id, &format!("{base}/devto"), false).await;
     let waiting = capture::waiting(app.db(), id).await.unwrap();
     assert!(

@@ -7,6 +7,7 @@ mod helpers;
 mod abuse;
 mod accounts;
 mod api;
+mod cache;
 mod capture;
 mod cli;
 mod demo;

@@ -6,7 +6,7 @@
 //! read at the same time: see [`queue_behind_others`].
 
 use super::Nominated;
-use crate::db::{Db, Tx};
+use crate::db::{Db, Tx, TxConn};
 use crate::error::StoreResult;
 use crate::notifications::{self, Notice};
 use chrono::{NaiveDate, Utc};
@@ -222,7 +222,7 @@ async fn queue_behind_others(
     cycle_id: i64,
     specialization_id: i64,
 ) -> StoreResult<bool> {
-    if let Tx::Postgres(tx) = tx {
+    if let TxConn::Postgres(tx) = &mut tx.conn {
         // NO KEY UPDATE: strong enough to queue nominations, weak enough not to hold up
         // rows that merely reference the account (sessions, notifications).
         sqlx::query("SELECT id FROM users WHERE id = $1 FOR NO KEY UPDATE")
@@ -242,7 +242,7 @@ pub(super) async fn lock_cycle_specialization(
     cycle_id: i64,
     specialization_id: i64,
 ) -> StoreResult<bool> {
-    let Tx::Postgres(tx) = tx else {
+    let TxConn::Postgres(tx) = &mut tx.conn else {
         return Ok(true);
     };
     // Changing a cycle deletes and re-inserts its rows: a lock that waited for that change

@@ -2,7 +2,7 @@
 //! kept up to date from them.
 
 use crate::accounts::Actor;
-use crate::db::{Db, Tx};
+use crate::db::{Db, Tx, TxConn};
 use crate::error::StoreResult;
 use crate::notifications::{self, Notice};
 use chrono::{DateTime, Utc};
@@ -350,7 +350,7 @@ pub async fn declare_conflict(
 /// then read what the first committed; it also queues behind an admin's step, which updates
 /// the same row. On SQLite `BEGIN IMMEDIATE` already serializes every writer.
 pub(super) async fn queue_on_candidacy(tx: &mut Tx, candidacy_id: i64) -> StoreResult<()> {
-    if let Tx::Postgres(tx) = tx {
+    if let TxConn::Postgres(tx) = &mut tx.conn {
         sqlx::query("SELECT id FROM candidacies WHERE id = $1 FOR NO KEY UPDATE")
             .bind(candidacy_id)
             .execute(&mut **tx)
