@@ -776,3 +776,10 @@ mail-assigned-body = { $count ->
 }
 answer-feed = Your blog's, channel's or podcast's feed (optional)
 answer-feed-hint = We read it once and attach what you published in the last 12 months, so reviewers see your work without you listing it. A page that links its feed works too.
+
+## Text in, text out: feed items that cannot be offered, the same work at two addresses
+sources-skipped = Not offered from the last look (fix the item in your feed, or add it by hand):
+suggestions-unclaimable = “{ $title }” cannot become a contribution as it is ({ $field }: { $problem }) Decline it, or add it by hand with the details fixed.
+own-url-same-work = You logged this work already as “{ $title }” ({ $url }). Change that entry instead, or use another address.
+own-import-same-work = Row { $row }: you logged this work already as “{ $title }” ({ $url }).
+own-import-same-work-in-file = Row { $row }: the same work as row { $first } (the addresses differ only in https, www, a trailing slash or tracking parameters).

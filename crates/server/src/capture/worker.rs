@@ -189,16 +189,23 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     let next = Some(Utc::now() + config.poll_every);
     match result {
         Ok(mut polled) => {
-            if let Err(e) = offer(db, config, source, &mut polled.items).await {
-                let reason = e.to_string();
-                let _ = capture::source_failed(db, source.id, &reason).await;
-                return Outcome::Failed(reason);
+            match offer(db, config, source, &mut polled.items).await {
+                Ok(unclaimed) if !unclaimed.is_empty() => {
+                    polled.skipped.get_or_insert_default().extend(unclaimed);
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let reason = e.to_string();
+                    let _ = capture::source_failed(db, source.id, &reason).await;
+                    return Outcome::Failed(reason);
+                }
             }
             match capture::source_polled(
                 db,
                 source.id,
                 polled.etag.as_deref(),
                 polled.last_modified.as_deref(),
+                polled.skipped.as_deref(),
             )
             .await
             {
@@ -239,6 +246,7 @@ async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
         last_success_at: None,
         last_error: None,
         last_error_at: None,
+        last_skipped: None,
         created_at: Utc::now(),
     };
     match poll_feed(config, &source).await {
@@ -254,33 +262,43 @@ async fn candidate_feed(db: &Db, config: &CaptureConfig, key: &str) -> Outcome {
 }
 
 /// Offers a poll's items; with auto-accept, the new ones become contributions at once.
+/// Returns a line for each new item that could not be claimed (they stay offered): one item
+/// never stops the others.
 async fn offer(
     db: &Db,
     config: &CaptureConfig,
     source: &Source,
     items: &mut [Found],
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let seen = capture::seen(db, source.hero_id, items).await?;
     if source.kind == "feed" {
         read_canonical_links(config, &seen, items).await;
     }
     let fresh = capture::offer_seen(db, source.hero_id, source.id, items, seen).await?;
+    let mut unclaimed = Vec::new();
     if !source.auto_accept || !fresh.contains(&true) {
-        return Ok(());
+        return Ok(unclaimed);
     }
     let Some(slug) = heroes_store::heroes::slug_of(db, source.hero_id).await? else {
-        return Ok(());
+        return Ok(unclaimed);
     };
     let waiting = capture::waiting(db, source.hero_id).await?;
     for (found, _) in items.iter().zip(&fresh).filter(|(_, new)| **new) {
         if let Some(s) = waiting.iter().find(|s| s.url == found.url) {
-            let item = input_of(found)
-                .parse(Utc::now().date_naive())
-                .map_err(|e| anyhow::anyhow!("{}", e[0]))?;
-            capture::claim(db, &slug, source.hero_id, s.id, &item).await?;
+            // Items were parsed when read (`feeds::offerable`), so this holds; should a rule
+            // change between the two, the item waits for the hero instead of stopping the rest.
+            match input_of(found).parse(Utc::now().date_naive()) {
+                Ok(item) => {
+                    capture::claim(db, &slug, source.hero_id, s.id, &item).await?;
+                }
+                Err(errors) => {
+                    let reason = errors.first().map(ToString::to_string).unwrap_or_default();
+                    unclaimed.push(feeds::skipped_line(&found.title, &found.url, &reason));
+                }
+            }
         }
     }
-    Ok(())
+    Ok(unclaimed)
 }
 
 /// Reads the pages of a poll's newest posts that the hero's records do not know yet (at most
@@ -342,6 +360,9 @@ pub fn input_of(found: &Found) -> ContributionInput {
 /// What one poll found.
 struct Polled {
     items: Vec<Found>,
+    /// Items left out, one line each (see `feeds::FeedItems::skipped`); `None` when the
+    /// feed had not changed (what was skipped before still is).
+    skipped: Option<Vec<String>>,
     etag: Option<String>,
     last_modified: Option<String>,
 }
@@ -372,6 +393,7 @@ async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, St
         else {
             return Ok(Polled {
                 items: Vec::new(),
+                skipped: None,
                 etag: None,
                 last_modified: None,
             });
@@ -391,9 +413,10 @@ async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, St
                 }
             }
         }
-        let items = feeds::items(&bytes, &url, today).map_err(|e| e.0)?;
+        let feed = feeds::items(&bytes, &url, today).map_err(|e| e.0)?;
         return Ok(Polled {
-            items,
+            items: feed.found,
+            skipped: Some(feed.skipped),
             etag,
             last_modified,
         });
@@ -431,6 +454,7 @@ async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, 
     let Fetched::Body { bytes, etag, .. } = fetched else {
         return Ok(Polled {
             items: Vec::new(),
+            skipped: None,
             etag: None,
             last_modified: None,
         });
@@ -438,28 +462,33 @@ async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, 
     let repos: Vec<Repo> = serde_json::from_slice(&bytes).map_err(|_| {
         "GitHub answered with something that is not a list of repositories".to_owned()
     })?;
-    let items = repos
-        .into_iter()
-        .filter(|r| !r.fork)
-        .filter_map(|r| {
-            let url = heroes_domain::web::WebUrl::parse("url", &r.html_url).ok()?;
-            Some(Found {
-                canonical: url.canonical(),
-                url: url.as_str().to_owned(),
-                kind: heroes_domain::contribution::ContributionKind::OpenSource
-                    .slug()
-                    .to_owned(),
-                title: r.name,
-                published_on: r.created_at.date_naive(),
-                description: r.description.unwrap_or_default(),
-                stars: Some(r.stargazers_count),
-                canonical_link: None,
-            })
-        })
-        .collect();
-    Ok(Polled {
-        items,
+    let today = Utc::now().date_naive();
+    let mut polled = Polled {
+        items: Vec::new(),
+        skipped: Some(Vec::new()),
         etag,
         last_modified: None,
-    })
+    };
+    for repo in repos.into_iter().filter(|r| !r.fork) {
+        // Parsed like a feed item: what cannot be claimed is not offered.
+        let input = ContributionInput {
+            kind: ContributionKind::OpenSource.slug().to_owned(),
+            title: repo.name.clone(),
+            url: repo.html_url.clone(),
+            date: repo.created_at.date_naive().min(today).to_string(),
+            description: repo.description.unwrap_or_default(),
+            stars: repo.stargazers_count.to_string(),
+            ..ContributionInput::default()
+        };
+        match feeds::offerable(&input, today) {
+            Ok(found) => polled.items.push(found),
+            Err(reason) => {
+                polled
+                    .skipped
+                    .get_or_insert_default()
+                    .push(feeds::skipped_line(&repo.name, &repo.html_url, &reason));
+            }
+        }
+    }
+    Ok(polled)
 }
