@@ -157,7 +157,7 @@ fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(start) = lower[from..].find(&open).map(|s| from + s) {
-        let Some(end) = lower[start..].find('>').map(|e| start + e) else {
+        let Some(end) = tag_end(&lower, start) else {
             break;
         };
         // `<link` but not `<linkage>`.
@@ -168,6 +168,21 @@ fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
         from = end;
     }
     out
+}
+
+/// Where the tag starting at `start` ends (its `>`), skipping quoted attribute values, so
+/// `content="Option<T> in practice"` does not end the tag early.
+fn tag_end(html: &str, start: usize) -> Option<usize> {
+    let mut quote = None;
+    for (i, b) in html.bytes().enumerate().skip(start) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The value of an attribute of a tag's text, as written (references not decoded).
