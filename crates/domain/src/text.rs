@@ -129,7 +129,12 @@ mod tests {
             assert_eq!(err.field, "title", "{bad:?}");
             assert!(matches!(err.problem, Problem::Invalid { .. }), "{bad:?}");
         }
-        for good in ["Option<T> in practice", "a ]]> b", "🦀 Rust & 日本語", "tab\there"] {
+        for good in [
+            "Option<T> in practice",
+            "a ]]> b",
+            "🦀 Rust & 日本語",
+            "tab\there",
+        ] {
             assert_eq!(LongText::parse("title", good).unwrap().as_str(), good);
         }
     }

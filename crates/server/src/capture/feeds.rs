@@ -160,7 +160,11 @@ pub fn text_of(text: &feed_rs::model::Text) -> String {
 /// `heroes_domain::text::is_text_char`).
 fn fold(text: &str) -> String {
     text.split_whitespace()
-        .map(|word| word.chars().filter(|c| is_text_char(*c)).collect::<String>())
+        .map(|word| {
+            word.chars()
+                .filter(|c| is_text_char(*c))
+                .collect::<String>()
+        })
         .filter(|word| !word.is_empty())
         .collect::<Vec<_>>()
         .join(" ")
@@ -168,9 +172,32 @@ fn fold(text: &str) -> String {
 
 /// Elements that separate words: they become spaces, so `<p>a</p><p>b</p>` reads "a b".
 const WORD_BREAKING: [&str; 26] = [
-    "address", "article", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "ol", "p", "pre",
-    "section", "td", "ul",
+    "address",
+    "article",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "td",
+    "ul",
 ];
 
 /// The text of an HTML fragment, read by a real HTML parser (html5ever, through ammonia):
@@ -238,8 +265,14 @@ mod tests {
     fn html_loses_its_markup_and_is_decoded_once() {
         assert_eq!(plain_text("<b>Bold</b> &amp; <i>brave</i>"), "Bold & brave");
         assert_eq!(plain_text("a < b"), "a < b");
-        assert_eq!(plain_text("Option&lt;T&gt; in practice"), "Option<T> in practice");
-        assert_eq!(plain_text("It&#8217;s &rsquo;quoted&rsquo;"), "It’s ’quoted’");
+        assert_eq!(
+            plain_text("Option&lt;T&gt; in practice"),
+            "Option<T> in practice"
+        );
+        assert_eq!(
+            plain_text("It&#8217;s &rsquo;quoted&rsquo;"),
+            "It’s ’quoted’"
+        );
         assert_eq!(plain_text("&amp;lt;b&amp;gt;"), "&lt;b&gt;");
         assert_eq!(plain_text("<p>one</p><p>two</p>"), "one two");
         assert_eq!(
@@ -251,11 +284,17 @@ mod tests {
 
     #[test]
     fn html_text_is_decoded_once_and_keeps_its_angle_brackets() {
-        assert_eq!(decode_html_text("Option<T> in practice"), "Option<T> in practice");
+        assert_eq!(
+            decode_html_text("Option<T> in practice"),
+            "Option<T> in practice"
+        );
         assert_eq!(
             decode_html_text("Building &amp; shipping &lt;fast&gt;"),
             "Building & shipping <fast>"
         );
-        assert_eq!(decode_html_text("&amp;lt;b&amp;gt; It&#x2019;s"), "&lt;b&gt; It’s");
+        assert_eq!(
+            decode_html_text("&amp;lt;b&amp;gt; It&#x2019;s"),
+            "&lt;b&gt; It’s"
+        );
     }
 }

@@ -13,8 +13,8 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_domain::text::is_xml_char;
+use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::{heroes, specializations};
 use serde::Serialize;
 

@@ -466,9 +466,12 @@ async fn save(
                 Err(StoreError::Conflict { .. }) => {
                     // The address, or another form of it, is taken: name the entry.
                     let canonical = item.url.canonical();
-                    let logged =
-                        contributions::logged_at(&state.db, hero.card.id, &[canonical.clone()])
-                            .await?;
+                    let logged = contributions::logged_at(
+                        &state.db,
+                        hero.card.id,
+                        std::slice::from_ref(&canonical),
+                    )
+                    .await?;
                     let message = match logged.get(&canonical) {
                         Some(work) => i18n.t_args(
                             "own-url-same-work",

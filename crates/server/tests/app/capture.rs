@@ -1126,7 +1126,10 @@ async fn feed_titles_are_text_or_html_as_their_feed_says() {
             .await;
         let cookie = app.session(user).await;
         let (_, outcome) = poll(&app, id, &format!("{base}{path}"), false).await;
-        assert!(matches!(outcome, jobs::Outcome::Done(_)), "{path}: {outcome:?}");
+        assert!(
+            matches!(outcome, jobs::Outcome::Done(_)),
+            "{path}: {outcome:?}"
+        );
         let waiting = capture::waiting(app.db(), id).await.unwrap();
         let mut titles: Vec<String> = waiting.iter().map(|s| s.title.clone()).collect();
         titles.sort();
@@ -1163,7 +1166,10 @@ async fn an_item_that_cannot_be_claimed_is_skipped_and_named_on_the_source() {
     let slug = hero("Olga Petrova").create(&app).await;
     let id = hero_id(&app, &slug).await;
     let (source, outcome) = poll(&app, id, &format!("{base}/with-1985"), true).await;
-    assert!(matches!(outcome, jobs::Outcome::Done(Some(_))), "{outcome:?}");
+    assert!(
+        matches!(outcome, jobs::Outcome::Done(Some(_))),
+        "{outcome:?}"
+    );
     let logged: Vec<String> = heroes_store::contributions::all_of_hero(app.db(), id)
         .await
         .unwrap()
@@ -1186,9 +1192,18 @@ async fn an_item_that_cannot_be_claimed_is_skipped_and_named_on_the_source() {
     assert!(page.body.contains("Written in 1985"), "{}", page.body);
 
     // The next poll (nothing new) still offers nothing and still says why.
-    worker::poll(app.db(), &config(), &capture::source(app.db(), source).await.unwrap().unwrap()).await;
+    worker::poll(
+        app.db(),
+        &config(),
+        &capture::source(app.db(), source).await.unwrap().unwrap(),
+    )
+    .await;
     let src = capture::source(app.db(), source).await.unwrap().unwrap();
-    assert!(src.last_skipped.unwrap_or_default().contains("Written in 1985"));
+    assert!(
+        src.last_skipped
+            .unwrap_or_default()
+            .contains("Written in 1985")
+    );
 }
 
 /// A suggestion stored before items were checked, that cannot become a contribution, is
@@ -1222,8 +1237,17 @@ async fn an_unclaimable_suggestion_says_why() {
             Some(&cookie),
         )
         .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
-    assert!(refused.body.contains("cannot become a contribution"), "{}", refused.body);
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("cannot become a contribution"),
+        "{}",
+        refused.body
+    );
     assert!(refused.body.contains("1990"));
     assert_eq!(capture::waiting(app.db(), id).await.unwrap().len(), 1);
 }

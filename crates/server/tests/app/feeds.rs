@@ -82,7 +82,11 @@ const FORBIDDEN: [(&str, &str); 4] = [
     ("NUL", "Null \u{0} byte"),
     ("ESC", "Escape \u{1B}[31m red"),
 ];
-const AWKWARD: [&str; 3] = ["CDATA ends ]]> here", "Less < more & <b>tags</b>", "Crab 🦀 rave"];
+const AWKWARD: [&str; 3] = [
+    "CDATA ends ]]> here",
+    "Less < more & <b>tags</b>",
+    "Crab 🦀 rave",
+];
 
 /// XML 1.0's `Char` production, written out here so the check does not lean on the code
 /// under test.
@@ -128,7 +132,9 @@ async fn what_xml_cannot_carry_is_refused_at_input() {
     let slug = hero("Kai Berg").create(&app).await;
     let user = app.account("kai@example.org", &[], Some(&slug)).await;
     let cookie = app.session(user).await;
-    let token = app.token(user, heroes_domain::account::TokenScope::Write).await;
+    let token = app
+        .token(user, heroes_domain::account::TokenScope::Write)
+        .await;
     for (n, (name, text)) in FORBIDDEN.iter().enumerate() {
         let url = format!("https://kai.example.org/{n}");
         let fields = [
@@ -188,12 +194,7 @@ async fn every_feed_stays_readable_whatever_was_stored() {
     let app = TestApp::new().await;
     let postgres = app.db().backend() == heroes_store::Backend::Postgres;
     let mut expected = Vec::new();
-    for (n, text) in FORBIDDEN
-        .iter()
-        .map(|(_, t)| *t)
-        .chain(AWKWARD)
-        .enumerate()
-    {
+    for (n, text) in FORBIDDEN.iter().map(|(_, t)| *t).chain(AWKWARD).enumerate() {
         // PostgreSQL stores no NUL in text at all: nothing to read back there.
         if postgres && text.contains('\u{0}') {
             continue;

@@ -478,7 +478,9 @@ async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
     let imported = upload(&app, &cookie, "log.csv", csv.as_bytes()).await;
     assert_eq!(imported.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        imported.body.contains("Row 2: you logged this work already as")
+        imported
+            .body
+            .contains("Row 2: you logged this work already as")
             && imported.body.contains("Zero to one"),
         "{}",
         imported.body
@@ -493,7 +495,8 @@ async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
         twice.body
     );
     // The exact address of a logged entry is still a skip: importing a file twice is safe.
-    let same = "kind,title,url,date\nblog-post,Zero to one,http://host.example/p/0.html,2026-09-01\n";
+    let same =
+        "kind,title,url,date\nblog-post,Zero to one,http://host.example/p/0.html,2026-09-01\n";
     let skipped = upload(&app, &cookie, "log.csv", same.as_bytes()).await;
     assert!(
         skipped
@@ -521,14 +524,12 @@ async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
 async fn the_same_work_sent_twice_at_once_is_logged_once() {
     let app = TestApp::new().await;
     let (slug, cookie) = setup(&app, "Jon Bell").await;
-    let fields = |url: &'static str| {
-        talk(&[
-            ("kind", "blog-post"),
-            ("title", "Racing"),
-            ("url", url),
-        ])
-    };
-    let (a, b) = (fields("http://race.example/post"), fields("https://www.race.example/post/"));
+    let fields =
+        |url: &'static str| talk(&[("kind", "blog-post"), ("title", "Racing"), ("url", url)]);
+    let (a, b) = (
+        fields("http://race.example/post"),
+        fields("https://www.race.example/post/"),
+    );
     let (one, two) = tokio::join!(
         app.post_form("/account/contributions", &a, Some(&cookie)),
         app.post_form("/account/contributions", &b, Some(&cookie)),
