@@ -313,6 +313,12 @@ async fn works_at(
         .bind(Arg::Int(hero_id))
         .push(" AND canonical IN ")
         .bind_list(list());
+    // Logged contributions, by their canonical address (migration 0012).
+    let mut logged_sql = Sql::new("SELECT canonical FROM contributions WHERE hero_id = ");
+    logged_sql
+        .bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(list());
     let (pairs, logged): (Vec<(String, String)>, Vec<String>) = with_pool!(db, |pool| {
         let pairs = bind_args!(
             sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -320,20 +326,15 @@ async fn works_at(
         )
         .fetch_all(pool)
         .await?;
-        // Contributions keep their address as typed: compare canonical forms. Only polls
-        // whose items name another original come here, so reading the log is rare.
-        let logged = sqlx::query_scalar("SELECT url FROM contributions WHERE hero_id = $1")
-            .bind(hero_id)
-            .fetch_all(pool)
-            .await?;
+        let logged = bind_args!(
+            sqlx::query_scalar(sqlx::AssertSqlSafe(logged_sql.text.clone())),
+            &logged_sql.args
+        )
+        .fetch_all(pool)
+        .await?;
         Ok::<_, sqlx::Error>((pairs, logged))
     })?;
-    let mut works: HashMap<String, String> = logged
-        .into_iter()
-        .filter_map(|url| WebUrl::parse("url", &url).ok().map(|u| u.canonical()))
-        .filter(|c| addresses.contains(c.as_str()))
-        .map(|c| (c.clone(), c))
-        .collect();
+    let mut works: HashMap<String, String> = logged.into_iter().map(|c| (c.clone(), c)).collect();
     // A recorded copy names its work; that wins over the copy's own suggestion row.
     for (address, work) in pairs {
         if address == work {

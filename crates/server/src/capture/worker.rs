@@ -200,6 +200,9 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
                     return Outcome::Failed(reason);
                 }
             }
+            if let Some(skipped) = &mut polled.skipped {
+                cap_lines(skipped, SKIPPED_LINES);
+            }
             match capture::source_polled(
                 db,
                 source.id,
@@ -217,6 +220,18 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
             let _ = capture::source_failed(db, source.id, &reason).await;
             Outcome::Failed(reason)
         }
+    }
+}
+
+/// How many skipped items a source lists (a long feed of old posts would fill the page).
+const SKIPPED_LINES: usize = 20;
+
+/// Keeps the first `max` lines and says how many more there were.
+fn cap_lines(lines: &mut Vec<String>, max: usize) {
+    if lines.len() > max {
+        let more = lines.len() - max;
+        lines.truncate(max);
+        lines.push(format!("… and {more} more"));
     }
 }
 
