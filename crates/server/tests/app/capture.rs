@@ -1251,3 +1251,24 @@ async fn an_unclaimable_suggestion_says_why() {
     assert!(refused.body.contains("1990"));
     assert_eq!(capture::waiting(app.db(), id).await.unwrap().len(), 1);
 }
+
+/// A work the hero logged by hand under another form of its address is not offered again.
+#[tokio::test]
+async fn a_work_logged_by_hand_at_another_address_is_not_offered() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Quinn Adams").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    crate::helpers::contribution(&slug, "Serverless patterns, by hand")
+        .url("http://www.blog.example.org/serverless-patterns")
+        .create(&app)
+        .await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    let waiting: Vec<String> = capture::waiting(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(waiting, ["An undated note"]);
+}
