@@ -21,7 +21,7 @@ pub struct FeedItems {
 }
 
 /// Every item of a feed that can become a contribution. Each item is parsed into the
-/// [`NewContribution`] a claim would store at the moment it is read, so an item that could
+/// [`NewContribution`](heroes_domain::contribution::NewContribution) a claim would store at the moment it is read, so an item that could
 /// never be claimed (dated before 1990, an address that is not a web address) is never
 /// offered; it is listed in `skipped` with the reason instead, and the rest of the feed goes
 /// on. Titles and descriptions are text as the feed declares them (see [`text_of`]). Items
