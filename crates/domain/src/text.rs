@@ -3,8 +3,14 @@
 use crate::error::{Problem, ValidationError};
 
 /// Trimmed text of `MIN..=MAX` characters (Unicode scalar values, not bytes, so that a
-/// Japanese name is not cut three times shorter than a German one). Control characters other
-/// than newlines and tabs are refused: they have no business in a profile and break feeds.
+/// Japanese name is not cut three times shorter than a German one).
+///
+/// Only text that every output we produce can carry is accepted: control characters other
+/// than tab and newline (NUL, ESC, …) and Unicode non-characters (U+FFFE, U+FFFF, U+FDD0–U+FDEF
+/// and the last two code points of every plane) are refused, because XML 1.0 forbids some of
+/// them outright and the rest have no business in a name or a title; one such character in a
+/// title would make the site-wide Atom feed unreadable for strict readers. Line ends are
+/// normalized to `\n` (browsers send textareas with `\r\n`).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Bounded<const MIN: usize, const MAX: usize>(String);
 
@@ -12,6 +18,11 @@ impl<const MIN: usize, const MAX: usize> Bounded<MIN, MAX> {
     /// Parses `value` for `field`.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
         let trimmed = value.trim();
+        let trimmed = if trimmed.contains('\r') {
+            std::borrow::Cow::Owned(trimmed.replace("\r\n", "\n").replace('\r', "\n"))
+        } else {
+            std::borrow::Cow::Borrowed(trimmed)
+        };
         let chars = trimmed.chars().count();
         if chars == 0 && MIN > 0 {
             return Err(ValidationError::new(field, Problem::Empty));
@@ -22,18 +33,15 @@ impl<const MIN: usize, const MAX: usize> Bounded<MIN, MAX> {
         if chars > MAX {
             return Err(ValidationError::new(field, Problem::TooLong { max: MAX }));
         }
-        if trimmed
-            .chars()
-            .any(|c| c.is_control() && c != '\n' && c != '\t' && c != '\r')
-        {
+        if !trimmed.chars().all(is_text_char) {
             return Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "text without control characters",
+                    expected: "text without control characters or Unicode non-characters",
                 },
             ));
         }
-        Ok(Self(trimmed.to_owned()))
+        Ok(Self(trimmed.into_owned()))
     }
 
     /// The text.
@@ -51,6 +59,24 @@ impl<const MIN: usize, const MAX: usize> AsRef<str> for Bounded<MIN, MAX> {
     fn as_ref(&self) -> &str {
         &self.0
     }
+}
+
+/// Whether `c` may appear in stored text: not a control character other than tab and
+/// newline, and not a Unicode non-character. Every character this accepts is a `Char` of
+/// XML 1.0 (and JSON, and HTML), so accepted text can go into every output unchanged.
+pub fn is_text_char(c: char) -> bool {
+    if c.is_control() {
+        return c == '\t' || c == '\n';
+    }
+    let code = u32::from(c);
+    let noncharacter = (0xFDD0..=0xFDEF).contains(&code) || code & 0xFFFE == 0xFFFE;
+    !noncharacter
+}
+
+/// Whether XML 1.0 allows `c` in a document (its `Char` production). Writers of XML use it
+/// to drop what an XML document cannot carry, for text stored before [`Bounded`] refused it.
+pub fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
 /// A required one-line text up to 200 characters (names, titles, companies).
@@ -87,7 +113,46 @@ mod tests {
         assert!(LongText::parse("x", "line\nline").is_ok());
     }
 
+    #[test]
+    fn refuses_what_some_output_cannot_carry() {
+        for bad in [
+            "a\u{FFFE}b",
+            "a\u{FFFF}b",
+            "a\u{0}b",
+            "a\u{1B}[31mb",
+            "a\u{FDD0}b",
+            "a\u{1FFFF}b",
+            "a\u{10FFFE}b",
+            "a\u{85}b",
+        ] {
+            let err = LongText::parse("title", bad).unwrap_err();
+            assert_eq!(err.field, "title", "{bad:?}");
+            assert!(matches!(err.problem, Problem::Invalid { .. }), "{bad:?}");
+        }
+        for good in [
+            "Option<T> in practice",
+            "a ]]> b",
+            "🦀 Rust & 日本語",
+            "tab\there",
+        ] {
+            assert_eq!(LongText::parse("title", good).unwrap().as_str(), good);
+        }
+    }
+
+    #[test]
+    fn line_ends_become_newlines() {
+        let text = LongText::parse("bio", "one\r\ntwo\rthree").unwrap();
+        assert_eq!(text.as_str(), "one\ntwo\nthree");
+    }
+
     proptest! {
+        #[test]
+        fn accepted_text_is_xml(s in any::<String>()) {
+            if let Ok(v) = LongText::parse("x", &s) {
+                prop_assert!(v.as_str().chars().all(is_xml_char));
+            }
+        }
+
         #[test]
         fn accepted_text_is_within_bounds(s in "\\PC{0,250}") {
             if let Ok(v) = Line::parse("x", &s) {

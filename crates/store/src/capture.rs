@@ -24,11 +24,13 @@ pub struct Source {
     pub last_success_at: Option<DateTime<Utc>>,
     pub last_error: Option<String>,
     pub last_error_at: Option<DateTime<Utc>>,
+    /// Why items of the last poll were not offered, one line per item (`None`: all were).
+    pub last_skipped: Option<String>,
     pub created_at: DateTime<Utc>,
 }
 
 const SOURCE_COLUMNS: &str = "id, hero_id, kind, target, auto_accept, etag, last_modified, \
-     last_success_at, last_error, last_error_at, created_at";
+     last_success_at, last_error, last_error_at, last_skipped, created_at";
 
 /// Registers a source; `Conflict { field: "target" }` if the hero has it already.
 pub async fn add_source(
@@ -113,21 +115,30 @@ pub async fn set_auto_accept(db: &Db, hero_id: i64, id: i64, on: bool) -> StoreR
     Ok(())
 }
 
-/// Records a successful poll and the validators for the next conditional request.
+/// Records a successful poll, the validators for the next conditional request, and why
+/// items were skipped (one line each; empty when every item could be offered; `None` keeps
+/// what the last poll that read the feed recorded, for a feed that had not changed).
 pub async fn source_polled(
     db: &Db,
     id: i64,
     etag: Option<&str>,
     last_modified: Option<&str>,
+    skipped: Option<&[String]>,
 ) -> StoreResult<()> {
+    let lines = skipped
+        .filter(|lines| !lines.is_empty())
+        .map(|lines| lines.join("\n"));
     with_pool!(db, |pool| sqlx::query(
         "UPDATE sources SET last_success_at = $1, last_error = NULL, \
-           etag = coalesce($2, etag), last_modified = coalesce($3, last_modified) WHERE id = $4"
+           etag = coalesce($2, etag), last_modified = coalesce($3, last_modified), \
+           last_skipped = CASE WHEN $6 THEN last_skipped ELSE $5 END WHERE id = $4"
     )
     .bind(Utc::now())
     .bind(etag)
     .bind(last_modified)
     .bind(id)
+    .bind(lines.as_deref())
+    .bind(skipped.is_none())
     .execute(pool)
     .await
     .map(|_| ()))?;
@@ -198,7 +209,7 @@ pub struct Seen {
     copies: HashSet<String>,
     /// Canonical addresses offered before (waiting, claimed or declined).
     offered: HashSet<String>,
-    /// Addresses of logged contributions.
+    /// Canonical addresses of logged contributions.
     logged: HashSet<String>,
     /// `(address, title, day)` of suggestions and contributions on the items' days.
     same_day: Vec<(String, String, NaiveDate)>,
@@ -210,7 +221,6 @@ impl Seen {
     pub fn knows(&self, found: &Found) -> bool {
         self.copies.contains(&found.canonical)
             || self.offered.contains(&found.canonical)
-            || self.logged.contains(&found.url)
             || self.logged.contains(&found.canonical)
     }
 }
@@ -232,9 +242,6 @@ pub async fn seen(db: &Db, hero_id: i64, items: &[Found]) -> StoreResult<Seen> {
         return Ok(Seen::default());
     }
     let canonicals = || items.iter().map(|f| Arg::from(f.canonical.as_str()));
-    let addresses = items
-        .iter()
-        .flat_map(|f| [Arg::from(f.url.as_str()), Arg::from(f.canonical.as_str())]);
     let dates: BTreeSet<NaiveDate> = items.iter().map(|f| f.published_on).collect();
     let mut copies = Sql::new("SELECT canonical FROM syndications WHERE hero_id = ");
     copies
@@ -246,11 +253,12 @@ pub async fn seen(db: &Db, hero_id: i64, items: &[Found]) -> StoreResult<Seen> {
         .bind(Arg::Int(hero_id))
         .push(" AND canonical IN ")
         .bind_list(canonicals());
-    let mut logged = Sql::new("SELECT url FROM contributions WHERE hero_id = ");
+    // A work logged by hand under another form of the address is the same work.
+    let mut logged = Sql::new("SELECT canonical FROM contributions WHERE hero_id = ");
     logged
         .bind(Arg::Int(hero_id))
-        .push(" AND url IN ")
-        .bind_list(addresses);
+        .push(" AND canonical IN ")
+        .bind_list(canonicals());
     let day_list = || dates.iter().map(|d| Arg::Date(*d));
     let mut same_day =
         Sql::new("SELECT canonical, title, published_on FROM suggestions WHERE hero_id = ");
@@ -305,6 +313,12 @@ async fn works_at(
         .bind(Arg::Int(hero_id))
         .push(" AND canonical IN ")
         .bind_list(list());
+    // Logged contributions, by their canonical address (migration 0012).
+    let mut logged_sql = Sql::new("SELECT canonical FROM contributions WHERE hero_id = ");
+    logged_sql
+        .bind(Arg::Int(hero_id))
+        .push(" AND canonical IN ")
+        .bind_list(list());
     let (pairs, logged): (Vec<(String, String)>, Vec<String>) = with_pool!(db, |pool| {
         let pairs = bind_args!(
             sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -312,20 +326,15 @@ async fn works_at(
         )
         .fetch_all(pool)
         .await?;
-        // Contributions keep their address as typed: compare canonical forms. Only polls
-        // whose items name another original come here, so reading the log is rare.
-        let logged = sqlx::query_scalar("SELECT url FROM contributions WHERE hero_id = $1")
-            .bind(hero_id)
-            .fetch_all(pool)
-            .await?;
+        let logged = bind_args!(
+            sqlx::query_scalar(sqlx::AssertSqlSafe(logged_sql.text.clone())),
+            &logged_sql.args
+        )
+        .fetch_all(pool)
+        .await?;
         Ok::<_, sqlx::Error>((pairs, logged))
     })?;
-    let mut works: HashMap<String, String> = logged
-        .into_iter()
-        .filter_map(|url| WebUrl::parse("url", &url).ok().map(|u| u.canonical()))
-        .filter(|c| addresses.contains(c.as_str()))
-        .map(|c| (c.clone(), c))
-        .collect();
+    let mut works: HashMap<String, String> = logged.into_iter().map(|c| (c.clone(), c)).collect();
     // A recorded copy names its work; that wins over the copy's own suggestion row.
     for (address, work) in pairs {
         if address == work {
@@ -399,7 +408,7 @@ pub async fn offer_seen(
             fresh.push(false);
             continue;
         }
-        let is_logged = logged.contains(&found.url) || logged.contains(&found.canonical);
+        let is_logged = logged.contains(&found.canonical);
         offered.insert(found.canonical.clone());
         same_day.push((
             found.canonical.clone(),

@@ -208,9 +208,9 @@ pub(crate) async fn add_if_new(
 ) -> StoreResult<Option<i64>> {
     let mut sql = Sql::new(INSERT);
     sql.bind_list(row(hero_id, item, resolve(specializations, item)?, now))
-        // A duplicate is not an error here, and on PostgreSQL an error would end the
-        // caller's transaction.
-        .push(" ON CONFLICT (hero_id, url) DO NOTHING RETURNING id");
+        // A duplicate (the same address, or the same work at another form of it) is not an
+        // error here, and on PostgreSQL an error would end the caller's transaction.
+        .push(" ON CONFLICT DO NOTHING RETURNING id");
     Ok(with_tx!(tx, |conn| {
         bind_args!(
             sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -221,7 +221,7 @@ pub(crate) async fn add_if_new(
     }))
 }
 
-/// Rows per multi-row INSERT: 15 values each stays under SQLite's 32,766 bound parameters.
+/// Rows per multi-row INSERT: 16 values each stays under SQLite's 32,766 bound parameters.
 const BATCH_ROWS: usize = 1_000;
 
 /// Adds many contributions quickly (imports, the demo program), `(hero id, item)` each.
@@ -270,9 +270,9 @@ fn resolve(
 }
 
 /// The start of every contribution insert; [`row`] gives the values of one row.
-const INSERT: &str = "INSERT INTO contributions (hero_id, kind, title, url, published_on, \
-     specialization_id, tags, description, views, attendees, stars, answers, private, \
-     created_at, updated_at) VALUES ";
+const INSERT: &str = "INSERT INTO contributions (hero_id, kind, title, url, canonical, \
+     published_on, specialization_id, tags, description, views, attendees, stars, answers, \
+     private, created_at, updated_at) VALUES ";
 
 /// One row of values for [`INSERT`].
 fn row(
@@ -280,12 +280,13 @@ fn row(
     item: &NewContribution,
     specialization: Option<i64>,
     now: DateTime<Utc>,
-) -> [Arg; 15] {
+) -> [Arg; 16] {
     [
         Arg::Int(hero_id),
         Arg::from(item.kind.slug()),
         Arg::from(item.title.as_str()),
         Arg::from(item.url.as_str()),
+        Arg::Text(item.url.canonical()),
         Arg::Date(item.date),
         Arg::OptInt(specialization),
         Arg::Text(join_tags(item)),
@@ -338,7 +339,8 @@ pub async fn all_of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<ContributionV
 }
 
 /// Replaces one of a hero's contributions. `NotFound` when the hero has no such
-/// contribution; `Conflict { field: "url" }` when another of theirs has the address.
+/// contribution; `Conflict { field: "url" }` when another of theirs has the address, or
+/// another address of the same work (the same canonical form; [`logged_at`] names it).
 pub async fn update(
     db: &Db,
     hero_id: i64,
@@ -353,7 +355,7 @@ pub async fn update(
         sqlx::query(
             "UPDATE contributions SET kind = $1, title = $2, url = $3, published_on = $4, \
              specialization_id = $5, tags = $6, description = $7, views = $8, attendees = $9, \
-             stars = $10, answers = $11, private = $12, updated_at = $13 \
+             stars = $10, answers = $11, private = $12, updated_at = $13, canonical = $16 \
              WHERE id = $14 AND hero_id = $15",
         )
         .bind(item.kind.slug())
@@ -371,6 +373,7 @@ pub async fn update(
         .bind(now)
         .bind(id)
         .bind(hero_id)
+        .bind(item.url.canonical())
         .execute(&mut *conn)
         .await
         .map(|r| r.rows_affected())
@@ -417,8 +420,10 @@ pub struct ImportReport {
 }
 
 /// Adds many contributions to one hero in one transaction: all of them or none. Items whose
-/// address the hero already logged are skipped, so importing the same file twice adds
-/// nothing the second time. `progress` is called after each item.
+/// work the hero already logged (the same address, or the same canonical form) are skipped,
+/// so importing the same file twice adds nothing the second time; callers that want to
+/// refuse a work logged under another address ask [`logged_at`] first. `progress` is called
+/// after each item.
 pub async fn import(
     db: &Db,
     hero_id: i64,
@@ -433,7 +438,8 @@ pub async fn import(
         let spec = resolve(&specializations, item)?;
         let mut sql = Sql::new(INSERT);
         sql.bind_list(row(hero_id, item, spec, now))
-            .push(" ON CONFLICT (hero_id, url) DO NOTHING");
+            // Either unique index (address, canonical address) makes it a skip.
+            .push(" ON CONFLICT DO NOTHING");
         let inserted = with_tx!(&mut tx, |conn| {
             bind_args!(
                 sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -454,4 +460,77 @@ pub async fn import(
     tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(report)
+}
+
+/// A contribution a hero logged, as a message about a second entry of the same work names it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow)]
+pub struct LoggedWork {
+    pub id: i64,
+    pub title: String,
+    pub url: String,
+    /// See `WebUrl::canonical`.
+    pub canonical: String,
+}
+
+/// The hero's contributions at any of these canonical addresses (private ones included), by
+/// canonical address, in one query.
+pub async fn logged_at(
+    db: &Db,
+    hero_id: i64,
+    canonicals: &[String],
+) -> StoreResult<HashMap<String, LoggedWork>> {
+    let mut found = HashMap::new();
+    // Chunks keep an import of many rows under the bound-parameter limits.
+    for chunk in canonicals.chunks(BATCH_ROWS) {
+        let mut sql =
+            Sql::new("SELECT id, title, url, canonical FROM contributions WHERE hero_id = ");
+        sql.bind(Arg::Int(hero_id))
+            .push(" AND canonical IN ")
+            .bind_list(chunk.iter().map(|c| Arg::from(c.as_str())));
+        let rows: Vec<LoggedWork> = with_pool!(db, |pool| bind_args!(
+            sqlx::query_as(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await)?;
+        found.extend(rows.into_iter().map(|w| (w.canonical.clone(), w)));
+    }
+    Ok(found)
+}
+
+/// Fills `canonical` for the rows that have none, oldest first, in the migration's
+/// transaction (migration 0012): the first row of a hero's work gets it, a later row of the
+/// same work keeps NULL (a duplicate logged before the constraint existed; kept, not deleted).
+/// Returns how many rows were left without one.
+pub(crate) async fn fill_canonical(tx: &mut crate::db::Tx) -> StoreResult<usize> {
+    let rows: Vec<(i64, i64, String)> = with_tx!(tx, |conn| {
+        sqlx::query_as(
+            "SELECT id, hero_id, url FROM contributions WHERE canonical IS NULL ORDER BY id",
+        )
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    let mut taken: std::collections::HashSet<(i64, String)> = std::collections::HashSet::new();
+    let mut duplicates = 0;
+    for (id, hero_id, url) in rows {
+        let canonical = WebUrl::parse("url", &url).map_or(url, |u| u.canonical());
+        if !taken.insert((hero_id, canonical.clone())) {
+            duplicates += 1;
+            continue;
+        }
+        with_tx!(tx, |conn| {
+            sqlx::query("UPDATE contributions SET canonical = $1 WHERE id = $2")
+                .bind(&canonical)
+                .bind(id)
+                .execute(&mut *conn)
+                .await?;
+        });
+    }
+    if duplicates > 0 {
+        tracing::warn!(
+            duplicates,
+            "contributions that repeat an earlier entry of the same work were left without a canonical address"
+        );
+    }
+    Ok(duplicates)
 }

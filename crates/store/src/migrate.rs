@@ -95,6 +95,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0011_abuse.sql"),
         postgres: include_str!("../migrations/postgres/0011_abuse.sql"),
     },
+    Migration {
+        version: 12,
+        name: "canonical contribution addresses",
+        sqlite: include_str!("../migrations/sqlite/0012_canonical_contributions.sql"),
+        postgres: include_str!("../migrations/postgres/0012_canonical_contributions.sql"),
+    },
 ];
 
 impl Migration {
@@ -229,6 +235,10 @@ impl Db {
         }
         if applied_now.contains(&1) {
             crate::specializations::seed(&mut tx).await?;
+        }
+        if applied_now.contains(&12) {
+            // The canonical form is computed in Rust; see the migration's comment.
+            crate::contributions::fill_canonical(&mut tx).await?;
         }
         tx.commit().await?;
         for v in &applied_now {

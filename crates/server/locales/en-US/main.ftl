@@ -797,3 +797,10 @@ error-request-body = Go back and try again. If it keeps happening, please tell t
 ## Races: a second click on a suggestion already decided (claim and decline at once)
 suggestions-was-claimed = This item was already added to your log.
 suggestions-was-declined = This item was already declined, so it was not added to your log.
+
+## Text in, text out: feed items that cannot be offered, the same work at two addresses
+sources-skipped = Not offered from the last look (fix the item in your feed, or add it by hand):
+suggestions-unclaimable = “{ $title }” cannot become a contribution as it is ({ $field }: { $problem }) Decline it, or add it by hand with the details fixed.
+own-url-same-work = You logged this work already as “{ $title }” ({ $url }). Change that entry instead, or use another address.
+own-import-same-work = Row { $row }: you logged this work already as “{ $title }” ({ $url }).
+own-import-same-work-in-file = Row { $row }: the same work as row { $first } (the addresses differ only in https, www, a trailing slash or tracking parameters).

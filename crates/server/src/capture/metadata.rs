@@ -3,7 +3,7 @@
 //! confirms); for capture, the feed it announces (autodiscovery) and the address it names as
 //! its original (`<link rel="canonical">`, which syndicated copies point at their source with).
 
-use super::feeds::plain_text;
+use super::feeds::decode_html_text;
 use chrono::NaiveDate;
 use heroes_domain::contribution::ContributionInput;
 
@@ -13,7 +13,8 @@ pub fn prefill(html: &str, url: &str, today: NaiveDate) -> ContributionInput {
         meta_tags(html)
             .into_iter()
             .find(|(k, _)| keys.iter().any(|want| k.eq_ignore_ascii_case(want)))
-            .map(|(_, v)| plain_text(&v))
+            // An attribute value is text: references decoded once, a `<` stays a `<`.
+            .map(|(_, v)| decode_html_text(&v))
             .filter(|v| !v.is_empty())
     };
     let title = meta(&["og:title", "twitter:title"])
@@ -143,7 +144,7 @@ fn link_tags(html: &str) -> Vec<LinkTag> {
                     .unwrap_or_default()
                     .trim()
                     .to_ascii_lowercase(),
-                href: attribute(tag, "href")?,
+                href: attribute(tag, "href")?.replace("&amp;", "&"),
             })
         })
         .collect()
@@ -156,7 +157,7 @@ fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
     let mut out = Vec::new();
     let mut from = 0;
     while let Some(start) = lower[from..].find(&open).map(|s| from + s) {
-        let Some(end) = lower[start..].find('>').map(|e| start + e) else {
+        let Some(end) = tag_end(&lower, start) else {
             break;
         };
         // `<link` but not `<linkage>`.
@@ -169,8 +170,23 @@ fn tags<'a>(html: &'a str, name: &str) -> Vec<&'a str> {
     out
 }
 
-/// The value of an attribute of a tag's text, entities `&amp;` decoded. Attribute names
-/// match whole (`href=`, not `data-href=`).
+/// Where the tag starting at `start` ends (its `>`), skipping quoted attribute values, so
+/// `content="Option<T> in practice"` does not end the tag early.
+fn tag_end(html: &str, start: usize) -> Option<usize> {
+    let mut quote = None;
+    for (i, b) in html.bytes().enumerate().skip(start) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if b == q => quote = None,
+            (None, b'>') => return Some(i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The value of an attribute of a tag's text, as written (references not decoded).
+/// Attribute names match whole (`href=`, not `data-href=`).
 fn attribute(tag: &str, name: &str) -> Option<String> {
     let lower = tag.to_ascii_lowercase();
     let bytes = lower.as_bytes();
@@ -196,7 +212,7 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
         Some(q) => value.find(q)?,
         None => value.find([' ', '>']).unwrap_or(value.len()),
     };
-    Some(value[..end].replace("&amp;", "&"))
+    Some(value[..end].to_owned())
 }
 
 fn title_tag(html: &str) -> Option<String> {
@@ -204,7 +220,8 @@ fn title_tag(html: &str) -> Option<String> {
     let start = lower.find("<title")?;
     let open_end = lower[start..].find('>')? + start + 1;
     let close = lower[open_end..].find("</title>")? + open_end;
-    Some(plain_text(&html[open_end..close])).filter(|t| !t.is_empty())
+    // `<title>` holds text only (RCDATA): references decoded, nothing read as a tag.
+    Some(decode_html_text(&html[open_end..close])).filter(|t| !t.is_empty())
 }
 
 fn json_ld_date(html: &str) -> Option<String> {
@@ -239,6 +256,18 @@ mod tests {
             "escaped text stays text"
         );
         assert_eq!(input.description, "How we ship.");
+        let generic = prefill(
+            r#"<title>Ignored</title><meta property="og:title" content="Option<T> &amp;amp; It&#8217;s">"#,
+            "https://blog.example.org/option",
+            today(),
+        );
+        assert_eq!(generic.title, "Option<T> &amp; It’s", "decoded once");
+        let titled = prefill(
+            "<title>HashMap<K, V> internals &amp;lt;b&amp;gt;</title>",
+            "https://blog.example.org/hashmap",
+            today(),
+        );
+        assert_eq!(titled.title, "HashMap<K, V> internals &lt;b&gt;");
         assert_eq!(input.date, "2026-09-30");
         assert_eq!(input.kind, "blog-post");
         let bare = prefill(

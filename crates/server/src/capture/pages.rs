@@ -202,6 +202,17 @@ pub async fn suggestions(
         Some("was-declined") => Some(i18n.t("suggestions-was-declined")),
         _ => None,
     };
+    let mut page = suggestions_page(&state, &hero, i18n).await?;
+    page.notice = notice;
+    Ok(private(page))
+}
+
+/// The suggestions page of `hero`, without a notice.
+async fn suggestions_page(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: I18n,
+) -> Result<SuggestionsPage, PageError> {
     let mut alternates = capture::alternates(&state.db, hero.card.id).await?;
     let suggestions = capture::waiting(&state.db, hero.card.id)
         .await?
@@ -211,17 +222,18 @@ pub async fn suggestions(
             (s, also)
         })
         .collect();
-    Ok(private(SuggestionsPage {
+    Ok(SuggestionsPage {
         suggestions,
-        notice,
+        notice: None,
         i18n,
-    }))
+    })
 }
 
 /// `POST /account/suggestions/{id}/claim`: it becomes a contribution.
 pub async fn claim(
     State(state): State<AppState>,
     viewer: Viewer,
+    i18n: I18n,
     Path(id): Path<String>,
 ) -> Result<Response, PageError> {
     let hero = own_hero(&state, &viewer).await?;
@@ -239,11 +251,28 @@ pub async fn claim(
         stars: s.stars,
         canonical_link: None,
     };
-    let item = input_of(&found)
-        .parse(Utc::now().date_naive())
-        .map_err(|e| {
-            PageError::Internal(anyhow::anyhow!("a suggestion does not parse: {}", e[0]))
-        })?;
+    let item = match input_of(&found).parse(Utc::now().date_naive()) {
+        Ok(item) => item,
+        Err(errors) => {
+            // Items are checked when a source is read, so only a suggestion stored before
+            // that (or under older rules) gets here: say why, and leave it to the hero.
+            let (field, problem) = errors
+                .first()
+                .map(|e| (e.field, crate::forms::problem_message(&i18n, &e.problem)))
+                .unwrap_or_default();
+            let notice = i18n.t_args(
+                "suggestions-unclaimable",
+                &[
+                    ("title", s.title.clone()),
+                    ("field", field.to_owned()),
+                    ("problem", problem),
+                ],
+            );
+            let mut page = suggestions_page(&state, &hero, i18n).await?;
+            page.notice = Some(notice);
+            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+        }
+    };
     if !capture::claim(&state.db, hero.card.id, id, &item).await? {
         return already_decided(&state, hero.card.id, id).await;
     }

@@ -99,16 +99,26 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
     let next = Some(Utc::now() + config.poll_every);
     match result {
         Ok(mut polled) => {
-            if let Err(e) = offer(db, config, source, &mut polled.items).await {
-                let reason = e.to_string();
-                let _ = capture::source_failed(db, source.id, &reason).await;
-                return Outcome::Failed(reason);
+            match offer(db, config, source, &mut polled.items).await {
+                Ok(unclaimed) if !unclaimed.is_empty() => {
+                    polled.skipped.get_or_insert_default().extend(unclaimed);
+                }
+                Ok(_) => {}
+                Err(e) => {
+                    let reason = e.to_string();
+                    let _ = capture::source_failed(db, source.id, &reason).await;
+                    return Outcome::Failed(reason);
+                }
+            }
+            if let Some(skipped) = &mut polled.skipped {
+                cap_lines(skipped, SKIPPED_LINES);
             }
             match capture::source_polled(
                 db,
                 source.id,
                 polled.etag.as_deref(),
                 polled.last_modified.as_deref(),
+                polled.skipped.as_deref(),
             )
             .await
             {
@@ -120,6 +130,18 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
             let _ = capture::source_failed(db, source.id, &reason).await;
             Outcome::Failed(reason)
         }
+    }
+}
+
+/// How many skipped items a source lists (a long feed of old posts would fill the page).
+const SKIPPED_LINES: usize = 20;
+
+/// Keeps the first `max` lines and says how many more there were.
+fn cap_lines(lines: &mut Vec<String>, max: usize) {
+    if lines.len() > max {
+        let more = lines.len() - max;
+        lines.truncate(max);
+        lines.push(format!("… and {more} more"));
     }
 }
 
@@ -137,36 +159,48 @@ pub(crate) async fn read_feed(config: &CaptureConfig, url: &str) -> Result<Vec<F
         last_success_at: None,
         last_error: None,
         last_error_at: None,
+        last_skipped: None,
         created_at: Utc::now(),
     };
     poll_feed(config, &source).await.map(|polled| polled.items)
 }
 
 /// Offers a poll's items; with auto-accept, the new ones become contributions at once.
+/// Returns a line for each new item that could not be claimed (they stay offered): one item
+/// never stops the others.
 async fn offer(
     db: &Db,
     config: &CaptureConfig,
     source: &Source,
     items: &mut [Found],
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<String>> {
     let seen = capture::seen(db, source.hero_id, items).await?;
     if source.kind == "feed" {
         read_canonical_links(config, &seen, items).await;
     }
     let fresh = capture::offer_seen(db, source.hero_id, source.id, items, seen).await?;
+    let mut unclaimed = Vec::new();
     if !source.auto_accept || !fresh.contains(&true) {
-        return Ok(());
+        return Ok(unclaimed);
     }
     let waiting = capture::waiting(db, source.hero_id).await?;
     for (found, _) in items.iter().zip(&fresh).filter(|(_, new)| **new) {
         if let Some(s) = waiting.iter().find(|s| s.url == found.url) {
-            let item = input_of(found)
-                .parse(Utc::now().date_naive())
-                .map_err(|e| anyhow::anyhow!("{}", e[0]))?;
-            capture::claim(db, source.hero_id, s.id, &item).await?;
+            // Items were parsed when read (`feeds::offerable`), so this holds; should a rule
+            // change between the two, the item waits for the hero instead of stopping the rest.
+            match input_of(found).parse(Utc::now().date_naive()) {
+                Ok(item) => {
+                    // Declined meanwhile by the hero: their decision stands.
+                    capture::claim(db, source.hero_id, s.id, &item).await?;
+                }
+                Err(errors) => {
+                    let reason = errors.first().map(ToString::to_string).unwrap_or_default();
+                    unclaimed.push(feeds::skipped_line(&found.title, &found.url, &reason));
+                }
+            }
         }
     }
-    Ok(())
+    Ok(unclaimed)
 }
 
 /// Reads the pages of a poll's newest posts that the hero's records do not know yet (at most
@@ -228,6 +262,9 @@ pub fn input_of(found: &Found) -> ContributionInput {
 /// What one poll found.
 struct Polled {
     items: Vec<Found>,
+    /// Items left out, one line each (see `feeds::FeedItems::skipped`); `None` when the
+    /// feed had not changed (what was skipped before still is).
+    skipped: Option<Vec<String>>,
     etag: Option<String>,
     last_modified: Option<String>,
 }
@@ -258,6 +295,7 @@ async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, St
         else {
             return Ok(Polled {
                 items: Vec::new(),
+                skipped: None,
                 etag: None,
                 last_modified: None,
             });
@@ -277,9 +315,10 @@ async fn poll_feed(config: &CaptureConfig, source: &Source) -> Result<Polled, St
                 }
             }
         }
-        let items = feeds::items(&bytes, &url, today).map_err(|e| e.0)?;
+        let feed = feeds::items(&bytes, &url, today).map_err(|e| e.0)?;
         return Ok(Polled {
-            items,
+            items: feed.found,
+            skipped: Some(feed.skipped),
             etag,
             last_modified,
         });
@@ -317,6 +356,7 @@ async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, 
     let Fetched::Body { bytes, etag, .. } = fetched else {
         return Ok(Polled {
             items: Vec::new(),
+            skipped: None,
             etag: None,
             last_modified: None,
         });
@@ -324,28 +364,33 @@ async fn poll_github(config: &CaptureConfig, source: &Source) -> Result<Polled, 
     let repos: Vec<Repo> = serde_json::from_slice(&bytes).map_err(|_| {
         "GitHub answered with something that is not a list of repositories".to_owned()
     })?;
-    let items = repos
-        .into_iter()
-        .filter(|r| !r.fork)
-        .filter_map(|r| {
-            let url = heroes_domain::web::WebUrl::parse("url", &r.html_url).ok()?;
-            Some(Found {
-                canonical: url.canonical(),
-                url: url.as_str().to_owned(),
-                kind: heroes_domain::contribution::ContributionKind::OpenSource
-                    .slug()
-                    .to_owned(),
-                title: r.name,
-                published_on: r.created_at.date_naive(),
-                description: r.description.unwrap_or_default(),
-                stars: Some(r.stargazers_count),
-                canonical_link: None,
-            })
-        })
-        .collect();
-    Ok(Polled {
-        items,
+    let today = Utc::now().date_naive();
+    let mut polled = Polled {
+        items: Vec::new(),
+        skipped: Some(Vec::new()),
         etag,
         last_modified: None,
-    })
+    };
+    for repo in repos.into_iter().filter(|r| !r.fork) {
+        // Parsed like a feed item: what cannot be claimed is not offered.
+        let input = ContributionInput {
+            kind: ContributionKind::OpenSource.slug().to_owned(),
+            title: repo.name.clone(),
+            url: repo.html_url.clone(),
+            date: repo.created_at.date_naive().min(today).to_string(),
+            description: repo.description.unwrap_or_default(),
+            stars: repo.stargazers_count.to_string(),
+            ..ContributionInput::default()
+        };
+        match feeds::offerable(&input, today) {
+            Ok(found) => polled.items.push(found),
+            Err(reason) => {
+                polled
+                    .skipped
+                    .get_or_insert_default()
+                    .push(feeds::skipped_line(&repo.name, &repo.html_url, &reason));
+            }
+        }
+    }
+    Ok(polled)
 }

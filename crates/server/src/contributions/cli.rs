@@ -79,6 +79,24 @@ pub async fn run(db: &Db, command: ContributionsCommand) -> anyhow::Result<()> {
                     );
                 }
             };
+            let same = transfer::same_works(db, id, &items, transfer::first_row(&bytes)).await?;
+            if !same.is_empty() {
+                for s in &same {
+                    match s {
+                        transfer::SameWork::Logged { row, work } => eprintln!(
+                            "row {row}: logged already as {:?} ({})",
+                            work.title, work.url
+                        ),
+                        transfer::SameWork::InFile { row, first } => {
+                            eprintln!("row {row}: the same work as row {first}")
+                        }
+                    }
+                }
+                bail!(
+                    "nothing was imported: {} rows repeat a work at another address (listed above)",
+                    same.len()
+                );
+            }
             let bar = crate::cli::progress_bar(std::io::stderr().is_terminal(), items.len() as u64);
             bar.set_message("importing");
             let report =

@@ -1,5 +1,9 @@
 //! Feeds of public contributions: Atom 1.0 and JSON Feed 1.1, for everything, one hero, or
 //! one specialization. Readers poll these, so they carry ETags and answer `304`.
+//!
+//! Every text goes through [`carried`] on its way out: input refuses what XML cannot carry,
+//! but rows stored before that (or written around the forms) must not make a feed unreadable
+//! for every subscriber.
 
 use super::StreamParams;
 use crate::app::AppState;
@@ -9,9 +13,21 @@ use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
+use heroes_domain::text::is_xml_char;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::{heroes, specializations};
 use serde::Serialize;
+
+/// `text` without the characters XML 1.0 forbids (NUL, ESC, U+FFFE, …). The JSON Feed gets
+/// the same text as the Atom feed: JSON could escape them, but its readers turn entries into
+/// XML and HTML too.
+fn carried(text: String) -> String {
+    if text.chars().all(is_xml_char) {
+        text
+    } else {
+        text.chars().filter(|c| is_xml_char(*c)).collect()
+    }
+}
 
 /// Entries per feed.
 const FEED_SIZE: i64 = 50;
@@ -71,7 +87,7 @@ fn atom(
 ) -> Result<Response, PageError> {
     let feed = AtomFeed {
         id: tag_uri(base, feed_id),
-        title,
+        title: carried(title),
         self_url: format!("{base}{self_path}"),
         html_url: format!("{base}{html_path}"),
         updated: latest_update(&items),
@@ -85,12 +101,12 @@ fn atom(
                     updated: c.updated_at.to_rfc3339(),
                     published: format!("{}T00:00:00Z", c.published_on),
                     author_url: format!("{base}/heroes/{}", c.hero_slug),
-                    author: c.hero_name,
-                    summary: c.description,
-                    title: c.title,
-                    url: c.url,
-                    related: c.also_at,
-                    categories,
+                    author: carried(c.hero_name),
+                    summary: carried(c.description),
+                    title: carried(c.title),
+                    url: carried(c.url),
+                    related: c.also_at.into_iter().map(carried).collect(),
+                    categories: categories.into_iter().map(carried).collect(),
                 }
             })
             .collect(),
@@ -260,18 +276,19 @@ pub async fn all_json(
                     date_modified: c.updated_at.to_rfc3339(),
                     authors: vec![JsonFeedAuthor {
                         url: format!("{base}/heroes/{}", c.hero_slug),
-                        name: c.hero_name,
+                        name: carried(c.hero_name),
                     }],
-                    content_text: if c.description.is_empty() {
+                    content_text: carried(if c.description.is_empty() {
                         c.title.clone()
                     } else {
                         c.description
-                    },
-                    extension: (!c.also_at.is_empty())
-                        .then_some(JsonFeedExtension { also_at: c.also_at }),
-                    url: c.url,
-                    title: c.title,
-                    tags,
+                    }),
+                    extension: (!c.also_at.is_empty()).then(|| JsonFeedExtension {
+                        also_at: c.also_at.into_iter().map(carried).collect(),
+                    }),
+                    url: carried(c.url),
+                    title: carried(c.title),
+                    tags: tags.into_iter().map(carried).collect(),
                 }
             })
             .collect(),

@@ -98,6 +98,17 @@ pub async fn import(
                 let first = super::transfer::first_row(&bytes);
                 match super::transfer::validate(&inputs, Utc::now().date_naive(), first) {
                     Ok(items) => {
+                        let same =
+                            super::transfer::same_works(&state.db, hero.card.id, &items, first)
+                                .await?;
+                        if !same.is_empty() {
+                            let problems = same
+                                .iter()
+                                .take(50)
+                                .map(|s| same_work_message(&i18n, s))
+                                .collect();
+                            return refused(&state, &hero, i18n, problems).await;
+                        }
                         let report = contributions::import(
                             &state.db,
                             hero.card.id,
@@ -143,16 +154,44 @@ pub async fn import(
             }
         },
     };
+    refused(&state, &hero, i18n, problems).await
+}
+
+/// The list page again, with why an import was refused.
+async fn refused(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: I18n,
+    problems: Vec<String>,
+) -> Result<Response, PageError> {
     Ok(private((
         StatusCode::UNPROCESSABLE_ENTITY,
         ListPage {
             items: contributions::all_of_hero(&state.db, hero.card.id).await?,
-            hero_slug: hero.card.slug,
+            hero_slug: hero.card.slug.clone(),
             notice: None,
             import_problems: problems,
             i18n,
         },
     )))
+}
+
+/// Why a row of an import repeats a work, naming the entry it repeats.
+fn same_work_message(i18n: &I18n, same: &super::transfer::SameWork) -> String {
+    match same {
+        super::transfer::SameWork::Logged { row, work } => i18n.t_args(
+            "own-import-same-work",
+            &[
+                ("row", row.to_string()),
+                ("title", work.title.clone()),
+                ("url", work.url.clone()),
+            ],
+        ),
+        super::transfer::SameWork::InFile { row, first } => i18n.t_args(
+            "own-import-same-work-in-file",
+            &[("row", row.to_string()), ("first", first.to_string())],
+        ),
+    }
 }
 
 /// The add and edit form.
@@ -430,7 +469,22 @@ async fn save(
                     );
                 }
                 Err(StoreError::Conflict { .. }) => {
-                    errors.add("url", i18n.t("own-url-taken"));
+                    // The address, or another form of it, is taken: name the entry.
+                    let canonical = item.url.canonical();
+                    let logged = contributions::logged_at(
+                        &state.db,
+                        hero.card.id,
+                        std::slice::from_ref(&canonical),
+                    )
+                    .await?;
+                    let message = match logged.get(&canonical) {
+                        Some(work) => i18n.t_args(
+                            "own-url-same-work",
+                            &[("title", work.title.clone()), ("url", work.url.clone())],
+                        ),
+                        None => i18n.t("own-url-taken"),
+                    };
+                    errors.add("url", message);
                 }
                 Err(StoreError::UnknownReference { .. }) => {
                     errors.add("specialization", i18n.t("own-specialization-unknown"));

@@ -5,6 +5,10 @@ use super::own::CSV_COLUMNS;
 use chrono::NaiveDate;
 use heroes_domain::ValidationError;
 use heroes_domain::contribution::{ContributionInput, NewContribution};
+use heroes_store::Db;
+use heroes_store::StoreResult;
+use heroes_store::contributions::{self, LoggedWork};
+use std::collections::HashMap;
 
 /// A file that could not be read at all, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,6 +118,53 @@ pub fn validate(
     } else {
         Err(problems)
     }
+}
+
+/// A row of a file that repeats a work: one work counts once, however its address is written
+/// (`WebUrl::canonical`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SameWork {
+    /// Row `row` is `work`, which the hero logged already at another address.
+    Logged { row: usize, work: LoggedWork },
+    /// Row `row` is the work of the earlier row `first` of the same file, at another address.
+    InFile { row: usize, first: usize },
+}
+
+/// The rows of a valid file that repeat a work at another address, in row order. A row at
+/// exactly the address of a logged contribution is not one: importing a file twice skips
+/// what the first import added.
+pub async fn same_works(
+    db: &Db,
+    hero_id: i64,
+    items: &[NewContribution],
+    first_row: usize,
+) -> StoreResult<Vec<SameWork>> {
+    let canonicals: Vec<String> = items.iter().map(|i| i.url.canonical()).collect();
+    let logged = contributions::logged_at(db, hero_id, &canonicals).await?;
+    let mut first_of: HashMap<&str, usize> = HashMap::new();
+    let mut same = Vec::new();
+    for (n, (item, canonical)) in items.iter().zip(&canonicals).enumerate() {
+        let row = n + first_row;
+        if let Some(work) = logged.get(canonical) {
+            if work.url != item.url.as_str() {
+                same.push(SameWork::Logged {
+                    row,
+                    work: work.clone(),
+                });
+            }
+            continue;
+        }
+        match first_of.get(canonical.as_str()) {
+            Some(&first) if items[first - first_row].url != item.url => {
+                same.push(SameWork::InFile { row, first });
+            }
+            Some(_) => {}
+            None => {
+                first_of.insert(canonical, row);
+            }
+        }
+    }
+    Ok(same)
 }
 
 /// The row number of the first item: 2 in a CSV (after the header), 1 in JSON.

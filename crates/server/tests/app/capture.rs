@@ -13,7 +13,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 const RSS: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Blog</title><link>https://blog.example.org/</link>
-<item><title>Serverless &lt;b&gt;patterns&lt;/b&gt;</title><link>https://blog.example.org/serverless-patterns/?utm_source=rss</link><pubDate>Tue, 10 Nov 2026 09:00:00 GMT</pubDate><description>&lt;p&gt;Queues &amp;amp; events&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
+<item><title>Serverless patterns</title><link>https://blog.example.org/serverless-patterns/?utm_source=rss</link><pubDate>Tue, 10 Nov 2026 09:00:00 GMT</pubDate><description>&lt;p&gt;Queues &amp;amp; events&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</description></item>
 <item><title>An undated note</title><link>https://blog.example.org/note</link></item>
 </channel></rss>"#;
 
@@ -37,9 +37,68 @@ const YOUTUBE: &str = r#"<?xml version="1.0" encoding="UTF-8"?>
 <published>2026-11-02T12:00:00+00:00</published><updated>2026-11-02T12:00:00+00:00</updated>
 <media:group><media:title>Live coding: Step Functions</media:title><media:content url="https://www.youtube.com/v/abc?version=3" type="application/x-shockwave-flash" width="640" height="390"/><media:thumbnail url="https://i1.ytimg.com/vi/abc/hqdefault.jpg" width="480" height="360"/><media:description>We build a workflow &lt;live&gt;.</media:description></media:group></entry></feed>"#;
 
-fn xml(body: &'static str) -> Response {
-    ([(header::CONTENT_TYPE, "application/xml")], body).into_response()
+fn xml(body: &str) -> Response {
+    ([(header::CONTENT_TYPE, "application/xml")], body.to_owned()).into_response()
 }
+
+/// Titles as each kind of feed writes them, and the text they stand for.
+const TITLES: [&str; 4] = [
+    "Option<T> in practice",
+    "HashMap<K, V> internals",
+    "It’s decoded once",
+    "&lt;b&gt; is not bold",
+];
+
+/// RSS titles are plain text: the XML parser decodes them, nothing else does (a CDATA
+/// section is text too).
+const TITLES_RSS: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>
+<item><title>Option&lt;T&gt; in practice</title><link>https://titles.example.org/1</link><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title><![CDATA[HashMap<K, V> internals]]></title><link>https://titles.example.org/2</link><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>It&#8217;s decoded once</title><link>https://titles.example.org/3</link><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>&amp;lt;b&amp;gt; is not bold</title><link>https://titles.example.org/4</link><pubDate>Mon, 02 Nov 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"#;
+
+fn atom_with(titles: [&str; 4]) -> String {
+    let entries: String = titles
+        .iter()
+        .enumerate()
+        .map(|(n, t)| {
+            format!(
+                "<entry>{t}<link href=\"https://titles.example.org/{n}\"/><id>urn:t:{n}</id><updated>2026-11-02T09:00:00Z</updated></entry>"
+            )
+        })
+        .collect();
+    format!(
+        r#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-11-02T09:00:00Z</updated>{entries}</feed>"#
+    )
+}
+
+/// Atom text constructs (`type="text"`, the default): decoded by the XML parser only.
+static TITLES_ATOM_TEXT: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    atom_with([
+        r#"<title type="text">Option&lt;T&gt; in practice</title>"#,
+        "<title>HashMap&lt;K, V&gt; internals</title>",
+        r#"<title type="text">It&#8217;s decoded once</title>"#,
+        r#"<title type="text">&amp;lt;b&amp;gt; is not bold</title>"#,
+    ])
+});
+
+/// Atom HTML titles: escaped HTML, decoded by the XML parser and then read as HTML.
+static TITLES_ATOM_HTML: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    atom_with([
+        r#"<title type="html">Option&amp;lt;T&amp;gt; in &lt;em&gt;practice&lt;/em&gt;</title>"#,
+        r#"<title type="html">&lt;code&gt;HashMap&amp;lt;K, V&amp;gt;&lt;/code&gt; internals</title>"#,
+        r#"<title type="html">It&amp;#8217;s decoded once</title>"#,
+        r#"<title type="html">&amp;amp;lt;b&amp;amp;gt; is &lt;i&gt;not&lt;/i&gt; bold</title>"#,
+    ])
+});
+
+/// A feed with one item from before the web among good ones.
+const WITH_1985: &str = r#"<?xml version="1.0"?><rss version="2.0"><channel><title>Old</title>
+<item><title>Fresh one</title><link>https://old.example.org/fresh-one</link><pubDate>Sun, 01 Nov 2026 09:00:00 GMT</pubDate></item>
+<item><title>Written in 1985</title><link>https://old.example.org/1985</link><pubDate>Fri, 01 Mar 1985 09:00:00 GMT</pubDate></item>
+<item><title>Fresh two</title><link>https://old.example.org/fresh-two</link><pubDate>Thu, 01 Oct 2026 09:00:00 GMT</pubDate></item>
+</channel></rss>"#;
 
 fn html(body: String) -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], body).into_response()
@@ -132,6 +191,10 @@ async fn feed_server() -> (String, Arc<Mutex<Vec<String>>>) {
         .route("/article", get(|| async { ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], r#"<html><head><title>Site</title><meta property="og:title" content="Cold starts, measured"><meta property="og:description" content="Numbers from 10,000 invocations."><meta property="article:published_time" content="2026-08-15T10:00:00Z"></head></html>"#).into_response() }))
         .route("/post-with-feed", get(|| async { html(r#"<html><head><meta property="og:title" content="Queues, explained"><link rel="alternate" type="application/rss+xml" title="Blog &raquo; Feed" href="/rss"></head></html>"#.to_owned()) }))
         .route("/pause/{n}", get(paused_feed))
+        .route("/titles.rss", get(|| async { xml(TITLES_RSS) }))
+        .route("/titles-text.atom", get(|| async { xml(&TITLES_ATOM_TEXT) }))
+        .route("/titles-html.atom", get(|| async { xml(&TITLES_ATOM_HTML) }))
+        .route("/with-1985", get(|| async { xml(WITH_1985) }))
         .route("/plain-page", get(|| async { ([(header::CONTENT_TYPE, "text/html")], "<html><body>no feed here</body></html>").into_response() }))
         .layer(axum::middleware::from_fn(move |req: axum::extract::Request, next: axum::middleware::Next| {
             let log = log.clone();
@@ -209,8 +272,8 @@ async fn feeds_of_every_kind_become_suggestions_once() {
     );
     assert_eq!(rss.published_on.to_string(), "2026-11-10");
     assert_eq!(
-        rss.description, "Queues & events alert(1)",
-        "markup removed, text kept as text"
+        rss.description, "Queues & events",
+        "markup removed (scripts with their content), text kept as text"
     );
     assert_eq!(
         by_title("An undated note").published_on,
@@ -964,4 +1027,171 @@ async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
         );
         assert!(job.run_at > now + chrono::Duration::minutes(30));
     }
+}
+
+/// Titles come out as the text they stand for, whatever kind of feed carried them: on the
+/// suggestion, on the contribution claimed from it, and in our own feed.
+#[tokio::test]
+async fn feed_titles_are_text_or_html_as_their_feed_says() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let mut expected: Vec<String> = TITLES.iter().map(|t| (*t).to_owned()).collect();
+    expected.sort();
+    for (n, path) in ["/titles.rss", "/titles-text.atom", "/titles-html.atom"]
+        .into_iter()
+        .enumerate()
+    {
+        // One hero per feed: the same title on the same day would be a syndicated copy.
+        let slug = hero(&format!("Title Reader {n}")).create(&app).await;
+        let id = hero_id(&app, &slug).await;
+        let user = app
+            .account(&format!("reader{n}@example.org"), &[], Some(&slug))
+            .await;
+        let cookie = app.session(user).await;
+        let (_, outcome) = poll(&app, id, &format!("{base}{path}"), false).await;
+        assert!(
+            matches!(outcome, jobs::Outcome::Done(_)),
+            "{path}: {outcome:?}"
+        );
+        let waiting = capture::waiting(app.db(), id).await.unwrap();
+        let mut titles: Vec<String> = waiting.iter().map(|s| s.title.clone()).collect();
+        titles.sort();
+        assert_eq!(titles, expected, "{path}: suggestions");
+        for s in &waiting {
+            let claimed = app
+                .post_form(
+                    &format!("/account/suggestions/{}/claim", s.id),
+                    &[],
+                    Some(&cookie),
+                )
+                .await;
+            assert_eq!(claimed.status, StatusCode::SEE_OTHER, "{path}: {}", s.title);
+        }
+        let feed = app.get(&format!("/heroes/{slug}/feed.atom")).await;
+        let feed = feed_rs::parser::parse(feed.body.as_bytes()).unwrap();
+        let mut titles: Vec<String> = feed
+            .entries
+            .iter()
+            .map(|e| e.title.as_ref().unwrap().content.clone())
+            .collect();
+        titles.sort();
+        assert_eq!(titles, expected, "{path}: contributions");
+    }
+}
+
+/// An item that could never be claimed (dated 1985) is not offered and does not stop the
+/// feed: the good items around it are claimed automatically, and the source says why the
+/// bad one was left out.
+#[tokio::test]
+async fn an_item_that_cannot_be_claimed_is_skipped_and_named_on_the_source() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Olga Petrova").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let (source, outcome) = poll(&app, id, &format!("{base}/with-1985"), true).await;
+    assert!(
+        matches!(outcome, jobs::Outcome::Done(Some(_))),
+        "{outcome:?}"
+    );
+    let logged: Vec<String> = heroes_store::contributions::all_of_hero(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(logged, ["Fresh one", "Fresh two"]);
+    assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert!(src.last_error.is_none());
+    let skipped = src.last_skipped.unwrap_or_default();
+    assert!(
+        skipped.contains("Written in 1985") && skipped.contains("1990"),
+        "{skipped}"
+    );
+    let user = app.account("olga@example.org", &[], Some(&slug)).await;
+    let page = app
+        .get_as("/account/sources", &app.session(user).await)
+        .await;
+    assert!(page.body.contains("Written in 1985"), "{}", page.body);
+
+    // The next poll (nothing new) still offers nothing and still says why.
+    worker::poll(
+        app.db(),
+        &config(),
+        &capture::source(app.db(), source).await.unwrap().unwrap(),
+    )
+    .await;
+    let src = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert!(
+        src.last_skipped
+            .unwrap_or_default()
+            .contains("Written in 1985")
+    );
+}
+
+/// A suggestion stored before items were checked, that cannot become a contribution, is
+/// refused with the reason instead of failing.
+#[tokio::test]
+async fn an_unclaimable_suggestion_says_why() {
+    let app = TestApp::new().await;
+    let slug = hero("Pavel Novak").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let source = capture::add_source(app.db(), id, "feed", "https://old.example.org/feed", false)
+        .await
+        .unwrap();
+    let found = capture::Found {
+        url: "https://old.example.org/1985".to_owned(),
+        canonical: "https://old.example.org/1985".to_owned(),
+        kind: "blog-post".to_owned(),
+        title: "Written in 1985".to_owned(),
+        published_on: chrono::NaiveDate::from_ymd_opt(1985, 3, 1).unwrap(),
+        description: String::new(),
+        stars: None,
+        canonical_link: None,
+    };
+    assert!(capture::offer(app.db(), id, source, &found).await.unwrap());
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    let user = app.account("pavel@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(user).await;
+    let refused = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", waiting[0].id),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
+    assert!(
+        refused.body.contains("cannot become a contribution"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("1990"));
+    assert_eq!(capture::waiting(app.db(), id).await.unwrap().len(), 1);
+}
+
+/// A work the hero logged by hand under another form of its address is not offered again.
+#[tokio::test]
+async fn a_work_logged_by_hand_at_another_address_is_not_offered() {
+    let (base, _) = feed_server().await;
+    let app = TestApp::new().await;
+    let slug = hero("Quinn Adams").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    crate::helpers::contribution(&slug, "Serverless patterns, by hand")
+        .url("http://www.blog.example.org/serverless-patterns")
+        .create(&app)
+        .await;
+    poll(&app, id, &format!("{base}/rss"), false).await;
+    let waiting: Vec<String> = capture::waiting(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|s| s.title)
+        .collect();
+    assert_eq!(waiting, ["An undated note"]);
 }

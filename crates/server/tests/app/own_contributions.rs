@@ -165,9 +165,10 @@ async fn mistakes_are_named_and_the_input_kept() {
         .await;
     assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        twice
-            .body
-            .contains("You already logged a contribution with this address.")
+        twice.body.contains("You logged this work already as")
+            && twice.body.contains("Event-driven patterns in practice"),
+        "the field names the entry: {}",
+        twice.body
     );
 }
 
@@ -386,4 +387,165 @@ async fn a_file_with_problems_imports_nothing_and_lists_them() {
     assert!(unreadable.body.contains("unknown column"));
     let missing = upload(&app, &cookie, "x.csv", b"").await;
     assert!(missing.body.contains("Choose a CSV or JSON file first."));
+}
+
+/// The points the readiness meter shows (`… 33 of 100 points …`).
+async fn readiness_points(app: &TestApp, cookie: &str) -> String {
+    let page = app.get_as("/account/renewal", cookie).await.body;
+    let at = page.find(" of 100 points").expect("a readiness figure");
+    page[..at]
+        .rsplit(|c: char| !c.is_ascii_digit())
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+/// One work counts once, however its address is typed: http or https, `www.`, a trailing
+/// slash, tracking parameters. The form, an edit and an import refuse the second entry and
+/// name the first.
+#[tokio::test]
+async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
+    let app = TestApp::new().await;
+    let (slug, cookie) = setup(&app, "Ines Roth").await;
+    let post = |title: &'static str, url: &'static str, date: &'static str| {
+        talk(&[
+            ("kind", "blog-post"),
+            ("title", title),
+            ("url", url),
+            ("date", date),
+        ])
+    };
+    let first = app
+        .post_form(
+            "/account/contributions",
+            &post("Zero to one", "http://host.example/p/0.html", "2026-09-01"),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(first.status, StatusCode::SEE_OTHER, "{}", first.body);
+    let points = readiness_points(&app, &cookie).await;
+
+    for again in [
+        "https://host.example/p/0.html/",
+        "http://www.host.example/p/0.html?utm_source=newsletter&utm_medium=mail",
+        "https://host.example/p/0.html#comments",
+    ] {
+        let refused = app
+            .post_form(
+                "/account/contributions",
+                &talk(&[
+                    ("kind", "blog-post"),
+                    ("title", "Zero to one, again"),
+                    ("url", again),
+                ]),
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{again}");
+        assert!(
+            refused.body.contains("You logged this work already as")
+                && refused.body.contains("Zero to one")
+                && refused.body.contains("http://host.example/p/0.html"),
+            "{again}: {}",
+            refused.body
+        );
+    }
+    assert_eq!(readiness_points(&app, &cookie).await, points);
+
+    // An edit that moves another entry onto the same work is refused the same way.
+    let second = app
+        .post_form(
+            "/account/contributions",
+            &post("One to two", "https://host.example/p/1.html", "2026-10-01"),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(second.status, StatusCode::SEE_OTHER);
+    let list = app.get_as("/account/contributions", &cookie).await.body;
+    let id = first_id(&list);
+    let moved = app
+        .post_form(
+            &format!("/account/contributions/{id}"),
+            &post("One to two", "https://HOST.example/p/0.html/", "2026-10-01"),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(moved.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(moved.body.contains("Zero to one"), "{}", moved.body);
+
+    // Imports: a row that is a logged work at another address, and two rows of one work.
+    let csv = "kind,title,url,date\nblog-post,Again,https://host.example/p/0.html/?utm_medium=social,2026-01-01\n";
+    let imported = upload(&app, &cookie, "log.csv", csv.as_bytes()).await;
+    assert_eq!(imported.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        imported
+            .body
+            .contains("Row 2: you logged this work already as")
+            && imported.body.contains("Zero to one"),
+        "{}",
+        imported.body
+    );
+    let json = r#"[{"kind": "blog-post", "title": "New", "url": "https://example.org/new", "date": "2026-01-01"},
+        {"kind": "blog-post", "title": "New, twice", "url": "http://www.example.org/new/", "date": "2026-01-01"}]"#;
+    let twice = upload(&app, &cookie, "log.json", json.as_bytes()).await;
+    assert_eq!(twice.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        twice.body.contains("Row 2: the same work as row 1"),
+        "{}",
+        twice.body
+    );
+    // The exact address of a logged entry is still a skip: importing a file twice is safe.
+    let same =
+        "kind,title,url,date\nblog-post,Zero to one,http://host.example/p/0.html,2026-09-01\n";
+    let skipped = upload(&app, &cookie, "log.csv", same.as_bytes()).await;
+    assert!(
+        skipped
+            .header("location")
+            .unwrap_or_default()
+            .contains("added=0&skipped=1"),
+        "{}",
+        skipped.body
+    );
+    let id = heroes_store::heroes::id_of(app.db(), &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    let titles: Vec<String> = heroes_store::contributions::all_of_hero(app.db(), id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|c| c.title)
+        .collect();
+    assert_eq!(titles, ["One to two", "Zero to one"]);
+}
+
+/// Two forms of one address sent at the same moment: one entry, however the race goes.
+#[tokio::test]
+async fn the_same_work_sent_twice_at_once_is_logged_once() {
+    let app = TestApp::new().await;
+    let (slug, cookie) = setup(&app, "Jon Bell").await;
+    let fields =
+        |url: &'static str| talk(&[("kind", "blog-post"), ("title", "Racing"), ("url", url)]);
+    let (a, b) = (
+        fields("http://race.example/post"),
+        fields("https://www.race.example/post/"),
+    );
+    let (one, two) = tokio::join!(
+        app.post_form("/account/contributions", &a, Some(&cookie)),
+        app.post_form("/account/contributions", &b, Some(&cookie)),
+    );
+    let mut statuses = [one.status, two.status];
+    statuses.sort();
+    assert_eq!(
+        statuses,
+        [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
+    );
+    let id = heroes_store::heroes::id_of(app.db(), &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    let logged = heroes_store::contributions::all_of_hero(app.db(), id)
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 1);
 }

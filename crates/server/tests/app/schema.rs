@@ -108,3 +108,92 @@ async fn an_edited_migration_stops_the_start_with_its_name() {
         "{error}"
     );
 }
+
+/// Runs the same statement body on whichever pool the database has.
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            Db::Sqlite($pool) => $body,
+            Db::Postgres($pool) => $body,
+        }
+    };
+}
+
+/// Migration 0012 on a database where a hero logged one work twice under two forms of its
+/// address: the older entry gets the canonical address, the later one is kept (nothing typed
+/// is deleted) but no longer blocks anything, and from then on a third form is refused.
+#[tokio::test]
+async fn canonical_addresses_are_filled_and_old_duplicates_kept() {
+    let app = crate::helpers::TestApp::new().await;
+    let slug = crate::helpers::hero("Old Log").create(&app).await;
+    let hero = heroes_store::heroes::id_of(app.db(), &slug)
+        .await
+        .unwrap()
+        .unwrap();
+    // Back to the schema before 0012.
+    on_pool!(app.db(), |pool| {
+        for statement in [
+            "DROP INDEX contributions_hero_canonical",
+            "ALTER TABLE contributions DROP COLUMN canonical",
+            "ALTER TABLE sources DROP COLUMN last_skipped",
+            "DELETE FROM schema_migrations WHERE version = 12",
+        ] {
+            sqlx::query(statement).execute(pool).await.unwrap();
+        }
+    });
+    let now = chrono::Utc::now();
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 3, 1).unwrap();
+    for (title, url) in [
+        ("First entry", "http://old.example/p/0.html"),
+        ("Second entry", "https://www.old.example/p/0.html/"),
+        ("Another work", "https://old.example/p/1.html"),
+    ] {
+        on_pool!(app.db(), |pool| sqlx::query(
+            "INSERT INTO contributions (hero_id, kind, title, url, published_on, created_at, \
+             updated_at) VALUES ($1, 'blog-post', $2, $3, $4, $5, $5)"
+        )
+        .bind(hero)
+        .bind(title)
+        .bind(url)
+        .bind(day)
+        .bind(now)
+        .execute(pool)
+        .await
+        .map(|_| ())
+        .unwrap());
+    }
+    assert_eq!(app.db().migrate().await.unwrap(), [12]);
+    let rows: Vec<(String, Option<String>)> = on_pool!(app.db(), |pool| sqlx::query_as(
+        "SELECT title, canonical FROM contributions ORDER BY id"
+    )
+    .fetch_all(pool)
+    .await
+    .unwrap());
+    assert_eq!(
+        rows,
+        [
+            (
+                "First entry".to_owned(),
+                Some("https://old.example/p/0.html".to_owned())
+            ),
+            ("Second entry".to_owned(), None),
+            (
+                "Another work".to_owned(),
+                Some("https://old.example/p/1.html".to_owned())
+            ),
+        ]
+    );
+    let third = heroes_domain::contribution::ContributionInput {
+        kind: "blog-post".to_owned(),
+        title: "Third form".to_owned(),
+        url: "https://old.example/p/0.html?utm_source=x".to_owned(),
+        date: "2026-03-02".to_owned(),
+        ..Default::default()
+    }
+    .parse(day)
+    .unwrap();
+    assert!(matches!(
+        heroes_store::contributions::add(app.db(), &slug, &third, now).await,
+        Err(heroes_store::StoreError::Conflict { field: "url" })
+    ));
+}
