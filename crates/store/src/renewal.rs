@@ -80,7 +80,8 @@ struct ItemRow {
 }
 
 /// The contributions (public and private) of each hero published since `since`, as the
-/// readiness rubric reads them.
+/// readiness rubric reads them. A work logged twice before addresses were unique per hero
+/// (migration 0012 left the later copy without a canonical address) counts once.
 pub async fn items(
     db: &Db,
     hero_ids: &[i64],
@@ -92,7 +93,7 @@ pub async fn items(
     }
     let mut sql = Sql::new(
         "SELECT hero_id, kind, title, published_on, views, attendees, stars, answers \
-         FROM contributions WHERE published_on >= ",
+         FROM contributions WHERE canonical IS NOT NULL AND published_on >= ",
     );
     sql.bind(Arg::Date(since)).push(" AND hero_id IN ");
     sql.bind_list(hero_ids.iter().map(|id| Arg::Int(*id)));

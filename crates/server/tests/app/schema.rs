@@ -196,4 +196,11 @@ async fn canonical_addresses_are_filled_and_old_duplicates_kept() {
         heroes_store::contributions::add(app.db(), &slug, &third, now).await,
         Err(heroes_store::StoreError::Conflict { field: "url" })
     ));
+    // The kept copy no longer counts for renewal: one work, once.
+    let counted = heroes_store::renewal::items(app.db(), &[hero], day)
+        .await
+        .unwrap()
+        .remove(&hero)
+        .unwrap_or_default();
+    assert_eq!(counted.len(), 2, "First entry and Another work");
 }
