@@ -13,10 +13,7 @@ use heroes_domain::account::{Email, Role};
 use heroes_domain::selection::rubric::Rubric;
 use heroes_store::accounts::{self, Actor, Gate, NewAccount, ThrottlePolicy};
 use heroes_store::{audit, outbox};
-use http_body_util::BodyExt;
 use std::net::SocketAddr;
-use std::sync::Arc;
-use tower::ServiceExt;
 
 const PROXY: &str = "10.0.0.1";
 const WARNING: &str = "Someone is trying to sign in to your account";
@@ -46,36 +43,6 @@ fn post_from(
         .extensions_mut()
         .insert(ConnectInfo(SocketAddr::new(PROXY.parse().unwrap(), 40_000)));
     request
-}
-
-/// Sends every request at the same moment (tasks released together by a barrier, on a
-/// runtime with several threads) and returns the answers in order.
-async fn at_once(app: &TestApp, requests: Vec<Request<Body>>) -> Vec<TestResponse> {
-    let barrier = Arc::new(tokio::sync::Barrier::new(requests.len()));
-    let tasks: Vec<_> = requests
-        .into_iter()
-        .map(|request| {
-            let router = app.router.clone();
-            let barrier = barrier.clone();
-            tokio::spawn(async move {
-                barrier.wait().await;
-                let response = router.oneshot(request).await.unwrap();
-                let status = response.status();
-                let headers = response.headers().clone();
-                let bytes = response.into_body().collect().await.unwrap().to_bytes();
-                TestResponse {
-                    status,
-                    headers,
-                    body: String::from_utf8_lossy(&bytes).into_owned(),
-                }
-            })
-        })
-        .collect();
-    let mut responses = Vec::new();
-    for task in tasks {
-        responses.push(task.await.unwrap());
-    }
-    responses
 }
 
 async fn mails_to(app: &TestApp, to: &str) -> Vec<outbox::StoredMail> {
@@ -125,7 +92,7 @@ async fn thirty_resets_for_one_address_mail_it_three_times_and_answer_alike() {
             )
         })
         .collect();
-    let responses = at_once(&app, requests).await;
+    let responses = app.at_once(requests).await;
     assert_eq!(responses[0].status, StatusCode::OK);
     assert!(responses[0].body.contains("Check your mail"));
     assert_all_alike(&responses);
@@ -154,7 +121,7 @@ async fn resets_asked_from_many_addresses_still_mail_the_owner_three_times() {
             )
         })
         .collect();
-    let responses = at_once(&app, requests).await;
+    let responses = app.at_once(requests).await;
     assert_eq!(responses[0].status, StatusCode::OK);
     assert_all_alike(&responses);
     assert_eq!(mails_to(&app, "lee@example.org").await.len(), 3);
@@ -215,7 +182,7 @@ async fn signing_up_again_and_again_with_a_taken_address_mails_the_owner_three_t
             )
         })
         .collect();
-    let responses = at_once(&app, requests).await;
+    let responses = app.at_once(requests).await;
     assert_eq!(responses[0].status, StatusCode::OK);
     assert!(responses[0].body.contains("Check your mail"));
     assert_all_alike(&responses);
@@ -383,7 +350,7 @@ async fn guesses_from_many_addresses_at_once_warn_the_owner_once() {
             )
         })
         .collect();
-    let responses = at_once(&app, requests).await;
+    let responses = app.at_once(requests).await;
     assert!(
         responses
             .iter()

@@ -74,15 +74,41 @@ impl TestApp {
     }
 
     pub async fn request(&self, request: Request<Body>) -> TestResponse {
-        let response = self.router.clone().oneshot(request).await.unwrap();
-        let status = response.status();
-        let headers = response.headers().clone();
-        let bytes = response.into_body().collect().await.unwrap().to_bytes();
-        TestResponse {
-            status,
-            headers,
-            body: String::from_utf8_lossy(&bytes).into_owned(),
+        answer(self.router.clone(), request).await
+    }
+
+    /// Sends every request from its own task, all released at the same moment by a barrier
+    /// (run on a multi-threaded runtime to make them truly concurrent), and returns the
+    /// answers in the order of the requests.
+    pub async fn at_once(&self, requests: Vec<Request<Body>>) -> Vec<TestResponse> {
+        let barrier = std::sync::Arc::new(tokio::sync::Barrier::new(requests.len()));
+        let tasks: Vec<_> = requests
+            .into_iter()
+            .map(|request| {
+                let (router, barrier) = (self.router.clone(), barrier.clone());
+                tokio::spawn(async move {
+                    barrier.wait().await;
+                    answer(router, request).await
+                })
+            })
+            .collect();
+        let mut answers = Vec::with_capacity(tasks.len());
+        for task in tasks {
+            answers.push(task.await.unwrap());
         }
+        answers
+    }
+}
+
+async fn answer(router: axum::Router, request: Request<Body>) -> TestResponse {
+    let response = router.oneshot(request).await.unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = response.into_body().collect().await.unwrap().to_bytes();
+    TestResponse {
+        status,
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
     }
 }
 

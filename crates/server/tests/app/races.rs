@@ -2,8 +2,7 @@
 //! comes first, on both backends. Each test fires its requests from tasks on several threads
 //! released together by a barrier, then checks the state they leave behind.
 
-use crate::helpers::{TestApp, TestResponse, hero};
-use axum::Router;
+use crate::helpers::{TestApp, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Days, NaiveDate, Utc};
@@ -12,10 +11,8 @@ use heroes_domain::selection::rubric::Rubric;
 use heroes_store::accounts::{self, Actor, NewAccount};
 use heroes_store::capture::{self, Found};
 use heroes_store::selection::{self, queue::QueueQuery};
-use http_body_util::BodyExt;
 use std::sync::Arc;
 use tokio::sync::Barrier;
-use tower::ServiceExt;
 
 /// A form POST with a session cookie.
 fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
@@ -27,35 +24,6 @@ fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
         .header("cookie", cookie)
         .body(Body::from(body))
         .unwrap()
-}
-
-/// Sends every request from its own task, all released at the same moment, and returns the
-/// answers in the order of the requests.
-async fn at_once(router: &Router, requests: Vec<Request<Body>>) -> Vec<TestResponse> {
-    let barrier = Arc::new(Barrier::new(requests.len()));
-    let tasks: Vec<_> = requests
-        .into_iter()
-        .map(|request| {
-            let (router, barrier) = (router.clone(), barrier.clone());
-            tokio::spawn(async move {
-                barrier.wait().await;
-                let response = router.oneshot(request).await.unwrap();
-                let status = response.status();
-                let headers = response.headers().clone();
-                let bytes = response.into_body().collect().await.unwrap().to_bytes();
-                TestResponse {
-                    status,
-                    headers,
-                    body: String::from_utf8_lossy(&bytes).into_owned(),
-                }
-            })
-        })
-        .collect();
-    let mut answers = Vec::with_capacity(tasks.len());
-    for task in tasks {
-        answers.push(task.await.unwrap());
-    }
-    answers
 }
 
 /// A signed-in member, made without hashing a password (sessions are made directly), so that
@@ -157,7 +125,7 @@ async fn sixty_members_nominating_one_person_at_once_make_one_candidacy() {
             &cookie,
         ));
     }
-    let answers = at_once(&app.router, requests).await;
+    let answers = app.at_once(requests).await;
     for answer in &answers {
         assert_eq!(
             answer.header("location"),
@@ -197,7 +165,7 @@ async fn one_member_submitting_ten_times_at_once_nominates_once() {
             )
         })
         .collect();
-    let answers = at_once(&app.router, requests).await;
+    let answers = app.at_once(requests).await;
     let mut locations: Vec<&str> = answers
         .iter()
         .map(|a| {
@@ -242,7 +210,7 @@ async fn a_member_nominating_many_people_at_once_stays_within_the_limit() {
             post("/nominate", &form, &cookie)
         })
         .collect();
-    let answers = at_once(&app.router, requests).await;
+    let answers = app.at_once(requests).await;
     let nominated = answers
         .iter()
         .filter(|a| a.header("location") == Some("/account/nominations?notice=nominated"))
@@ -311,7 +279,7 @@ async fn claiming_and_declining_one_suggestion_at_once_leaves_one_decision() {
         if trial % 2 == 1 {
             requests.reverse();
         }
-        let answers = at_once(&app.router, requests).await;
+        let answers = app.at_once(requests).await;
         let mut locations: Vec<&str> = answers
             .iter()
             .map(|a| {
@@ -423,7 +391,7 @@ async fn profile_saves_racing_a_renewal_decision_never_undo_it() {
                 &admin,
             ),
         );
-        let answers = at_once(&app.router, requests).await;
+        let answers = app.at_once(requests).await;
         assert_eq!(
             answers[3].status,
             StatusCode::SEE_OTHER,
@@ -513,7 +481,7 @@ async fn reviewers_scoring_at_once_all_count_and_a_conflict_wins_over_a_score() 
                 &reviewers[6],
             ));
         }
-        let answers = at_once(&app.router, requests).await;
+        let answers = app.at_once(requests).await;
         for answer in &answers[..6] {
             assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
         }
@@ -573,7 +541,7 @@ async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_m
             &admin,
         ),
     );
-    let answers = at_once(&app.router, requests).await;
+    let answers = app.at_once(requests).await;
     for answer in &answers {
         assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
     }
