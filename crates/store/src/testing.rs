@@ -83,7 +83,9 @@ impl TestDb {
         admin.close().await;
         let options = PgConnectOptions::from_str(url)
             .map_err(|e| StoreError::Connect(e.to_string()))?
-            .options([("search_path", schema.as_str())]);
+            .options([("search_path", schema.as_str())])
+            // Named after the schema, so the clean-up can find this test's connections.
+            .application_name(&schema);
         let db = Db::connect_postgres(url, options, PoolConfig::with_size(Some(4))).await?;
         db.migrate().await?;
         Ok(TestDb {
@@ -109,7 +111,8 @@ impl TestDb {
             Cleanup::Schema { url, schema } => {
                 let mut options = PgConnectOptions::from_str(url)
                     .map_err(|e| StoreError::Connect(e.to_string()))?
-                    .options([("search_path", schema.as_str())]);
+                    .options([("search_path", schema.as_str())])
+                    .application_name(schema);
                 if let Some(port) = port {
                     options = options.port(port);
                 }
@@ -134,7 +137,19 @@ impl Drop for TestDb {
                     if let Ok(rt) = rt {
                         rt.block_on(async {
                             if let Ok(Db::Postgres(pool)) = Db::connect_with(&url, Some(1)).await {
-                                let sql = format!("DROP SCHEMA IF EXISTS {schema} CASCADE");
+                                // A connection of the test may still be inside a transaction
+                                // whose ROLLBACK was queued in a task that died with the
+                                // test's runtime; its locks would hold DROP SCHEMA forever.
+                                let _ = sqlx::query(
+                                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity \
+                                     WHERE application_name = $1 AND pid <> pg_backend_pid()",
+                                )
+                                .bind(&schema)
+                                .execute(&pool)
+                                .await;
+                                let sql = format!(
+                                    "SET lock_timeout = '30s'; DROP SCHEMA IF EXISTS {schema} CASCADE"
+                                );
                                 let _ =
                                     sqlx::raw_sql(sqlx::AssertSqlSafe(sql)).execute(&pool).await;
                                 pool.close().await;
