@@ -283,6 +283,17 @@ async fn a_retired_specialization_keeps_its_heroes_badges_but_takes_no_nominatio
             .body
             .contains(">Container<")
     );
+    // Its heroes can still be listed (the specialization page links there), and the chosen
+    // filter shows so it can be unticked.
+    let filtered = app.get("/heroes?specialization=container").await.body;
+    assert!(filtered.contains("Cem Kaya"), "{filtered}");
+    assert!(
+        filtered.contains("value=\"container\" checked"),
+        "{filtered}"
+    );
+    let listed = app.get("/api/v1/heroes?specialization=container").await;
+    assert_eq!(listed.status, 200, "{}", listed.body);
+    assert_eq!(listed.json()["total"], 1);
     let api = app.get("/api/v1/specializations").await.json();
     let container = api["specializations"]
         .as_array()
