@@ -533,6 +533,13 @@ async fn the_admin_home_counts_what_needs_attention() {
     let cookie = admin(&app).await;
     let today = Utc::now().date_naive();
 
+    // An admin finds the home from their account page.
+    assert!(
+        app.get_as("/account", &cookie)
+            .await
+            .body
+            .contains("<a href=\"/admin\">Program administration</a>")
+    );
     // Nothing needs attention in a new program.
     let empty = app.get_as("/admin", &cookie).await;
     assert_eq!(empty.status, 200);
