@@ -38,11 +38,15 @@ pub enum Action {
     RunSelection,
     /// See one's own renewal readiness.
     ReadOwnReadiness,
+    /// See the admin home: what needs attention and the way to every admin area.
+    ReadAdminHome,
+    /// Add, rename, retire, reorder and colour specializations.
+    ManageSpecializations,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 14] = [
+    pub const ALL: [Action; 16] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -57,6 +61,8 @@ impl Action {
         Action::ReviewCandidacies,
         Action::RunSelection,
         Action::ReadOwnReadiness,
+        Action::ReadAdminHome,
+        Action::ManageSpecializations,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -69,6 +75,7 @@ impl Action {
                 | Action::ReadOutbox
                 | Action::ReadAuditLog
                 | Action::ReadJobs
+                | Action::ReadAdminHome
         )
     }
 }
@@ -98,7 +105,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         | Action::ReadAuditLog
         | Action::ReadJobs
         | Action::ManageRoles
-        | Action::RunSelection => roles.has(Role::Admin),
+        | Action::RunSelection
+        | Action::ReadAdminHome
+        | Action::ManageSpecializations => roles.has(Role::Admin),
         Action::Nominate => roles.has(Role::Member),
         // Staff review when assigned (PRODUCT.md); the assignment is checked on every file.
         Action::ReviewCandidacies => {
@@ -144,7 +153,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 14] = [
+    const MATRIX: [(Action, [Decision; 7]); 16] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -159,6 +168,8 @@ mod tests {
         (Action::ReviewCandidacies, [S, F, F, F, A, A, A]),
         (Action::RunSelection, [S, F, F, F, F, F, A]),
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
+        (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
+        (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

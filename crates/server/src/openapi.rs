@@ -201,7 +201,9 @@ pub fn document() -> Value {
                 "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
             "Specialization": { "type": "object", "properties": {
                 "slug": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" },
-                "active": { "type": "boolean" }, "hero_count": { "type": "integer" } } },
+                "active": { "type": "boolean" }, "hero_count": { "type": "integer" },
+                "colour": { "type": "string", "enum": ["rose", "amber", "blue", "violet", "teal", "green", "red", "navy"] },
+                "previous_slugs": { "type": "array", "items": { "type": "string" }, "description": "Slugs from before a rename; they still filter and redirect." } } },
             "Contribution": { "type": "object", "properties": {
                 "id": { "type": "integer" }, "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "api_url": { "type": "string" } } },
                 "kind": { "type": "string" }, "title": { "type": "string" }, "url": { "type": "string" },

@@ -9,11 +9,35 @@ use crate::web::{CardExt, ContributionExt};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
-use axum::response::Response;
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use heroes_store::Db;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, DirectoryQuery, HeroCard};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::{self, Lookup, Specialization};
+
+/// The specialization `slug` names now, or a `301 Moved Permanently` to
+/// `/specializations/{current}{rest}` when `slug` is one it had before a rename (so links,
+/// bookmarks and feed subscriptions survive it). `NotFound` when no specialization had it.
+pub async fn current_or_moved(
+    db: &Db,
+    slug: &str,
+    rest: &str,
+) -> Result<Result<Specialization, Response>, PageError> {
+    Ok(match specializations::resolve(db, slug).await? {
+        Lookup::Current(s) => Ok(s),
+        Lookup::Moved { slug } => {
+            // A slug is ASCII letters, digits and hyphens, so it is always a valid header.
+            let location = HeaderValue::try_from(format!("/specializations/{slug}{rest}"))
+                .map_err(|e| PageError::Internal(e.into()))?;
+            Err((
+                StatusCode::MOVED_PERMANENTLY,
+                [(header::LOCATION, location)],
+            )
+                .into_response())
+        }
+    })
+}
 
 /// The list page.
 #[derive(Template, WebTemplate)]
@@ -46,13 +70,16 @@ pub struct ShowPage {
 /// How many heroes the specialization page shows before linking to the filtered directory.
 const HEROES_SHOWN: i64 = 24;
 
-/// `GET /specializations/{slug}`.
+/// `GET /specializations/{slug}` (a slug from before a rename redirects).
 pub async fn show_page(
     State(state): State<AppState>,
     i18n: I18n,
     Path(slug): Path<String>,
-) -> Result<ShowPage, PageError> {
-    let specialization = specializations::get(&state.db, &slug).await?;
+) -> Result<Response, PageError> {
+    let specialization = match current_or_moved(&state.db, &slug, "").await? {
+        Ok(s) => s,
+        Err(moved) => return Ok(moved),
+    };
     let heroes = heroes::directory(
         &state.db,
         &DirectoryQuery {
@@ -78,7 +105,8 @@ pub async fn show_page(
         heroes: heroes.heroes,
         hero_total: heroes.total,
         latest,
-    })
+    }
+    .into_response())
 }
 
 #[derive(serde::Serialize)]

@@ -22,6 +22,10 @@ pub struct AwardView {
     pub slug: String,
     /// Specialization name.
     pub name: String,
+    /// The specialization's badge accent.
+    #[serde(skip)]
+    #[sqlx(try_from = "String")]
+    pub colour: heroes_domain::specialization::Colour,
     /// Year awarded.
     pub year: i64,
 }
@@ -317,7 +321,7 @@ async fn attach_awards(db: &Db, heroes: &mut [HeroCard]) -> StoreResult<()> {
         return Ok(());
     }
     let mut sql = Sql::new(
-        "SELECT a.hero_id, s.slug, s.name, a.year FROM hero_awards a \
+        "SELECT a.hero_id, s.slug, s.name, s.colour, a.year FROM hero_awards a \
          JOIN specializations s ON s.id = a.specialization_id WHERE a.hero_id IN ",
     );
     sql.bind_list(heroes.iter().map(|h| Arg::Int(h.id)))

@@ -10,6 +10,7 @@
 #[macro_use]
 mod macros;
 pub mod accounts;
+pub mod attention;
 pub mod audit;
 pub mod capture;
 pub mod contributions;

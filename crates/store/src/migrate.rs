@@ -101,6 +101,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0012_canonical_contributions.sql"),
         postgres: include_str!("../migrations/postgres/0012_canonical_contributions.sql"),
     },
+    Migration {
+        version: 14,
+        name: "specializations managed by admins",
+        sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
+        postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
+    },
 ];
 
 impl Migration {

@@ -804,3 +804,80 @@ suggestions-unclaimable = “{ $title }” cannot become a contribution as it is
 own-url-same-work = You logged this work already as “{ $title }” ({ $url }). Change that entry instead, or use another address.
 own-import-same-work = Row { $row }: you logged this work already as “{ $title }” ({ $url }).
 own-import-same-work-in-file = Row { $row }: the same work as row { $first } (the addresses differ only in https, www, a trailing slash or tracking parameters).
+
+## Running the program: the admin home and specializations managed by admins (issue 17)
+admin-home-title = Program administration
+admin-home-back = ← Program administration
+admin-home-attention = Needs attention today
+admin-home-areas = Admin areas
+admin-home-unassigned = { $count ->
+    [one] candidacy without a reviewer
+   *[other] candidacies without a reviewer
+}
+admin-home-in-review = { $count ->
+    [one] candidacy waiting for reviews and a decision
+   *[other] candidacies waiting for reviews and a decision
+}
+admin-home-failing-sources = { $count ->
+    [one] contribution source failing
+   *[other] contribution sources failing
+}
+admin-home-failing-jobs = { $count ->
+    [one] background job failing
+   *[other] background jobs failing
+}
+admin-home-undelivered-mail = { $count ->
+    [one] mail not delivered
+   *[other] mails not delivered
+}
+admin-area-cycles = Cycles
+admin-area-cycles-hint = Open selection and renewal cycles, their dates, specializations and rubric.
+admin-area-candidacies = Candidacies
+admin-area-candidacies-hint = The review queue: assign reviewers, read files, decide.
+admin-area-renewals = Renewals
+admin-area-renewals-hint = Every hero's readiness; renew, move to alumni or record a leave.
+admin-area-specializations = Specializations
+admin-area-specializations-hint = Add, rename, retire, reorder and colour specializations.
+admin-area-outbox = Outbox
+admin-area-outbox-hint = Every mail the program wrote, with its delivery state.
+admin-area-jobs = Jobs
+admin-area-jobs-hint = The background job queue and what failed.
+admin-area-audit = Audit log
+admin-area-audit-hint = Who did what, when, from where.
+admin-specializations-title = Specializations
+admin-specializations-lead = Changes show at once in the directory, its filters, feeds, the API and the nomination form. A renamed specialization keeps its old address, which leads to the new one. A retired one takes no new nominations and leaves the filters, but its heroes keep their badges.
+admin-specializations-saved = Saved.
+admin-specializations-name = Name
+admin-specializations-slug = Address
+admin-specializations-slug-hint = Lowercase letters, digits and hyphens; the page is /specializations/ followed by it. Changing it keeps the old address working.
+admin-specializations-slug-taken = Another specialization has, or had, this address. Choose another.
+admin-specializations-previous = Also answers to: { $slugs }
+admin-specializations-heroes = Heroes
+admin-specializations-state = State
+admin-specializations-active = Active
+admin-specializations-retired = Retired
+admin-specializations-actions = Actions
+admin-specializations-up = Up
+admin-specializations-up-label = Move { $name } up
+admin-specializations-down = Down
+admin-specializations-down-label = Move { $name } down
+admin-specializations-edit = Edit
+admin-specializations-edit-label = Edit { $name }
+admin-specializations-retire = Retire
+admin-specializations-retire-label = Retire { $name }
+admin-specializations-reinstate = Reinstate
+admin-specializations-reinstate-label = Reinstate { $name }
+admin-specializations-new = Add a specialization
+admin-specializations-edit-heading = Change the specialization
+admin-specializations-description = Description (Markdown)
+admin-specializations-colour = Badge colour
+admin-specializations-save = Save
+admin-specializations-cancel = Cancel
+colour-rose = Rose
+colour-amber = Amber
+colour-blue = Blue
+colour-violet = Violet
+colour-teal = Teal
+colour-green = Green
+colour-red = Red
+colour-navy = Navy

@@ -1,7 +1,9 @@
-//! `/admin`: the program team's pages (the outbox and the audit log so far) and the
-//! `heroes admin` commands.
+//! `/admin`: the program team's pages (the admin home, specializations, the outbox and the
+//! audit log) and the `heroes admin` commands.
 
 pub mod cli;
+pub mod home;
+pub mod specializations;
 
 use crate::app::AppState;
 use crate::auth::Viewer;

@@ -195,7 +195,11 @@ pub async fn specialization_atom(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let spec = specializations::get(&state.db, &slug).await?;
+    let spec =
+        match crate::specializations::current_or_moved(&state.db, &slug, "/feed.atom").await? {
+            Ok(spec) => spec,
+            Err(moved) => return Ok(moved),
+        };
     let items = stream(
         &state,
         StreamQuery {

@@ -52,8 +52,9 @@ impl StreamParams {
             ..StreamQuery::default()
         };
         for value in pairs.all("specialization") {
-            if specializations.iter().any(|s| s.slug == value) {
-                query.specializations.push(value.to_owned());
+            // A slug from before a rename still filters, as the current one.
+            if let Some(s) = specializations.iter().find(|s| s.answers_to(value)) {
+                query.specializations.push(s.slug.clone());
             } else {
                 rejected.push(Rejected::new(
                     "specialization",

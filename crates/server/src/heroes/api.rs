@@ -72,7 +72,8 @@ pub async fn list_heroes(
     pairs: QueryPairs,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let all = specializations::list(&state.db, false).await?;
+    // Retired specializations still filter: their heroes keep the badge.
+    let all = specializations::list(&state.db, true).await?;
     let params = DirectoryParams::parse(&pairs, &all, true);
     if let Some(r) = params.rejected.first() {
         return Err(ApiError::bad_parameter(

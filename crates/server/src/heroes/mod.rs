@@ -94,9 +94,10 @@ impl DirectoryParams {
             ..DirectoryQuery::default()
         };
         for value in pairs.all("specialization") {
-            if specializations.iter().any(|s| s.slug == value) {
-                if !query.specializations.iter().any(|s| s == value) {
-                    query.specializations.push(value.to_owned());
+            // A slug from before a rename still filters, as the current one.
+            if let Some(s) = specializations.iter().find(|s| s.answers_to(value)) {
+                if !query.specializations.contains(&s.slug) {
+                    query.specializations.push(s.slug.clone());
                 }
             } else {
                 reject(

@@ -82,7 +82,9 @@ pub async fn show_directory(
     i18n: I18n,
     pairs: QueryPairs,
 ) -> Result<DirectoryPage, PageError> {
-    let all_specializations = specializations::list(&state.db, false).await?;
+    // Retired specializations still filter (their heroes keep the badge), but only a chosen
+    // one is listed among the filters, so it can be unticked.
+    let all_specializations = specializations::list(&state.db, true).await?;
     let params = DirectoryParams::parse(&pairs, &all_specializations, false);
     let result = heroes::directory(&state.db, &params.query).await?;
 
@@ -91,6 +93,7 @@ pub async fn show_directory(
     };
     let specializations = all_specializations
         .iter()
+        .filter(|s| s.active || params.query.specializations.contains(&s.slug))
         .map(|s| FacetOption {
             value: s.slug.clone(),
             label: s.name.clone(),

@@ -424,9 +424,14 @@ async fn nominations_are_refused_with_a_reason() {
             .contains("does not take nominations")
     );
     // A retired specialization takes none, even in a cycle that lists it.
-    heroes_store::specializations::set_active(app.db(), "container", false)
-        .await
-        .unwrap();
+    heroes_store::specializations::set_active(
+        app.db(),
+        "container",
+        false,
+        &heroes_store::accounts::Actor::cli(),
+    )
+    .await
+    .unwrap();
     let mut retired = nomination("y@example.org", "");
     retired[0] = ("specialization", "container");
     assert!(
