@@ -129,8 +129,8 @@ impl DirectoryPage {
             .collect();
         let (chosen_countries, countries) = country_options(params, &found.country_counts);
 
-        let current = count_of(&found.status_counts, "active")
-            + count_of(&found.status_counts, "on-leave");
+        let current =
+            count_of(&found.status_counts, "active") + count_of(&found.status_counts, "on-leave");
         let alumni = count_of(&found.status_counts, "alumni");
         let statuses = [
             (StatusFilter::Active, current),
