@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TEST_TIMEOUT, clickAndWait, currentUrl, launch, openPage, squash, visit } from '../lib/browser.mjs';
-import { cards, filterJourney, resultCount } from '../lib/directory.mjs';
+import { cards, countryOptions, facetBox, filterJourney, resultCount } from '../lib/directory.mjs';
 
 describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
   let browser;
@@ -26,6 +26,41 @@ describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
   test('filters by specialization and country', { timeout: TEST_TIMEOUT }, () =>
     withPage(async (page) => {
       await filterJourney(page, { specialization: 'serverless' });
+    }));
+
+  test('picks a country and a specialization and applies them by keyboard alone, in under 15 presses', { timeout: TEST_TIMEOUT }, () =>
+    withPage(async (page) => {
+      await visit(page, '/heroes');
+      const country = (await countryOptions(page)).find((c) => c.value === 'DE');
+      assert.ok(country, 'Germany is in the country menu');
+      let presses = 0;
+      const press = async (key) => {
+        presses += 1;
+        await page.keyboard.press(key);
+      };
+      // From the top of the page: the skip link, then the search box, the sort menu and the
+      // search button, then the country menu.
+      await press('Tab');
+      await press('Enter');
+      for (let i = 0; i < 4; i += 1) await press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'country');
+      // Typing the first letters of a name picks it.
+      for (const key of 'Ger') await press(key);
+      assert.equal(await page.locator('form.directory select[name="country"]').inputValue(), 'DE');
+      // The second specialization box, ticked with Space; Enter applies the form.
+      await press('Tab');
+      await press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'serverless');
+      await press('Space');
+      await Promise.all([page.waitForURL((u) => u.searchParams.has('country')), press('Enter')]);
+      assert.ok(presses < 15, `${presses} key presses`);
+
+      const url = currentUrl(page);
+      assert.deepEqual(url.searchParams.getAll('country'), ['DE']);
+      assert.deepEqual(url.searchParams.getAll('specialization'), ['serverless']);
+      assert.ok(await facetBox(page, 'country', 'DE').isChecked(), 'Germany stays chosen');
+      assert.ok(await facetBox(page, 'specialization', 'serverless').isChecked());
+      for (const card of await cards(page)) assert.ok(card.meta.endsWith('Germany'), `${card.name}: ${card.meta}`);
     }));
 
   test('searches by a name from a card, by a topic, and by gibberish', { timeout: TEST_TIMEOUT }, () =>
