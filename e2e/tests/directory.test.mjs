@@ -113,6 +113,26 @@ describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
       assert.equal(await search.inputValue(), '');
     }));
 
+  test('shows results as you type, best match first, and the address follows', { timeout: TEST_TIMEOUT }, () =>
+    withPage(async (page) => {
+      await visit(page, '/heroes');
+      const all = await resultCount(page);
+      const wanted = (await cards(page))[3];
+      const search = page.getByRole('searchbox', { name: 'Search heroes' });
+      // Typed, never submitted: the results follow after a pause.
+      await search.pressSequentially(wanted.name, { delay: 20 });
+      await page.waitForURL((u) => u.searchParams.get('q') === wanted.name);
+      await page.waitForFunction((total) => !document.getElementById('result-count')?.textContent?.includes(`of ${total} heroes`), all.total);
+      const found = await cards(page);
+      assert.equal(found[0]?.href, wanted.href, `the best match for "${wanted.name}" comes first: ${found.map((c) => c.name)}`);
+      assert.equal(await page.locator('#sort').inputValue(), '', 'the sort menu shows the default (best match)');
+      assert.equal(await search.inputValue(), wanted.name, 'the box keeps what was typed');
+      // Emptied, the listing comes back.
+      await search.fill('');
+      await page.waitForURL((u) => !u.searchParams.has('q'));
+      await page.waitForFunction((text) => document.getElementById('result-count')?.textContent?.trim() === text, all.text);
+    }));
+
   test('pages forward with "Next →" and back with "← Previous"', { timeout: TEST_TIMEOUT }, () =>
     withPage(async (page) => {
       await visit(page, '/heroes');

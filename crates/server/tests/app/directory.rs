@@ -399,9 +399,10 @@ fn form_query(body: &str, q: &str) -> String {
 
 /// The text of the result count line.
 fn result_count(body: &str) -> String {
-    body.split("id=\"result-count\" class=\"result-count\">")
+    body.split("id=\"result-count\"")
         .nth(1)
-        .and_then(|s| s.split("</p>").next())
+        .and_then(|s| s.split_once('>'))
+        .and_then(|(_, s)| s.split("</p>").next())
         .unwrap_or_default()
         .trim()
         .to_owned()
@@ -584,4 +585,23 @@ async fn countries_are_a_menu_and_several_stay_chosen() {
         .get(&format!("/heroes?{}", form_query(&two.body, "")))
         .await;
     assert_eq!(names_in(&again.body), ["Anna Schmidt", "Kenji Tanaka"]);
+}
+
+#[tokio::test]
+async fn the_directory_loads_its_as_you_type_script_from_a_file() {
+    let app = TestApp::new().await;
+    let page = app.get("/heroes").await;
+    // A file, not an inline script: the Content-Security-Policy allows only scripts of the site.
+    assert!(
+        page.body
+            .contains("<script src=\"/assets/directory.js\" defer></script>")
+    );
+    assert!(!page.body.contains("<script>"));
+    let script = app.get("/assets/directory.js").await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert_eq!(
+        script.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(script.body.contains("history.replaceState"));
 }
