@@ -132,19 +132,7 @@ impl DirectoryPage {
         let current =
             count_of(&found.status_counts, "active") + count_of(&found.status_counts, "on-leave");
         let alumni = count_of(&found.status_counts, "alumni");
-        let statuses = [
-            (StatusFilter::Active, current),
-            (StatusFilter::Alumni, alumni),
-            (StatusFilter::All, current + alumni),
-        ]
-        .into_iter()
-        .map(|(status, count)| FacetOption {
-            value: status_slug(status).to_owned(),
-            label: i18n.t(&format!("directory-status-{}", status_slug(status))),
-            count,
-            checked: query.status == status,
-        })
-        .collect();
+        let statuses = status_options(params, &i18n, current, alumni);
         let years = (heroes_domain::hero::FIRST_AWARD_YEAR..=Utc::now().year())
             .rev()
             .map(|y| FacetOption {
@@ -156,23 +144,7 @@ impl DirectoryPage {
             .collect();
 
         let other_status = other_status(params, &i18n, current, alumni, found.total);
-        let shown = found.heroes.len() as i64;
-        let result_count = if found.total == 0 {
-            other_status
-                .as_ref()
-                .map_or_else(|| i18n.t("directory-count-none"), |o| o.text.clone())
-        } else if shown == 0 {
-            i18n.tn("directory-count-past-end", "total", found.total)
-        } else {
-            i18n.t_args_n(
-                "directory-count",
-                &[
-                    ("first", (query.offset + 1).to_string()),
-                    ("last", (query.offset + shown).to_string()),
-                ],
-                ("total", found.total),
-            )
-        };
+        let result_count = result_count(params, &i18n, &found, other_status.as_ref());
         let chips = chips(params, &i18n, all_specializations);
         // The search has its own box above the filters; the summary counts the rest.
         let filter_count = chips.len() as i64 - i64::from(!params.q.is_empty());
@@ -214,6 +186,53 @@ impl DirectoryPage {
             canonical_query: params.query_string(Some(params.page), false),
             i18n,
         }
+    }
+}
+
+/// The status menu: each status with the heroes it would show under the other filters.
+fn status_options(
+    params: &DirectoryParams,
+    i18n: &I18n,
+    current: i64,
+    alumni: i64,
+) -> Vec<FacetOption> {
+    [
+        (StatusFilter::Active, current),
+        (StatusFilter::Alumni, alumni),
+        (StatusFilter::All, current + alumni),
+    ]
+    .into_iter()
+    .map(|(status, count)| FacetOption {
+        value: status_slug(status).to_owned(),
+        label: i18n.t(&format!("directory-status-{}", status_slug(status))),
+        count,
+        checked: params.query.status == status,
+    })
+    .collect()
+}
+
+/// The count line, through plural rules: the range shown, how many match past the last page,
+/// or that none match (and how many of the other status do).
+fn result_count(
+    params: &DirectoryParams,
+    i18n: &I18n,
+    found: &heroes::DirectoryPage,
+    other_status: Option<&OtherStatus>,
+) -> String {
+    let shown = found.heroes.len() as i64;
+    if found.total == 0 {
+        other_status.map_or_else(|| i18n.t("directory-count-none"), |o| o.text.clone())
+    } else if shown == 0 {
+        i18n.tn("directory-count-past-end", "total", found.total)
+    } else {
+        i18n.t_args_n(
+            "directory-count",
+            &[
+                ("first", (params.query.offset + 1).to_string()),
+                ("last", (params.query.offset + shown).to_string()),
+            ],
+            ("total", found.total),
+        )
     }
 }
 
