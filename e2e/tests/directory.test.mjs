@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { TEST_TIMEOUT, clickAndWait, currentUrl, launch, openPage, squash, visit } from '../lib/browser.mjs';
-import { cards, filterJourney, resultCount } from '../lib/directory.mjs';
+import { cards, countryOptions, facetBox, filterJourney, resultCount } from '../lib/directory.mjs';
 
 describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
   let browser;
@@ -26,6 +26,41 @@ describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
   test('filters by specialization and country', { timeout: TEST_TIMEOUT }, () =>
     withPage(async (page) => {
       await filterJourney(page, { specialization: 'serverless' });
+    }));
+
+  test('picks a country and a specialization and applies them by keyboard alone, in under 15 presses', { timeout: TEST_TIMEOUT }, () =>
+    withPage(async (page) => {
+      await visit(page, '/heroes');
+      const country = (await countryOptions(page)).find((c) => c.value === 'DE');
+      assert.ok(country, 'Germany is in the country menu');
+      let presses = 0;
+      const press = async (key) => {
+        presses += 1;
+        await page.keyboard.press(key);
+      };
+      // From the top of the page: the skip link, then the search box, the sort menu and the
+      // search button, then the country menu.
+      await press('Tab');
+      await press('Enter');
+      for (let i = 0; i < 4; i += 1) await press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'country');
+      // Typing the first letters of a name picks it.
+      for (const key of 'Ger') await press(key);
+      assert.equal(await page.locator('form.directory select[name="country"]').inputValue(), 'DE');
+      // The second specialization box, ticked with Space; Enter applies the form.
+      await press('Tab');
+      await press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'serverless');
+      await press('Space');
+      await Promise.all([page.waitForURL((u) => u.searchParams.has('country')), press('Enter')]);
+      assert.ok(presses < 15, `${presses} key presses`);
+
+      const url = currentUrl(page);
+      assert.deepEqual(url.searchParams.getAll('country'), ['DE']);
+      assert.deepEqual(url.searchParams.getAll('specialization'), ['serverless']);
+      assert.ok(await facetBox(page, 'country', 'DE').isChecked(), 'Germany stays chosen');
+      assert.ok(await facetBox(page, 'specialization', 'serverless').isChecked());
+      for (const card of await cards(page)) assert.ok(card.meta.endsWith('Germany'), `${card.name}: ${card.meta}`);
     }));
 
   test('searches by a name from a card, by a topic, and by gibberish', { timeout: TEST_TIMEOUT }, () =>
@@ -76,6 +111,26 @@ describe('hero directory', { timeout: 4 * TEST_TIMEOUT }, () => {
       const back = await resultCount(page);
       assert.equal(back.total, all.total, 'clearing the filters shows everyone again');
       assert.equal(await search.inputValue(), '');
+    }));
+
+  test('shows results as you type, best match first, and the address follows', { timeout: TEST_TIMEOUT }, () =>
+    withPage(async (page) => {
+      await visit(page, '/heroes');
+      const all = await resultCount(page);
+      const wanted = (await cards(page))[3];
+      const search = page.getByRole('searchbox', { name: 'Search heroes' });
+      // Typed, never submitted: the results follow after a pause.
+      await search.pressSequentially(wanted.name, { delay: 20 });
+      await page.waitForURL((u) => u.searchParams.get('q') === wanted.name);
+      await page.waitForFunction((total) => !document.getElementById('result-count')?.textContent?.includes(`of ${total} heroes`), all.total);
+      const found = await cards(page);
+      assert.equal(found[0]?.href, wanted.href, `the best match for "${wanted.name}" comes first: ${found.map((c) => c.name)}`);
+      assert.equal(await page.locator('#sort').inputValue(), '', 'the sort menu shows the default (best match)');
+      assert.equal(await search.inputValue(), wanted.name, 'the box keeps what was typed');
+      // Emptied, the listing comes back.
+      await search.fill('');
+      await page.waitForURL((u) => !u.searchParams.has('q'));
+      await page.waitForFunction((text) => document.getElementById('result-count')?.textContent?.trim() === text, all.text);
     }));
 
   test('pages forward with "Next →" and back with "← Previous"', { timeout: TEST_TIMEOUT }, () =>

@@ -180,6 +180,11 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../assets/style.css"),
     ),
     (
+        "directory.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/directory.js"),
+    ),
+    (
         "favicon.svg",
         "image/svg+xml",
         include_bytes!("../assets/favicon.svg"),

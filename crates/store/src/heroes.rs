@@ -140,6 +140,9 @@ pub struct DirectoryPage {
     pub region_counts: Vec<(String, i64)>,
     /// `(country code, count)` under every filter but country, most heroes first.
     pub country_counts: Vec<(String, i64)>,
+    /// `(status, count)` under every filter but status (`active`, `on-leave`, `alumni`), so
+    /// a search that finds no current hero can say how many alumni it finds.
+    pub status_counts: Vec<(String, i64)>,
 }
 
 /// A filter dimension left out when counting that dimension's facet, so the counts show
@@ -149,6 +152,7 @@ enum Dimension {
     Specialization,
     Region,
     Country,
+    Status,
 }
 
 impl DirectoryQuery {
@@ -198,6 +202,7 @@ impl DirectoryQuery {
                 .bind(Arg::Text(expr));
         }
         match self.status {
+            _ if skip.contains(&Dimension::Status) => &mut sql,
             StatusFilter::Active => sql.push(" AND h.status IN ('active', 'on-leave')"),
             StatusFilter::Alumni => sql.push(" AND h.status = 'alumni'"),
             StatusFilter::All => &mut sql,
@@ -283,6 +288,11 @@ pub async fn directory(db: &Db, query: &DirectoryQuery) -> StoreResult<Directory
         .append(&from)
         .append(&query.where_clause(backend, &[Dimension::Country]))
         .push(" GROUP BY h.country ORDER BY count(*) DESC, h.country");
+    let mut status_sql = Sql::new("SELECT h.status, count(*)");
+    status_sql
+        .append(&from)
+        .append(&query.where_clause(backend, &[Dimension::Status]))
+        .push(" GROUP BY h.status ORDER BY h.status");
 
     Ok(DirectoryPage {
         heroes,
@@ -290,6 +300,7 @@ pub async fn directory(db: &Db, query: &DirectoryQuery) -> StoreResult<Directory
         specialization_counts: counts(db, &spec_sql).await?,
         region_counts: counts(db, &region_sql).await?,
         country_counts: counts(db, &country_sql).await?,
+        status_counts: counts(db, &status_sql).await?,
     })
 }
 

@@ -111,7 +111,10 @@ directory-since-any = Any year
 directory-apply = Apply filters
 directory-ignored = We ignored { $parameter } = “{ $value }” because it is not a value we know; the results below are shown without it.
 directory-count-none = No heroes match.
-directory-count = Showing { $first }–{ $last } of { $total } heroes
+directory-count = { $total ->
+    [one] Showing the one matching hero
+   *[other] Showing { $first }–{ $last } of { $total } heroes
+}
 directory-active-filters = Active filters
 directory-remove-filter = Remove filter: { $filter }
 directory-clear-all = Clear all filters
@@ -125,6 +128,37 @@ directory-empty-page-body = { $pages ->
 }
 directory-go-last-page = Go to the last page
 directory-go-first-page = Go to the first page
+
+# The directory as people meet it: filters folded on a phone, countries in a menu, counts
+# through plural rules, and a search that finds only the other status says so.
+directory-filters-summary = { $count ->
+    [0] Filters
+    [one] Filters · one chosen
+   *[other] Filters · { $count } chosen
+}
+directory-country-any = Any country
+directory-country-add = Add a country
+directory-option-count = { $name } ({ $count })
+directory-count-past-end = { $total ->
+    [one] One hero matches.
+   *[other] { $total } heroes match.
+}
+directory-only-alumni-match = { $count ->
+    [one] No current hero matches, but one of our alumni does.
+   *[other] No current hero matches, but { $count } of our alumni do.
+}
+directory-show-alumni = { $count ->
+    [one] Show the former hero
+   *[other] Show the { $count } alumni
+}
+directory-only-current-match = { $count ->
+    [one] No alumni match, but one current hero does.
+   *[other] No alumni match, but { $count } current heroes do.
+}
+directory-show-current = { $count ->
+    [one] Show the current hero
+   *[other] Show the { $count } current heroes
+}
 
 pagination-label = Pages
 pagination-previous = ← Previous

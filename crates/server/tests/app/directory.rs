@@ -350,3 +350,258 @@ async fn names_and_search_work_in_any_script() {
     let profile = app.get("/heroes/hero").await;
     assert!(profile.body.contains("<h1>山田太郎"));
 }
+
+/// The query a browser sends when the visitor types `q` into the directory's search box and
+/// presses Search, every other control left as the page rendered it: ticked boxes, and each
+/// menu's selected option (or its first).
+fn form_query(body: &str, q: &str) -> String {
+    let form = body
+        .split("<form class=\"directory\"")
+        .nth(1)
+        .and_then(|f| f.split("</form>").next())
+        .expect("the directory form");
+    let attr = |tag: &str, name: &str| {
+        tag.split(&format!(" {name}=\""))
+            .nth(1)
+            .and_then(|v| v.split('"').next())
+            .map(str::to_owned)
+    };
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    out.append_pair("q", q);
+    for tag in form
+        .split("<input")
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or(""))
+    {
+        if tag.contains("type=\"checkbox\"") && tag.contains(" checked") {
+            out.append_pair(&attr(tag, "name").unwrap(), &attr(tag, "value").unwrap());
+        }
+    }
+    for select in form.split("<select").skip(1) {
+        let name = attr(select.split('>').next().unwrap(), "name").unwrap();
+        let options: Vec<&str> = select
+            .split("</select>")
+            .next()
+            .unwrap()
+            .split("<option")
+            .skip(1)
+            .map(|o| o.split('>').next().unwrap())
+            .collect();
+        let chosen = options
+            .iter()
+            .find(|o| o.contains(" selected"))
+            .or(options.first())
+            .unwrap();
+        out.append_pair(&name, &attr(chosen, "value").unwrap().replace("&#38;", "&"));
+    }
+    out.finish()
+}
+
+/// The text of the result count line.
+fn result_count(body: &str) -> String {
+    body.split("id=\"result-count\"")
+        .nth(1)
+        .and_then(|s| s.split_once('>'))
+        .and_then(|(_, s)| s.split("</p>").next())
+        .unwrap_or_default()
+        .trim()
+        .to_owned()
+}
+
+#[tokio::test]
+async fn a_search_typed_on_the_listing_puts_the_best_match_first() {
+    let app = TestApp::new().await;
+    hero("Aaron Able").place("Oslo", "NO").create(&app).await;
+    contribution("aaron-able", "A note on kafka")
+        .create(&app)
+        .await;
+    hero("Zed Kafka")
+        .place("Prague", "CZ")
+        .headline("Kafka streams at scale")
+        .create(&app)
+        .await;
+    hero("Mia Middle").place("Rome", "IT").create(&app).await;
+
+    // From the plain listing, the visitor types "kafka" and presses Search.
+    let listing = app.get("/heroes").await;
+    let search = app
+        .get(&format!("/heroes?{}", form_query(&listing.body, "kafka")))
+        .await;
+    assert_eq!(search.status, StatusCode::OK);
+    assert_eq!(names_in(&search.body), ["Zed Kafka", "Aaron Able"]);
+    assert!(
+        search
+            .body
+            .contains("<option value=\"\" selected>Best match</option>")
+    );
+    assert!(!search.body.contains("We ignored"), "{}", search.body);
+
+    // An order the visitor chose is kept, also by the next search typed on that page.
+    let by_name = app.get("/heroes?q=kafka&sort=name").await;
+    assert_eq!(names_in(&by_name.body), ["Aaron Able", "Zed Kafka"]);
+    let again = app
+        .get(&format!("/heroes?{}", form_query(&by_name.body, "kafka")))
+        .await;
+    assert_eq!(names_in(&again.body), ["Aaron Able", "Zed Kafka"]);
+    let listing_by_name = app.get("/heroes?sort=name").await;
+    let from_it = app
+        .get(&format!(
+            "/heroes?{}",
+            form_query(&listing_by_name.body, "kafka")
+        ))
+        .await;
+    assert_eq!(names_in(&from_it.body), ["Aaron Able", "Zed Kafka"]);
+}
+
+#[tokio::test]
+async fn a_search_that_finds_only_alumni_says_how_many_and_links_to_them() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    hero("Old Sage")
+        .place("Quito", "EC")
+        .awards(&[("data", 2015)])
+        .status("alumni")
+        .create(&app)
+        .await;
+
+    let two = app.get("/heroes?q=old").await;
+    assert!(names_in(&two.body).is_empty());
+    assert_eq!(
+        result_count(&two.body),
+        "No current hero matches, but 2 of our alumni do."
+    );
+    assert!(
+        two.body
+            .contains("href=\"/heroes?q=old&#38;status=alumni\">Show the 2 alumni</a>")
+    );
+    let shown = app.get("/heroes?q=old&status=alumni").await;
+    assert_eq!(names_in(&shown.body), ["Old Sage", "Old Timer"]);
+
+    let one = app.get("/heroes?q=timer").await;
+    assert_eq!(
+        result_count(&one.body),
+        "No current hero matches, but one of our alumni does."
+    );
+    assert!(
+        one.body
+            .contains("href=\"/heroes?q=timer&#38;status=alumni\">Show the former hero</a>")
+    );
+
+    // The other way round, and filters are kept in the link.
+    let current = app.get("/heroes?q=kenji&status=alumni&region=apj").await;
+    assert_eq!(
+        result_count(&current.body),
+        "No alumni match, but one current hero does."
+    );
+    assert!(
+        current
+            .body
+            .contains("href=\"/heroes?q=kenji&#38;region=apj\">Show the current hero</a>")
+    );
+
+    // Nobody anywhere: the plain answer.
+    let nobody = app.get("/heroes?q=qzxvjkwpf").await;
+    assert_eq!(result_count(&nobody.body), "No heroes match.");
+    assert!(nobody.body.contains("No heroes match these filters"));
+}
+
+#[tokio::test]
+async fn counts_follow_plural_rules() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let one = app.get("/heroes?q=kenji").await;
+    assert_eq!(result_count(&one.body), "Showing the one matching hero");
+    let five = app.get("/heroes").await;
+    assert_eq!(result_count(&five.body), "Showing 1–5 of 5 heroes");
+    let past = app.get("/heroes?page=3").await;
+    assert_eq!(result_count(&past.body), "5 heroes match.");
+    let past_one = app.get("/heroes?q=kenji&page=2").await;
+    assert_eq!(result_count(&past_one.body), "One hero matches.");
+
+    // The folded filter panel says how many filters are chosen.
+    assert!(five.body.contains("<summary>Filters</summary>"));
+    let chosen_one = app.get("/heroes?specialization=data").await;
+    assert!(
+        chosen_one
+            .body
+            .contains("<summary>Filters · one chosen</summary>")
+    );
+    let chosen_two = app
+        .get("/heroes?specialization=data&country=DE&q=anna")
+        .await;
+    assert!(
+        chosen_two
+            .body
+            .contains("<summary>Filters · 2 chosen</summary>")
+    );
+
+    // Status choices carry their counts under the other filters.
+    assert!(
+        five.body
+            .contains("<option value=\"alumni\">Alumni (1)</option>")
+    );
+    assert!(
+        five.body
+            .contains("<option value=\"active\" selected>Current heroes (5)</option>")
+    );
+}
+
+#[tokio::test]
+async fn countries_are_a_menu_and_several_stay_chosen() {
+    let app = TestApp::new().await;
+    world(&app).await;
+    let page = app.get("/heroes").await;
+    assert!(!page.body.contains("name=\"country\" value="));
+    assert!(
+        page.body
+            .contains("<option value=\"\">Any country</option>")
+    );
+    assert!(
+        page.body
+            .contains("<option value=\"DE\">Germany (1)</option>")
+    );
+    // Picking one from the menu, the rest as rendered.
+    let query = form_query(&page.body, "").replace("country=&", "country=DE&");
+    let germany = app.get(&format!("/heroes?{query}")).await;
+    assert_eq!(names_in(&germany.body), ["Anna Schmidt"]);
+    assert!(!germany.body.contains("We ignored"));
+
+    // Several countries (from a shared link) stay chosen, each can be unticked, and
+    // resubmitting the form keeps them all.
+    let two = app.get("/heroes?country=DE&country=JP").await;
+    assert_eq!(names_in(&two.body), ["Anna Schmidt", "Kenji Tanaka"]);
+    for code in ["DE", "JP"] {
+        assert!(two.body.contains(&format!(
+            "<input type=\"checkbox\" name=\"country\" value=\"{code}\" checked>"
+        )));
+        assert!(!two.body.contains(&format!("<option value=\"{code}\">")));
+    }
+    assert!(
+        two.body
+            .contains("<option value=\"\">Add a country</option>")
+    );
+    assert!(two.body.contains("<option value=\"ES\">Spain (1)</option>"));
+    let again = app
+        .get(&format!("/heroes?{}", form_query(&two.body, "")))
+        .await;
+    assert_eq!(names_in(&again.body), ["Anna Schmidt", "Kenji Tanaka"]);
+}
+
+#[tokio::test]
+async fn the_directory_loads_its_as_you_type_script_from_a_file() {
+    let app = TestApp::new().await;
+    let page = app.get("/heroes").await;
+    // A file, not an inline script: the Content-Security-Policy allows only scripts of the site.
+    assert!(
+        page.body
+            .contains("<script src=\"/assets/directory.js\" defer></script>")
+    );
+    assert!(!page.body.contains("<script>"));
+    let script = app.get("/assets/directory.js").await;
+    assert_eq!(script.status, StatusCode::OK);
+    assert_eq!(
+        script.header("content-type"),
+        Some("text/javascript; charset=utf-8")
+    );
+    assert!(script.body.contains("history.replaceState"));
+}
