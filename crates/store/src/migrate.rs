@@ -101,6 +101,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0012_canonical_contributions.sql"),
         postgres: include_str!("../migrations/postgres/0012_canonical_contributions.sql"),
     },
+    Migration {
+        version: 13,
+        name: "second factor",
+        sqlite: include_str!("../migrations/sqlite/0013_second_factor.sql"),
+        postgres: include_str!("../migrations/postgres/0013_second_factor.sql"),
+    },
 ];
 
 impl Migration {
