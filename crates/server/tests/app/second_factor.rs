@@ -467,3 +467,76 @@ async fn an_admin_or_the_command_line_resets_lost_factors_and_the_owner_hears_of
         2
     );
 }
+
+/// Sends every request from its own task, released together by a barrier.
+async fn at_once(app: &TestApp, requests: Vec<(String, String)>) -> Vec<TestResponse> {
+    use axum::body::Body;
+    use axum::http::Request;
+    use http_body_util::BodyExt;
+    use std::sync::Arc;
+    use tower::ServiceExt;
+    let barrier = Arc::new(tokio::sync::Barrier::new(requests.len()));
+    let tasks: Vec<_> = requests
+        .into_iter()
+        .map(|(waiting, typed)| {
+            let (router, barrier) = (app.router.clone(), barrier.clone());
+            tokio::spawn(async move {
+                let body: String = form_urlencoded::Serializer::new(String::new())
+                    .append_pair("code", &typed)
+                    .finish();
+                let request = Request::post("/login/second-factor")
+                    .header("content-type", "application/x-www-form-urlencoded")
+                    .header("cookie", waiting)
+                    .body(Body::from(body))
+                    .unwrap();
+                barrier.wait().await;
+                let response = router.oneshot(request).await.unwrap();
+                let status = response.status();
+                let headers = response.headers().clone();
+                let bytes = response.into_body().collect().await.unwrap().to_bytes();
+                TestResponse {
+                    status,
+                    headers,
+                    body: String::from_utf8_lossy(&bytes).into_owned(),
+                }
+            })
+        })
+        .collect();
+    let mut answers = Vec::new();
+    for task in tasks {
+        answers.push(task.await.unwrap());
+    }
+    answers
+}
+
+/// One app code or one recovery code, sent from several browsers at the same moment (a
+/// phished code replayed while its owner types it), signs in exactly one of them.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_code_sent_at_once_from_several_browsers_signs_in_one() {
+    let app = TestApp::new().await;
+    app.account("quinn@example.org", &[], None).await;
+    let cookie = app.sign_in("quinn@example.org", PASSWORD).await;
+    let (secret, codes) = set_up_app(&app, &cookie).await;
+
+    for typed in [code(&secret, STEP), codes[0].clone()] {
+        let mut requests = Vec::new();
+        for _ in 0..4 {
+            requests.push((
+                password_step(&app, "quinn@example.org").await,
+                typed.clone(),
+            ));
+        }
+        let answers = at_once(&app, requests).await;
+        let sessions = answers
+            .iter()
+            .filter(|a| session_cookie(a).is_some())
+            .count();
+        assert_eq!(
+            sessions,
+            1,
+            "{typed}: {:?}",
+            answers.iter().map(|a| a.status).collect::<Vec<_>>()
+        );
+        assert!(answers.iter().all(|a| !a.status.is_server_error()));
+    }
+}
