@@ -25,7 +25,7 @@ use chrono::{DateTime, Utc};
 use heroes_domain::account::{Email, Role};
 use heroes_domain::policy::Action;
 use heroes_store::StoreError;
-use heroes_store::accounts;
+use heroes_store::accounts::{self, Gate, ThrottlePolicy};
 use heroes_store::second_factor::{self, Factors};
 
 /// How many recent sign-ins the page lists.
@@ -88,12 +88,36 @@ pub async fn show(
     Ok(private(page))
 }
 
-/// Whether `typed` is the account's password, or a code from its app (used up).
-async fn proven(state: &AppState, account: &Account, typed: &str) -> Result<bool, PageError> {
-    if looks_like_app_code(typed) {
-        return accept_app_code(state, account.user.id, typed).await;
+/// Whether `typed` is the account's password, or a code from its app (used up). Asking again
+/// is an attempt like a sign-in, counted by the same throttling: a stolen session cannot
+/// guess the password or six digits here any faster than at the sign-in form.
+async fn proven(
+    state: &AppState,
+    viewer: &Viewer,
+    account: &Account,
+    typed: &str,
+) -> Result<bool, PageError> {
+    let gate = accounts::begin_sign_in(
+        &state.db,
+        &viewer.address,
+        Some(account.user.id),
+        ThrottlePolicy::default(),
+    )
+    .await?;
+    let Gate::Open(attempt) = gate else {
+        return Ok(false);
+    };
+    let right = if looks_like_app_code(typed) {
+        accept_app_code(state, account.user.id, typed).await?
+    } else {
+        password::verify(typed.to_owned(), Some(account.user.password_hash.clone())).await?
+    };
+    if right {
+        accounts::password_accepted(&state.db, attempt).await?;
+    } else {
+        accounts::sign_in_failed(&state.db, attempt, || None).await?;
     }
-    password::verify(typed.to_owned(), Some(account.user.password_hash.clone())).await
+    Ok(right)
 }
 
 /// The page again with a message at `field`, answered 422.
@@ -119,7 +143,7 @@ pub async fn start_totp(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::ManageOwnAccount)?;
-    if !proven(&state, account, form.get("proof")).await? {
+    if !proven(&state, &viewer, account, form.get("proof")).await? {
         return refuse(&state, account, i18n, "proof", "security-proof-wrong").await;
     }
     let secret = new_totp_secret();
@@ -197,7 +221,7 @@ pub async fn remove_totp(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::ManageOwnAccount)?;
-    if !proven(&state, account, form.get("proof")).await? {
+    if !proven(&state, &viewer, account, form.get("proof")).await? {
         return refuse(
             &state,
             account,
@@ -232,7 +256,7 @@ pub async fn regenerate_codes(
     {
         return Ok(Redirect::to(SECURITY_PAGE).into_response());
     }
-    if !proven(&state, account, form.get("proof")).await? {
+    if !proven(&state, &viewer, account, form.get("proof")).await? {
         return refuse(&state, account, i18n, "codes_proof", "security-proof-wrong").await;
     }
     let (codes, hashes) = new_recovery_codes();

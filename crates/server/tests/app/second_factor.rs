@@ -127,6 +127,8 @@ async fn an_app_code_is_asked_after_the_password_and_accepted_once_inside_its_wi
     let (secret, _) = set_up_app(&app, &cookie).await;
     let page = app.get_as("/account/security", &cookie).await;
     assert!(page.body.contains(r#"id="totp-status""#) && page.body.contains("is set up"));
+    // Recent sign-ins name the address (in-process requests come from "local").
+    assert!(page.body.contains("<td>local</td>"), "{}", page.body);
 
     // The code used to confirm the app was used once already.
     let waiting = password_step(&app, "lee@example.org").await;
@@ -286,6 +288,38 @@ async fn removing_the_app_asks_again_and_then_the_password_alone_signs_in() {
             .body_text
             .contains("was removed")
     );
+}
+
+#[tokio::test]
+async fn asking_again_for_the_password_or_a_code_is_throttled_like_sign_in() {
+    let app = TestApp::new().await;
+    app.account("rita@example.org", &[], None).await;
+    let cookie = app.sign_in("rita@example.org", PASSWORD).await;
+    set_up_app(&app, &cookie).await;
+    for _ in 0..10 {
+        let wrong = app
+            .post_form(
+                "/account/security/totp/remove",
+                &[("proof", "000000")],
+                Some(&cookie),
+            )
+            .await;
+        assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let locked = app
+        .post_form(
+            "/account/security/totp/remove",
+            &[("proof", PASSWORD)],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(
+        locked.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "held like sign-in"
+    );
+    let page = app.get_as("/account/security", &cookie).await;
+    assert!(page.body.contains("is set up"), "the app is still there");
 }
 
 #[tokio::test]
