@@ -84,13 +84,14 @@ pub async fn totp_secret(db: &Db, user_id: i64, confirmed: bool) -> StoreResult<
     .await)?)
 }
 
-/// Confirms the app being set up with the code of time step `step` (checked by the caller)
-/// and gives the account fresh recovery codes (their hashes), with the audit entry and the
-/// owner's notice. `false` when no setup was waiting (already confirmed by a racing request,
-/// or never started).
+/// Confirms the app being set up with `secret` by the code of time step `step` (checked by
+/// the caller) and gives the account fresh recovery codes (their hashes), with the audit entry
+/// and the owner's notice. `false` when that setup is no longer waiting (confirmed by a racing
+/// request, or started over with another secret).
 pub async fn confirm_totp(
     db: &Db,
     user_id: i64,
+    secret: &str,
     step: i64,
     recovery_hashes: &[String],
     notice: Notice,
@@ -101,11 +102,12 @@ pub async fn confirm_totp(
     let confirmed = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "UPDATE totp_factors SET confirmed_at = $1, last_step = $2 \
-             WHERE user_id = $3 AND confirmed_at IS NULL",
+             WHERE user_id = $3 AND secret = $4 AND confirmed_at IS NULL",
         )
         .bind(now)
         .bind(step)
         .bind(user_id)
+        .bind(secret)
         .execute(&mut *conn)
         .await?
         .rows_affected()

@@ -316,14 +316,17 @@ pub async fn second_step(
 }
 
 /// Paths an account that must set up a factor may still use: the setup itself, signing out
-/// (or in as someone else), and what pages need to render. The API ignores cookies (tokens
-/// only), so the gate has nothing to say there.
+/// (or in as someone else), the emailed links a visitor may follow (a forgotten password),
+/// and what pages need to render. The API ignores cookies (tokens only), so the gate has
+/// nothing to say there.
 fn open_during_setup(path: &str) -> bool {
     path == SECURITY_PAGE
         || path.starts_with("/account/security/")
         || path == "/logout"
         || path == "/login"
         || path.starts_with("/login/")
+        || path.starts_with("/password/")
+        || path == "/verify"
         || path.starts_with("/assets/")
         || path.starts_with("/api/")
         || matches!(path, "/favicon.ico" | "/healthz" | "/readyz" | "/metrics")

@@ -200,8 +200,16 @@ pub async fn confirm_totp(
         "mail-factor-totp-added",
     )
     .map_err(PageError::Internal)?;
-    if !second_factor::confirm_totp(&state.db, user_id, step, &hashes, notice, &viewer.actor())
-        .await?
+    if !second_factor::confirm_totp(
+        &state.db,
+        user_id,
+        &secret,
+        step,
+        &hashes,
+        notice,
+        &viewer.actor(),
+    )
+    .await?
     {
         return Ok(Redirect::to(SECURITY_PAGE).into_response());
     }
