@@ -411,6 +411,25 @@ pub async fn setup_required(db: &Db, session_hash: &str) -> StoreResult<bool> {
     Ok(found.is_some())
 }
 
+/// Whether the account must set up a second factor before its API tokens work: as
+/// [`setup_required`], with accounts that sign in through single sign-on exempt (a token has
+/// no session to tell how its owner signed in).
+pub async fn setup_required_for_account(db: &Db, user_id: i64) -> StoreResult<bool> {
+    let found: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT r.user_id FROM user_roles r \
+         JOIN second_factor_roles p ON p.role = r.role \
+         WHERE r.user_id = $1 \
+           AND NOT EXISTS (SELECT 1 FROM totp_factors f \
+                           WHERE f.user_id = r.user_id AND f.confirmed_at IS NOT NULL) \
+           AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = r.user_id) \
+         LIMIT 1"
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(found.is_some())
+}
+
 /// The account's recent sign-ins (time and client address), newest first, from the audit log.
 pub async fn recent_sign_ins(
     db: &Db,

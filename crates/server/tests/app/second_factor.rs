@@ -419,8 +419,28 @@ async fn a_required_role_without_a_factor_reaches_only_the_setup() {
     let sso = format!("heroes_session={secret}");
     assert_eq!(app.get_as("/account", &sso).await.status, StatusCode::OK);
 
+    // Its API tokens wait too (a member's work as before).
+    let token = app
+        .token(staff, heroes_domain::account::TokenScope::Read)
+        .await;
+    let api = app
+        .get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::FORBIDDEN, "{}", api.body);
+    assert!(api.body.contains("/account/security"));
+
     // Once the app is set up, everything opens.
     set_up_app(&app, &cookie).await;
+    let api = app
+        .get_with(
+            "/api/v1/me",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await;
+    assert_eq!(api.status, StatusCode::OK);
     assert_eq!(app.get_as("/account", &cookie).await.status, StatusCode::OK);
     assert_eq!(
         app.get_as("/account/tokens", &cookie).await.status,
