@@ -215,6 +215,11 @@ fn private_routes() -> Routes {
         .get("/login/sso", auth::sso::start)
         .get("/login/sso/callback", auth::sso::callback)
         .get_post(
+            "/login/second-factor",
+            auth::second_factor::second_step_form,
+            auth::second_factor::second_step,
+        )
+        .get_post(
             "/password/forgot",
             auth::pages::forgot_form,
             auth::pages::forgot,
@@ -279,6 +284,17 @@ fn private_routes() -> Routes {
         .post("/account/email", account::change_email)
         .get("/account/email/confirm", account::confirm_email)
         .post("/account/sessions/end-others", account::end_other_sessions)
+        .get("/account/security", auth::security::show)
+        .post("/account/security/totp", auth::security::start_totp)
+        .post(
+            "/account/security/totp/confirm",
+            auth::security::confirm_totp,
+        )
+        .post("/account/security/totp/remove", auth::security::remove_totp)
+        .post(
+            "/account/security/recovery-codes",
+            auth::security::regenerate_codes,
+        )
         .get_post(
             "/account/sources",
             capture::pages::sources,
@@ -363,6 +379,9 @@ fn private_routes() -> Routes {
         )
         .get("/admin/outbox", admin::outbox_page)
         .get("/admin/audit", admin::audit_page)
+        .get("/admin/security", auth::security::admin_page)
+        .post("/admin/security/required", auth::security::set_required)
+        .post("/admin/security/reset", auth::security::admin_reset)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)
@@ -396,6 +415,12 @@ pub fn router(state: AppState) -> Router {
     let router = Router::new()
         .merge(public)
         .merge(private_routes().router)
+        // Innermost: an account that must set up a second factor reaches nothing else (see
+        // `auth::second_factor::require_setup`); refusals above still shape its answers.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::second_factor::require_setup,
+        ))
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::from_fn(telemetry::track_metrics))

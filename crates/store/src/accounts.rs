@@ -901,6 +901,44 @@ pub async fn sign_in_succeeded(db: &Db, attempt: Attempt, actor: &Actor) -> Stor
     tx.commit().await
 }
 
+/// Records that the password of an attempt was right while the account still asks for a
+/// second step: takes back what [`begin_sign_in`] counted, like [`sign_in_succeeded`], but
+/// nobody is signed in yet, so the address does not become familiar and the client's earlier
+/// failures stay. The second step is then an attempt of its own, counted the same way.
+pub async fn password_accepted(db: &Db, attempt: Attempt) -> StoreResult<()> {
+    let Some(user_id) = attempt.user_id else {
+        return Ok(());
+    };
+    let mut tx = db.begin().await?;
+    // The order begin_sign_in takes its rows in: address, client, account.
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE login_throttle SET failures = failures - 1 WHERE address = $1 AND failures > 0",
+        )
+        .bind(&attempt.address)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query(
+            "UPDATE login_failures SET failures = failures - 1 \
+             WHERE user_id = $1 AND address = $2 AND failures > 0",
+        )
+        .bind(user_id)
+        .bind(&attempt.address)
+        .execute(&mut *conn)
+        .await?;
+        if attempt.unfamiliar {
+            sqlx::query(
+                "UPDATE users SET failed_logins = failed_logins - 1 \
+                 WHERE id = $1 AND failed_logins > 0",
+            )
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        }
+    });
+    tx.commit().await
+}
+
 /// Records a sign-in that did not go through the password form (single sign-on): the
 /// address becomes familiar, and the audit log has it.
 pub async fn record_successful_login(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<()> {

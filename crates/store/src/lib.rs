@@ -23,6 +23,7 @@ pub mod notifications;
 pub mod outbox;
 pub mod renewal;
 pub mod search;
+pub mod second_factor;
 pub mod selection;
 pub mod sessions;
 pub mod specializations;

@@ -102,6 +102,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0012_canonical_contributions.sql"),
     },
     Migration {
+        version: 13,
+        name: "second factor",
+        sqlite: include_str!("../migrations/sqlite/0013_second_factor.sql"),
+        postgres: include_str!("../migrations/postgres/0013_second_factor.sql"),
+    },
+    Migration {
         version: 14,
         name: "specializations managed by admins",
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),

@@ -17,7 +17,28 @@ pub struct Session {
     pub expires_at: DateTime<Utc>,
 }
 
-/// Stores a new session.
+/// How a session was signed in: what the second-factor requirement looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SignedInWith {
+    /// The password alone (the account had no second factor).
+    Password,
+    /// The password and a second factor.
+    SecondFactor,
+    /// The company's single sign-on provider, whose own policy applies.
+    Sso,
+}
+
+impl SignedInWith {
+    fn as_str(self) -> &'static str {
+        match self {
+            SignedInWith::Password => "password",
+            SignedInWith::SecondFactor => "second-factor",
+            SignedInWith::Sso => "sso",
+        }
+    }
+}
+
+/// Stores a new session signed in with the password alone.
 pub async fn create(
     db: &Db,
     id_hash: &str,
@@ -25,17 +46,38 @@ pub async fn create(
     expires_at: DateTime<Utc>,
     user_agent: &str,
 ) -> StoreResult<()> {
+    create_with(
+        db,
+        id_hash,
+        user_id,
+        expires_at,
+        user_agent,
+        SignedInWith::Password,
+    )
+    .await
+}
+
+/// Stores a new session, noting how it was signed in.
+pub async fn create_with(
+    db: &Db,
+    id_hash: &str,
+    user_id: i64,
+    expires_at: DateTime<Utc>,
+    user_agent: &str,
+    signed_in_with: SignedInWith,
+) -> StoreResult<()> {
     let now = Utc::now();
     let agent: String = user_agent.chars().take(300).collect();
     with_pool!(db, |pool| sqlx::query(
-        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent) \
-         VALUES ($1, $2, $3, $3, $4, $5)"
+        "INSERT INTO sessions (id_hash, user_id, created_at, last_seen_at, expires_at, user_agent, \
+         signed_in_with) VALUES ($1, $2, $3, $3, $4, $5, $6)"
     )
     .bind(id_hash)
     .bind(user_id)
     .bind(now)
     .bind(expires_at)
     .bind(agent)
+    .bind(signed_in_with.as_str())
     .execute(pool)
     .await
     .map(|_| ()))?;

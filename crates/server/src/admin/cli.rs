@@ -43,6 +43,20 @@ pub enum AdminCommand {
         #[arg(long)]
         role: String,
     },
+    /// Remove every second factor (authenticator app, recovery codes) of an account whose
+    /// owner lost them; the owner is mailed and the audit log records it.
+    ResetFactors {
+        #[arg(long)]
+        email: String,
+        /// Public address of the site, for the link in the mail to the owner.
+        #[arg(
+            long,
+            env = "HEROES_BASE_URL",
+            value_name = "URL",
+            default_value = "http://127.0.0.1:8080"
+        )]
+        base_url: String,
+    },
     /// Link an account to a hero record (by slug), or unlink it with `--hero ''`.
     LinkHero {
         #[arg(long)]
@@ -107,6 +121,19 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
             let id = user_id(db, &email).await?;
             accounts::revoke(db, id, role, &actor).await?;
             println!("{email} no longer has the role {role}.");
+        }
+        AdminCommand::ResetFactors { email, base_url } => {
+            let email = Email::parse("--email", &email)?;
+            let user = accounts::by_email(db, &email)
+                .await?
+                .with_context(|| format!("no account has the email {email}"))?;
+            let notice = crate::auth::second_factor::factor_notice(
+                base_url.trim_end_matches('/'),
+                &user,
+                "mail-factor-reset",
+            )?;
+            heroes_store::second_factor::reset(db, user.id, notice, &actor).await?;
+            println!("Reset the second factor of {email}; the owner is mailed.");
         }
         AdminCommand::LinkHero { email, hero } => {
             let id = user_id(db, &email).await?;

@@ -108,6 +108,11 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-audit-hint",
         link: "/admin/audit",
     },
+    Area {
+        label: "admin-area-security",
+        hint: "admin-area-security-hint",
+        link: "/admin/security",
+    },
 ];
 
 /// A figure as shown.

@@ -8,10 +8,10 @@ use crate::error::ApiError;
 use axum::extract::FromRequestParts;
 use axum::http::header;
 use axum::http::request::Parts;
-use heroes_domain::account::{Roles, TokenScope};
+use heroes_domain::account::{Role, Roles, TokenScope};
 use heroes_domain::policy::{self, Action, Decision};
 use heroes_store::accounts::{self, Actor, User};
-use heroes_store::tokens;
+use heroes_store::{second_factor, tokens};
 
 /// Tokens start with this, so that secret scanners (and people) recognize them.
 pub const TOKEN_PREFIX: &str = "heroes_";
@@ -86,6 +86,13 @@ impl FromRequestParts<AppState> for ApiCaller {
             .await?
             .ok_or_else(unknown)?;
         let roles = accounts::roles(&state.db, &user).await?;
+        // Only granted roles can require a second factor; everyone else costs no query.
+        let granted = Role::GRANTABLE.into_iter().any(|r| roles.has(r));
+        if granted && second_factor::setup_required_for_account(&state.db, user.id).await? {
+            return Err(ApiError::forbidden(
+                "Your role requires a second factor: set one up at /account/security, then this token works again.",
+            ));
+        }
         Ok(ApiCaller {
             account: Some((user, roles, scope)),
             address,

@@ -9,6 +9,8 @@
 pub mod api;
 pub mod pages;
 pub mod password;
+pub mod second_factor;
+pub mod security;
 pub mod sso;
 pub mod sweep;
 
@@ -21,7 +23,7 @@ use chrono::{Duration, Utc};
 use heroes_domain::account::Roles;
 use heroes_domain::policy::{self, Action, Decision};
 use heroes_store::accounts::{self, Actor, User};
-use heroes_store::sessions;
+use heroes_store::sessions::{self, SignedInWith};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
 
@@ -203,9 +205,18 @@ pub async fn start_session(
     state: &AppState,
     user_id: i64,
     user_agent: &str,
+    signed_in_with: SignedInWith,
 ) -> Result<HeaderValue, PageError> {
     let (secret, hash) = new_secret();
-    sessions::create(&state.db, &hash, user_id, Utc::now() + ABSOLUTE, user_agent).await?;
+    sessions::create_with(
+        &state.db,
+        &hash,
+        user_id,
+        Utc::now() + ABSOLUTE,
+        user_agent,
+        signed_in_with,
+    )
+    .await?;
     let cookie = format!(
         "{SESSION_COOKIE}={secret}; Path=/; HttpOnly; SameSite=Lax; Max-Age={}{}",
         ABSOLUTE.num_seconds(),

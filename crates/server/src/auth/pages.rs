@@ -23,7 +23,8 @@ use heroes_domain::text::Line;
 use heroes_store::StoreError;
 use heroes_store::accounts::{self, Gate, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
 use heroes_store::outbox::{OutgoingMail, Queued};
-use heroes_store::sessions;
+use heroes_store::second_factor;
+use heroes_store::sessions::{self, SignedInWith};
 
 /// How long a verification link works.
 const VERIFY_FOR: Duration = Duration::days(3);
@@ -294,6 +295,12 @@ pub async fn login(
         let message = i18n.t("login-unverified");
         return Ok(refuse(i18n, message));
     }
+    // An account with a second factor signs in only after its second step, which is an
+    // attempt of its own: the right password takes back this attempt's count.
+    if second_factor::factors(&state.db, user.id).await?.any() {
+        accounts::password_accepted(&state.db, attempt).await?;
+        return super::second_factor::begin_second_step(&state, user.id, &next).await;
+    }
     // A new session id at every sign-in; the one the browser had (if any) ends.
     if let Some(old) = &viewer.account {
         sessions::delete(&state.db, &old.session_hash).await?;
@@ -302,7 +309,7 @@ pub async fn login(
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let cookie = start_session(&state, user.id, agent).await?;
+    let cookie = start_session(&state, user.id, agent, SignedInWith::Password).await?;
     let mut actor = viewer.actor();
     actor.user_id = Some(user.id);
     actor.label = user.email.clone();
@@ -314,7 +321,7 @@ pub async fn login(
 
 /// The mail that tells an owner someone is trying to sign in to their account. It is in the
 /// program's language, not the guesser's.
-fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
+pub(crate) fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
     let i18n = I18n::negotiate(None, None);
     let letter = Letter {
         subject: i18n.t("mail-attack-subject"),

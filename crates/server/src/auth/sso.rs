@@ -21,6 +21,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, Role};
 use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::sessions::SignedInWith;
 use heroes_store::sso::{self, PendingLogin};
 use openidconnect::core::{CoreAuthenticationFlow, CoreClient, CoreProviderMetadata};
 use openidconnect::{
@@ -227,7 +228,7 @@ pub async fn callback(
         .get(header::USER_AGENT)
         .and_then(|v| v.to_str().ok())
         .unwrap_or_default();
-    let cookie = start_session(&state, user_id, agent).await?;
+    let cookie = start_session(&state, user_id, agent, SignedInWith::Sso).await?;
     let mut actor = viewer.actor();
     actor.user_id = Some(user_id);
     accounts::record_successful_login(&state.db, user_id, &actor).await?;

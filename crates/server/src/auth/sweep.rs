@@ -14,9 +14,17 @@ pub fn register(registry: &mut Registry) {
 
 async fn sweep(ctx: JobContext) -> Outcome {
     let policy = ThrottlePolicy::default();
-    match accounts::sweep(&ctx.db, super::IDLE, policy.address_window).await {
-        Ok(swept) => {
-            tracing::info!(?swept, "swept expired sessions, links and throttles");
+    let swept = match accounts::sweep(&ctx.db, super::IDLE, policy.address_window).await {
+        Ok(swept) => swept,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
+    match heroes_store::second_factor::sweep(&ctx.db).await {
+        Ok(challenges) => {
+            tracing::info!(
+                ?swept,
+                challenges,
+                "swept expired sessions, links, throttles and second-step sign-ins"
+            );
             Outcome::Done(None)
         }
         Err(e) => Outcome::Failed(e.to_string()),

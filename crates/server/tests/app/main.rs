@@ -26,6 +26,7 @@ mod privacy;
 mod profile;
 mod races;
 mod schema;
+mod second_factor;
 mod selection;
 mod sso;
 mod tokens;

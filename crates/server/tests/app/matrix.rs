@@ -133,6 +133,9 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     // Not configured in this test: 404 for everyone (the SSO test covers the flow).
     ("GET", "/login/sso", "/login/sso", NOWHERE),
     ("GET", "/login/sso/callback", "/login/sso/callback", NOWHERE),
+    // Without a waiting sign-in, everyone is sent back to the password form.
+    ("GET", "/login/second-factor", "/login/second-factor", OPEN),
+    ("POST", "/login/second-factor", "/login/second-factor", OPEN),
     ("GET", "/password/forgot", "/password/forgot", OPEN),
     ("POST", "/password/forgot", "/password/forgot", OPEN),
     (
@@ -319,6 +322,44 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/admin/outbox", "/admin/outbox", ADMINS),
     ("GET", "/admin/audit", "/admin/audit", ADMINS),
+    ("GET", "/admin/security", "/admin/security", ADMINS),
+    (
+        "POST",
+        "/admin/security/required",
+        "/admin/security/required",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/security/reset",
+        "/admin/security/reset",
+        ADMINS,
+    ),
+    ("GET", "/account/security", "/account/security", MEMBERS),
+    (
+        "POST",
+        "/account/security/totp",
+        "/account/security/totp",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/totp/confirm",
+        "/account/security/totp/confirm",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/totp/remove",
+        "/account/security/totp/remove",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/recovery-codes",
+        "/account/security/recovery-codes",
+        MEMBERS,
+    ),
     ("GET", "/nominate", "/nominate", MEMBERS),
     ("POST", "/nominate", "/nominate", MEMBERS),
     (
