@@ -162,12 +162,17 @@ fn public_routes() -> Routes {
         )
         .get("/heroes/{slug}", heroes::pages::show_profile)
         .get("/heroes/{slug}/feed.atom", contributions::feeds::hero_atom)
+        .get("/heroes/{slug}/feed.json", contributions::feeds::hero_json)
         .get("/heroes/{slug}/photo.jpg", account::photo::serve)
         .get("/specializations", specializations::list_page)
         .get("/specializations/{slug}", specializations::show_page)
         .get(
             "/specializations/{slug}/feed.atom",
             contributions::feeds::specialization_atom,
+        )
+        .get(
+            "/specializations/{slug}/feed.json",
+            contributions::feeds::specialization_json,
         )
         .get_reading(
             "/contributions",
