@@ -18,6 +18,7 @@ mod home;
 mod jobs;
 mod mail;
 mod matrix;
+mod open_api;
 mod operations;
 mod own_contributions;
 mod photos;
