@@ -4,12 +4,12 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
-    renewal, selection, seo, specializations, web,
+    renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::routing::{MethodRouter, get, post};
 use std::time::Duration;
@@ -224,7 +224,7 @@ fn open_reads() -> Routes {
 /// revalidation are exposed. Preflight `OPTIONS` requests are answered here. The answer is
 /// the same for every origin, so it varies with no request header.
 fn open_cors() -> CorsLayer {
-    use axum::http::{Method, header};
+    use axum::http::Method;
     CorsLayer::new()
         .allow_origin(AllowOrigin::any())
         .allow_methods([Method::GET, Method::HEAD])
@@ -391,25 +391,31 @@ pub fn router(state: AppState) -> Router {
         state: state.clone(),
         query_keys: cache::QueryKeys::new(pages.query_keys.into_iter().chain(open.query_keys)),
     };
-    let public =
-        pages
-            .router
-            .merge(open.router.layer(open_cors()))
-            .layer(middleware::from_fn_with_state(
-                cache_layer,
-                cache::cache_public_reads,
-            ));
+    // A page depends on the language (`Accept-Language`, or the `lang` cookie) and on whether
+    // a session cookie comes with it; shared caches must keep the variants apart.
+    let pages = pages.router.layer(SetResponseHeaderLayer::appending(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
+    ));
+    let public = pages
+        .merge(open.router.layer(open_cors()))
+        .layer(middleware::from_fn_with_state(
+            cache_layer,
+            cache::cache_public_reads,
+        ));
 
     // Layers run outermost first: request id and log line, security headers, then (per
-    // route) metrics, error pages, panics, the timeout, the refusal of unusable targets, the
-    // body limit and CSRF. Every early refusal is thus counted, shaped into a page or
-    // problem document, and carries the security headers.
+    // route) metrics, compression (outside the error pages, so those are compressed too),
+    // error pages, panics, the timeout, the refusal of unusable targets, the body limit and
+    // CSRF. Every early refusal is thus counted, shaped into a page or problem document, and
+    // carries the security headers.
     let router = Router::new()
         .merge(public)
         .merge(private_routes().router)
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::from_fn(telemetry::track_metrics))
+                .layer(middleware::from_fn(representation::encode_responses))
                 .layer(middleware::from_fn(error::render_error_pages))
                 .layer(CatchPanicLayer::new())
                 .layer(TimeoutLayer::with_status_code(
