@@ -368,6 +368,10 @@ pub async fn cache_public_reads(
         return next.run(request).await;
     };
     let (mut parts, body) = request.into_parts();
+    // Answers not served from the cache are validated on the way out (see `validated`).
+    let if_none_match = (parts.method == Method::GET)
+        .then(|| parts.headers.get(header::IF_NONE_MATCH).cloned())
+        .flatten();
     let canonical = CanonicalQuery::of(parts.uri.query(), reads);
     if let Some(uri) = canonical.uri(&parts.uri) {
         parts.uri = uri;
@@ -379,7 +383,11 @@ pub async fn cache_public_reads(
         Some(cache) if parts.method == Method::GET && !signed_in => cache,
         _ => {
             let response = next.run(Request::from_parts(parts, body)).await;
-            return with_cache_control(response, signed_in);
+            return validated(
+                with_cache_control(response, signed_in),
+                if_none_match.as_ref(),
+            )
+            .await;
         }
     };
     let version = match cache.data_version(&layer.state.db).await {
@@ -404,11 +412,11 @@ pub async fn cache_public_reads(
     if target.len() > MAX_KEY {
         metrics::counter!("page_cache_total", "result" => "skip").increment(1);
         let response = next.run(Request::from_parts(parts, body)).await;
-        return with_cache_control(response, false);
+        return validated(with_cache_control(response, false), if_none_match.as_ref()).await;
     }
     // The cache answers conditional requests itself; the handler renders the full body so
     // that there is something to keep.
-    let if_none_match = parts.headers.remove(header::IF_NONE_MATCH);
+    parts.headers.remove(header::IF_NONE_MATCH);
     parts.headers.remove(header::IF_MODIFIED_SINCE);
     let coding = Coding::negotiate(&parts.headers);
     let key = Key { version, target };
@@ -424,7 +432,7 @@ pub async fn cache_public_reads(
         }
         Lookup::NotKept(response) => {
             metrics::counter!("page_cache_total", "result" => "pass").increment(1);
-            with_cache_control(response, false)
+            validated(with_cache_control(response, false), if_none_match.as_ref()).await
         }
     }
 }
@@ -531,6 +539,31 @@ fn respond(stored: &Stored, coding: Coding, if_none_match: Option<&HeaderValue>)
     };
     response.headers_mut().insert(header::ETAG, etag);
     with_cache_control(response, false)
+}
+
+/// A public answer not served from the cache (a signed-in person's, one with the cache off,
+/// one not kept) with the ETag a cached one would have, or the `304` for it, so that
+/// revalidation works the same whoever asks. Answers with an ETag of their own (the API,
+/// feeds, assets) come through as their handler made them. The `304` keeps its type for
+/// [`crate::representation`], which gives it the ETag and `Vary` of the `200` and drops it.
+async fn validated(response: Response, if_none_match: Option<&HeaderValue>) -> Response {
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(collected) = body.collect().await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let body = collected.to_bytes();
+    let etag = etag_of(&body);
+    let not_modified = if_none_match.is_some_and(|sent| representation::etag_matches(sent, &etag));
+    parts.headers.insert(header::ETAG, etag);
+    if not_modified {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(body))
 }
 
 fn etag_of(bytes: &[u8]) -> HeaderValue {

@@ -453,3 +453,124 @@ async fn updated_since_lists_what_changed_oldest_change_first() {
         assert_eq!(refused.json()["parameter"], "updated_since");
     }
 }
+
+#[tokio::test]
+async fn a_304_carries_the_validators_and_cache_control_of_the_200() {
+    for cached in [true, false] {
+        let app = TestApp::with(|c| c.page_cache = cached).await;
+        let slug = program(&app).await;
+        let user = app.account("reader@example.org", &[], None).await;
+        let cookie = app.session(user).await;
+        let paths = [
+            "/heroes".to_owned(),
+            format!("/heroes/{slug}"),
+            "/api/v1/heroes?limit=3".to_owned(),
+            "/api/v1/specializations".to_owned(),
+            "/feeds/contributions.atom".to_owned(),
+            format!("/heroes/{slug}/feed.json"),
+            "/api/openapi.json".to_owned(),
+            "/assets/style.css".to_owned(),
+            "/sitemap.xml".to_owned(),
+        ];
+        for path in &paths {
+            for accept in ["", "gzip", "br"] {
+                for session in [None, Some(cookie.as_str())] {
+                    let mut headers = vec![("accept-encoding", accept)];
+                    if let Some(cookie) = session {
+                        headers.push(("cookie", cookie));
+                    }
+                    let (status, full, _) = raw(&app, path, &headers).await;
+                    assert_eq!(status, StatusCode::OK, "{path}");
+                    let etag = full
+                        .get("etag")
+                        .unwrap_or_else(|| panic!("no ETag: {path} {accept} {session:?}"))
+                        .to_str()
+                        .unwrap()
+                        .to_owned();
+                    // Sent back as is, weakened, strengthened, or in a list.
+                    let strong = etag.trim_start_matches("W/").to_owned();
+                    for sent in [
+                        etag.clone(),
+                        format!("W/{strong}"),
+                        strong.clone(),
+                        format!("\"nope\", {etag}"),
+                        "*".to_owned(),
+                    ] {
+                        let mut conditional = headers.clone();
+                        conditional.push(("if-none-match", &sent));
+                        let (status, not_modified, body) = raw(&app, path, &conditional).await;
+                        let what = format!(
+                            "{path} accept {accept:?} session {} cache {cached} sent {sent}",
+                            session.is_some()
+                        );
+                        assert_eq!(status, StatusCode::NOT_MODIFIED, "{what}");
+                        assert!(body.is_empty(), "{what}");
+                        for name in ["etag", "cache-control", "vary"] {
+                            let of = |h: &HeaderMap| {
+                                h.get_all(name)
+                                    .iter()
+                                    .map(|v| v.to_str().unwrap().to_owned())
+                                    .collect::<Vec<_>>()
+                            };
+                            assert_eq!(of(&not_modified), of(&full), "{name}: {what}");
+                        }
+                        assert!(not_modified.get("content-encoding").is_none(), "{what}");
+                    }
+                    let mut other = headers.clone();
+                    other.push(("if-none-match", "\"something-else\", W/\"older\""));
+                    assert_eq!(raw(&app, path, &other).await.0, StatusCode::OK, "{path}");
+                }
+            }
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_method_a_route_does_not_take_is_a_405_naming_the_ones_it_does() {
+    let app = TestApp::new().await;
+    let slug = hero("Meta Method").create(&app).await;
+    let api = [
+        ("POST", "/api/v1/heroes".to_owned(), "GET"),
+        ("DELETE", format!("/api/v1/heroes/{slug}"), "GET"),
+        ("PUT", "/api/v1/contributions".to_owned(), "GET"),
+        ("POST", "/api/openapi.json".to_owned(), "GET"),
+        ("DELETE", "/api/v1/me/profile".to_owned(), "PATCH"),
+    ];
+    for (method, path, allowed) in &api {
+        let response = app
+            .request(
+                Request::builder()
+                    .method(*method)
+                    .uri(path)
+                    .body(Body::empty())
+                    .unwrap(),
+            )
+            .await;
+        assert_eq!(
+            response.status,
+            StatusCode::METHOD_NOT_ALLOWED,
+            "{method} {path}"
+        );
+        assert_eq!(
+            response.header("content-type"),
+            Some("application/problem+json"),
+            "{method} {path}"
+        );
+        let problem = response.json();
+        assert_eq!(problem["status"], 405);
+        assert_eq!(problem["title"], "Method Not Allowed");
+        let allow = response.header("allow").unwrap_or_default();
+        assert!(allow.contains(allowed), "{method} {path}: {allow}");
+        assert!(allow.contains("GET"), "{method} {path}: {allow}");
+    }
+    let page = app
+        .request(Request::delete("/heroes").body(Body::empty()).unwrap())
+        .await;
+    assert_eq!(page.status, StatusCode::METHOD_NOT_ALLOWED);
+    assert!(
+        page.header("content-type")
+            .unwrap()
+            .starts_with("text/html")
+    );
+    assert!(page.header("allow").unwrap().contains("GET"));
+}
