@@ -15,6 +15,7 @@ mod directory;
 mod edge;
 mod feeds;
 mod home;
+mod http;
 mod jobs;
 mod mail;
 mod matrix;
