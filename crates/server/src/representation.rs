@@ -194,10 +194,11 @@ pub fn add_vary(response: &mut HeaderMap, name: &'static str) {
 /// Middleware for every response: a compressible answer names `Accept-Encoding` in `Vary`,
 /// gets a weak ETag when the client accepts a coding, and its body is compressed when it is
 /// long enough to gain. Answers that already carry a `Content-Encoding` (the cache's) pass
-/// untouched, and so do `HEAD` requests (axum drops their body after this layer, so there is
-/// nothing to compress).
+/// untouched. A `HEAD` answer gets the validators of the `GET` but is not compressed: axum
+/// drops its body inside this layer and sizes it as it was.
 pub async fn encode_responses(request: Request, next: Next) -> Response {
-    let coding = if request.method() == Method::GET {
+    let head = request.method() == Method::HEAD;
+    let coding = if head || request.method() == Method::GET {
         Coding::negotiate(request.headers())
     } else {
         Coding::Identity
@@ -225,7 +226,10 @@ pub async fn encode_responses(request: Request, next: Next) -> Response {
         return Response::from_parts(parts, body);
     }
     let size = body.size_hint().exact().map(|n| n as usize);
-    if coding == Coding::Identity || !size.is_some_and(|n| (MIN_SIZE..=MAX_SIZE).contains(&n)) {
+    if coding == Coding::Identity
+        || head
+        || !size.is_some_and(|n| (MIN_SIZE..=MAX_SIZE).contains(&n))
+    {
         return Response::from_parts(parts, body);
     }
     let Ok(collected) = body.collect().await else {

@@ -125,6 +125,24 @@ async fn compressed_answers_decode_to_the_plain_ones_with_and_without_the_cache(
                 }
             }
         }
+        // A HEAD names the validators of the GET it stands for.
+        for path in [
+            "/api/v1/heroes?limit=100",
+            "/feeds/contributions.atom",
+            "/heroes",
+        ] {
+            let (_, get, _) = raw(&app, path, &[("accept-encoding", "gzip")]).await;
+            let head = app
+                .request(
+                    Request::head(path)
+                        .header("accept-encoding", "gzip")
+                        .body(Body::empty())
+                        .unwrap(),
+                )
+                .await;
+            assert_eq!(head.headers.get("etag"), get.get("etag"), "HEAD {path}");
+            assert!(head.body.is_empty());
+        }
         // A client that accepts no coding gets the plain body.
         let (_, headers, _) = raw(&app, "/heroes", &[("accept-encoding", "identity")]).await;
         assert!(headers.get("content-encoding").is_none());
