@@ -20,9 +20,15 @@
 //!
 //! **Stampedes.** When several requests miss the same key at once, one renders it and the
 //! others wait for its answer.
+//!
+//! **Compression.** A kept answer of a compressible type is also kept gzipped and in Brotli,
+//! compressed once when it is stored (at a higher effort than per-request compression can
+//! afford); each request gets the coding it accepts, with the weak ETag and `Vary` that
+//! [`crate::representation`] gives every compressed answer.
 
 use crate::app::AppState;
 use crate::i18n;
+use crate::representation::{self, Coding, Effort};
 use axum::body::{Body, Bytes};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
@@ -88,6 +94,12 @@ struct Stored {
     headers: HeaderMap,
     etag: HeaderValue,
     body: Bytes,
+    /// The body in each coding of [`Coding::COMPRESSED`], for a compressible type (a coding
+    /// missing here, because the body is short or its encoder failed, is sent as `body`).
+    encoded: Vec<(Coding, Bytes)>,
+    /// Whether the type is compressible: then a request that accepts a coding gets the weak
+    /// ETag, whether or not this body was worth compressing.
+    compressible: bool,
     /// Bytes held besides the key: body, headers and overhead.
     size: usize,
 }
@@ -313,15 +325,30 @@ async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Re
     let etag = headers
         .remove(header::ETAG)
         .unwrap_or_else(|| etag_of(&body));
+    let compressible = representation::compressible_type(&headers);
+    let encoded: Vec<(Coding, Bytes)> = if compressible && body.len() >= representation::MIN_SIZE {
+        Coding::COMPRESSED
+            .iter()
+            .filter_map(|c| Some((*c, c.encode(&body, Effort::Once)?)))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if compressible {
+        representation::add_vary(&mut headers, "accept-encoding");
+    }
     let header_bytes: usize = headers
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 32)
         .sum();
+    let encoded_bytes: usize = encoded.iter().map(|(_, b)| b.len()).sum();
     Ok(Arc::new(Stored {
-        size: body.len() + header_bytes + ENTRY_OVERHEAD,
+        size: body.len() + encoded_bytes + header_bytes + ENTRY_OVERHEAD,
         headers,
         etag,
         body,
+        encoded,
+        compressible,
     }))
 }
 
@@ -341,6 +368,10 @@ pub async fn cache_public_reads(
         return next.run(request).await;
     };
     let (mut parts, body) = request.into_parts();
+    // Answers not served from the cache are validated on the way out (see `validated`).
+    let if_none_match = (parts.method == Method::GET)
+        .then(|| parts.headers.get(header::IF_NONE_MATCH).cloned())
+        .flatten();
     let canonical = CanonicalQuery::of(parts.uri.query(), reads);
     if let Some(uri) = canonical.uri(&parts.uri) {
         parts.uri = uri;
@@ -352,7 +383,11 @@ pub async fn cache_public_reads(
         Some(cache) if parts.method == Method::GET && !signed_in => cache,
         _ => {
             let response = next.run(Request::from_parts(parts, body)).await;
-            return with_cache_control(response, signed_in);
+            return validated(
+                with_cache_control(response, signed_in),
+                if_none_match.as_ref(),
+            )
+            .await;
         }
     };
     let version = match cache.data_version(&layer.state.db).await {
@@ -377,26 +412,27 @@ pub async fn cache_public_reads(
     if target.len() > MAX_KEY {
         metrics::counter!("page_cache_total", "result" => "skip").increment(1);
         let response = next.run(Request::from_parts(parts, body)).await;
-        return with_cache_control(response, false);
+        return validated(with_cache_control(response, false), if_none_match.as_ref()).await;
     }
     // The cache answers conditional requests itself; the handler renders the full body so
     // that there is something to keep.
-    let if_none_match = parts.headers.remove(header::IF_NONE_MATCH);
+    parts.headers.remove(header::IF_NONE_MATCH);
     parts.headers.remove(header::IF_MODIFIED_SINCE);
+    let coding = Coding::negotiate(&parts.headers);
     let key = Key { version, target };
     let render = next.run(Request::from_parts(parts, body));
     match cache.get_or_render(&key, render).await {
         Lookup::Hit(stored) => {
             metrics::counter!("page_cache_total", "result" => "hit").increment(1);
-            respond(&stored, if_none_match.as_ref())
+            respond(&stored, coding, if_none_match.as_ref())
         }
         Lookup::Rendered(stored) => {
             metrics::counter!("page_cache_total", "result" => "miss").increment(1);
-            respond(&stored, if_none_match.as_ref())
+            respond(&stored, coding, if_none_match.as_ref())
         }
         Lookup::NotKept(response) => {
             metrics::counter!("page_cache_total", "result" => "pass").increment(1);
-            with_cache_control(response, false)
+            validated(with_cache_control(response, false), if_none_match.as_ref()).await
         }
     }
 }
@@ -472,26 +508,62 @@ fn with_cache_control(mut response: Response, signed_in: bool) -> Response {
     response
 }
 
-fn respond(stored: &Stored, if_none_match: Option<&HeaderValue>) -> Response {
-    let not_modified = if_none_match
-        .and_then(|v| v.to_str().ok())
-        .zip(stored.etag.to_str().ok())
-        .is_some_and(|(sent, ours)| sent.split(',').any(|t| t.trim() == ours || t.trim() == "*"));
+/// The stored answer in `coding` (or as it is, when that coding was not worth keeping), or a
+/// `304` with the same `Cache-Control`, ETag and `Vary` when the client has it.
+fn respond(stored: &Stored, coding: Coding, if_none_match: Option<&HeaderValue>) -> Response {
+    let etag = if stored.compressible && coding != Coding::Identity {
+        representation::weak(&stored.etag)
+    } else {
+        stored.etag.clone()
+    };
+    let not_modified = if_none_match.is_some_and(|sent| representation::etag_matches(sent, &etag));
     let mut response = if not_modified {
         let mut r = StatusCode::NOT_MODIFIED.into_response();
-        if let Some(cc) = stored.headers.get(header::CACHE_CONTROL) {
-            r.headers_mut().insert(header::CACHE_CONTROL, cc.clone());
+        for name in [header::CACHE_CONTROL, header::VARY] {
+            for value in stored.headers.get_all(&name) {
+                r.headers_mut().append(&name, value.clone());
+            }
         }
         r
     } else {
-        let mut r = Response::new(Body::from(stored.body.clone()));
+        let encoded = stored.encoded.iter().find(|(c, _)| *c == coding);
+        let mut r = Response::new(Body::from(
+            encoded.map_or_else(|| stored.body.clone(), |(_, b)| b.clone()),
+        ));
         *r.headers_mut() = stored.headers.clone();
+        if let Some(name) = encoded.and_then(|(c, _)| c.name()) {
+            r.headers_mut()
+                .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
+        }
         r
     };
-    response
-        .headers_mut()
-        .insert(header::ETAG, stored.etag.clone());
+    response.headers_mut().insert(header::ETAG, etag);
     with_cache_control(response, false)
+}
+
+/// A public answer not served from the cache (a signed-in person's, one with the cache off,
+/// one not kept) with the ETag a cached one would have, or the `304` for it, so that
+/// revalidation works the same whoever asks. Answers with an ETag of their own (the API,
+/// feeds, assets) come through as their handler made them. The `304` keeps its type for
+/// [`crate::representation`], which gives it the ETag and `Vary` of the `200` and drops it.
+async fn validated(response: Response, if_none_match: Option<&HeaderValue>) -> Response {
+    if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
+        return response;
+    }
+    let (mut parts, body) = response.into_parts();
+    let Ok(collected) = body.collect().await else {
+        return StatusCode::INTERNAL_SERVER_ERROR.into_response();
+    };
+    let body = collected.to_bytes();
+    let etag = etag_of(&body);
+    let not_modified = if_none_match.is_some_and(|sent| representation::etag_matches(sent, &etag));
+    parts.headers.insert(header::ETAG, etag);
+    if not_modified {
+        parts.status = StatusCode::NOT_MODIFIED;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, Body::empty());
+    }
+    Response::from_parts(parts, Body::from(body))
 }
 
 fn etag_of(bytes: &[u8]) -> HeaderValue {
@@ -517,6 +589,43 @@ mod tests {
         let same = CanonicalQuery::of(Some("q=ada"), &["q"]);
         assert!(!same.changed);
         assert_eq!(CanonicalQuery::of(Some("x=1"), &[]).key, "");
+    }
+
+    #[tokio::test]
+    async fn a_kept_answer_is_compressed_once_and_served_as_kept() {
+        let cache = PageCache::new(Duration::ZERO, MIN_CAPACITY);
+        let key = Key {
+            version: 1,
+            target: "/api/v1/heroes?|en-US".to_owned(),
+        };
+        let text = "{\"heroes\":[]} ".repeat(200);
+        let render =
+            async { ([(header::CONTENT_TYPE, "application/json")], text.clone()).into_response() };
+        let Lookup::Rendered(stored) = cache.get_or_render(&key, render).await else {
+            panic!("not kept");
+        };
+        assert_eq!(stored.encoded.len(), 2);
+        for coding in Coding::COMPRESSED {
+            let kept = &stored.encoded.iter().find(|(c, _)| *c == coding).unwrap().1;
+            for _ in 0..3 {
+                let response = respond(&stored, coding, None);
+                assert_eq!(
+                    response.headers()[header::CONTENT_ENCODING],
+                    coding.name().unwrap()
+                );
+                assert!(
+                    response.headers()[header::ETAG]
+                        .as_bytes()
+                        .starts_with(b"W/")
+                );
+                let body = response.into_body().collect().await.unwrap().to_bytes();
+                // The very bytes kept: nothing was compressed for this request.
+                assert_eq!(body.as_ptr(), kept.as_ptr());
+            }
+        }
+        let plain = respond(&stored, Coding::Identity, None);
+        assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
+        assert_eq!(plain.headers()[header::ETAG], stored.etag);
     }
 
     #[tokio::test(flavor = "multi_thread", worker_threads = 4)]

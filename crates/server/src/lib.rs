@@ -21,6 +21,7 @@ pub mod jobs;
 pub mod mail;
 pub mod openapi;
 pub mod renewal;
+pub mod representation;
 pub mod router;
 pub mod selection;
 pub mod seo;

@@ -26,6 +26,12 @@ fn param(name: &str, description: &str, schema: Value, repeatable: bool) -> Valu
 fn page_params() -> Vec<Value> {
     vec![
         param(
+            "updated_since",
+            "Only what changed at or after this time (RFC 3339 with an offset, such as `2026-11-29T08:00:00Z`). The list is then ordered by time of change, oldest first (ties by id), so a mirror pages through it and asks next time from the last `updated_at` it saw (items at that very time come again). Removed or hidden items do not appear.",
+            json!({ "type": "string", "format": "date-time" }),
+            false,
+        ),
+        param(
             "page",
             "1-based page number.",
             json!({ "type": "integer", "minimum": 1 }),
@@ -38,6 +44,11 @@ fn page_params() -> Vec<Value> {
             false,
         ),
     ]
+}
+
+/// The `Link` header of a list answer.
+fn link_header() -> Value {
+    json!({ "Link": { "description": "RFC 8288 links to the `first`, `prev` (from page 2), `next` (before the last page) and `last` pages, with the same filters.", "schema": { "type": "string" } } })
 }
 
 fn problem() -> Value {
@@ -118,14 +129,14 @@ pub fn document() -> Value {
         "info": {
             "title": "Heroes public API",
             "version": "1.0.0",
-            "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified. Errors are application/problem+json (RFC 9457)."
+            "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified (compared weakly: a compressed answer has a weak ETag). Answers are compressed (gzip or br) as Accept-Encoding allows. The public reads may be fetched from any origin (CORS, without credentials); /api/v1/me needs a token and is not open to other origins. Lists carry a Link header (first, prev, next, last). Errors are application/problem+json (RFC 9457)."
         },
         "paths": {
             "/api/v1/heroes": { "get": {
                 "operationId": "listHeroes", "summary": "List and search heroes",
                 "description": "The directory with the same filters as the /heroes page.",
                 "parameters": hero_params,
-                "responses": { "200": { "description": "A page of heroes.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroList" } } } }, "400": problem() }
+                "responses": { "200": { "description": "A page of heroes.", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroList" } } } }, "400": problem() }
             }},
             "/api/v1/heroes/{slug}": { "get": {
                 "operationId": "getHero", "summary": "One hero's profile",
@@ -140,7 +151,7 @@ pub fn document() -> Value {
             "/api/v1/contributions": { "get": {
                 "operationId": "listContributions", "summary": "The public content stream",
                 "parameters": contribution_params,
-                "responses": { "200": { "description": "A page of contributions, newest first.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
+                "responses": { "200": { "description": "A page of contributions, newest first (oldest change first with `updated_since`).", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
             }},
             "/api/v1/me": { "get": {
                 "operationId": "getMe", "summary": "The account of the token's owner",

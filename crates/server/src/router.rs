@@ -4,17 +4,18 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
-    renewal, selection, seo, specializations, web,
+    renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
 use axum::handler::Handler;
-use axum::http::{HeaderName, HeaderValue, StatusCode};
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::middleware;
 use axum::routing::{MethodRouter, get, post};
 use std::time::Duration;
 use tower::ServiceBuilder;
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::csrf::CsrfLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::request_id::{PropagateRequestIdLayer, SetRequestIdLayer};
@@ -150,9 +151,10 @@ impl Routes {
     }
 }
 
-/// The public, cacheable routes: the same answer for everyone. Each names the query
-/// parameters it reads; the cache drops the others (see [`cache`]).
-fn public_routes() -> Routes {
+/// The public pages: the same answer for every visitor (a signed-in person's view is theirs
+/// alone and never stored). Each names the query parameters it reads; the cache drops the
+/// others (see [`cache`]).
+fn public_pages() -> Routes {
     Routes::new()
         .get("/", home::show_home)
         .get_reading(
@@ -161,18 +163,35 @@ fn public_routes() -> Routes {
             heroes::pages::show_directory,
         )
         .get("/heroes/{slug}", heroes::pages::show_profile)
-        .get("/heroes/{slug}/feed.atom", contributions::feeds::hero_atom)
         .get("/heroes/{slug}/photo.jpg", account::photo::serve)
         .get("/specializations", specializations::list_page)
         .get("/specializations/{slug}", specializations::show_page)
-        .get(
-            "/specializations/{slug}/feed.atom",
-            contributions::feeds::specialization_atom,
-        )
         .get_reading(
             "/contributions",
             contributions::PAGE_PARAMETERS,
             contributions::pages::show_stream,
+        )
+        .get("/sitemap.xml", seo::sitemap)
+        .get("/robots.txt", seo::robots)
+        .get("/assets/{file}", web::asset)
+        .get("/favicon.ico", web::favicon)
+        .get("/api/docs", openapi::docs_page)
+}
+
+/// The open reads: public, cookie-free and the same for everyone (the API's public GETs, the
+/// feeds and the OpenAPI document), so a page on any origin may read them (CORS). Cached like
+/// the pages.
+fn open_reads() -> Routes {
+    Routes::new()
+        .get("/heroes/{slug}/feed.atom", contributions::feeds::hero_atom)
+        .get("/heroes/{slug}/feed.json", contributions::feeds::hero_json)
+        .get(
+            "/specializations/{slug}/feed.atom",
+            contributions::feeds::specialization_atom,
+        )
+        .get(
+            "/specializations/{slug}/feed.json",
+            contributions::feeds::specialization_json,
         )
         .get_reading(
             "/feeds/contributions.atom",
@@ -184,10 +203,6 @@ fn public_routes() -> Routes {
             contributions::FEED_PARAMETERS,
             contributions::feeds::all_json,
         )
-        .get("/sitemap.xml", seo::sitemap)
-        .get("/robots.txt", seo::robots)
-        .get("/assets/{file}", web::asset)
-        .get("/favicon.ico", web::favicon)
         .get_reading(
             "/api/v1/heroes",
             heroes::API_PARAMETERS,
@@ -201,8 +216,22 @@ fn public_routes() -> Routes {
             contributions::api::list_contributions,
         )
         .get("/api/openapi.json", openapi::openapi_json)
-        .get("/api/docs", openapi::docs_page)
         .get("/api/{*rest}", error::api_not_found)
+}
+
+/// CORS for [`open_reads`]: any origin may read them, without credentials (nothing there
+/// depends on a cookie or a token), and the headers a client needs for paging and
+/// revalidation are exposed. Preflight `OPTIONS` requests are answered here. The answer is
+/// the same for every origin, so it varies with no request header.
+fn open_cors() -> CorsLayer {
+    use axum::http::Method;
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::any())
+        .allow_methods([Method::GET, Method::HEAD])
+        .allow_headers([header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE])
+        .expose_headers([header::ETAG, header::LINK, header::RETRY_AFTER])
+        .max_age(Duration::from_secs(86_400))
+        .vary([])
 }
 
 /// Routes whose answer depends on who asks (or that change state): never cached.
@@ -389,7 +418,8 @@ fn private_routes() -> Routes {
 
 /// Every route of the application (for the route × role matrix test).
 pub fn route_list() -> Vec<RouteInfo> {
-    let mut list = public_routes().list;
+    let mut list = public_pages().list;
+    list.extend(open_reads().list);
     list.extend(private_routes().list);
     list
 }
@@ -398,20 +428,29 @@ pub fn route_list() -> Vec<RouteInfo> {
 pub fn router(state: AppState) -> Router {
     // Install the recorder before the first request is counted.
     telemetry::metrics_handle();
-    let public = public_routes();
+    let (pages, open) = (public_pages(), open_reads());
     let cache_layer = cache::CacheLayer {
         state: state.clone(),
-        query_keys: cache::QueryKeys::new(public.query_keys),
+        query_keys: cache::QueryKeys::new(pages.query_keys.into_iter().chain(open.query_keys)),
     };
-    let public = public.router.layer(middleware::from_fn_with_state(
-        cache_layer,
-        cache::cache_public_reads,
+    // A page depends on the language (`Accept-Language`, or the `lang` cookie) and on whether
+    // a session cookie comes with it; shared caches must keep the variants apart.
+    let pages = pages.router.layer(SetResponseHeaderLayer::appending(
+        header::VARY,
+        HeaderValue::from_static("accept-language, cookie"),
     ));
+    let public = pages
+        .merge(open.router.layer(open_cors()))
+        .layer(middleware::from_fn_with_state(
+            cache_layer,
+            cache::cache_public_reads,
+        ));
 
     // Layers run outermost first: request id and log line, security headers, then (per
-    // route) metrics, error pages, panics, the timeout, the refusal of unusable targets, the
-    // body limit and CSRF. Every early refusal is thus counted, shaped into a page or
-    // problem document, and carries the security headers.
+    // route) metrics, compression (outside the error pages, so those are compressed too),
+    // error pages, panics, the timeout, the refusal of unusable targets, the body limit and
+    // CSRF. Every early refusal is thus counted, shaped into a page or problem document, and
+    // carries the security headers.
     let router = Router::new()
         .merge(public)
         .merge(private_routes().router)
@@ -424,6 +463,7 @@ pub fn router(state: AppState) -> Router {
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::from_fn(telemetry::track_metrics))
+                .layer(middleware::from_fn(representation::encode_responses))
                 .layer(middleware::from_fn(error::render_error_pages))
                 .layer(CatchPanicLayer::new())
                 .layer(TimeoutLayer::with_status_code(

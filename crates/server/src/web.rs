@@ -131,10 +131,12 @@ pub fn private(response: impl IntoResponse) -> Response {
 /// ETag makes a cheap `304`, so nobody reads a page older than their own last change.
 pub const REVALIDATE: u32 = 0;
 
-/// A public, cacheable response with a strong ETag; answers `304 Not Modified` when the
-/// client already has this exact body. It may be reused without asking for
-/// `max_age_seconds` ([`REVALIDATE`]: not at all), so only content that changes with a
-/// release or under a new URL gets more than 0.
+/// A public, cacheable response with an ETag of its body; answers `304 Not Modified` when the
+/// client already has it (`If-None-Match`, compared weakly). It may be reused without asking
+/// for `max_age_seconds` ([`REVALIDATE`]: not at all), so only content that changes with a
+/// release or under a new URL gets more than 0. The `304` carries the same `Cache-Control`,
+/// ETag and type as the `200` would; [`crate::representation`] then weakens the ETag and
+/// compresses exactly as it does for the `200`, and drops the type.
 pub fn cacheable(
     request_headers: &HeaderMap,
     content_type: &'static str,
@@ -144,7 +146,8 @@ pub fn cacheable(
     let body = body.into();
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     body.hash(&mut hasher);
-    let etag = format!("\"{:016x}\"", hasher.finish());
+    let etag = HeaderValue::from_str(&format!("\"{:016x}\"", hasher.finish()))
+        .unwrap_or(HeaderValue::from_static("\"0\""));
     let cache_control = if max_age_seconds == REVALIDATE {
         "public, no-cache".to_owned()
     } else {
@@ -152,20 +155,15 @@ pub fn cacheable(
     };
     let matches = request_headers
         .get(header::IF_NONE_MATCH)
-        .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.split(',').any(|t| t.trim() == etag || t.trim() == "*"));
+        .is_some_and(|sent| crate::representation::etag_matches(sent, &etag));
     let mut response = if matches {
         StatusCode::NOT_MODIFIED.into_response()
     } else {
         Response::new(Body::from(body))
     };
     let headers = response.headers_mut();
-    if !matches {
-        headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
-    }
-    if let Ok(v) = HeaderValue::from_str(&etag) {
-        headers.insert(header::ETAG, v);
-    }
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    headers.insert(header::ETAG, etag);
     if let Ok(v) = HeaderValue::from_str(&cache_control) {
         headers.insert(header::CACHE_CONTROL, v);
     }

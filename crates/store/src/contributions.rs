@@ -73,6 +73,9 @@ pub struct StreamQuery {
     pub kinds: Vec<String>,
     /// Only this hero's.
     pub hero: Option<String>,
+    /// Only contributions changed at or after this time; the order is then by time of
+    /// change, oldest first (ties by id), instead of newest publication first.
+    pub updated_since: Option<DateTime<Utc>>,
     /// Page size.
     pub limit: i64,
     /// Rows to skip.
@@ -104,6 +107,9 @@ impl StreamQuery {
                 .bind(Arg::from(hero.as_str()))
                 .push(")");
         }
+        if let Some(since) = self.updated_since {
+            sql.push(" AND c.updated_at >= ").bind(Arg::Time(since));
+        }
         sql
     }
 }
@@ -112,8 +118,13 @@ impl StreamQuery {
 /// the whole page).
 pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<ContributionView>> {
     let mut page = Sql::new(SELECT);
+    let order = if query.updated_since.is_some() {
+        " ORDER BY c.updated_at, c.id LIMIT "
+    } else {
+        " ORDER BY c.published_on DESC, c.id DESC LIMIT "
+    };
     page.append(&query.where_clause())
-        .push(" ORDER BY c.published_on DESC, c.id DESC LIMIT ")
+        .push(order)
         .bind(Arg::Int(query.limit))
         .push(" OFFSET ")
         .bind(Arg::Int(query.offset));

@@ -121,6 +121,10 @@ pub struct DirectoryQuery {
     pub since: Option<i32>,
     /// Order.
     pub sort: DirectorySort,
+    /// Only heroes whose record changed at or after this time; the order is then by time
+    /// of change, oldest first (ties by id), whatever `sort` says, so a mirror can page
+    /// through the changes and remember the last time it saw.
+    pub updated_since: Option<DateTime<Utc>>,
     /// Page size.
     pub limit: i64,
     /// Rows to skip.
@@ -210,6 +214,9 @@ impl DirectoryQuery {
         if let Some(year) = self.since {
             sql.push(" AND h.hero_since = ").bind(Arg::Int(year.into()));
         }
+        if let Some(since) = self.updated_since {
+            sql.push(" AND h.updated_at >= ").bind(Arg::Time(since));
+        }
         if !self.specializations.is_empty() && !skip.contains(&Dimension::Specialization) {
             sql.push(
                 " AND h.id IN (SELECT fa.hero_id FROM hero_awards fa \
@@ -230,6 +237,9 @@ impl DirectoryQuery {
     }
 
     fn order_clause(&self, backend: Backend) -> &'static str {
+        if self.updated_since.is_some() {
+            return " ORDER BY h.updated_at, h.id";
+        }
         match (self.sort, self.terms.is_empty()) {
             (DirectorySort::Relevance, false) if backend == Backend::Sqlite => {
                 // Name matches weigh most, then the profile, then contribution titles.

@@ -3,7 +3,7 @@
 use super::StreamParams;
 use crate::app::AppState;
 use crate::error::ApiError;
-use crate::heroes::api::json_response;
+use crate::heroes::api::{json_response, paging_links, with_links};
 use crate::web::QueryPairs;
 use axum::extract::State;
 use axum::http::HeaderMap;
@@ -111,11 +111,15 @@ pub async fn list_contributions(
     let total = contributions::count(&state.db, &params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {
-        format!(
-            "{base}/api/v1/contributions?{}",
-            params.query_string(Some(page), true)
-        )
+        let query = params.query_string(Some(page), true);
+        if query.is_empty() {
+            format!("{base}/api/v1/contributions")
+        } else {
+            format!("{base}/api/v1/contributions?{query}")
+        }
     };
+    let pages = ((total + params.query.limit - 1) / params.query.limit).max(1);
+    let links = paging_links(&link, params.page, pages);
     let body = ContributionList {
         next: (params.query.offset + params.query.limit < total).then(|| link(params.page + 1)),
         previous: (params.page > 1).then(|| link(params.page - 1)),
@@ -127,5 +131,5 @@ pub async fn list_contributions(
         page: params.page,
         limit: params.query.limit,
     };
-    json_response(&headers, &body)
+    Ok(with_links(json_response(&headers, &body)?, links))
 }

@@ -32,9 +32,17 @@ fn carried(text: String) -> String {
 /// Entries per feed.
 const FEED_SIZE: i64 = 50;
 
+/// The site-wide feed's title.
+const ALL_TITLE: &str = "Heroes: latest contributions";
+
+/// The language of the feeds' own words (their titles); entries are in whatever language
+/// their hero wrote them.
+const FEED_LANGUAGE: &str = "en";
+
 #[derive(Template)]
 #[template(path = "feeds/atom.xml")]
 struct AtomFeed {
+    lang: &'static str,
     id: String,
     title: String,
     self_url: String,
@@ -86,6 +94,7 @@ fn atom(
     items: Vec<ContributionView>,
 ) -> Result<Response, PageError> {
     let feed = AtomFeed {
+        lang: FEED_LANGUAGE,
         id: tag_uri(base, feed_id),
         title: carried(title),
         self_url: format!("{base}{self_path}"),
@@ -138,6 +147,52 @@ async fn filters(state: &AppState, pairs: &QueryPairs) -> Result<StreamParams, P
     Ok(StreamParams::parse(pairs, &all, false))
 }
 
+/// `?filters` of a site-wide feed (empty without filters), for its own and its page's URL.
+fn query_suffix(params: &StreamParams) -> String {
+    let qs = params.query_string(None, false);
+    if qs.is_empty() { qs } else { format!("?{qs}") }
+}
+
+/// A hero and the newest of their public contributions (404 for an unknown slug).
+async fn hero_items(
+    state: &AppState,
+    slug: &str,
+) -> Result<(heroes::HeroDetail, Vec<ContributionView>), PageError> {
+    let hero = heroes::get(&state.db, slug).await?;
+    let items = stream(
+        state,
+        StreamQuery {
+            hero: Some(hero.card.slug.clone()),
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    Ok((hero, items))
+}
+
+/// A specialization and the newest public contributions in it (404 for an unknown slug); an
+/// old slug (from before a rename) gets, instead, a 301 to the same feed (`feed`:
+/// "/feed.atom" or "/feed.json") at the current slug.
+async fn specialization_items(
+    state: &AppState,
+    slug: &str,
+    feed: &str,
+) -> Result<Result<(specializations::Specialization, Vec<ContributionView>), Response>, PageError> {
+    let spec = match crate::specializations::current_or_moved(&state.db, slug, feed).await? {
+        Ok(spec) => spec,
+        Err(moved) => return Ok(Err(moved)),
+    };
+    let items = stream(
+        state,
+        StreamQuery {
+            specializations: vec![spec.slug.clone()],
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    Ok(Ok((spec, items)))
+}
+
 /// `GET /feeds/contributions.atom`.
 pub async fn all_atom(
     State(state): State<AppState>,
@@ -146,17 +201,12 @@ pub async fn all_atom(
 ) -> Result<Response, PageError> {
     let params = filters(&state, &pairs).await?;
     let items = stream(&state, params.query.clone()).await?;
-    let qs = params.query_string(None, false);
-    let suffix = if qs.is_empty() {
-        String::new()
-    } else {
-        format!("?{qs}")
-    };
+    let suffix = query_suffix(&params);
     atom(
         &headers,
         &state.config.base_url,
         &format!("contributions{suffix}"),
-        "Heroes: latest contributions".to_owned(),
+        ALL_TITLE.to_owned(),
         &format!("/feeds/contributions.atom{suffix}"),
         &format!("/contributions{suffix}"),
         items,
@@ -169,15 +219,7 @@ pub async fn hero_atom(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let hero = heroes::get(&state.db, &slug).await?;
-    let items = stream(
-        &state,
-        StreamQuery {
-            hero: Some(hero.card.slug.clone()),
-            ..StreamQuery::default()
-        },
-    )
-    .await?;
+    let (hero, items) = hero_items(&state, &slug).await?;
     atom(
         &headers,
         &state.config.base_url,
@@ -195,19 +237,10 @@ pub async fn specialization_atom(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let spec =
-        match crate::specializations::current_or_moved(&state.db, &slug, "/feed.atom").await? {
-            Ok(spec) => spec,
-            Err(moved) => return Ok(moved),
-        };
-    let items = stream(
-        &state,
-        StreamQuery {
-            specializations: vec![spec.slug.clone()],
-            ..StreamQuery::default()
-        },
-    )
-    .await?;
+    let (spec, items) = match specialization_items(&state, &slug, "/feed.atom").await? {
+        Ok(found) => found,
+        Err(moved) => return Ok(moved),
+    };
     atom(
         &headers,
         &state.config.base_url,
@@ -225,6 +258,7 @@ struct JsonFeed {
     title: String,
     home_page_url: String,
     feed_url: String,
+    language: &'static str,
     items: Vec<JsonFeedItem>,
 }
 
@@ -255,20 +289,22 @@ struct JsonFeedAuthor {
     url: String,
 }
 
-/// `GET /feeds/contributions.json`: JSON Feed 1.1.
-pub async fn all_json(
-    State(state): State<AppState>,
-    pairs: QueryPairs,
-    headers: HeaderMap,
+/// A JSON Feed 1.1 of `items`; `self_path` and `html_path` carry the feed's filters, so a
+/// reader that subscribes from `feed_url` keeps them.
+fn json_feed(
+    headers: &HeaderMap,
+    base: &str,
+    title: String,
+    self_path: &str,
+    html_path: &str,
+    items: Vec<ContributionView>,
 ) -> Result<Response, PageError> {
-    let params = filters(&state, &pairs).await?;
-    let items = stream(&state, params.query.clone()).await?;
-    let base = &state.config.base_url;
     let feed = JsonFeed {
         version: "https://jsonfeed.org/version/1.1",
-        title: "Heroes: latest contributions".to_owned(),
-        home_page_url: format!("{base}/contributions"),
-        feed_url: format!("{base}/feeds/contributions.json"),
+        title: carried(title),
+        home_page_url: format!("{base}{html_path}"),
+        feed_url: format!("{base}{self_path}"),
+        language: FEED_LANGUAGE,
         items: items
             .into_iter()
             .map(|c| {
@@ -299,9 +335,65 @@ pub async fn all_json(
     };
     let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
     Ok(cacheable(
-        &headers,
+        headers,
         "application/feed+json",
         crate::web::REVALIDATE,
         bytes,
     ))
+}
+
+/// `GET /feeds/contributions.json`: JSON Feed 1.1, with the filters of its URL.
+pub async fn all_json(
+    State(state): State<AppState>,
+    pairs: QueryPairs,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let params = filters(&state, &pairs).await?;
+    let items = stream(&state, params.query.clone()).await?;
+    let suffix = query_suffix(&params);
+    json_feed(
+        &headers,
+        &state.config.base_url,
+        ALL_TITLE.to_owned(),
+        &format!("/feeds/contributions.json{suffix}"),
+        &format!("/contributions{suffix}"),
+        items,
+    )
+}
+
+/// `GET /heroes/{slug}/feed.json`.
+pub async fn hero_json(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let (hero, items) = hero_items(&state, &slug).await?;
+    json_feed(
+        &headers,
+        &state.config.base_url,
+        format!("{}: contributions", hero.card.display_name),
+        &format!("/heroes/{}/feed.json", hero.card.slug),
+        &format!("/heroes/{}", hero.card.slug),
+        items,
+    )
+}
+
+/// `GET /specializations/{slug}/feed.json`.
+pub async fn specialization_json(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let (spec, items) = match specialization_items(&state, &slug, "/feed.json").await? {
+        Ok(found) => found,
+        Err(moved) => return Ok(moved),
+    };
+    json_feed(
+        &headers,
+        &state.config.base_url,
+        format!("{} heroes: contributions", spec.name),
+        &format!("/specializations/{}/feed.json", spec.slug),
+        &format!("/specializations/{}", spec.slug),
+        items,
+    )
 }

@@ -9,7 +9,7 @@ pub mod own;
 pub mod pages;
 pub mod transfer;
 
-use crate::heroes::{Rejected, parse_limit, parse_page};
+use crate::heroes::{Rejected, parse_limit, parse_page, parse_updated_since, rfc3339};
 use crate::web::QueryPairs;
 use heroes_domain::contribution::ContributionKind;
 use heroes_store::contributions::StreamQuery;
@@ -22,7 +22,14 @@ pub const PAGE_SIZE: i64 = 30;
 /// cache drops every other one.
 pub const PAGE_PARAMETERS: &[&str] = &["specialization", "kind", "hero", "page"];
 /// The query parameters `GET /api/v1/contributions` reads: the page's and `limit`.
-pub const API_PARAMETERS: &[&str] = &["specialization", "kind", "hero", "page", "limit"];
+pub const API_PARAMETERS: &[&str] = &[
+    "specialization",
+    "kind",
+    "hero",
+    "page",
+    "limit",
+    "updated_since",
+];
 /// The query parameters the contribution feeds read: the filters (a feed is always its
 /// first page).
 pub const FEED_PARAMETERS: &[&str] = &["specialization", "kind", "hero"];
@@ -40,7 +47,7 @@ pub struct StreamParams {
 
 impl StreamParams {
     /// Parses `specialization`, `kind` (both repeatable), `hero`, `page` and, for the API,
-    /// `limit`.
+    /// `limit` and `updated_since`.
     pub fn parse(
         pairs: &QueryPairs,
         specializations: &[Specialization],
@@ -77,6 +84,7 @@ impl StreamParams {
             query.hero = Some(hero.chars().take(64).collect());
         }
         if limit_allowed {
+            query.updated_since = parse_updated_since(pairs, &mut rejected);
             query.limit = parse_limit(pairs, PAGE_SIZE, &mut rejected);
         }
         let page = parse_page(pairs, &mut rejected);
@@ -99,6 +107,9 @@ impl StreamParams {
         }
         if let Some(h) = &self.query.hero {
             out.append_pair("hero", h);
+        }
+        if let Some(since) = self.query.updated_since {
+            out.append_pair("updated_since", &rfc3339(since));
         }
         if include_limit && self.query.limit != PAGE_SIZE {
             out.append_pair("limit", &self.query.limit.to_string());

@@ -6,7 +6,7 @@ use crate::contributions::api::ContributionJson;
 use crate::error::ApiError;
 use crate::web::{CardExt, QueryPairs, cacheable, markdown_to_safe_html};
 use axum::extract::{Path, State};
-use axum::http::HeaderMap;
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::heroes::{self, AwardView, HeroCard};
@@ -87,11 +87,14 @@ pub async fn list_heroes(
     let result = heroes::directory(&state.db, &params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {
-        format!(
-            "{base}/api/v1/heroes?{}",
-            params.query_string(Some(page), true)
-        )
+        let query = params.query_string(Some(page), true);
+        if query.is_empty() {
+            format!("{base}/api/v1/heroes")
+        } else {
+            format!("{base}/api/v1/heroes?{query}")
+        }
     };
+    let links = paging_links(&link, params.page, params.page_count(result.total));
     let body = HeroList {
         next: (params.query.offset + params.query.limit < result.total)
             .then(|| link(params.page + 1)),
@@ -105,7 +108,29 @@ pub async fn list_heroes(
         page: params.page,
         limit: params.query.limit,
     };
-    json_response(&headers, &body)
+    Ok(with_links(json_response(&headers, &body)?, links))
+}
+
+/// The `Link` header (RFC 8288) of page `page` of `pages`: `first`, `prev`, `next` and
+/// `last`, so a client walks a list by following links instead of building URLs.
+pub fn paging_links(url: &dyn Fn(i64) -> String, page: i64, pages: i64) -> Option<HeaderValue> {
+    let mut links = vec![format!("<{}>; rel=\"first\"", url(1))];
+    if page > 1 {
+        links.push(format!("<{}>; rel=\"prev\"", url((page - 1).min(pages))));
+    }
+    if page < pages {
+        links.push(format!("<{}>; rel=\"next\"", url(page + 1)));
+    }
+    links.push(format!("<{}>; rel=\"last\"", url(pages)));
+    HeaderValue::from_str(&links.join(", ")).ok()
+}
+
+/// `response` with its `Link` header, if any.
+pub fn with_links(mut response: Response, links: Option<HeaderValue>) -> Response {
+    if let Some(links) = links {
+        response.headers_mut().insert(header::LINK, links);
+    }
+    response
 }
 
 #[derive(Serialize)]

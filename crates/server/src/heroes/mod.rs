@@ -44,6 +44,7 @@ pub const API_PARAMETERS: &[&str] = &[
     "sort",
     "page",
     "limit",
+    "updated_since",
 ];
 
 /// A filter value that was not understood: which parameter, and the value.
@@ -152,6 +153,7 @@ impl DirectoryParams {
             }
         }
         let limit = if limit_allowed {
+            query.updated_since = parse_updated_since(pairs, &mut rejected);
             parse_limit(pairs, PAGE_SIZE, &mut rejected)
         } else {
             PAGE_SIZE
@@ -199,6 +201,9 @@ impl DirectoryParams {
         if self.sort_given {
             out.append_pair("sort", sort_slug(self.query.sort));
         }
+        if let Some(since) = self.query.updated_since {
+            out.append_pair("updated_since", &rfc3339(since));
+        }
         if include_limit && self.query.limit != PAGE_SIZE {
             out.append_pair("limit", &self.query.limit.to_string());
         }
@@ -233,6 +238,31 @@ pub fn parse_page(pairs: &QueryPairs, rejected: &mut Vec<Rejected>) -> i64 {
             1
         }
     }
+}
+
+/// Reads the API's `updated_since`: an RFC 3339 time with its offset
+/// (`2026-11-29T08:00:00Z`).
+pub fn parse_updated_since(
+    pairs: &QueryPairs,
+    rejected: &mut Vec<Rejected>,
+) -> Option<chrono::DateTime<chrono::Utc>> {
+    let value = pairs.first("updated_since")?;
+    match chrono::DateTime::parse_from_rfc3339(value) {
+        Ok(t) => Some(t.with_timezone(&chrono::Utc)),
+        Err(_) => {
+            rejected.push(Rejected::new(
+                "updated_since",
+                value,
+                "an RFC 3339 time such as 2026-11-29T08:00:00Z",
+            ));
+            None
+        }
+    }
+}
+
+/// `t` as RFC 3339 in UTC with as many fractional digits as it has, as links carry it.
+pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
+    t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
 }
 
 /// Reads the API's `limit` (1 to [`MAX_LIMIT`]).

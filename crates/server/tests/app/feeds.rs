@@ -270,3 +270,83 @@ async fn every_feed_stays_readable_whatever_was_stored() {
         );
     }
 }
+
+/// The `href` of every `<link rel="alternate" type="…">` in a page.
+fn alternates(page: &str, content_type: &str) -> Vec<String> {
+    page.split("<link ")
+        .skip(1)
+        .filter(|tag| {
+            tag.contains("rel=\"alternate\"") && tag.contains(&format!("type=\"{content_type}\""))
+        })
+        .filter_map(|tag| tag.split("href=\"").nth(1)?.split('"').next())
+        .map(|href| href.replace("&amp;", "&"))
+        .collect()
+}
+
+#[tokio::test]
+async fn every_feed_has_a_json_twin_linked_from_the_page_it_mirrors() {
+    let app = TestApp::new().await;
+    let slug = hero("Jo Feed").create(&app).await;
+    contribution(&slug, "A talk in Lisbon")
+        .kind(heroes_domain::contribution::ContributionKind::Talk)
+        .create(&app)
+        .await;
+    contribution(&slug, "A post").create(&app).await;
+
+    let pages = [
+        (format!("/heroes/{slug}"), format!("/heroes/{slug}/feed")),
+        (
+            "/specializations/serverless".to_owned(),
+            "/specializations/serverless/feed".to_owned(),
+        ),
+        (
+            "/contributions?kind=talk".to_owned(),
+            "/feeds/contributions".to_owned(),
+        ),
+    ];
+    for (page, feed) in &pages {
+        let html = app.get(page).await.body;
+        let atom = alternates(&html, "application/atom+xml");
+        let json = alternates(&html, "application/feed+json");
+        let query = page
+            .split_once('?')
+            .map(|(_, q)| format!("?{q}"))
+            .unwrap_or_default();
+        assert!(
+            atom.contains(&format!("{feed}.atom{query}")),
+            "{page}: {atom:?}"
+        );
+        assert!(
+            json.contains(&format!("{feed}.json{query}")),
+            "{page}: {json:?}"
+        );
+        // Every page also names the site-wide feeds.
+        assert!(
+            json.contains(&"/feeds/contributions.json".to_owned()),
+            "{page}"
+        );
+
+        let path = format!("{feed}.json{query}");
+        let parsed = parse(&app, &path).await;
+        let raw = app.get(&path).await.json();
+        assert_eq!(raw["version"], "https://jsonfeed.org/version/1.1");
+        assert_eq!(
+            raw["feed_url"],
+            format!("http://heroes.test{path}"),
+            "{path}"
+        );
+        assert_eq!(raw["language"], "en");
+        let expected = if query.is_empty() { 2 } else { 1 };
+        assert_eq!(parsed.entries.len(), expected, "{path}");
+        let atom_feed = app.get(&format!("{feed}.atom{query}")).await.body;
+        assert!(atom_feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"en\">"));
+    }
+    assert_eq!(
+        app.get("/heroes/nobody/feed.json").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.get("/specializations/nothing/feed.json").await.status,
+        StatusCode::NOT_FOUND
+    );
+}

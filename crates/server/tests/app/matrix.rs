@@ -72,6 +72,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/heroes/ana-souza/feed.atom",
         OPEN,
     ),
+    (
+        "GET",
+        "/heroes/{slug}/feed.json",
+        "/heroes/ana-souza/feed.json",
+        OPEN,
+    ),
     ("GET", "/specializations", "/specializations", OPEN),
     (
         "GET",
@@ -83,6 +89,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "GET",
         "/specializations/{slug}/feed.atom",
         "/specializations/serverless/feed.atom",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/specializations/{slug}/feed.json",
+        "/specializations/serverless/feed.json",
         OPEN,
     ),
     ("GET", "/contributions", "/contributions", OPEN),
