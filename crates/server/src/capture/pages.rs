@@ -5,12 +5,13 @@ use super::worker::{POLL_SOURCE, input_of};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{ManageOwnContributions, OwnHero, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -20,10 +21,6 @@ use heroes_store::StoreError;
 use heroes_store::capture::{self, Found, Source, Suggestion};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::jobs::{self, JobState};
-
-async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
-}
 
 /// The sources page.
 #[derive(Template, WebTemplate)]
@@ -63,11 +60,10 @@ async fn sources_page(
 /// `GET /account/sources`.
 pub async fn sources(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let mut page = sources_page(&state, &hero, i18n).await?;
     page.notice = match query.first("notice") {
         Some("added") => Some(page.i18n.t("sources-added")),
@@ -81,11 +77,10 @@ pub async fn sources(
 /// `POST /account/sources`: registers a feed address or a GitHub account and polls it soon.
 pub async fn add_source(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let kind = form.get("kind");
     let raw = form.get("target").trim();
     let mut errors = FieldErrors::default();
@@ -137,11 +132,9 @@ pub async fn add_source(
 /// `POST /account/sources/{id}/poll`: poll now rather than at the next scheduled time.
 pub async fn poll_now(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let source = capture::source(&state.db, id)
         .await?
         .filter(|s| s.hero_id == hero.card.id)
@@ -154,12 +147,10 @@ pub async fn poll_now(
 /// without asking.
 pub async fn set_auto_accept(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     capture::set_auto_accept(&state.db, hero.card.id, id, form.get("auto_accept") == "on").await?;
     Ok(Redirect::to("/account/sources").into_response())
 }
@@ -167,11 +158,9 @@ pub async fn set_auto_accept(
 /// `POST /account/sources/{id}/delete`.
 pub async fn remove_source(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     capture::remove_source(&state.db, hero.card.id, id).await?;
     jobs::cancel(&state.db, POLL_SOURCE, &id.to_string()).await?;
     Ok(Redirect::to("/account/sources?notice=removed").into_response())
@@ -190,11 +179,10 @@ pub struct SuggestionsPage {
 /// `GET /account/suggestions`.
 pub async fn suggestions(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let notice = match query.first("notice") {
         Some("claimed") => Some(i18n.t("suggestions-claimed")),
         Some("declined") => Some(i18n.t("suggestions-declined")),
@@ -232,12 +220,10 @@ async fn suggestions_page(
 /// `POST /account/suggestions/{id}/claim`: it becomes a contribution.
 pub async fn claim(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let s = capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -282,12 +268,10 @@ pub async fn claim(
 /// `POST /account/suggestions/{id}/decline`: never offered again.
 pub async fn decline(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
     _form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     if capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .is_none()

@@ -6,27 +6,22 @@
 //! that carries everything typed so far.
 
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{ManageOwnContributions, OwnHero, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::contribution::{ContributionInput, ContributionKind, ReachMetric};
-use heroes_domain::policy::Action;
 use heroes_store::StoreError;
 use heroes_store::contributions::{self, ContributionView};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::specializations::{self, Specialization};
-
-async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
-}
 
 /// The list page.
 #[derive(Template, WebTemplate)]
@@ -44,11 +39,10 @@ pub struct ListPage {
 /// `GET /account/contributions`.
 pub async fn list(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let count = |k: &str| {
         query
             .first(k)
@@ -82,11 +76,10 @@ pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 /// All rows or none: any problem is reported by row and nothing is saved.
 pub async fn import(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let problems: Vec<String> = match crate::forms::read_upload(multipart, "file", MAX_IMPORT_BYTES)
         .await
     {
@@ -318,11 +311,10 @@ async fn form_page(
 /// `GET /account/contributions/new` (fields may come prefilled in the query).
 pub async fn new(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let today = Utc::now().date_naive();
     // Quick add: read what the page says about itself and pre-fill the form.
     let mut notice = None;
@@ -393,11 +385,10 @@ pub async fn new(
 /// `POST /account/contributions`: adds one.
 pub async fn create(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let input = input_from(|k| form.get(k).to_owned());
     save(&state, &hero, i18n, None, input).await
 }
@@ -405,13 +396,11 @@ pub async fn create(
 /// `GET /account/contributions/{id}`: the edit form (the query may carry a changed kind).
 pub async fn edit(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let item = contributions::own(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -427,13 +416,11 @@ pub async fn edit(
 /// `POST /account/contributions/{id}`: changes one.
 pub async fn update(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     // Someone else's id is not found, whatever the form holds: checked before the form is
     // judged, so an answer never tells that the id exists.
     contributions::own(&state.db, hero.card.id, id)
@@ -505,11 +492,9 @@ async fn save(
 /// `POST /account/contributions/{id}/delete`.
 pub async fn delete(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     contributions::delete(&state.db, hero.card.id, id).await?;
     Ok(Redirect::to("/account/contributions?notice=deleted").into_response())
 }
@@ -575,10 +560,9 @@ pub fn to_csv(items: &[ContributionInput]) -> String {
 /// `GET /account/contributions/export?format=csv|json`.
 pub async fn export(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let items: Vec<ContributionInput> = contributions::all_of_hero(&state.db, hero.card.id)
         .await?
         .iter()

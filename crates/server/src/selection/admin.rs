@@ -8,12 +8,13 @@ use super::{notice, refusal_message, score_text, state_label};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, PathId, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
@@ -116,14 +117,11 @@ pub async fn list_cycles(
 /// `GET /admin/cycles/{id}`.
 pub async fn edit_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    Ok(private(
-        cycles_page(&state, i18n, Some(path_id(&id)?)).await?,
-    ))
+    Ok(private(cycles_page(&state, i18n, Some(id)).await?))
 }
 
 fn cycle_input(form: &FormPairs) -> CycleInput {
@@ -151,7 +149,6 @@ async fn save_cycle(
     id: Option<i64>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let input = cycle_input(&form);
     let mut errors = FieldErrors::default();
     match input.parse() {
@@ -188,7 +185,7 @@ async fn save_cycle(
 /// `POST /admin/cycles`: opens a cycle.
 pub async fn create_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
@@ -198,12 +195,11 @@ pub async fn create_cycle(
 /// `POST /admin/cycles/{id}`: changes a cycle.
 pub async fn update_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let id = path_id(&id)?;
     save_cycle(&state, &viewer, i18n, Some(id), form).await
 }
 
@@ -459,25 +455,22 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
 /// `GET /admin/candidacies/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    Ok(private(candidacy_page(&state, i18n, path_id(&id)?).await?))
+    Ok(private(candidacy_page(&state, i18n, id).await?))
 }
 
 /// `POST /admin/candidacies/{id}/decide`: `decision` is `accept` (with `announce_on`),
 /// `decline` (with `feedback` and `renominate_after`), `defer`, or `reopen`.
 pub async fn decide(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    let id = path_id(&id)?;
     let mut page = candidacy_page(&state, i18n, id).await?;
     page.decision = form.get("decision").to_owned();
     page.feedback = form.get("feedback").to_owned();

@@ -7,12 +7,13 @@ use super::{notice, refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
 use crate::error::PageError;
+use crate::extract::{Allowed, Nominate, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -156,13 +157,12 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
 /// `GET /account/nominations/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let mut page = answer_page(&state, i18n, c).await?;
     if query.first("notice") == Some("onboarded") {
         page.notice = Some(page.i18n.t("nominations-notice-onboarded"));
@@ -232,13 +232,14 @@ async fn refused(
 /// profile; their contributions of the last twelve months are attached.
 pub async fn accept(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
     let profile = match input.parse() {
         Ok(p) => p,
@@ -288,12 +289,13 @@ pub async fn accept(
 /// `POST /account/nominations/{id}/decline`: the nominee declines (or withdraws).
 pub async fn decline(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeDeclines {
         user_id: account.user.id,
@@ -336,13 +338,14 @@ pub async fn decline(
 /// listed at once, otherwise the daily announce job lists them on the day.
 pub async fn onboard(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
     let mut errors = FieldErrors::default();
     let profile = match input.parse() {

@@ -6,12 +6,13 @@ use super::refusal_message;
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
 use crate::error::PageError;
+use crate::extract::{Allowed, PathId, ReviewCandidacies};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{path_id, private};
+use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::policy::Action;
@@ -155,25 +156,22 @@ async fn page(
 /// `GET /review/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    Ok(private(page(&state, account, i18n, path_id(&id)?).await?))
+    Ok(private(page(&state, &account, i18n, id).await?))
 }
 
 /// `POST /review/{id}`: saves the reviewer's scores and comment.
 pub async fn save(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    let id = path_id(&id)?;
-    let mut page = page(&state, account, i18n, id).await?;
+    let mut page = page(&state, &account, i18n, id).await?;
     page.scores = page
         .file
         .rubric
@@ -234,14 +232,14 @@ pub async fn save(
 /// file and any score they gave stops counting.
 pub async fn conflict(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    let id = path_id(&id)?;
-    let mut page = page(&state, account, i18n, id).await?;
+    let mut page = page(&state, &account, i18n, id).await?;
     let reason = match Bounded::<3, 500>::parse("reason", form.get("reason")) {
         Ok(r) => r,
         Err(p) => {
