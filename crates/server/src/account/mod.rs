@@ -2,6 +2,7 @@
 //! heroes, their public profile.
 
 pub mod api;
+pub mod export;
 pub mod notifications;
 pub mod photo;
 pub mod privacy;

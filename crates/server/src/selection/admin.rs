@@ -2,9 +2,10 @@
 //! (`/admin/candidacies`) with bulk assignment, and each candidacy's file with every review,
 //! the weighted score and spread, and the decision.
 
-use super::mine::{announce_due, nominators, tell_nominators};
+use super::mine::{announce_due, nominators};
+use super::notices::Notices;
 use super::review::{File, file};
-use super::{notice, refusal_message, score_text, state_label};
+use super::{refusal_message, score_text, state_label};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -19,7 +20,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use heroes_domain::policy::Action;
-use heroes_domain::selection::candidacy::{State as CandidacyState, Transition};
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
 use heroes_domain::selection::rubric::{Rubric, Summary};
 use heroes_domain::text::Bounded;
@@ -336,22 +338,8 @@ pub async fn assign(
     let Some((_, name, email)) = reviewers.iter().find(|(id, _, _)| *id == reviewer) else {
         return Err(PageError::NotFound);
     };
-    let compose = |added: u64| -> Vec<heroes_store::notifications::Notice> {
-        notice(
-            &state.config.base_url,
-            &i18n,
-            Some(reviewer),
-            email,
-            i18n.tn("mail-assigned-subject", "count", added as i64),
-            vec![
-                i18n.t1("mail-greeting", "name", name),
-                i18n.tn("mail-assigned-body", "count", added as i64),
-            ],
-            "/review",
-        )
-        .into_iter()
-        .collect()
-    };
+    let notices = Notices::new(&state.config.base_url, &i18n);
+    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, email), added);
     let added = if form.get("scope") == "specialization" {
         let cycle = form
             .get("cycle")
@@ -471,136 +459,135 @@ pub async fn decide(
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let mut page = candidacy_page(&state, i18n, id).await?;
-    page.decision = form.get("decision").to_owned();
-    page.feedback = form.get("feedback").to_owned();
-    page.renominate_after = form.get("renominate_after").to_owned();
-    page.announce_on = form.get("announce_on").to_owned();
+    let mut page = candidacy_page(&state, i18n, id).await?.with_answers(&form);
     let today = Utc::now().date_naive();
-    let i18n = &page.i18n;
-    let mut errors = FieldErrors::default();
-    let feedback = errors.check(i18n, Bounded::<0, 5000>::parse("feedback", &page.feedback));
-    let date = |errors: &mut FieldErrors, field: &'static str, value: &str| -> Option<NaiveDate> {
-        match errors.check(i18n, parse_date(field, value)) {
-            Some(d) if d < today => {
-                errors.add(field, i18n.t("decide-date-past"));
-                None
-            }
-            other => other,
-        }
+    let Some(decision) = page.decision(today) else {
+        return Ok(page.unprocessable());
     };
-    let (transition, change) = match page.decision.as_str() {
-        "accept" => (
-            Transition::Accept,
-            date(&mut errors, "announce_on", &page.announce_on).map(|d| (None, Some(d))),
-        ),
-        "decline" => {
-            if feedback.as_ref().is_some_and(|f| f.as_str().is_empty()) {
-                errors.add("feedback", i18n.t("decide-feedback-required"));
-            }
-            (
-                Transition::Decline,
-                date(&mut errors, "renominate_after", &page.renominate_after)
-                    .map(|d| (Some(d), None)),
-            )
-        }
-        "defer" => (Transition::Defer, Some((None, None))),
-        "reopen" => (Transition::Reopen, Some((None, None))),
-        _ => {
-            errors.add("decision", i18n.t("decide-choose"));
-            (Transition::Defer, None)
-        }
-    };
-    let (Some(feedback), Some((renominate_after, announce_on)), true) =
-        (feedback, change, errors.is_empty())
-    else {
-        page.errors = errors;
-        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-    };
-    let change = if transition == Transition::Reopen {
-        match cycles::current(&state.db, CycleKind::Selection, today).await? {
+    let change = match decision.change {
+        Some(change) => change,
+        None => match cycles::current(&state.db, CycleKind::Selection, today).await? {
             Some(c) => Change::Reopen { cycle_id: c.id },
-            None => {
-                page.refusal = Some(refusal_message(
-                    &page.i18n,
-                    heroes_domain::selection::Refusal::NoOpenCycle,
-                ));
-                return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-            }
-        }
-    } else {
-        Change::Decide {
-            feedback: feedback.as_str().to_owned(),
-            renominate_after,
-            announce_on,
-        }
+            None => return Ok(page.refused(Refusal::NoOpenCycle)),
+        },
     };
     let nominators = nominators(&state, id).await?;
-    let outcome = steps::step(
-        &state.db,
-        id,
-        transition,
-        &change,
-        &viewer.actor(),
-        |c, to| {
-            let outcome = to.outcome().map(|o| o.as_str()).unwrap_or("reopened");
-            let mut notices = tell_nominators(
-                &state.config.base_url,
-                i18n,
-                &nominators,
-                &i18n.t1("mail-decided-subject", "name", &c.nominee_name),
-                &i18n.t_args(
-                    "mail-decided-nominator-body",
-                    &[
-                        ("name", c.nominee_name.clone()),
-                        ("outcome", i18n.t(&format!("outcome-{outcome}"))),
-                    ],
-                ),
-            );
-            let mut paragraphs = vec![
-                i18n.t1("mail-greeting", "name", &c.nominee_name),
-                i18n.t_args(
-                    &format!("mail-decided-{outcome}"),
-                    &[
-                        ("specialization", c.specialization_name.clone()),
-                        (
-                            "date",
-                            announce_on
-                                .or(renominate_after)
-                                .map(|d| d.to_string())
-                                .unwrap_or_default(),
-                        ),
-                    ],
-                ),
-            ];
-            if !feedback.as_str().is_empty() {
-                paragraphs.push(feedback.as_str().to_owned());
-            }
-            notices.extend(notice(
-                &state.config.base_url,
-                i18n,
-                c.nominee_user_id,
-                &c.nominee_email,
-                i18n.t1(
-                    "mail-decided-nominee-subject",
-                    "specialization",
-                    &c.specialization_name,
-                ),
-                paragraphs,
-                &format!("/account/nominations/{}", c.id),
-            ));
-            notices
-        },
-    )
+    let notices = Notices::new(&state.config.base_url, &page.i18n);
+    let outcome = steps::step(&state.db, id, &change, &viewer.actor(), |c, to| {
+        notices.decided(&nominators, c, to, decision.date, &decision.feedback)
+    })
     .await?;
     match outcome {
         Ok(_) => {
             announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
             Ok(Redirect::to(&format!("/admin/candidacies/{id}")).into_response())
         }
-        Err(r) => {
-            page.refusal = Some(refusal_message(&page.i18n, r));
-            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
+        Err(r) => Ok(page.refused(r)),
+    }
+}
+
+/// An admin's decision as the form states it, every field parsed.
+struct Decision {
+    /// The step; `None` to reopen, whose cycle is the one open when it is made.
+    change: Option<Change>,
+    /// What the nominee is told, possibly nothing.
+    feedback: String,
+    /// The announcement date, or the date from which a new nomination is allowed.
+    date: Option<NaiveDate>,
+}
+
+/// The decision radio button, with the date that goes with it.
+enum Chosen {
+    Accept(NaiveDate),
+    Decline(NaiveDate),
+    Defer,
+    Reopen,
+}
+
+impl CandidacyPage {
+    /// The page with the decision form as the admin filled it in.
+    fn with_answers(mut self, form: &FormPairs) -> Self {
+        self.decision = form.get("decision").to_owned();
+        self.feedback = form.get("feedback").to_owned();
+        self.renominate_after = form.get("renominate_after").to_owned();
+        self.announce_on = form.get("announce_on").to_owned();
+        self
+    }
+
+    /// The decision the form states, or `None` with a message at each wrong field. Dates
+    /// before `today` are refused: an announcement or a re-nomination date in the past would
+    /// take effect at once.
+    fn decision(&mut self, today: NaiveDate) -> Option<Decision> {
+        let i18n = &self.i18n;
+        let mut errors = FieldErrors::default();
+        let feedback = errors.check(i18n, Bounded::<0, 5000>::parse("feedback", &self.feedback));
+        let date = |errors: &mut FieldErrors, field: &'static str, value: &str| match errors
+            .check(i18n, parse_date(field, value))
+        {
+            Some(d) if d < today => {
+                errors.add(field, i18n.t("decide-date-past"));
+                None
+            }
+            other => other,
+        };
+        let chosen = match self.decision.as_str() {
+            "accept" => date(&mut errors, "announce_on", &self.announce_on).map(Chosen::Accept),
+            "decline" => {
+                if feedback.as_ref().is_some_and(|f| f.as_str().is_empty()) {
+                    errors.add("feedback", i18n.t("decide-feedback-required"));
+                }
+                date(&mut errors, "renominate_after", &self.renominate_after).map(Chosen::Decline)
+            }
+            "defer" => Some(Chosen::Defer),
+            "reopen" => Some(Chosen::Reopen),
+            _ => {
+                errors.add("decision", i18n.t("decide-choose"));
+                None
+            }
+        };
+        let (Some(feedback), Some(chosen), true) = (feedback, chosen, errors.is_empty()) else {
+            self.errors = errors;
+            return None;
+        };
+        let feedback = feedback.as_str().to_owned();
+        let (change, date) = match chosen {
+            Chosen::Accept(announce_on) => (
+                Some(Change::Accept {
+                    feedback: feedback.clone(),
+                    announce_on,
+                }),
+                Some(announce_on),
+            ),
+            Chosen::Decline(renominate_after) => (
+                Some(Change::Decline {
+                    feedback: feedback.clone(),
+                    renominate_after,
+                }),
+                Some(renominate_after),
+            ),
+            Chosen::Defer => (
+                Some(Change::Defer {
+                    feedback: feedback.clone(),
+                }),
+                None,
+            ),
+            Chosen::Reopen => (None, None),
+        };
+        Some(Decision {
+            change,
+            feedback,
+            date,
+        })
+    }
+
+    /// The page again, saying why the step was refused.
+    fn refused(mut self, refusal: Refusal) -> Response {
+        self.refusal = Some(refusal_message(&self.i18n, refusal));
+        self.unprocessable()
+    }
+
+    /// The page again with what was typed and the messages, as a 422.
+    fn unprocessable(self) -> Response {
+        private((StatusCode::UNPROCESSABLE_ENTITY, self))
     }
 }

@@ -3,7 +3,8 @@
 //! here, and once accepted, completes the onboarding (terms, NDA, profile).
 
 use super::jobs::CANDIDATE_FEED;
-use super::{notice, refusal_message, stage_label};
+use super::notices::{Nominator, Notices};
+use super::{refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
 use crate::error::PageError;
@@ -18,9 +19,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::policy::Action;
-use heroes_domain::selection::candidacy::Transition;
 use heroes_domain::selection::nomination::CandidateProfileInput;
-use heroes_store::notifications::Notice;
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
 use heroes_store::{accounts, jobs};
@@ -171,10 +170,7 @@ pub async fn show(
 }
 
 /// The nominators' accounts of a candidacy, to tell them what happened.
-pub async fn nominators(
-    state: &AppState,
-    candidacy_id: i64,
-) -> Result<Vec<(i64, String, String)>, PageError> {
+pub async fn nominators(state: &AppState, candidacy_id: i64) -> Result<Vec<Nominator>, PageError> {
     let mut out = Vec::new();
     for n in selection::nominations(&state.db, candidacy_id).await? {
         if let Some(id) = n.nominator_id
@@ -184,30 +180,6 @@ pub async fn nominators(
         }
     }
     Ok(out)
-}
-
-/// Notices to every nominator: `subject` and one paragraph, linking to their list.
-pub fn tell_nominators(
-    base_url: &str,
-    i18n: &I18n,
-    nominators: &[(i64, String, String)],
-    subject: &str,
-    body: &str,
-) -> Vec<Notice> {
-    nominators
-        .iter()
-        .filter_map(|(id, email, name)| {
-            notice(
-                base_url,
-                i18n,
-                Some(*id),
-                email,
-                subject.to_owned(),
-                vec![i18n.t1("mail-greeting", "name", name), body.to_owned()],
-                "/account/nominations",
-            )
-        })
-        .collect()
 }
 
 async fn refused(
@@ -258,22 +230,9 @@ pub async fn accept(
         profile,
         today: Utc::now().date_naive(),
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::NomineeAccepts,
-        &change,
-        &viewer.actor(),
-        |c, _| {
-            tell_nominators(
-                &state.config.base_url,
-                &i18n,
-                &nominators,
-                &i18n.t1("mail-nominee-accepted-subject", "name", &c.nominee_name),
-                &i18n.t1("mail-nominee-accepted-body", "name", &c.nominee_name),
-            )
-        },
-    )
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
+        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, true)
+    })
     .await?;
     match outcome {
         Ok(_) => {
@@ -300,22 +259,9 @@ pub async fn decline(
     let change = Change::NomineeDeclines {
         user_id: account.user.id,
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::NomineeDeclines,
-        &change,
-        &viewer.actor(),
-        |c, _| {
-            tell_nominators(
-                &state.config.base_url,
-                &i18n,
-                &nominators,
-                &i18n.t1("mail-nominee-declined-subject", "name", &c.nominee_name),
-                &i18n.t1("mail-nominee-declined-body", "name", &c.nominee_name),
-            )
-        },
-    )
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
+        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, false)
+    })
     .await?;
     match outcome {
         Ok(_) => Ok(Redirect::to("/account/nominations?notice=declined").into_response()),
@@ -371,15 +317,7 @@ pub async fn onboard(
         profile,
         nda_version: NDA_VERSION.to_owned(),
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::CompleteOnboarding,
-        &change,
-        &viewer.actor(),
-        |_, _| Vec::new(),
-    )
-    .await?;
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |_, _| Vec::new()).await?;
     if let Err(r) = outcome {
         return refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await;
     }
@@ -395,29 +333,6 @@ pub async fn announce_due(
     i18n: &I18n,
 ) -> Result<Vec<i64>, heroes_store::StoreError> {
     let today = Utc::now().date_naive();
-    steps::announce_due(db, today, |c, slug| {
-        notice(
-            base_url,
-            i18n,
-            c.nominee_user_id,
-            &c.nominee_email,
-            i18n.t1(
-                "mail-announced-subject",
-                "specialization",
-                &c.specialization_name,
-            ),
-            vec![
-                i18n.t1("mail-greeting", "name", &c.nominee_name),
-                i18n.t1(
-                    "mail-announced-body",
-                    "specialization",
-                    &c.specialization_name,
-                ),
-            ],
-            &format!("/heroes/{slug}"),
-        )
-        .into_iter()
-        .collect()
-    })
-    .await
+    let notices = Notices::new(base_url, i18n);
+    steps::announce_due(db, today, |c, slug| notices.announced(c, slug)).await
 }
