@@ -15,6 +15,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
+use heroes_domain::capture::{SourceKind, SuggestionState};
 use heroes_domain::policy::Action;
 use heroes_domain::web::WebUrl;
 use heroes_store::StoreError;
@@ -81,37 +82,9 @@ pub async fn add_source(
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let kind = form.get("kind");
     let raw = form.get("target").trim();
     let mut errors = FieldErrors::default();
-    let target = match kind {
-        "feed" => match WebUrl::parse("target", raw) {
-            Ok(url) => Some(url.as_str().to_owned()),
-            Err(e) => {
-                errors.add_problem(&i18n, &e);
-                None
-            }
-        },
-        "github" => {
-            let login = raw
-                .trim_start_matches("https://github.com/")
-                .trim_matches('/');
-            let ok = !login.is_empty()
-                && login.len() <= 39
-                && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if ok {
-                Some(login.to_owned())
-            } else {
-                errors.add("target", i18n.t("sources-github-invalid"));
-                None
-            }
-        }
-        _ => {
-            errors.add("kind", i18n.t("sources-kind-invalid"));
-            None
-        }
-    };
-    if let Some(target) = target {
+    if let Some((kind, target)) = source_of(&i18n, &mut errors, form.get("kind"), raw) {
         let auto = form.get("auto_accept") == "on";
         match capture::add_source(&state.db, hero.card.id, kind, &target, auto).await {
             Ok(id) => {
@@ -124,9 +97,46 @@ pub async fn add_source(
     }
     let mut page = sources_page(&state, &hero, i18n).await?;
     page.errors = errors;
-    page.kind = kind.to_owned();
+    page.kind = form.get("kind").to_owned();
     page.target = raw.to_owned();
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// The source the form names: a feed address (http or https), or a GitHub login (given
+/// bare or as the profile's address). `None` with a message at each wrong field.
+fn source_of(
+    i18n: &I18n,
+    errors: &mut FieldErrors,
+    kind: &str,
+    raw: &str,
+) -> Option<(SourceKind, String)> {
+    match SourceKind::from_name(kind) {
+        Some(SourceKind::Feed) => match WebUrl::parse("target", raw) {
+            Ok(url) => Some((SourceKind::Feed, url.as_str().to_owned())),
+            Err(e) => {
+                errors.add_problem(i18n, &e);
+                None
+            }
+        },
+        Some(SourceKind::GitHub) => {
+            let login = raw
+                .trim_start_matches("https://github.com/")
+                .trim_matches('/');
+            let ok = !login.is_empty()
+                && login.len() <= 39
+                && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if ok {
+                Some((SourceKind::GitHub, login.to_owned()))
+            } else {
+                errors.add("target", i18n.t("sources-github-invalid"));
+                None
+            }
+        }
+        None => {
+            errors.add("kind", i18n.t("sources-kind-invalid"));
+            None
+        }
+    }
 }
 
 /// `POST /account/sources/{id}/poll`: poll now rather than at the next scheduled time.
@@ -288,7 +298,7 @@ pub async fn decline(
 /// automatic acceptance got there first): what became of the suggestion, in words.
 async fn already_decided(state: &AppState, hero_id: i64, id: i64) -> Result<Response, PageError> {
     let notice = match capture::suggestion(&state.db, hero_id, id).await? {
-        Some(s) if s.state == "declined" => "was-declined",
+        Some(s) if s.state == SuggestionState::Declined => "was-declined",
         _ => "was-claimed",
     };
     Ok(Redirect::to(&format!("/account/suggestions?notice={notice}")).into_response())

@@ -17,6 +17,7 @@ use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
+use heroes_domain::capture::SourceKind;
 use heroes_domain::contribution::{ContributionInput, ContributionKind, ReachMetric};
 use heroes_store::StoreError;
 use heroes_store::contributions::{self, ContributionView};
@@ -371,7 +372,7 @@ pub async fn new(
         Some(feed) => {
             let sources = heroes_store::capture::sources_of(&state.db, hero.card.id).await?;
             let known = sources.iter().any(|s| {
-                s.kind == "feed"
+                s.kind == SourceKind::Feed
                     && heroes_domain::web::WebUrl::parse("target", &s.target)
                         .is_ok_and(|t| t.canonical() == feed.canonical())
             });

@@ -412,10 +412,15 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
     let db = app.db();
     let ana_id = heroes_store::heroes::id_of(db, ana).await.unwrap().unwrap();
     let contribution = contribution(ana, "Cold starts, measured").create(app).await;
-    let source =
-        heroes_store::capture::add_source(db, ana_id, "feed", "https://ana.dev/feed.xml", false)
-            .await
-            .unwrap();
+    let source = heroes_store::capture::add_source(
+        db,
+        ana_id,
+        heroes_domain::capture::SourceKind::Feed,
+        "https://ana.dev/feed.xml",
+        false,
+    )
+    .await
+    .unwrap();
     let found = heroes_store::capture::Found {
         url: "https://ana.dev/posts/queues".to_owned(),
         canonical: "ana.dev/posts/queues".to_owned(),
