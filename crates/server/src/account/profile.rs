@@ -209,6 +209,41 @@ pub(crate) async fn save_profile(
     Ok(Ok(()))
 }
 
+/// The profile as the form holds it (awards and status are the program's: left empty).
+fn profile_from(form: &FormPairs) -> HeroProfileInput {
+    HeroProfileInput {
+        display_name: form.get("display_name").to_owned(),
+        headline: form.get("headline").to_owned(),
+        company: form.get("company").to_owned(),
+        bio: form.get("bio").to_owned(),
+        city: form.get("city").to_owned(),
+        country: form.get("country").to_owned(),
+        photo_url: form.get("photo_url").to_owned(),
+        timezone: form.get("timezone").to_owned(),
+        languages: form.get("languages").to_owned(),
+        links: LinkKind::ALL
+            .iter()
+            .map(|k| (k.slug().to_owned(), form.get(k.field()).to_owned()))
+            .collect(),
+        awards: Vec::new(),
+        status: String::new(),
+    }
+}
+
+/// Every contact detail as the form holds it.
+fn contacts_from(form: &FormPairs) -> Vec<ContactInput> {
+    ContactKind::ALL
+        .iter()
+        .map(|k| {
+            (
+                *k,
+                form.get(k.field()).to_owned(),
+                form.get(k.visibility_field()).to_owned(),
+            )
+        })
+        .collect()
+}
+
 /// `GET /account/profile`.
 pub async fn edit(
     State(state): State<AppState>,
@@ -232,33 +267,8 @@ pub async fn save(
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let input = HeroProfileInput {
-        display_name: form.get("display_name").to_owned(),
-        headline: form.get("headline").to_owned(),
-        company: form.get("company").to_owned(),
-        bio: form.get("bio").to_owned(),
-        city: form.get("city").to_owned(),
-        country: form.get("country").to_owned(),
-        photo_url: form.get("photo_url").to_owned(),
-        timezone: form.get("timezone").to_owned(),
-        languages: form.get("languages").to_owned(),
-        links: LinkKind::ALL
-            .iter()
-            .map(|k| (k.slug().to_owned(), form.get(k.field()).to_owned()))
-            .collect(),
-        awards: Vec::new(),
-        status: String::new(),
-    };
-    let contacts: Vec<ContactInput> = ContactKind::ALL
-        .iter()
-        .map(|k| {
-            (
-                *k,
-                form.get(k.field()).to_owned(),
-                form.get(k.visibility_field()).to_owned(),
-            )
-        })
-        .collect();
+    let input = profile_from(&form);
+    let contacts = contacts_from(&form);
     match save_profile(
         &state.db,
         &viewer.actor(),

@@ -235,6 +235,80 @@ impl QueuePage {
     }
 }
 
+/// The queue's filters as the query states them.
+struct QueueFilters {
+    /// The chosen cycle, or the latest open selection cycle.
+    cycle: Option<Cycle>,
+    specialization: String,
+    state: String,
+    sort: QueueSort,
+    unassigned: bool,
+    page: i64,
+}
+
+impl QueueFilters {
+    /// Reads the filters from `query`; anything unreadable is simply not filtered on.
+    fn read(query: &QueryPairs, cycles: &[Cycle], today: NaiveDate) -> Self {
+        let cycle = match query.first("cycle").and_then(|v| v.parse::<i64>().ok()) {
+            Some(id) => cycles.iter().find(|c| c.id == id).cloned(),
+            None => cycles
+                .iter()
+                .filter(|c| c.kind == CycleKind::Selection)
+                .find(|c| c.window.opens_on <= today)
+                .cloned(),
+        };
+        QueueFilters {
+            cycle,
+            specialization: query.first("specialization").unwrap_or("").to_owned(),
+            state: query.first("state").unwrap_or("").to_owned(),
+            sort: QueueSort::from_param(query.first("sort").unwrap_or("")),
+            unassigned: query.first("unassigned") == Some("on"),
+            page: query
+                .first("page")
+                .and_then(|p| p.parse::<i64>().ok())
+                .unwrap_or(1)
+                .max(1),
+        }
+    }
+
+    /// The store's query for the chosen cycle, if there is one.
+    fn query(&self) -> Option<QueueQuery> {
+        let cycle = self.cycle.as_ref()?;
+        Some(QueueQuery {
+            cycle_id: cycle.id,
+            specialization_id: cycle
+                .specializations
+                .iter()
+                .find(|s| s.slug == self.specialization)
+                .map(|s| s.id),
+            state: CandidacyState::from_stored(&self.state),
+            reviewer_id: None,
+            unassigned: self.unassigned,
+            sort: self.sort,
+            page: self.page,
+            per_page: PER_PAGE,
+        })
+    }
+
+    /// The query string of the filters (without the page), for the pager's links.
+    fn link_query(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair(
+                "cycle",
+                &self
+                    .cycle
+                    .as_ref()
+                    .map(|c| c.id.to_string())
+                    .unwrap_or_default(),
+            )
+            .append_pair("specialization", &self.specialization)
+            .append_pair("state", &self.state)
+            .append_pair("sort", self.sort.as_str())
+            .append_pair("unassigned", if self.unassigned { "on" } else { "" })
+            .finish()
+    }
+}
+
 /// `GET /admin/candidacies`: filters `cycle`, `specialization`, `state`, `unassigned`;
 /// `sort` (`score`, `age`, `spread`); `page`.
 pub async fn queue_page(
@@ -245,55 +319,11 @@ pub async fn queue_page(
 ) -> Result<Response, PageError> {
     viewer.require(Action::RunSelection)?;
     let cycles = cycles::list(&state.db).await?;
-    let today = Utc::now().date_naive();
-    let chosen = query.first("cycle").and_then(|v| v.parse::<i64>().ok());
-    let cycle = match chosen {
-        Some(id) => cycles.iter().find(|c| c.id == id).cloned(),
-        None => cycles
-            .iter()
-            .filter(|c| c.kind == CycleKind::Selection)
-            .find(|c| c.window.opens_on <= today)
-            .cloned(),
-    };
-    let specialization = query.first("specialization").unwrap_or("").to_owned();
-    let state_param = query.first("state").unwrap_or("").to_owned();
-    let sort = QueueSort::from_param(query.first("sort").unwrap_or(""));
-    let unassigned = query.first("unassigned") == Some("on");
-    let page = query
-        .first("page")
-        .and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .max(1);
-    let (rows, total) = match &cycle {
-        Some(c) => {
-            let q = QueueQuery {
-                cycle_id: c.id,
-                specialization_id: c
-                    .specializations
-                    .iter()
-                    .find(|s| s.slug == specialization)
-                    .map(|s| s.id),
-                state: CandidacyState::from_stored(&state_param),
-                reviewer_id: None,
-                unassigned,
-                sort,
-                page,
-                per_page: PER_PAGE,
-            };
-            queue::queue(&state.db, &q).await?
-        }
+    let filters = QueueFilters::read(&query, &cycles, Utc::now().date_naive());
+    let (rows, total) = match filters.query() {
+        Some(q) => queue::queue(&state.db, &q).await?,
         None => (Vec::new(), 0),
     };
-    let filters = form_urlencoded::Serializer::new(String::new())
-        .append_pair(
-            "cycle",
-            &cycle.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
-        )
-        .append_pair("specialization", &specialization)
-        .append_pair("state", &state_param)
-        .append_pair("sort", sort.as_str())
-        .append_pair("unassigned", if unassigned { "on" } else { "" })
-        .finish();
     let notice = query
         .first("assigned")
         .and_then(|n| n.parse::<i64>().ok())
@@ -301,17 +331,17 @@ pub async fn queue_page(
     Ok(private(QueuePage {
         reviewers: reviews::reviewers(&state.db).await?,
         pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        filters: filters.link_query(),
         i18n,
         cycles,
-        cycle,
-        specialization,
-        state: state_param,
-        sort: sort.as_str(),
-        unassigned,
+        cycle: filters.cycle,
+        specialization: filters.specialization,
+        state: filters.state,
+        sort: filters.sort.as_str(),
+        unassigned: filters.unassigned,
         rows,
         total,
-        page,
-        filters,
+        page: filters.page,
         notice,
     }))
 }

@@ -17,7 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
-use heroes_domain::selection::rubric::Rubric;
+use heroes_domain::selection::rubric::{Rubric, Scores};
 use heroes_domain::text::Bounded;
 use heroes_store::selection::reviews::{self, Task};
 use heroes_store::selection::{self, Candidacy, Evidence, Nomination, cycles};
@@ -153,6 +153,47 @@ async fn page(
     })
 }
 
+impl ReviewPage {
+    /// Takes the scores and comment as the reviewer typed them, and parses them: `None`
+    /// with a message at the first wrong score and at the comment.
+    fn answers(&mut self, form: &FormPairs) -> Option<(Scores, Bounded<0, 5000>)> {
+        self.scores = self
+            .file
+            .rubric
+            .criteria()
+            .iter()
+            .map(|c| {
+                (
+                    c.key.clone(),
+                    form.get(&format!("score.{}", c.key)).to_owned(),
+                )
+            })
+            .collect();
+        self.comment = form.get("comment").to_owned();
+        let comment = Bounded::<0, 5000>::parse("comment", &self.comment);
+        let scores = self.file.rubric.scores(|key| {
+            self.scores
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        });
+        match (scores, comment) {
+            (Ok(s), Ok(c)) => Some((s, c)),
+            (scores, comment) => {
+                if let Err(problems) = scores {
+                    for p in problems.iter().take(1) {
+                        self.errors.add_problem(&self.i18n, p);
+                    }
+                }
+                if let Err(p) = comment {
+                    self.errors.add_problem(&self.i18n, &p);
+                }
+                None
+            }
+        }
+    }
+}
+
 /// `GET /review/{id}`.
 pub async fn show(
     State(state): State<AppState>,
@@ -172,39 +213,8 @@ pub async fn save(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let mut page = page(&state, &account, i18n, id).await?;
-    page.scores = page
-        .file
-        .rubric
-        .criteria()
-        .iter()
-        .map(|c| {
-            (
-                c.key.clone(),
-                form.get(&format!("score.{}", c.key)).to_owned(),
-            )
-        })
-        .collect();
-    page.comment = form.get("comment").to_owned();
-    let comment = Bounded::<0, 5000>::parse("comment", &page.comment);
-    let scores = page.file.rubric.scores(|key| {
-        page.scores
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    });
-    let (scores, comment) = match (scores, comment) {
-        (Ok(s), Ok(c)) => (s, c),
-        (scores, comment) => {
-            if let Err(problems) = scores {
-                for p in problems.iter().take(1) {
-                    page.errors.add_problem(&page.i18n, p);
-                }
-            }
-            if let Err(p) = comment {
-                page.errors.add_problem(&page.i18n, &p);
-            }
-            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-        }
+    let Some((scores, comment)) = page.answers(&form) else {
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let outcome = if page.conflict.is_some() {
         Err(Refusal::Conflicted)
