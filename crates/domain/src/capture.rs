@@ -1,18 +1,8 @@
 //! Automatic capture's vocabulary: the kinds of source a hero registers, and what became of
 //! an item found there.
 
+use crate::error::UnknownName;
 use std::fmt;
-
-/// A stored name that no variant carries: the row was written by something other than this
-/// code (a hand edit, a newer version), and guessing would act on it wrongly.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown {what} {value:?}")]
-pub struct UnknownName {
-    /// What was being read (`source kind`, `suggestion state`).
-    pub what: &'static str,
-    /// The name found.
-    pub value: String,
-}
 
 /// Where a hero publishes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

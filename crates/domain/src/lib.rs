@@ -21,4 +21,4 @@ pub mod specialization;
 pub mod text;
 pub mod web;
 
-pub use error::{Problem, ValidationError};
+pub use error::{Problem, UnknownName, ValidationError};

@@ -133,8 +133,8 @@ async fn notifications_of(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
 /// belong to the reviewers and the program, so they are not part of anyone's export.
 fn candidacy(c: &Candidacy) -> Value {
     json!({ "nominee": c.nominee_name, "specialization": c.specialization_slug,
-            "cycle": c.cycle_name, "stage": c.state().stage().as_str(),
-            "decision": c.state().outcome().map(|o| o.as_str()) })
+            "cycle": c.cycle_name, "stage": c.state.stage().as_str(),
+            "decision": c.state.outcome().map(|o| o.as_str()) })
 }
 
 /// The nominations this person wrote (with their statements), and the candidacies about

@@ -445,7 +445,7 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
     let summary = file.rubric.summarize(&scores);
     let today = Utc::now().date_naive();
     Ok(CandidacyPage {
-        state: state_label(&i18n, file.candidacy.state()),
+        state: state_label(&i18n, file.candidacy.state),
         summary_text: i18n.t_args_n(
             "candidacy-summary",
             &[

@@ -19,6 +19,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::policy::Action;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
@@ -46,7 +47,7 @@ pub async fn list(
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::Nominate)?;
     let label = |c: Candidacy| {
-        let stage = stage_label(&i18n, c.state());
+        let stage = stage_label(&i18n, c.state);
         (c, stage)
     };
     let made = selection::nominated_by(&state.db, account.user.id)
@@ -136,7 +137,7 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         None => None,
     };
     Ok(AnswerPage {
-        stage: stage_label(&i18n, c.state()),
+        stage: stage_label(&i18n, c.state),
         lead: i18n.t_args_n(
             "answer-lead",
             &[("cycle", c.cycle_name.clone())],

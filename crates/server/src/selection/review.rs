@@ -17,6 +17,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::rubric::{Rubric, Scores};
 use heroes_domain::text::Bounded;
 use heroes_store::selection::reviews::{self, Task};

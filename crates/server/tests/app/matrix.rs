@@ -675,7 +675,7 @@ async fn someone_elses_objects_stay_as_they_are() {
         .await
         .unwrap()
         .unwrap()
-        .state_name;
+        .state;
     for action in ["accept", "decline", "onboard"] {
         let path = objects.path(&format!("/account/nominations/{{nomination}}/{action}"));
         let answer = app
@@ -695,7 +695,7 @@ async fn someone_elses_objects_stay_as_they_are() {
         .await
         .unwrap()
         .unwrap()
-        .state_name;
+        .state;
     assert_eq!(before, after);
 
     // Notifications: the member was told of the nomination; nobody else sees it.

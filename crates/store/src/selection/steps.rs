@@ -128,7 +128,7 @@ pub async fn step(
 ) -> StoreResult<Result<State, Refusal>> {
     let mut tx = db.begin().await?;
     let candidacy = load(&mut tx, id).await?;
-    let from = candidacy.state();
+    let from = candidacy.state;
     let transition = change.transition();
     let to = match from.apply(transition) {
         Ok(to) => to,
@@ -285,7 +285,7 @@ pub async fn announce_due(
     for id in due {
         let mut tx = db.begin().await?;
         let c = load(&mut tx, id).await?;
-        if c.state().apply(Transition::Announce).is_err() {
+        if c.state.apply(Transition::Announce).is_err() {
             continue;
         }
         let Some(user_id) = c.nominee_user_id else {
