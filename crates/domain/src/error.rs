@@ -53,3 +53,14 @@ impl fmt::Display for ValidationError {
 }
 
 impl std::error::Error for ValidationError {}
+
+/// A stored name that no variant carries: the row was written by something other than this
+/// code (a hand edit, a newer version), and guessing would act on it wrongly.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown {what} {value:?}")]
+pub struct UnknownName {
+    /// What was being read (`source kind`, `suggestion state`).
+    pub what: &'static str,
+    /// The name found.
+    pub value: String,
+}

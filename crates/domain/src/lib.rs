@@ -6,6 +6,7 @@
 //! crate, never the other way round.
 
 pub mod account;
+pub mod capture;
 pub mod contact;
 pub mod contribution;
 pub mod error;
@@ -20,4 +21,4 @@ pub mod specialization;
 pub mod text;
 pub mod web;
 
-pub use error::{Problem, ValidationError};
+pub use error::{Problem, UnknownName, ValidationError};

@@ -12,6 +12,7 @@ pub mod cli;
 pub mod contributions;
 pub mod demo;
 pub mod error;
+pub mod extract;
 pub mod forms;
 pub mod health;
 pub mod heroes;

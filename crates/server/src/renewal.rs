@@ -4,9 +4,11 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::selection::{notice, refusal_message};
+use crate::selection::notices::notice;
+use crate::selection::refusal_message;
 use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -19,6 +21,7 @@ use heroes_domain::renewal::{self, Item, RULES, Readiness};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::cycle::{CycleKind, parse_date};
 use heroes_domain::text::Bounded;
+use heroes_store::notifications::Notice;
 use heroes_store::renewal::{self as store, Decision, NewDecision, RecordedDecision, RenewalHero};
 use heroes_store::selection::cycles::{self, Cycle};
 use std::collections::HashMap;
@@ -152,42 +155,25 @@ pub async fn admin_page(
 /// `expected_return`); `note` is optional and mailed to the hero.
 pub async fn decide(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let hero_id = heroes_store::heroes::id_of(&state.db, &slug)
         .await?
         .ok_or(PageError::NotFound)?;
     let page = form.get("page").parse().unwrap_or(1_i64).max(1);
     let today = Utc::now().date_naive();
-    let mut errors = FieldErrors::default();
-    let decision = Decision::parse(form.get("decision"));
-    if decision.is_none() {
-        errors.add("decision", i18n.t("decide-choose"));
-    }
-    let expected_return = match decision {
-        Some(Decision::Leave) => match errors.check(
-            &i18n,
-            parse_date("expected_return", form.get("expected_return")),
-        ) {
-            Some(d) if d <= today => {
-                errors.add("expected_return", i18n.t("decide-date-past"));
-                None
-            }
-            d => d,
-        },
-        _ => None,
-    };
-    let note = errors.check(&i18n, Bounded::<0, 2000>::parse("note", form.get("note")));
     let cycle = cycles::current(&state.db, CycleKind::Renewal, today).await?;
-    let (Some(decision), Some(note), true) = (decision, note, errors.is_empty()) else {
-        let mut list = admin_list(&state, i18n, page).await?;
-        list.errors = errors;
-        list.failed = slug;
-        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
+    let (decision, expected_return, note) = match answers(&i18n, &form, today) {
+        Ok(answers) => answers,
+        Err(errors) => {
+            let mut list = admin_list(&state, i18n, page).await?;
+            list.errors = errors;
+            list.failed = slug;
+            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
+        }
     };
     let Some(cycle) = cycle else {
         let mut list = admin_list(&state, i18n, page).await?;
@@ -198,44 +184,89 @@ pub async fn decide(
         .await?
         .remove(&hero_id)
         .unwrap_or_default();
-    let points = renewal::readiness(&items, today).points;
-    let mut notices = Vec::new();
-    if let Some((user_id, email, name)) = store::account_of(&state.db, hero_id).await? {
-        let mut paragraphs = vec![
-            i18n.t1("mail-greeting", "name", &name),
-            i18n.t_args(
-                &format!("mail-renewal-{}", decision.as_str()),
-                &[
-                    ("cycle", cycle.name.clone()),
-                    (
-                        "date",
-                        expected_return.map(|d| d.to_string()).unwrap_or_default(),
-                    ),
-                ],
-            ),
-        ];
-        if !note.as_str().is_empty() {
-            paragraphs.push(note.as_str().to_owned());
-        }
-        notices.extend(notice(
-            &state.config.base_url,
-            &i18n,
-            Some(user_id),
-            &email,
-            i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
-            paragraphs,
-            "/account/renewal",
-        ));
-    }
     let d = NewDecision {
         cycle_id: cycle.id,
         hero_id,
         decision,
         expected_return,
         note: note.as_str().to_owned(),
-        points,
+        points: renewal::readiness(&items, today).points,
+    };
+    let notices: Vec<Notice> = match store::account_of(&state.db, hero_id).await? {
+        Some(account) => decided_notice(&state.config.base_url, &i18n, account, &cycle, &d)
+            .into_iter()
+            .collect(),
+        None => Vec::new(),
     };
     store::decide(&state.db, &d, &viewer.actor(), &notices).await?;
     let name = form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>();
     Ok(Redirect::to(&format!("/admin/renewals?page={page}&decided={name}")).into_response())
+}
+
+/// The decision form, parsed: the decision, the expected return of a leave (after `today`)
+/// and the note for the hero; or a message at each wrong field.
+fn answers(
+    i18n: &I18n,
+    form: &FormPairs,
+    today: NaiveDate,
+) -> Result<(Decision, Option<NaiveDate>, Bounded<0, 2000>), FieldErrors> {
+    let mut errors = FieldErrors::default();
+    let decision = Decision::parse(form.get("decision"));
+    if decision.is_none() {
+        errors.add("decision", i18n.t("decide-choose"));
+    }
+    let expected_return = match decision {
+        Some(Decision::Leave) => match errors.check(
+            i18n,
+            parse_date("expected_return", form.get("expected_return")),
+        ) {
+            Some(d) if d <= today => {
+                errors.add("expected_return", i18n.t("decide-date-past"));
+                None
+            }
+            d => d,
+        },
+        _ => None,
+    };
+    let note = errors.check(i18n, Bounded::<0, 2000>::parse("note", form.get("note")));
+    match (decision, note, errors.is_empty()) {
+        (Some(decision), Some(note), true) => Ok((decision, expected_return, note)),
+        _ => Err(errors),
+    }
+}
+
+/// What the hero is told of a renewal decision `d` in `cycle`: the decision, the expected
+/// return of a leave, and the admin's note if there is one.
+fn decided_notice(
+    base_url: &str,
+    i18n: &I18n,
+    (user_id, email, name): (i64, String, String),
+    cycle: &Cycle,
+    d: &NewDecision,
+) -> Option<Notice> {
+    let mut paragraphs = vec![
+        i18n.t1("mail-greeting", "name", &name),
+        i18n.t_args(
+            &format!("mail-renewal-{}", d.decision.as_str()),
+            &[
+                ("cycle", cycle.name.clone()),
+                (
+                    "date",
+                    d.expected_return.map(|d| d.to_string()).unwrap_or_default(),
+                ),
+            ],
+        ),
+    ];
+    if !d.note.is_empty() {
+        paragraphs.push(d.note.clone());
+    }
+    notice(
+        base_url,
+        i18n,
+        Some(user_id),
+        &email,
+        i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
+        paragraphs,
+        "/account/renewal",
+    )
 }

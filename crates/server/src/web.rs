@@ -63,13 +63,6 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     }
 }
 
-/// A numeric id from the path. Read by hand rather than with `Path<i64>`, whose rejection
-/// would answer before the handler asks the policy (a visitor would get 400, not the sign-in
-/// page); a malformed id is simply not found.
-pub fn path_id(raw: &str) -> Result<i64, crate::error::PageError> {
-    raw.parse().map_err(|_| crate::error::PageError::NotFound)
-}
-
 /// The longest request target (path and query) accepted: far more than any page of ours
 /// links to, and short enough to refuse through our own stack, with its headers and page or
 /// problem document (hyper's own limit, 64 KB, answers bare).

@@ -4,6 +4,7 @@ use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::capture::{SourceKind, SuggestionState};
 use heroes_domain::contribution::NewContribution;
 use heroes_domain::search::normalize;
 use heroes_domain::web::WebUrl;
@@ -14,8 +15,10 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub struct Source {
     pub id: i64,
     pub hero_id: i64,
-    /// `feed` or `github`.
-    pub kind: String,
+    /// Decoded here, so a name no code wrote fails the read instead of being polled as
+    /// something it is not.
+    #[sqlx(try_from = "String")]
+    pub kind: SourceKind,
     /// Feed address or GitHub login.
     pub target: String,
     pub auto_accept: bool,
@@ -36,7 +39,7 @@ const SOURCE_COLUMNS: &str = "id, hero_id, kind, target, auto_accept, etag, last
 pub async fn add_source(
     db: &Db,
     hero_id: i64,
-    kind: &str,
+    kind: SourceKind,
     target: &str,
     auto_accept: bool,
 ) -> StoreResult<i64> {
@@ -45,7 +48,7 @@ pub async fn add_source(
          VALUES ($1, $2, $3, $4, $5) RETURNING id"
     )
     .bind(hero_id)
-    .bind(kind)
+    .bind(kind.as_str())
     .bind(target)
     .bind(auto_accept)
     .bind(Utc::now())
@@ -187,7 +190,8 @@ pub struct Suggestion {
     pub published_on: NaiveDate,
     pub description: String,
     pub stars: Option<i64>,
-    pub state: String,
+    #[sqlx(try_from = "String")]
+    pub state: SuggestionState,
 }
 
 /// Offers a found item to the hero unless the same work (by canonical address, or as a

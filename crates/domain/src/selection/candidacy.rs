@@ -50,6 +50,18 @@ pub enum Transition {
     Announce,
 }
 
+impl TryFrom<String> for State {
+    type Error = crate::error::UnknownName;
+
+    /// Reads a stored name; one no version of this code wrote is an error, never a guess.
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        State::from_stored(&value).ok_or(crate::error::UnknownName {
+            what: "candidacy state",
+            value,
+        })
+    }
+}
+
 /// What nominators and nominees are shown: the stage, never the reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Stage {
@@ -194,6 +206,16 @@ impl Outcome {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stored_names_read_back_and_unknown_ones_are_refused() {
+        for state in State::ALL {
+            assert_eq!(State::try_from(state.as_str().to_owned()), Ok(state));
+        }
+        for name in ["", "Nominated", "in_review", "limbo"] {
+            assert!(State::try_from(name.to_owned()).is_err(), "{name}");
+        }
+    }
     use State as S;
     use Transition as T;
 

@@ -2,6 +2,7 @@
 //! heroes, their public profile.
 
 pub mod api;
+pub mod export;
 pub mod notifications;
 pub mod photo;
 pub mod privacy;
@@ -135,6 +136,29 @@ pub async fn change_password(
     Ok(Redirect::to("/account?notice=password-changed").into_response())
 }
 
+/// The mail to a new address with the link that confirms it (`secret`).
+fn change_email_mail(
+    base_url: &str,
+    i18n: &I18n,
+    name: &str,
+    email: &Email,
+    secret: &str,
+) -> anyhow::Result<heroes_store::outbox::OutgoingMail> {
+    Letter {
+        subject: i18n.t("mail-change-email-subject"),
+        paragraphs: vec![
+            i18n.t1("mail-greeting", "name", name),
+            i18n.t1("mail-change-email-body", "email", email.as_str()),
+        ],
+        action: Some((
+            i18n.t("mail-change-email-action"),
+            format!("{base_url}/account/email/confirm?token={secret}"),
+        )),
+        footer: i18n.t("mail-footer"),
+    }
+    .to(i18n, email.as_str())
+}
+
 /// `POST /account/email`: mails a confirmation link to the new address; the address changes
 /// only when that link is followed.
 pub async fn change_email(
@@ -166,22 +190,13 @@ pub async fn change_email(
         ));
     };
     let (secret, token_hash) = new_secret();
-    let mail = Letter {
-        subject: i18n.t("mail-change-email-subject"),
-        paragraphs: vec![
-            i18n.t1("mail-greeting", "name", &account.user.name),
-            i18n.t1("mail-change-email-body", "email", email.as_str()),
-        ],
-        action: Some((
-            i18n.t("mail-change-email-action"),
-            format!(
-                "{}/account/email/confirm?token={secret}",
-                state.config.base_url
-            ),
-        )),
-        footer: i18n.t("mail-footer"),
-    }
-    .to(&i18n, email.as_str())
+    let mail = change_email_mail(
+        &state.config.base_url,
+        &i18n,
+        &account.user.name,
+        &email,
+        &secret,
+    )
     .map_err(PageError::Internal)?
     // The new address may be anyone's: the mail counts against the mail limits.
     .requested_by(&viewer.address);

@@ -2,10 +2,10 @@
 //! every byte of metadata, location included), scaled to at most [`MAX_SIDE`] pixels, stored
 //! in the database and served at `/heroes/{slug}/photo.jpg`.
 
-use super::profile::{ProfilePage, own_hero};
+use super::profile::ProfilePage;
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{EditOwnHeroProfile, OwnHero};
 use crate::forms::{UploadProblem, read_upload};
 use crate::i18n::I18n;
 use crate::web::cacheable;
@@ -13,7 +13,6 @@ use crate::web::private;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use heroes_domain::policy::Action;
 use heroes_store::heroes;
 use image::{DynamicImage, ImageDecoder, ImageReader, Limits};
 use std::io::Cursor;
@@ -93,11 +92,14 @@ pub fn reencode(bytes: &[u8]) -> Result<Vec<u8>, PhotoProblem> {
 /// `POST /account/profile/photo` (multipart, field `photo`).
 pub async fn upload(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero {
+        hero: detail,
+        viewer,
+        ..
+    }: OwnHero<EditOwnHeroProfile>,
     i18n: I18n,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
     let result = read_upload(multipart, "photo", MAX_BYTES)
         .await
         .map_err(|p| match p {
@@ -144,8 +146,10 @@ pub async fn upload(
 }
 
 /// `POST /account/profile/photo/remove`.
-pub async fn remove(State(state): State<AppState>, viewer: Viewer) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
+pub async fn remove(
+    State(state): State<AppState>,
+    OwnHero { hero: detail, .. }: OwnHero<EditOwnHeroProfile>,
+) -> Result<Response, PageError> {
     heroes::remove_photo(&state.db, detail.card.id).await?;
     Ok(Redirect::to("/account/profile?saved=1").into_response())
 }

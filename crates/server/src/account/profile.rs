@@ -4,8 +4,8 @@
 //! years, status), which stays as the program set it.
 
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{EditOwnHeroProfile, OwnHero};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::private;
@@ -19,7 +19,6 @@ use heroes_domain::ValidationError;
 use heroes_domain::contact::{Contact, ContactKind, Visibility};
 use heroes_domain::geo::CountryCode;
 use heroes_domain::hero::{HeroProfileInput, LinkKind};
-use heroes_domain::policy::Action;
 use heroes_store::accounts::{Actor, User};
 use heroes_store::heroes::{self, HeroDetail};
 use heroes_store::{Db, StoreResult};
@@ -210,41 +209,9 @@ pub(crate) async fn save_profile(
     Ok(Ok(()))
 }
 
-/// The hero record the viewer speaks for, if the policy allows `action` (editing the profile,
-/// managing contributions); an account without a hero record gets 403.
-pub(crate) async fn own_hero(
-    state: &AppState,
-    viewer: &Viewer,
-    action: Action,
-) -> Result<HeroDetail, PageError> {
-    let account = viewer.require(action)?;
-    hero_of(&state.db, &account.user)
-        .await?
-        .ok_or(PageError::Forbidden)
-}
-
-/// `GET /account/profile`.
-pub async fn edit(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    i18n: I18n,
-    query: crate::web::QueryPairs,
-) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
-    let mut page = ProfilePage::load(&state, &detail, i18n).await?;
-    page.saved = query.first("saved").is_some();
-    Ok(private(page.into_response()))
-}
-
-/// `POST /account/profile`: validates every field at once; saves all or nothing.
-pub async fn save(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    i18n: I18n,
-    form: FormPairs,
-) -> Result<Response, PageError> {
-    let detail = own_hero(&state, &viewer, Action::EditOwnHeroProfile).await?;
-    let input = HeroProfileInput {
+/// The profile as the form holds it (awards and status are the program's: left empty).
+fn profile_from(form: &FormPairs) -> HeroProfileInput {
+    HeroProfileInput {
         display_name: form.get("display_name").to_owned(),
         headline: form.get("headline").to_owned(),
         company: form.get("company").to_owned(),
@@ -260,8 +227,12 @@ pub async fn save(
             .collect(),
         awards: Vec::new(),
         status: String::new(),
-    };
-    let contacts: Vec<ContactInput> = ContactKind::ALL
+    }
+}
+
+/// Every contact detail as the form holds it.
+fn contacts_from(form: &FormPairs) -> Vec<ContactInput> {
+    ContactKind::ALL
         .iter()
         .map(|k| {
             (
@@ -270,7 +241,34 @@ pub async fn save(
                 form.get(k.visibility_field()).to_owned(),
             )
         })
-        .collect();
+        .collect()
+}
+
+/// `GET /account/profile`.
+pub async fn edit(
+    State(state): State<AppState>,
+    OwnHero { hero: detail, .. }: OwnHero<EditOwnHeroProfile>,
+    i18n: I18n,
+    query: crate::web::QueryPairs,
+) -> Result<Response, PageError> {
+    let mut page = ProfilePage::load(&state, &detail, i18n).await?;
+    page.saved = query.first("saved").is_some();
+    Ok(private(page.into_response()))
+}
+
+/// `POST /account/profile`: validates every field at once; saves all or nothing.
+pub async fn save(
+    State(state): State<AppState>,
+    OwnHero {
+        hero: detail,
+        viewer,
+        ..
+    }: OwnHero<EditOwnHeroProfile>,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let input = profile_from(&form);
+    let contacts = contacts_from(&form);
     match save_profile(
         &state.db,
         &viewer.actor(),

@@ -4,12 +4,13 @@ use crate::app::AppState;
 use crate::auth::api::TOKEN_PREFIX;
 use crate::auth::{Viewer, new_secret};
 use crate::error::PageError;
+use crate::extract::{Allowed, ManageOwnAccount, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::account::TokenScope;
@@ -87,11 +88,11 @@ pub async fn create(
 /// `POST /account/tokens/{id}/revoke`.
 pub async fn revoke(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
-    let id = crate::web::path_id(&id)?;
     if !tokens::revoke(&state.db, account.user.id, id, &viewer.actor()).await? {
         return Err(PageError::NotFound);
     }

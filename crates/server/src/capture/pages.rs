@@ -5,25 +5,23 @@ use super::worker::{POLL_SOURCE, input_of};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{ManageOwnContributions, OwnHero, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
+use heroes_domain::capture::{SourceKind, SuggestionState};
 use heroes_domain::policy::Action;
 use heroes_domain::web::WebUrl;
 use heroes_store::StoreError;
 use heroes_store::capture::{self, Found, Source, Suggestion};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::jobs::{self, JobState};
-
-async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
-}
 
 /// The sources page.
 #[derive(Template, WebTemplate)]
@@ -63,11 +61,10 @@ async fn sources_page(
 /// `GET /account/sources`.
 pub async fn sources(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let mut page = sources_page(&state, &hero, i18n).await?;
     page.notice = match query.first("notice") {
         Some("added") => Some(page.i18n.t("sources-added")),
@@ -81,42 +78,13 @@ pub async fn sources(
 /// `POST /account/sources`: registers a feed address or a GitHub account and polls it soon.
 pub async fn add_source(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let kind = form.get("kind");
     let raw = form.get("target").trim();
     let mut errors = FieldErrors::default();
-    let target = match kind {
-        "feed" => match WebUrl::parse("target", raw) {
-            Ok(url) => Some(url.as_str().to_owned()),
-            Err(e) => {
-                errors.add_problem(&i18n, &e);
-                None
-            }
-        },
-        "github" => {
-            let login = raw
-                .trim_start_matches("https://github.com/")
-                .trim_matches('/');
-            let ok = !login.is_empty()
-                && login.len() <= 39
-                && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
-            if ok {
-                Some(login.to_owned())
-            } else {
-                errors.add("target", i18n.t("sources-github-invalid"));
-                None
-            }
-        }
-        _ => {
-            errors.add("kind", i18n.t("sources-kind-invalid"));
-            None
-        }
-    };
-    if let Some(target) = target {
+    if let Some((kind, target)) = source_of(&i18n, &mut errors, form.get("kind"), raw) {
         let auto = form.get("auto_accept") == "on";
         match capture::add_source(&state.db, hero.card.id, kind, &target, auto).await {
             Ok(id) => {
@@ -129,19 +97,54 @@ pub async fn add_source(
     }
     let mut page = sources_page(&state, &hero, i18n).await?;
     page.errors = errors;
-    page.kind = kind.to_owned();
+    page.kind = form.get("kind").to_owned();
     page.target = raw.to_owned();
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// The source the form names: a feed address (http or https), or a GitHub login (given
+/// bare or as the profile's address). `None` with a message at each wrong field.
+fn source_of(
+    i18n: &I18n,
+    errors: &mut FieldErrors,
+    kind: &str,
+    raw: &str,
+) -> Option<(SourceKind, String)> {
+    match SourceKind::from_name(kind) {
+        Some(SourceKind::Feed) => match WebUrl::parse("target", raw) {
+            Ok(url) => Some((SourceKind::Feed, url.as_str().to_owned())),
+            Err(e) => {
+                errors.add_problem(i18n, &e);
+                None
+            }
+        },
+        Some(SourceKind::GitHub) => {
+            let login = raw
+                .trim_start_matches("https://github.com/")
+                .trim_matches('/');
+            let ok = !login.is_empty()
+                && login.len() <= 39
+                && login.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+            if ok {
+                Some((SourceKind::GitHub, login.to_owned()))
+            } else {
+                errors.add("target", i18n.t("sources-github-invalid"));
+                None
+            }
+        }
+        None => {
+            errors.add("kind", i18n.t("sources-kind-invalid"));
+            None
+        }
+    }
 }
 
 /// `POST /account/sources/{id}/poll`: poll now rather than at the next scheduled time.
 pub async fn poll_now(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let source = capture::source(&state.db, id)
         .await?
         .filter(|s| s.hero_id == hero.card.id)
@@ -154,12 +157,10 @@ pub async fn poll_now(
 /// without asking.
 pub async fn set_auto_accept(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     capture::set_auto_accept(&state.db, hero.card.id, id, form.get("auto_accept") == "on").await?;
     Ok(Redirect::to("/account/sources").into_response())
 }
@@ -167,11 +168,9 @@ pub async fn set_auto_accept(
 /// `POST /account/sources/{id}/delete`.
 pub async fn remove_source(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     capture::remove_source(&state.db, hero.card.id, id).await?;
     jobs::cancel(&state.db, POLL_SOURCE, &id.to_string()).await?;
     Ok(Redirect::to("/account/sources?notice=removed").into_response())
@@ -190,11 +189,10 @@ pub struct SuggestionsPage {
 /// `GET /account/suggestions`.
 pub async fn suggestions(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let notice = match query.first("notice") {
         Some("claimed") => Some(i18n.t("suggestions-claimed")),
         Some("declined") => Some(i18n.t("suggestions-declined")),
@@ -232,12 +230,10 @@ async fn suggestions_page(
 /// `POST /account/suggestions/{id}/claim`: it becomes a contribution.
 pub async fn claim(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let s = capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -282,12 +278,10 @@ pub async fn claim(
 /// `POST /account/suggestions/{id}/decline`: never offered again.
 pub async fn decline(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
     _form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     if capture::suggestion(&state.db, hero.card.id, id)
         .await?
         .is_none()
@@ -304,7 +298,7 @@ pub async fn decline(
 /// automatic acceptance got there first): what became of the suggestion, in words.
 async fn already_decided(state: &AppState, hero_id: i64, id: i64) -> Result<Response, PageError> {
     let notice = match capture::suggestion(&state.db, hero_id, id).await? {
-        Some(s) if s.state == "declined" => "was-declined",
+        Some(s) if s.state == SuggestionState::Declined => "was-declined",
         _ => "was-claimed",
     };
     Ok(Redirect::to(&format!("/account/suggestions?notice={notice}")).into_response())

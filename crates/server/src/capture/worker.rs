@@ -6,6 +6,7 @@ use super::fetch::{FetchConfig, Fetched, fetch};
 use super::{feeds, metadata};
 use crate::jobs::{JobContext, Registry};
 use chrono::{Duration, Utc};
+use heroes_domain::capture::SourceKind;
 use heroes_domain::contribution::{ContributionInput, ContributionKind};
 use heroes_domain::web::WebUrl;
 use heroes_store::Db;
@@ -92,9 +93,9 @@ where
 
 /// Polls one source, offers what is new, and records the result on the source.
 pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
-    let result = match source.kind.as_str() {
-        "github" => poll_github(config, source).await,
-        _ => poll_feed(config, source).await,
+    let result = match source.kind {
+        SourceKind::GitHub => poll_github(config, source).await,
+        SourceKind::Feed => poll_feed(config, source).await,
     };
     let next = Some(Utc::now() + config.poll_every);
     match result {
@@ -151,7 +152,7 @@ pub(crate) async fn read_feed(config: &CaptureConfig, url: &str) -> Result<Vec<F
     let source = Source {
         id: 0,
         hero_id: 0,
-        kind: "feed".to_owned(),
+        kind: SourceKind::Feed,
         target: url.to_owned(),
         auto_accept: false,
         etag: None,
@@ -175,7 +176,7 @@ async fn offer(
     items: &mut [Found],
 ) -> anyhow::Result<Vec<String>> {
     let seen = capture::seen(db, source.hero_id, items).await?;
-    if source.kind == "feed" {
+    if source.kind == SourceKind::Feed {
         read_canonical_links(config, &seen, items).await;
     }
     let fresh = capture::offer_seen(db, source.hero_id, source.id, items, seen).await?;

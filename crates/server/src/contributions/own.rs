@@ -6,27 +6,27 @@
 //! that carries everything typed so far.
 
 use crate::app::AppState;
-use crate::auth::Viewer;
+use crate::capture::{fetch, metadata};
 use crate::error::PageError;
+use crate::extract::{ManageOwnContributions, OwnHero, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::Utc;
-use heroes_domain::contribution::{ContributionInput, ContributionKind, ReachMetric};
-use heroes_domain::policy::Action;
+use chrono::{NaiveDate, Utc};
+use heroes_domain::capture::SourceKind;
+use heroes_domain::contribution::{
+    ContributionInput, ContributionKind, NewContribution, ReachMetric,
+};
+use heroes_domain::web::WebUrl;
 use heroes_store::StoreError;
 use heroes_store::contributions::{self, ContributionView};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::specializations::{self, Specialization};
-
-async fn own_hero(state: &AppState, viewer: &Viewer) -> Result<HeroDetail, PageError> {
-    crate::account::profile::own_hero(state, viewer, Action::ManageOwnContributions).await
-}
 
 /// The list page.
 #[derive(Template, WebTemplate)]
@@ -44,11 +44,10 @@ pub struct ListPage {
 /// `GET /account/contributions`.
 pub async fn list(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let count = |k: &str| {
         query
             .first(k)
@@ -82,79 +81,80 @@ pub const MAX_IMPORT_BYTES: usize = 4 * 1024 * 1024;
 /// All rows or none: any problem is reported by row and nothing is saved.
 pub async fn import(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let problems: Vec<String> = match crate::forms::read_upload(multipart, "file", MAX_IMPORT_BYTES)
-        .await
-    {
-        Err(crate::forms::UploadProblem::TooLarge) => vec![i18n.t("own-import-too-large")],
-        Err(_) => vec![i18n.t("own-import-missing")],
-        Ok(bytes) => match super::transfer::read(&bytes) {
-            Err(problem) => vec![i18n.t1("own-import-unreadable", "reason", problem.0)],
-            Ok(inputs) => {
-                let first = super::transfer::first_row(&bytes);
-                match super::transfer::validate(&inputs, Utc::now().date_naive(), first) {
-                    Ok(items) => {
-                        let same =
-                            super::transfer::same_works(&state.db, hero.card.id, &items, first)
-                                .await?;
-                        if !same.is_empty() {
-                            let problems = same
-                                .iter()
-                                .take(50)
-                                .map(|s| same_work_message(&i18n, s))
-                                .collect();
-                            return refused(&state, &hero, i18n, problems).await;
-                        }
-                        let report = contributions::import(
-                            &state.db,
-                            hero.card.id,
-                            &items,
-                            Utc::now(),
-                            |_| {},
-                        )
-                        .await;
-                        match report {
-                            Ok(report) => {
-                                return Ok(Redirect::to(&format!(
-                                    "/account/contributions?notice=imported&added={}&skipped={}",
-                                    report.added, report.skipped
-                                ))
-                                .into_response());
-                            }
-                            Err(StoreError::UnknownReference { value, .. }) => {
-                                vec![i18n.t1("own-import-unknown-specialization", "value", value)]
-                            }
-                            Err(e) => return Err(e.into()),
-                        }
-                    }
-                    Err(rows) => rows
-                        .iter()
-                        .flat_map(|r| {
-                            r.errors.iter().map(|e| {
-                                i18n.t_args(
-                                    "own-import-row",
-                                    &[
-                                        ("row", r.row.to_string()),
-                                        ("field", e.field.to_owned()),
-                                        (
-                                            "problem",
-                                            crate::forms::problem_message(&i18n, &e.problem),
-                                        ),
-                                    ],
-                                )
-                            })
-                        })
-                        .take(50)
-                        .collect(),
+    let upload = crate::forms::read_upload(multipart, "file", MAX_IMPORT_BYTES).await;
+    let items = match upload {
+        Err(crate::forms::UploadProblem::TooLarge) => Err(vec![i18n.t("own-import-too-large")]),
+        Err(_) => Err(vec![i18n.t("own-import-missing")]),
+        Ok(bytes) => import_items(&state, &hero, &i18n, &bytes).await?,
+    };
+    let problems = match items {
+        Ok(items) => {
+            match contributions::import(&state.db, hero.card.id, &items, Utc::now(), |_| {}).await {
+                Ok(report) => {
+                    return Ok(Redirect::to(&format!(
+                        "/account/contributions?notice=imported&added={}&skipped={}",
+                        report.added, report.skipped
+                    ))
+                    .into_response());
                 }
+                Err(StoreError::UnknownReference { value, .. }) => {
+                    vec![i18n.t1("own-import-unknown-specialization", "value", value)]
+                }
+                Err(e) => return Err(e.into()),
             }
-        },
+        }
+        Err(problems) => problems,
     };
     refused(&state, &hero, i18n, problems).await
+}
+
+/// The contributions an uploaded file holds, every row checked and none of them a work the
+/// hero logged before; or what is wrong, one line per problem (at most 50).
+async fn import_items(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: &I18n,
+    bytes: &[u8],
+) -> Result<Result<Vec<NewContribution>, Vec<String>>, PageError> {
+    let inputs = match super::transfer::read(bytes) {
+        Ok(inputs) => inputs,
+        Err(problem) => {
+            return Ok(Err(vec![i18n.t1(
+                "own-import-unreadable",
+                "reason",
+                problem.0,
+            )]));
+        }
+    };
+    let first = super::transfer::first_row(bytes);
+    let items = match super::transfer::validate(&inputs, Utc::now().date_naive(), first) {
+        Ok(items) => items,
+        Err(rows) => {
+            let problems = rows.iter().flat_map(|r| {
+                r.errors.iter().map(|e| {
+                    i18n.t_args(
+                        "own-import-row",
+                        &[
+                            ("row", r.row.to_string()),
+                            ("field", e.field.to_owned()),
+                            ("problem", crate::forms::problem_message(i18n, &e.problem)),
+                        ],
+                    )
+                })
+            });
+            return Ok(Err(problems.take(50).collect()));
+        }
+    };
+    let same = super::transfer::same_works(&state.db, hero.card.id, &items, first).await?;
+    if !same.is_empty() {
+        let problems = same.iter().take(50);
+        return Ok(Err(problems.map(|s| same_work_message(i18n, s)).collect()));
+    }
+    Ok(Ok(items))
 }
 
 /// The list page again, with why an import was refused.
@@ -318,86 +318,109 @@ async fn form_page(
 /// `GET /account/contributions/new` (fields may come prefilled in the query).
 pub async fn new(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let today = Utc::now().date_naive();
-    // Quick add: read what the page says about itself and pre-fill the form.
-    let mut notice = None;
-    let mut feed = None;
-    let mut errors = FieldErrors::default();
     let from = query.first("from").unwrap_or_default().to_owned();
-    let mut input = if from.is_empty() {
-        input_from(|k| query.first(k).unwrap_or_default().to_owned())
-    } else {
-        match heroes_domain::web::WebUrl::parse("from", &from) {
-            Err(e) => {
-                errors.add_problem(&i18n, &e);
-                ContributionInput::default()
-            }
-            Ok(url) => match crate::capture::fetch::fetch(
-                &state.config.capture.fetch,
-                url.as_str(),
-                None,
-                None,
-            )
-            .await
-            {
-                Ok(crate::capture::fetch::Fetched::Body {
-                    bytes,
-                    url: fetched_at,
-                    ..
-                }) => {
-                    notice = Some(i18n.t("own-quick-filled"));
-                    let html = String::from_utf8_lossy(&bytes);
-                    feed = crate::capture::metadata::feed_link(&html, &fetched_at);
-                    crate::capture::metadata::prefill(&html, url.as_str(), today)
-                }
-                Ok(crate::capture::fetch::Fetched::NotModified) => ContributionInput::default(),
-                Err(e) => {
-                    errors.add("from", i18n.t1("own-quick-failed", "reason", e.to_string()));
-                    ContributionInput {
-                        url: url.as_str().to_owned(),
-                        ..ContributionInput::default()
-                    }
-                }
-            },
+    let quick = if from.is_empty() {
+        QuickAdd {
+            input: input_from(|k| query.first(k).unwrap_or_default().to_owned()),
+            ..QuickAdd::default()
         }
+    } else {
+        QuickAdd::read(&state, &i18n, &from, today).await
     };
+    let mut input = quick.input;
     if input.kind.is_empty() {
         input.kind = ContributionKind::BlogPost.slug().to_owned();
     }
     if input.date.is_empty() {
         input.date = today.to_string();
     }
-    let mut page = form_page(&state, i18n, None, input, errors).await?;
-    page.notice = notice;
+    let mut page = form_page(&state, i18n, None, input, quick.errors).await?;
+    page.notice = quick.notice;
     page.from = from;
-    page.feed_offer = match feed.and_then(|f| heroes_domain::web::WebUrl::parse("feed", &f).ok()) {
-        Some(feed) => {
-            let sources = heroes_store::capture::sources_of(&state.db, hero.card.id).await?;
-            let known = sources.iter().any(|s| {
-                s.kind == "feed"
-                    && heroes_domain::web::WebUrl::parse("target", &s.target)
-                        .is_ok_and(|t| t.canonical() == feed.canonical())
-            });
-            (!known).then(|| feed.as_str().to_owned())
-        }
+    page.feed_offer = match quick.feed {
+        Some(feed) => feed_offer(&state, &hero, feed).await?,
         None => None,
     };
     Ok(private(page))
 }
 
+/// What quick add learned from the page it was pointed at.
+#[derive(Default)]
+struct QuickAdd {
+    /// The form, filled from what the page says about itself.
+    input: ContributionInput,
+    /// Said when the form was filled.
+    notice: Option<String>,
+    /// The feed the page announces, if any.
+    feed: Option<WebUrl>,
+    /// Why the address could not be used or read.
+    errors: FieldErrors,
+}
+
+impl QuickAdd {
+    /// Reads the page at `from` (through the safe fetcher) for its title, date, description
+    /// and feed.
+    async fn read(state: &AppState, i18n: &I18n, from: &str, today: NaiveDate) -> QuickAdd {
+        let mut quick = QuickAdd::default();
+        let url = match WebUrl::parse("from", from) {
+            Ok(url) => url,
+            Err(e) => {
+                quick.errors.add_problem(i18n, &e);
+                return quick;
+            }
+        };
+        match fetch::fetch(&state.config.capture.fetch, url.as_str(), None, None).await {
+            Ok(fetch::Fetched::Body {
+                bytes,
+                url: fetched_at,
+                ..
+            }) => {
+                quick.notice = Some(i18n.t("own-quick-filled"));
+                let html = String::from_utf8_lossy(&bytes);
+                quick.feed = metadata::feed_link(&html, &fetched_at)
+                    .and_then(|f| WebUrl::parse("feed", &f).ok());
+                quick.input = metadata::prefill(&html, url.as_str(), today);
+            }
+            Ok(fetch::Fetched::NotModified) => {}
+            Err(e) => {
+                let reason = e.to_string();
+                quick
+                    .errors
+                    .add("from", i18n.t1("own-quick-failed", "reason", reason));
+                quick.input.url = url.as_str().to_owned();
+            }
+        }
+        quick
+    }
+}
+
+/// The feed to offer as a new source, unless the hero has it already (in any form of its
+/// address).
+async fn feed_offer(
+    state: &AppState,
+    hero: &HeroDetail,
+    feed: WebUrl,
+) -> Result<Option<String>, PageError> {
+    let sources = heroes_store::capture::sources_of(&state.db, hero.card.id).await?;
+    let known = sources.iter().any(|s| {
+        s.kind == SourceKind::Feed
+            && WebUrl::parse("target", &s.target).is_ok_and(|t| t.canonical() == feed.canonical())
+    });
+    Ok((!known).then(|| feed.as_str().to_owned()))
+}
+
 /// `POST /account/contributions`: adds one.
 pub async fn create(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let input = input_from(|k| form.get(k).to_owned());
     save(&state, &hero, i18n, None, input).await
 }
@@ -405,13 +428,11 @@ pub async fn create(
 /// `GET /account/contributions/{id}`: the edit form (the query may carry a changed kind).
 pub async fn edit(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     let item = contributions::own(&state.db, hero.card.id, id)
         .await?
         .ok_or(PageError::NotFound)?;
@@ -427,13 +448,11 @@ pub async fn edit(
 /// `POST /account/contributions/{id}`: changes one.
 pub async fn update(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     // Someone else's id is not found, whatever the form holds: checked before the form is
     // judged, so an answer never tells that the id exists.
     contributions::own(&state.db, hero.card.id, id)
@@ -505,11 +524,9 @@ async fn save(
 /// `POST /account/contributions/{id}/delete`.
 pub async fn delete(
     State(state): State<AppState>,
-    viewer: Viewer,
-    Path(id): Path<String>,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
-    let id = path_id(&id)?;
     contributions::delete(&state.db, hero.card.id, id).await?;
     Ok(Redirect::to("/account/contributions?notice=deleted").into_response())
 }
@@ -575,10 +592,9 @@ pub fn to_csv(items: &[ContributionInput]) -> String {
 /// `GET /account/contributions/export?format=csv|json`.
 pub async fn export(
     State(state): State<AppState>,
-    viewer: Viewer,
+    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let hero = own_hero(&state, &viewer).await?;
     let items: Vec<ContributionInput> = contributions::all_of_hero(&state.db, hero.card.id)
         .await?
         .iter()

@@ -14,7 +14,6 @@ use anyhow::{Context, anyhow, bail};
 use chrono::{Datelike, Days, NaiveDate};
 use heroes_domain::account::{Email, Role};
 use heroes_domain::hero::HeroStatus;
-use heroes_domain::selection::candidacy::Transition;
 use heroes_domain::selection::cycle::{CycleInput, NewCycle};
 use heroes_domain::selection::nomination::{CandidateProfileInput, NominationInput};
 use heroes_domain::selection::rubric::Rubric;
@@ -354,25 +353,19 @@ pub(super) async fn generate(
             let (plan, Some(user_id)) = (&plans[k], nominee_users[k]) else {
                 continue;
             };
-            let (transition, change) = if plan.fate == Fate::Withdrawn {
-                (
-                    Transition::NomineeDeclines,
-                    Change::NomineeDeclines { user_id },
-                )
+            let change = if plan.fate == Fate::Withdrawn {
+                Change::NomineeDeclines { user_id }
             } else {
                 let profile = plan.nominee.profile.parse().map_err(|errors| {
                     anyhow!("demo candidate profile does not parse: {errors:?}")
                 })?;
-                (
-                    Transition::NomineeAccepts,
-                    Change::NomineeAccepts {
-                        user_id,
-                        profile,
-                        today,
-                    },
-                )
+                Change::NomineeAccepts {
+                    user_id,
+                    profile,
+                    today,
+                }
             };
-            step(db, ids[k], transition, &change).await?;
+            step(db, ids[k], &change).await?;
             bar.inc(1);
         }
 
@@ -429,39 +422,26 @@ pub(super) async fn generate(
         for &k in &mine {
             let plan = &plans[k];
             let spec = &specs[plan.specialization].name;
-            let (transition, change) = match plan.fate {
-                Fate::Accepted => (
-                    Transition::Accept,
-                    Change::Decide {
-                        feedback: String::new(),
-                        renominate_after: None,
-                        announce_on: Some(decided_on + Days::new(60)),
-                    },
-                ),
-                Fate::Declined => (
-                    Transition::Decline,
-                    Change::Decide {
-                        feedback: format!(
-                            "Thank you for your work for the {spec} community. The panel would \
-                             like to see another year of steady, in-depth contributions."
-                        ),
-                        renominate_after: Some(decided_on + Days::new(365)),
-                        announce_on: None,
-                    },
-                ),
-                Fate::Deferred => (
-                    Transition::Defer,
-                    Change::Decide {
-                        feedback: "A strong candidacy; the panel will take it up again in the \
-                                   next cycle."
-                            .to_owned(),
-                        renominate_after: None,
-                        announce_on: None,
-                    },
-                ),
+            let change = match plan.fate {
+                Fate::Accepted => Change::Accept {
+                    feedback: String::new(),
+                    announce_on: decided_on + Days::new(60),
+                },
+                Fate::Declined => Change::Decline {
+                    feedback: format!(
+                        "Thank you for your work for the {spec} community. The panel would \
+                         like to see another year of steady, in-depth contributions."
+                    ),
+                    renominate_after: decided_on + Days::new(365),
+                },
+                Fate::Deferred => Change::Defer {
+                    feedback: "A strong candidacy; the panel will take it up again in the next \
+                               cycle."
+                        .to_owned(),
+                },
                 _ => continue,
             };
-            step(db, ids[k], transition, &change).await?;
+            step(db, ids[k], &change).await?;
             bar.inc(1);
         }
 
@@ -489,10 +469,11 @@ pub(super) async fn generate(
     Ok(report)
 }
 
-async fn step(db: &Db, id: i64, transition: Transition, change: &Change) -> anyhow::Result<()> {
-    steps::step(db, id, transition, change, &demo_actor(), |_, _| vec![])
+async fn step(db: &Db, id: i64, change: &Change) -> anyhow::Result<()> {
+    steps::step(db, id, change, &demo_actor(), |_, _| vec![])
         .await?
         .map_err(|refusal| {
+            let transition = change.transition();
             anyhow!("demo step {transition:?} of candidacy #{id} refused: {refusal}")
         })?;
     Ok(())

@@ -2,23 +2,26 @@
 //! (`/admin/candidacies`) with bulk assignment, and each candidacy's file with every review,
 //! the weighted score and spread, and the decision.
 
-use super::mine::{announce_due, nominators, tell_nominators};
+use super::mine::{announce_due, nominators};
+use super::notices::Notices;
 use super::review::{File, file};
-use super::{notice, refusal_message, score_text, state_label};
+use super::{refusal_message, score_text, state_label};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, PathId, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
 use heroes_domain::policy::Action;
-use heroes_domain::selection::candidacy::{State as CandidacyState, Transition};
+use heroes_domain::selection::Refusal;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
 use heroes_domain::selection::rubric::{Rubric, Summary};
 use heroes_domain::text::Bounded;
@@ -116,14 +119,11 @@ pub async fn list_cycles(
 /// `GET /admin/cycles/{id}`.
 pub async fn edit_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    Ok(private(
-        cycles_page(&state, i18n, Some(path_id(&id)?)).await?,
-    ))
+    Ok(private(cycles_page(&state, i18n, Some(id)).await?))
 }
 
 fn cycle_input(form: &FormPairs) -> CycleInput {
@@ -151,7 +151,6 @@ async fn save_cycle(
     id: Option<i64>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let input = cycle_input(&form);
     let mut errors = FieldErrors::default();
     match input.parse() {
@@ -188,7 +187,7 @@ async fn save_cycle(
 /// `POST /admin/cycles`: opens a cycle.
 pub async fn create_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
@@ -198,12 +197,11 @@ pub async fn create_cycle(
 /// `POST /admin/cycles/{id}`: changes a cycle.
 pub async fn update_cycle(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let id = path_id(&id)?;
     save_cycle(&state, &viewer, i18n, Some(id), form).await
 }
 
@@ -237,6 +235,80 @@ impl QueuePage {
     }
 }
 
+/// The queue's filters as the query states them.
+struct QueueFilters {
+    /// The chosen cycle, or the latest open selection cycle.
+    cycle: Option<Cycle>,
+    specialization: String,
+    state: String,
+    sort: QueueSort,
+    unassigned: bool,
+    page: i64,
+}
+
+impl QueueFilters {
+    /// Reads the filters from `query`; anything unreadable is simply not filtered on.
+    fn read(query: &QueryPairs, cycles: &[Cycle], today: NaiveDate) -> Self {
+        let cycle = match query.first("cycle").and_then(|v| v.parse::<i64>().ok()) {
+            Some(id) => cycles.iter().find(|c| c.id == id).cloned(),
+            None => cycles
+                .iter()
+                .filter(|c| c.kind == CycleKind::Selection)
+                .find(|c| c.window.opens_on <= today)
+                .cloned(),
+        };
+        QueueFilters {
+            cycle,
+            specialization: query.first("specialization").unwrap_or("").to_owned(),
+            state: query.first("state").unwrap_or("").to_owned(),
+            sort: QueueSort::from_param(query.first("sort").unwrap_or("")),
+            unassigned: query.first("unassigned") == Some("on"),
+            page: query
+                .first("page")
+                .and_then(|p| p.parse::<i64>().ok())
+                .unwrap_or(1)
+                .max(1),
+        }
+    }
+
+    /// The store's query for the chosen cycle, if there is one.
+    fn query(&self) -> Option<QueueQuery> {
+        let cycle = self.cycle.as_ref()?;
+        Some(QueueQuery {
+            cycle_id: cycle.id,
+            specialization_id: cycle
+                .specializations
+                .iter()
+                .find(|s| s.slug == self.specialization)
+                .map(|s| s.id),
+            state: CandidacyState::from_stored(&self.state),
+            reviewer_id: None,
+            unassigned: self.unassigned,
+            sort: self.sort,
+            page: self.page,
+            per_page: PER_PAGE,
+        })
+    }
+
+    /// The query string of the filters (without the page), for the pager's links.
+    fn link_query(&self) -> String {
+        form_urlencoded::Serializer::new(String::new())
+            .append_pair(
+                "cycle",
+                &self
+                    .cycle
+                    .as_ref()
+                    .map(|c| c.id.to_string())
+                    .unwrap_or_default(),
+            )
+            .append_pair("specialization", &self.specialization)
+            .append_pair("state", &self.state)
+            .append_pair("sort", self.sort.as_str())
+            .append_pair("unassigned", if self.unassigned { "on" } else { "" })
+            .finish()
+    }
+}
+
 /// `GET /admin/candidacies`: filters `cycle`, `specialization`, `state`, `unassigned`;
 /// `sort` (`score`, `age`, `spread`); `page`.
 pub async fn queue_page(
@@ -247,55 +319,11 @@ pub async fn queue_page(
 ) -> Result<Response, PageError> {
     viewer.require(Action::RunSelection)?;
     let cycles = cycles::list(&state.db).await?;
-    let today = Utc::now().date_naive();
-    let chosen = query.first("cycle").and_then(|v| v.parse::<i64>().ok());
-    let cycle = match chosen {
-        Some(id) => cycles.iter().find(|c| c.id == id).cloned(),
-        None => cycles
-            .iter()
-            .filter(|c| c.kind == CycleKind::Selection)
-            .find(|c| c.window.opens_on <= today)
-            .cloned(),
-    };
-    let specialization = query.first("specialization").unwrap_or("").to_owned();
-    let state_param = query.first("state").unwrap_or("").to_owned();
-    let sort = QueueSort::from_param(query.first("sort").unwrap_or(""));
-    let unassigned = query.first("unassigned") == Some("on");
-    let page = query
-        .first("page")
-        .and_then(|p| p.parse::<i64>().ok())
-        .unwrap_or(1)
-        .max(1);
-    let (rows, total) = match &cycle {
-        Some(c) => {
-            let q = QueueQuery {
-                cycle_id: c.id,
-                specialization_id: c
-                    .specializations
-                    .iter()
-                    .find(|s| s.slug == specialization)
-                    .map(|s| s.id),
-                state: CandidacyState::from_stored(&state_param),
-                reviewer_id: None,
-                unassigned,
-                sort,
-                page,
-                per_page: PER_PAGE,
-            };
-            queue::queue(&state.db, &q).await?
-        }
+    let filters = QueueFilters::read(&query, &cycles, Utc::now().date_naive());
+    let (rows, total) = match filters.query() {
+        Some(q) => queue::queue(&state.db, &q).await?,
         None => (Vec::new(), 0),
     };
-    let filters = form_urlencoded::Serializer::new(String::new())
-        .append_pair(
-            "cycle",
-            &cycle.as_ref().map(|c| c.id.to_string()).unwrap_or_default(),
-        )
-        .append_pair("specialization", &specialization)
-        .append_pair("state", &state_param)
-        .append_pair("sort", sort.as_str())
-        .append_pair("unassigned", if unassigned { "on" } else { "" })
-        .finish();
     let notice = query
         .first("assigned")
         .and_then(|n| n.parse::<i64>().ok())
@@ -303,17 +331,17 @@ pub async fn queue_page(
     Ok(private(QueuePage {
         reviewers: reviews::reviewers(&state.db).await?,
         pages: ((total + PER_PAGE - 1) / PER_PAGE).max(1),
+        filters: filters.link_query(),
         i18n,
         cycles,
-        cycle,
-        specialization,
-        state: state_param,
-        sort: sort.as_str(),
-        unassigned,
+        cycle: filters.cycle,
+        specialization: filters.specialization,
+        state: filters.state,
+        sort: filters.sort.as_str(),
+        unassigned: filters.unassigned,
         rows,
         total,
-        page,
-        filters,
+        page: filters.page,
         notice,
     }))
 }
@@ -340,22 +368,8 @@ pub async fn assign(
     let Some((_, name, email)) = reviewers.iter().find(|(id, _, _)| *id == reviewer) else {
         return Err(PageError::NotFound);
     };
-    let compose = |added: u64| -> Vec<heroes_store::notifications::Notice> {
-        notice(
-            &state.config.base_url,
-            &i18n,
-            Some(reviewer),
-            email,
-            i18n.tn("mail-assigned-subject", "count", added as i64),
-            vec![
-                i18n.t1("mail-greeting", "name", name),
-                i18n.tn("mail-assigned-body", "count", added as i64),
-            ],
-            "/review",
-        )
-        .into_iter()
-        .collect()
-    };
+    let notices = Notices::new(&state.config.base_url, &i18n);
+    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, email), added);
     let added = if form.get("scope") == "specialization" {
         let cycle = form
             .get("cycle")
@@ -431,7 +445,7 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
     let summary = file.rubric.summarize(&scores);
     let today = Utc::now().date_naive();
     Ok(CandidacyPage {
-        state: state_label(&i18n, file.candidacy.state()),
+        state: state_label(&i18n, file.candidacy.state),
         summary_text: i18n.t_args_n(
             "candidacy-summary",
             &[
@@ -459,155 +473,151 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
 /// `GET /admin/candidacies/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    Ok(private(candidacy_page(&state, i18n, path_id(&id)?).await?))
+    Ok(private(candidacy_page(&state, i18n, id).await?))
 }
 
 /// `POST /admin/candidacies/{id}/decide`: `decision` is `accept` (with `announce_on`),
 /// `decline` (with `feedback` and `renominate_after`), `defer`, or `reopen`.
 pub async fn decide(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
-    let id = path_id(&id)?;
-    let mut page = candidacy_page(&state, i18n, id).await?;
-    page.decision = form.get("decision").to_owned();
-    page.feedback = form.get("feedback").to_owned();
-    page.renominate_after = form.get("renominate_after").to_owned();
-    page.announce_on = form.get("announce_on").to_owned();
+    let mut page = candidacy_page(&state, i18n, id).await?.with_answers(&form);
     let today = Utc::now().date_naive();
-    let i18n = &page.i18n;
-    let mut errors = FieldErrors::default();
-    let feedback = errors.check(i18n, Bounded::<0, 5000>::parse("feedback", &page.feedback));
-    let date = |errors: &mut FieldErrors, field: &'static str, value: &str| -> Option<NaiveDate> {
-        match errors.check(i18n, parse_date(field, value)) {
-            Some(d) if d < today => {
-                errors.add(field, i18n.t("decide-date-past"));
-                None
-            }
-            other => other,
-        }
+    let Some(decision) = page.decision(today) else {
+        return Ok(page.unprocessable());
     };
-    let (transition, change) = match page.decision.as_str() {
-        "accept" => (
-            Transition::Accept,
-            date(&mut errors, "announce_on", &page.announce_on).map(|d| (None, Some(d))),
-        ),
-        "decline" => {
-            if feedback.as_ref().is_some_and(|f| f.as_str().is_empty()) {
-                errors.add("feedback", i18n.t("decide-feedback-required"));
-            }
-            (
-                Transition::Decline,
-                date(&mut errors, "renominate_after", &page.renominate_after)
-                    .map(|d| (Some(d), None)),
-            )
-        }
-        "defer" => (Transition::Defer, Some((None, None))),
-        "reopen" => (Transition::Reopen, Some((None, None))),
-        _ => {
-            errors.add("decision", i18n.t("decide-choose"));
-            (Transition::Defer, None)
-        }
-    };
-    let (Some(feedback), Some((renominate_after, announce_on)), true) =
-        (feedback, change, errors.is_empty())
-    else {
-        page.errors = errors;
-        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-    };
-    let change = if transition == Transition::Reopen {
-        match cycles::current(&state.db, CycleKind::Selection, today).await? {
+    let change = match decision.change {
+        Some(change) => change,
+        None => match cycles::current(&state.db, CycleKind::Selection, today).await? {
             Some(c) => Change::Reopen { cycle_id: c.id },
-            None => {
-                page.refusal = Some(refusal_message(
-                    &page.i18n,
-                    heroes_domain::selection::Refusal::NoOpenCycle,
-                ));
-                return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-            }
-        }
-    } else {
-        Change::Decide {
-            feedback: feedback.as_str().to_owned(),
-            renominate_after,
-            announce_on,
-        }
+            None => return Ok(page.refused(Refusal::NoOpenCycle)),
+        },
     };
     let nominators = nominators(&state, id).await?;
-    let outcome = steps::step(
-        &state.db,
-        id,
-        transition,
-        &change,
-        &viewer.actor(),
-        |c, to| {
-            let outcome = to.outcome().map(|o| o.as_str()).unwrap_or("reopened");
-            let mut notices = tell_nominators(
-                &state.config.base_url,
-                i18n,
-                &nominators,
-                &i18n.t1("mail-decided-subject", "name", &c.nominee_name),
-                &i18n.t_args(
-                    "mail-decided-nominator-body",
-                    &[
-                        ("name", c.nominee_name.clone()),
-                        ("outcome", i18n.t(&format!("outcome-{outcome}"))),
-                    ],
-                ),
-            );
-            let mut paragraphs = vec![
-                i18n.t1("mail-greeting", "name", &c.nominee_name),
-                i18n.t_args(
-                    &format!("mail-decided-{outcome}"),
-                    &[
-                        ("specialization", c.specialization_name.clone()),
-                        (
-                            "date",
-                            announce_on
-                                .or(renominate_after)
-                                .map(|d| d.to_string())
-                                .unwrap_or_default(),
-                        ),
-                    ],
-                ),
-            ];
-            if !feedback.as_str().is_empty() {
-                paragraphs.push(feedback.as_str().to_owned());
-            }
-            notices.extend(notice(
-                &state.config.base_url,
-                i18n,
-                c.nominee_user_id,
-                &c.nominee_email,
-                i18n.t1(
-                    "mail-decided-nominee-subject",
-                    "specialization",
-                    &c.specialization_name,
-                ),
-                paragraphs,
-                &format!("/account/nominations/{}", c.id),
-            ));
-            notices
-        },
-    )
+    let notices = Notices::new(&state.config.base_url, &page.i18n);
+    let outcome = steps::step(&state.db, id, &change, &viewer.actor(), |c, to| {
+        notices.decided(&nominators, c, to, decision.date, &decision.feedback)
+    })
     .await?;
     match outcome {
         Ok(_) => {
             announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
             Ok(Redirect::to(&format!("/admin/candidacies/{id}")).into_response())
         }
-        Err(r) => {
-            page.refusal = Some(refusal_message(&page.i18n, r));
-            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
+        Err(r) => Ok(page.refused(r)),
+    }
+}
+
+/// An admin's decision as the form states it, every field parsed.
+struct Decision {
+    /// The step; `None` to reopen, whose cycle is the one open when it is made.
+    change: Option<Change>,
+    /// What the nominee is told, possibly nothing.
+    feedback: String,
+    /// The announcement date, or the date from which a new nomination is allowed.
+    date: Option<NaiveDate>,
+}
+
+/// The decision radio button, with the date that goes with it.
+enum Chosen {
+    Accept(NaiveDate),
+    Decline(NaiveDate),
+    Defer,
+    Reopen,
+}
+
+impl CandidacyPage {
+    /// The page with the decision form as the admin filled it in.
+    fn with_answers(mut self, form: &FormPairs) -> Self {
+        self.decision = form.get("decision").to_owned();
+        self.feedback = form.get("feedback").to_owned();
+        self.renominate_after = form.get("renominate_after").to_owned();
+        self.announce_on = form.get("announce_on").to_owned();
+        self
+    }
+
+    /// The decision the form states, or `None` with a message at each wrong field. Dates
+    /// before `today` are refused: an announcement or a re-nomination date in the past would
+    /// take effect at once.
+    fn decision(&mut self, today: NaiveDate) -> Option<Decision> {
+        let i18n = &self.i18n;
+        let mut errors = FieldErrors::default();
+        let feedback = errors.check(i18n, Bounded::<0, 5000>::parse("feedback", &self.feedback));
+        let date = |errors: &mut FieldErrors, field: &'static str, value: &str| match errors
+            .check(i18n, parse_date(field, value))
+        {
+            Some(d) if d < today => {
+                errors.add(field, i18n.t("decide-date-past"));
+                None
+            }
+            other => other,
+        };
+        let chosen = match self.decision.as_str() {
+            "accept" => date(&mut errors, "announce_on", &self.announce_on).map(Chosen::Accept),
+            "decline" => {
+                if feedback.as_ref().is_some_and(|f| f.as_str().is_empty()) {
+                    errors.add("feedback", i18n.t("decide-feedback-required"));
+                }
+                date(&mut errors, "renominate_after", &self.renominate_after).map(Chosen::Decline)
+            }
+            "defer" => Some(Chosen::Defer),
+            "reopen" => Some(Chosen::Reopen),
+            _ => {
+                errors.add("decision", i18n.t("decide-choose"));
+                None
+            }
+        };
+        let (Some(feedback), Some(chosen), true) = (feedback, chosen, errors.is_empty()) else {
+            self.errors = errors;
+            return None;
+        };
+        let feedback = feedback.as_str().to_owned();
+        let (change, date) = match chosen {
+            Chosen::Accept(announce_on) => (
+                Some(Change::Accept {
+                    feedback: feedback.clone(),
+                    announce_on,
+                }),
+                Some(announce_on),
+            ),
+            Chosen::Decline(renominate_after) => (
+                Some(Change::Decline {
+                    feedback: feedback.clone(),
+                    renominate_after,
+                }),
+                Some(renominate_after),
+            ),
+            Chosen::Defer => (
+                Some(Change::Defer {
+                    feedback: feedback.clone(),
+                }),
+                None,
+            ),
+            Chosen::Reopen => (None, None),
+        };
+        Some(Decision {
+            change,
+            feedback,
+            date,
+        })
+    }
+
+    /// The page again, saying why the step was refused.
+    fn refused(mut self, refusal: Refusal) -> Response {
+        self.refusal = Some(refusal_message(&self.i18n, refusal));
+        self.unprocessable()
+    }
+
+    /// The page again with what was typed and the messages, as a 422.
+    fn unprocessable(self) -> Response {
+        private((StatusCode::UNPROCESSABLE_ENTITY, self))
     }
 }

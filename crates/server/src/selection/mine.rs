@@ -3,23 +3,24 @@
 //! here, and once accepted, completes the onboarding (terms, NDA, profile).
 
 use super::jobs::CANDIDATE_FEED;
-use super::{notice, refusal_message, stage_label};
+use super::notices::{Nominator, Notices};
+use super::{refusal_message, stage_label};
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
 use crate::error::PageError;
+use crate::extract::{Allowed, Nominate, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, path_id, private};
+use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::policy::Action;
-use heroes_domain::selection::candidacy::Transition;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
-use heroes_store::notifications::Notice;
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
 use heroes_store::{accounts, jobs};
@@ -46,7 +47,7 @@ pub async fn list(
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::Nominate)?;
     let label = |c: Candidacy| {
-        let stage = stage_label(&i18n, c.state());
+        let stage = stage_label(&i18n, c.state);
         (c, stage)
     };
     let made = selection::nominated_by(&state.db, account.user.id)
@@ -136,7 +137,7 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         None => None,
     };
     Ok(AnswerPage {
-        stage: stage_label(&i18n, c.state()),
+        stage: stage_label(&i18n, c.state),
         lead: i18n.t_args_n(
             "answer-lead",
             &[("cycle", c.cycle_name.clone())],
@@ -156,13 +157,12 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
 /// `GET /account/nominations/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let mut page = answer_page(&state, i18n, c).await?;
     if query.first("notice") == Some("onboarded") {
         page.notice = Some(page.i18n.t("nominations-notice-onboarded"));
@@ -171,10 +171,7 @@ pub async fn show(
 }
 
 /// The nominators' accounts of a candidacy, to tell them what happened.
-pub async fn nominators(
-    state: &AppState,
-    candidacy_id: i64,
-) -> Result<Vec<(i64, String, String)>, PageError> {
+pub async fn nominators(state: &AppState, candidacy_id: i64) -> Result<Vec<Nominator>, PageError> {
     let mut out = Vec::new();
     for n in selection::nominations(&state.db, candidacy_id).await? {
         if let Some(id) = n.nominator_id
@@ -184,30 +181,6 @@ pub async fn nominators(
         }
     }
     Ok(out)
-}
-
-/// Notices to every nominator: `subject` and one paragraph, linking to their list.
-pub fn tell_nominators(
-    base_url: &str,
-    i18n: &I18n,
-    nominators: &[(i64, String, String)],
-    subject: &str,
-    body: &str,
-) -> Vec<Notice> {
-    nominators
-        .iter()
-        .filter_map(|(id, email, name)| {
-            notice(
-                base_url,
-                i18n,
-                Some(*id),
-                email,
-                subject.to_owned(),
-                vec![i18n.t1("mail-greeting", "name", name), body.to_owned()],
-                "/account/nominations",
-            )
-        })
-        .collect()
 }
 
 async fn refused(
@@ -232,13 +205,14 @@ async fn refused(
 /// profile; their contributions of the last twelve months are attached.
 pub async fn accept(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
     let profile = match input.parse() {
         Ok(p) => p,
@@ -257,22 +231,9 @@ pub async fn accept(
         profile,
         today: Utc::now().date_naive(),
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::NomineeAccepts,
-        &change,
-        &viewer.actor(),
-        |c, _| {
-            tell_nominators(
-                &state.config.base_url,
-                &i18n,
-                &nominators,
-                &i18n.t1("mail-nominee-accepted-subject", "name", &c.nominee_name),
-                &i18n.t1("mail-nominee-accepted-body", "name", &c.nominee_name),
-            )
-        },
-    )
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
+        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, true)
+    })
     .await?;
     match outcome {
         Ok(_) => {
@@ -288,32 +249,20 @@ pub async fn accept(
 /// `POST /account/nominations/{id}/decline`: the nominee declines (or withdraws).
 pub async fn decline(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeDeclines {
         user_id: account.user.id,
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::NomineeDeclines,
-        &change,
-        &viewer.actor(),
-        |c, _| {
-            tell_nominators(
-                &state.config.base_url,
-                &i18n,
-                &nominators,
-                &i18n.t1("mail-nominee-declined-subject", "name", &c.nominee_name),
-                &i18n.t1("mail-nominee-declined-body", "name", &c.nominee_name),
-            )
-        },
-    )
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
+        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, false)
+    })
     .await?;
     match outcome {
         Ok(_) => Ok(Redirect::to("/account/nominations?notice=declined").into_response()),
@@ -336,13 +285,14 @@ pub async fn decline(
 /// listed at once, otherwise the daily announce job lists them on the day.
 pub async fn onboard(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
-    let c = as_nominee(&state, account, path_id(&id)?).await?;
+    let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
     let mut errors = FieldErrors::default();
     let profile = match input.parse() {
@@ -368,15 +318,7 @@ pub async fn onboard(
         profile,
         nda_version: NDA_VERSION.to_owned(),
     };
-    let outcome = steps::step(
-        &state.db,
-        c.id,
-        Transition::CompleteOnboarding,
-        &change,
-        &viewer.actor(),
-        |_, _| Vec::new(),
-    )
-    .await?;
+    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |_, _| Vec::new()).await?;
     if let Err(r) = outcome {
         return refused(&state, i18n, c.id, Some(r), input, FieldErrors::default()).await;
     }
@@ -392,29 +334,6 @@ pub async fn announce_due(
     i18n: &I18n,
 ) -> Result<Vec<i64>, heroes_store::StoreError> {
     let today = Utc::now().date_naive();
-    steps::announce_due(db, today, |c, slug| {
-        notice(
-            base_url,
-            i18n,
-            c.nominee_user_id,
-            &c.nominee_email,
-            i18n.t1(
-                "mail-announced-subject",
-                "specialization",
-                &c.specialization_name,
-            ),
-            vec![
-                i18n.t1("mail-greeting", "name", &c.nominee_name),
-                i18n.t1(
-                    "mail-announced-body",
-                    "specialization",
-                    &c.specialization_name,
-                ),
-            ],
-            &format!("/heroes/{slug}"),
-        )
-        .into_iter()
-        .collect()
-    })
-    .await
+    let notices = Notices::new(base_url, i18n);
+    steps::announce_due(db, today, |c, slug| notices.announced(c, slug)).await
 }

@@ -10,13 +10,12 @@ pub mod admin;
 pub mod jobs;
 pub mod mine;
 pub mod nominate;
+pub mod notices;
 pub mod review;
 
 use crate::i18n::I18n;
-use crate::mail::Letter;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State;
-use heroes_store::notifications::Notice;
 
 /// A refusal in the reader's language.
 pub fn refusal_message(i18n: &I18n, refusal: Refusal) -> String {
@@ -43,35 +42,6 @@ pub fn stage_label(i18n: &I18n, state: State) -> String {
 /// A state's name for the program team.
 pub fn state_label(i18n: &I18n, state: State) -> String {
     i18n.t(&format!("state-{}", state.as_str()))
-}
-
-/// A notice: a mail built from paragraphs, and the same text in the person's account.
-pub fn notice(
-    base_url: &str,
-    i18n: &I18n,
-    user_id: Option<i64>,
-    to: &str,
-    subject: String,
-    paragraphs: Vec<String>,
-    link: &str,
-) -> Option<Notice> {
-    let letter = Letter {
-        subject,
-        paragraphs,
-        action: Some((i18n.t("mail-open-action"), format!("{base_url}{link}"))),
-        footer: i18n.t("mail-footer-program"),
-    };
-    match letter.to(i18n, to) {
-        Ok(mail) => Some(Notice {
-            user_id,
-            mail,
-            link: link.to_owned(),
-        }),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "could not render a notice");
-            None
-        }
-    }
 }
 
 /// Formats a score in hundredths, or a dash.

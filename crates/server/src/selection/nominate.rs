@@ -1,7 +1,8 @@
 //! `/nominate`: any signed-in member nominates someone for a specialization in the open
 //! selection cycle.
 
-use super::{notice, refusal_message};
+use super::notices::Notices;
+use super::refusal_message;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -116,68 +117,17 @@ pub async fn submit(
         email: account.user.email.clone(),
     };
     let today = Utc::now().date_naive();
+    let notices = Notices::new(&state.config.base_url, &i18n);
     let outcome = nominate::nominate(&state.db, &nominator, &nomination, today, |n| {
-        let nominee = nomination.nominee.name.as_str();
-        let mut notices = Vec::new();
-        if n.new_candidacy {
-            // Anyone with an account can name anyone: the nominee's mail counts against the
-            // mail limits (the notice is listed in their account either way).
-            notices.extend(
-                notice(
-                    &state.config.base_url,
-                    &i18n,
-                    n.nominee_user_id,
-                    nomination.nominee.email.as_str(),
-                    i18n.t1(
-                        "mail-nominated-subject",
-                        "specialization",
-                        &n.specialization_name,
-                    ),
-                    vec![
-                        i18n.t1("mail-greeting", "name", nominee),
-                        i18n.t_args(
-                            "mail-nominated-body",
-                            &[
-                                ("nominator", account.user.name.clone()),
-                                ("specialization", n.specialization_name.clone()),
-                                ("cycle", n.cycle_name.clone()),
-                            ],
-                        ),
-                        i18n.t1(
-                            "mail-nominated-how",
-                            "email",
-                            nomination.nominee.email.as_str(),
-                        ),
-                    ],
-                    "/account/nominations",
-                )
-                .map(|mut nominee_notice| {
-                    nominee_notice.mail = nominee_notice.mail.requested_by(&viewer.address);
-                    nominee_notice
-                }),
-            );
-        }
-        if n.new_nomination {
-            notices.extend(notice(
-                &state.config.base_url,
-                &i18n,
-                Some(account.user.id),
-                &account.user.email,
-                i18n.t1("mail-nomination-received-subject", "name", nominee),
-                vec![
-                    i18n.t1("mail-greeting", "name", &account.user.name),
-                    i18n.t_args(
-                        "mail-nomination-received-body",
-                        &[
-                            ("name", nominee.to_owned()),
-                            ("specialization", n.specialization_name.clone()),
-                        ],
-                    ),
-                ],
-                "/account/nominations",
-            ));
-        }
-        notices
+        notices.nominated(
+            n,
+            (
+                nomination.nominee.name.as_str(),
+                nomination.nominee.email.as_str(),
+            ),
+            (account.user.id, &account.user.email, &account.user.name),
+            &viewer.address,
+        )
     })
     .await?;
     match outcome {

@@ -6,17 +6,19 @@ use super::refusal_message;
 use crate::app::AppState;
 use crate::auth::{Account, Viewer};
 use crate::error::PageError;
+use crate::extract::{Allowed, PathId, ReviewCandidacies};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{path_id, private};
+use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
-use heroes_domain::selection::rubric::Rubric;
+use heroes_domain::selection::candidacy::State as CandidacyState;
+use heroes_domain::selection::rubric::{Rubric, Scores};
 use heroes_domain::text::Bounded;
 use heroes_store::selection::reviews::{self, Task};
 use heroes_store::selection::{self, Candidacy, Evidence, Nomination, cycles};
@@ -152,61 +154,68 @@ async fn page(
     })
 }
 
+impl ReviewPage {
+    /// Takes the scores and comment as the reviewer typed them, and parses them: `None`
+    /// with a message at the first wrong score and at the comment.
+    fn answers(&mut self, form: &FormPairs) -> Option<(Scores, Bounded<0, 5000>)> {
+        self.scores = self
+            .file
+            .rubric
+            .criteria()
+            .iter()
+            .map(|c| {
+                (
+                    c.key.clone(),
+                    form.get(&format!("score.{}", c.key)).to_owned(),
+                )
+            })
+            .collect();
+        self.comment = form.get("comment").to_owned();
+        let comment = Bounded::<0, 5000>::parse("comment", &self.comment);
+        let scores = self.file.rubric.scores(|key| {
+            self.scores
+                .iter()
+                .find(|(k, _)| k == key)
+                .map(|(_, v)| v.as_str())
+        });
+        match (scores, comment) {
+            (Ok(s), Ok(c)) => Some((s, c)),
+            (scores, comment) => {
+                if let Err(problems) = scores {
+                    for p in problems.iter().take(1) {
+                        self.errors.add_problem(&self.i18n, p);
+                    }
+                }
+                if let Err(p) = comment {
+                    self.errors.add_problem(&self.i18n, &p);
+                }
+                None
+            }
+        }
+    }
+}
+
 /// `GET /review/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    Ok(private(page(&state, account, i18n, path_id(&id)?).await?))
+    Ok(private(page(&state, &account, i18n, id).await?))
 }
 
 /// `POST /review/{id}`: saves the reviewer's scores and comment.
 pub async fn save(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    let id = path_id(&id)?;
-    let mut page = page(&state, account, i18n, id).await?;
-    page.scores = page
-        .file
-        .rubric
-        .criteria()
-        .iter()
-        .map(|c| {
-            (
-                c.key.clone(),
-                form.get(&format!("score.{}", c.key)).to_owned(),
-            )
-        })
-        .collect();
-    page.comment = form.get("comment").to_owned();
-    let comment = Bounded::<0, 5000>::parse("comment", &page.comment);
-    let scores = page.file.rubric.scores(|key| {
-        page.scores
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    });
-    let (scores, comment) = match (scores, comment) {
-        (Ok(s), Ok(c)) => (s, c),
-        (scores, comment) => {
-            if let Err(problems) = scores {
-                for p in problems.iter().take(1) {
-                    page.errors.add_problem(&page.i18n, p);
-                }
-            }
-            if let Err(p) = comment {
-                page.errors.add_problem(&page.i18n, &p);
-            }
-            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-        }
+    let mut page = page(&state, &account, i18n, id).await?;
+    let Some((scores, comment)) = page.answers(&form) else {
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let outcome = if page.conflict.is_some() {
         Err(Refusal::Conflicted)
@@ -234,14 +243,14 @@ pub async fn save(
 /// file and any score they gave stops counting.
 pub async fn conflict(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ReviewCandidacies>,
     i18n: I18n,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
-    let id = path_id(&id)?;
-    let mut page = page(&state, account, i18n, id).await?;
+    let mut page = page(&state, &account, i18n, id).await?;
     let reason = match Bounded::<3, 500>::parse("reason", form.get("reason")) {
         Ok(r) => r,
         Err(p) => {

@@ -6,6 +6,7 @@ use axum::Router;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::get;
+use heroes_domain::capture::SourceKind;
 use heroes_server::capture::worker::{self, CaptureConfig, POLL_SOURCE};
 use heroes_store::{capture, jobs};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -230,7 +231,7 @@ fn config() -> CaptureConfig {
 }
 
 async fn poll(app: &TestApp, hero_id: i64, target: &str, auto: bool) -> (i64, jobs::Outcome) {
-    let id = capture::add_source(app.db(), hero_id, "feed", target, auto)
+    let id = capture::add_source(app.db(), hero_id, SourceKind::Feed, target, auto)
         .await
         .unwrap();
     let source = capture::source(app.db(), id).await.unwrap().unwrap();
@@ -415,9 +416,15 @@ async fn bad_sources_say_why_in_words_and_stop_nothing_else() {
         assert!(error.contains(words), "{path}: {error}");
     }
     // Not allowed to look inside the network when loopback is not explicitly allowed.
-    let source = capture::add_source(app.db(), id, "feed", &format!("{base}/rss"), false)
-        .await
-        .unwrap();
+    let source = capture::add_source(
+        app.db(),
+        id,
+        SourceKind::Feed,
+        &format!("{base}/rss"),
+        false,
+    )
+    .await
+    .unwrap();
     let src = capture::source(app.db(), source).await.unwrap().unwrap();
     let before = hits.lock().unwrap().len();
     let outcome = worker::poll(app.db(), &CaptureConfig::default(), &src).await;
@@ -551,7 +558,7 @@ async fn github_repositories_become_open_source_suggestions() {
     let id = hero_id(&app, &slug).await;
     let mut config = config();
     config.github_api = base.clone();
-    let source = capture::add_source(app.db(), id, "github", "octo-hero", false)
+    let source = capture::add_source(app.db(), id, SourceKind::GitHub, "octo-hero", false)
         .await
         .unwrap();
     let src = capture::source(app.db(), source).await.unwrap().unwrap();
@@ -571,7 +578,7 @@ async fn github_repositories_become_open_source_suggestions() {
         ("open-source", "lambda-kit", Some(1234))
     );
     assert_eq!(repo.published_on.to_string(), "2025-03-04");
-    let unknown = capture::add_source(app.db(), id, "github", "nobody-here", false)
+    let unknown = capture::add_source(app.db(), id, SourceKind::GitHub, "nobody-here", false)
         .await
         .unwrap();
     let src = capture::source(app.db(), unknown).await.unwrap().unwrap();
@@ -991,10 +998,15 @@ async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
     let now = chrono::Utc::now();
     for (concurrency, sources) in [(1, 0..3), (4, 3..9)] {
         for n in sources {
-            let source =
-                capture::add_source(app.db(), id, "feed", &format!("{base}/pause/{n}"), false)
-                    .await
-                    .unwrap();
+            let source = capture::add_source(
+                app.db(),
+                id,
+                SourceKind::Feed,
+                &format!("{base}/pause/{n}"),
+                false,
+            )
+            .await
+            .unwrap();
             jobs::schedule(app.db(), POLL_SOURCE, &source.to_string(), now)
                 .await
                 .unwrap();
@@ -1136,9 +1148,15 @@ async fn an_unclaimable_suggestion_says_why() {
     let app = TestApp::new().await;
     let slug = hero("Pavel Novak").create(&app).await;
     let id = hero_id(&app, &slug).await;
-    let source = capture::add_source(app.db(), id, "feed", "https://old.example.org/feed", false)
-        .await
-        .unwrap();
+    let source = capture::add_source(
+        app.db(),
+        id,
+        SourceKind::Feed,
+        "https://old.example.org/feed",
+        false,
+    )
+    .await
+    .unwrap();
     let found = capture::Found {
         url: "https://old.example.org/1985".to_owned(),
         canonical: "https://old.example.org/1985".to_owned(),
@@ -1194,4 +1212,32 @@ async fn a_work_logged_by_hand_at_another_address_is_not_offered() {
         .map(|s| s.title)
         .collect();
     assert_eq!(waiting, ["An undated note"]);
+}
+
+/// Kinds and states are decoded where they are read: a source whose stored kind no code
+/// wrote (a hand edit, a newer version's kind) fails the read, instead of being polled as a
+/// feed at whatever its target is.
+#[tokio::test]
+async fn a_source_of_an_unknown_kind_is_refused_when_read_not_polled_as_a_feed() {
+    let app = TestApp::new().await;
+    let slug = hero("Ida Berg").create(&app).await;
+    let id = hero_id(&app, &slug).await;
+    let source = capture::add_source(app.db(), id, SourceKind::GitHub, "ida-berg", false)
+        .await
+        .unwrap();
+    let read = capture::source(app.db(), source).await.unwrap().unwrap();
+    assert_eq!(read.kind, SourceKind::GitHub, "a known kind reads back");
+    let sql = "UPDATE sources SET kind = 'gitlab' WHERE id = $1";
+    match app.db() {
+        heroes_store::Db::Sqlite(pool) => {
+            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
+        }
+        heroes_store::Db::Postgres(pool) => {
+            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
+        }
+    }
+    assert!(
+        capture::source(app.db(), source).await.is_err(),
+        "an unknown kind is an error, not a feed"
+    );
 }

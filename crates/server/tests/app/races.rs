@@ -264,7 +264,7 @@ async fn claiming_and_declining_one_suggestion_at_once_leaves_one_decision() {
     let source = capture::add_source(
         app.db(),
         hero_id,
-        "feed",
+        heroes_domain::capture::SourceKind::Feed,
         "https://blog.example.com/feed",
         false,
     )

@@ -817,3 +817,43 @@ async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
     assert!(!file.body.contains("An old post"));
     assert!(file.body.contains("One contribution of the last 12 months"));
 }
+
+/// A candidacy's state is decoded where it is read: a stored name no code wrote fails the
+/// read, instead of reading as "nominated" and offering the nominee the answer again.
+#[tokio::test]
+async fn a_candidacy_in_an_unknown_state_is_refused_when_read() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let form = cycle_form(
+        "Open",
+        &today.to_string(),
+        &(today + Days::new(3)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let read = selection::candidacy(app.db(), 1).await.unwrap().unwrap();
+    assert_eq!(
+        read.state,
+        heroes_domain::selection::candidacy::State::Nominated
+    );
+    let sql = "UPDATE candidacies SET state = 'limbo' WHERE id = 1";
+    match app.db() {
+        heroes_store::Db::Sqlite(pool) => {
+            sqlx::query(sql).execute(pool).await.unwrap();
+        }
+        heroes_store::Db::Postgres(pool) => {
+            sqlx::query(sql).execute(pool).await.unwrap();
+        }
+    }
+    assert!(
+        selection::candidacy(app.db(), 1).await.is_err(),
+        "an unknown state is an error, not a nomination"
+    );
+}

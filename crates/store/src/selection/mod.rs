@@ -43,8 +43,9 @@ pub struct Candidacy {
     pub nominee_user_id: Option<i64>,
     pub nominee_email: String,
     pub nominee_name: String,
-    #[sqlx(rename = "state")]
-    pub state_name: String,
+    /// Decoded here: a name no code wrote fails the read rather than reading as nominated.
+    #[sqlx(try_from = "String")]
+    pub state: State,
     pub headline: String,
     pub company: String,
     pub city: String,
@@ -63,13 +64,6 @@ pub struct Candidacy {
     pub hero_id: Option<i64>,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
-}
-
-impl Candidacy {
-    /// The state (rows are only ever written from [`State::as_str`]).
-    pub fn state(&self) -> State {
-        State::from_stored(&self.state_name).unwrap_or(State::Nominated)
-    }
 }
 
 pub(crate) const CANDIDACY_SELECT: &str = "SELECT c.id, c.cycle_id, y.name AS cycle_name, \

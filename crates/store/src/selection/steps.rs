@@ -6,7 +6,7 @@ use crate::accounts::Actor;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
-use chrono::{Datelike, Months, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
 use heroes_domain::hero::HeroProfileInput;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::{State, Transition};
@@ -14,7 +14,9 @@ use heroes_domain::selection::nomination::CandidateProfile;
 use heroes_domain::slug::Slug;
 use std::collections::HashSet;
 
-/// What a step changes besides the state.
+/// A step of a candidacy with what it changes besides the state. Each variant is one
+/// [`Transition`] ([`Change::transition`]), so a step and the data it writes cannot be
+/// mismatched (an acceptance without an announcement date, a decline with one).
 #[derive(Debug, Clone)]
 pub enum Change {
     /// The nominee accepts: their account, their candidate profile, and (when they have a
@@ -26,12 +28,20 @@ pub enum Change {
     },
     /// The nominee declines or withdraws.
     NomineeDeclines { user_id: i64 },
-    /// An admin's decision (accept, decline or defer), with what the nominee is told.
-    Decide {
+    /// An admin accepts the candidate, to be announced on `announce_on`; `feedback` is told
+    /// to the nominee.
+    Accept {
         feedback: String,
-        renominate_after: Option<NaiveDate>,
-        announce_on: Option<NaiveDate>,
+        announce_on: NaiveDate,
     },
+    /// An admin declines the candidate, who may be nominated again after
+    /// `renominate_after`; `feedback` says why.
+    Decline {
+        feedback: String,
+        renominate_after: NaiveDate,
+    },
+    /// An admin defers the candidate to a later cycle.
+    Defer { feedback: String },
     /// A deferred candidacy moves into the open cycle.
     Reopen { cycle_id: i64 },
     /// The new hero accepted the program terms and the NDA `nda_version` and completed the
@@ -41,6 +51,46 @@ pub enum Change {
         profile: CandidateProfile,
         nda_version: String,
     },
+}
+
+impl Change {
+    /// The transition of the state machine this step makes.
+    pub fn transition(&self) -> Transition {
+        match self {
+            Change::NomineeAccepts { .. } => Transition::NomineeAccepts,
+            Change::NomineeDeclines { .. } => Transition::NomineeDeclines,
+            Change::Accept { .. } => Transition::Accept,
+            Change::Decline { .. } => Transition::Decline,
+            Change::Defer { .. } => Transition::Defer,
+            Change::Reopen { .. } => Transition::Reopen,
+            Change::Onboard { .. } => Transition::CompleteOnboarding,
+        }
+    }
+}
+
+/// Records an admin's decision: what the nominee is told and the dates that follow from it.
+async fn decided(
+    tx: &mut Tx,
+    id: i64,
+    feedback: &str,
+    renominate_after: Option<NaiveDate>,
+    announce_on: Option<NaiveDate>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "UPDATE candidacies SET feedback = $1, renominate_after = $2, announce_on = $3, \
+             decided_at = $4 WHERE id = $5",
+        )
+        .bind(feedback)
+        .bind(renominate_after)
+        .bind(announce_on)
+        .bind(now)
+        .bind(id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
 }
 
 async fn load(tx: &mut Tx, id: i64) -> StoreResult<Candidacy> {
@@ -67,19 +117,19 @@ fn transition_name(t: Transition) -> &'static str {
     }
 }
 
-/// Takes candidacy `id` through `transition`, or says why it may not. `compose` writes the
-/// notices from the candidacy as it was and the new state.
+/// Takes candidacy `id` through the step `change`, or says why it may not. `compose` writes
+/// the notices from the candidacy as it was and the new state.
 pub async fn step(
     db: &Db,
     id: i64,
-    transition: Transition,
     change: &Change,
     actor: &Actor,
     compose: impl FnOnce(&Candidacy, State) -> Vec<Notice>,
 ) -> StoreResult<Result<State, Refusal>> {
     let mut tx = db.begin().await?;
     let candidacy = load(&mut tx, id).await?;
-    let from = candidacy.state();
+    let from = candidacy.state;
+    let transition = change.transition();
     let to = match from.apply(transition) {
         Ok(to) => to,
         Err(refusal) => return Ok(Err(refusal)),
@@ -135,23 +185,15 @@ pub async fn step(
             .execute(&mut *conn)
             .await?;
         }),
-        Change::Decide {
+        Change::Accept {
+            feedback,
+            announce_on,
+        } => decided(&mut tx, id, feedback, None, Some(*announce_on), now).await?,
+        Change::Decline {
             feedback,
             renominate_after,
-            announce_on,
-        } => with_tx!(&mut tx, |conn| {
-            sqlx::query(
-                "UPDATE candidacies SET feedback = $1, renominate_after = $2, announce_on = $3, \
-                 decided_at = $4 WHERE id = $5",
-            )
-            .bind(feedback)
-            .bind(renominate_after)
-            .bind(announce_on)
-            .bind(now)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        }),
+        } => decided(&mut tx, id, feedback, Some(*renominate_after), None, now).await?,
+        Change::Defer { feedback } => decided(&mut tx, id, feedback, None, None, now).await?,
         Change::Reopen { cycle_id } => with_tx!(&mut tx, |conn| {
             sqlx::query("UPDATE candidacies SET cycle_id = $1, decided_at = NULL WHERE id = $2")
                 .bind(cycle_id)
@@ -243,7 +285,7 @@ pub async fn announce_due(
     for id in due {
         let mut tx = db.begin().await?;
         let c = load(&mut tx, id).await?;
-        if c.state().apply(Transition::Announce).is_err() {
+        if c.state.apply(Transition::Announce).is_err() {
             continue;
         }
         let Some(user_id) = c.nominee_user_id else {

@@ -1,0 +1,170 @@
+//! Everything held about an account, as the one JSON document `/account/export` hands over:
+//! the account, the hero record it speaks for, how it signs in, what it did and was sent,
+//! and the nominations it made or received. Each section is read by its own function, so
+//! a feature that stores something about a person adds its section here.
+
+use crate::auth::Account;
+use heroes_store::accounts::User;
+use heroes_store::contributions::{self, StreamQuery};
+use heroes_store::heroes::HeroDetail;
+use heroes_store::selection::{self, Candidacy};
+use heroes_store::{Db, StoreResult, accounts, audit, notifications, outbox, sessions, tokens};
+use serde_json::{Value, json};
+
+/// The whole document for `account`.
+pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
+    let user = &account.user;
+    let hero = match super::profile::hero_of(db, user).await? {
+        Some(detail) => hero(db, &detail).await?,
+        None => Value::Null,
+    };
+    let (made, received) = nominations(db, user).await?;
+    Ok(json!({
+        "exported_at": chrono::Utc::now().to_rfc3339(),
+        "account": {
+            "email": user.email, "name": user.name,
+            "email_verified_at": user.email_verified_at.map(|t| t.to_rfc3339()),
+            "created_at": user.created_at.to_rfc3339(),
+            "roles": account.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+        },
+        "hero": hero,
+        "sessions": sessions_of(db, user).await?,
+        "sign_in_addresses": sign_in_addresses(db, user).await?,
+        "api_tokens": tokens_of(db, user).await?,
+        "activity": activity(db, user).await?,
+        "mails": mails(db, user).await?,
+        "nominations_made": made,
+        "nominations_received": received,
+        "notifications": notifications_of(db, user).await?,
+    }))
+}
+
+/// The hero record: profile, contacts, and every contribution, private ones included.
+async fn hero(db: &Db, detail: &HeroDetail) -> StoreResult<Value> {
+    let items = contributions::stream(
+        db,
+        &StreamQuery {
+            hero: Some(detail.card.slug.clone()),
+            limit: i64::MAX,
+            include_private: true,
+            ..StreamQuery::default()
+        },
+    )
+    .await?;
+    let contacts: Vec<Value> = heroes_store::heroes::contacts(db, detail.card.id)
+        .await?
+        .into_iter()
+        .map(|c| json!({ "kind": c.kind.as_str(), "value": c.value, "visible_to": c.visibility.as_str() }))
+        .collect();
+    Ok(json!({
+        "slug": detail.card.slug,
+        "contacts": contacts,
+        "profile": super::api::ProfileJson::of(detail),
+        "status": detail.card.status,
+        "awards": detail.card.awards,
+        "contributions": items.iter().map(|c| json!({
+            "kind": c.kind, "title": c.title, "url": c.url, "date": c.published_on.to_string(),
+            "specialization": c.specialization_slug, "private": c.private,
+        })).collect::<Vec<_>>(),
+    }))
+}
+
+async fn sessions_of(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(sessions::list_for_user(db, user.id)
+        .await?
+        .into_iter()
+        .map(|(s, agent)| {
+            json!({ "created_at": s.created_at.to_rfc3339(), "last_seen_at": s.last_seen_at.to_rfc3339(),
+                    "expires_at": s.expires_at.to_rfc3339(), "browser": agent })
+        })
+        .collect())
+}
+
+async fn tokens_of(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(tokens::list(db, user.id)
+        .await?
+        .into_iter()
+        .map(|t| {
+            json!({ "name": t.name, "scope": t.scope, "created_at": t.created_at.to_rfc3339(),
+                    "last_used_at": t.last_used_at.map(|t| t.to_rfc3339()) })
+        })
+        .collect())
+}
+
+async fn sign_in_addresses(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(accounts::sign_in_addresses(db, user.id)
+        .await?
+        .into_iter()
+        .map(|(address, at)| json!({ "address": address, "last_signed_in_at": at.to_rfc3339() }))
+        .collect())
+}
+
+async fn activity(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(audit::for_user(db, user.id)
+        .await?
+        .into_iter()
+        .map(|e| {
+            json!({ "at": e.at.to_rfc3339(), "action": e.action, "by_you": e.actor_id == Some(user.id),
+                    "target": e.target, "from": e.address, "detail": e.detail })
+        })
+        .collect())
+}
+
+async fn mails(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(outbox::to_address(db, &user.email)
+        .await?
+        .into_iter()
+        .map(|m| {
+            json!({ "subject": m.subject, "created_at": m.created_at.to_rfc3339(),
+                    "sent_at": m.sent_at.map(|t| t.to_rfc3339()), "text": m.body_text })
+        })
+        .collect())
+}
+
+async fn notifications_of(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(notifications::list(db, user.id, 10_000)
+        .await?
+        .into_iter()
+        .map(|n| json!({ "subject": n.subject, "body": n.body, "created_at": n.created_at.to_rfc3339() }))
+        .collect())
+}
+
+/// A candidacy as its nominator or nominee sees it: the stage and the decision. Reviews
+/// belong to the reviewers and the program, so they are not part of anyone's export.
+fn candidacy(c: &Candidacy) -> Value {
+    json!({ "nominee": c.nominee_name, "specialization": c.specialization_slug,
+            "cycle": c.cycle_name, "stage": c.state.stage().as_str(),
+            "decision": c.state.outcome().map(|o| o.as_str()) })
+}
+
+/// The nominations this person wrote (with their statements), and the candidacies about
+/// them (with the profile they completed and the feedback they were given).
+async fn nominations(db: &Db, user: &User) -> StoreResult<(Vec<Value>, Vec<Value>)> {
+    let mut made = Vec::new();
+    for c in selection::nominated_by(db, user.id).await? {
+        let statements: Vec<Value> = selection::nominations(db, c.id)
+            .await?
+            .into_iter()
+            .filter(|n| n.nominator_id == Some(user.id))
+            .map(|n| {
+                json!({ "statement": n.statement, "evidence": n.evidence(),
+                             "created_at": n.created_at.to_rfc3339() })
+            })
+            .collect();
+        let mut entry = candidacy(&c);
+        entry["nominations"] = Value::Array(statements);
+        made.push(entry);
+    }
+    let received = selection::of_nominee(db, user.id, &user.email)
+        .await?
+        .iter()
+        .map(|c| {
+            let mut entry = candidacy(c);
+            entry["profile"] = json!({ "headline": c.headline, "company": c.company,
+                "city": c.city, "country": c.country, "bio": c.bio });
+            entry["feedback"] = json!(c.feedback);
+            entry
+        })
+        .collect();
+    Ok((made, received))
+}
