@@ -625,12 +625,24 @@ async fn the_admin_home_counts_what_needs_attention() {
         .await
         .unwrap()
         .unwrap();
-    let broken = capture::add_source(db, ana_id, "feed", "https://ana.dev/feed.xml", false)
-        .await
-        .unwrap();
-    capture::add_source(db, ana_id, "github", "ana", false)
-        .await
-        .unwrap();
+    let broken = capture::add_source(
+        db,
+        ana_id,
+        heroes_domain::capture::SourceKind::Feed,
+        "https://ana.dev/feed.xml",
+        false,
+    )
+    .await
+    .unwrap();
+    capture::add_source(
+        db,
+        ana_id,
+        heroes_domain::capture::SourceKind::GitHub,
+        "ana",
+        false,
+    )
+    .await
+    .unwrap();
     capture::source_failed(db, broken, "404 Not Found")
         .await
         .unwrap();
