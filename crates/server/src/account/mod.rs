@@ -101,9 +101,15 @@ pub async fn change_password(
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::ManageOwnAccount)?;
     let mut errors = FieldErrors::default();
-    let current_ok = password::verify(
-        form.get("current_password").to_owned(),
-        Some(account.user.password_hash.clone()),
+    // Counted like a sign-in attempt: a stolen session cannot guess the password here.
+    let current_ok = password::recheck(
+        &state.db,
+        &viewer.address,
+        account.user.id,
+        password::verify(
+            form.get("current_password").to_owned(),
+            Some(account.user.password_hash.clone()),
+        ),
     )
     .await?;
     if !current_ok {
@@ -169,9 +175,15 @@ pub async fn change_email(
 ) -> Result<Response, PageError> {
     let account = viewer.require(Action::ManageOwnAccount)?;
     let mut errors = FieldErrors::default();
-    let current_ok = password::verify(
-        form.get("current_password").to_owned(),
-        Some(account.user.password_hash.clone()),
+    // Counted like a sign-in attempt: a stolen session cannot guess the password here.
+    let current_ok = password::recheck(
+        &state.db,
+        &viewer.address,
+        account.user.id,
+        password::verify(
+            form.get("current_password").to_owned(),
+            Some(account.user.password_hash.clone()),
+        ),
     )
     .await?;
     let email = errors.check(&i18n, Email::parse("new_email", form.get("new_email")));

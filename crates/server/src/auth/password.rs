@@ -2,6 +2,9 @@
 //! milliseconds of CPU by design).
 
 use crate::error::PageError;
+use heroes_store::Db;
+use heroes_store::accounts::{self, Gate, ThrottlePolicy};
+use std::future::Future;
 use std::sync::OnceLock;
 
 /// Hashes a password into a PHC string.
@@ -21,6 +24,30 @@ pub async fn verify(password: String, stored: Option<String>) -> Result<bool, Pa
     })
     .await
     .map_err(|e| PageError::Internal(e.into()))
+}
+
+/// Runs `check` (the password, or a code, that a signed-in person typed again before a
+/// sensitive change) as an attempt at signing in from `address`, counted by the same
+/// throttling: a stolen session cannot guess the password here any faster than at the
+/// sign-in form. `false` when the check fails or the client is held back.
+pub(crate) async fn recheck(
+    db: &Db,
+    address: &str,
+    user_id: i64,
+    check: impl Future<Output = Result<bool, PageError>>,
+) -> Result<bool, PageError> {
+    let gate =
+        accounts::begin_sign_in(db, address, Some(user_id), ThrottlePolicy::default()).await?;
+    let Gate::Open(attempt) = gate else {
+        return Ok(false);
+    };
+    let right = check.await?;
+    if right {
+        accounts::password_accepted(db, attempt).await?;
+    } else {
+        accounts::sign_in_failed(db, attempt, || None).await?;
+    }
+    Ok(right)
 }
 
 fn dummy_hash() -> &'static str {

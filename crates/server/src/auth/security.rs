@@ -25,7 +25,7 @@ use chrono::{DateTime, Utc};
 use heroes_domain::account::{Email, Role};
 use heroes_domain::policy::Action;
 use heroes_store::StoreError;
-use heroes_store::accounts::{self, Gate, ThrottlePolicy};
+use heroes_store::accounts;
 use heroes_store::second_factor::{self, Factors};
 
 /// How many recent sign-ins the page lists.
@@ -88,36 +88,22 @@ pub async fn show(
     Ok(private(page))
 }
 
-/// Whether `typed` is the account's password, or a code from its app (used up). Asking again
-/// is an attempt like a sign-in, counted by the same throttling: a stolen session cannot
-/// guess the password or six digits here any faster than at the sign-in form.
+/// Whether `typed` is the account's password, or a code from its app (used up); counted like
+/// a sign-in attempt (see [`password::recheck`]).
 async fn proven(
     state: &AppState,
     viewer: &Viewer,
     account: &Account,
     typed: &str,
 ) -> Result<bool, PageError> {
-    let gate = accounts::begin_sign_in(
-        &state.db,
-        &viewer.address,
-        Some(account.user.id),
-        ThrottlePolicy::default(),
-    )
-    .await?;
-    let Gate::Open(attempt) = gate else {
-        return Ok(false);
-    };
-    let right = if looks_like_app_code(typed) {
-        accept_app_code(state, account.user.id, typed).await?
-    } else {
-        password::verify(typed.to_owned(), Some(account.user.password_hash.clone())).await?
-    };
-    if right {
-        accounts::password_accepted(&state.db, attempt).await?;
-    } else {
-        accounts::sign_in_failed(&state.db, attempt, || None).await?;
-    }
-    Ok(right)
+    password::recheck(&state.db, &viewer.address, account.user.id, async {
+        if looks_like_app_code(typed) {
+            accept_app_code(state, account.user.id, typed).await
+        } else {
+            password::verify(typed.to_owned(), Some(account.user.password_hash.clone())).await
+        }
+    })
+    .await
 }
 
 /// The page again with a message at `field`, answered 422.
