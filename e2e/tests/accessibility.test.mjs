@@ -1,19 +1,21 @@
-// axe-core on the public pages, the sign-up and sign-in forms, and the account pages of a
-// signed-in hero: no serious or critical violation. Each page is also photographed (full page)
+// axe-core on the public pages, the sign-up and sign-in forms, the account pages of a
+// signed-in hero and the admin pages of an admin: no serious or critical violation. Each page is also photographed (full page)
 // into e2e/screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { TEST_TIMEOUT, ensureScreenshotDir, launch, openPage, visit } from '../lib/browser.mjs';
-import { createAccount, directorySlugs, linkToFreeHero, signIn } from '../lib/accounts.mjs';
+import { createAccount, createUser, directorySlugs, linkToFreeHero, signIn } from '../lib/accounts.mjs';
 import { MAIL_TIMEOUT } from '../lib/mail.mjs';
 import { assertNoBlockingViolations } from '../lib/axe.mjs';
 
-describe('accessibility (axe)', { timeout: 14 * TEST_TIMEOUT + MAIL_TIMEOUT }, () => {
+describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, () => {
   let browser;
   let profilePath;
   /** Cookies of a signed-in account that speaks for a hero (for the /account pages). */
   let signedIn;
+  /** Cookies of a signed-in admin (for the /admin pages). */
+  let admin;
   before(async () => {
     browser = await launch();
     ensureScreenshotDir();
@@ -31,7 +33,15 @@ describe('accessibility (axe)', { timeout: 14 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     } finally {
       await context.close();
     }
-  }, { timeout: TEST_TIMEOUT + MAIL_TIMEOUT });
+    const adminAccount = await createUser({ label: 'axe-admin', name: 'Axe Admin', roles: ['admin'] });
+    const adminSession = await openPage(browser);
+    try {
+      await signIn(adminSession.page, adminAccount);
+      admin = await adminSession.context.storageState();
+    } finally {
+      await adminSession.context.close();
+    }
+  }, { timeout: 2 * TEST_TIMEOUT + MAIL_TIMEOUT });
   after(async () => {
     await browser?.close();
   });
@@ -50,14 +60,20 @@ describe('accessibility (axe)', { timeout: 14 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     // Empty states here; capture.test.mjs checks them again with a source and suggestions.
     { name: 'account-sources', path: () => '/account/sources', account: true },
     { name: 'account-suggestions', path: () => '/account/suggestions', account: true },
+    { name: 'account-security', path: () => '/account/security', account: true },
+    { name: 'admin-home', path: () => '/admin', admin: true },
+    { name: 'admin-specializations', path: () => '/admin/specializations', admin: true },
+    { name: 'admin-security', path: () => '/admin/security', admin: true },
   ];
 
-  for (const { name, path, account } of pages) {
+  for (const { name, path, account, admin: asAdmin } of pages) {
     test(`${name} has no serious or critical violation`, { timeout: TEST_TIMEOUT }, async () => {
       const target = path();
       assert.ok(target, `no path for ${name}`);
       if (account) assert.ok(signedIn, 'no signed-in account (see the before hook)');
-      const { context, page, problems } = await openPage(browser, account ? { storageState: signedIn } : {});
+      if (asAdmin) assert.ok(admin, 'no signed-in admin (see the before hook)');
+      const storageState = asAdmin ? admin : account ? signedIn : undefined;
+      const { context, page, problems } = await openPage(browser, storageState ? { storageState } : {});
       try {
         await visit(page, target);
         // Signed-in pages must not have sent us to the sign-in form.
