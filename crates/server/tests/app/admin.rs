@@ -2,7 +2,7 @@
 //! addresses kept, retire, reorder, colour; each in the audit log and at once on the public
 //! pages, which the response cache serves) and the admin home's figures.
 
-use crate::helpers::{TestApp, TestResponse, hero};
+use crate::helpers::{TestApp, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Days, Utc};
@@ -10,10 +10,6 @@ use heroes_domain::account::Role;
 use heroes_domain::selection::rubric::Rubric;
 use heroes_store::accounts::Actor;
 use heroes_store::{capture, jobs, outbox, selection};
-use http_body_util::BodyExt;
-use std::sync::Arc;
-use tokio::sync::Barrier;
-use tower::ServiceExt;
 
 async fn admin(app: &TestApp) -> String {
     app.session(app.account("admin@example.org", &[Role::Admin], None).await)
@@ -409,34 +405,6 @@ async fn reordering_and_colouring_show_at_once() {
     assert!(log.contains("colour red → violet"));
 }
 
-/// Sends every request from its own task, all released at the same moment.
-async fn at_once(app: &TestApp, requests: Vec<Request<Body>>) -> Vec<TestResponse> {
-    let barrier = Arc::new(Barrier::new(requests.len()));
-    let tasks: Vec<_> = requests
-        .into_iter()
-        .map(|request| {
-            let (router, barrier) = (app.router.clone(), barrier.clone());
-            tokio::spawn(async move {
-                barrier.wait().await;
-                let response = router.oneshot(request).await.unwrap();
-                let status = response.status();
-                let headers = response.headers().clone();
-                let bytes = response.into_body().collect().await.unwrap().to_bytes();
-                TestResponse {
-                    status,
-                    headers,
-                    body: String::from_utf8_lossy(&bytes).into_owned(),
-                }
-            })
-        })
-        .collect();
-    let mut answers = Vec::new();
-    for task in tasks {
-        answers.push(task.await.unwrap());
-    }
-    answers
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
     let app = TestApp::new().await;
@@ -453,9 +421,8 @@ async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
     };
     // One renames Data to "analytics", another renames Machine Learning to it, a third adds
     // a new specialization with it, all at once.
-    let answers = at_once(
-        &app,
-        vec![
+    let answers = app
+        .at_once(vec![
             post(
                 "/admin/specializations/data",
                 &edit_form("analytics", "Analytics", "blue"),
@@ -468,9 +435,8 @@ async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
                 "/admin/specializations",
                 &edit_form("analytics", "Analytics", "green"),
             ),
-        ],
-    )
-    .await;
+        ])
+        .await;
     let won: Vec<_> = answers
         .iter()
         .filter(|a| a.status == StatusCode::SEE_OTHER)

@@ -522,45 +522,22 @@ async fn an_admin_or_the_command_line_resets_lost_factors_and_the_owner_hears_of
     );
 }
 
-/// Sends every request from its own task, released together by a barrier.
+/// Each `(waiting sign-in cookie, code)` posted to the second step, all at the same moment.
 async fn at_once(app: &TestApp, requests: Vec<(String, String)>) -> Vec<TestResponse> {
-    use axum::body::Body;
-    use axum::http::Request;
-    use http_body_util::BodyExt;
-    use std::sync::Arc;
-    use tower::ServiceExt;
-    let barrier = Arc::new(tokio::sync::Barrier::new(requests.len()));
-    let tasks: Vec<_> = requests
+    let requests = requests
         .into_iter()
         .map(|(waiting, typed)| {
-            let (router, barrier) = (app.router.clone(), barrier.clone());
-            tokio::spawn(async move {
-                let body: String = form_urlencoded::Serializer::new(String::new())
-                    .append_pair("code", &typed)
-                    .finish();
-                let request = Request::post("/login/second-factor")
-                    .header("content-type", "application/x-www-form-urlencoded")
-                    .header("cookie", waiting)
-                    .body(Body::from(body))
-                    .unwrap();
-                barrier.wait().await;
-                let response = router.oneshot(request).await.unwrap();
-                let status = response.status();
-                let headers = response.headers().clone();
-                let bytes = response.into_body().collect().await.unwrap().to_bytes();
-                TestResponse {
-                    status,
-                    headers,
-                    body: String::from_utf8_lossy(&bytes).into_owned(),
-                }
-            })
+            let body: String = form_urlencoded::Serializer::new(String::new())
+                .append_pair("code", &typed)
+                .finish();
+            axum::http::Request::post("/login/second-factor")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", waiting)
+                .body(axum::body::Body::from(body))
+                .unwrap()
         })
         .collect();
-    let mut answers = Vec::new();
-    for task in tasks {
-        answers.push(task.await.unwrap());
-    }
-    answers
+    app.at_once(requests).await
 }
 
 /// One app code or one recovery code, sent from several browsers at the same moment (a
