@@ -159,20 +159,15 @@ async fn concurrent_misses_of_one_page_render_it_once() {
     for name in ["Ada Quinn", "Bo Lindqvist", "Chen Wei", "Dara Kim"] {
         hero(name).create(&app).await;
     }
-    let app = Arc::new(app);
-    let barrier = Arc::new(tokio::sync::Barrier::new(12));
-    let tasks: Vec<_> = (0..12)
+    let requests = (0..12)
         .map(|_| {
-            let (app, barrier) = (app.clone(), barrier.clone());
-            tokio::spawn(async move {
-                barrier.wait().await;
-                app.get("/heroes?sort=name").await
-            })
+            axum::http::Request::get("/heroes?sort=name")
+                .body(axum::body::Body::empty())
+                .unwrap()
         })
         .collect();
     let mut bodies = Vec::new();
-    for task in tasks {
-        let page = task.await.unwrap();
+    for page in app.at_once(requests).await {
         assert_eq!(page.status, StatusCode::OK);
         bodies.push(page.body);
     }
