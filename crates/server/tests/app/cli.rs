@@ -393,3 +393,23 @@ fn global_flags_go_anywhere_and_a_refused_create_user_leaves_no_account() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn logs_written_to_a_pipe_carry_no_colour_codes() {
+    let db = std::env::temp_dir().join(format!("heroes-cli-colour-{}.db", std::process::id()));
+    let out = Command::new(env!("CARGO_BIN_EXE_heroes"))
+        .args(["migrate", "--database-url", db.to_str().unwrap()])
+        .env_remove("DATABASE_URL")
+        .env_remove("NO_COLOR")
+        .env("HEROES_LOG", "info")
+        .output()
+        .expect("the heroes binary runs");
+    let _ = std::fs::remove_file(&db);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.trim().is_empty(), "migrate logs at info");
+    assert!(
+        !stderr.contains('\u{1b}'),
+        "escape codes in a pipe: {stderr:?}"
+    );
+}
