@@ -275,6 +275,24 @@ impl Db {
 }
 
 impl Tx {
+    /// Makes transactions that pass the same `name` run one after another. A rule that spans
+    /// rows ("no two open cycles share a specialization") cannot be a constraint; checking it
+    /// is only safe when no other writer of those rows checks at the same time. SQLite's
+    /// `BEGIN IMMEDIATE` already runs writers one at a time; on PostgreSQL this takes an
+    /// advisory lock (per schema) held until commit or rollback. Call [`Tx::rollback`] on a
+    /// refusal, so the lock is let go at once.
+    pub(crate) async fn serialize(&mut self, name: &str) -> StoreResult<()> {
+        if let TxConn::Postgres(t) = &mut self.conn {
+            sqlx::query(
+                "SELECT pg_advisory_xact_lock(hashtextextended(current_schema() || ':' || $1, 0))",
+            )
+            .bind(name)
+            .execute(&mut **t)
+            .await?;
+        }
+        Ok(())
+    }
+
     /// Marks public data as changed (see [`Db::data_version`]); part of the transaction, so
     /// readers never see the new version without the new data.
     pub(crate) async fn bump_data_version(&mut self) -> StoreResult<()> {

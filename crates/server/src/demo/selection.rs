@@ -279,7 +279,9 @@ pub(super) async fn generate(
             format!("{year} selection")
         };
         let cycle = cycle_input(&name, &specs, &rubric, open_window)?;
-        let cycle_id = cycles::create(db, &cycle, &actor).await?;
+        let cycle_id = cycles::create(db, &cycle, &actor)
+            .await?
+            .map_err(|o| anyhow!("demo cycle overlaps {o:?}"))?;
         let mine: Vec<usize> = (0..plans.len())
             .filter(|&k| plans[k].past == past)
             .collect();
@@ -452,7 +454,9 @@ pub(super) async fn generate(
                 &rubric,
                 (today - Days::new(380), today - Days::new(350)),
             )?;
-            cycles::update(db, cycle_id, &closed, &actor).await?;
+            cycles::update(db, cycle_id, &closed, &actor)
+                .await?
+                .map_err(|o| anyhow!("demo cycle overlaps {o:?}"))?;
         }
     }
 
@@ -465,7 +469,9 @@ pub(super) async fn generate(
     }
     .parse()
     .map_err(|errors| anyhow!("demo renewal cycle does not parse: {errors:?}"))?;
-    cycles::create(db, &renewal, &actor).await?;
+    cycles::create(db, &renewal, &actor)
+        .await?
+        .map_err(|o| anyhow!("demo renewal cycle overlaps {o:?}"))?;
     Ok(report)
 }
 

@@ -158,11 +158,25 @@ async fn save_cycle(
             let saved = match id {
                 Some(id) => cycles::update(&state.db, id, &cycle, &viewer.actor())
                     .await
-                    .map(|_| id),
+                    .map(|r| r.map(|()| id)),
                 None => cycles::create(&state.db, &cycle, &viewer.actor()).await,
             };
             match saved {
-                Ok(_) => return Ok(Redirect::to("/admin/cycles?notice=saved").into_response()),
+                Ok(Ok(_)) => {
+                    return Ok(Redirect::to("/admin/cycles?notice=saved").into_response());
+                }
+                Ok(Err(overlap)) => errors.add(
+                    "specializations",
+                    i18n.t_args(
+                        "cycles-overlap",
+                        &[
+                            ("specialization", overlap.specialization),
+                            ("cycle", overlap.cycle),
+                            ("opens", overlap.window.opens_on.to_string()),
+                            ("closes", overlap.window.closes_on.to_string()),
+                        ],
+                    ),
+                ),
                 Err(StoreError::Conflict { .. }) => {
                     errors.add("rubric", i18n.t("cycles-rubric-locked"))
                 }
@@ -496,7 +510,14 @@ pub async fn decide(
     };
     let change = match decision.change {
         Some(change) => change,
-        None => match cycles::current(&state.db, CycleKind::Selection, today).await? {
+        None => match cycles::open_for(
+            &state.db,
+            CycleKind::Selection,
+            &page.file.candidacy.specialization_slug,
+            today,
+        )
+        .await?
+        {
             Some(c) => Change::Reopen { cycle_id: c.id },
             None => return Ok(page.refused(Refusal::NoOpenCycle)),
         },
@@ -518,7 +539,8 @@ pub async fn decide(
 
 /// An admin's decision as the form states it, every field parsed.
 struct Decision {
-    /// The step; `None` to reopen, whose cycle is the one open when it is made.
+    /// The step; `None` to reopen, whose cycle is the one open when it is made that takes
+    /// the candidacy's specialization.
     change: Option<Change>,
     /// What the nominee is told, possibly nothing.
     feedback: String,

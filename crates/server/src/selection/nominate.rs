@@ -22,12 +22,16 @@ use heroes_store::selection::cycles::{self, Cycle};
 use heroes_store::selection::nominate::{self, Nominator};
 
 /// The nomination page: the form while a cycle is open, otherwise when the next one opens.
+/// Several cycles may be open at once for different specializations; the form then offers
+/// all their specializations, grouped by cycle, and a nomination goes to the cycle that
+/// takes the one chosen.
 #[derive(Template, WebTemplate)]
 #[template(path = "selection/nominate.html")]
 pub struct NominatePage {
     i18n: I18n,
-    cycle: Option<Cycle>,
-    lead: String,
+    cycles: Vec<Cycle>,
+    /// One sentence per open cycle (or one saying when the next opens).
+    leads: Vec<String>,
     input: NominationInput,
     errors: FieldErrors,
     refusal: Option<String>,
@@ -39,31 +43,52 @@ async fn page(
     input: NominationInput,
 ) -> Result<NominatePage, PageError> {
     let today = Utc::now().date_naive();
-    let cycle = cycles::current(&state.db, CycleKind::Selection, today).await?;
-    let lead = match &cycle {
-        Some(c) => i18n.t_args(
-            "nominate-lead",
-            &[
-                ("cycle", c.name.clone()),
-                ("closes", c.window.closes_on.to_string()),
-                ("limit", c.nomination_limit.to_string()),
-            ],
-        ),
-        None => match cycles::next(&state.db, CycleKind::Selection, today).await? {
-            Some(next) => i18n.t_args(
-                "nominate-closed-next",
-                &[
-                    ("cycle", next.name),
-                    ("opens", next.window.opens_on.to_string()),
-                ],
-            ),
-            None => i18n.t("nominate-closed"),
-        },
+    let cycles = cycles::open(&state.db, CycleKind::Selection, today).await?;
+    let leads = if cycles.is_empty() {
+        vec![
+            match cycles::next(&state.db, CycleKind::Selection, today).await? {
+                Some(next) => i18n.t_args(
+                    "nominate-closed-next",
+                    &[
+                        ("cycle", next.name),
+                        ("opens", next.window.opens_on.to_string()),
+                    ],
+                ),
+                None => i18n.t("nominate-closed"),
+            },
+        ]
+    } else {
+        cycles
+            .iter()
+            .map(|c| {
+                i18n.t_args(
+                    if cycles.len() == 1 {
+                        "nominate-lead"
+                    } else {
+                        "nominate-lead-cycle"
+                    },
+                    &[
+                        ("cycle", c.name.clone()),
+                        ("closes", c.window.closes_on.to_string()),
+                        ("limit", c.nomination_limit.to_string()),
+                        (
+                            "specializations",
+                            c.specializations
+                                .iter()
+                                .filter(|s| s.active)
+                                .map(|s| s.name.as_str())
+                                .collect::<Vec<_>>()
+                                .join(", "),
+                        ),
+                    ],
+                )
+            })
+            .collect()
     };
     Ok(NominatePage {
         i18n,
-        cycle,
-        lead,
+        cycles,
+        leads,
         input,
         errors: FieldErrors::default(),
         refusal: None,

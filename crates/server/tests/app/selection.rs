@@ -458,6 +458,109 @@ async fn nominations_are_refused_with_a_reason() {
     );
 }
 
+/// Two selection cycles may be open at once for different specializations, never for the
+/// same one: `/nominate` offers both, and a nomination lands in the cycle taking its
+/// specialization.
+#[tokio::test]
+async fn open_cycles_share_no_specialization() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mo_id = app.account("mo@example.org", &[], None).await;
+    let mo = app.session(mo_id).await;
+    let opens = (today - Days::new(1)).to_string();
+    let closes = (today + Days::new(30)).to_string();
+    let form = cycle_form("Compute 2027", &opens, &closes);
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        post(&app, "/admin/cycles", &fields, &admin).await.status,
+        303
+    );
+
+    // A second cycle on overlapping days for a specialization the first takes: refused,
+    // naming the other cycle, with what was typed kept.
+    let later = (today + Days::new(10)).to_string();
+    let much_later = (today + Days::new(60)).to_string();
+    let mut clash = cycle_form("Serverless extra", &later, &much_later);
+    clash.retain(|(k, v)| k != "specializations" || v == "serverless");
+    let fields: Vec<(&str, &str)> = clash
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let refused = post(&app, "/admin/cycles", &fields, &admin).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("Serverless already takes nominations in “Compute 2027”"),
+        "{}",
+        refused.body
+    );
+    assert!(refused.body.contains("value=\"Serverless extra\""));
+
+    // The same days for another specialization are fine.
+    let mut data = cycle_form("Machine learning 2027", &opens, &closes);
+    data.retain(|(k, _)| k != "specializations");
+    data.push(("specializations".to_owned(), "machine-learning".to_owned()));
+    let fields: Vec<(&str, &str)> = data.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert_eq!(
+        post(&app, "/admin/cycles", &fields, &admin).await.status,
+        303
+    );
+
+    // Saving a cycle never clashes with itself; changing the second to take serverless too
+    // clashes with the first.
+    let cycles = heroes_store::selection::cycles::list(app.db())
+        .await
+        .unwrap();
+    let ml = cycles
+        .iter()
+        .find(|c| c.name == "Machine learning 2027")
+        .unwrap();
+    data.push(("specializations".to_owned(), "serverless".to_owned()));
+    let fields: Vec<(&str, &str)> = data.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let refused = post(&app, &format!("/admin/cycles/{}", ml.id), &fields, &admin).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+
+    // Nominating offers both cycles, grouped, and names each.
+    let page = app.get_as("/nominate", &mo).await;
+    assert!(
+        page.body.contains("<optgroup label=\"Compute 2027\">"),
+        "{}",
+        page.body
+    );
+    assert!(
+        page.body
+            .contains("<optgroup label=\"Machine learning 2027\">")
+    );
+    assert!(page.body.contains("Several selection cycles are open"));
+    let mut ml_nomination = nomination("nina@example.org", "");
+    ml_nomination[0] = ("specialization", "machine-learning");
+    assert_eq!(
+        post(&app, "/nominate", &ml_nomination, &mo).await.status,
+        303
+    );
+    assert_eq!(
+        post(&app, "/nominate", &nomination("omar@example.org", ""), &mo)
+            .await
+            .status,
+        303
+    );
+    let mine = selection::nominated_by(app.db(), mo_id).await.unwrap();
+    let cycle_of = |slug: &str| {
+        mine.iter()
+            .find(|c| c.specialization_slug == slug)
+            .map(|c| c.cycle_name.clone())
+    };
+    assert_eq!(
+        cycle_of("machine-learning").as_deref(),
+        Some("Machine learning 2027")
+    );
+    assert_eq!(cycle_of("serverless").as_deref(), Some("Compute 2027"));
+}
+
 #[tokio::test]
 async fn renewal_shows_readiness_and_records_decisions() {
     let app = TestApp::new().await;

@@ -23,6 +23,20 @@ pub struct Cycle {
     pub created_at: DateTime<Utc>,
 }
 
+/// Why a cycle was not saved: it would take nominations (or renewals) for a specialization
+/// that another cycle of its kind takes on some of the same days. Overlapping cycles are
+/// allowed for different specializations ("Serverless 2027" beside "Data 2027"); for one
+/// specialization they would split its candidates between two queues and two rubrics.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Overlap {
+    /// The other cycle.
+    pub cycle: String,
+    /// A specialization both take.
+    pub specialization: String,
+    /// The other cycle's days.
+    pub window: Window,
+}
+
 /// A specialization of a cycle.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct CycleSpecialization {
@@ -114,10 +128,11 @@ async fn set_specializations(tx: &mut Tx, id: i64, specializations: &[i64]) -> S
     Ok(())
 }
 
-/// Opens a cycle; returns its id.
-pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64> {
+/// Opens a cycle; returns its id, or the cycle it would overlap.
+pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<Result<i64, Overlap>> {
     let specializations = resolve_specializations(db, cycle).await?;
     let mut tx = db.begin().await?;
+    tx.serialize("cycles").await?;
     let id: i64 = with_tx!(&mut tx, |conn| {
         let id: i64 = sqlx::query_scalar(
             "INSERT INTO cycles (kind, name, opens_on, closes_on, rubric, nomination_limit, \
@@ -142,6 +157,10 @@ pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64
         id
     });
     set_specializations(&mut tx, id, &specializations).await?;
+    if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
+        tx.rollback().await?;
+        return Ok(Err(overlap));
+    }
     crate::audit::record(
         &mut tx,
         &actor.entry(
@@ -153,13 +172,19 @@ pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<i64
     )
     .await?;
     tx.commit().await?;
-    Ok(id)
+    Ok(Ok(id))
 }
 
 /// Changes a cycle's name, dates, specializations, limit and blind mode. The rubric changes
 /// only while nobody has scored against it (`Conflict { field: "rubric" }` otherwise), so
-/// that scores always mean what their rubric said.
-pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreResult<()> {
+/// that scores always mean what their rubric said; the specializations and dates only while
+/// they overlap no other cycle of the kind ([`Overlap`]).
+pub async fn update(
+    db: &Db,
+    id: i64,
+    cycle: &NewCycle,
+    actor: &Actor,
+) -> StoreResult<Result<(), Overlap>> {
     let current = get(db, id).await?.ok_or(StoreError::NotFound)?;
     let specializations = resolve_specializations(db, cycle).await?;
     let rubric_text = cycle
@@ -168,6 +193,7 @@ pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreR
         .map(Rubric::to_text)
         .unwrap_or_default();
     let mut tx = db.begin().await?;
+    tx.serialize("cycles").await?;
     with_tx!(&mut tx, |conn| {
         if current
             .rubric
@@ -202,6 +228,10 @@ pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreR
         .await?;
     });
     set_specializations(&mut tx, id, &specializations).await?;
+    if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
+        tx.rollback().await?;
+        return Ok(Err(overlap));
+    }
     crate::audit::record(
         &mut tx,
         &actor.entry(
@@ -212,7 +242,41 @@ pub async fn update(db: &Db, id: i64, cycle: &NewCycle, actor: &Actor) -> StoreR
         ),
     )
     .await?;
-    tx.commit().await
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
+/// Another cycle of `cycle`'s kind whose days meet `cycle`'s and that takes one of the
+/// specializations cycle `id` now takes. Run after the specializations are written, inside
+/// the transaction that wrote them and behind `Tx::serialize("cycles")`.
+async fn overlap(tx: &mut Tx, id: i64, cycle: &NewCycle) -> StoreResult<Option<Overlap>> {
+    let row: Option<(String, String, NaiveDate, NaiveDate)> = with_tx!(tx, |conn| {
+        sqlx::query_as(
+            "SELECT c.name, s.name, c.opens_on, c.closes_on FROM cycles c \
+             JOIN cycle_specializations cs ON cs.cycle_id = c.id \
+             JOIN specializations s ON s.id = cs.specialization_id \
+             WHERE c.kind = $1 AND c.id <> $2 AND c.opens_on <= $4 AND c.closes_on >= $3 \
+             AND cs.specialization_id IN \
+                 (SELECT specialization_id FROM cycle_specializations WHERE cycle_id = $2) \
+             ORDER BY c.opens_on, s.position LIMIT 1",
+        )
+        .bind(cycle.kind.as_str())
+        .bind(id)
+        .bind(cycle.window.opens_on)
+        .bind(cycle.window.closes_on)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    Ok(
+        row.map(|(name, specialization, opens_on, closes_on)| Overlap {
+            cycle: name,
+            specialization,
+            window: Window {
+                opens_on,
+                closes_on,
+            },
+        }),
+    )
 }
 
 async fn load(db: &Db, rows: Vec<CycleRow>) -> StoreResult<Vec<Cycle>> {
@@ -254,6 +318,35 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Cycle>> {
             .fetch_all(pool)
             .await)?;
     Ok(load(db, rows).await?.pop())
+}
+
+/// Every cycle of `kind` open on `today`, in the order they opened. Their specializations
+/// never overlap ([`Overlap`]), so each specialization is in at most one of them.
+pub async fn open(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Vec<Cycle>> {
+    let sql = format!(
+        "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on <= $2 AND closes_on >= $2 \
+         ORDER BY opens_on, id"
+    );
+    let rows: Vec<CycleRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(kind.as_str())
+            .bind(today)
+            .fetch_all(pool)
+            .await)?;
+    load(db, rows).await
+}
+
+/// The cycle of `kind` open on `today` that takes the specialization `slug`.
+pub async fn open_for(
+    db: &Db,
+    kind: CycleKind,
+    slug: &str,
+    today: NaiveDate,
+) -> StoreResult<Option<Cycle>> {
+    Ok(open(db, kind, today)
+        .await?
+        .into_iter()
+        .find(|c| c.specializations.iter().any(|s| s.slug == slug)))
 }
 
 /// The cycle of `kind` open on `today` (the one opened last, if several overlap).

@@ -22,7 +22,8 @@ pub struct Nominator {
     pub email: String,
 }
 
-/// Records a nomination in the selection cycle open on `today`, or says why not.
+/// Records a nomination in the selection cycle open on `today` that takes its specialization,
+/// or says why not.
 ///
 /// The same person (same account, same address, or a shared profile link) nominated again for
 /// the same specialization in the same cycle joins the existing candidacy; the same nominator
@@ -35,11 +36,18 @@ pub async fn nominate(
     today: NaiveDate,
     compose: impl FnOnce(&Nominated) -> Vec<Notice>,
 ) -> StoreResult<Result<Nominated, Refusal>> {
-    let Some(cycle) = super::cycles::current(db, CycleKind::Selection, today).await? else {
+    let open = super::cycles::open(db, CycleKind::Selection, today).await?;
+    if open.is_empty() {
         return Ok(Err(Refusal::NoOpenCycle));
-    };
+    }
     let slug = nomination.specialization.as_str();
-    let Some(spec) = cycle.specializations.iter().find(|s| s.slug == slug) else {
+    // Open cycles never share a specialization, so at most one takes this one.
+    let Some((cycle, spec)) = open.iter().find_map(|c| {
+        c.specializations
+            .iter()
+            .find(|s| s.slug == slug)
+            .map(|s| (c.clone(), s.clone()))
+    }) else {
         let retired = crate::specializations::get(db, slug)
             .await
             .is_ok_and(|s| !s.active);
