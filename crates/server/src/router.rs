@@ -380,6 +380,10 @@ fn private_routes() -> Routes {
         .post("/admin/candidacies/assign", selection::admin::assign)
         .get("/admin/candidacies/{id}", selection::admin::show)
         .post("/admin/candidacies/{id}/decide", selection::admin::decide)
+        .post(
+            "/admin/candidacies/{id}/announcement",
+            selection::admin::reschedule,
+        )
         .get("/account/renewal", renewal::readiness_page)
         .get("/admin/renewals", renewal::admin_page)
         .post("/admin/renewals/{slug}", renewal::decide)

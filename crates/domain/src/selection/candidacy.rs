@@ -113,6 +113,26 @@ impl State {
         }
     }
 
+    /// Whether reviewers may still be assigned: once a candidacy is decided, withdrawn or
+    /// announced, a new reviewer would only be asked to score what no longer counts.
+    pub fn takes_reviewers(self) -> bool {
+        matches!(self, State::Nominated | State::InReview)
+    }
+
+    /// The states in which reviewers may be assigned ([`State::takes_reviewers`]).
+    pub const TAKING_REVIEWERS: [State; 2] = [State::Nominated, State::InReview];
+
+    /// Whether the candidate is accepted and the announcement still to come: its date can
+    /// change, or it can be made at once.
+    pub fn awaits_announcement(self) -> bool {
+        matches!(self, State::Accepted | State::Onboarded)
+    }
+
+    /// Whether an admin may still decide (accept, decline, defer or reopen).
+    pub fn awaits_decision(self) -> bool {
+        matches!(self, State::InReview | State::Deferred)
+    }
+
     /// Reads a stored name.
     pub fn from_stored(value: &str) -> Option<State> {
         State::ALL.into_iter().find(|s| s.as_str() == value)
@@ -291,6 +311,22 @@ mod tests {
         assert_eq!(S::Onboarded.outcome(), Some(Outcome::Accepted));
         for s in State::ALL {
             assert_eq!(State::from_stored(s.as_str()), Some(s));
+        }
+    }
+
+    #[test]
+    fn the_state_predicates_agree_with_the_machine() {
+        for state in State::ALL {
+            assert_eq!(
+                state.awaits_decision(),
+                state.apply(Transition::Accept).is_ok() || state.apply(Transition::Reopen).is_ok(),
+                "{state:?}"
+            );
+            assert_eq!(
+                state.takes_reviewers(),
+                State::TAKING_REVIEWERS.contains(&state),
+                "{state:?}"
+            );
         }
     }
 }

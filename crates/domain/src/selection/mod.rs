@@ -55,6 +55,8 @@ pub enum Refusal {
     NotReviewable,
     /// Renewal decisions are made in an open renewal cycle.
     NoRenewalCycle,
+    /// Only an accepted candidate's announcement can be moved or made now.
+    NotAccepted,
 }
 
 impl Refusal {
@@ -62,6 +64,7 @@ impl Refusal {
     pub fn id(self) -> &'static str {
         match self {
             Refusal::NoOpenCycle => "no-open-cycle",
+            Refusal::NotAccepted => "not-accepted",
             Refusal::SpecializationNotInCycle => "specialization-not-in-cycle",
             Refusal::SpecializationRetired => "specialization-retired",
             Refusal::LimitReached { .. } => "limit-reached",
@@ -103,6 +106,7 @@ impl Refusal {
             Refusal::Conflicted,
             Refusal::NotReviewable,
             Refusal::NoRenewalCycle,
+            Refusal::NotAccepted,
         ]
     }
 }

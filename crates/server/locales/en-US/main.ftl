@@ -690,6 +690,15 @@ candidacy-reviewer = Reviewer
 candidacy-mean-spread = Mean ± spread
 candidacy-reviewers = Reviewers
 candidacy-no-reviewers = Nobody is assigned yet.
+candidacy-no-more-reviewers = This candidacy takes no more reviewers: it is decided, withdrawn or announced.
+candidacy-notice-decided = Decision recorded: the candidacy is now “{ $state }”, and the nominee and nominators have been told.
+candidacy-notice-rescheduled = Announcement set for { $date }. The candidacy is “{ $state }”.
+announcement-title = Announcement
+announcement-accepted = Accepted, waiting for the candidate to accept the terms and complete the profile. Announcement planned for { $date }; it happens on that day or as soon as they finish, whichever is later.
+announcement-onboarded = The candidate has completed onboarding. Announcement planned for { $date }: on that day they are listed in the directory and told.
+announcement-date = Announcement date
+announcement-move = Move the announcement
+announcement-now = Announce today
 candidacy-conflict = conflict: { $reason }
 candidacy-reviewed = scored
 candidacy-waiting = not scored yet
@@ -705,7 +714,7 @@ decide-feedback-hint = Required when declining; sent with any decision.
 decide-renominate-after = Nomination possible again from (when declining)
 decide-submit = Record the decision
 decide-choose = Choose a decision.
-decide-date-past = Choose a date in the future.
+decide-date-past = Choose today or a later date.
 decide-feedback-required = Say why, so the nominee can grow.
 
 ## Refusals
@@ -726,6 +735,7 @@ refusal-not-assigned = You are not a reviewer of this candidacy.
 refusal-conflicted = You declared a conflict of interest with this candidacy.
 refusal-not-reviewable = This candidacy is not in review.
 refusal-no-renewal-cycle = No renewal cycle is open: open one to record decisions.
+refusal-not-accepted = Only an accepted candidate's announcement can be moved or made now; this one is already announced or was not accepted.
 
 ## Renewal
 readiness-title = Renewal readiness

@@ -438,6 +438,8 @@ pub struct CandidacyPage {
     announce_on: String,
     errors: FieldErrors,
     refusal: Option<String>,
+    /// What the last step did, shown once after its redirect.
+    notice: Option<String>,
 }
 
 impl CandidacyPage {
@@ -474,9 +476,14 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
         decision: String::new(),
         feedback: String::new(),
         renominate_after: (today + chrono::Months::new(12)).to_string(),
-        announce_on: (today + chrono::Days::new(14)).to_string(),
+        announce_on: file
+            .candidacy
+            .announce_on
+            .unwrap_or(today + chrono::Days::new(14))
+            .to_string(),
         errors: FieldErrors::default(),
         refusal: None,
+        notice: None,
         i18n,
         file,
         reviews,
@@ -484,14 +491,81 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
     })
 }
 
-/// `GET /admin/candidacies/{id}`.
+/// The notices a step's redirect can ask the candidacy page to show.
+const CANDIDACY_NOTICES: [&str; 2] = ["decided", "rescheduled"];
+
+/// `GET /admin/candidacies/{id}`; `?notice=decided|rescheduled` confirms the last step.
 pub async fn show(
     State(state): State<AppState>,
     _: Allowed<RunSelection>,
     i18n: I18n,
     PathId(id): PathId,
+    query: QueryPairs,
 ) -> Result<Response, PageError> {
-    Ok(private(candidacy_page(&state, i18n, id).await?))
+    let mut page = candidacy_page(&state, i18n, id).await?;
+    if let Some(notice) = query
+        .first("notice")
+        .filter(|n| CANDIDACY_NOTICES.contains(n))
+    {
+        page.notice = Some(
+            page.i18n.t_args(
+                &format!("candidacy-notice-{notice}"),
+                &[
+                    ("state", page.state.clone()),
+                    (
+                        "date",
+                        page.file
+                            .candidacy
+                            .announce_on
+                            .map(|d| d.to_string())
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        );
+    }
+    Ok(private(page))
+}
+
+/// `POST /admin/candidacies/{id}/announcement`: moves an accepted candidate's announcement to
+/// `announce_on`, or makes it today with `now` (at once when they have finished onboarding,
+/// otherwise as soon as they do).
+pub async fn reschedule(
+    State(state): State<AppState>,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
+    i18n: I18n,
+    PathId(id): PathId,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let mut page = candidacy_page(&state, i18n, id).await?;
+    let today = Utc::now().date_naive();
+    let date = if form.get("now").is_empty() {
+        page.announce_on = form.get("announce_on").to_owned();
+        match parse_date("announce_on", &page.announce_on) {
+            Ok(d) if d < today => {
+                page.errors
+                    .add("announce_on", page.i18n.t("decide-date-past"));
+                return Ok(page.unprocessable());
+            }
+            Ok(d) => d,
+            Err(problem) => {
+                page.errors.add_problem(&page.i18n, &problem);
+                return Ok(page.unprocessable());
+            }
+        }
+    } else {
+        today
+    };
+    match steps::reschedule(&state.db, id, date, &viewer.actor()).await? {
+        Ok(()) => {
+            announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
+            Ok(
+                Redirect::to(&format!("/admin/candidacies/{id}?notice=rescheduled"))
+                    .into_response(),
+            )
+        }
+        Err(r) => Ok(page.refused(r)),
+    }
 }
 
 /// `POST /admin/candidacies/{id}/decide`: `decision` is `accept` (with `announce_on`),
@@ -531,7 +605,7 @@ pub async fn decide(
     match outcome {
         Ok(_) => {
             announce_due(&state.db, &state.config.base_url, &page.i18n).await?;
-            Ok(Redirect::to(&format!("/admin/candidacies/{id}")).into_response())
+            Ok(Redirect::to(&format!("/admin/candidacies/{id}?notice=decided")).into_response())
         }
         Err(r) => Ok(page.refused(r)),
     }

@@ -447,6 +447,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/candidacies/{nomination}/decide",
         ADMINS,
     ),
+    (
+        "POST",
+        "/admin/candidacies/{id}/announcement",
+        "/admin/candidacies/{nomination}/announcement",
+        ADMINS,
+    ),
     ("GET", "/account/renewal", "/account/renewal", ACTIVE_HEROES),
     ("GET", "/admin/renewals", "/admin/renewals", ADMINS),
     (

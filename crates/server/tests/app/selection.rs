@@ -561,6 +561,146 @@ async fn open_cycles_share_no_specialization() {
     assert_eq!(cycle_of("serverless").as_deref(), Some("Compute 2027"));
 }
 
+/// After the decision: the admin sees it confirmed, can move the announcement or make it
+/// today, and can no longer assign reviewers to the decided candidacy.
+#[tokio::test]
+async fn an_accepted_candidate_is_announced_when_the_admin_says() {
+    let app = TestApp::new().await;
+    let today = Utc::now().date_naive();
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mo = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    let rita_id = app
+        .account("rita@example.org", &[Role::Reviewer], None)
+        .await;
+    let form = cycle_form(
+        "Now",
+        &today.to_string(),
+        &(today + Days::new(20)).to_string(),
+    );
+    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    post(&app, "/admin/cycles", &fields, &admin).await;
+    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let nina = app
+        .session(app.account("nina@example.org", &[], None).await)
+        .await;
+    let id = selection::of_nominee(app.db(), 0, "nina@example.org")
+        .await
+        .unwrap()[0]
+        .id;
+    let profile = [
+        ("display_name", "Nina Petrova"),
+        ("headline", "Serverless at Acme"),
+        ("country", "BG"),
+        ("city", "Sofia"),
+    ];
+    let answered = post(
+        &app,
+        &format!("/account/nominations/{id}/accept"),
+        &profile,
+        &nina,
+    )
+    .await;
+    assert_eq!(answered.status, 303, "{}", answered.body);
+
+    let in_a_month = (today + Days::new(30)).to_string();
+    let decided = post(
+        &app,
+        &format!("/admin/candidacies/{id}/decide"),
+        &[
+            ("decision", "accept"),
+            ("announce_on", &in_a_month),
+            ("feedback", ""),
+        ],
+        &admin,
+    )
+    .await;
+    let back = decided.header("location").unwrap().to_owned();
+    assert_eq!(back, format!("/admin/candidacies/{id}?notice=decided"));
+    let page = app.get_as(&back, &admin).await;
+    assert!(page.body.contains("Decision recorded"), "{}", page.body);
+    // Decided: no decision form and no reviewer assignment any more, also when posted.
+    assert!(!page.body.contains("/decide\""), "{}", page.body);
+    assert!(!page.body.contains("action=\"/admin/candidacies/assign\""));
+    let assigned = post(
+        &app,
+        "/admin/candidacies/assign",
+        &[("ids", &id.to_string()), ("reviewer", &rita_id.to_string())],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        assigned.header("location"),
+        Some("/admin/candidacies?assigned=0")
+    );
+    assert!(
+        heroes_store::selection::reviews::assignments(app.db(), id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // The date moves (not into the past), and "today" waits for the onboarding.
+    let yesterday = (today - Days::new(1)).to_string();
+    let past = post(
+        &app,
+        &format!("/admin/candidacies/{id}/announcement"),
+        &[("announce_on", &yesterday)],
+        &admin,
+    )
+    .await;
+    assert_eq!(past.status, 422);
+    assert!(past.body.contains("Choose today or a later date"));
+    assert!(past.body.contains(&format!("value=\"{yesterday}\"")));
+    let now = post(
+        &app,
+        &format!("/admin/candidacies/{id}/announcement"),
+        &[("now", "1")],
+        &admin,
+    )
+    .await;
+    assert_eq!(
+        now.header("location"),
+        Some(format!("/admin/candidacies/{id}?notice=rescheduled").as_str())
+    );
+    assert!(!app.get("/heroes").await.body.contains("Nina Petrova"));
+    let waiting = app
+        .get_as(&format!("/admin/candidacies/{id}"), &admin)
+        .await;
+    assert!(
+        waiting
+            .body
+            .contains("waiting for the candidate to accept the terms")
+    );
+
+    // She completes onboarding: announced at once, since the day has come.
+    let mut onboarding = profile.to_vec();
+    onboarding.extend([("accept_terms", "on"), ("accept_nda", "on")]);
+    let onboarded = post(
+        &app,
+        &format!("/account/nominations/{id}/onboard"),
+        &onboarding,
+        &nina,
+    )
+    .await;
+    assert_eq!(onboarded.status, 303, "{}", onboarded.body);
+    assert!(app.get("/heroes").await.body.contains("Nina Petrova"));
+
+    // Announced: nothing more to move.
+    let late = post(
+        &app,
+        &format!("/admin/candidacies/{id}/announcement"),
+        &[("now", "1")],
+        &admin,
+    )
+    .await;
+    assert_eq!(late.status, 422);
+    assert!(late.body.contains("already announced"));
+}
+
 #[tokio::test]
 async fn renewal_shows_readiness_and_records_decisions() {
     let app = TestApp::new().await;

@@ -68,8 +68,12 @@ pub async fn reviewers(db: &Db) -> StoreResult<Vec<(i64, String, String)>> {
     .await)?)
 }
 
-/// Assigns a reviewer to candidacies (already assigned ones are left as they are); returns
-/// how many assignments are new.
+/// The candidacy states that take reviewers, as the queries bind them.
+const TAKING: [State; 2] = State::TAKING_REVIEWERS;
+
+/// Assigns a reviewer to candidacies (already assigned ones, and those no longer taking
+/// reviewers — decided, withdrawn, announced — are left as they are); returns how many
+/// assignments are new.
 /// `compose` writes the reviewer's notice from the number of new assignments (sent only when
 /// there are any).
 pub async fn assign(
@@ -86,11 +90,14 @@ pub async fn assign(
         added += with_tx!(&mut tx, |conn| {
             sqlx::query(
                 "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
-                 VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+                 SELECT id, $2, $3 FROM candidacies WHERE id = $1 AND state IN ($4, $5) \
+                 ON CONFLICT DO NOTHING",
             )
             .bind(id)
             .bind(reviewer_id)
             .bind(now)
+            .bind(TAKING[0].as_str())
+            .bind(TAKING[1].as_str())
             .execute(&mut *conn)
             .await?
             .rows_affected()
@@ -142,12 +149,14 @@ pub async fn assign_specialization(
         sqlx::query(
             "INSERT INTO reviewer_assignments (candidacy_id, reviewer_id, assigned_at) \
              SELECT id, $1, $2 FROM candidacies WHERE cycle_id = $3 AND specialization_id = $4 \
-             ON CONFLICT DO NOTHING",
+             AND state IN ($5, $6) ON CONFLICT DO NOTHING",
         )
         .bind(reviewer_id)
         .bind(Utc::now())
         .bind(cycle_id)
         .bind(specialization_id)
+        .bind(TAKING[0].as_str())
+        .bind(TAKING[1].as_str())
         .execute(&mut *conn)
         .await?
         .rows_affected()

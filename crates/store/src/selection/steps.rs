@@ -264,6 +264,50 @@ async fn set_profile(tx: &mut Tx, id: i64, user_id: i64, p: &CandidateProfile) -
     Ok(())
 }
 
+/// Moves the announcement of an accepted candidate (onboarded or not yet) to `announce_on`;
+/// today means at once for an onboarded one (the caller then runs [`announce_due`]), and as
+/// soon as they finish onboarding otherwise. Refused with [`Refusal::NotAccepted`] once the
+/// candidacy is announced or was never accepted: decided by the conditional update, so an
+/// announcement happening at this moment wins.
+pub async fn reschedule(
+    db: &Db,
+    id: i64,
+    announce_on: NaiveDate,
+    actor: &Actor,
+) -> StoreResult<Result<(), Refusal>> {
+    let mut tx = db.begin().await?;
+    let candidacy = load(&mut tx, id).await?;
+    let moved = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE candidacies SET announce_on = $1, updated_at = $2 \
+             WHERE id = $3 AND state IN ($4, $5)",
+        )
+        .bind(announce_on)
+        .bind(Utc::now())
+        .bind(id)
+        .bind(State::Accepted.as_str())
+        .bind(State::Onboarded.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    if moved == 0 {
+        return Ok(Err(Refusal::NotAccepted));
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "candidacy.reschedule",
+            candidacy.nominee_user_id,
+            format!("{} (candidacy #{id})", candidacy.nominee_name),
+            announce_on.to_string(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Ok(()))
+}
+
 /// Announces every onboarded candidacy whose date has come: creates the hero record (or adds
 /// the award to the hero the account already speaks for), lists it in the directory and
 /// tells the new hero. Returns the candidacies announced. Run by the daily announce job and
