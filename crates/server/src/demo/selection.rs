@@ -368,6 +368,13 @@ pub(super) async fn generate(
                 }
             };
             step(db, ids[k], &change).await?;
+            // What the feed job would have found in a candidate's feed: the review file's
+            // "contributions of the last 12 months", more of them for stronger candidates.
+            // (A nominee who already is a hero brings their own contributions.)
+            if plan.fate != Fate::Withdrawn && plan.nominee.hero_id.is_none() {
+                let items = feed_items(rng, plan, &specs[plan.specialization].slug, today);
+                heroes_store::selection::attach_found(db, ids[k], &items, today).await?;
+            }
             bar.inc(1);
         }
 
@@ -531,6 +538,38 @@ fn scores(
     rubric
         .stored_scores(values)
         .expect("scores from 1 to 5, one per criterion")
+}
+
+/// Posts, videos and talks of a candidate's last year, as their feed would list them.
+fn feed_items(
+    rng: &mut Rng,
+    plan: &Plan,
+    specialization: &str,
+    today: NaiveDate,
+) -> Vec<heroes_store::capture::Found> {
+    let count = (plan.quality * 3.0).round() as u64 + rng.below(4);
+    let handle = &plan.nominee.handle;
+    (0..count)
+        .map(|n| {
+            let topic = *rng.pick(corpus::topics(specialization));
+            let title = rng
+                .pick(corpus::title_templates(specialization))
+                .replace("{topic}", topic)
+                .replace("{n}", &(3 + rng.below(8)).to_string());
+            let kind = *rng.pick(&["blog-post", "blog-post", "video", "talk"]);
+            let url = format!("https://{handle}.dev/{kind}/{n}");
+            heroes_store::capture::Found {
+                canonical: url.clone(),
+                url,
+                kind: kind.to_owned(),
+                title,
+                published_on: today - Days::new(1 + rng.below(360)),
+                description: String::new(),
+                stars: None,
+                canonical_link: None,
+            }
+        })
+        .collect()
 }
 
 fn evidence(rng: &mut Rng, nominee: &Nominee, topic: &str) -> String {

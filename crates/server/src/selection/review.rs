@@ -57,6 +57,13 @@ pub struct File {
     pub evidence: Vec<Evidence>,
 }
 
+impl File {
+    /// The candidate's bio, written in Markdown like a hero's, as safe HTML.
+    pub fn bio_html(&self) -> String {
+        crate::web::markdown_to_safe_html(&self.candidacy.bio)
+    }
+}
+
 /// Loads a candidacy's file.
 pub async fn file(state: &AppState, id: i64) -> Result<File, PageError> {
     let candidacy = selection::candidacy(&state.db, id)

@@ -150,6 +150,19 @@ async fn demo_fills_the_selection_pipeline_with_merged_nominations() {
         assert!(states.contains(state), "no {state} candidacy in {states:?}");
     }
     assert!(rows.iter().any(|r| r.score.is_some() && r.reviewers >= 2));
+    // The best-scored candidate's file shows their work of the last year, not "0".
+    let best = rows
+        .iter()
+        .filter(|r| r.score.is_some())
+        .max_by_key(|r| r.score)
+        .expect("a scored candidacy");
+    assert!(
+        !heroes_store::selection::evidence(app.db(), best.id)
+            .await
+            .unwrap()
+            .is_empty(),
+        "the top candidacy has no contributions of the last 12 months"
+    );
     assert!(
         past.iter()
             .all(|r| !matches!(r.state.as_str(), "nominated" | "in-review")),

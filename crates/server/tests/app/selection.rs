@@ -596,6 +596,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         ("headline", "Serverless at Acme"),
         ("country", "BG"),
         ("city", "Sofia"),
+        ("bio", "I write about **cold starts**."),
     ];
     let answered = post(
         &app,
@@ -622,6 +623,12 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     assert_eq!(back, format!("/admin/candidacies/{id}?notice=decided"));
     let page = app.get_as(&back, &admin).await;
     assert!(page.body.contains("Decision recorded"), "{}", page.body);
+    // The bio is Markdown, shown as the candidate wrote it.
+    assert!(
+        page.body.contains("<strong>cold starts</strong>"),
+        "{}",
+        page.body
+    );
     // Decided: no decision form and no reviewer assignment any more, also when posted.
     assert!(!page.body.contains("/decide\""), "{}", page.body);
     assert!(!page.body.contains("action=\"/admin/candidacies/assign\""));
