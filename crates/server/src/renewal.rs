@@ -26,6 +26,65 @@ use heroes_store::renewal::{self as store, Decision, NewDecision, RecordedDecisi
 use heroes_store::selection::cycles::{self, Cycle};
 use std::collections::HashMap;
 
+/// The job that tells heroes a renewal cycle has opened (hourly: within the hour of the
+/// cycle's first day, once per cycle across instances).
+pub const RENEWAL_OPENED: &str = "renewal-opened";
+
+/// Registers renewal's job; `base_url` is for the link in its mail.
+pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
+    let base_url: std::sync::Arc<str> = std::sync::Arc::from(base_url);
+    registry.periodic(
+        RENEWAL_OPENED,
+        "due",
+        chrono::Duration::hours(1),
+        move |ctx| {
+            let base_url = base_url.clone();
+            async move {
+                let i18n = I18n::negotiate(None, None);
+                let today = Utc::now().date_naive();
+                let told = store::tell_opened(&ctx.db, today, |cycle, closes, heroes| {
+                    heroes
+                        .iter()
+                        .filter_map(|(id, email, name)| {
+                            opened_notice(&base_url, &i18n, (*id, email, name), cycle, closes)
+                        })
+                        .collect()
+                })
+                .await;
+                match told {
+                    Ok(_) => heroes_store::jobs::Outcome::Done(None),
+                    Err(e) => heroes_store::jobs::Outcome::Failed(e.to_string()),
+                }
+            }
+        },
+    );
+}
+
+/// What a hero is told when a renewal cycle opens: until when, and where their readiness is.
+fn opened_notice(
+    base_url: &str,
+    i18n: &I18n,
+    (user_id, email, name): (i64, &str, &str),
+    cycle: &str,
+    closes: NaiveDate,
+) -> Option<Notice> {
+    notice(
+        base_url,
+        i18n,
+        Some(user_id),
+        email,
+        i18n.t1("mail-renewal-opened-subject", "cycle", cycle),
+        vec![
+            i18n.t1("mail-greeting", "name", name),
+            i18n.t_args(
+                "mail-renewal-opened",
+                &[("cycle", cycle.to_owned()), ("closes", closes.to_string())],
+            ),
+        ],
+        "/account/renewal",
+    )
+}
+
 /// Heroes per page of the renewal list.
 const PER_PAGE: i64 = 50;
 
@@ -102,7 +161,13 @@ pub struct AdminPage {
 async fn admin_list(state: &AppState, i18n: I18n, page: i64) -> Result<AdminPage, PageError> {
     let today = Utc::now().date_naive();
     let cycle = cycles::current(&state.db, CycleKind::Renewal, today).await?;
-    let (heroes, total) = store::heroes(&state.db, page, PER_PAGE).await?;
+    let (heroes, total) = store::heroes(
+        &state.db,
+        cycle.as_ref().map(|c| (c.id, c.window.opens_on)),
+        page,
+        PER_PAGE,
+    )
+    .await?;
     let ids: Vec<i64> = heroes.iter().map(|h| h.id).collect();
     let mut items = store::items(&state.db, &ids, window_start(today)).await?;
     let mut decisions: HashMap<i64, RecordedDecision> = match &cycle {
@@ -145,10 +210,25 @@ pub async fn admin_page(
         .unwrap_or(1_i64)
         .max(1);
     let mut list = admin_list(&state, i18n, page).await?;
-    if let Some(name) = query.first("decided") {
+    if let Some(slug) = query.first("decided")
+        && let Some((_, name)) = heroes_store::heroes::named(&state.db, slug).await?
+    {
         list.notice = Some(list.i18n.t1("renewals-decided", "name", name));
     }
     Ok(private(list))
+}
+
+/// Asks before a hero is moved to alumni: it ends their access to everything for heroes at
+/// once, and they are mailed. The form carries what the admin typed.
+#[derive(Template, WebTemplate)]
+#[template(path = "renewal/confirm.html")]
+pub struct ConfirmPage {
+    i18n: I18n,
+    slug: String,
+    name: String,
+    lead: String,
+    note: String,
+    page: i64,
 }
 
 /// `POST /admin/renewals/{slug}`: `decision` is `renew`, `alumni` or `leave` (with
@@ -160,7 +240,7 @@ pub async fn decide(
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let hero_id = heroes_store::heroes::id_of(&state.db, &slug)
+    let (hero_id, hero_name) = heroes_store::heroes::named(&state.db, &slug)
         .await?
         .ok_or(PageError::NotFound)?;
     let page = form.get("page").parse().unwrap_or(1_i64).max(1);
@@ -180,6 +260,19 @@ pub async fn decide(
         list.refusal = Some(refusal_message(&list.i18n, Refusal::NoRenewalCycle));
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
     };
+    if decision == Decision::Alumni && form.get("confirm") != "yes" {
+        return Ok(private(ConfirmPage {
+            lead: i18n.t_args(
+                "renewals-confirm-lead",
+                &[("name", hero_name.clone()), ("cycle", cycle.name)],
+            ),
+            i18n,
+            slug,
+            name: hero_name,
+            note: note.as_str().to_owned(),
+            page,
+        }));
+    }
     let items = store::items(&state.db, &[hero_id], window_start(today))
         .await?
         .remove(&hero_id)
@@ -260,6 +353,12 @@ fn decided_notice(
     if !d.note.is_empty() {
         paragraphs.push(d.note.clone());
     }
+    // Alumni no longer have a readiness meter: their link is their account.
+    let link = if d.decision == Decision::Alumni {
+        "/account"
+    } else {
+        "/account/renewal"
+    };
     notice(
         base_url,
         i18n,
@@ -267,6 +366,6 @@ fn decided_notice(
         &email,
         i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
         paragraphs,
-        "/account/renewal",
+        link,
     )
 }

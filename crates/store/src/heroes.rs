@@ -666,6 +666,16 @@ pub async fn id_of(db: &Db, slug: &str) -> StoreResult<Option<i64>> {
     .await)?)
 }
 
+/// The id and display name of a hero, by slug: what a page needs to name whom it acted on.
+pub async fn named(db: &Db, slug: &str) -> StoreResult<Option<(i64, String)>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT id, display_name FROM heroes WHERE slug = $1"
+    )
+    .bind(slug)
+    .fetch_optional(pool)
+    .await)?)
+}
+
 /// A hero's contact details, in display order.
 pub async fn contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<Contact>> {
     let rows: Vec<(String, String, String)> = with_pool!(db, |pool| sqlx::query_as(

@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 21,
+        name: "renewal cycle opening told",
+        sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
+        postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
+    },
 ];
 
 impl Migration {

@@ -6,7 +6,7 @@ use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
-use chrono::{NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate, Utc};
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_domain::renewal::Item;
 use std::collections::HashMap;
@@ -122,24 +122,94 @@ pub async fn items(
     Ok(out)
 }
 
-/// Active heroes and heroes on leave, A-Z, a page at a time, with the total.
-pub async fn heroes(db: &Db, page: i64, per_page: i64) -> StoreResult<(Vec<RenewalHero>, i64)> {
-    let total: i64 = with_pool!(db, |pool| sqlx::query_scalar(
-        "SELECT count(*) FROM heroes WHERE status IN ('active', 'on-leave')"
-    )
+/// The heroes a renewal list shows, A-Z, a page at a time, with the total: active heroes and
+/// heroes on leave; with a cycle `(id, opens_on)`, only those recognized before the year it
+/// opens in (a hero named this year is not up for renewal yet), plus every hero already
+/// decided in it — so a hero moved to alumni stays on the list, and the decision can be
+/// changed.
+pub async fn heroes(
+    db: &Db,
+    cycle: Option<(i64, NaiveDate)>,
+    page: i64,
+    per_page: i64,
+) -> StoreResult<(Vec<RenewalHero>, i64)> {
+    let (cycle_id, year) = match cycle {
+        Some((id, opens_on)) => (id, i64::from(opens_on.year())),
+        None => (0, i64::MAX),
+    };
+    let filter = "FROM heroes h WHERE (h.status IN ('active', 'on-leave') \
+                  AND h.hero_since < $1) \
+                  OR EXISTS (SELECT 1 FROM renewal_decisions d \
+                             WHERE d.cycle_id = $2 AND d.hero_id = h.id)";
+    let count_sql = format!("SELECT count(*) {filter}");
+    let total: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(
+        count_sql.clone()
+    ))
+    .bind(year)
+    .bind(cycle_id)
     .fetch_one(pool)
     .await)?;
+    let rows_sql = format!(
+        "SELECT h.id, h.slug, h.display_name, h.status {filter} \
+         ORDER BY h.sort_name, h.id LIMIT $3 OFFSET $4"
+    );
     let rows = with_pool!(db, |pool| {
-        sqlx::query_as::<_, RenewalHero>(
-        "SELECT id, slug, display_name, status FROM heroes WHERE status IN ('active', 'on-leave') \
-         ORDER BY sort_name, id LIMIT $1 OFFSET $2"
-    )
-    .bind(per_page)
-    .bind((page.max(1) - 1) * per_page)
-    .fetch_all(pool)
-    .await
+        sqlx::query_as::<_, RenewalHero>(sqlx::AssertSqlSafe(rows_sql.clone()))
+            .bind(year)
+            .bind(cycle_id)
+            .bind(per_page)
+            .bind((page.max(1) - 1) * per_page)
+            .fetch_all(pool)
+            .await
     })?;
     Ok((rows, total))
+}
+
+/// Tells the heroes of every renewal cycle that has opened by `today` and not been told yet:
+/// each cycle is claimed by a conditional update in the transaction that writes its notices
+/// (`compose` gets the cycle's name and closing day and the recipients `(user id, email,
+/// name)`), so two instances running the job never tell anyone twice. Returns the cycles told.
+pub async fn tell_opened(
+    db: &Db,
+    today: NaiveDate,
+    compose: impl Fn(&str, NaiveDate, &[(i64, String, String)]) -> Vec<Notice>,
+) -> StoreResult<Vec<i64>> {
+    let due: Vec<(i64, String, NaiveDate)> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT id, name, closes_on FROM cycles WHERE kind = 'renewal' AND opens_on <= $1 \
+         AND closes_on >= $1 AND opening_told_at IS NULL ORDER BY id"
+    )
+    .bind(today)
+    .fetch_all(pool)
+    .await)?;
+    let mut told = Vec::new();
+    for (id, name, closes_on) in due {
+        let mut tx = db.begin().await?;
+        let claimed = with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "UPDATE cycles SET opening_told_at = $1 WHERE id = $2 AND opening_told_at IS NULL",
+            )
+            .bind(Utc::now())
+            .bind(id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        });
+        if claimed == 0 {
+            continue;
+        }
+        let recipients: Vec<(i64, String, String)> = with_tx!(&mut tx, |conn| {
+            sqlx::query_as(
+                "SELECT u.id, u.email, u.name FROM users u JOIN heroes h ON h.id = u.hero_id \
+                 WHERE h.status IN ('active', 'on-leave') ORDER BY u.id",
+            )
+            .fetch_all(&mut *conn)
+            .await?
+        });
+        notifications::send(&mut tx, &compose(&name, closes_on, &recipients)).await?;
+        tx.commit().await?;
+        told.push(id);
+    }
+    Ok(told)
 }
 
 /// The decisions of a cycle, by hero.
@@ -195,23 +265,25 @@ pub async fn decide(
         .bind(Utc::now())
         .execute(&mut *conn)
         .await?;
-        sqlx::query("UPDATE heroes SET status = $1, updated_at = $2 WHERE id = $3")
-            .bind(d.decision.status())
-            .bind(Utc::now())
-            .bind(d.hero_id)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected()
+        sqlx::query_scalar::<_, String>(
+            "UPDATE heroes SET status = $1, updated_at = $2 WHERE id = $3 RETURNING display_name",
+        )
+        .bind(d.decision.status())
+        .bind(Utc::now())
+        .bind(d.hero_id)
+        .fetch_optional(&mut *conn)
+        .await?
     });
-    if updated == 0 {
+    // The audit log names the hero, as the admin knew them when deciding.
+    let Some(hero_name) = updated else {
         return Err(StoreError::NotFound);
-    }
+    };
     crate::audit::record(
         &mut tx,
         &actor.entry(
             "renewal.decide",
             None,
-            format!("hero #{}", d.hero_id),
+            format!("{hero_name} (hero #{})", d.hero_id),
             d.decision.as_str().to_owned(),
         ),
     )

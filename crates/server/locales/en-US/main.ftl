@@ -779,6 +779,14 @@ renewals-expected-return = Expected return
 renewals-note = Note to the hero (optional)
 renewals-save = Record
 renewals-decided = Decision recorded for { $name }.
+renewals-confirm-title = Move { $name } to the alumni?
+renewals-confirm-lead = In { $cycle }, { $name } would leave the active heroes.
+renewals-confirm-access = From their next request on, they lose what is only for heroes: renewal, briefings and the network.
+renewals-confirm-page = Their public page stays, marked as alumni, with everything they contributed.
+renewals-confirm-mail = They are mailed the decision, with the note below if you write one.
+renewals-confirm-undo = Until the cycle closes you can change the decision on the renewal list; they are then mailed again.
+renewals-confirm-submit = Move { $name } to the alumni
+renewals-confirm-cancel = Keep { $name } as they are
 
 ## Notifications and mail
 notifications-title = Notifications
@@ -806,6 +814,8 @@ mail-announced-subject = You are now a hero for { $specialization }
 mail-announced-body = Your profile for { $specialization } is now listed in the directory. Welcome!
 mail-renewal-subject = Your renewal in { $cycle }
 mail-renewal-renew = You are renewed as a hero in { $cycle }. Thank you for another year!
+mail-renewal-opened-subject = { $cycle } is open
+mail-renewal-opened = The renewal cycle { $cycle } is open until { $closes }. Your readiness meter shows what counts and what you logged in the last twelve months; add anything missing before the cycle closes.
 mail-renewal-alumni = In { $cycle } you move to the alumni. Your public page stays, with the alumni mark. Thank you for everything you shared.
 mail-renewal-leave = Your leave of absence is recorded in { $cycle }; we expect you back on { $date }.
 nav-nominate = Nominate

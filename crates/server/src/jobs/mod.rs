@@ -36,6 +36,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::auth::sweep::register(&mut registry);
     crate::capture::worker::register(&mut registry, &config.capture);
     crate::selection::jobs::register(&mut registry, &config.base_url, &config.capture);
+    crate::renewal::register(&mut registry, &config.base_url);
     crate::mail::delivery::register(&mut registry, &config.mail);
     registry
 }

@@ -387,7 +387,7 @@ async fn profile_saves_racing_a_renewal_decision_never_undo_it() {
             3,
             post(
                 &format!("/admin/renewals/{slug}"),
-                &[("decision", decision)],
+                &[("decision", decision), ("confirm", "yes")],
                 &admin,
             ),
         );

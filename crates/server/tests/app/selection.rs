@@ -752,6 +752,19 @@ async fn renewal_shows_readiness_and_records_decisions() {
     .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("No renewal cycle is open"));
+    // …and the list offers no decision forms that would all fail.
+    let idle = app.get_as("/admin/renewals", &admin).await;
+    assert!(idle.body.contains("Ana Souza"));
+    assert!(
+        !idle.body.contains("action=\"/admin/renewals/"),
+        "{}",
+        idle.body
+    );
+    // A hero named this year is not up for renewal in this year's cycle.
+    hero("Newt Newcomer")
+        .awards(&[("serverless", today.year())])
+        .create(&app)
+        .await;
     let opened = post(
         &app,
         "/admin/cycles",
@@ -767,6 +780,24 @@ async fn renewal_shows_readiness_and_records_decisions() {
     assert_eq!(opened.status, 303, "{}", opened.body);
     let list = app.get_as("/admin/renewals", &admin).await;
     assert!(list.body.contains("42/100"), "{}", list.body);
+    assert!(!list.body.contains("Newt Newcomer"), "{}", list.body);
+    // The heroes are told that the cycle is open, once, however often the job runs.
+    assert!(crate::helpers::start_worker_once(app.db()).await > 0);
+    let again = heroes_store::renewal::tell_opened(app.db(), today, |_, _, _| panic!("told twice"))
+        .await
+        .unwrap();
+    assert!(again.is_empty());
+    let opened_mail = app.last_mail_to("ana@example.org").await;
+    assert_eq!(opened_mail.subject, "Renewal 2027 is open");
+    assert_eq!(
+        heroes_store::outbox::list(app.db(), 100, None)
+            .await
+            .unwrap()
+            .iter()
+            .filter(|m| m.to_address == "ana@example.org" && m.subject == "Renewal 2027 is open")
+            .count(),
+        1
+    );
     let leave = post(
         &app,
         "/admin/renewals/ana-souza",
@@ -775,14 +806,46 @@ async fn renewal_shows_readiness_and_records_decisions() {
     )
     .await;
     assert_eq!(leave.status, 422, "a leave needs an expected return");
-    let decided = post(
+    // Moving to alumni asks first, keeping the note.
+    let asked = post(
         &app,
         "/admin/renewals/ana-souza",
         &[("decision", "alumni"), ("note", "Thank you!")],
         &admin,
     )
     .await;
+    assert_eq!(asked.status, 200);
+    assert!(
+        asked.body.contains("Move Ana Souza to the alumni?"),
+        "{}",
+        asked.body
+    );
+    assert!(asked.body.contains(">Thank you!</textarea>"));
+    assert!(!app.get("/heroes/ana-souza").await.body.contains("Alumni"));
+    let decided = post(
+        &app,
+        "/admin/renewals/ana-souza",
+        &[
+            ("decision", "alumni"),
+            ("note", "Thank you!"),
+            ("confirm", "yes"),
+        ],
+        &admin,
+    )
+    .await;
     assert_eq!(decided.status, 303, "{}", decided.body);
+    let confirmed = app
+        .get_as(decided.header("location").unwrap(), &admin)
+        .await;
+    assert!(confirmed.body.contains("Decision recorded for Ana Souza."));
+    // Still on the list, where the decision can be changed.
+    assert!(
+        confirmed
+            .body
+            .contains("action=\"/admin/renewals/ana-souza\"")
+    );
+    let audit = app.get_as("/admin/audit", &admin).await;
+    assert!(audit.body.contains("Ana Souza (hero #"), "{}", audit.body);
     // Alumni keep the public page and lose hero-only access at once.
     assert!(app.get("/heroes/ana-souza").await.body.contains("Alumni"));
     assert_eq!(
@@ -791,8 +854,28 @@ async fn renewal_shows_readiness_and_records_decisions() {
     );
     let mail = app.last_mail_to("ana@example.org").await;
     assert!(mail.body_text.contains("alumni") && mail.body_text.contains("Thank you!"));
+    // Alumni have no readiness page: the mail leads to their account.
+    assert!(
+        !mail.body_text.contains("/account/renewal"),
+        "{}",
+        mail.body_text
+    );
     let notes = app.get_as("/account/notifications", &ana_session).await;
     assert!(notes.body.contains("Your renewal in Renewal 2027"));
+
+    // Undone within the cycle: active again.
+    let renewed = post(
+        &app,
+        "/admin/renewals/ana-souza",
+        &[("decision", "renew")],
+        &admin,
+    )
+    .await;
+    assert_eq!(renewed.status, 303, "{}", renewed.body);
+    assert_eq!(
+        app.get_as("/account/renewal", &ana_session).await.status,
+        200
+    );
 }
 
 #[tokio::test]
