@@ -291,7 +291,7 @@ role-admin = Admin
 admin-older = Older entries
 admin-outbox-title = Outbox
 admin-outbox-lead-smtp = Every mail the program sent or is about to send, newest first. An SMTP server is configured: mail is delivered within seconds.
-admin-outbox-lead-none = Every mail the program wrote, newest first. No SMTP server is configured, so mail stays here (start heroes with --smtp-url to deliver it).
+admin-outbox-lead-none = Every mail the program wrote, newest first. No SMTP server is configured, so mail stays here (start `heroes` with --smtp-url to deliver it).
 admin-outbox-empty = No mail yet.
 admin-outbox-to = To
 admin-outbox-sent = sent { $at }
@@ -306,7 +306,7 @@ admin-audit-target = Concerning
 admin-audit-from = From
 
 mail-greeting = Hello { $name },
-mail-footer = You get this mail because someone used this address on the heroes site. If it was not you, ignore it: nothing changes.
+mail-footer = You get this mail because someone used this address on the Heroes site. If it was not you, ignore it: nothing changes.
 mail-verify-subject = Confirm your email address
 mail-verify-body = Please confirm that this is your address, so that you can sign in.
 mail-verify-action = Confirm my address
@@ -390,7 +390,7 @@ photo-too-large = This file is larger than 5 MB. Choose a smaller one.
 photo-unreadable = This file is not a JPEG, PNG or WebP image we can read.
 photo-too-small = This image is smaller than 64 × 64 pixels; it would look blurred.
 error-too-large-title = That was too much at once
-error-too-large-body = What you sent is larger than heroes accepts (8 MB). Go back and send something smaller.
+error-too-large-body = What you sent is larger than Heroes accepts (8 MB). Go back and send something smaller.
 sso-button = Program team: sign in with your company account
 sso-refused-title = Single sign-on did not finish
 sso-refused-browser = This sign-in was started in another browser or has already been used. Start again from the sign-in page.
@@ -447,10 +447,14 @@ own-import-row = Row { $row }, { $field }: { $problem }
 own-import-unknown-specialization = There is no specialization "{ $value }".
 
 sources-title = Where you publish
-sources-lead = Add the feeds of your blog, YouTube channel or podcast, and your GitHub account. heroes looks at them every hour and offers what is new for your log, so you never fill in an activity form again.
+sources-lead = Add the feeds of your blog, YouTube channel or podcast, and your GitHub account. Heroes looks at them { $minutes ->
+        [60] every hour
+        [1] every minute
+       *[other] every { $minutes } minutes
+    } and offers what is new for your log, so you never fill in an activity form again.
 sources-none = No sources yet.
 sources-added = Added. The first look happens within a minute.
-sources-polling = heroes looks at it again within a minute.
+sources-polling = Heroes looks at it again within a minute.
 sources-removed = Removed.
 sources-waiting = { $count ->
     [one] One new item is waiting for you
@@ -492,12 +496,12 @@ jobs-failing = failed { $attempts } times: { $error }
 jobs-ok = fine
 sources-next-poll = Next look: { $at }
 own-quick-label = Quick add from an address
-own-quick-hint = Paste the link to your post, video or talk page; heroes reads its title, date and description and fills in the form below for you to check.
+own-quick-hint = Paste the link to your post, video or talk page; Heroes reads its title, date and description and fills in the form below for you to check.
 own-quick-submit = Fill in from this page
 own-quick-filled = Filled in from the page. Check everything, then add it.
 own-quick-failed = That page could not be read: { $reason }. Fill in the form yourself.
 own-quick-feed-title = Capture everything from this site
-own-quick-feed = The page announces a feed. Add it as a source and heroes offers you each new post from it, without pasting links:
+own-quick-feed = The page announces a feed. Add it as a source and Heroes offers you each new post from it, without pasting links:
 own-quick-feed-submit = Add this feed as a source
 suggestions-also-at = Also published at
 sources-auto-on = Add new items automatically
@@ -793,7 +797,7 @@ notifications-title = Notifications
 notifications-link = Your notifications
 notifications-none = Nothing yet.
 mail-open-action = Open heroes
-mail-footer-program = You get this mail because it concerns your part in the heroes program.
+mail-footer-program = You get this mail because it concerns your part in the Heroes program.
 mail-nominated-subject = You were nominated for { $specialization }
 mail-nominated-body = { $nominator } nominated you for { $specialization } in { $cycle }.
 mail-nominated-how = Sign in (or sign up) with { $email } to accept or decline, and to complete your candidate profile.
@@ -844,10 +848,10 @@ mail-attack-action = Choose a new password
 
 ## The server's edge: requests refused before a handler runs, and a database out of reach
 error-bad-request-title = That request could not be read
-error-bad-request-body = The address or the form contains something heroes does not accept, such as a NUL byte (%00). Check the link and try again.
+error-bad-request-body = The address or the form contains something Heroes does not accept, such as a NUL byte (%00). Check the link and try again.
 error-uri-too-long-title = That address is too long
-error-uri-too-long-body = The address is longer than heroes accepts (8 KB). Check the link, or search with fewer filters.
-error-unavailable-title = heroes cannot answer right now
+error-uri-too-long-body = The address is longer than Heroes accepts (8 KB). Check the link, or search with fewer filters.
+error-unavailable-title = Heroes cannot answer right now
 error-unavailable-body = We cannot reach our database at the moment. Nothing you did caused this; please try again in a minute.
 error-request-title = We could not use that request
 error-request-body = Go back and try again. If it keeps happening, please tell the program team.

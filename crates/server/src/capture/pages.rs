@@ -28,6 +28,8 @@ use heroes_store::jobs::{self, JobState};
 #[template(path = "capture/sources.html")]
 pub struct SourcesPage {
     i18n: I18n,
+    /// What the lead says about how often sources are read (`--poll-minutes`).
+    lead: String,
     /// Each source with its next poll.
     sources: Vec<(Source, Option<chrono::DateTime<Utc>>)>,
     waiting: usize,
@@ -48,6 +50,11 @@ async fn sources_page(
         sources.push((source, next));
     }
     Ok(SourcesPage {
+        lead: i18n.tn(
+            "sources-lead",
+            "minutes",
+            state.config.capture.poll_every.num_minutes(),
+        ),
         sources,
         waiting: capture::waiting(&state.db, hero.card.id).await?.len(),
         kind: "feed".to_owned(),

@@ -1241,3 +1241,24 @@ async fn a_source_of_an_unknown_kind_is_refused_when_read_not_polled_as_a_feed()
         "an unknown kind is an error, not a feed"
     );
 }
+
+/// The sources page says how often sources are read as the server is configured, not
+/// "every hour" whatever `--poll-minutes` says.
+#[tokio::test]
+async fn the_sources_page_names_the_configured_interval() {
+    for (minutes, words) in [(60, "every hour"), (15, "every 15 minutes")] {
+        let app =
+            TestApp::with(|c| c.capture.poll_every = chrono::Duration::minutes(minutes)).await;
+        let slug = hero("Ana Souza").create(&app).await;
+        let ana = app
+            .session(app.account("ana@example.org", &[], Some(&slug)).await)
+            .await;
+        let page = app.get_as("/account/sources", &ana).await;
+        assert_eq!(page.status, StatusCode::OK);
+        assert!(
+            page.body.contains(&format!("Heroes looks at them {words}")),
+            "{}",
+            page.body
+        );
+    }
+}
