@@ -572,6 +572,10 @@ answer-lead = { $cycle } · { $count ->
 }
 answer-stage = Stage:
 answer-accept = Accept and complete your candidate profile
+answer-sent = What you sent
+answer-sent-lead = Reviewers read this profile with the nominations.
+account-nomination-answer = You have been nominated for { $specialization }: read the nomination and answer it.
+account-nomination-onboard = You have been accepted for { $specialization }: accept the terms and complete your profile for the announcement.
 answer-accept-lead = Reviewers read this profile with the nominations. Your contributions of the last 12 months are attached automatically: from your contribution log if you have one, and from the feed you name below.
 answer-accept-submit = Accept the nomination
 answer-decline = Decline the nomination

@@ -25,6 +25,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, NewPassword, Role};
 use heroes_domain::policy::Action;
+use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_store::StoreError;
 use heroes_store::accounts::{self, TokenMail, TokenPurpose};
 use heroes_store::sessions;
@@ -46,6 +47,9 @@ pub struct AccountPage {
     may_review: bool,
     may_renew: bool,
     unread: i64,
+    /// Nominations waiting for this person's answer or onboarding: `(candidacy id,
+    /// specialization, accepted)`, so a nominee who signs up from the mail sees them first.
+    awaiting_me: Vec<(i64, String, bool)>,
     new_email: String,
     errors: FieldErrors,
 }
@@ -68,6 +72,24 @@ impl AccountPage {
             may_review: viewer.may(Action::ReviewCandidacies),
             may_renew: viewer.may(Action::ReadOwnReadiness),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
+            awaiting_me: heroes_store::selection::of_nominee(
+                &state.db,
+                account.user.id,
+                &account.user.email,
+            )
+            .await?
+            .into_iter()
+            .filter(|c| {
+                matches!(
+                    c.state,
+                    CandidacyState::Nominated | CandidacyState::Accepted
+                )
+            })
+            .map(|c| {
+                let accepted = c.state == CandidacyState::Accepted;
+                (c.id, c.specialization_name, accepted)
+            })
+            .collect(),
             new_email: String::new(),
             errors: FieldErrors::default(),
             account,

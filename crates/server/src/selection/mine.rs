@@ -90,6 +90,13 @@ pub struct AnswerPage {
     nda_version: &'static str,
 }
 
+impl AnswerPage {
+    /// The bio the candidate sent, as safe HTML.
+    fn bio_html(&self) -> String {
+        crate::web::markdown_to_safe_html(&self.candidacy.bio)
+    }
+}
+
 /// The candidacy if `account` is its nominee (by account or by their verified address);
 /// anyone else gets a 404, so candidacies cannot be probed.
 async fn as_nominee(state: &AppState, account: &Account, id: i64) -> Result<Candidacy, PageError> {

@@ -598,6 +598,15 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         ("city", "Sofia"),
         ("bio", "I write about **cold starts**."),
     ];
+    // Signed up from the mail, she sees the nomination on her account first.
+    let account = app.get_as("/account", &nina).await;
+    assert!(
+        account
+            .body
+            .contains("You have been nominated for Serverless"),
+        "{}",
+        account.body
+    );
     let answered = post(
         &app,
         &format!("/account/nominations/{id}/accept"),
@@ -606,6 +615,19 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     )
     .await;
     assert_eq!(answered.status, 303, "{}", answered.body);
+    // After answering she can read what she sent.
+    let sent = app
+        .get_as(&format!("/account/nominations/{id}"), &nina)
+        .await;
+    assert!(sent.body.contains("What you sent"), "{}", sent.body);
+    assert!(sent.body.contains("Serverless at Acme"));
+    assert!(sent.body.contains("<strong>cold starts</strong>"));
+    assert!(
+        !app.get_as("/account", &nina)
+            .await
+            .body
+            .contains("You have been nominated")
+    );
 
     let in_a_month = (today + Days::new(30)).to_string();
     let decided = post(
@@ -621,6 +643,12 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     .await;
     let back = decided.header("location").unwrap().to_owned();
     assert_eq!(back, format!("/admin/candidacies/{id}?notice=decided"));
+    assert!(
+        app.get_as("/account", &nina)
+            .await
+            .body
+            .contains("You have been accepted for Serverless")
+    );
     let page = app.get_as(&back, &admin).await;
     assert!(page.body.contains("Decision recorded"), "{}", page.body);
     // The bio is Markdown, shown as the candidate wrote it.
