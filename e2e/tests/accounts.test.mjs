@@ -97,7 +97,7 @@ test('sign up, confirm by mail, sign in, edit the hero page, sign out', { timeou
 
     // 6. Sign out with the button on /account; /account then sends to the sign-in form.
     await visit(page, '/account');
-    await clickAndWait(page, page.getByRole('button', { name: 'Sign out', exact: true }), (u) => u.pathname === '/login');
+    await clickAndWait(page, page.getByRole('main').getByRole('button', { name: 'Sign out', exact: true }), (u) => u.pathname === '/login');
     assert.equal(currentUrl(page).searchParams.get('notice'), 'signed-out');
     assert.equal(squash(await page.getByRole('status').textContent()), 'You are signed out.');
     const response = await page.goto('/account', { waitUntil: 'load' });

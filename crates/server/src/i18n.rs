@@ -25,24 +25,44 @@ fluent_templates::static_loader! {
 /// The fallback and reference language: complete by definition.
 pub const DEFAULT_LOCALE: LanguageIdentifier = langid!("en-US");
 
-/// The language of one request, and the lookups templates use.
+/// The language of one request, and the lookups templates use. It also carries who is
+/// signed in, for the page header: every page template already holds an `I18n`, so the
+/// header of `base.html` can name the person without each page passing them along.
 #[derive(Debug, Clone)]
 pub struct I18n {
     lang: LanguageIdentifier,
+    signed_in: Option<SignedIn>,
+}
+
+/// The signed-in person as the page header shows them; put into the request by
+/// `auth::resolve_session`. Never present on pages the response cache keeps (it serves and
+/// stores only requests without a session).
+#[derive(Debug, Clone)]
+pub struct SignedIn {
+    /// Their name.
+    pub name: String,
+    /// How many of their notifications are unread.
+    pub unread: i64,
 }
 
 impl Default for I18n {
     fn default() -> Self {
-        Self {
-            lang: DEFAULT_LOCALE,
-        }
+        Self::new(DEFAULT_LOCALE)
     }
 }
 
 impl I18n {
     /// The catalog for `lang` (falling back to English for missing messages).
     pub fn new(lang: LanguageIdentifier) -> Self {
-        Self { lang }
+        Self {
+            lang,
+            signed_in: None,
+        }
+    }
+
+    /// Who is signed in, for the header; `None` for visitors (and in mail).
+    pub fn signed_in(&self) -> Option<&SignedIn> {
+        self.signed_in.as_ref()
     }
 
     /// The message `id`.
@@ -147,7 +167,9 @@ pub fn from_parts(parts: &Parts) -> I18n {
         .headers
         .get(header::ACCEPT_LANGUAGE)
         .and_then(|v| v.to_str().ok());
-    I18n::negotiate(from_query.or(from_cookie).as_deref(), accept)
+    let mut i18n = I18n::negotiate(from_query.or(from_cookie).as_deref(), accept);
+    i18n.signed_in = parts.extensions.get::<SignedIn>().cloned();
+    i18n
 }
 
 #[cfg(test)]

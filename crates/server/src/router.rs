@@ -464,6 +464,11 @@ pub fn router(state: AppState) -> Router {
             state.clone(),
             auth::second_factor::require_setup,
         ))
+        // The session, looked up once for the handler and the page header.
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            auth::resolve_session,
+        ))
         .layer(
             ServiceBuilder::new()
                 .layer(middleware::from_fn(telemetry::track_metrics))

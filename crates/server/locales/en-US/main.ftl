@@ -205,6 +205,11 @@ api-docs-parameter = Parameter
 api-docs-meaning = Meaning
 
 nav-account = Account
+nav-account-of = Your account ({ $name })
+nav-unread = { $count ->
+        [one] 1 unread
+       *[other] { $count } unread
+    }
 nav-sign-in = Sign in
 nav-sign-out = Sign out
 

@@ -128,9 +128,13 @@ impl FromRequestParts<AppState> for Viewer {
             .uri
             .path_and_query()
             .map_or_else(|| "/".to_owned(), |p| p.as_str().to_owned());
-        let account = match session_cookie(&parts.headers) {
-            Some(secret) => load_account(state, &hash_secret(&secret)).await?,
-            None => None,
+        let account = match parts.extensions.get::<Resolved>() {
+            Some(Resolved(account)) => account.clone(),
+            // Outside the router (a handler called directly): look the session up here.
+            None => match session_cookie(&parts.headers) {
+                Some(secret) => load_account(state, &hash_secret(&secret)).await?,
+                None => None,
+            },
         };
         Ok(Viewer {
             account,
@@ -138,6 +142,41 @@ impl FromRequestParts<AppState> for Viewer {
             path,
         })
     }
+}
+
+/// The account a request's session cookie stands for, looked up once per request by
+/// [`resolve_session`] and read by the [`Viewer`] extractor.
+#[derive(Clone)]
+struct Resolved(Option<Account>);
+
+/// Middleware: looks up the session a request carries, once, for the handler's [`Viewer`]
+/// and for the page header (`i18n::SignedIn`: the name and the unread count, one more small
+/// query per signed-in request). Requests without a session cookie pass untouched.
+pub async fn resolve_session(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    mut request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    let Some(secret) = session_cookie(request.headers()) else {
+        return next.run(request).await;
+    };
+    let account = match load_account(&state, &hash_secret(&secret)).await {
+        Ok(account) => account,
+        Err(e) => return e.into_response(),
+    };
+    if let Some(a) = &account {
+        let unread = match heroes_store::notifications::unread(&state.db, a.user.id).await {
+            Ok(n) => n,
+            Err(e) => return PageError::from(e).into_response(),
+        };
+        request.extensions_mut().insert(crate::i18n::SignedIn {
+            name: a.user.name.clone(),
+            unread,
+        });
+    }
+    request.extensions_mut().insert(Resolved(account));
+    next.run(request).await
 }
 
 /// The client's IP address: the TCP peer (`local` for in-process calls) or, when the peer is

@@ -694,3 +694,47 @@ async fn guessing_the_current_password_from_a_session_is_throttled() {
             .unwrap()
     );
 }
+
+/// The header says who is signed in, with their unread notifications and a way out; a
+/// visitor's header offers signing in, and the cached public pages never carry a name.
+#[tokio::test]
+async fn the_header_names_who_is_signed_in() {
+    let app = TestApp::new().await;
+    let visitor = app.get("/heroes").await;
+    assert!(visitor.body.contains("href=\"/login\""), "{}", visitor.body);
+    assert!(!visitor.body.contains("action=\"/logout\""));
+
+    let id = app.account("mo@example.org", &[], None).await;
+    let mo = app.session(id).await;
+    let name = accounts::by_id(app.db(), id).await.unwrap().unwrap().name;
+    let page = app.get_as("/heroes", &mo).await;
+    assert!(
+        page.body.contains(&format!("Your account ({name})")),
+        "{}",
+        page.body
+    );
+    assert!(page.body.contains("action=\"/logout\""), "{}", page.body);
+    assert!(!page.body.contains("unread</a>"), "nothing unread yet");
+
+    // A notice arrives: the header counts it, on every page.
+    let notice = heroes_store::notifications::Notice {
+        user_id: Some(id),
+        mail: heroes_store::outbox::OutgoingMail {
+            to: "mo@example.org".to_owned(),
+            subject: "Hello".to_owned(),
+            text: "Hello".to_owned(),
+            html: "<p>Hello</p>".to_owned(),
+            requested_from: None,
+        },
+        link: "/account/nominations".to_owned(),
+    };
+    heroes_store::notifications::send_now(app.db(), &[notice])
+        .await
+        .unwrap();
+    let page = app.get_as("/specializations", &mo).await;
+    assert!(page.body.contains("1 unread"), "{}", page.body);
+
+    // The visitor's cached copy of the same page still names nobody.
+    let again = app.get("/heroes").await;
+    assert!(!again.body.contains("action=\"/logout\""));
+}
