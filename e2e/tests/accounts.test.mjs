@@ -55,7 +55,7 @@ test('sign up, confirm by mail, sign in, edit the hero page, sign out', { timeou
 
     // 2. The mail's link confirms the address.
     await confirmFromMail(page, email);
-    const onwards = page.getByRole('link', { name: 'Sign in', exact: true });
+    const onwards = page.getByRole('main').getByRole('link', { name: 'Sign in', exact: true });
     await clickAndWait(page, onwards, (u) => u.pathname === '/login');
 
     // 3. Sign in: lands on /account, which shows the address.
