@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 18,
+        name: "promotion, spotlight and digest",
+        sqlite: include_str!("../migrations/sqlite/0018_promotion.sql"),
+        postgres: include_str!("../migrations/postgres/0018_promotion.sql"),
+    },
 ];
 
 impl Migration {

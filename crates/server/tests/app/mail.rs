@@ -177,6 +177,7 @@ async fn queue_mails(app: &TestApp, n: usize) {
                 text: "Hello".to_owned(),
                 html: "<p>Hello</p>".to_owned(),
                 requested_from: None,
+                list_unsubscribe: None,
             },
             link: "/".to_owned(),
         })
