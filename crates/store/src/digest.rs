@@ -544,3 +544,13 @@ pub async fn gather(db: &Db, from: NaiveDate, until: NaiveDate) -> StoreResult<C
         most_reached,
     })
 }
+
+/// The address subscriber `id` subscribed as (what their links are signed for).
+pub async fn subscriber_email(db: &Db, id: i64) -> StoreResult<Option<String>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT email FROM digest_subscribers WHERE id = $1"
+    )
+    .bind(id)
+    .fetch_optional(pool)
+    .await)?)
+}
