@@ -82,10 +82,7 @@ impl QueryKeys {
 pub struct FreshUntil(pub Instant);
 
 /// Marks `response` as true until `at` at most (see [`FreshUntil`]); `None` changes nothing.
-pub fn fresh_until(
-    mut response: Response,
-    at: Option<chrono::DateTime<chrono::Utc>>,
-) -> Response {
+pub fn fresh_until(mut response: Response, at: Option<chrono::DateTime<chrono::Utc>>) -> Response {
     if let Some(at) = at {
         let left = (at - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO);
         response

@@ -265,9 +265,8 @@ pub async fn deliver_batch(
     .fetch_all(&mut *conn)
     .await)?;
     if recipients.is_empty() {
-        let updated =
-            with_tx!(&mut tx, |conn| {
-                sqlx::query(
+        let updated = with_tx!(&mut tx, |conn| {
+            sqlx::query(
             "UPDATE digests SET state = 'sent', sent_at = $1 WHERE id = $2 AND state = 'sending'"
         )
         .bind(now)
@@ -275,7 +274,7 @@ pub async fn deliver_batch(
         .execute(&mut *conn)
         .await?
         .rows_affected()
-            });
+        });
         if updated > 0 {
             tx.bump_data_version().await?;
         }

@@ -181,7 +181,9 @@ async fn apply(
     )
     .await
     {
-        Ok(Ok(_)) => Ok(Redirect::to(&format!("/admin/promotion/{id}?notice=saved")).into_response()),
+        Ok(Ok(_)) => {
+            Ok(Redirect::to(&format!("/admin/promotion/{id}?notice=saved")).into_response())
+        }
         Ok(Err(refusal)) => {
             let mut page = RequestPage::new(i18n, load(state, id).await?);
             page.notice = Some(page.i18n.t(refusal.message_id()));

@@ -179,18 +179,25 @@ pub async fn confirm_form(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let token = token_of(&query);
-    Ok(private(match verify(&state.db, Purpose::Confirm, &token).await? {
-        Some(_) => link_page(
-            i18n,
-            "digest-confirm-title",
-            "digest-confirm-body",
-            Some((
-                "digest-confirm-action",
-                format!("/digest/confirm?token={}", encoded(&token)),
-            )),
-        ),
-        None => link_page(i18n, "digest-link-invalid-title", "digest-link-invalid", None),
-    }))
+    Ok(private(
+        match verify(&state.db, Purpose::Confirm, &token).await? {
+            Some(_) => link_page(
+                i18n,
+                "digest-confirm-title",
+                "digest-confirm-body",
+                Some((
+                    "digest-confirm-action",
+                    format!("/digest/confirm?token={}", encoded(&token)),
+                )),
+            ),
+            None => link_page(
+                i18n,
+                "digest-link-invalid-title",
+                "digest-link-invalid",
+                None,
+            ),
+        },
+    ))
 }
 
 /// `POST /digest/confirm?token=…`: the subscription starts.
@@ -207,7 +214,12 @@ pub async fn confirm(
     Ok(private(if confirmed {
         link_page(i18n, "digest-confirmed-title", "digest-confirmed", None)
     } else {
-        link_page(i18n, "digest-link-invalid-title", "digest-link-invalid", None)
+        link_page(
+            i18n,
+            "digest-link-invalid-title",
+            "digest-link-invalid",
+            None,
+        )
     }))
 }
 
@@ -218,18 +230,25 @@ pub async fn unsubscribe_form(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let token = token_of(&query);
-    Ok(private(match verify(&state.db, Purpose::Unsubscribe, &token).await? {
-        Some(_) => link_page(
-            i18n,
-            "digest-unsubscribe-title",
-            "digest-unsubscribe-body",
-            Some((
-                "digest-unsubscribe-action",
-                format!("/digest/unsubscribe?token={}", encoded(&token)),
-            )),
-        ),
-        None => link_page(i18n, "digest-unsubscribed-title", "digest-unsubscribed", None),
-    }))
+    Ok(private(
+        match verify(&state.db, Purpose::Unsubscribe, &token).await? {
+            Some(_) => link_page(
+                i18n,
+                "digest-unsubscribe-title",
+                "digest-unsubscribe-body",
+                Some((
+                    "digest-unsubscribe-action",
+                    format!("/digest/unsubscribe?token={}", encoded(&token)),
+                )),
+            ),
+            None => link_page(
+                i18n,
+                "digest-unsubscribed-title",
+                "digest-unsubscribed",
+                None,
+            ),
+        },
+    ))
 }
 
 /// `POST /digest/unsubscribe?token=…`: one click (RFC 8058), from the page or straight from a
@@ -423,8 +442,13 @@ pub async fn send(
     load(&state, id).await?;
     let started = store::start_sending(&state.db, id, &viewer.actor()).await?;
     if started {
-        heroes_store::jobs::schedule(&state.db, super::jobs::SEND_DIGEST, &id.to_string(), Utc::now())
-            .await?;
+        heroes_store::jobs::schedule(
+            &state.db,
+            super::jobs::SEND_DIGEST,
+            &id.to_string(),
+            Utc::now(),
+        )
+        .await?;
     }
     let notice = if started { "sending" } else { "not-draft" };
     Ok(Redirect::to(&format!("/admin/digests/{id}?notice={notice}")).into_response())

@@ -21,7 +21,12 @@ const BATCH: i64 = 200;
 
 /// Registers the digest's jobs.
 pub fn register(registry: &mut Registry, base_url: &str) {
-    registry.periodic(DRAFT_DIGEST, "monthly", chrono::Duration::days(1), draft_job);
+    registry.periodic(
+        DRAFT_DIGEST,
+        "monthly",
+        chrono::Duration::days(1),
+        draft_job,
+    );
     let base = Arc::new(base_url.to_owned());
     registry.queued(SEND_DIGEST, move |ctx| send_job(ctx, base.clone()));
 }
@@ -48,8 +53,7 @@ async fn draft_job(ctx: JobContext) -> Outcome {
         // A sending whose job row was lost (the process died between the admin's click and
         // scheduling it) goes on.
         for id in digest::sending(&ctx.db).await? {
-            heroes_store::jobs::schedule(&ctx.db, SEND_DIGEST, &id.to_string(), Utc::now())
-                .await?;
+            heroes_store::jobs::schedule(&ctx.db, SEND_DIGEST, &id.to_string(), Utc::now()).await?;
         }
         StoreResult::Ok(())
     }
@@ -94,7 +98,12 @@ pub async fn send(
     })?;
     while may_go_on() {
         let taken = digest::deliver_batch(db, id, BATCH, |r| {
-            let token = super::sign_with(&key, Purpose::Unsubscribe, r.subscriber_id, &r.subscribed_as);
+            let token = super::sign_with(
+                &key,
+                Purpose::Unsubscribe,
+                r.subscriber_id,
+                &r.subscribed_as,
+            );
             notices::digest_mail(base, &i18n, &d, &r.address, &token)
         })
         .await?;

@@ -84,7 +84,12 @@ pub async fn sign(
     subscriber: i64,
     email: &str,
 ) -> Result<String, PageError> {
-    Ok(sign_with(&signing_key(db).await?, purpose, subscriber, email))
+    Ok(sign_with(
+        &signing_key(db).await?,
+        purpose,
+        subscriber,
+        email,
+    ))
 }
 
 /// The subscriber id a token names, when its signature holds for that subscriber's address.

@@ -10,7 +10,11 @@ use heroes_store::outbox::OutgoingMail;
 use heroes_store::promotion::{Change, Request};
 
 /// The window of a schedule as the hero reads it: both ends in the zone staff scheduled in.
-pub fn window_text(request_zone: &str, starts: chrono::DateTime<chrono::Utc>, ends: chrono::DateTime<chrono::Utc>) -> String {
+pub fn window_text(
+    request_zone: &str,
+    starts: chrono::DateTime<chrono::Utc>,
+    ends: chrono::DateTime<chrono::Utc>,
+) -> String {
     let zone: chrono_tz::Tz = request_zone.parse().unwrap_or(chrono_tz::UTC);
     format!(
         "{} – {} ({})",
@@ -47,7 +51,11 @@ pub fn decided(
                 i18n.t1("mail-promotion-approved-subject", "title", &title),
                 i18n.t_args(
                     id,
-                    &[("title", title.clone()), ("window", window), ("channels", channels)],
+                    &[
+                        ("title", title.clone()),
+                        ("window", window),
+                        ("channels", channels),
+                    ],
                 ),
             )
         }
@@ -77,7 +85,12 @@ pub fn decided(
 
 /// The double opt-in mail to an address typed on `/digest`: the link to confirm, and what to
 /// do if it was not them (nothing).
-pub fn confirm_subscription(base_url: &str, i18n: &I18n, to: &str, token: &str) -> Option<OutgoingMail> {
+pub fn confirm_subscription(
+    base_url: &str,
+    i18n: &I18n,
+    to: &str,
+    token: &str,
+) -> Option<OutgoingMail> {
     let letter = Letter {
         subject: i18n.t("mail-digest-confirm-subject"),
         paragraphs: vec![i18n.t("mail-digest-confirm-body")],
@@ -95,7 +108,12 @@ pub fn confirm_subscription(base_url: &str, i18n: &I18n, to: &str, token: &str) 
 
 /// The paragraphs of a digest, as its mail says them (the web page renders the same content
 /// with links).
-pub fn digest_paragraphs(i18n: &I18n, base_url: &str, intro: &str, content: &Content) -> Vec<String> {
+pub fn digest_paragraphs(
+    i18n: &I18n,
+    base_url: &str,
+    intro: &str,
+    content: &Content,
+) -> Vec<String> {
     let mut out = Vec::new();
     if !intro.trim().is_empty() {
         out.push(intro.trim().to_owned());
@@ -106,7 +124,11 @@ pub fn digest_paragraphs(i18n: &I18n, base_url: &str, intro: &str, content: &Con
             .iter()
             .map(|h| format!("{} ({base_url}{})", h.name, h.path))
             .collect();
-        out.push(format!("{}\n{}", i18n.t("digest-new-heroes"), names.join("\n")));
+        out.push(format!(
+            "{}\n{}",
+            i18n.t("digest-new-heroes"),
+            names.join("\n")
+        ));
     }
     if !content.spotlighted.is_empty() {
         let works: Vec<String> = content
@@ -114,7 +136,11 @@ pub fn digest_paragraphs(i18n: &I18n, base_url: &str, intro: &str, content: &Con
             .iter()
             .map(|w| format!("{} — {} ({})", w.title, w.hero.name, w.url))
             .collect();
-        out.push(format!("{}\n{}", i18n.t("digest-spotlighted"), works.join("\n")));
+        out.push(format!(
+            "{}\n{}",
+            i18n.t("digest-spotlighted"),
+            works.join("\n")
+        ));
     }
     for section in &content.most_reached {
         let works: Vec<String> = section
@@ -124,7 +150,11 @@ pub fn digest_paragraphs(i18n: &I18n, base_url: &str, intro: &str, content: &Con
             .collect();
         out.push(format!(
             "{}\n{}",
-            i18n.t1("digest-most-reached", "specialization", &section.specialization),
+            i18n.t1(
+                "digest-most-reached",
+                "specialization",
+                &section.specialization
+            ),
             works.join("\n")
         ));
     }

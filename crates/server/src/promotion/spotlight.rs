@@ -100,7 +100,10 @@ struct AtomEntry {
 
 /// `GET /spotlight/feed.atom`: an entry per item in the spotlight, dated when its window
 /// started (so a reader sees it as new when it comes in).
-pub async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+pub async fn atom(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
     let spotlight = store::spotlight(&state.db, Utc::now()).await?;
     let base = &state.config.base_url;
     let feed = AtomFeed {
@@ -114,7 +117,10 @@ pub async fn atom(State(state): State<AppState>, headers: HeaderMap) -> Result<R
             .iter()
             .map(|i| i.starts_at)
             .max()
-            .map_or_else(|| "1970-01-01T00:00:00+00:00".to_owned(), |t| t.to_rfc3339()),
+            .map_or_else(
+                || "1970-01-01T00:00:00+00:00".to_owned(),
+                |t| t.to_rfc3339(),
+            ),
         entries: spotlight
             .live
             .iter()
@@ -171,7 +177,10 @@ struct JsonFeedAuthor {
 }
 
 /// `GET /spotlight/feed.json`: JSON Feed 1.1 of the same items.
-pub async fn json(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, PageError> {
+pub async fn json(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
     let spotlight = store::spotlight(&state.db, Utc::now()).await?;
     let base = &state.config.base_url;
     let feed = JsonFeed {
@@ -203,7 +212,12 @@ pub async fn json(State(state): State<AppState>, headers: HeaderMap) -> Result<R
     };
     let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
     Ok(fresh_until(
-        cacheable(&headers, "application/feed+json", crate::web::REVALIDATE, bytes),
+        cacheable(
+            &headers,
+            "application/feed+json",
+            crate::web::REVALIDATE,
+            bytes,
+        ),
         spotlight.next_change,
     ))
 }
@@ -259,5 +273,8 @@ pub async fn api(State(state): State<AppState>, headers: HeaderMap) -> Result<Re
             })
             .collect(),
     };
-    Ok(fresh_until(json_response(&headers, &body)?, spotlight.next_change))
+    Ok(fresh_until(
+        json_response(&headers, &body)?,
+        spotlight.next_change,
+    ))
 }
