@@ -177,6 +177,11 @@ async fn a_hero_asks_staff_schedule_and_the_work_is_in_the_spotlight_in_its_wind
     assert_eq!(json["items"][0]["title"], "Cold starts, measured");
     assert_eq!(json["items"][0]["hero"]["slug"], "ana-souza");
 
+    // The hero's data export lists the request and its schedule.
+    let export = app.get_as("/account/export", &cookie).await.json();
+    assert_eq!(export["promotion_requests"][0]["state"], "approved");
+    assert_eq!(export["promotion_requests"][0]["granted"], "spotlight");
+
     // Staff take it out: it leaves at once, and the hero is told why.
     let out = app
         .post_form(
