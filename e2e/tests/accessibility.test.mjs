@@ -64,6 +64,14 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'admin-home', path: () => '/admin', admin: true },
     { name: 'admin-specializations', path: () => '/admin/specializations', admin: true },
     { name: 'admin-security', path: () => '/admin/security', admin: true },
+    // Promotion (issue 14): the demo has items in the spotlight, requests in every state and
+    // a sent digest.
+    { name: 'spotlight', path: () => '/spotlight' },
+    { name: 'digest', path: () => '/digest' },
+    { name: 'account-promotion', path: () => '/account/promotion', account: true },
+    { name: 'account-digest', path: () => '/account/digest', account: true },
+    { name: 'admin-promotion', path: () => '/admin/promotion', admin: true },
+    { name: 'admin-digests', path: () => '/admin/digests', admin: true },
   ];
 
   for (const { name, path, account, admin: asAdmin } of pages) {

@@ -14,6 +14,7 @@ pub mod error;
 pub mod geo;
 pub mod hero;
 pub mod policy;
+pub mod promotion;
 pub mod renewal;
 pub mod search;
 pub mod selection;

@@ -42,11 +42,17 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// Ask the program to amplify one's own contributions, and follow those requests.
+    RequestPromotion,
+    /// Approve, schedule, decline and cancel promotion requests.
+    ManagePromotion,
+    /// Preview, edit and send the digest.
+    ManageDigest,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 19] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +69,9 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::RequestPromotion,
+        Action::ManagePromotion,
+        Action::ManageDigest,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -115,6 +124,11 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         }
         // Heroes on leave keep their meter; alumni have nothing to renew.
         Action::ReadOwnReadiness => roles.has(Role::Hero),
+        // A benefit of the program: alumni keep their page, not its promotion.
+        Action::RequestPromotion => roles.has(Role::Hero),
+        // The program team (PRODUCT.md: staff run benefits).
+        Action::ManagePromotion => roles.has(Role::Staff) || roles.has(Role::Admin),
+        Action::ManageDigest => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -153,7 +167,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 19] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +184,9 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::RequestPromotion, [S, F, A, F, F, F, F]),
+        (Action::ManagePromotion, [S, F, F, F, A, F, A]),
+        (Action::ManageDigest, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -10,7 +10,9 @@
 //! this instance shows at once: the store counts the commits of this process that changed
 //! public data ([`heroes_store::local_data_changes`]) and a version read before the latest
 //! of them is never trusted. Entries also expire after [`MAX_AGE`], which bounds how old
-//! time-dependent details (a hero's local time, the home page's daily selection) can get.
+//! time-dependent details (a hero's local time, the home page's daily selection) can get, and an
+//! answer that knows when it stops being true (the spotlight, whose items come and go on a
+//! schedule) is kept until then at most ([`FreshUntil`]).
 //!
 //! **Bounds.** The cache holds at most `--page-cache-mb` of keys and bodies, and every entry
 //! weighs at least [`MIN_ENTRY_WEIGHT`], which also bounds the number of entries. A key is the
@@ -72,6 +74,24 @@ impl QueryKeys {
     }
 }
 
+/// Marks a public answer that stops being true at a known instant (a spotlight item's window
+/// ends, the home page's rotation turns): the cache serves it until then at most, whatever
+/// the data version says, since the passing of time bumps no version. Set with
+/// [`fresh_until`].
+#[derive(Debug, Clone, Copy)]
+pub struct FreshUntil(pub Instant);
+
+/// Marks `response` as true until `at` at most (see [`FreshUntil`]); `None` changes nothing.
+pub fn fresh_until(mut response: Response, at: Option<chrono::DateTime<chrono::Utc>>) -> Response {
+    if let Some(at) = at {
+        let left = (at - chrono::Utc::now()).to_std().unwrap_or(Duration::ZERO);
+        response
+            .extensions_mut()
+            .insert(FreshUntil(Instant::now() + left));
+    }
+    response
+}
+
 /// What the cache middleware needs: the application and which query parameters matter.
 #[derive(Clone)]
 pub struct CacheLayer {
@@ -102,6 +122,8 @@ struct Stored {
     compressible: bool,
     /// Bytes held besides the key: body, headers and overhead.
     size: usize,
+    /// When the answer stops being true, if its handler said ([`FreshUntil`]).
+    until: Option<Instant>,
 }
 
 #[derive(Clone)]
@@ -118,6 +140,16 @@ impl Cached {
         match self {
             Cached::Response { at, .. } | Cached::Pass { at } => *at,
         }
+    }
+
+    /// Whether the entry may no longer be served: older than [`MAX_AGE`], or past the
+    /// instant its answer said it stops being true.
+    fn expired(&self) -> bool {
+        let past_until = match self {
+            Cached::Response { stored, .. } => stored.until.is_some_and(|u| Instant::now() >= u),
+            Cached::Pass { .. } => false,
+        };
+        past_until || self.at().elapsed() >= MAX_AGE
     }
 }
 
@@ -261,7 +293,7 @@ impl PageCache {
         // Twice at most: an expired entry is removed and the key looked up once more.
         for _ in 0..2 {
             match self.entries.get_value_or_guard_async(key).await {
-                Ok(cached) if cached.at().elapsed() >= MAX_AGE => {
+                Ok(cached) if cached.expired() => {
                     let at = cached.at();
                     self.entries.remove_if(key, |c| c.at() == at);
                 }
@@ -314,6 +346,7 @@ async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Re
         return Err(response);
     }
     let (parts, body) = response.into_parts();
+    let until = parts.extensions.get::<FreshUntil>().map(|f| f.0);
     let Ok(collected) = body.collect().await else {
         return Err(StatusCode::INTERNAL_SERVER_ERROR.into_response());
     };
@@ -349,6 +382,7 @@ async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Re
         body,
         encoded,
         compressible,
+        until,
     }))
 }
 

@@ -49,6 +49,9 @@ permissions!(
     Nominate,
     ReviewCandidacies,
     RunSelection,
+    RequestPromotion,
+    ManagePromotion,
+    ManageDigest,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -21,11 +21,24 @@ pub struct HomePage {
     latest: Vec<ContributionView>,
     active_heroes: i64,
     countries: i64,
+    /// Promoted work in its window (a few at a time, rotating).
+    spotlight: Vec<heroes_store::promotion::SpotItem>,
+}
+
+impl HomePage {
+    fn kind(&self, kind: &str) -> String {
+        self.i18n.t(&format!("kind-{kind}"))
+    }
 }
 
 /// `GET /`.
-pub async fn show_home(State(state): State<AppState>, i18n: I18n) -> Result<HomePage, PageError> {
-    let day = chrono::Utc::now().timestamp() / 86_400;
+pub async fn show_home(
+    State(state): State<AppState>,
+    i18n: I18n,
+) -> Result<axum::response::Response, PageError> {
+    let now = chrono::Utc::now();
+    let day = now.timestamp() / 86_400;
+    let (spotlight, next_change) = crate::promotion::spotlight::home_items(&state.db, now).await?;
     let specializations = specializations::list(&state.db, false).await?;
     let featured = heroes::featured(&state.db, 6, day).await?;
     let latest = contributions::stream(
@@ -44,12 +57,18 @@ pub async fn show_home(State(state): State<AppState>, i18n: I18n) -> Result<Home
         },
     )
     .await?;
-    Ok(HomePage {
+    let page = HomePage {
         i18n,
         specializations,
         featured,
         latest,
         active_heroes: everyone.total,
         countries: everyone.country_counts.len() as i64,
-    })
+        spotlight,
+    };
+    // The spotlight comes and goes on a schedule: the cached page ends with its window.
+    Ok(crate::cache::fresh_until(
+        axum::response::IntoResponse::into_response(page),
+        next_change,
+    ))
 }

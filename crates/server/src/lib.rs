@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod openapi;
+pub mod promotion;
 pub mod renewal;
 pub mod representation;
 pub mod router;

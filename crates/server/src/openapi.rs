@@ -153,6 +153,11 @@ pub fn document() -> Value {
                 "parameters": contribution_params,
                 "responses": { "200": { "description": "A page of contributions, newest first (oldest change first with `updated_since`).", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
             }},
+            "/api/v1/spotlight": { "get": {
+                "operationId": "getSpotlight", "summary": "The work in the spotlight now",
+                "description": "Contributions the program amplifies now (approved promotion requests in their window), in the order their windows began. Also as feeds: /spotlight/feed.atom and /spotlight/feed.json.",
+                "responses": { "200": { "description": "The spotlight.", "content": { "application/json": { "schema": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/SpotlightItem" } } } } } } } }
+            }},
             "/api/v1/me": { "get": {
                 "operationId": "getMe", "summary": "The account of the token's owner",
                 "description": "Needs a personal API token (create one at /account/tokens), read or write scope.",
@@ -210,6 +215,12 @@ pub fn document() -> Value {
                 "heroes": { "type": "array", "items": { "$ref": "#/components/schemas/Hero" } }, "total": { "type": "integer" },
                 "page": { "type": "integer" }, "limit": { "type": "integer" },
                 "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
+            "SpotlightItem": { "type": "object", "properties": {
+                "id": { "type": "integer", "description": "The promotion's id (stable while it is in the spotlight)." },
+                "title": { "type": "string" }, "url": { "type": "string" }, "kind": { "type": "string" },
+                "published_on": { "type": "string", "format": "date" }, "description": { "type": "string" },
+                "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "url": { "type": "string" } } },
+                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" } } },
             "Specialization": { "type": "object", "properties": {
                 "slug": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" },
                 "active": { "type": "boolean" }, "hero_count": { "type": "integer" },

@@ -4,7 +4,7 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
-    renewal, representation, selection, seo, specializations, web,
+    promotion, renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -176,6 +176,9 @@ fn public_pages() -> Routes {
         .get("/assets/{file}", web::asset)
         .get("/favicon.ico", web::favicon)
         .get("/api/docs", openapi::docs_page)
+        .get("/spotlight", promotion::spotlight::page)
+        .get("/digest", promotion::digest::archive)
+        .get("/digest/{id}", promotion::digest::show)
 }
 
 /// The open reads: public, cookie-free and the same for everyone (the API's public GETs, the
@@ -215,6 +218,9 @@ fn open_reads() -> Routes {
             contributions::API_PARAMETERS,
             contributions::api::list_contributions,
         )
+        .get("/spotlight/feed.atom", promotion::spotlight::atom)
+        .get("/spotlight/feed.json", promotion::spotlight::json)
+        .get("/api/v1/spotlight", promotion::spotlight::api)
         .get("/api/openapi.json", openapi::openapi_json)
         .get("/api/{*rest}", error::api_not_found)
 }
@@ -415,6 +421,47 @@ fn private_routes() -> Routes {
         .get("/admin/security", auth::security::admin_page)
         .post("/admin/security/required", auth::security::set_required)
         .post("/admin/security/reset", auth::security::admin_reset)
+        .get_post(
+            "/account/promotion",
+            promotion::requests::list,
+            promotion::requests::create,
+        )
+        .post(
+            "/account/promotion/{id}/withdraw",
+            promotion::requests::withdraw,
+        )
+        .get("/admin/promotion", promotion::admin::queue)
+        .get("/admin/promotion/{id}", promotion::admin::show)
+        .post("/admin/promotion/{id}/schedule", promotion::admin::schedule)
+        .post("/admin/promotion/{id}/decline", promotion::admin::decline)
+        .post("/digest/subscribe", promotion::digest::subscribe)
+        .get_post(
+            "/digest/confirm",
+            promotion::digest::confirm_form,
+            promotion::digest::confirm,
+        )
+        // One-click unsubscribe (RFC 8058): no session, authorized by the signed token.
+        .get_post(
+            "/digest/unsubscribe",
+            promotion::digest::unsubscribe_form,
+            promotion::digest::unsubscribe,
+        )
+        .get_post(
+            "/account/digest",
+            promotion::digest::account,
+            promotion::digest::set_account,
+        )
+        .get_post(
+            "/admin/digests",
+            promotion::digest::admin_list,
+            promotion::digest::draft_now,
+        )
+        .get_post(
+            "/admin/digests/{id}",
+            promotion::digest::admin_show,
+            promotion::digest::save_intro,
+        )
+        .post("/admin/digests/{id}/send", promotion::digest::send)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

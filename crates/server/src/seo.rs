@@ -23,6 +23,8 @@ pub async fn sitemap(
         "/heroes",
         "/specializations",
         "/contributions",
+        "/spotlight",
+        "/digest",
         "/api/docs",
     ] {
         let _ = writeln!(xml, "<url><loc>{base}{path}</loc></url>");

@@ -114,6 +114,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
     Migration {
+        version: 18,
+        name: "promotion, spotlight and digest",
+        sqlite: include_str!("../migrations/sqlite/0018_promotion.sql"),
+        postgres: include_str!("../migrations/postgres/0018_promotion.sql"),
+    },
+    Migration {
         version: 21,
         name: "renewal cycle opening told",
         sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),

@@ -21,6 +21,10 @@ pub struct OutgoingMail {
     /// [`MAIL_LIMITS`] and is dropped beyond them. `None` for the program's own business (a
     /// decision an admin made, a job), which is never limited.
     pub requested_from: Option<String>,
+    /// For a mailing list's mail (the digest): the signed address that unsubscribes its
+    /// recipient with one POST, sent as `List-Unsubscribe` with `List-Unsubscribe-Post`
+    /// (RFC 8058). `None` for every other mail.
+    pub list_unsubscribe: Option<String>,
 }
 
 impl OutgoingMail {
@@ -79,10 +83,12 @@ pub struct StoredMail {
     pub sent_at: Option<DateTime<Utc>>,
     pub attempts: i64,
     pub last_error: Option<String>,
+    /// See [`OutgoingMail::list_unsubscribe`].
+    pub list_unsubscribe: Option<String>,
 }
 
-const COLUMNS: &str =
-    "id, to_address, subject, body_text, body_html, created_at, sent_at, attempts, last_error";
+const COLUMNS: &str = "id, to_address, subject, body_text, body_html, created_at, sent_at, \
+     attempts, last_error, list_unsubscribe";
 
 /// Queues a mail inside the caller's transaction, unless it was requested
 /// ([`OutgoingMail::requested_from`]) and its recipient or its requester is over
@@ -117,14 +123,15 @@ pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<Que
     }
     with_tx!(tx, |conn| {
         sqlx::query(
-            "INSERT INTO outbox (to_address, subject, body_text, body_html, created_at) \
-             VALUES ($1, $2, $3, $4, $5)",
+            "INSERT INTO outbox (to_address, subject, body_text, body_html, created_at, \
+             list_unsubscribe) VALUES ($1, $2, $3, $4, $5, $6)",
         )
         .bind(&mail.to)
         .bind(&mail.subject)
         .bind(&mail.text)
         .bind(&mail.html)
         .bind(Utc::now())
+        .bind(&mail.list_unsubscribe)
         .execute(&mut *conn)
         .await?;
     });

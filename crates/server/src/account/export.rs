@@ -14,9 +14,14 @@ use serde_json::{Value, json};
 /// The whole document for `account`.
 pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
     let user = &account.user;
-    let hero = match super::profile::hero_of(db, user).await? {
-        Some(detail) => hero(db, &detail).await?,
+    let detail = super::profile::hero_of(db, user).await?;
+    let hero = match &detail {
+        Some(detail) => hero(db, detail).await?,
         None => Value::Null,
+    };
+    let promotion = match &detail {
+        Some(detail) => promotion_requests(db, detail.card.id).await?,
+        None => Vec::new(),
     };
     let (made, received) = nominations(db, user).await?;
     Ok(json!({
@@ -36,7 +41,27 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "nominations_made": made,
         "nominations_received": received,
         "notifications": notifications_of(db, user).await?,
+        "digest_subscribed": heroes_store::digest::member_subscribed(db, user.id).await?,
+        "promotion_requests": promotion,
     }))
+}
+
+/// The hero's promotion requests, with what staff decided.
+async fn promotion_requests(db: &Db, hero_id: i64) -> StoreResult<Vec<Value>> {
+    Ok(heroes_store::promotion::of_hero(db, hero_id)
+        .await?
+        .into_iter()
+        .map(|r| {
+            json!({
+                "contribution": r.title, "channels": r.channels.to_stored(),
+                "wanted_from": r.wanted_from.to_string(), "wanted_until": r.wanted_until.to_string(),
+                "note": r.note, "state": r.state.as_str(), "granted": r.granted.to_stored(),
+                "starts_at": r.starts_at.map(|t| t.to_rfc3339()),
+                "ends_at": r.ends_at.map(|t| t.to_rfc3339()),
+                "reason": r.reason, "created_at": r.created_at.to_rfc3339(),
+            })
+        })
+        .collect())
 }
 
 /// The hero record: profile, contacts, and every contribution, private ones included.

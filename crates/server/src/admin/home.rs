@@ -59,6 +59,11 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/outbox",
         count: |db| Box::pin(async move { attention::undelivered_mail(&db).await }),
     },
+    Panel {
+        label: "admin-home-promotion-waiting",
+        link: "/admin/promotion",
+        count: |db| Box::pin(async move { heroes_store::promotion::waiting(&db).await }),
+    },
 ];
 
 /// An admin area the home links to.
@@ -112,6 +117,16 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-security",
         hint: "admin-area-security-hint",
         link: "/admin/security",
+    },
+    Area {
+        label: "admin-area-promotion",
+        hint: "admin-area-promotion-hint",
+        link: "/admin/promotion",
+    },
+    Area {
+        label: "admin-area-digests",
+        hint: "admin-area-digests-hint",
+        link: "/admin/digests",
     },
 ];
 

@@ -21,7 +21,7 @@ use serde::Serialize;
 /// `text` without the characters XML 1.0 forbids (NUL, ESC, U+FFFE, …). The JSON Feed gets
 /// the same text as the Atom feed: JSON could escape them, but its readers turn entries into
 /// XML and HTML too.
-fn carried(text: String) -> String {
+pub(crate) fn carried(text: String) -> String {
     if text.chars().all(is_xml_char) {
         text
     } else {
@@ -65,7 +65,7 @@ struct AtomEntry {
     categories: Vec<String>,
 }
 
-fn tag_uri(base: &str, what: &str) -> String {
+pub(crate) fn tag_uri(base: &str, what: &str) -> String {
     let host = base
         .split("://")
         .nth(1)

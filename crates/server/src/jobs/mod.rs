@@ -38,6 +38,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::selection::jobs::register(&mut registry, &config.base_url, &config.capture);
     crate::renewal::register(&mut registry, &config.base_url);
     crate::mail::delivery::register(&mut registry, &config.mail);
+    crate::promotion::jobs::register(&mut registry, &config.base_url);
     registry
 }
 

@@ -13,6 +13,7 @@ use chrono::Utc;
 use heroes_store::Db;
 use heroes_store::jobs::{Outcome, backoff};
 use heroes_store::outbox::{self, StoredMail};
+use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{Mailbox, MultiPart};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use std::sync::Arc;
@@ -129,8 +130,21 @@ async fn send(
         mail.created_at.timestamp_micros(),
         from.email.domain()
     );
-    let message = Message::builder()
-        .message_id(Some(message_id))
+    let mut builder = Message::builder().message_id(Some(message_id));
+    if let Some(url) = &mail.list_unsubscribe {
+        // RFC 8058 one-click unsubscribe: the mail client POSTs
+        // `List-Unsubscribe=One-Click` to the signed address, no session or page needed.
+        builder = builder
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                format!("<{url}>"),
+            ))
+            .raw_header(HeaderValue::new(
+                HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                "List-Unsubscribe=One-Click".to_owned(),
+            ));
+    }
+    let message = builder
         .from(from.clone())
         .to(mail.to_address.parse()?)
         .subject(mail.subject.clone())

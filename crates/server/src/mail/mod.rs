@@ -79,6 +79,7 @@ impl Letter {
             }
             .render()?,
             requested_from: None,
+            list_unsubscribe: None,
         })
     }
 }

@@ -725,6 +725,7 @@ async fn the_header_names_who_is_signed_in() {
             text: "Hello".to_owned(),
             html: "<p>Hello</p>".to_owned(),
             requested_from: None,
+            list_unsubscribe: None,
         },
         link: "/account/nominations".to_owned(),
     };

@@ -169,3 +169,41 @@ async fn demo_fills_the_selection_pipeline_with_merged_nominations() {
         "the closed cycle has undecided candidacies"
     );
 }
+
+#[tokio::test]
+async fn demo_has_spotlight_items_requests_in_every_state_and_a_sent_digest() {
+    use heroes_domain::promotion::Stage;
+    let app = TestApp::new().await;
+    let size = DemoSize {
+        heroes: 40,
+        contributions: 400,
+        candidacies: 0,
+        seed: 7,
+    };
+    demo::generate(app.db(), size, false).await.unwrap();
+    let now = chrono::Utc::now();
+    let requests = heroes_store::promotion::staff_list(app.db(), now)
+        .await
+        .unwrap();
+    for stage in [
+        Stage::Pending,
+        Stage::Scheduled,
+        Stage::Live,
+        Stage::Ended,
+        Stage::Declined,
+        Stage::Withdrawn,
+    ] {
+        assert!(
+            requests.iter().any(|r| r.stage(now) == stage),
+            "no demo request is {stage:?}"
+        );
+    }
+    let home = app.get("/").await;
+    assert!(home.body.contains("aria-labelledby=\"spotlight\""));
+    let sent = heroes_store::digest::sent(app.db()).await.unwrap();
+    assert_eq!(sent.len(), 1);
+    assert_eq!(
+        app.get(&format!("/digest/{}", sent[0].id)).await.status,
+        200
+    );
+}

@@ -177,6 +177,7 @@ async fn queue_mails(app: &TestApp, n: usize) {
                 text: "Hello".to_owned(),
                 html: "<p>Hello</p>".to_owned(),
                 requested_from: None,
+                list_unsubscribe: None,
             },
             link: "/".to_owned(),
         })
@@ -322,4 +323,42 @@ fn a_bad_smtp_url_is_a_clear_error() {
         let err = deliver_pending(app.db(), &config).await.unwrap_err();
         assert!(err.to_string().contains("--smtp-url"), "{err}");
     });
+}
+
+/// Every digest mail carries one-click unsubscribe headers (RFC 8058) naming its recipient's
+/// signed address.
+#[tokio::test]
+async fn digest_mail_carries_one_click_unsubscribe_headers() {
+    use heroes_store::digest;
+    let sink = SmtpSink::start();
+    let app = TestApp::new().await;
+    let member = app.account("reader@example.org", &[], None).await;
+    digest::set_member(app.db(), member, "reader@example.org", true)
+        .await
+        .unwrap();
+    let id = digest::draft(
+        app.db(),
+        "2026-10",
+        "October digest",
+        &digest::Content::default(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    digest::start_sending(app.db(), id, &heroes_store::accounts::Actor::cli())
+        .await
+        .unwrap();
+    heroes_server::promotion::jobs::send(app.db(), "http://heroes.test", id, || true)
+        .await
+        .unwrap();
+    assert_eq!(deliver_pending(app.db(), &sink.config()).await.unwrap(), 1);
+    let raw = &sink.received()[0];
+    let stored = app.last_mail_to("reader@example.org").await;
+    let url = stored.list_unsubscribe.unwrap();
+    assert!(url.starts_with("http://heroes.test/digest/unsubscribe?token="));
+    assert!(raw.contains(&format!("List-Unsubscribe: <{url}>")), "{raw}");
+    assert!(
+        raw.contains("List-Unsubscribe-Post: List-Unsubscribe=One-Click"),
+        "{raw}"
+    );
 }

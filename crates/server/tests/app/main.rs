@@ -26,6 +26,7 @@ mod own_contributions;
 mod photos;
 mod privacy;
 mod profile;
+mod promotion;
 mod races;
 mod schema;
 mod second_factor;

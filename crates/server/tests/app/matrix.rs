@@ -53,6 +53,8 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// The program team: staff and admins.
+const STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
 
 /// (method, route pattern, concrete path to request, answers for visitor, member, hero,
 /// alumni, staff, reviewer, admin).
@@ -461,6 +463,92 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/renewals/ana-souza",
         ADMINS,
     ),
+    ("GET", "/spotlight", "/spotlight", OPEN),
+    ("GET", "/spotlight/feed.atom", "/spotlight/feed.atom", OPEN),
+    ("GET", "/spotlight/feed.json", "/spotlight/feed.json", OPEN),
+    ("GET", "/api/v1/spotlight", "/api/v1/spotlight", OPEN),
+    ("GET", "/digest", "/digest", OPEN),
+    // A draft is nobody's to read on the public page.
+    ("GET", "/digest/{id}", "/digest/{digest}", NOWHERE),
+    ("POST", "/digest/subscribe", "/digest/subscribe", OPEN),
+    ("GET", "/digest/confirm", "/digest/confirm?token=1.00", OPEN),
+    (
+        "POST",
+        "/digest/confirm",
+        "/digest/confirm?token=1.00",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/digest/unsubscribe",
+        "/digest/unsubscribe?token=1.00",
+        OPEN,
+    ),
+    (
+        "POST",
+        "/digest/unsubscribe",
+        "/digest/unsubscribe?token=1.00",
+        OPEN,
+    ),
+    ("GET", "/account/digest", "/account/digest", MEMBERS),
+    ("POST", "/account/digest", "/account/digest", MEMBERS),
+    (
+        "GET",
+        "/account/promotion",
+        "/account/promotion",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/account/promotion",
+        "/account/promotion",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/admin/promotion", "/admin/promotion", STAFF),
+    (
+        "GET",
+        "/admin/promotion/{id}",
+        "/admin/promotion/{promotion}",
+        STAFF,
+    ),
+    (
+        "POST",
+        "/admin/promotion/{id}/schedule",
+        "/admin/promotion/{promotion}/schedule",
+        STAFF,
+    ),
+    (
+        "POST",
+        "/admin/promotion/{id}/decline",
+        "/admin/promotion/{promotion}/decline",
+        STAFF,
+    ),
+    (
+        "POST",
+        "/account/promotion/{id}/withdraw",
+        "/account/promotion/{promotion}/withdraw",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/admin/digests", "/admin/digests", ADMINS),
+    ("POST", "/admin/digests", "/admin/digests", ADMINS),
+    (
+        "GET",
+        "/admin/digests/{id}",
+        "/admin/digests/{digest}",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/digests/{id}",
+        "/admin/digests/{digest}",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/digests/{id}/send",
+        "/admin/digests/{digest}/send",
+        ADMINS,
+    ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -495,6 +583,8 @@ struct Objects {
     token: i64,
     nomination: i64,
     cycle: i64,
+    promotion: i64,
+    digest: i64,
 }
 
 impl Objects {
@@ -505,6 +595,8 @@ impl Objects {
             .replace("{token}", &self.token.to_string())
             .replace("{nomination}", &self.nomination.to_string())
             .replace("{cycle}", &self.cycle.to_string())
+            .replace("{promotion}", &self.promotion.to_string())
+            .replace("{digest}", &self.digest.to_string())
     }
 }
 
@@ -590,6 +682,34 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         .await
         .unwrap()[0]
         .id;
+    // Ana's promotion request for a contribution of its own (the matrix deletes the other),
+    // and a draft digest.
+    let promoted = crate::helpers::contribution(ana, "Promoted work")
+        .create(app)
+        .await;
+    let promotion = heroes_store::promotion::request(
+        db,
+        ana_id,
+        &heroes_domain::promotion::NewRequest {
+            contribution_id: promoted,
+            channels: heroes_domain::promotion::Channels::parse("channels", ["spotlight"]).unwrap(),
+            from: today,
+            until: today,
+            note: heroes_domain::text::Bounded::parse("note", "").unwrap(),
+        },
+        &heroes_store::accounts::Actor::cli(),
+    )
+    .await
+    .unwrap();
+    let digest = heroes_store::digest::draft(
+        db,
+        "2000-01",
+        "Matrix digest",
+        &heroes_store::digest::Content::default(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
     Objects {
         contribution,
         source,
@@ -597,6 +717,8 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         token,
         nomination,
         cycle,
+        promotion,
+        digest,
     }
 }
 

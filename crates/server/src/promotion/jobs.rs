@@ -1,0 +1,116 @@
+//! The digest's jobs: `draft-digest` (daily; drafts the month that ended, once, and picks up
+//! a sending that stopped halfway) and `send-digest` (queued per digest; mails it to every
+//! confirmed subscriber in batches, each recipient once).
+
+use super::{Purpose, notices};
+use crate::i18n::I18n;
+use crate::jobs::{JobContext, Outcome, Registry};
+use chrono::Utc;
+use heroes_domain::promotion::Period;
+use heroes_store::digest;
+use heroes_store::{Db, StoreResult};
+use std::sync::Arc;
+
+/// Drafts the digest of the month that ended (the default period is a month).
+pub const DRAFT_DIGEST: &str = "draft-digest";
+/// Sends one digest (keyed by its id).
+pub const SEND_DIGEST: &str = "send-digest";
+
+/// Recipients per transaction: each batch's delivery rows and mails commit together.
+const BATCH: i64 = 200;
+
+/// Registers the digest's jobs.
+pub fn register(registry: &mut Registry, base_url: &str) {
+    registry.periodic(
+        DRAFT_DIGEST,
+        "monthly",
+        chrono::Duration::days(1),
+        draft_job,
+    );
+    let base = Arc::new(base_url.to_owned());
+    registry.queued(SEND_DIGEST, move |ctx| send_job(ctx, base.clone()));
+}
+
+/// Drafts the digest of `period` from what happened in it, unless it has one; the id of the
+/// draft made.
+pub async fn draft(db: &Db, i18n: &I18n, period: Period) -> StoreResult<Option<i64>> {
+    let content = digest::gather(db, period.first, period.end()).await?;
+    let title = i18n.t1(
+        "digest-title-of",
+        "month",
+        period.first.format("%B %Y").to_string(),
+    );
+    digest::draft(db, &period.key(), &title, &content).await
+}
+
+async fn draft_job(ctx: JobContext) -> Outcome {
+    let i18n = I18n::negotiate(None, None);
+    let period = Period::of(Utc::now().date_naive()).previous();
+    let result = async {
+        if let Some(id) = draft(&ctx.db, &i18n, period).await? {
+            tracing::info!(digest.id = id, period = %period.key(), "digest drafted");
+        }
+        // A sending whose job row was lost (the process died between the admin's click and
+        // scheduling it) goes on.
+        for id in digest::sending(&ctx.db).await? {
+            heroes_store::jobs::schedule(&ctx.db, SEND_DIGEST, &id.to_string(), Utc::now()).await?;
+        }
+        StoreResult::Ok(())
+    }
+    .await;
+    match result {
+        Ok(()) => Outcome::Done(None),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+async fn send_job(ctx: JobContext, base: Arc<String>) -> Outcome {
+    let Ok(id) = ctx.key.parse::<i64>() else {
+        return Outcome::Done(None);
+    };
+    match send(&ctx.db, &base, id, || {
+        ctx.time_left() > std::time::Duration::from_secs(30)
+    })
+    .await
+    {
+        Ok(true) => Outcome::Done(None),
+        // Out of time with recipients left: the next run goes on where this one stopped.
+        Ok(false) => Outcome::Done(Some(Utc::now())),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
+    }
+}
+
+/// Queues digest `id` for its recipients in batches while `may_go_on` says so; true when
+/// every recipient has it (the digest is then marked sent).
+pub async fn send(
+    db: &Db,
+    base: &str,
+    id: i64,
+    may_go_on: impl Fn() -> bool,
+) -> anyhow::Result<bool> {
+    let Some(d) = digest::get(db, id).await? else {
+        return Ok(true);
+    };
+    let i18n = I18n::negotiate(None, None);
+    let key = super::signing_key(db).await.map_err(|e| match e {
+        crate::error::PageError::Internal(e) => e,
+        other => anyhow::anyhow!("{other:?}"),
+    })?;
+    while may_go_on() {
+        let taken = digest::deliver_batch(db, id, BATCH, |r| {
+            let token = super::sign_with(
+                &key,
+                Purpose::Unsubscribe,
+                r.subscriber_id,
+                &r.subscribed_as,
+            );
+            notices::digest_mail(base, &i18n, &d, &r.address, &token)
+        })
+        .await?;
+        if taken == 0 {
+            tracing::info!(digest.id = id, "digest sent to every subscriber");
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}

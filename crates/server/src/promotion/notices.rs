@@ -1,0 +1,192 @@
+//! What promotion tells people, in words: the hero's notice of each staff decision, the
+//! confirmation mail of a visitor's digest subscription, and the digest mail itself.
+
+use crate::i18n::I18n;
+use crate::mail::Letter;
+use crate::selection::notices::notice;
+use heroes_store::digest::{Content, Digest};
+use heroes_store::notifications::Notice;
+use heroes_store::outbox::OutgoingMail;
+use heroes_store::promotion::{Change, Request};
+
+/// The window of a schedule as the hero reads it: both ends in the zone staff scheduled in.
+pub fn window_text(
+    request_zone: &str,
+    starts: chrono::DateTime<chrono::Utc>,
+    ends: chrono::DateTime<chrono::Utc>,
+) -> String {
+    let zone: chrono_tz::Tz = request_zone.parse().unwrap_or(chrono_tz::UTC);
+    format!(
+        "{} – {} ({})",
+        starts.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
+        ends.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
+        zone.name()
+    )
+}
+
+/// What the hero is told of `change` to `request`; `None` for the hero's own withdrawal.
+pub fn decided(
+    base_url: &str,
+    i18n: &I18n,
+    (user_id, email, name): (i64, String, String),
+    request: &Request,
+    change: &Change,
+) -> Option<Notice> {
+    let title = request.title.clone();
+    let (subject, body) = match change {
+        Change::Approve(s) | Change::Reschedule(s) => {
+            let channels = s
+                .channels
+                .iter()
+                .map(|c| i18n.t(&format!("promotion-channel-{}", c.as_str())))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let window = window_text(s.starts.zone().name(), s.starts.instant(), s.ends.instant());
+            let id = if matches!(change, Change::Approve(_)) {
+                "mail-promotion-approved"
+            } else {
+                "mail-promotion-rescheduled"
+            };
+            (
+                i18n.t1("mail-promotion-approved-subject", "title", &title),
+                i18n.t_args(
+                    id,
+                    &[
+                        ("title", title.clone()),
+                        ("window", window),
+                        ("channels", channels),
+                    ],
+                ),
+            )
+        }
+        Change::Decline(reason) | Change::Cancel(reason) => {
+            let id = if matches!(change, Change::Decline(_)) {
+                "mail-promotion-declined"
+            } else {
+                "mail-promotion-cancelled"
+            };
+            (
+                i18n.t1("mail-promotion-declined-subject", "title", &title),
+                i18n.t_args(id, &[("title", title.clone()), ("reason", reason.clone())]),
+            )
+        }
+        Change::Withdraw { .. } => return None,
+    };
+    notice(
+        base_url,
+        i18n,
+        Some(user_id),
+        &email,
+        subject,
+        vec![i18n.t1("mail-greeting", "name", &name), body],
+        "/account/promotion",
+    )
+}
+
+/// The double opt-in mail to an address typed on `/digest`: the link to confirm, and what to
+/// do if it was not them (nothing).
+pub fn confirm_subscription(
+    base_url: &str,
+    i18n: &I18n,
+    to: &str,
+    token: &str,
+) -> Option<OutgoingMail> {
+    let letter = Letter {
+        subject: i18n.t("mail-digest-confirm-subject"),
+        paragraphs: vec![i18n.t("mail-digest-confirm-body")],
+        action: Some((
+            i18n.t("mail-digest-confirm-action"),
+            format!("{base_url}/digest/confirm?token={token}"),
+        )),
+        footer: i18n.t("mail-digest-confirm-footer"),
+    };
+    letter
+        .to(i18n, to)
+        .map_err(|e| tracing::error!(error = format!("{e:#}"), "could not render a mail"))
+        .ok()
+}
+
+/// The paragraphs of a digest, as its mail says them (the web page renders the same content
+/// with links).
+pub fn digest_paragraphs(
+    i18n: &I18n,
+    base_url: &str,
+    intro: &str,
+    content: &Content,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    if !intro.trim().is_empty() {
+        out.push(intro.trim().to_owned());
+    }
+    if !content.new_heroes.is_empty() {
+        let names: Vec<String> = content
+            .new_heroes
+            .iter()
+            .map(|h| format!("{} ({base_url}{})", h.name, h.path))
+            .collect();
+        out.push(format!(
+            "{}\n{}",
+            i18n.t("digest-new-heroes"),
+            names.join("\n")
+        ));
+    }
+    if !content.spotlighted.is_empty() {
+        let works: Vec<String> = content
+            .spotlighted
+            .iter()
+            .map(|w| format!("{} — {} ({})", w.title, w.hero.name, w.url))
+            .collect();
+        out.push(format!(
+            "{}\n{}",
+            i18n.t("digest-spotlighted"),
+            works.join("\n")
+        ));
+    }
+    for section in &content.most_reached {
+        let works: Vec<String> = section
+            .works
+            .iter()
+            .map(|w| format!("{} — {} ({})", w.title, w.hero.name, w.url))
+            .collect();
+        out.push(format!(
+            "{}\n{}",
+            i18n.t1(
+                "digest-most-reached",
+                "specialization",
+                &section.specialization
+            ),
+            works.join("\n")
+        ));
+    }
+    out
+}
+
+/// The digest mail for one recipient, with their one-click unsubscribe address.
+pub fn digest_mail(
+    base_url: &str,
+    i18n: &I18n,
+    digest: &Digest,
+    to: &str,
+    unsubscribe_token: &str,
+) -> Option<OutgoingMail> {
+    let unsubscribe = format!("{base_url}/digest/unsubscribe?token={unsubscribe_token}");
+    let letter = Letter {
+        subject: digest.title.clone(),
+        paragraphs: digest_paragraphs(i18n, base_url, &digest.intro, &digest.content),
+        action: Some((
+            i18n.t("mail-digest-read-online"),
+            format!("{base_url}/digest/{}", digest.id),
+        )),
+        footer: i18n.t1("mail-digest-footer", "link", &unsubscribe),
+    };
+    match letter.to(i18n, to) {
+        Ok(mut mail) => {
+            mail.list_unsubscribe = Some(unsubscribe);
+            Some(mail)
+        }
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "could not render the digest");
+            None
+        }
+    }
+}

@@ -1,0 +1,280 @@
+//! The spotlight: approved promotion requests in their window, on the home page (a few at a
+//! time, rotating), at `/spotlight` (all of them), in Atom and JSON feeds for the social
+//! team's tools, and at `/api/v1/spotlight`.
+//!
+//! Every answer is marked with the instant it stops being true (the next window start or end,
+//! or the home page's next rotation) so the response cache never serves an item past its
+//! window: the clock moving bumps no data version.
+
+use crate::app::AppState;
+use crate::cache::fresh_until;
+use crate::contributions::feeds::{carried, tag_uri};
+use crate::error::{ApiError, PageError};
+use crate::heroes::api::json_response;
+use crate::i18n::I18n;
+use crate::web::cacheable;
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::State;
+use axum::http::HeaderMap;
+use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
+use heroes_domain::promotion::rotation;
+use heroes_store::Db;
+use heroes_store::promotion::{self as store, SpotItem};
+use serde::Serialize;
+
+/// The items the home page shows at `now` (rotating when there are more than fit) and the
+/// instant that choice next changes.
+pub async fn home_items(
+    db: &Db,
+    now: DateTime<Utc>,
+) -> heroes_store::StoreResult<(Vec<SpotItem>, Option<DateTime<Utc>>)> {
+    let spotlight = store::spotlight(db, now).await?;
+    let (shown, turn) = rotation(spotlight.live.len(), now);
+    let items = shown
+        .into_iter()
+        .filter_map(|i| spotlight.live.get(i).cloned())
+        .collect();
+    let next = match (spotlight.next_change, turn) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    Ok((items, next))
+}
+
+/// `/spotlight`.
+#[derive(Template, WebTemplate)]
+#[template(path = "promotion/spotlight.html")]
+pub struct SpotlightPage {
+    i18n: I18n,
+    items: Vec<SpotItem>,
+}
+
+impl SpotlightPage {
+    fn kind(&self, kind: &str) -> String {
+        self.i18n.t(&format!("kind-{kind}"))
+    }
+}
+
+/// `GET /spotlight`.
+pub async fn page(State(state): State<AppState>, i18n: I18n) -> Result<Response, PageError> {
+    let spotlight = store::spotlight(&state.db, Utc::now()).await?;
+    Ok(fresh_until(
+        SpotlightPage {
+            i18n,
+            items: spotlight.live,
+        }
+        .into_response(),
+        spotlight.next_change,
+    ))
+}
+
+const FEED_TITLE: &str = "Heroes: spotlight";
+const FEED_LANGUAGE: &str = "en";
+
+#[derive(Template)]
+#[template(path = "feeds/atom.xml")]
+struct AtomFeed {
+    lang: &'static str,
+    id: String,
+    title: String,
+    self_url: String,
+    html_url: String,
+    updated: String,
+    entries: Vec<AtomEntry>,
+}
+
+struct AtomEntry {
+    id: String,
+    title: String,
+    url: String,
+    related: Vec<String>,
+    updated: String,
+    published: String,
+    author: String,
+    author_url: String,
+    summary: String,
+    categories: Vec<String>,
+}
+
+/// `GET /spotlight/feed.atom`: an entry per item in the spotlight, dated when its window
+/// started (so a reader sees it as new when it comes in).
+pub async fn atom(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let spotlight = store::spotlight(&state.db, Utc::now()).await?;
+    let base = &state.config.base_url;
+    let feed = AtomFeed {
+        lang: FEED_LANGUAGE,
+        id: tag_uri(base, "spotlight"),
+        title: FEED_TITLE.to_owned(),
+        self_url: format!("{base}/spotlight/feed.atom"),
+        html_url: format!("{base}/spotlight"),
+        updated: spotlight
+            .live
+            .iter()
+            .map(|i| i.starts_at)
+            .max()
+            .map_or_else(
+                || "1970-01-01T00:00:00+00:00".to_owned(),
+                |t| t.to_rfc3339(),
+            ),
+        entries: spotlight
+            .live
+            .iter()
+            .map(|i| AtomEntry {
+                id: tag_uri(base, &format!("spotlight:{}", i.id)),
+                title: carried(i.title.clone()),
+                url: carried(i.url.clone()),
+                related: Vec::new(),
+                updated: i.starts_at.to_rfc3339(),
+                published: i.starts_at.to_rfc3339(),
+                author: carried(i.hero_name.clone()),
+                author_url: format!("{base}/heroes/{}", i.hero_slug),
+                summary: carried(i.description.clone()),
+                categories: vec![i.kind.clone()],
+            })
+            .collect(),
+    };
+    Ok(fresh_until(
+        cacheable(
+            &headers,
+            "application/atom+xml; charset=utf-8",
+            crate::web::REVALIDATE,
+            feed.render()?,
+        ),
+        spotlight.next_change,
+    ))
+}
+
+#[derive(Serialize)]
+struct JsonFeed {
+    version: &'static str,
+    title: &'static str,
+    home_page_url: String,
+    feed_url: String,
+    language: &'static str,
+    items: Vec<JsonFeedItem>,
+}
+
+#[derive(Serialize)]
+struct JsonFeedItem {
+    id: String,
+    url: String,
+    title: String,
+    content_text: String,
+    date_published: String,
+    authors: Vec<JsonFeedAuthor>,
+    tags: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct JsonFeedAuthor {
+    name: String,
+    url: String,
+}
+
+/// `GET /spotlight/feed.json`: JSON Feed 1.1 of the same items.
+pub async fn json(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    let spotlight = store::spotlight(&state.db, Utc::now()).await?;
+    let base = &state.config.base_url;
+    let feed = JsonFeed {
+        version: "https://jsonfeed.org/version/1.1",
+        title: FEED_TITLE,
+        home_page_url: format!("{base}/spotlight"),
+        feed_url: format!("{base}/spotlight/feed.json"),
+        language: FEED_LANGUAGE,
+        items: spotlight
+            .live
+            .iter()
+            .map(|i| JsonFeedItem {
+                id: tag_uri(base, &format!("spotlight:{}", i.id)),
+                url: carried(i.url.clone()),
+                title: carried(i.title.clone()),
+                content_text: carried(if i.description.is_empty() {
+                    i.title.clone()
+                } else {
+                    i.description.clone()
+                }),
+                date_published: i.starts_at.to_rfc3339(),
+                authors: vec![JsonFeedAuthor {
+                    name: carried(i.hero_name.clone()),
+                    url: format!("{base}/heroes/{}", i.hero_slug),
+                }],
+                tags: vec![i.kind.clone()],
+            })
+            .collect(),
+    };
+    let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
+    Ok(fresh_until(
+        cacheable(
+            &headers,
+            "application/feed+json",
+            crate::web::REVALIDATE,
+            bytes,
+        ),
+        spotlight.next_change,
+    ))
+}
+
+/// One item of `/api/v1/spotlight`.
+#[derive(Serialize)]
+struct ItemJson {
+    id: i64,
+    title: String,
+    url: String,
+    kind: String,
+    published_on: String,
+    description: String,
+    hero: HeroJson,
+    starts_at: String,
+    ends_at: String,
+}
+
+#[derive(Serialize)]
+struct HeroJson {
+    slug: String,
+    name: String,
+    url: String,
+}
+
+#[derive(Serialize)]
+struct SpotlightJson {
+    items: Vec<ItemJson>,
+}
+
+/// `GET /api/v1/spotlight`: the items in the spotlight now, in the order their windows began.
+pub async fn api(State(state): State<AppState>, headers: HeaderMap) -> Result<Response, ApiError> {
+    let spotlight = store::spotlight(&state.db, Utc::now()).await?;
+    let base = &state.config.base_url;
+    let body = SpotlightJson {
+        items: spotlight
+            .live
+            .into_iter()
+            .map(|i| ItemJson {
+                id: i.id,
+                published_on: i.published_on.to_string(),
+                hero: HeroJson {
+                    url: format!("{base}/heroes/{}", i.hero_slug),
+                    slug: i.hero_slug,
+                    name: i.hero_name,
+                },
+                title: i.title,
+                url: i.url,
+                kind: i.kind,
+                description: i.description,
+                starts_at: i.starts_at.to_rfc3339(),
+                ends_at: i.ends_at.to_rfc3339(),
+            })
+            .collect(),
+    };
+    Ok(fresh_until(
+        json_response(&headers, &body)?,
+        spotlight.next_change,
+    ))
+}
