@@ -42,11 +42,23 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// Manage product areas and the staff who own each; see the feedback figures.
+    ManageProductAreas,
+    /// File product feedback, answer in one's own threads, add "me too" and follow items.
+    FileFeedback,
+    /// Read one's own feedback (through the API, with a token).
+    ReadOwnFeedback,
+    /// Work the feedback queue: answer, write staff-only notes, move items.
+    AnswerFeedback,
+    /// Publish office-hour slots.
+    HoldOfficeHours,
+    /// Book and cancel office-hour slots.
+    BookOfficeHours,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 22] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +75,12 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::ManageProductAreas,
+        Action::FileFeedback,
+        Action::ReadOwnFeedback,
+        Action::AnswerFeedback,
+        Action::HoldOfficeHours,
+        Action::BookOfficeHours,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -76,6 +94,7 @@ impl Action {
                 | Action::ReadAuditLog
                 | Action::ReadJobs
                 | Action::ReadAdminHome
+                | Action::ReadOwnFeedback
         )
     }
 }
@@ -115,6 +134,15 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         }
         // Heroes on leave keep their meter; alumni have nothing to renew.
         Action::ReadOwnReadiness => roles.has(Role::Hero),
+        Action::ManageProductAreas => roles.has(Role::Admin),
+        // Direct access to the product teams is a benefit of active heroes (and those on
+        // leave); alumni keep their page, not the benefits.
+        Action::FileFeedback | Action::ReadOwnFeedback | Action::BookOfficeHours => {
+            roles.has(Role::Hero)
+        }
+        Action::AnswerFeedback | Action::HoldOfficeHours => {
+            roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
     };
     if allowed {
         Decision::Allow
@@ -153,7 +181,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 22] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +198,12 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::ManageProductAreas, [S, F, F, F, F, F, A]),
+        (Action::FileFeedback, [S, F, A, F, F, F, F]),
+        (Action::ReadOwnFeedback, [S, F, A, F, F, F, F]),
+        (Action::AnswerFeedback, [S, F, F, F, A, F, A]),
+        (Action::HoldOfficeHours, [S, F, F, F, A, F, A]),
+        (Action::BookOfficeHours, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {
