@@ -113,6 +113,11 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-security-hint",
         link: "/admin/security",
     },
+    Area {
+        label: "admin-area-product-areas",
+        hint: "admin-area-product-areas-hint",
+        link: "/admin/product-areas",
+    },
 ];
 
 /// A figure as shown.
