@@ -301,12 +301,23 @@ pub async fn reply(
     Ok(Redirect::to(&format!("/feedback/{id}?notice=sent")).into_response())
 }
 
-/// The item another hero may act on: visible to them and not their own (404 otherwise).
-async fn others_item(state: &AppState, id: i64, user_id: i64) -> Result<Item, PageError> {
-    feedback::for_hero(&state.db, id, user_id)
+/// Adds or takes back the viewer's "me too" or follow on an item they may see (404
+/// otherwise). Their own item needs neither: they hear of every change anyway, so nothing is
+/// stored.
+async fn set_stance(
+    state: &AppState,
+    id: i64,
+    user_id: i64,
+    form: &FormPairs,
+    set: impl AsyncFnOnce(&heroes_store::Db, bool) -> Result<(), heroes_store::StoreError>,
+) -> Result<Response, PageError> {
+    let item = feedback::for_hero(&state.db, id, user_id)
         .await?
-        .filter(|i| i.author_id != user_id)
-        .ok_or(PageError::NotFound)
+        .ok_or(PageError::NotFound)?;
+    if item.author_id != user_id {
+        set(&state.db, form.get("on") != "false").await?;
+    }
+    Ok(Redirect::to(&format!("/feedback/{id}")).into_response())
 }
 
 /// `POST /feedback/{id}/vote` with `on=true|false`: "me too", or taking it back.
@@ -316,10 +327,11 @@ pub async fn vote(
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    others_item(&state, id, account.user.id).await?;
-    let on = form.get("on") != "false";
-    feedback::set_vote(&state.db, id, account.user.id, on).await?;
-    Ok(Redirect::to(&format!("/feedback/{id}")).into_response())
+    let me = account.user.id;
+    set_stance(&state, id, me, &form, async |db, on| {
+        feedback::set_vote(db, id, me, on).await
+    })
+    .await
 }
 
 /// `POST /feedback/{id}/follow` with `on=true|false`.
@@ -329,8 +341,9 @@ pub async fn follow(
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    others_item(&state, id, account.user.id).await?;
-    let on = form.get("on") != "false";
-    feedback::set_follow(&state.db, id, account.user.id, on).await?;
-    Ok(Redirect::to(&format!("/feedback/{id}")).into_response())
+    let me = account.user.id;
+    set_stance(&state, id, me, &form, async |db, on| {
+        feedback::set_follow(db, id, me, on).await
+    })
+    .await
 }
