@@ -295,11 +295,15 @@ impl NewFeedback {
     /// Parses every field, reporting each one that is wrong.
     pub fn parse(form: &FeedbackForm<'_>) -> Result<NewFeedback, Vec<ValidationError>> {
         let mut errors = Vec::new();
-        let title = Line::parse("title", form.title).map_err(|e| errors.push(e)).ok();
+        let title = Line::parse("title", form.title)
+            .map_err(|e| errors.push(e))
+            .ok();
         let body = Bounded::parse("body", form.body)
             .map_err(|e| errors.push(e))
             .ok();
-        let kind = Kind::parse("kind", form.kind).map_err(|e| errors.push(e)).ok();
+        let kind = Kind::parse("kind", form.kind)
+            .map_err(|e| errors.push(e))
+            .ok();
         let impact = Bounded::parse("impact", form.impact)
             .map_err(|e| errors.push(e))
             .ok();
@@ -453,7 +457,10 @@ mod tests {
         assert_eq!(S::New.apply(T::Ship), Err(Refusal::NotAcknowledged));
         assert_eq!(S::New.apply(T::Plan), Err(Refusal::NotAcknowledged));
         assert_eq!(S::New.apply(T::Start), Err(Refusal::NotAcknowledged));
-        assert_eq!(S::Acknowledged.apply(T::Acknowledge), Err(Refusal::AlreadyPast));
+        assert_eq!(
+            S::Acknowledged.apply(T::Acknowledge),
+            Err(Refusal::AlreadyPast)
+        );
         assert_eq!(S::InProgress.apply(T::Plan), Err(Refusal::AlreadyPast));
         assert_eq!(S::InProgress.apply(T::Start), Err(Refusal::AlreadyPast));
         assert_eq!(S::Planned.apply(T::Plan), Err(Refusal::AlreadyPast));

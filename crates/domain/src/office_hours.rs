@@ -134,7 +134,11 @@ mod tests {
         )
         .unwrap_err();
         let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
-        assert_eq!(fields, ["starts", "minutes", "link"], "the DST gap is refused");
+        assert_eq!(
+            fields,
+            ["starts", "minutes", "link"],
+            "the DST gap is refused"
+        );
         let past = NewSlot::parse(
             &SlotForm {
                 starts: "2026-12-31T10:00",

@@ -218,6 +218,16 @@ pub async fn followed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
     .await)?)
 }
 
+/// The ids of the items `user_id` said "me too" to (for their export).
+pub async fn voted_by(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT item_id FROM feedback_votes WHERE user_id = $1 ORDER BY item_id"
+    )
+    .bind(user_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
 /// An item's thread, oldest first; staff-only notes only when `with_internal`.
 pub async fn thread(db: &Db, id: i64, with_internal: bool) -> StoreResult<Vec<Message>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Message>(
@@ -414,7 +424,8 @@ pub async fn change_state(
         tx.rollback().await?;
         return Err(StoreError::NotFound);
     };
-    let from = State::try_from(stored).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let from =
+        State::try_from(stored).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
     let to = match from.apply(change.transition) {
         Ok(to) => to,
         Err(refusal) => {

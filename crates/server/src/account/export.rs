@@ -36,7 +36,44 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "nominations_made": made,
         "nominations_received": received,
         "notifications": notifications_of(db, user).await?,
+        "feedback": feedback_of(db, user).await?,
+        "office_hours": office_hours_of(db, user).await?,
     }))
+}
+
+/// Product feedback: the items filed (with their conversation, never the team's internal
+/// notes), and the items voted for and followed.
+async fn feedback_of(db: &Db, user: &User) -> StoreResult<Value> {
+    let mut filed = Vec::new();
+    for item in heroes_store::feedback::filed_by(db, user.id).await? {
+        let thread = heroes_store::feedback::thread(db, item.id, false).await?;
+        let links: Vec<&str> = item.link_list();
+        filed.push(json!({ "item": item, "links": links, "thread": thread }));
+    }
+    let followed: Vec<i64> = heroes_store::feedback::followed_by(db, user.id)
+        .await?
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    Ok(json!({
+        "filed": filed,
+        "me_too": heroes_store::feedback::voted_by(db, user.id).await?,
+        "following": followed,
+    }))
+}
+
+/// The office-hour slots the person booked.
+async fn office_hours_of(db: &Db, user: &User) -> StoreResult<Value> {
+    Ok(heroes_store::office_hours::booked_by(db, user.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            json!({
+                "area": s.area_name, "starts_at": s.starts_at.to_rfc3339(), "zone": s.zone,
+                "minutes": s.minutes, "link": s.link,
+            })
+        })
+        .collect())
 }
 
 /// The hero record: profile, contacts, and every contribution, private ones included.

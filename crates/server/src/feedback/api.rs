@@ -21,10 +21,7 @@ struct Filed {
 }
 
 /// `GET /api/v1/me/feedback` (a hero's token, read scope is enough).
-pub async fn mine(
-    State(state): State<AppState>,
-    caller: ApiCaller,
-) -> Result<Response, ApiError> {
+pub async fn mine(State(state): State<AppState>, caller: ApiCaller) -> Result<Response, ApiError> {
     let user = caller.require(Action::ReadOwnFeedback)?;
     let mut out = Vec::new();
     for item in feedback::filed_by(&state.db, user.id).await? {
@@ -35,5 +32,7 @@ pub async fn mine(
             thread,
         });
     }
-    Ok(crate::web::private(Json(serde_json::json!({ "items": out }))))
+    Ok(crate::web::private(Json(
+        serde_json::json!({ "items": out }),
+    )))
 }

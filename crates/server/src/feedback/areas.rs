@@ -197,7 +197,10 @@ async fn save(
                 errors.add("slug", i18n.t("product-areas-slug-taken"));
             }
             Err(StoreError::UnknownReference { value, .. }) => {
-                errors.add("owners", i18n.t1("product-areas-owner-unknown", "email", value));
+                errors.add(
+                    "owners",
+                    i18n.t1("product-areas-owner-unknown", "email", value),
+                );
             }
             Err(e) => return Err(e.into()),
         }

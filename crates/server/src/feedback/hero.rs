@@ -60,9 +60,8 @@ pub async fn list(
     i18n: I18n,
 ) -> Result<Response, PageError> {
     let id = account.user.id;
-    let rows = |items: Vec<Item>| -> Vec<Row> {
-        items.into_iter().map(|i| Row::of(&i18n, i)).collect()
-    };
+    let rows =
+        |items: Vec<Item>| -> Vec<Row> { items.into_iter().map(|i| Row::of(&i18n, i)).collect() };
     let mine = rows(feedback::filed_by(&state.db, id).await?);
     let followed = rows(feedback::followed_by(&state.db, id).await?);
     let shared = rows(feedback::shared_by_others(&state.db, id).await?);
@@ -267,7 +266,10 @@ pub async fn show(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let mut page = item_page(&state, i18n, account.user.id, id).await?;
-    if let Some(n) = query.first("notice").filter(|n| ["filed", "sent"].contains(n)) {
+    if let Some(n) = query
+        .first("notice")
+        .filter(|n| ["filed", "sent"].contains(n))
+    {
         page.notice = Some(page.i18n.t(&format!("feedback-notice-{n}")));
     }
     Ok(private(page))
@@ -294,9 +296,14 @@ pub async fn reply(
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let base = &state.config.base_url;
-    feedback::write(&state.db, id, account.user.id, Voice::Author, body.as_str(), |to| {
-        notices::answered(base, &i18n, to, id, &item.title, true)
-    })
+    feedback::write(
+        &state.db,
+        id,
+        account.user.id,
+        Voice::Author,
+        body.as_str(),
+        |to| notices::answered(base, &i18n, to, id, &item.title, true),
+    )
     .await?;
     Ok(Redirect::to(&format!("/feedback/{id}?notice=sent")).into_response())
 }

@@ -108,7 +108,11 @@ pub fn reminder(base_url: &str, i18n: &I18n, to: &Booker, slot: &Slot) -> Option
         i18n,
         Some(to.user_id),
         &to.email,
-        i18n.t1("office-hours-mail-reminder-subject", "area", &slot.area_name),
+        i18n.t1(
+            "office-hours-mail-reminder-subject",
+            "area",
+            &slot.area_name,
+        ),
         vec![
             i18n.t1("mail-greeting", "name", &to.name),
             i18n.t_args(

@@ -7,7 +7,7 @@ use super::hero::{Row, thread_lines};
 use super::notices;
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::extract::{AnswerFeedback, Allowed, PathId};
+use crate::extract::{Allowed, AnswerFeedback, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
@@ -56,7 +56,9 @@ pub async fn queue(
         .first("area")
         .and_then(|slug| areas.iter().find(|a| a.slug == slug));
     let item_state = query.first("state").and_then(ItemState::from_stored);
-    let kind = query.first("kind").and_then(|k| Kind::parse("kind", k).ok());
+    let kind = query
+        .first("kind")
+        .and_then(|k| Kind::parse("kind", k).ok());
     let age = query
         .first("age")
         .and_then(|a| a.parse::<i64>().ok())
@@ -77,7 +79,9 @@ pub async fn queue(
         .collect();
     Ok(private(QueuePage {
         area: area.map(|a| a.slug.clone()).unwrap_or_default(),
-        state: item_state.map(|s| s.as_str().to_owned()).unwrap_or_default(),
+        state: item_state
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default(),
         kind: kind.map(|k| k.as_str().to_owned()).unwrap_or_default(),
         age,
         sort,
@@ -206,12 +210,13 @@ pub async fn change(
         .await?
         .ok_or(PageError::NotFound)?;
     let mut errors = FieldErrors::default();
-    let transition = errors.check(&i18n, Transition::parse("transition", form.get("transition")));
-    let note = errors.check(
+    let transition = errors.check(
         &i18n,
-        Bounded::<0, 10_000>::parse("note", form.get("note")),
+        Transition::parse("transition", form.get("transition")),
     );
-    if transition == Some(Transition::Decline) && note.as_ref().is_some_and(|n| n.as_str().is_empty())
+    let note = errors.check(&i18n, Bounded::<0, 10_000>::parse("note", form.get("note")));
+    if transition == Some(Transition::Decline)
+        && note.as_ref().is_some_and(|n| n.as_str().is_empty())
     {
         errors.add("note", i18n.t("feedback-decline-needs-reason"));
     }
@@ -246,8 +251,9 @@ pub async fn change(
         .await?;
         match moved {
             Moved::To(_) => {
-                return Ok(Redirect::to(&format!("/staff/feedback/{id}?notice=moved"))
-                    .into_response());
+                return Ok(
+                    Redirect::to(&format!("/staff/feedback/{id}?notice=moved")).into_response()
+                );
             }
             Moved::Refused(refusal) => errors.add("transition", i18n.t(refusal.id())),
             Moved::Stale => errors.add("transition", i18n.t("feedback-refusal-stale")),

@@ -70,9 +70,7 @@ pub async fn matrix_objects(app: &TestApp, _ana: &str) -> (i64, i64, i64, i64) {
         .unwrap()
         .unwrap()
         .id;
-    let host = app
-        .account("host@example.org", &[Role::Staff], None)
-        .await;
+    let host = app.account("host@example.org", &[Role::Staff], None).await;
     let area = area(app, "Lambda", &[]).await;
     let item = file(app, hero_user, area, "Cold starts", false).await;
     let free = slot(app, host, area, 48).await;
@@ -120,12 +118,17 @@ fn mails_to(mails: &[outbox::StoredMail], to: &str) -> Vec<String> {
 #[tokio::test]
 async fn admins_manage_product_areas_and_owners_with_every_change_audited() {
     let app = TestApp::new().await;
-    let admin = app.session(app.account("admin@example.org", &[Role::Admin], None).await).await;
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
     app.account("sam@example.org", &[Role::Staff], None).await;
     app.account("member@example.org", &[], None).await;
 
     let page = app.get_as("/admin", &admin).await;
-    assert!(page.body.contains("/admin/product-areas"), "the admin home links to it");
+    assert!(
+        page.body.contains("/admin/product-areas"),
+        "the admin home links to it"
+    );
 
     // A member's address is no owner: the form comes back with everything typed.
     let refused = app
@@ -141,7 +144,13 @@ async fn admins_manage_product_areas_and_owners_with_every_change_audited() {
         )
         .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(refused.body.contains("member@example.org is not a staff member"), "{}", refused.body);
+    assert!(
+        refused
+            .body
+            .contains("member@example.org is not a staff member"),
+        "{}",
+        refused.body
+    );
     assert!(refused.body.contains("value=\"Lambda\""));
 
     let saved = app
@@ -197,9 +206,15 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
     let ben = hero("Ben Okafor").create(&app).await;
     let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
     let ana_session = app.session(ana_id).await;
-    let ben_session = app.session(app.account("ben@example.org", &[], Some(&ben)).await).await;
-    let sam = app.session(app.account("sam@example.org", &[Role::Staff], None).await).await;
-    let admin = app.session(app.account("admin@example.org", &[Role::Admin], None).await).await;
+    let ben_session = app
+        .session(app.account("ben@example.org", &[], Some(&ben)).await)
+        .await;
+    let sam = app
+        .session(app.account("sam@example.org", &[Role::Staff], None).await)
+        .await;
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
     let lambda = area(&app, "Lambda", &["sam@example.org"]).await;
 
     // A form with mistakes comes back with a message at each field and everything typed.
@@ -218,14 +233,20 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
         .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
-        bad.body.contains("Cold starts &#60;b&#62;double&#60;/b&#62;"),
+        bad.body
+            .contains("Cold starts &#60;b&#62;double&#60;/b&#62;"),
         "typed title kept, escaped"
     );
     assert!(bad.body.contains("javascript:alert(1)</textarea>"));
     for field in ["area-error", "body-error", "links-error"] {
         assert!(bad.body.contains(field), "{field}");
     }
-    assert!(feedback::filed_by(app.db(), ana_id).await.unwrap().is_empty());
+    assert!(
+        feedback::filed_by(app.db(), ana_id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let filed = app
         .post_form(
@@ -246,15 +267,26 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
     let id = feedback::filed_by(app.db(), ana_id).await.unwrap()[0].id;
     let page = app.get_as(&format!("/feedback/{id}"), &ana_session).await;
     assert!(page.body.contains("<strong>hurts</strong>"));
-    assert!(!page.body.contains("<script>alert"), "Markdown is sanitized");
+    assert!(
+        !page.body.contains("<script>alert"),
+        "Markdown is sanitized"
+    );
     let mails = outbox::list(app.db(), 100, None).await.unwrap();
-    assert_eq!(mails_to(&mails, "sam@example.org").len(), 1, "the owner is told");
+    assert_eq!(
+        mails_to(&mails, "sam@example.org").len(),
+        1,
+        "the owner is told"
+    );
 
     // Ben says "me too" and follows (twice: counted once).
     for _ in 0..2 {
         for path in ["vote", "follow"] {
             let r = app
-                .post_form(&format!("/feedback/{id}/{path}"), &[("on", "true")], Some(&ben_session))
+                .post_form(
+                    &format!("/feedback/{id}/{path}"),
+                    &[("on", "true")],
+                    Some(&ben_session),
+                )
                 .await;
             assert_eq!(r.status, StatusCode::SEE_OTHER);
         }
@@ -279,7 +311,10 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
     let note = app
         .post_form(
             &format!("/staff/feedback/{id}/reply"),
-            &[("message", "Same root cause as the VPC issue"), ("internal", "on")],
+            &[
+                ("message", "Same root cause as the VPC issue"),
+                ("internal", "on"),
+            ],
             Some(&sam),
         )
         .await;
@@ -299,19 +334,36 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
         let page = app.get_as(&format!("/feedback/{id}"), session).await;
         assert!(page.body.contains("Thanks, we can reproduce it."));
         assert!(page.body.contains("Fixed in runtime 2.4"));
-        assert!(!page.body.contains("VPC issue"), "staff-only notes stay with staff");
+        assert!(
+            !page.body.contains("VPC issue"),
+            "staff-only notes stay with staff"
+        );
     }
     let staff_page = app.get_as(&format!("/staff/feedback/{id}"), &sam).await;
     assert!(staff_page.body.contains("VPC issue"));
 
     let mails = outbox::list(app.db(), 100, None).await.unwrap();
     let ana_mail = mails_to(&mails, "ana@example.org");
-    assert_eq!(ana_mail.len(), 3, "acknowledged, answered, shipped: {ana_mail:#?}");
-    assert!(ana_mail.iter().any(|m| m.contains("is now Shipped") && m.contains("Fixed in runtime 2.4")));
+    assert_eq!(
+        ana_mail.len(),
+        3,
+        "acknowledged, answered, shipped: {ana_mail:#?}"
+    );
+    assert!(
+        ana_mail
+            .iter()
+            .any(|m| m.contains("is now Shipped") && m.contains("Fixed in runtime 2.4"))
+    );
     assert!(ana_mail.iter().all(|m| !m.contains("VPC")));
     let ben_mail = mails_to(&mails, "ben@example.org");
-    assert_eq!(ben_mail.len(), 2, "a follower hears of each status change: {ben_mail:#?}");
-    let notices = heroes_store::notifications::list(app.db(), ana_id, 10).await.unwrap();
+    assert_eq!(
+        ben_mail.len(),
+        2,
+        "a follower hears of each status change: {ben_mail:#?}"
+    );
+    let notices = heroes_store::notifications::list(app.db(), ana_id, 10)
+        .await
+        .unwrap();
     assert_eq!(notices.len(), 3);
 
     // The admin sees the medians; the area shows no open item any more.
@@ -322,7 +374,10 @@ async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
     // The API gives Ana her item and its thread, never the note.
     let token = app.token(ana_id, TokenScope::Read).await;
     let api = app
-        .get_with("/api/v1/me/feedback", &[("authorization", &format!("Bearer {token}"))])
+        .get_with(
+            "/api/v1/me/feedback",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
         .await;
     assert_eq!(api.status, StatusCode::OK, "{}", api.body);
     let json = api.json();
@@ -339,12 +394,16 @@ async fn refused_steps_say_why_and_a_duplicate_hands_its_followers_over() {
     let ben = hero("Ben Okafor").create(&app).await;
     let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
     let ben_id = app.account("ben@example.org", &[], Some(&ben)).await;
-    let sam = app.session(app.account("sam@example.org", &[Role::Staff], None).await).await;
+    let sam = app
+        .session(app.account("sam@example.org", &[Role::Staff], None).await)
+        .await;
     let lambda = area(&app, "Lambda", &[]).await;
     let original = file(&app, ana_id, lambda, "Cold starts", true).await;
     let copy = file(&app, ben_id, lambda, "Slow first call", true).await;
     let carla = app.account("carla@example.org", &[], None).await;
-    feedback::set_follow(app.db(), copy, carla, true).await.unwrap();
+    feedback::set_follow(app.db(), copy, carla, true)
+        .await
+        .unwrap();
 
     let post = |fields: Vec<(&'static str, String)>, id: i64| {
         let sam = sam.clone();
@@ -355,23 +414,45 @@ async fn refused_steps_say_why_and_a_duplicate_hands_its_followers_over() {
                 .await
         }
     };
-    let ship = post(vec![("transition", "ship".into()), ("note", "x".into())], original).await;
+    let ship = post(
+        vec![("transition", "ship".into()), ("note", "x".into())],
+        original,
+    )
+    .await;
     assert_eq!(ship.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(ship.body.contains("Acknowledge the item first."), "{}", ship.body);
+    assert!(
+        ship.body.contains("Acknowledge the item first."),
+        "{}",
+        ship.body
+    );
     let decline = post(vec![("transition", "decline".into())], original).await;
     assert_eq!(decline.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(decline.body.contains("Say why it is declined."));
     for bad in ["", "999999", &copy.to_string()] {
         let dup = post(
-            vec![("transition", "duplicate".into()), ("duplicate_of", bad.to_owned())],
+            vec![
+                ("transition", "duplicate".into()),
+                ("duplicate_of", bad.to_owned()),
+            ],
             copy,
         )
         .await;
-        assert_eq!(dup.status, StatusCode::UNPROCESSABLE_ENTITY, "original {bad:?}");
-        assert!(dup.body.contains(&format!("value=\"{bad}\"")), "typed value kept");
+        assert_eq!(
+            dup.status,
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "original {bad:?}"
+        );
+        assert!(
+            dup.body.contains(&format!("value=\"{bad}\"")),
+            "typed value kept"
+        );
     }
     assert_eq!(
-        feedback::get(app.db(), original).await.unwrap().unwrap().state,
+        feedback::get(app.db(), original)
+            .await
+            .unwrap()
+            .unwrap()
+            .state,
         heroes_domain::feedback::State::New
     );
 
@@ -387,14 +468,28 @@ async fn refused_steps_say_why_and_a_duplicate_hands_its_followers_over() {
     assert_eq!(dup.status, StatusCode::SEE_OTHER, "{}", dup.body);
     let (_, carla_follows) = feedback::stance(app.db(), original, carla).await.unwrap();
     let (_, ben_follows) = feedback::stance(app.db(), original, ben_id).await.unwrap();
-    assert!(carla_follows && ben_follows, "followers and author move over");
+    assert!(
+        carla_follows && ben_follows,
+        "followers and author move over"
+    );
     let (_, ana_follows) = feedback::stance(app.db(), original, ana_id).await.unwrap();
     assert!(!ana_follows, "the original's author is told anyway");
-    assert_eq!(feedback::get(app.db(), copy).await.unwrap().unwrap().followers, 0);
+    assert_eq!(
+        feedback::get(app.db(), copy)
+            .await
+            .unwrap()
+            .unwrap()
+            .followers,
+        0
+    );
     let closed = post(vec![("transition", "acknowledge".into())], copy).await;
     assert!(closed.body.contains("This item is closed"));
     let audit = heroes_store::audit::list(app.db(), 50, None).await.unwrap();
-    assert!(audit.iter().any(|a| a.action == "feedback.state" && a.detail.contains("duplicate")));
+    assert!(
+        audit
+            .iter()
+            .any(|a| a.action == "feedback.state" && a.detail.contains("duplicate"))
+    );
 }
 
 #[tokio::test]
@@ -405,13 +500,17 @@ async fn another_heros_private_feedback_is_not_found() {
     let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
     let ben_id = app.account("ben@example.org", &[], Some(&ben)).await;
     let ben_session = app.session(ben_id).await;
-    let member = app.session(app.account("member@example.org", &[], None).await).await;
+    let member = app
+        .session(app.account("member@example.org", &[], None).await)
+        .await;
     let lambda = area(&app, "Lambda", &[]).await;
     let private = file(&app, ana_id, lambda, "Secret roadmap worry", false).await;
     let shared = file(&app, ana_id, lambda, "Open worry", true).await;
 
     assert_eq!(
-        app.get_as(&format!("/feedback/{private}"), &ben_session).await.status,
+        app.get_as(&format!("/feedback/{private}"), &ben_session)
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
     for action in ["reply", "vote", "follow"] {
@@ -426,27 +525,43 @@ async fn another_heros_private_feedback_is_not_found() {
     }
     // A shared item is seen, but only its author writes in its thread.
     assert_eq!(
-        app.get_as(&format!("/feedback/{shared}"), &ben_session).await.status,
+        app.get_as(&format!("/feedback/{shared}"), &ben_session)
+            .await
+            .status,
         StatusCode::OK
     );
     let reply = app
-        .post_form(&format!("/feedback/{shared}/reply"), &[("reply", "hi")], Some(&ben_session))
+        .post_form(
+            &format!("/feedback/{shared}/reply"),
+            &[("reply", "hi")],
+            Some(&ben_session),
+        )
         .await;
     assert_eq!(reply.status, StatusCode::NOT_FOUND);
     let list = app.get_as("/feedback", &ben_session).await;
     assert!(list.body.contains("Open worry"));
     assert!(!list.body.contains("Secret roadmap worry"));
     assert_eq!(
-        app.get_as(&format!("/feedback/{private}"), &member).await.status,
+        app.get_as(&format!("/feedback/{private}"), &member)
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
     let item = feedback::get(app.db(), private).await.unwrap().unwrap();
     assert_eq!((item.votes, item.followers), (0, 0));
-    assert!(feedback::thread(app.db(), private, true).await.unwrap().is_empty());
+    assert!(
+        feedback::thread(app.db(), private, true)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 
     let token = app.token(ben_id, TokenScope::Read).await;
     let api = app
-        .get_with("/api/v1/me/feedback", &[("authorization", &format!("Bearer {token}"))])
+        .get_with(
+            "/api/v1/me/feedback",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
         .await;
     assert_eq!(api.json()["items"].as_array().unwrap().len(), 0);
 }
@@ -456,7 +571,9 @@ async fn the_staff_queue_filters_by_area_status_kind_and_age_and_sorts_by_votes(
     let app = TestApp::new().await;
     let ana = hero("Ana Souza").create(&app).await;
     let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
-    let sam = app.session(app.account("sam@example.org", &[Role::Staff], None).await).await;
+    let sam = app
+        .session(app.account("sam@example.org", &[Role::Staff], None).await)
+        .await;
     let lambda = area(&app, "Lambda", &[]).await;
     let s3 = area(&app, "S3", &[]).await;
     let quiet = file(&app, ana_id, lambda, "Quiet item", true).await;
@@ -464,11 +581,17 @@ async fn the_staff_queue_filters_by_area_status_kind_and_age_and_sorts_by_votes(
     let other = file(&app, ana_id, s3, "Bucket item", true).await;
     for n in 0..3 {
         let voter = app.account(&format!("v{n}@example.org"), &[], None).await;
-        feedback::set_vote(app.db(), loud, voter, true).await.unwrap();
+        feedback::set_vote(app.db(), loud, voter, true)
+            .await
+            .unwrap();
     }
-    feedback::backdate(app.db(), quiet, chrono::Utc::now() - chrono::Duration::days(40))
-        .await
-        .unwrap();
+    feedback::backdate(
+        app.db(),
+        quiet,
+        chrono::Utc::now() - chrono::Duration::days(40),
+    )
+    .await
+    .unwrap();
 
     let titles = |body: &str| -> Vec<&'static str> {
         ["Quiet item", "Loud item", "Bucket item"]
@@ -477,7 +600,10 @@ async fn the_staff_queue_filters_by_area_status_kind_and_age_and_sorts_by_votes(
             .collect()
     };
     let all = app.get_as("/staff/feedback?sort=votes", &sam).await;
-    assert!(all.body.find("Loud item") < all.body.find("Quiet item"), "most votes first");
+    assert!(
+        all.body.find("Loud item") < all.body.find("Quiet item"),
+        "most votes first"
+    );
     let oldest = app.get_as("/staff/feedback?sort=oldest", &sam).await;
     assert!(oldest.body.find("Quiet item") < oldest.body.find("Loud item"));
     let area_only = app.get_as("/staff/feedback?area=s3", &sam).await;
@@ -511,8 +637,12 @@ async fn a_hero_books_a_slot_gets_its_calendar_file_and_one_reminder_then_cancel
     let ben = hero("Ben Okafor").create(&app).await;
     let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
     let ana_session = app.session(ana_id).await;
-    let ben_session = app.session(app.account("ben@example.org", &[], Some(&ben)).await).await;
-    let sam = app.session(app.account("sam@example.org", &[Role::Staff], None).await).await;
+    let ben_session = app
+        .session(app.account("ben@example.org", &[], Some(&ben)).await)
+        .await;
+    let sam = app
+        .session(app.account("sam@example.org", &[Role::Staff], None).await)
+        .await;
     let lambda = area(&app, "Lambda", &[]).await;
 
     // A time the zone skips is refused with the form kept.
@@ -547,21 +677,38 @@ async fn a_hero_books_a_slot_gets_its_calendar_file_and_one_reminder_then_cancel
             Some(&sam),
         )
         .await;
-    assert_eq!(published.status, StatusCode::SEE_OTHER, "{}", published.body);
-    let id = office_hours::upcoming(app.db(), chrono::Utc::now()).await.unwrap()[0].id;
+    assert_eq!(
+        published.status,
+        StatusCode::SEE_OTHER,
+        "{}",
+        published.body
+    );
+    let id = office_hours::upcoming(app.db(), chrono::Utc::now())
+        .await
+        .unwrap()[0]
+        .id;
 
     let booked = app
         .post_form(&format!("/office-hours/{id}/book"), &[], Some(&ana_session))
         .await;
-    assert_eq!(booked.header("location"), Some("/office-hours?notice=booked"));
+    assert_eq!(
+        booked.header("location"),
+        Some("/office-hours?notice=booked")
+    );
     let again = app
         .post_form(&format!("/office-hours/{id}/book"), &[], Some(&ben_session))
         .await;
     assert_eq!(again.header("location"), Some("/office-hours?notice=taken"));
 
-    let ics = app.get_as(&format!("/office-hours/{id}/calendar.ics"), &ana_session).await;
+    let ics = app
+        .get_as(&format!("/office-hours/{id}/calendar.ics"), &ana_session)
+        .await;
     assert_eq!(ics.status, StatusCode::OK);
-    assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+    assert!(
+        ics.header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
     let mut parser = ical::IcalParser::new(ics.body.as_bytes());
     let calendar = parser.next().expect("one calendar").expect("parses");
     let event = &calendar.events[0];
@@ -574,11 +721,19 @@ async fn a_hero_books_a_slot_gets_its_calendar_file_and_one_reminder_then_cancel
             .unwrap_or_default()
     };
     let stored = office_hours::get(app.db(), id).await.unwrap().unwrap();
-    assert_eq!(value("DTSTART"), stored.starts_at.format("%Y%m%dT%H%M%SZ").to_string());
-    assert_eq!(value("DTEND"), stored.ends_at().format("%Y%m%dT%H%M%SZ").to_string());
+    assert_eq!(
+        value("DTSTART"),
+        stored.starts_at.format("%Y%m%dT%H%M%SZ").to_string()
+    );
+    assert_eq!(
+        value("DTEND"),
+        stored.ends_at().format("%Y%m%dT%H%M%SZ").to_string()
+    );
     assert_eq!(value("LOCATION"), "https://meet.example.com/sam");
     assert_eq!(
-        app.get_as(&format!("/office-hours/{id}/calendar.ics"), &ben_session).await.status,
+        app.get_as(&format!("/office-hours/{id}/calendar.ics"), &ben_session)
+            .await
+            .status,
         StatusCode::NOT_FOUND,
         "only the hero who booked it gets the file"
     );
@@ -593,11 +748,19 @@ async fn a_hero_books_a_slot_gets_its_calendar_file_and_one_reminder_then_cancel
 
     // Ben cannot cancel Ana's booking; Ana can, and the slot is free again.
     let theirs = app
-        .post_form(&format!("/office-hours/{id}/cancel"), &[], Some(&ben_session))
+        .post_form(
+            &format!("/office-hours/{id}/cancel"),
+            &[],
+            Some(&ben_session),
+        )
         .await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
     let cancelled = app
-        .post_form(&format!("/office-hours/{id}/cancel"), &[], Some(&ana_session))
+        .post_form(
+            &format!("/office-hours/{id}/cancel"),
+            &[],
+            Some(&ana_session),
+        )
         .await;
     assert_eq!(cancelled.status, StatusCode::SEE_OTHER);
     let page = app.get_as("/office-hours", &ben_session).await;
@@ -632,7 +795,12 @@ async fn fifty_heroes_booking_one_slot_at_once_make_one_booking() {
         .iter()
         .filter(|a| a.header("location") == Some("/office-hours?notice=taken"))
         .count();
-    assert_eq!((won, lost), (1, 49), "{:?}", answers.iter().map(|a| a.status).collect::<Vec<_>>());
+    assert_eq!(
+        (won, lost),
+        (1, 49),
+        "{:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
     let slot = office_hours::get(app.db(), id).await.unwrap().unwrap();
     assert!(slot.booked_by.is_some());
 }

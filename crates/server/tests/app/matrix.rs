@@ -486,7 +486,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/feedback", "/feedback", ACTIVE_HEROES),
     ("POST", "/feedback", "/feedback", ACTIVE_HEROES),
     ("GET", "/feedback/new", "/feedback/new", ACTIVE_HEROES),
-    ("GET", "/feedback/{id}", "/feedback/{feedback}", ACTIVE_HEROES),
+    (
+        "GET",
+        "/feedback/{id}",
+        "/feedback/{feedback}",
+        ACTIVE_HEROES,
+    ),
     (
         "POST",
         "/feedback/{id}/reply",
