@@ -154,10 +154,21 @@ pub(super) async fn generate(
         areas.push(product_areas::create(db, &new, &[owner], &cli).await?);
     }
 
-    // Accounts for a few active heroes: they file, vote and follow.
+    // Accounts for a few active heroes who have none yet (the selection demo links some):
+    // they file, vote and follow.
     let mut authors = Vec::new();
-    for (person, hero_id) in people.iter().zip(heroes).filter(|(p, _)| !p.alumni).take(8) {
-        let email = format!("{}@heroes.example.org", person.handle);
+    for (i, (person, hero_id)) in people.iter().zip(heroes).enumerate() {
+        if authors.len() == 8 {
+            break;
+        }
+        if person.alumni
+            || heroes_store::renewal::account_of(db, *hero_id)
+                .await?
+                .is_some()
+        {
+            continue;
+        }
+        let email = format!("{}.{i}@heroes.example.org", person.handle);
         let id = account(email, person.profile.display_name.as_str().to_owned()).await?;
         accounts::link_hero(db, id, Some(*hero_id), &cli).await?;
         authors.push(id);

@@ -10,6 +10,7 @@ use heroes_domain::account::{Email, Role, TokenScope};
 use heroes_domain::feedback::{FeedbackForm, NewFeedback};
 use heroes_domain::office_hours::{NewSlot, SlotForm};
 use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::feedback::Voice;
 use heroes_store::{feedback, office_hours, outbox, product_areas};
 
 /// An area named `name` (slug in lower case), owned by the staff with `owners`.
@@ -803,4 +804,96 @@ async fn fifty_heroes_booking_one_slot_at_once_make_one_booking() {
     );
     let slot = office_hours::get(app.db(), id).await.unwrap().unwrap();
     assert!(slot.booked_by.is_some());
+}
+
+#[tokio::test]
+async fn the_export_holds_a_heros_feedback_and_erasure_removes_it() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza").create(&app).await;
+    let ben = hero("Ben Okafor").create(&app).await;
+    let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
+    let ben_id = app.account("ben@example.org", &[], Some(&ben)).await;
+    let host = app.account("sam@example.org", &[Role::Staff], None).await;
+    let lambda = area(&app, "Lambda", &[]).await;
+    let mine = file(&app, ana_id, lambda, "Cold starts", true).await;
+    let bens = file(&app, ben_id, lambda, "Ben's item", true).await;
+    feedback::set_vote(app.db(), bens, ana_id, true)
+        .await
+        .unwrap();
+    feedback::write(
+        app.db(),
+        mine,
+        host,
+        Voice::StaffNote,
+        "internal only",
+        |_| None,
+    )
+    .await
+    .unwrap();
+    let booked = slot(&app, host, lambda, 30).await;
+    office_hours::book(app.db(), booked, ana_id, chrono::Utc::now())
+        .await
+        .unwrap();
+
+    let ana_session = app.session(ana_id).await;
+    let export = app.get_as("/account/export", &ana_session).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let json = export.json();
+    assert_eq!(json["feedback"]["filed"][0]["item"]["title"], "Cold starts");
+    assert_eq!(json["feedback"]["me_too"][0], bens);
+    assert_eq!(json["office_hours"][0]["area"], "Lambda");
+    assert!(!export.body.contains("internal only"));
+    assert!(
+        !export.body.contains("Ben's item"),
+        "someone else's item is not in the export"
+    );
+
+    let deleted = app
+        .post_form(
+            "/account/delete",
+            &[("current_password", crate::helpers::PASSWORD)],
+            Some(&ana_session),
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::OK, "{}", deleted.body);
+    assert!(feedback::get(app.db(), mine).await.unwrap().is_none());
+    let left = feedback::get(app.db(), bens).await.unwrap().unwrap();
+    assert_eq!(left.votes, 0, "the erased account's votes are gone");
+    let slot = office_hours::get(app.db(), booked).await.unwrap().unwrap();
+    assert_eq!(
+        slot.booked_by, None,
+        "the erased account's booking is given back"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_has_feedback_in_every_state_and_office_hours() {
+    let app = TestApp::new().await;
+    heroes_server::demo::generate(
+        app.db(),
+        heroes_server::demo::DemoSize {
+            heroes: 40,
+            contributions: 100,
+            candidacies: 0,
+            seed: 7,
+        },
+        false,
+    )
+    .await
+    .unwrap();
+    let items = feedback::queue(app.db(), &feedback::QueueQuery::default())
+        .await
+        .unwrap();
+    for state in heroes_domain::feedback::State::ALL {
+        assert!(
+            items.iter().any(|i| i.state == state),
+            "no demo item is {state}"
+        );
+    }
+    let slots = office_hours::upcoming(app.db(), chrono::Utc::now())
+        .await
+        .unwrap();
+    assert!(slots.len() >= 10);
+    assert!(slots.iter().any(|s| s.booked_by.is_some()));
+    assert!(!feedback::response_times(app.db()).await.unwrap().is_empty());
 }
