@@ -32,6 +32,9 @@ pub struct Owner {
     pub name: String,
 }
 
+/// An owner as read: area, account, address, name.
+type OwnerRow = (i64, i64, String, String);
+
 const SELECT: &str = "SELECT a.id, a.slug, a.name, a.description, \
      (SELECT count(*) FROM feedback_items f WHERE f.area_id = a.id \
       AND f.state NOT IN ('shipped', 'declined', 'duplicate')) AS open_items \
@@ -40,19 +43,18 @@ const SELECT: &str = "SELECT a.id, a.slug, a.name, a.description, \
 /// Every product area, by name, with its owners.
 pub async fn list(db: &Db) -> StoreResult<Vec<ProductArea>> {
     let sql = format!("{SELECT} ORDER BY a.name, a.id");
-    let (mut areas, owners): (Vec<ProductArea>, Vec<(i64, i64, String, String)>) =
-        with_pool!(db, |pool| {
-            let areas = sqlx::query_as::<_, ProductArea>(sqlx::AssertSqlSafe(sql))
-                .fetch_all(pool)
-                .await?;
-            let owners = sqlx::query_as(
-                "SELECT o.area_id, u.id, u.email, u.name FROM product_area_owners o \
-                 JOIN users u ON u.id = o.user_id ORDER BY u.name, u.id",
-            )
+    let (mut areas, owners): (Vec<ProductArea>, Vec<OwnerRow>) = with_pool!(db, |pool| {
+        let areas = sqlx::query_as::<_, ProductArea>(sqlx::AssertSqlSafe(sql))
             .fetch_all(pool)
             .await?;
-            (areas, owners)
-        });
+        let owners = sqlx::query_as(
+            "SELECT o.area_id, u.id, u.email, u.name FROM product_area_owners o \
+                 JOIN users u ON u.id = o.user_id ORDER BY u.name, u.id",
+        )
+        .fetch_all(pool)
+        .await?;
+        (areas, owners)
+    });
     for (area_id, user_id, email, name) in owners {
         if let Some(a) = areas.iter_mut().find(|a| a.id == area_id) {
             a.owners.push(Owner {

@@ -57,7 +57,7 @@ impl AreaInput {
 
     fn owner_list(&self) -> Vec<String> {
         self.owners
-            .split(|c: char| c == '\n' || c == ',')
+            .split(['\n', ','])
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_owned)
