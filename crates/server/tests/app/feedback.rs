@@ -897,3 +897,48 @@ async fn the_demo_has_feedback_in_every_state_and_office_hours() {
     assert!(slots.iter().any(|s| s.booked_by.is_some()));
     assert!(!feedback::response_times(app.db()).await.unwrap().is_empty());
 }
+
+#[tokio::test]
+async fn staff_moving_one_item_at_once_move_it_once_and_mail_once() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza").create(&app).await;
+    let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
+    let lambda = area(&app, "Lambda", &[]).await;
+    let id = file(&app, ana_id, lambda, "Cold starts", false).await;
+    let mut requests = Vec::new();
+    for n in 0..10 {
+        let staff = app
+            .account(&format!("staff{n}@example.org"), &[Role::Staff], None)
+            .await;
+        requests.push(
+            Request::builder()
+                .method("POST")
+                .uri(format!("/staff/feedback/{id}/state"))
+                .header("cookie", app.session(staff).await)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from("transition=acknowledge&note="))
+                .unwrap(),
+        );
+    }
+    let answers = app.at_once(requests).await;
+    let moved = answers
+        .iter()
+        .filter(|a| a.status == StatusCode::SEE_OTHER)
+        .count();
+    assert_eq!(
+        moved,
+        1,
+        "{:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
+    );
+    assert!(
+        answers
+            .iter()
+            .all(|a| a.status == StatusCode::SEE_OTHER
+                || a.status == StatusCode::UNPROCESSABLE_ENTITY)
+    );
+    let mails = outbox::list(app.db(), 100, None).await.unwrap();
+    assert_eq!(mails_to(&mails, "ana@example.org").len(), 1);
+    let thread = feedback::thread(app.db(), id, true).await.unwrap();
+    assert_eq!(thread.len(), 1, "one status line");
+}
