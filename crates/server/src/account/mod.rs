@@ -45,6 +45,10 @@ pub struct AccountPage {
     may_admin: bool,
     may_review: bool,
     may_renew: bool,
+    /// Product feedback and office hours (heroes).
+    may_give_feedback: bool,
+    /// The feedback queue and office hours (the program team).
+    may_answer_feedback: bool,
     unread: i64,
     new_email: String,
     errors: FieldErrors,
@@ -67,6 +71,8 @@ impl AccountPage {
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
             may_renew: viewer.may(Action::ReadOwnReadiness),
+            may_give_feedback: viewer.may(Action::FileFeedback),
+            may_answer_feedback: viewer.may(Action::AnswerFeedback),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             new_email: String::new(),
             errors: FieldErrors::default(),
