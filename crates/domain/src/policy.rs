@@ -48,11 +48,23 @@ pub enum Action {
     ManagePromotion,
     /// Preview, edit and send the digest.
     ManageDigest,
+    /// Manage product areas and the staff who own each; see the feedback figures.
+    ManageProductAreas,
+    /// File product feedback, answer in one's own threads, add "me too" and follow items.
+    FileFeedback,
+    /// Read one's own feedback (through the API, with a token).
+    ReadOwnFeedback,
+    /// Work the feedback queue: answer, write staff-only notes, move items.
+    AnswerFeedback,
+    /// Publish office-hour slots.
+    HoldOfficeHours,
+    /// Book and cancel office-hour slots.
+    BookOfficeHours,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 19] = [
+    pub const ALL: [Action; 25] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -72,6 +84,12 @@ impl Action {
         Action::RequestPromotion,
         Action::ManagePromotion,
         Action::ManageDigest,
+        Action::ManageProductAreas,
+        Action::FileFeedback,
+        Action::ReadOwnFeedback,
+        Action::AnswerFeedback,
+        Action::HoldOfficeHours,
+        Action::BookOfficeHours,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -85,6 +103,7 @@ impl Action {
                 | Action::ReadAuditLog
                 | Action::ReadJobs
                 | Action::ReadAdminHome
+                | Action::ReadOwnFeedback
         )
     }
 }
@@ -129,6 +148,15 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         // The program team (PRODUCT.md: staff run benefits).
         Action::ManagePromotion => roles.has(Role::Staff) || roles.has(Role::Admin),
         Action::ManageDigest => roles.has(Role::Admin),
+        Action::ManageProductAreas => roles.has(Role::Admin),
+        // Direct access to the product teams is a benefit of active heroes (and those on
+        // leave); alumni keep their page, not the benefits.
+        Action::FileFeedback | Action::ReadOwnFeedback | Action::BookOfficeHours => {
+            roles.has(Role::Hero)
+        }
+        Action::AnswerFeedback | Action::HoldOfficeHours => {
+            roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
     };
     if allowed {
         Decision::Allow
@@ -167,7 +195,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 19] = [
+    const MATRIX: [(Action, [Decision; 7]); 25] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -187,6 +215,12 @@ mod tests {
         (Action::RequestPromotion, [S, F, A, F, F, F, F]),
         (Action::ManagePromotion, [S, F, F, F, A, F, A]),
         (Action::ManageDigest, [S, F, F, F, F, F, A]),
+        (Action::ManageProductAreas, [S, F, F, F, F, F, A]),
+        (Action::FileFeedback, [S, F, A, F, F, F, F]),
+        (Action::ReadOwnFeedback, [S, F, A, F, F, F, F]),
+        (Action::AnswerFeedback, [S, F, F, F, A, F, A]),
+        (Action::HoldOfficeHours, [S, F, F, F, A, F, A]),
+        (Action::BookOfficeHours, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -52,6 +52,11 @@ permissions!(
     RequestPromotion,
     ManagePromotion,
     ManageDigest,
+    ManageProductAreas,
+    FileFeedback,
+    AnswerFeedback,
+    HoldOfficeHours,
+    BookOfficeHours,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -124,6 +124,29 @@ pub fn document() -> Value {
         ),
     ];
     contribution_params.extend(page_params());
+    // Product feedback (kept apart: one json! of the whole document would pass the macro's
+    // recursion limit).
+    let my_feedback = json!({ "get": {
+        "operationId": "listMyFeedback", "summary": "The product feedback the token's owner filed",
+        "description": "Needs a personal API token of an active hero (read scope is enough). Each item comes with its conversation with the program team; the team's internal notes are never included.",
+        "security": [{ "bearer": [] }],
+        "responses": { "200": { "description": "Every item the hero filed, newest first.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/FeedbackList" } } } }, "401": problem(), "403": problem() }
+    }});
+    let feedback_list = json!({ "type": "object", "properties": {
+                "items": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "area": { "type": "string", "description": "The product area's slug." },
+                    "area_name": { "type": "string" }, "title": { "type": "string" }, "body": { "type": "string", "description": "Markdown as written." },
+                    "kind": { "type": "string", "enum": ["bug", "feature-request", "documentation", "other"] },
+                    "impact": { "type": "string" }, "links": { "type": "array", "items": { "type": "string" } },
+                    "shared": { "type": "boolean", "description": "Whether other heroes may see it." },
+                    "state": { "type": "string", "enum": ["new", "acknowledged", "planned", "in-progress", "shipped", "declined", "duplicate"] },
+                    "note": { "type": "string", "description": "The team's note on a closed item." },
+                    "duplicate_of": { "type": ["integer", "null"] }, "votes": { "type": "integer", "description": "\"Me too\" from other heroes." },
+                    "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" },
+                    "thread": { "type": "array", "items": { "type": "object", "properties": {
+                        "author_name": { "type": ["string", "null"] }, "from_staff": { "type": "boolean" },
+                        "state": { "type": ["string", "null"], "description": "The status a status change moved the item to." },
+                        "body": { "type": "string" }, "created_at": { "type": "string", "format": "date-time" } } } } } } } } });
     json!({
         "openapi": "3.1.0",
         "info": {
@@ -178,7 +201,8 @@ pub fn document() -> Value {
                     "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
                     "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
                 }
-            }
+            },
+            "/api/v1/me/feedback": my_feedback
         },
         "components": {
           "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
@@ -237,7 +261,8 @@ pub fn document() -> Value {
             "ContributionList": { "type": "object", "properties": {
                 "contributions": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } }, "total": { "type": "integer" },
                 "page": { "type": "integer" }, "limit": { "type": "integer" },
-                "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } }
+                "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
+            "FeedbackList": feedback_list
         } }
     })
 }

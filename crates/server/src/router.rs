@@ -3,8 +3,9 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
-    promotion, renewal, representation, selection, seo, specializations, web,
+    account, admin, auth, cache, capture, contributions, error, feedback, health, heroes, home,
+    office_hours, openapi, promotion, renewal, representation, selection, seo, specializations,
+    web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -462,6 +463,37 @@ fn private_routes() -> Routes {
             promotion::digest::save_intro,
         )
         .post("/admin/digests/{id}/send", promotion::digest::send)
+        // Product feedback and office hours (issue 13).
+        .get_post(
+            "/admin/product-areas",
+            feedback::areas::list,
+            feedback::areas::create,
+        )
+        .get_post(
+            "/admin/product-areas/{id}",
+            feedback::areas::edit,
+            feedback::areas::update,
+        )
+        .get_post("/feedback", feedback::hero::list, feedback::hero::create)
+        .get("/feedback/new", feedback::hero::new)
+        .get("/feedback/{id}", feedback::hero::show)
+        .post("/feedback/{id}/reply", feedback::hero::reply)
+        .post("/feedback/{id}/vote", feedback::hero::vote)
+        .post("/feedback/{id}/follow", feedback::hero::follow)
+        .get("/staff/feedback", feedback::staff::queue)
+        .get("/staff/feedback/{id}", feedback::staff::show)
+        .post("/staff/feedback/{id}/reply", feedback::staff::reply)
+        .post("/staff/feedback/{id}/state", feedback::staff::change)
+        .get("/api/v1/me/feedback", feedback::api::mine)
+        .get("/office-hours", office_hours::list)
+        .post("/office-hours/{id}/book", office_hours::book)
+        .post("/office-hours/{id}/cancel", office_hours::cancel)
+        .get("/office-hours/{id}/calendar.ics", office_hours::calendar)
+        .get_post(
+            "/staff/office-hours",
+            office_hours::staff,
+            office_hours::publish,
+        )
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

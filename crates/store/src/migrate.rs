@@ -125,6 +125,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
         postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
     },
+    Migration {
+        version: 16,
+        name: "product feedback and office hours",
+        sqlite: include_str!("../migrations/sqlite/0016_feedback.sql"),
+        postgres: include_str!("../migrations/postgres/0016_feedback.sql"),
+    },
 ];
 
 impl Migration {

@@ -1143,3 +1143,187 @@ admin-area-promotion = Promotion
 admin-area-promotion-hint = Approve, schedule or decline heroes' requests for the spotlight, the digest and social.
 admin-area-digests = Digests
 admin-area-digests-hint = Preview the monthly digest, write its introduction and send it.
+## Product feedback and office hours (issue 13)
+admin-area-product-areas = Product areas
+admin-area-product-areas-hint = The product areas heroes file feedback to, their owners, and how fast each answers.
+product-areas-title = Product areas
+product-areas-lead = Heroes file feedback to a product area; its owners hear of every new item. The medians count from filing to the team's first answer or status change, and to shipped, declined or duplicate.
+product-areas-none = No product areas yet. Add the first below.
+product-areas-name = Name
+product-areas-slug = Address
+product-areas-slug-hint = Lower-case letters, digits and hyphens; used in queue filters.
+product-areas-slug-taken = Another product area has this address.
+product-areas-description = Description (Markdown)
+product-areas-owners = Owners
+product-areas-owners-hint = Email addresses of staff members, one a line.
+product-areas-owner-unknown = { $email } is not a staff member's address.
+product-areas-open = Open items
+product-areas-first-answer = Median time to first answer
+product-areas-resolution = Median time to resolution
+product-areas-no-answers = none yet
+product-areas-actions = Actions
+product-areas-edit = Edit
+product-areas-edit-label = Edit { $name }
+product-areas-edit-heading = Edit product area
+product-areas-new = Add a product area
+product-areas-save = Save
+product-areas-cancel = Cancel
+product-areas-saved = Saved.
+duration-days = { $count ->
+    [one] 1 day
+   *[other] { $count } days
+}
+duration-hours = { $count ->
+    [one] 1 hour
+   *[other] { $count } hours
+}
+duration-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+feedback-title = Product feedback
+feedback-lead = Tell the product teams what works, what does not and what is missing. Every item is answered, and you are told of every change.
+feedback-new = File feedback
+feedback-back = Back to product feedback
+feedback-mine = What you filed
+feedback-mine-none = You have not filed anything yet.
+feedback-followed = What you follow
+feedback-followed-none = You follow no items.
+feedback-shared = Shared by other heroes
+feedback-shared-none = No other hero has shared an open item.
+feedback-col-title = Title
+feedback-col-area = Product area
+feedback-col-kind = Kind
+feedback-col-state = Status
+feedback-col-votes = Me too
+feedback-col-filed = Filed
+feedback-no-areas = There are no product areas yet.
+feedback-area = Product area
+feedback-choose = Choose…
+feedback-choose-area = Choose a product area.
+feedback-field-title = Title
+feedback-field-kind = Kind
+feedback-field-body = What happened
+feedback-field-body-hint = Markdown: steps, what you expected, what you saw.
+feedback-field-impact = Impact
+feedback-field-impact-hint = In your words: who is affected and what it costs them.
+feedback-field-links = Links
+feedback-field-links-hint = Up to five addresses (a reproduction, an issue, a post), one a line.
+feedback-field-shared = Other heroes may see this item and add "me too"
+feedback-submit = File feedback
+feedback-kind-bug = Bug
+feedback-kind-feature-request = Feature request
+feedback-kind-documentation = Documentation
+feedback-kind-other = Other
+feedback-state-new = New
+feedback-state-acknowledged = Acknowledged
+feedback-state-planned = Planned
+feedback-state-in-progress = In progress
+feedback-state-shipped = Shipped
+feedback-state-declined = Declined
+feedback-state-duplicate = Duplicate
+feedback-transition-acknowledge = Acknowledge
+feedback-transition-plan = Plan
+feedback-transition-start = Start work
+feedback-transition-ship = Ship
+feedback-transition-decline = Decline
+feedback-transition-duplicate = Mark as a duplicate
+feedback-refusal-closed = This item is closed; nothing moves it any more.
+feedback-refusal-not-acknowledged = Acknowledge the item first.
+feedback-refusal-already-past = The item is already there or past it.
+feedback-refusal-stale = Someone moved this item in the meantime; look at its status again.
+feedback-decline-needs-reason = Say why it is declined.
+feedback-duplicate-needs-original = Give the number of another item that is not itself a duplicate.
+feedback-notice-filed = Filed. The product team is told, and you will hear of every change.
+feedback-notice-sent = Sent.
+feedback-notice-noted = Note saved; only the team sees it.
+feedback-notice-moved = Status changed; the author and followers are told.
+feedback-visibility = Seen by
+feedback-visibility-shared = you, other heroes and the program team
+feedback-visibility-private = you and the program team
+feedback-duplicate-of = Duplicate of item number
+feedback-duplicate-hint = Only for "Mark as a duplicate": its followers then follow that item.
+feedback-team-note = The team's note
+feedback-vote = Me too
+feedback-unvote = Take back "me too"
+feedback-follow = Follow
+feedback-unfollow = Stop following
+feedback-thread = Conversation
+feedback-thread-empty = Nothing written yet.
+feedback-from-team = program team
+feedback-internal-note = staff-only note
+feedback-moved-to = Status: { $state }
+feedback-deleted-account = deleted account
+feedback-reply = Your answer
+feedback-send = Send
+feedback-queue-title = Feedback queue
+feedback-queue-back = Back to the queue
+feedback-queue-count = { $count ->
+    [one] 1 item
+   *[other] { $count } items
+}
+feedback-filter-any = Any
+feedback-filter-age = Filed
+feedback-filter-older = { $count ->
+    [one] more than 1 day ago
+   *[other] more than { $count } days ago
+}
+feedback-filter-apply = Show
+feedback-sort = Order
+feedback-sort-votes = Most "me too"
+feedback-sort-oldest = Oldest first
+feedback-sort-newest = Newest first
+feedback-author = Filed by
+feedback-followers = Followers
+feedback-answer = Answer
+feedback-message = Message (Markdown)
+feedback-internal-choice = Staff-only note (the author never sees it)
+feedback-change-state = Change the status
+feedback-next-state = New status
+feedback-note = Note for the author and followers
+feedback-note-hint = Required to decline; sent with the status (say what shipped and where).
+feedback-move = Change status
+feedback-mail-filed-subject = New feedback in { $area }: { $title }
+feedback-mail-filed-body = A hero filed feedback to { $area }, which you own. Please acknowledge it.
+feedback-mail-answered-subject = New answer on "{ $title }"
+feedback-mail-answered-body = There is a new answer in the conversation.
+feedback-mail-moved-subject = "{ $title }" is now { $state }
+feedback-mail-moved-body = The feedback "{ $title }" is now: { $state }.
+feedback-mail-note = The team's note: { $note }
+office-hours-title = Office hours
+office-hours-lead = Half an hour with someone from a product team: book a free slot, and you get a calendar file and a reminder the day before.
+office-hours-booked = Your bookings
+office-hours-booked-none = You have not booked a slot.
+office-hours-free = Free slots
+office-hours-free-none = No free slots right now.
+office-hours-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
+office-hours-with = with { $name }
+office-hours-join = Join the call
+office-hours-ics = Add to calendar (.ics)
+office-hours-cancel = Cancel
+office-hours-cancel-label = Cancel the slot of { $when }
+office-hours-book = Book
+office-hours-book-label = Book the slot of { $when }
+office-hours-notice-booked = Booked. The calendar file is below; you will be reminded the day before.
+office-hours-notice-taken = Someone else booked that slot first. Choose another.
+office-hours-notice-past = That slot has started; choose another.
+office-hours-notice-cancelled = Cancelled; the slot is free for others.
+office-hours-notice-published = Published.
+office-hours-staff-title = Your office hours
+office-hours-yours = Your slots
+office-hours-yours-none = You have not published a slot.
+office-hours-booked-by = booked by { $name }
+office-hours-open = free
+office-hours-publish = Publish a slot
+office-hours-starts = Starts (local time)
+office-hours-zone = Time zone
+office-hours-zone-hint = An IANA time zone such as Europe/Berlin or America/New_York.
+office-hours-length = Length in minutes
+office-hours-link = Link to the call
+office-hours-ics-summary = Office hour: { $area }
+office-hours-ics-description = Join: { $link }
+office-hours-mail-reminder-subject = Your office hour for { $area } is coming up
+office-hours-mail-reminder-body = Your office hour for { $area } starts { $starts }. Join at { $link }.

@@ -43,6 +43,8 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "notifications": notifications_of(db, user).await?,
         "digest_subscribed": heroes_store::digest::member_subscribed(db, user.id).await?,
         "promotion_requests": promotion,
+        "feedback": feedback_of(db, user).await?,
+        "office_hours": office_hours_of(db, user).await?,
     }))
 }
 
@@ -59,6 +61,41 @@ async fn promotion_requests(db: &Db, hero_id: i64) -> StoreResult<Vec<Value>> {
                 "starts_at": r.starts_at.map(|t| t.to_rfc3339()),
                 "ends_at": r.ends_at.map(|t| t.to_rfc3339()),
                 "reason": r.reason, "created_at": r.created_at.to_rfc3339(),
+            })
+        })
+        .collect())
+}
+
+/// Product feedback: the items filed (with their conversation, never the team's internal
+/// notes), and the items voted for and followed.
+async fn feedback_of(db: &Db, user: &User) -> StoreResult<Value> {
+    let mut filed = Vec::new();
+    for item in heroes_store::feedback::filed_by(db, user.id).await? {
+        let thread = heroes_store::feedback::thread(db, item.id, false).await?;
+        let links: Vec<&str> = item.link_list();
+        filed.push(json!({ "item": item, "links": links, "thread": thread }));
+    }
+    let followed: Vec<i64> = heroes_store::feedback::followed_by(db, user.id)
+        .await?
+        .iter()
+        .map(|i| i.id)
+        .collect();
+    Ok(json!({
+        "filed": filed,
+        "me_too": heroes_store::feedback::voted_by(db, user.id).await?,
+        "following": followed,
+    }))
+}
+
+/// The office-hour slots the person booked.
+async fn office_hours_of(db: &Db, user: &User) -> StoreResult<Value> {
+    Ok(heroes_store::office_hours::booked_by(db, user.id)
+        .await?
+        .into_iter()
+        .map(|s| {
+            json!({
+                "area": s.area_name, "starts_at": s.starts_at.to_rfc3339(), "zone": s.zone,
+                "minutes": s.minutes, "link": s.link,
             })
         })
         .collect())

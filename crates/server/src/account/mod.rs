@@ -46,6 +46,10 @@ pub struct AccountPage {
     may_admin: bool,
     may_review: bool,
     may_renew: bool,
+    /// Product feedback and office hours (heroes).
+    may_give_feedback: bool,
+    /// The feedback queue and office hours (the program team).
+    may_answer_feedback: bool,
     unread: i64,
     /// Nominations waiting for this person's answer or onboarding: `(candidacy id,
     /// specialization, accepted)`, so a nominee who signs up from the mail sees them first.
@@ -71,6 +75,8 @@ impl AccountPage {
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
             may_renew: viewer.may(Action::ReadOwnReadiness),
+            may_give_feedback: viewer.may(Action::FileFeedback),
+            may_answer_feedback: viewer.may(Action::AnswerFeedback),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             awaiting_me: heroes_store::selection::of_nominee(
                 &state.db,

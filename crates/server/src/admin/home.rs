@@ -128,6 +128,11 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-digests-hint",
         link: "/admin/digests",
     },
+    Area {
+        label: "admin-area-product-areas",
+        hint: "admin-area-product-areas-hint",
+        link: "/admin/product-areas",
+    },
 ];
 
 /// A figure as shown.

@@ -7,6 +7,7 @@
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
 mod corpus;
+mod feedback;
 mod promotion;
 mod selection;
 
@@ -175,6 +176,16 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     promotion::generate(db)
         .await
         .context("generating the demo promotion and digest")?;
+    bar.set_message("product feedback");
+    // Demo accounts cannot sign in: they share the hash of a secret nobody keeps.
+    let (secret, _) = crate::auth::new_secret();
+    let password_hash = crate::auth::password::hash(secret)
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let hero_ids: Vec<i64> = created.iter().map(|c| c.0).collect();
+    feedback::generate(db, &people, &hero_ids, password_hash)
+        .await
+        .context("generating the demo product feedback")?;
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

@@ -39,6 +39,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::renewal::register(&mut registry, &config.base_url);
     crate::mail::delivery::register(&mut registry, &config.mail);
     crate::promotion::jobs::register(&mut registry, &config.base_url);
+    crate::office_hours::register(&mut registry, &config.base_url);
     registry
 }
 

@@ -130,7 +130,12 @@ async fn two_instances_run_the_sweep_and_the_announcements_once() {
     seen.sort();
     assert_eq!(
         seen,
-        [("announce", 1), ("draft-digest", 1), ("renewal-opened", 1), ("sweep", 1)]
+        [
+            ("announce", 1),
+            ("draft-digest", 1),
+            ("renewal-opened", 1),
+            ("sweep", 1)
+        ]
     );
 }
 

@@ -53,6 +53,8 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// Staff and admins (the program team).
+const TEAM: [Expect; 7] = [S, F, F, F, A, F, A];
 /// The program team: staff and admins.
 const STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
 
@@ -549,6 +551,105 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/digests/{digest}/send",
         ADMINS,
     ),
+    // Product feedback and office hours (issue 13): `{feedback}` is the hero's own private
+    // item, `{slot}` a free slot the hero books and then cancels, `{booked}` one they hold.
+    (
+        "GET",
+        "/admin/product-areas",
+        "/admin/product-areas",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/product-areas",
+        "/admin/product-areas",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/product-areas/{id}",
+        "/admin/product-areas/{area}",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/product-areas/{id}",
+        "/admin/product-areas/{area}",
+        ADMINS,
+    ),
+    ("GET", "/feedback", "/feedback", ACTIVE_HEROES),
+    ("POST", "/feedback", "/feedback", ACTIVE_HEROES),
+    ("GET", "/feedback/new", "/feedback/new", ACTIVE_HEROES),
+    (
+        "GET",
+        "/feedback/{id}",
+        "/feedback/{feedback}",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/feedback/{id}/reply",
+        "/feedback/{feedback}/reply",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/feedback/{id}/vote",
+        "/feedback/{feedback}/vote",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/feedback/{id}/follow",
+        "/feedback/{feedback}/follow",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/staff/feedback", "/staff/feedback", TEAM),
+    (
+        "GET",
+        "/staff/feedback/{id}",
+        "/staff/feedback/{feedback}",
+        TEAM,
+    ),
+    (
+        "POST",
+        "/staff/feedback/{id}/reply",
+        "/staff/feedback/{feedback}/reply",
+        TEAM,
+    ),
+    (
+        "POST",
+        "/staff/feedback/{id}/state",
+        "/staff/feedback/{feedback}/state",
+        TEAM,
+    ),
+    (
+        "GET",
+        "/api/v1/me/feedback",
+        "/api/v1/me/feedback",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/office-hours", "/office-hours", ACTIVE_HEROES),
+    (
+        "POST",
+        "/office-hours/{id}/book",
+        "/office-hours/{slot}/book",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/office-hours/{id}/cancel",
+        "/office-hours/{slot}/cancel",
+        ACTIVE_HEROES,
+    ),
+    (
+        "GET",
+        "/office-hours/{id}/calendar.ics",
+        "/office-hours/{booked}/calendar.ics",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/staff/office-hours", "/staff/office-hours", TEAM),
+    ("POST", "/staff/office-hours", "/staff/office-hours", TEAM),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -583,6 +684,10 @@ struct Objects {
     token: i64,
     nomination: i64,
     cycle: i64,
+    area: i64,
+    feedback: i64,
+    slot: i64,
+    booked: i64,
     promotion: i64,
     digest: i64,
 }
@@ -593,6 +698,10 @@ impl Objects {
             .replace("{source}", &self.source.to_string())
             .replace("{suggestion}", &self.suggestion.to_string())
             .replace("{token}", &self.token.to_string())
+            .replace("{area}", &self.area.to_string())
+            .replace("{feedback}", &self.feedback.to_string())
+            .replace("{slot}", &self.slot.to_string())
+            .replace("{booked}", &self.booked.to_string())
             .replace("{nomination}", &self.nomination.to_string())
             .replace("{cycle}", &self.cycle.to_string())
             .replace("{promotion}", &self.promotion.to_string())
@@ -678,6 +787,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         "{}",
         nominated.body
     );
+    let (area, feedback, slot, booked) = crate::feedback::matrix_objects(app, ana).await;
     let nomination = heroes_store::selection::nominated_by(db, nominator)
         .await
         .unwrap()[0]
@@ -719,6 +829,10 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         cycle,
         promotion,
         digest,
+        area,
+        feedback,
+        slot,
+        booked,
     }
 }
 
