@@ -42,11 +42,21 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// See one's own credits: balance, history and issued codes (alumni keep what was issued).
+    ReadOwnCredits,
+    /// Reveal one of one's own issued codes (each reveal is logged).
+    RevealOwnCredits,
+    /// Request credits (heroes only: alumni have no benefits).
+    RequestCredits,
+    /// Approve (fully or partly) or decline credit requests.
+    DecideCreditRequests,
+    /// Set the unit and allotments, import code pools, read the credit reports.
+    ManageCredits,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 21] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +73,11 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::ReadOwnCredits,
+        Action::RevealOwnCredits,
+        Action::RequestCredits,
+        Action::DecideCreditRequests,
+        Action::ManageCredits,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -76,6 +91,7 @@ impl Action {
                 | Action::ReadAuditLog
                 | Action::ReadJobs
                 | Action::ReadAdminHome
+                | Action::ReadOwnCredits
         )
     }
 }
@@ -115,6 +131,13 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         }
         // Heroes on leave keep their meter; alumni have nothing to renew.
         Action::ReadOwnReadiness => roles.has(Role::Hero),
+        // Alumni keep the codes they were issued, so they keep seeing and revealing them.
+        Action::ReadOwnCredits | Action::RevealOwnCredits => {
+            roles.has(Role::Hero) || roles.has(Role::Alumni)
+        }
+        Action::RequestCredits => roles.has(Role::Hero),
+        Action::DecideCreditRequests => roles.has(Role::Staff) || roles.has(Role::Admin),
+        Action::ManageCredits => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -153,7 +176,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 21] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +193,11 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::ReadOwnCredits, [S, F, A, A, F, F, F]),
+        (Action::RevealOwnCredits, [S, F, A, A, F, F, F]),
+        (Action::RequestCredits, [S, F, A, F, F, F, F]),
+        (Action::DecideCreditRequests, [S, F, F, F, A, F, A]),
+        (Action::ManageCredits, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {
