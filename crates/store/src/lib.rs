@@ -14,6 +14,7 @@ pub mod attention;
 pub mod audit;
 pub mod capture;
 pub mod contributions;
+pub mod credits;
 mod db;
 mod error;
 pub mod heroes;

@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 17,
+        name: "credits",
+        sqlite: include_str!("../migrations/sqlite/0017_credits.sql"),
+        postgres: include_str!("../migrations/postgres/0017_credits.sql"),
+    },
 ];
 
 impl Migration {
