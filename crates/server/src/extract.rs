@@ -49,6 +49,11 @@ permissions!(
     Nominate,
     ReviewCandidacies,
     RunSelection,
+    ReadOwnCredits,
+    RevealOwnCredits,
+    RequestCredits,
+    DecideCreditRequests,
+    ManageCredits,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

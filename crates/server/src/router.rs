@@ -3,8 +3,8 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, error, health, heroes, home, openapi,
-    renewal, representation, selection, seo, specializations, web,
+    account, admin, auth, cache, capture, contributions, credits, error, health, heroes, home,
+    openapi, renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -411,6 +411,34 @@ fn private_routes() -> Routes {
         .get("/admin/security", auth::security::admin_page)
         .post("/admin/security/required", auth::security::set_required)
         .post("/admin/security/reset", auth::security::admin_reset)
+        .get_post("/account/credits", credits::own::show, credits::own::create)
+        .post(
+            "/account/credits/requests/{id}/withdraw",
+            credits::own::withdraw,
+        )
+        .post("/account/credits/codes/{id}/reveal", credits::own::reveal)
+        .get("/api/v1/me/credits", credits::api::me)
+        .get("/admin/credits", credits::admin::show)
+        .post("/admin/credits/unit", credits::admin::set_unit)
+        .post("/admin/credits/allotments", credits::admin::set_allotments)
+        .post("/admin/credits/exceptions", credits::admin::set_exception)
+        .post("/admin/credits/grant", credits::admin::grant)
+        .method_router(
+            "POST",
+            "/admin/credits/import",
+            post(credits::admin::import).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .get("/admin/credits/requests", credits::admin::queue)
+        .post(
+            "/admin/credits/requests/{id}/approve",
+            credits::admin::approve,
+        )
+        .post(
+            "/admin/credits/requests/{id}/decline",
+            credits::admin::decline,
+        )
+        .get("/admin/credits/reports", credits::admin::reports)
+        .get("/admin/credits/reports.csv", credits::admin::reports_csv)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

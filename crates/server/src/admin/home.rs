@@ -59,6 +59,11 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/outbox",
         count: |db| Box::pin(async move { attention::undelivered_mail(&db).await }),
     },
+    Panel {
+        label: "admin-home-credit-requests",
+        link: "/admin/credits/requests",
+        count: |db| Box::pin(async move { heroes_store::credits::waiting(&db).await }),
+    },
 ];
 
 /// An admin area the home links to.
@@ -112,6 +117,11 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-security",
         hint: "admin-area-security-hint",
         link: "/admin/security",
+    },
+    Area {
+        label: "admin-area-credits",
+        hint: "admin-area-credits-hint",
+        link: "/admin/credits",
     },
 ];
 
