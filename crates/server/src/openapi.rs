@@ -173,7 +173,13 @@ pub fn document() -> Value {
                     "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
                     "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
                 }
-            }
+            },
+            "/api/v1/me/credits": { "get": {
+                "operationId": "getMyCredits", "summary": "The token owner's credits",
+                "description": "Needs a personal API token, read or write scope; the account must be linked to a hero (alumni keep what was issued). Codes are listed without their text: a code is revealed only on the account page, and each reveal is recorded.",
+                "security": [{ "bearer": [] }],
+                "responses": { "200": { "description": "Balance, requests, issued codes and the ledger.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Credits" } } } }, "401": problem(), "403": problem() }
+            }}
         },
         "components": {
           "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
@@ -189,6 +195,24 @@ pub fn document() -> Value {
                 "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
                 "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
                 "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
+            "Credits": { "type": "object", "properties": {
+                "unit": { "type": "string", "description": "What amounts are counted in (named by the program)." },
+                "available": { "type": "integer", "description": "What can be requested now; never negative." },
+                "held": { "type": "integer", "description": "Held by requests waiting for a decision." },
+                "requests": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "purpose": { "type": "string", "enum": ["workshop", "demo", "open-source", "other"] },
+                    "amount": { "type": "integer" }, "state": { "type": "string", "enum": ["requested", "approved", "partly-approved", "declined", "withdrawn"] },
+                    "approved_amount": { "type": ["integer", "null"] }, "reason": { "type": "string" },
+                    "requested_at": { "type": "string", "format": "date-time" } } } },
+                "codes": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "value": { "type": "integer" }, "expires_on": { "type": "string", "format": "date" },
+                    "issued_on": { "type": ["string", "null"], "format": "date" }, "request_id": { "type": ["integer", "null"] },
+                    "reveals": { "type": "integer" } } } },
+                "ledger": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "kind": { "type": "string", "enum": ["allotment", "hold", "issue", "release", "expiry", "revocation"] },
+                    "amount": { "type": "integer", "description": "Signed: what the entry added to or took from the balance." },
+                    "year": { "type": ["integer", "null"] }, "request_id": { "type": ["integer", "null"] }, "code_id": { "type": ["integer", "null"] },
+                    "at": { "type": "string", "format": "date-time" } } } } } },
             "Problem": { "type": "object", "required": ["type", "title", "status", "detail"], "properties": {
                 "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
                 "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },

@@ -53,6 +53,15 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// Credits: an id nobody holds, asked by heroes and alumni (who pass the role check and find
+/// nothing), refused to everybody else.
+const HERO_FINDS_NONE: [Expect; 7] = [S, F, N, N, F, F, F];
+/// The same for what only active heroes may do.
+const ACTIVE_HERO_FINDS_NONE: [Expect; 7] = [S, F, N, F, F, F, F];
+/// The credit request queue: staff and admins.
+const CREDIT_STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
+/// A request nobody filed, asked by staff and admins.
+const CREDIT_STAFF_FIND_NONE: [Expect; 7] = [S, F, F, F, N, F, N];
 
 /// (method, route pattern, concrete path to request, answers for visitor, member, hero,
 /// alumni, staff, reviewer, admin).
@@ -453,6 +462,62 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "POST",
         "/admin/renewals/{slug}",
         "/admin/renewals/ana-souza",
+        ADMINS,
+    ),
+    ("GET", "/account/credits", "/account/credits", HEROES),
+    ("POST", "/account/credits", "/account/credits", ACTIVE_HEROES),
+    (
+        "POST",
+        "/account/credits/requests/{id}/withdraw",
+        "/account/credits/requests/999999/withdraw",
+        ACTIVE_HERO_FINDS_NONE,
+    ),
+    (
+        "POST",
+        "/account/credits/codes/{id}/reveal",
+        "/account/credits/codes/999999/reveal",
+        HERO_FINDS_NONE,
+    ),
+    ("GET", "/api/v1/me/credits", "/api/v1/me/credits", HEROES),
+    ("GET", "/admin/credits", "/admin/credits", ADMINS),
+    ("POST", "/admin/credits/unit", "/admin/credits/unit", ADMINS),
+    (
+        "POST",
+        "/admin/credits/allotments",
+        "/admin/credits/allotments",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/credits/exceptions",
+        "/admin/credits/exceptions",
+        ADMINS,
+    ),
+    ("POST", "/admin/credits/grant", "/admin/credits/grant", ADMINS),
+    ("POST", "/admin/credits/import", "/admin/credits/import", ADMINS),
+    (
+        "GET",
+        "/admin/credits/requests",
+        "/admin/credits/requests",
+        CREDIT_STAFF,
+    ),
+    (
+        "POST",
+        "/admin/credits/requests/{id}/approve",
+        "/admin/credits/requests/999999/approve",
+        CREDIT_STAFF_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/credits/requests/{id}/decline",
+        "/admin/credits/requests/999999/decline",
+        CREDIT_STAFF_FIND_NONE,
+    ),
+    ("GET", "/admin/credits/reports", "/admin/credits/reports", ADMINS),
+    (
+        "GET",
+        "/admin/credits/reports.csv",
+        "/admin/credits/reports.csv",
         ADMINS,
     ),
     ("GET", "/healthz", "/healthz", OPEN),
