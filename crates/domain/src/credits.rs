@@ -209,8 +209,8 @@ impl NewRequest {
         let purpose = Purpose::parse("purpose", purpose).map_err(|e| errors.push(e));
         let amount = Amount::parse("amount", amount).map_err(|e| errors.push(e));
         let note = Bounded::parse("note", note).map_err(|e| errors.push(e));
-        let key = IdempotencyKey::parse("idempotency_key", idempotency_key)
-            .map_err(|e| errors.push(e));
+        let key =
+            IdempotencyKey::parse("idempotency_key", idempotency_key).map_err(|e| errors.push(e));
         match (purpose, amount, note, key) {
             (Ok(purpose), Ok(amount), Ok(note), Ok(idempotency_key)) => Ok(NewRequest {
                 purpose,
@@ -546,8 +546,8 @@ mod tests {
         let errors = NewRequest::parse("party", "1.5", &"x".repeat(2001), "short").unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|e| e.field).collect();
         assert_eq!(fields, ["purpose", "amount", "note", "idempotency_key"]);
-        let ok = NewRequest::parse("workshop", "250", "Kubernetes workshop", "key-12345678")
-            .unwrap();
+        let ok =
+            NewRequest::parse("workshop", "250", "Kubernetes workshop", "key-12345678").unwrap();
         assert_eq!(ok.amount.get(), 250);
         assert_eq!(ok.purpose, Purpose::Workshop);
     }
@@ -558,7 +558,8 @@ mod tests {
         let codes = parse_pool(good).unwrap();
         assert_eq!(codes.len(), 2);
         assert_eq!(codes[1].value.get(), 50);
-        let bad = "ABCD-1234,100,2027-12-31\nab,100,2027-12-31\nEFGH-5678,ten,2027-01-01\nonly,two\n";
+        let bad =
+            "ABCD-1234,100,2027-12-31\nab,100,2027-12-31\nEFGH-5678,ten,2027-01-01\nonly,two\n";
         let errors = parse_pool(bad).unwrap_err();
         let lines: Vec<(usize, &str)> = errors.iter().map(|e| (e.line, e.error.field)).collect();
         assert_eq!(lines, [(2, "code"), (3, "value"), (4, "row")]);

@@ -745,10 +745,13 @@ pub async fn import(
         }
         sql.push(" ON CONFLICT (code) DO NOTHING");
         added += with_tx!(&mut tx, |conn| {
-            bind_args!(sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())), &sql.args)
-                .execute(&mut *conn)
-                .await?
-                .rows_affected()
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
         });
         progress((n * IMPORT_CHUNK + chunk.len()).min(codes.len()));
     }
@@ -762,7 +765,10 @@ pub async fn import(
             "credits.import",
             None,
             String::new(),
-            format!("{} added, {} already in the pool", imported.added, imported.already),
+            format!(
+                "{} added, {} already in the pool",
+                imported.added, imported.already
+            ),
         ),
     )
     .await?;

@@ -249,7 +249,10 @@ pub async fn set_exception(
 ) -> Result<Response, PageError> {
     let mut errors = FieldErrors::default();
     let year = errors.check(&i18n, parse_year(form.get("year")));
-    let amount = errors.check(&i18n, parse_allotment("exception_amount", form.get("exception_amount")));
+    let amount = errors.check(
+        &i18n,
+        parse_allotment("exception_amount", form.get("exception_amount")),
+    );
     let hero = form.get("hero").trim().to_owned();
     let hero_id = heroes_store::heroes::id_of(&state.db, &hero).await?;
     if hero_id.is_none() {
@@ -260,7 +263,16 @@ pub async fn set_exception(
             store::set_exception(&state.db, year, &hero, amount, &viewer.actor()).await?;
             Ok(Redirect::to(&format!("/admin/credits?year={year}&done=exception")).into_response())
         }
-        _ => again(&state, i18n, year.unwrap_or(Utc::now().year()), form, errors).await,
+        _ => {
+            again(
+                &state,
+                i18n,
+                year.unwrap_or(Utc::now().year()),
+                form,
+                errors,
+            )
+            .await
+        }
     }
 }
 
@@ -300,7 +312,9 @@ pub async fn import(
             errors.add(
                 "file",
                 i18n.t(match problem {
-                    UploadProblem::Missing | UploadProblem::Unreadable => "credits-admin-file-missing",
+                    UploadProblem::Missing | UploadProblem::Unreadable => {
+                        "credits-admin-file-missing"
+                    }
                     UploadProblem::TooLarge => "credits-admin-file-too-large",
                 }),
             );
@@ -334,8 +348,11 @@ pub async fn import(
                     )
                 })
                 .collect();
-            page.errors
-                .add("file", page.i18n.tn("credits-admin-file-rows", "count", rows.len() as i64));
+            page.errors.add(
+                "file",
+                page.i18n
+                    .tn("credits-admin-file-rows", "count", rows.len() as i64),
+            );
             return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
         }
     };
@@ -540,7 +557,15 @@ impl ReportsPage {
 async fn reports_data(
     state: &AppState,
     i18n: &I18n,
-) -> Result<(Vec<SpendLine>, Vec<store::Expiring>, Vec<PoolLeft>, NaiveDate), PageError> {
+) -> Result<
+    (
+        Vec<SpendLine>,
+        Vec<store::Expiring>,
+        Vec<PoolLeft>,
+        NaiveDate,
+    ),
+    PageError,
+> {
     let today = Utc::now().date_naive();
     let until = today + Days::new(EXPIRING_DAYS);
     let mut sums: BTreeMap<(String, Quarter), (i64, i64)> = BTreeMap::new();

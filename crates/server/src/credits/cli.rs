@@ -4,7 +4,9 @@
 use anyhow::{Context, bail};
 use chrono::{Datelike, Days, Utc};
 use clap::Subcommand;
-use heroes_domain::credits::{Amount, IdempotencyKey, NewRequest, PoolCode, Purpose, Step, parse_pool};
+use heroes_domain::credits::{
+    Amount, IdempotencyKey, NewRequest, PoolCode, Purpose, Step, parse_pool,
+};
 use heroes_domain::text::Bounded;
 use heroes_store::Db;
 use heroes_store::accounts::Actor;
@@ -83,7 +85,8 @@ pub async fn run(db: &Db, command: CreditsCommand) -> anyhow::Result<()> {
 async fn import_with_bar(db: &Db, codes: &[PoolCode]) -> anyhow::Result<credits::Imported> {
     let bar = crate::cli::progress_bar(std::io::stderr().is_terminal(), codes.len() as u64);
     bar.set_message("importing");
-    let imported = credits::import(db, codes, &Actor::cli(), |n| bar.set_position(n as u64)).await?;
+    let imported =
+        credits::import(db, codes, &Actor::cli(), |n| bar.set_position(n as u64)).await?;
     bar.finish_and_clear();
     Ok(imported)
 }
@@ -94,11 +97,17 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
     const PER_APPROVAL: i64 = 3;
     const YEAR: i32 = 2100;
     if (approvals as i64) * PER_APPROVAL > codes as i64 {
-        bail!("{approvals} approvals of {PER_APPROVAL} codes need at least {} codes", approvals as i64 * PER_APPROVAL);
+        bail!(
+            "{approvals} approvals of {PER_APPROVAL} codes need at least {} codes",
+            approvals as i64 * PER_APPROVAL
+        );
     }
     let actor = Actor::cli();
     let (heroes, _) = heroes_store::renewal::heroes(db, 1, 50).await?;
-    let heroes: Vec<_> = heroes.into_iter().filter(|h| h.status == "active").collect();
+    let heroes: Vec<_> = heroes
+        .into_iter()
+        .filter(|h| h.status == "active")
+        .collect();
     if heroes.is_empty() {
         bail!("no active heroes: fill the database with `heroes demo` first");
     }

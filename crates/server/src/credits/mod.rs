@@ -22,12 +22,7 @@ pub const EXPIRE_CREDITS: &str = "expire-credits";
 
 /// Registers the credits job kinds.
 pub fn register(registry: &mut Registry) {
-    registry.periodic(
-        EXPIRE_CREDITS,
-        "daily",
-        chrono::Duration::hours(24),
-        expire,
-    );
+    registry.periodic(EXPIRE_CREDITS, "daily", chrono::Duration::hours(24), expire);
 }
 
 async fn expire(ctx: JobContext) -> Outcome {

@@ -125,7 +125,14 @@ pub async fn show(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let may_request = own.viewer.may(Action::RequestCredits);
-    let mut page = page(&state, i18n, own.hero.card.id, may_request, RequestInput::fresh()).await?;
+    let mut page = page(
+        &state,
+        i18n,
+        own.hero.card.id,
+        may_request,
+        RequestInput::fresh(),
+    )
+    .await?;
     if let Some(done) = query.first("done") {
         let id = match done {
             "requested" => "credits-requested",
@@ -186,7 +193,17 @@ pub async fn withdraw(
     let hero_id = own.hero.card.id;
     let today = Utc::now().date_naive();
     let actor = own.viewer.actor();
-    match store::decide(&state.db, id, Some(hero_id), &Step::Withdraw, &actor, &[], today).await? {
+    match store::decide(
+        &state.db,
+        id,
+        Some(hero_id),
+        &Step::Withdraw,
+        &actor,
+        &[],
+        today,
+    )
+    .await?
+    {
         Ok(_) => Ok(Redirect::to("/account/credits?done=withdrawn").into_response()),
         Err(refusal) => {
             let mut page = page(&state, i18n, hero_id, true, RequestInput::fresh()).await?;

@@ -9,7 +9,6 @@ use heroes_store::Db;
 use heroes_store::accounts::Actor;
 use heroes_store::credits;
 
-
 /// Allotment per specialization slug (the rest get the default).
 const ALLOTMENTS: &[(&str, i64)] = &[("machine-learning", 2_500), ("data", 2_000)];
 const DEFAULT_ALLOTMENT: i64 = 1_500;
@@ -30,17 +29,64 @@ enum Decision {
 }
 
 const REQUESTS: &[DemoRequest] = &[
-    (Purpose::Workshop, 500, Some(Decision::Approve), "Serverless workshop for 40 students"),
-    (Purpose::Demo, 300, Some(Decision::Approve), "Live demo at the city meetup"),
-    (Purpose::OpenSource, 1_000, Some(Decision::Part(600)), "CI runners for an open-source project"),
-    (Purpose::Workshop, 750, Some(Decision::Approve), "Hands-on lab, two days"),
-    (Purpose::Other, 400, Some(Decision::Decline("Hardware is not covered by credits.")), "A new laptop"),
+    (
+        Purpose::Workshop,
+        500,
+        Some(Decision::Approve),
+        "Serverless workshop for 40 students",
+    ),
+    (
+        Purpose::Demo,
+        300,
+        Some(Decision::Approve),
+        "Live demo at the city meetup",
+    ),
+    (
+        Purpose::OpenSource,
+        1_000,
+        Some(Decision::Part(600)),
+        "CI runners for an open-source project",
+    ),
+    (
+        Purpose::Workshop,
+        750,
+        Some(Decision::Approve),
+        "Hands-on lab, two days",
+    ),
+    (
+        Purpose::Other,
+        400,
+        Some(Decision::Decline("Hardware is not covered by credits.")),
+        "A new laptop",
+    ),
     (Purpose::Demo, 250, None, "Conference keynote demo"),
-    (Purpose::OpenSource, 800, None, "Hosting the project's documentation"),
-    (Purpose::Workshop, 600, Some(Decision::Part(450)), "Workshop series, three cities"),
-    (Purpose::Demo, 150, Some(Decision::Withdraw), "Demo that was cancelled"),
+    (
+        Purpose::OpenSource,
+        800,
+        None,
+        "Hosting the project's documentation",
+    ),
+    (
+        Purpose::Workshop,
+        600,
+        Some(Decision::Part(450)),
+        "Workshop series, three cities",
+    ),
+    (
+        Purpose::Demo,
+        150,
+        Some(Decision::Withdraw),
+        "Demo that was cancelled",
+    ),
     (Purpose::Workshop, 350, None, "University guest lecture lab"),
-    (Purpose::Other, 900, Some(Decision::Decline("Please split this into one request per event.")), "Events of the whole year"),
+    (
+        Purpose::Other,
+        900,
+        Some(Decision::Decline(
+            "Please split this into one request per event.",
+        )),
+        "Events of the whole year",
+    ),
 ];
 
 /// Generates the demo's credits for `heroes` (ids of active heroes).
@@ -67,7 +113,10 @@ pub async fn generate(db: &Db, heroes: &[i64], today: NaiveDate) -> anyhow::Resu
     for (value, count) in POOL {
         for n in 0..*count {
             pool.push(PoolCode {
-                code: format!("DEMO-{value:04}-{n:04}-{:04X}", (n * 7919 + *value as usize) % 65_536),
+                code: format!(
+                    "DEMO-{value:04}-{n:04}-{:04X}",
+                    (n * 7919 + *value as usize) % 65_536
+                ),
                 value: Amount::new(*value).expect("a positive value"),
                 // Some expire soon, for the report.
                 expires_on: today + Days::new(if n % 10 == 0 { 20 } else { 300 }),

@@ -465,17 +465,22 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         ADMINS,
     ),
     ("GET", "/account/credits", "/account/credits", HEROES),
-    ("POST", "/account/credits", "/account/credits", ACTIVE_HEROES),
+    (
+        "POST",
+        "/account/credits",
+        "/account/credits",
+        ACTIVE_HEROES,
+    ),
     (
         "POST",
         "/account/credits/requests/{id}/withdraw",
-        "/account/credits/requests/999999/withdraw",
+        "/account/credits/requests/{nobody}/withdraw",
         ACTIVE_HERO_FINDS_NONE,
     ),
     (
         "POST",
         "/account/credits/codes/{id}/reveal",
-        "/account/credits/codes/999999/reveal",
+        "/account/credits/codes/{nobody}/reveal",
         HERO_FINDS_NONE,
     ),
     ("GET", "/api/v1/me/credits", "/api/v1/me/credits", HEROES),
@@ -493,8 +498,18 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/credits/exceptions",
         ADMINS,
     ),
-    ("POST", "/admin/credits/grant", "/admin/credits/grant", ADMINS),
-    ("POST", "/admin/credits/import", "/admin/credits/import", ADMINS),
+    (
+        "POST",
+        "/admin/credits/grant",
+        "/admin/credits/grant",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/credits/import",
+        "/admin/credits/import",
+        ADMINS,
+    ),
     (
         "GET",
         "/admin/credits/requests",
@@ -504,16 +519,21 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     (
         "POST",
         "/admin/credits/requests/{id}/approve",
-        "/admin/credits/requests/999999/approve",
+        "/admin/credits/requests/{nobody}/approve",
         CREDIT_STAFF_FIND_NONE,
     ),
     (
         "POST",
         "/admin/credits/requests/{id}/decline",
-        "/admin/credits/requests/999999/decline",
+        "/admin/credits/requests/{nobody}/decline",
         CREDIT_STAFF_FIND_NONE,
     ),
-    ("GET", "/admin/credits/reports", "/admin/credits/reports", ADMINS),
+    (
+        "GET",
+        "/admin/credits/reports",
+        "/admin/credits/reports",
+        ADMINS,
+    ),
     (
         "GET",
         "/admin/credits/reports.csv",
@@ -564,6 +584,8 @@ impl Objects {
             .replace("{token}", &self.token.to_string())
             .replace("{nomination}", &self.nomination.to_string())
             .replace("{cycle}", &self.cycle.to_string())
+            // An id no object has (credit requests and codes of nobody).
+            .replace("{nobody}", "999999")
     }
 }
 
