@@ -44,6 +44,8 @@ pub struct AccountPage {
     notice: Option<String>,
     may_admin: bool,
     may_review: bool,
+    /// Staff and admins decide credit requests.
+    may_decide_credits: bool,
     may_renew: bool,
     unread: i64,
     new_email: String,
@@ -66,6 +68,7 @@ impl AccountPage {
             notice: None,
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
+            may_decide_credits: viewer.may(Action::DecideCreditRequests),
             may_renew: viewer.may(Action::ReadOwnReadiness),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             new_email: String::new(),
