@@ -302,6 +302,16 @@ async fn a_wrong_form_keeps_what_was_typed_and_holds_nothing() {
     let made = request_as(app, &p.hero, "100", "declined-later").await;
     assert_eq!(made.status, StatusCode::SEE_OTHER);
     let id = credits::requests_of(app.db(), p.ana).await.unwrap()[0].id;
+    // The admin home counts it.
+    let home = app.get_as("/admin", &p.admin).await;
+    assert!(
+        home.body.contains(
+            "href=\"/admin/credits/requests\"><span class=\"attention-count\">1</span> \
+             <span class=\"attention-label\">credit request waiting</span>"
+        ),
+        "{}",
+        home.body
+    );
     let no_reason = app
         .post_form(
             &format!("/admin/credits/requests/{id}/decline"),
