@@ -738,3 +738,49 @@ async fn a_thousand_requests_approvals_and_reveals_at_once_keep_the_ledger_whole
         eprintln!("{timed_out} of 1,000 requests timed out on this machine; the ledger held");
     }
 }
+
+/// Erasing a hero's account removes their ledger, requests and balance with the hero page
+/// (the append-only triggers let the cascade through once the hero is gone); the codes issued
+/// to them stay issued, so none is ever handed out again.
+#[tokio::test]
+async fn an_erased_hero_takes_the_ledger_along_and_codes_stay_issued() {
+    let p = program(500).await;
+    let app = &p.app;
+    upload_pool(app, &p.admin, &pool_csv("GONE", 3, 100)).await;
+    let actor = Actor::cli();
+    let today = Utc::now().date_naive();
+    let id = credits::request(app.db(), p.ana, &new_request(200, "before-erasure"), &actor)
+        .await
+        .unwrap()
+        .unwrap()
+        .id();
+    credits::decide(
+        app.db(),
+        id,
+        None,
+        &Step::Approve(Amount::new(200).unwrap()),
+        &actor,
+        &[],
+        today,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let email = heroes_domain::account::Email::parse("email", "ana@example.org").unwrap();
+    let user = heroes_store::accounts::by_email(app.db(), &email)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    heroes_store::accounts::erase(app.db(), user, &actor)
+        .await
+        .unwrap();
+    assert!(credits::history(app.db(), p.ana).await.unwrap().is_empty());
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 0);
+    let left = credits::pool_left(app.db(), today).await.unwrap();
+    assert_eq!(
+        left[0].codes, 1,
+        "the two issued codes are not back in the pool"
+    );
+    assert_ledger_whole(app.db()).await;
+}
