@@ -10,6 +10,7 @@ pub mod calendar;
 pub mod capture;
 pub mod contact;
 pub mod contribution;
+pub mod credits;
 pub mod error;
 pub mod feedback;
 pub mod geo;

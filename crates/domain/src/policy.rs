@@ -60,11 +60,21 @@ pub enum Action {
     HoldOfficeHours,
     /// Book and cancel office-hour slots.
     BookOfficeHours,
+    /// See one's own credits: balance, history and issued codes (alumni keep what was issued).
+    ReadOwnCredits,
+    /// Reveal one of one's own issued codes (each reveal is logged).
+    RevealOwnCredits,
+    /// Request credits (heroes only: alumni have no benefits).
+    RequestCredits,
+    /// Approve (fully or partly) or decline credit requests.
+    DecideCreditRequests,
+    /// Set the unit and allotments, import code pools, read the credit reports.
+    ManageCredits,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 25] = [
+    pub const ALL: [Action; 30] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -90,6 +100,11 @@ impl Action {
         Action::AnswerFeedback,
         Action::HoldOfficeHours,
         Action::BookOfficeHours,
+        Action::ReadOwnCredits,
+        Action::RevealOwnCredits,
+        Action::RequestCredits,
+        Action::DecideCreditRequests,
+        Action::ManageCredits,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -104,6 +119,7 @@ impl Action {
                 | Action::ReadJobs
                 | Action::ReadAdminHome
                 | Action::ReadOwnFeedback
+                | Action::ReadOwnCredits
         )
     }
 }
@@ -157,6 +173,13 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::AnswerFeedback | Action::HoldOfficeHours => {
             roles.has(Role::Staff) || roles.has(Role::Admin)
         }
+        // Alumni keep the codes they were issued, so they keep seeing and revealing them.
+        Action::ReadOwnCredits | Action::RevealOwnCredits => {
+            roles.has(Role::Hero) || roles.has(Role::Alumni)
+        }
+        Action::RequestCredits => roles.has(Role::Hero),
+        Action::DecideCreditRequests => roles.has(Role::Staff) || roles.has(Role::Admin),
+        Action::ManageCredits => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -195,7 +218,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 25] = [
+    const MATRIX: [(Action, [Decision; 7]); 30] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -221,6 +244,11 @@ mod tests {
         (Action::AnswerFeedback, [S, F, F, F, A, F, A]),
         (Action::HoldOfficeHours, [S, F, F, F, A, F, A]),
         (Action::BookOfficeHours, [S, F, A, F, F, F, F]),
+        (Action::ReadOwnCredits, [S, F, A, A, F, F, F]),
+        (Action::RevealOwnCredits, [S, F, A, A, F, F, F]),
+        (Action::RequestCredits, [S, F, A, F, F, F, F]),
+        (Action::DecideCreditRequests, [S, F, F, F, A, F, A]),
+        (Action::ManageCredits, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

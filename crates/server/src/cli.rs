@@ -69,6 +69,11 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::contributions::cli::ContributionsCommand,
     },
+    /// Import a pool of credit codes, record expiries, or measure approvals per second.
+    Credits {
+        #[command(subcommand)]
+        command: crate::credits::cli::CreditsCommand,
+    },
     /// Run only the background jobs (polling contribution sources, announcements, the sweep,
     /// mail delivery), no web server. Start as many as you like: each job runs once, and each
     /// periodic job once per period, however many run.
@@ -384,6 +389,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, PoolConfig::default()).await?;
             crate::contributions::cli::run(&db, command).await
+        }
+        Command::Credits { command } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, PoolConfig::default()).await?;
+            crate::credits::cli::run(&db, command).await
         }
         Command::Admin { command } => {
             telemetry::init_logging(LogFormat::Text);

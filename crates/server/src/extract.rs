@@ -57,6 +57,11 @@ permissions!(
     AnswerFeedback,
     HoldOfficeHours,
     BookOfficeHours,
+    ReadOwnCredits,
+    RevealOwnCredits,
+    RequestCredits,
+    DecideCreditRequests,
+    ManageCredits,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -10,6 +10,7 @@ pub mod cache;
 pub mod capture;
 pub mod cli;
 pub mod contributions;
+pub mod credits;
 pub mod demo;
 pub mod error;
 pub mod extract;

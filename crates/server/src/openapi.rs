@@ -148,123 +148,148 @@ pub fn document() -> Value {
                         "state": { "type": ["string", "null"], "description": "The status a status change moved the item to." },
                         "body": { "type": "string" }, "created_at": { "type": "string", "format": "date-time" } } } } } } } } });
     json!({
-        "openapi": "3.1.0",
-        "info": {
-            "title": "Heroes public API",
-            "version": "1.0.0",
-            "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified (compared weakly: a compressed answer has a weak ETag). Answers are compressed (gzip or br) as Accept-Encoding allows. The public reads may be fetched from any origin (CORS, without credentials); /api/v1/me needs a token and is not open to other origins. Lists carry a Link header (first, prev, next, last). Errors are application/problem+json (RFC 9457)."
-        },
-        "paths": {
-            "/api/v1/heroes": { "get": {
-                "operationId": "listHeroes", "summary": "List and search heroes",
-                "description": "The directory with the same filters as the /heroes page.",
-                "parameters": hero_params,
-                "responses": { "200": { "description": "A page of heroes.", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroList" } } } }, "400": problem() }
-            }},
-            "/api/v1/heroes/{slug}": { "get": {
-                "operationId": "getHero", "summary": "One hero's profile",
-                "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
-                "responses": { "200": { "description": "The profile.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroDetail" } } } },
-                               "404": { "description": "No such hero.", "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } } }
-            }},
-            "/api/v1/specializations": { "get": {
-                "operationId": "listSpecializations", "summary": "Every specialization",
-                "responses": { "200": { "description": "All specializations, retired ones marked `active: false`.", "content": { "application/json": { "schema": { "type": "object", "properties": { "specializations": { "type": "array", "items": { "$ref": "#/components/schemas/Specialization" } } } } } } } }
-            }},
-            "/api/v1/contributions": { "get": {
-                "operationId": "listContributions", "summary": "The public content stream",
-                "parameters": contribution_params,
-                "responses": { "200": { "description": "A page of contributions, newest first (oldest change first with `updated_since`).", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
-            }},
-            "/api/v1/spotlight": { "get": {
-                "operationId": "getSpotlight", "summary": "The work in the spotlight now",
-                "description": "Contributions the program amplifies now (approved promotion requests in their window), in the order their windows began. Also as feeds: /spotlight/feed.atom and /spotlight/feed.json.",
-                "responses": { "200": { "description": "The spotlight.", "content": { "application/json": { "schema": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/SpotlightItem" } } } } } } } }
-            }},
-            "/api/v1/me": { "get": {
-                "operationId": "getMe", "summary": "The account of the token's owner",
-                "description": "Needs a personal API token (create one at /account/tokens), read or write scope.",
-                "security": [{ "bearer": [] }],
-                "responses": { "200": { "description": "The account.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Me" } } } }, "401": problem() }
-            }},
-            "/api/v1/me/profile": {
-                "get": {
-                    "operationId": "getMyProfile", "summary": "The token owner's hero profile",
-                    "description": "Needs a personal API token; the account must be linked to a hero.",
-                    "security": [{ "bearer": [] }],
-                    "responses": { "200": { "description": "The editable profile.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "404": problem() }
-                },
-                "patch": {
-                    "operationId": "updateMyProfile", "summary": "Change the token owner's hero profile",
-                    "description": "Needs a write-scoped token. Send only the fields to change; links map a kind to an address (empty removes it). Specializations and status are the program's and cannot be sent.",
-                    "security": [{ "bearer": [] }],
-                    "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
-                    "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
-                }
+            "openapi": "3.1.0",
+            "info": {
+                "title": "Heroes public API",
+                "version": "1.0.0",
+                "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified (compared weakly: a compressed answer has a weak ETag). Answers are compressed (gzip or br) as Accept-Encoding allows. The public reads may be fetched from any origin (CORS, without credentials); /api/v1/me needs a token and is not open to other origins. Lists carry a Link header (first, prev, next, last). Errors are application/problem+json (RFC 9457)."
             },
-            "/api/v1/me/feedback": my_feedback
-        },
-        "components": {
-          "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
-          "schemas": {
-            "Me": { "type": "object", "properties": {
-                "email": { "type": "string" }, "name": { "type": "string" }, "email_verified": { "type": "boolean" },
-                "roles": { "type": "array", "items": { "type": "string", "enum": ["member", "hero", "alumni", "staff", "reviewer", "admin"] } },
-                "hero": { "type": ["string", "null"], "description": "Slug of the hero page this account speaks for." },
-                "created_at": { "type": "string", "format": "date-time" } } },
-            "Profile": { "type": "object", "additionalProperties": false, "properties": {
-                "slug": { "type": "string", "readOnly": true }, "display_name": { "type": "string" }, "headline": { "type": "string" },
-                "company": { "type": "string" }, "bio": { "type": "string", "description": "Markdown." }, "city": { "type": "string" },
-                "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
-                "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
-                "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
-            "Problem": { "type": "object", "required": ["type", "title", "status", "detail"], "properties": {
-                "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
-                "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },
-            "Award": { "type": "object", "properties": { "specialization": { "type": "string" }, "name": { "type": "string" }, "year": { "type": "integer" } } },
-            "Hero": { "type": "object", "properties": {
-                "slug": { "type": "string" }, "name": { "type": "string" }, "headline": { "type": "string" },
-                "company": { "type": "string" }, "city": { "type": "string" }, "country": { "type": "string" },
-                "country_name": { "type": "string" }, "region": { "type": "string", "enum": ["americas", "emea", "apj"] },
-                "status": { "type": "string", "enum": ["active", "alumni", "on-leave"] }, "hero_since": { "type": "integer" },
-                "photo_url": { "type": ["string", "null"] }, "specializations": { "type": "array", "items": { "$ref": "#/components/schemas/Award" } },
-                "html_url": { "type": "string" }, "api_url": { "type": "string" }, "updated_at": { "type": "string", "format": "date-time" } } },
-            "HeroDetail": { "allOf": [ { "$ref": "#/components/schemas/Hero" }, { "type": "object", "properties": {
-                "bio": { "type": "string", "description": "Markdown as written." }, "bio_html": { "type": "string", "description": "Sanitized HTML." },
-                "timezone": { "type": ["string", "null"] }, "languages": { "type": "array", "items": { "type": "string" } },
-                "links": { "type": "object", "additionalProperties": { "type": "string" } },
-                "recent_contributions": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } },
-                "created_at": { "type": "string", "format": "date-time" } } } ] },
-            "HeroList": { "type": "object", "properties": {
-                "heroes": { "type": "array", "items": { "$ref": "#/components/schemas/Hero" } }, "total": { "type": "integer" },
-                "page": { "type": "integer" }, "limit": { "type": "integer" },
-                "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
-            "SpotlightItem": { "type": "object", "properties": {
-                "id": { "type": "integer", "description": "The promotion's id (stable while it is in the spotlight)." },
-                "title": { "type": "string" }, "url": { "type": "string" }, "kind": { "type": "string" },
-                "published_on": { "type": "string", "format": "date" }, "description": { "type": "string" },
-                "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "url": { "type": "string" } } },
-                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" } } },
-            "Specialization": { "type": "object", "properties": {
-                "slug": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" },
-                "active": { "type": "boolean" }, "hero_count": { "type": "integer" },
-                "colour": { "type": "string", "enum": ["rose", "amber", "blue", "violet", "teal", "green", "red", "navy"] },
-                "previous_slugs": { "type": "array", "items": { "type": "string" }, "description": "Slugs from before a rename; they still filter and redirect." } } },
-            "Contribution": { "type": "object", "properties": {
-                "id": { "type": "integer" }, "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "api_url": { "type": "string" } } },
-                "kind": { "type": "string" }, "title": { "type": "string" }, "url": { "type": "string" },
-                "also_at": { "type": "array", "items": { "type": "string" }, "description": "Further addresses the same work was published at (a post syndicated to other sites), besides url." },
-                "date": { "type": "string", "format": "date" }, "specialization": { "type": ["string", "null"] },
-                "tags": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" },
-                "reach": { "type": "object", "properties": { "views": { "type": "integer" }, "attendees": { "type": "integer" }, "stars": { "type": "integer" }, "answers": { "type": "integer" } } },
-                "updated_at": { "type": "string", "format": "date-time" } } },
-            "ContributionList": { "type": "object", "properties": {
-                "contributions": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } }, "total": { "type": "integer" },
-                "page": { "type": "integer" }, "limit": { "type": "integer" },
-                "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
-            "FeedbackList": feedback_list
-        } }
-    })
+            "paths": {
+                "/api/v1/heroes": { "get": {
+                    "operationId": "listHeroes", "summary": "List and search heroes",
+                    "description": "The directory with the same filters as the /heroes page.",
+                    "parameters": hero_params,
+                    "responses": { "200": { "description": "A page of heroes.", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroList" } } } }, "400": problem() }
+                }},
+                "/api/v1/heroes/{slug}": { "get": {
+                    "operationId": "getHero", "summary": "One hero's profile",
+                    "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
+                    "responses": { "200": { "description": "The profile.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/HeroDetail" } } } },
+                                   "404": { "description": "No such hero.", "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } } } }
+                }},
+                "/api/v1/specializations": { "get": {
+                    "operationId": "listSpecializations", "summary": "Every specialization",
+                    "responses": { "200": { "description": "All specializations, retired ones marked `active: false`.", "content": { "application/json": { "schema": { "type": "object", "properties": { "specializations": { "type": "array", "items": { "$ref": "#/components/schemas/Specialization" } } } } } } } }
+                }},
+                "/api/v1/contributions": { "get": {
+                    "operationId": "listContributions", "summary": "The public content stream",
+                    "parameters": contribution_params,
+                    "responses": { "200": { "description": "A page of contributions, newest first (oldest change first with `updated_since`).", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
+                }},
+                "/api/v1/spotlight": { "get": {
+                    "operationId": "getSpotlight", "summary": "The work in the spotlight now",
+                    "description": "Contributions the program amplifies now (approved promotion requests in their window), in the order their windows began. Also as feeds: /spotlight/feed.atom and /spotlight/feed.json.",
+                    "responses": { "200": { "description": "The spotlight.", "content": { "application/json": { "schema": { "type": "object", "properties": { "items": { "type": "array", "items": { "$ref": "#/components/schemas/SpotlightItem" } } } } } } } }
+                }},
+                "/api/v1/me": { "get": {
+                    "operationId": "getMe", "summary": "The account of the token's owner",
+                    "description": "Needs a personal API token (create one at /account/tokens), read or write scope.",
+                    "security": [{ "bearer": [] }],
+                    "responses": { "200": { "description": "The account.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Me" } } } }, "401": problem() }
+                }},
+                "/api/v1/me/profile": {
+                    "get": {
+                        "operationId": "getMyProfile", "summary": "The token owner's hero profile",
+                        "description": "Needs a personal API token; the account must be linked to a hero.",
+                        "security": [{ "bearer": [] }],
+                        "responses": { "200": { "description": "The editable profile.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "404": problem() }
+                    },
+                    "patch": {
+                        "operationId": "updateMyProfile", "summary": "Change the token owner's hero profile",
+                        "description": "Needs a write-scoped token. Send only the fields to change; links map a kind to an address (empty removes it). Specializations and status are the program's and cannot be sent.",
+                        "security": [{ "bearer": [] }],
+                        "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
+                        "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
+                    }
+                },
+                "/api/v1/me/feedback": my_feedback
+    ,
+                "/api/v1/me/credits": { "get": {
+                    "operationId": "getMyCredits", "summary": "The token owner's credits",
+                    "description": "Needs a personal API token, read or write scope; the account must be linked to a hero (alumni keep what was issued). Codes are listed without their text: a code is revealed only on the account page, and each reveal is recorded.",
+                    "security": [{ "bearer": [] }],
+                    "responses": { "200": { "description": "Balance, requests, issued codes and the ledger.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Credits" } } } }, "401": problem(), "403": problem() }
+                }}
+            },
+            "components": {
+              "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
+              "schemas": {
+                "Me": { "type": "object", "properties": {
+                    "email": { "type": "string" }, "name": { "type": "string" }, "email_verified": { "type": "boolean" },
+                    "roles": { "type": "array", "items": { "type": "string", "enum": ["member", "hero", "alumni", "staff", "reviewer", "admin"] } },
+                    "hero": { "type": ["string", "null"], "description": "Slug of the hero page this account speaks for." },
+                    "created_at": { "type": "string", "format": "date-time" } } },
+                "Profile": { "type": "object", "additionalProperties": false, "properties": {
+                    "slug": { "type": "string", "readOnly": true }, "display_name": { "type": "string" }, "headline": { "type": "string" },
+                    "company": { "type": "string" }, "bio": { "type": "string", "description": "Markdown." }, "city": { "type": "string" },
+                    "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
+                    "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
+                    "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
+                "Credits": { "type": "object", "properties": {
+                    "unit": { "type": "string", "description": "What amounts are counted in (named by the program)." },
+                    "available": { "type": "integer", "description": "What can be requested now; never negative." },
+                    "held": { "type": "integer", "description": "Held by requests waiting for a decision." },
+                    "requests": { "type": "array", "items": { "type": "object", "properties": {
+                        "id": { "type": "integer" }, "purpose": { "type": "string", "enum": ["workshop", "demo", "open-source", "other"] },
+                        "amount": { "type": "integer" }, "state": { "type": "string", "enum": ["requested", "approved", "partly-approved", "declined", "withdrawn"] },
+                        "approved_amount": { "type": ["integer", "null"] }, "reason": { "type": "string" },
+                        "requested_at": { "type": "string", "format": "date-time" } } } },
+                    "codes": { "type": "array", "items": { "type": "object", "properties": {
+                        "id": { "type": "integer" }, "value": { "type": "integer" }, "expires_on": { "type": "string", "format": "date" },
+                        "issued_on": { "type": ["string", "null"], "format": "date" }, "request_id": { "type": ["integer", "null"] },
+                        "reveals": { "type": "integer" } } } },
+                    "ledger": { "type": "array", "items": { "type": "object", "properties": {
+                        "id": { "type": "integer" }, "kind": { "type": "string", "enum": ["allotment", "hold", "issue", "release", "expiry", "revocation"] },
+                        "amount": { "type": "integer", "description": "Signed: what the entry added to or took from the balance." },
+                        "year": { "type": ["integer", "null"] }, "request_id": { "type": ["integer", "null"] }, "code_id": { "type": ["integer", "null"] },
+                        "at": { "type": "string", "format": "date-time" } } } } } },
+                "Problem": { "type": "object", "required": ["type", "title", "status", "detail"], "properties": {
+                    "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
+                    "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },
+                "Award": { "type": "object", "properties": { "specialization": { "type": "string" }, "name": { "type": "string" }, "year": { "type": "integer" } } },
+                "Hero": { "type": "object", "properties": {
+                    "slug": { "type": "string" }, "name": { "type": "string" }, "headline": { "type": "string" },
+                    "company": { "type": "string" }, "city": { "type": "string" }, "country": { "type": "string" },
+                    "country_name": { "type": "string" }, "region": { "type": "string", "enum": ["americas", "emea", "apj"] },
+                    "status": { "type": "string", "enum": ["active", "alumni", "on-leave"] }, "hero_since": { "type": "integer" },
+                    "photo_url": { "type": ["string", "null"] }, "specializations": { "type": "array", "items": { "$ref": "#/components/schemas/Award" } },
+                    "html_url": { "type": "string" }, "api_url": { "type": "string" }, "updated_at": { "type": "string", "format": "date-time" } } },
+                "HeroDetail": { "allOf": [ { "$ref": "#/components/schemas/Hero" }, { "type": "object", "properties": {
+                    "bio": { "type": "string", "description": "Markdown as written." }, "bio_html": { "type": "string", "description": "Sanitized HTML." },
+                    "timezone": { "type": ["string", "null"] }, "languages": { "type": "array", "items": { "type": "string" } },
+                    "links": { "type": "object", "additionalProperties": { "type": "string" } },
+                    "recent_contributions": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } },
+                    "created_at": { "type": "string", "format": "date-time" } } } ] },
+                "HeroList": { "type": "object", "properties": {
+                    "heroes": { "type": "array", "items": { "$ref": "#/components/schemas/Hero" } }, "total": { "type": "integer" },
+                    "page": { "type": "integer" }, "limit": { "type": "integer" },
+                    "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
+                "SpotlightItem": { "type": "object", "properties": {
+                    "id": { "type": "integer", "description": "The promotion's id (stable while it is in the spotlight)." },
+                    "title": { "type": "string" }, "url": { "type": "string" }, "kind": { "type": "string" },
+                    "published_on": { "type": "string", "format": "date" }, "description": { "type": "string" },
+                    "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "url": { "type": "string" } } },
+                    "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" } } },
+                "Specialization": { "type": "object", "properties": {
+                    "slug": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" },
+                    "active": { "type": "boolean" }, "hero_count": { "type": "integer" },
+                    "colour": { "type": "string", "enum": ["rose", "amber", "blue", "violet", "teal", "green", "red", "navy"] },
+                    "previous_slugs": { "type": "array", "items": { "type": "string" }, "description": "Slugs from before a rename; they still filter and redirect." } } },
+                "Contribution": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "hero": { "type": "object", "properties": { "slug": { "type": "string" }, "name": { "type": "string" }, "api_url": { "type": "string" } } },
+                    "kind": { "type": "string" }, "title": { "type": "string" }, "url": { "type": "string" },
+                    "also_at": { "type": "array", "items": { "type": "string" }, "description": "Further addresses the same work was published at (a post syndicated to other sites), besides url." },
+                    "date": { "type": "string", "format": "date" }, "specialization": { "type": ["string", "null"] },
+                    "tags": { "type": "array", "items": { "type": "string" } }, "description": { "type": "string" },
+                    "reach": { "type": "object", "properties": { "views": { "type": "integer" }, "attendees": { "type": "integer" }, "stars": { "type": "integer" }, "answers": { "type": "integer" } } },
+                    "updated_at": { "type": "string", "format": "date-time" } } },
+                "ContributionList": { "type": "object", "properties": {
+                    "contributions": { "type": "array", "items": { "$ref": "#/components/schemas/Contribution" } }, "total": { "type": "integer" },
+                    "page": { "type": "integer" }, "limit": { "type": "integer" },
+                    "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
+                "FeedbackList": feedback_list
+            } }
+        })
 }
 
 /// `GET /api/openapi.json`.

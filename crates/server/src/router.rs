@@ -3,9 +3,9 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, error, feedback, health, heroes, home,
-    office_hours, openapi, promotion, renewal, representation, selection, seo, specializations,
-    web,
+    account, admin, auth, cache, capture, contributions, credits, error, feedback, health, heroes,
+    home, office_hours, openapi, promotion, renewal, representation, selection, seo,
+    specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -494,6 +494,34 @@ fn private_routes() -> Routes {
             office_hours::staff,
             office_hours::publish,
         )
+        .get_post("/account/credits", credits::own::show, credits::own::create)
+        .post(
+            "/account/credits/requests/{id}/withdraw",
+            credits::own::withdraw,
+        )
+        .post("/account/credits/codes/{id}/reveal", credits::own::reveal)
+        .get("/api/v1/me/credits", credits::api::me)
+        .get("/admin/credits", credits::admin::show)
+        .post("/admin/credits/unit", credits::admin::set_unit)
+        .post("/admin/credits/allotments", credits::admin::set_allotments)
+        .post("/admin/credits/exceptions", credits::admin::set_exception)
+        .post("/admin/credits/grant", credits::admin::grant)
+        .method_router(
+            "POST",
+            "/admin/credits/import",
+            post(credits::admin::import).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .get("/admin/credits/requests", credits::admin::queue)
+        .post(
+            "/admin/credits/requests/{id}/approve",
+            credits::admin::approve,
+        )
+        .post(
+            "/admin/credits/requests/{id}/decline",
+            credits::admin::decline,
+        )
+        .get("/admin/credits/reports", credits::admin::reports)
+        .get("/admin/credits/reports.csv", credits::admin::reports_csv)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

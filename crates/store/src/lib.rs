@@ -14,6 +14,7 @@ pub mod attention;
 pub mod audit;
 pub mod capture;
 pub mod contributions;
+pub mod credits;
 mod db;
 pub mod digest;
 mod error;

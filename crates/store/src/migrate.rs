@@ -114,6 +114,18 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
     Migration {
+        version: 16,
+        name: "product feedback and office hours",
+        sqlite: include_str!("../migrations/sqlite/0016_feedback.sql"),
+        postgres: include_str!("../migrations/postgres/0016_feedback.sql"),
+    },
+    Migration {
+        version: 17,
+        name: "credits",
+        sqlite: include_str!("../migrations/sqlite/0017_credits.sql"),
+        postgres: include_str!("../migrations/postgres/0017_credits.sql"),
+    },
+    Migration {
         version: 18,
         name: "promotion, spotlight and digest",
         sqlite: include_str!("../migrations/sqlite/0018_promotion.sql"),
@@ -124,12 +136,6 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "renewal cycle opening told",
         sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
         postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
-    },
-    Migration {
-        version: 16,
-        name: "product feedback and office hours",
-        sqlite: include_str!("../migrations/sqlite/0016_feedback.sql"),
-        postgres: include_str!("../migrations/postgres/0016_feedback.sql"),
     },
 ];
 

@@ -288,6 +288,10 @@ pub async fn decide(
         ),
     )
     .await?;
+    if d.decision == Decision::Alumni {
+        // Alumni keep the codes issued to them and lose what was not (PRODUCT.md: no benefits).
+        crate::credits::forfeit(&mut tx, d.hero_id, actor).await?;
+    }
     crate::search::refresh(&mut tx, d.hero_id).await?;
     tx.bump_data_version().await?;
     notifications::send(&mut tx, notices).await?;

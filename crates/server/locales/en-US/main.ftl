@@ -1327,3 +1327,150 @@ office-hours-ics-summary = Office hour: { $area }
 office-hours-ics-description = Join: { $link }
 office-hours-mail-reminder-subject = Your office hour for { $area } is coming up
 office-hours-mail-reminder-body = Your office hour for { $area } starts { $starts }. Join at { $link }.
+## Credits
+credits-title = Your credits
+credits-available = Available to request
+credits-held = Held by requests waiting for a decision
+credits-request-title = Request credits
+credits-purpose = Purpose
+credits-purpose-workshop = A workshop
+credits-purpose-demo = A demo or a talk
+credits-purpose-open-source = An open-source project
+credits-purpose-other = Something else (say what in the note)
+credits-amount = Amount ({ $unit })
+credits-amount-hint = A whole number. It is held from your balance until staff decide.
+credits-note = What it is for
+credits-request-submit = Send the request
+credits-requested = Your request is sent; its amount is held until staff decide.
+credits-withdrawn = Your request is withdrawn and its amount is back in your balance.
+credits-requests = Your requests
+credits-no-requests = No requests yet.
+credits-col-requested = Asked on
+credits-col-amount = Amount
+credits-col-state = State
+credits-col-actions = Actions
+credits-col-code = Code
+credits-col-value = Value
+credits-col-expires = Expires
+credits-col-reveals = Revealed
+credits-col-date = Date
+credits-col-entry = Entry
+credits-col-hero = Hero
+credits-col-balance = Balance now
+credits-col-decision = Decision
+credits-col-specialization = Specialization
+credits-col-quarter = Quarter
+credits-col-codes = Codes
+credits-approved-amount = approved: { $amount }
+credits-state-requested = Waiting for a decision
+credits-state-approved = Approved
+credits-state-partly-approved = Partly approved
+credits-state-declined = Declined
+credits-state-withdrawn = Withdrawn
+credits-withdraw = Withdraw
+credits-codes = Your codes
+credits-codes-lead = Codes are hidden until you reveal one; each reveal is recorded. Nobody else can see them.
+credits-no-codes = No codes issued to you yet.
+credits-code-hidden = hidden code
+credits-reveals = { $count ->
+    [0] never
+    [one] once
+   *[other] { $count } times
+}
+credits-reveal = Reveal
+credits-history = History
+credits-no-history = Nothing has happened to your balance yet.
+credits-entry-allotment = Yearly allotment
+credits-entry-hold = Held for a request
+credits-entry-issue = Code issued
+credits-entry-release = Hold released
+credits-entry-expiry = Expired
+credits-entry-revocation = Revoked
+credits-request-ref = request #{ $id }
+credits-revealed-title = Your code
+credits-revealed-lead = Copy it now; this page is not kept. Revealing it again is always possible and is recorded each time.
+credits-back = Back to your credits
+credits-refusal-decided = This request was decided already (perhaps a moment ago by someone else).
+credits-refusal-more-than-requested = Approve at most the amount requested.
+credits-refusal-balance = Your balance does not cover this amount.
+credits-refusal-pool = The code pool has no codes that make up this amount. Approve a different amount, or import codes first.
+credits-mail-subject = Your credit request #{ $id }
+credits-mail-approved = Your credit request is approved: { $amount }. Your codes are in your account.
+credits-mail-partly = Your credit request is approved in part: { $amount } of the { $requested } you asked for. Your codes are in your account, and the rest is back in your balance.
+credits-mail-declined = Your credit request is declined, and its amount is back in your balance. The reason: { $reason }
+credits-admin-title = Credits
+credits-admin-waiting = { $count ->
+    [one] { $count } request waits for a decision
+   *[other] { $count } requests wait for a decision
+}
+credits-admin-unit = Unit
+credits-admin-unit-label = What credits are counted in
+credits-admin-unit-hint = For example "USD of cloud credits". Amounts are whole numbers of this unit.
+credits-admin-unit-saved = The unit is saved.
+credits-admin-save = Save
+credits-admin-allotments = Allotments for { $year }
+credits-admin-year = Year
+credits-admin-show-year = Show
+credits-admin-allotment-col = Allotment ({ $unit })
+credits-admin-allotments-saved = The allotments are saved.
+credits-admin-exceptions = Exceptions for a person
+credits-admin-no-exceptions = No exceptions this year.
+credits-admin-hero = Hero (the address name of their page)
+credits-admin-hero-hint = For example ana-souza for /heroes/ana-souza. Their exception replaces their specialization's allotment.
+credits-admin-no-such-hero = No hero has this address name.
+credits-admin-exception-saved = The exception is saved.
+credits-admin-grant-title = Grant the allotments of { $year }
+credits-admin-grant-lead = Every active hero not granted this year's allotment yet gets it now: their exception, or the largest allotment among their specializations. Granting again grants nobody twice.
+credits-admin-grant = Grant { $year }
+credits-admin-granted = { $count ->
+    [one] { $count } hero was granted the allotment.
+   *[other] { $count } heroes were granted the allotment.
+}
+credits-admin-pool = Code pool
+credits-admin-pool-left = { $count ->
+    [one] { $count } code worth { $value } can be issued.
+   *[other] { $count } codes worth { $value } can be issued.
+}
+credits-admin-file = Pool file (CSV)
+credits-admin-file-hint = One code per line: code,value,expiry (YYYY-MM-DD), with or without a header row. Every line is checked; any wrong line imports nothing. Codes already in the pool are left as they are.
+credits-admin-import = Import the codes
+credits-admin-imported = { $count ->
+    [one] { $count } code was added to the pool; { $already } were in it already.
+   *[other] { $count } codes were added to the pool; { $already } were in it already.
+}
+credits-admin-file-missing = Choose a CSV file with at least one code.
+credits-admin-file-too-large = The file is larger than 8 MB; split it.
+credits-admin-file-row = Line { $line }, { $field }: { $problem }
+credits-admin-file-rows = { $count ->
+    [one] { $count } line needs another look; nothing was imported.
+   *[other] { $count } lines need another look; nothing was imported.
+}
+credits-queue-title = Credit requests
+credits-queue-open = { $count ->
+    [one] { $count } request waiting
+   *[other] { $count } requests waiting
+}
+credits-queue-empty = No request waits for a decision.
+credits-queue-approve-amount = Amount to approve
+credits-queue-approve = Approve
+credits-queue-reason = Reason to decline
+credits-queue-decline = Decline
+credits-queue-recent = Decided lately
+credits-queue-none-decided = Nothing decided yet.
+credits-queue-decided = Request #{ $id } is decided; its hero is told.
+credits-reports-title = Credit reports
+credits-reports-csv = Download the reports as CSV
+credits-report-spend = Spend per specialization and quarter
+credits-report-nothing = Nothing to show yet.
+credits-report-no-specialization = No specialization
+credits-report-expiring = Codes expiring until { $until }
+credits-report-issued = issued
+credits-report-in-pool = in the pool
+credits-report-pool = Pool left
+credits-report-pool-empty = The pool is empty: import codes before approving requests.
+admin-home-credit-requests = { $count ->
+    [one] credit request waiting
+   *[other] credit requests waiting
+}
+admin-area-credits = Credits
+admin-area-credits-hint = The unit, yearly allotments and exceptions, the code pool, requests and reports.

@@ -45,6 +45,8 @@ pub struct AccountPage {
     notice: Option<String>,
     may_admin: bool,
     may_review: bool,
+    /// Staff and admins decide credit requests.
+    may_decide_credits: bool,
     may_renew: bool,
     /// Product feedback and office hours (heroes).
     may_give_feedback: bool,
@@ -74,6 +76,7 @@ impl AccountPage {
             notice: None,
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
+            may_decide_credits: viewer.may(Action::DecideCreditRequests),
             may_renew: viewer.may(Action::ReadOwnReadiness),
             may_give_feedback: viewer.may(Action::FileFeedback),
             may_answer_feedback: viewer.may(Action::AnswerFeedback),

@@ -64,6 +64,11 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/promotion",
         count: |db| Box::pin(async move { heroes_store::promotion::waiting(&db).await }),
     },
+    Panel {
+        label: "admin-home-credit-requests",
+        link: "/admin/credits/requests",
+        count: |db| Box::pin(async move { heroes_store::credits::waiting(&db).await }),
+    },
 ];
 
 /// An admin area the home links to.
@@ -132,6 +137,11 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-product-areas",
         hint: "admin-area-product-areas-hint",
         link: "/admin/product-areas",
+    },
+    Area {
+        label: "admin-area-credits",
+        hint: "admin-area-credits-hint",
+        link: "/admin/credits",
     },
 ];
 

@@ -549,7 +549,7 @@ pub const CSV_COLUMNS: [&str; 12] = [
 
 /// One field of a CSV row, quoted when it needs to be (RFC 4180). Cells that a spreadsheet
 /// would run as a formula get a leading apostrophe.
-fn csv_cell(value: &str) -> String {
+pub(crate) fn csv_cell(value: &str) -> String {
     let value = if value.starts_with(['=', '+', '-', '@']) {
         format!("'{value}")
     } else {

@@ -7,6 +7,7 @@
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
 mod corpus;
+mod credits;
 mod feedback;
 mod promotion;
 mod selection;
@@ -186,6 +187,15 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     feedback::generate(db, &people, &hero_ids, password_hash)
         .await
         .context("generating the demo product feedback")?;
+    let active: Vec<i64> = people
+        .iter()
+        .zip(&created)
+        .filter(|(p, _)| !p.alumni)
+        .map(|(_, c)| c.0)
+        .collect();
+    credits::generate(db, &active, today)
+        .await
+        .context("generating the demo credits")?;
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

@@ -40,6 +40,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::mail::delivery::register(&mut registry, &config.mail);
     crate::promotion::jobs::register(&mut registry, &config.base_url);
     crate::office_hours::register(&mut registry, &config.base_url);
+    crate::credits::register(&mut registry);
     registry
 }
 

@@ -92,7 +92,7 @@ impl Registry {
     }
 
     /// The periodic kinds with their key.
-    pub(super) fn periodic_rows(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
+    pub fn periodic_rows(&self) -> impl Iterator<Item = (&'static str, &'static str)> {
         self.kinds
             .iter()
             .filter_map(|(name, kind)| match kind.schedule {

@@ -11,6 +11,7 @@ mod api;
 mod cache;
 mod capture;
 mod cli;
+mod credits;
 mod demo;
 mod directory;
 mod edge;

@@ -53,6 +53,15 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// Credits: an id nobody holds, asked by heroes and alumni (who pass the role check and find
+/// nothing), refused to everybody else.
+const HERO_FINDS_NONE: [Expect; 7] = [S, F, N, N, F, F, F];
+/// The same for what only active heroes may do.
+const ACTIVE_HERO_FINDS_NONE: [Expect; 7] = [S, F, N, F, F, F, F];
+/// The credit request queue: staff and admins.
+const CREDIT_STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
+/// A request nobody filed, asked by staff and admins.
+const CREDIT_STAFF_FIND_NONE: [Expect; 7] = [S, F, F, F, N, F, N];
 /// Staff and admins (the program team).
 const TEAM: [Expect; 7] = [S, F, F, F, A, F, A];
 /// The program team: staff and admins.
@@ -650,6 +659,82 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/staff/office-hours", "/staff/office-hours", TEAM),
     ("POST", "/staff/office-hours", "/staff/office-hours", TEAM),
+    ("GET", "/account/credits", "/account/credits", HEROES),
+    (
+        "POST",
+        "/account/credits",
+        "/account/credits",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/account/credits/requests/{id}/withdraw",
+        "/account/credits/requests/{nobody}/withdraw",
+        ACTIVE_HERO_FINDS_NONE,
+    ),
+    (
+        "POST",
+        "/account/credits/codes/{id}/reveal",
+        "/account/credits/codes/{nobody}/reveal",
+        HERO_FINDS_NONE,
+    ),
+    ("GET", "/api/v1/me/credits", "/api/v1/me/credits", HEROES),
+    ("GET", "/admin/credits", "/admin/credits", ADMINS),
+    ("POST", "/admin/credits/unit", "/admin/credits/unit", ADMINS),
+    (
+        "POST",
+        "/admin/credits/allotments",
+        "/admin/credits/allotments",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/credits/exceptions",
+        "/admin/credits/exceptions",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/credits/grant",
+        "/admin/credits/grant",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/admin/credits/import",
+        "/admin/credits/import",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/credits/requests",
+        "/admin/credits/requests",
+        CREDIT_STAFF,
+    ),
+    (
+        "POST",
+        "/admin/credits/requests/{id}/approve",
+        "/admin/credits/requests/{nobody}/approve",
+        CREDIT_STAFF_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/credits/requests/{id}/decline",
+        "/admin/credits/requests/{nobody}/decline",
+        CREDIT_STAFF_FIND_NONE,
+    ),
+    (
+        "GET",
+        "/admin/credits/reports",
+        "/admin/credits/reports",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/credits/reports.csv",
+        "/admin/credits/reports.csv",
+        ADMINS,
+    ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -706,6 +791,8 @@ impl Objects {
             .replace("{cycle}", &self.cycle.to_string())
             .replace("{promotion}", &self.promotion.to_string())
             .replace("{digest}", &self.digest.to_string())
+            // An id no object has (credit requests and codes of nobody).
+            .replace("{nobody}", "999999")
     }
 }
 

@@ -1,0 +1,74 @@
+//! Credits: a hero's balance, history, codes and requests at `/account/credits` (`own.rs`),
+//! the staff queue and the admin's allotments, pool and reports under `/admin/credits`
+//! (`admin.rs`), `/api/v1/me/credits` (`api.rs`), `heroes credits` (`cli.rs`), the hero's
+//! notices (`notices.rs`) and the daily expiry job.
+//!
+//! Every balance change is decided by the database (see `heroes_store::credits`); handlers
+//! parse, call the store once and say what happened.
+
+pub mod admin;
+pub mod api;
+pub mod cli;
+pub mod notices;
+pub mod own;
+
+use crate::i18n::I18n;
+use crate::jobs::{JobContext, Outcome, Registry};
+use chrono::Utc;
+use heroes_domain::credits::Refusal;
+
+/// The daily job that records expired codes and unused allotment of past years.
+pub const EXPIRE_CREDITS: &str = "expire-credits";
+
+/// Registers the credits job kinds.
+pub fn register(registry: &mut Registry) {
+    registry.periodic(EXPIRE_CREDITS, "daily", chrono::Duration::hours(24), expire);
+}
+
+async fn expire(ctx: JobContext) -> Outcome {
+    match heroes_store::credits::expire(&ctx.db, Utc::now().date_naive()).await {
+        Ok(expired) => {
+            tracing::info!(
+                codes = expired.codes,
+                allotments = expired.allotments,
+                "recorded expired credits"
+            );
+            Outcome::Done(None)
+        }
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+/// A refusal in the reader's language.
+pub fn refusal_message(i18n: &I18n, refusal: Refusal) -> String {
+    i18n.t(refusal.message_id())
+}
+
+/// An amount with its unit ("1,500 USD").
+pub fn amount_text(amount: i64, unit: &str) -> String {
+    format!("{} {unit}", grouped(amount))
+}
+
+/// A whole number with thousands separators.
+pub fn grouped(n: i64) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if n < 0 { format!("−{out}") } else { out }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn numbers_are_grouped() {
+        assert_eq!(super::grouped(0), "0");
+        assert_eq!(super::grouped(999), "999");
+        assert_eq!(super::grouped(1000), "1,000");
+        assert_eq!(super::grouped(-1234567), "−1,234,567");
+    }
+}
