@@ -42,11 +42,16 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// Propose user groups, join and leave them, RSVP to events; lead the groups one leads
+    /// (each group checks its leaders).
+    TakePart,
+    /// Approve or decline proposed groups, and run any group and the program's own events.
+    ManageGroups,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 18] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +68,8 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::TakePart,
+        Action::ManageGroups,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -107,7 +114,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         | Action::ManageRoles
         | Action::RunSelection
         | Action::ReadAdminHome
-        | Action::ManageSpecializations => roles.has(Role::Admin),
+        | Action::ManageSpecializations
+        | Action::ManageGroups => roles.has(Role::Admin),
+        Action::TakePart => roles.has(Role::Member),
         Action::Nominate => roles.has(Role::Member),
         // Staff review when assigned (PRODUCT.md); the assignment is checked on every file.
         Action::ReviewCandidacies => {
@@ -153,7 +162,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 18] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +179,8 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::TakePart, [S, A, A, A, A, A, A]),
+        (Action::ManageGroups, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 19,
+        name: "user groups and events",
+        sqlite: include_str!("../migrations/sqlite/0019_groups_events.sql"),
+        postgres: include_str!("../migrations/postgres/0019_groups_events.sql"),
+    },
 ];
 
 impl Migration {
