@@ -16,6 +16,8 @@ pub mod capture;
 pub mod contributions;
 mod db;
 mod error;
+pub mod events;
+pub mod groups;
 pub mod heroes;
 pub mod jobs;
 mod migrate;
