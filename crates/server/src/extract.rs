@@ -49,6 +49,8 @@ permissions!(
     Nominate,
     ReviewCandidacies,
     RunSelection,
+    TakePart,
+    ManageGroups,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -59,6 +59,11 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/outbox",
         count: |db| Box::pin(async move { attention::undelivered_mail(&db).await }),
     },
+    Panel {
+        label: "admin-home-group-proposals",
+        link: "/admin/groups",
+        count: |db| Box::pin(async move { heroes_store::groups::proposal_count(&db).await }),
+    },
 ];
 
 /// An admin area the home links to.
@@ -112,6 +117,16 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-security",
         hint: "admin-area-security-hint",
         link: "/admin/security",
+    },
+    Area {
+        label: "admin-area-groups",
+        hint: "admin-area-groups-hint",
+        link: "/admin/groups",
+    },
+    Area {
+        label: "admin-area-program-events",
+        hint: "admin-area-program-events-hint",
+        link: "/admin/events/new",
     },
 ];
 

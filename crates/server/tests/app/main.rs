@@ -14,6 +14,7 @@ mod cli;
 mod demo;
 mod directory;
 mod edge;
+mod events;
 mod feeds;
 mod home;
 mod http;
