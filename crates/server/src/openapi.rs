@@ -153,6 +153,28 @@ pub fn document() -> Value {
                 "parameters": contribution_params,
                 "responses": { "200": { "description": "A page of contributions, newest first (oldest change first with `updated_since`).", "headers": link_header(), "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ContributionList" } } } }, "400": problem() }
             }},
+            "/api/v1/groups": { "get": {
+                "operationId": "listGroups", "summary": "User groups",
+                "description": "Active, dormant and closed groups by name (proposals are not public).",
+                "parameters": [
+                    { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" }, "description": "ISO 3166-1 alpha-2." },
+                    { "name": "region", "in": "query", "schema": { "type": "string", "enum": ["americas", "emea", "apj"] } },
+                    { "name": "specialization", "in": "query", "schema": { "type": "string" } },
+                    { "name": "coming", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only groups with an event that has not ended." }
+                ],
+                "responses": { "200": { "description": "The groups.", "content": { "application/json": { "schema": { "type": "object", "properties": { "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } } } } } }
+            }},
+            "/api/v1/events": { "get": {
+                "operationId": "listEvents", "summary": "Events of the program and its groups",
+                "description": "Coming events soonest first, or past ones (`when=past`) latest first; at most 200. Times are UTC; `time_zone` is the organizer's zone. Online links are on the event's page only.",
+                "parameters": [
+                    { "name": "when", "in": "query", "schema": { "type": "string", "enum": ["coming", "past"] } },
+                    { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" } },
+                    { "name": "online", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only events with an online link." },
+                    { "name": "specialization", "in": "query", "schema": { "type": "string" } }
+                ],
+                "responses": { "200": { "description": "The events.", "content": { "application/json": { "schema": { "type": "object", "properties": { "events": { "type": "array", "items": { "$ref": "#/components/schemas/Event" } } } } } } } }
+            }},
             "/api/v1/me": { "get": {
                 "operationId": "getMe", "summary": "The account of the token's owner",
                 "description": "Needs a personal API token (create one at /account/tokens), read or write scope.",
@@ -210,6 +232,24 @@ pub fn document() -> Value {
                 "heroes": { "type": "array", "items": { "$ref": "#/components/schemas/Hero" } }, "total": { "type": "integer" },
                 "page": { "type": "integer" }, "limit": { "type": "integer" },
                 "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
+            "Group": { "type": "object", "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" }, "city": { "type": "string" },
+                "country": { "type": "string" }, "region": { "type": "string", "enum": ["americas", "emea", "apj"] },
+                "online_only": { "type": "boolean" }, "status": { "type": "string", "enum": ["active", "dormant", "closed"] },
+                "latitude": { "type": ["number", "null"] }, "longitude": { "type": ["number", "null"] },
+                "member_count": { "type": "integer" }, "coming_events": { "type": "integer" },
+                "specializations": { "type": "array", "items": { "type": "string" } } } },
+            "Event": { "type": "object", "properties": {
+                "id": { "type": "integer" }, "title": { "type": "string" }, "description": { "type": "string", "description": "Markdown." },
+                "kind": { "type": "string", "enum": ["meetup", "conference", "workshop", "online-session"] },
+                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
+                "time_zone": { "type": "string", "description": "IANA zone of the organizer." },
+                "venue": { "type": "string" }, "online": { "type": "boolean" },
+                "capacity": { "type": ["integer", "null"] }, "going_count": { "type": "integer" },
+                "cancelled": { "type": "boolean" }, "sequence": { "type": "integer" },
+                "updated_at": { "type": "string", "format": "date-time" },
+                "group_slug": { "type": ["string", "null"] }, "group_name": { "type": ["string", "null"] },
+                "country": { "type": ["string", "null"] }, "specialization": { "type": ["string", "null"] } } },
             "Specialization": { "type": "object", "properties": {
                 "slug": { "type": "string" }, "name": { "type": "string" }, "description": { "type": "string" },
                 "active": { "type": "boolean" }, "hero_count": { "type": "integer" },

@@ -227,6 +227,16 @@ fn open_reads() -> Routes {
         )
         .get("/heroes/{slug}/talks.ics", events::calendar::hero_ics)
         .get_reading(
+            "/feeds/events.atom",
+            events::PAGE_PARAMETERS,
+            events::feeds::atom,
+        )
+        .get_reading(
+            "/feeds/events.json",
+            events::PAGE_PARAMETERS,
+            events::feeds::json,
+        )
+        .get_reading(
             "/api/v1/groups",
             groups::PAGE_PARAMETERS,
             groups::list_api,

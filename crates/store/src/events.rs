@@ -706,3 +706,105 @@ pub async fn has_feed(db: &Db, user_id: i64) -> StoreResult<bool> {
     })?;
     Ok(n > 0)
 }
+
+/// A talk given at an event that is over, to offer its hero speaker.
+#[derive(sqlx::FromRow)]
+struct GivenTalk {
+    event_id: i64,
+    event_title: String,
+    starts_at: DateTime<Utc>,
+    hero_id: i64,
+    talk_title: String,
+    attended: i64,
+}
+
+/// Offers each hero who spoke at an event that ended (in the last year, not cancelled) the
+/// talk among their suggestions, kind `talk`, dated the event's day, with the people checked
+/// in as its attendance. Offered once per hero and event (the suggestion's unique address);
+/// a talk the hero already logged under the event's address is not offered. Safe to repeat.
+/// Returns how many were offered now.
+pub async fn offer_talks(db: &Db, base_url: &str, now: DateTime<Utc>) -> StoreResult<u64> {
+    let talks: Vec<GivenTalk> = with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT e.id AS event_id, e.title AS event_title, e.starts_at, sp.hero_id, \
+             sp.talk_title, (SELECT count(*) FROM rsvps r WHERE r.event_id = e.id \
+               AND r.checked_in_at IS NOT NULL) AS attended \
+             FROM event_speakers sp JOIN events e ON e.id = sp.event_id \
+             LEFT JOIN user_groups g ON g.id = e.group_id \
+             WHERE sp.hero_id IS NOT NULL AND e.cancelled = FALSE AND e.ends_at <= $1 \
+             AND e.ends_at > $2 AND (e.group_id IS NULL OR g.status IN ('active', 'dormant', 'closed')) \
+             ORDER BY e.id, sp.position",
+        )
+        .bind(now)
+        .bind(now - chrono::Duration::days(365))
+        .fetch_all(pool)
+        .await
+    })?;
+    let mut offered = 0;
+    let mut tx = db.begin().await?;
+    for talk in talks {
+        let url = format!("{base_url}/events/{}", talk.event_id);
+        let canonical = heroes_domain::web::WebUrl::parse("url", &url)
+            .map(|u| u.canonical())
+            .unwrap_or_else(|_| url.clone());
+        let inserted = with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
+                 published_on, description, stars, attendees, state, created_at) \
+                 SELECT $1, NULL, $2, $3, 'talk', $4, $5, $6, NULL, $7, 'new', $8 \
+                 WHERE NOT EXISTS (SELECT 1 FROM contributions c \
+                   WHERE c.hero_id = $1 AND c.canonical = $3) \
+                 ON CONFLICT (hero_id, canonical) DO NOTHING",
+            )
+            .bind(talk.hero_id)
+            .bind(&url)
+            .bind(&canonical)
+            .bind(&talk.talk_title)
+            .bind(talk.starts_at.date_naive())
+            .bind(&talk.event_title)
+            .bind((talk.attended > 0).then_some(talk.attended))
+            .bind(now)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        });
+        offered += inserted;
+    }
+    tx.commit().await?;
+    Ok(offered)
+}
+
+/// Records who came to an event that is over (an organizer bringing its history, the demo):
+/// each person is going and checked in at `at`; the seat count follows. People already
+/// answering keep their row.
+pub async fn record_attendance(
+    db: &Db,
+    event_id: i64,
+    people: &[i64],
+    at: DateTime<Utc>,
+) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    lock_event(&mut tx, db.backend(), event_id).await?;
+    with_tx!(&mut tx, |conn| {
+        for user in people {
+            sqlx::query(
+                "INSERT INTO rsvps (event_id, user_id, state, requested_at, checked_in_at) \
+                 VALUES ($1, $2, 'going', $3, $3) ON CONFLICT (event_id, user_id) DO NOTHING",
+            )
+            .bind(event_id)
+            .bind(user)
+            .bind(at)
+            .execute(&mut *conn)
+            .await?;
+        }
+        sqlx::query(
+            "UPDATE events SET going_count = (SELECT count(*) FROM rsvps r \
+             WHERE r.event_id = events.id AND r.state = 'going') WHERE id = $1",
+        )
+        .bind(event_id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await
+}

@@ -7,6 +7,7 @@
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
 mod corpus;
+mod groups;
 mod selection;
 
 use crate::cli::progress_bar;
@@ -169,6 +170,11 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     )
     .await
     .context("generating the demo selection pipeline")?;
+
+    bar.set_message("groups and events");
+    groups::generate(db, &mut rng, &created)
+        .await
+        .context("generating the demo groups and events")?;
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

@@ -3,6 +3,8 @@
 //! `/api/v1/events`. Calendars (`.ics`) are in [`calendar`].
 
 pub mod calendar;
+pub mod feeds;
+pub mod jobs;
 pub mod notices;
 
 use crate::app::AppState;

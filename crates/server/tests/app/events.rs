@@ -386,3 +386,64 @@ async fn an_event_across_a_daylight_saving_change_keeps_its_times() {
     assert_eq!(property(&parsed[0], "DTEND"), "20270328T020000Z");
     // Five hours, not six: the night is an hour shorter.
 }
+
+/// After the event, the hero who spoke finds the talk among their suggestions, with the people
+/// checked in as its attendance; claiming it logs a talk the readiness meter counts. Offered
+/// once, however often the job runs.
+#[tokio::test]
+async fn a_hero_speaker_claims_the_talk_after_the_event() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza").create(&app).await;
+    let ana_user = app.account("ana@example.org", &[], Some(&ana)).await;
+    let (_, id) = group_with_event(&app, "Talk Group", None).await;
+    let member = app.account("member@example.org", &[], None).await;
+    events::rsvp(app.db(), id, member, chrono::Utc::now())
+        .await
+        .unwrap()
+        .unwrap();
+    events::check_in(app.db(), id, member, true, chrono::Utc::now())
+        .await
+        .unwrap();
+    // The event took place yesterday.
+    let yesterday = chrono::Utc::now() - chrono::Duration::days(1);
+    let past = event_input(
+        &yesterday.format("%Y-%m-%dT10:00").to_string(),
+        &yesterday.format("%Y-%m-%dT12:00").to_string(),
+        "UTC",
+        None,
+    )
+    .parse()
+    .unwrap();
+    events::update(app.db(), id, &past, &Actor::cli()).await.unwrap();
+
+    crate::helpers::run_jobs(app.db(), |_| {}).await;
+    // Running it again offers nothing new.
+    let again = events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now())
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
+    let hero_id = heroes_store::heroes::id_of(app.db(), &ana).await.unwrap().unwrap();
+    let waiting = heroes_store::capture::waiting(app.db(), hero_id).await.unwrap();
+    assert_eq!(waiting.len(), 1, "{waiting:?}");
+    assert_eq!(waiting[0].title, "Cold starts, measured");
+    assert_eq!(waiting[0].kind, "talk");
+    assert_eq!(waiting[0].attendees, Some(1));
+
+    let cookie = app.session(ana_user).await;
+    let page = app.get_as("/account/suggestions", &cookie).await;
+    assert!(page.body.contains("Cold starts, measured"));
+    let claimed = app
+        .post_form(
+            &format!("/account/suggestions/{}/claim", waiting[0].id),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(claimed.status, StatusCode::SEE_OTHER, "{}", claimed.body);
+    let logged = heroes_store::contributions::all_of_hero(app.db(), hero_id)
+        .await
+        .unwrap();
+    assert_eq!(logged.len(), 1);
+    assert_eq!(logged[0].kind, "talk");
+    assert_eq!(logged[0].attendees, Some(1));
+}

@@ -471,6 +471,8 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         OPEN,
     ),
     ("GET", "/heroes/{slug}/talks.ics", "/heroes/ana-souza/talks.ics", OPEN),
+    ("GET", "/feeds/events.atom", "/feeds/events.atom", OPEN),
+    ("GET", "/feeds/events.json", "/feeds/events.json", OPEN),
     ("GET", "/api/v1/groups", "/api/v1/groups", OPEN),
     ("GET", "/api/v1/events", "/api/v1/events", OPEN),
     ("GET", "/groups/new", "/groups/new", MEMBERS),

@@ -120,3 +120,8 @@ CREATE TABLE calendar_feeds (
     secret_hash TEXT        NOT NULL UNIQUE,
     created_at  TEXT        NOT NULL
 );
+
+-- The attendance of a talk offered to its hero speaker after the event (the people checked
+-- in), carried into the contribution as its reach when the hero claims it. NULL for items
+-- found in feeds.
+ALTER TABLE suggestions ADD COLUMN attendees INTEGER;
