@@ -206,7 +206,7 @@ async fn write_speakers(tx: &mut Tx, event_id: i64, event: &NewEvent) -> StoreRe
         for (position, speaker) in event.speakers.iter().enumerate() {
             let who = speaker.who.as_str();
             let hero: Option<(i64, String)> = sqlx::query_as(
-                "SELECT id, name FROM heroes WHERE slug = $1 OR lower(name) = lower($1) \
+                "SELECT id, display_name FROM heroes WHERE slug = $1 OR lower(display_name) = lower($1) \
                  ORDER BY (slug = $1) DESC, id LIMIT 1",
             )
             .bind(who)

@@ -416,12 +416,10 @@ async fn a_hero_speaker_claims_the_talk_after_the_event() {
     .unwrap();
     events::update(app.db(), id, &past, &Actor::cli()).await.unwrap();
 
-    crate::helpers::run_jobs(app.db(), |_| {}).await;
-    // Running it again offers nothing new.
-    let again = events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now())
-        .await
-        .unwrap();
-    assert_eq!(again, 0);
+    // What the hourly job `offer-talks` does; a second run offers nothing new.
+    let offer = || events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now());
+    assert_eq!(offer().await.unwrap(), 1);
+    assert_eq!(offer().await.unwrap(), 0);
     let hero_id = heroes_store::heroes::id_of(app.db(), &ana).await.unwrap().unwrap();
     let waiting = heroes_store::capture::waiting(app.db(), hero_id).await.unwrap();
     assert_eq!(waiting.len(), 1, "{waiting:?}");
