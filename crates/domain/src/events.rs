@@ -129,23 +129,33 @@ impl EventInput {
     pub fn parse(&self) -> Result<NewEvent, Vec<ValidationError>> {
         let mut errors = Vec::new();
         let title = keep(&mut errors, Line::parse("title", &self.title));
-        let description = keep(&mut errors, LongText::parse("description", &self.description));
+        let description = keep(
+            &mut errors,
+            LongText::parse("description", &self.description),
+        );
         let kind = keep(&mut errors, EventKind::parse("kind", &self.kind));
         let zone = keep(&mut errors, TimeZone::parse("time_zone", &self.time_zone));
         let venue = keep(&mut errors, OptionalLine::parse("venue", &self.venue));
-        let online_url = keep(&mut errors, optional(&self.online_url, |v| WebUrl::parse("online_url", v)));
-        let capacity = keep(&mut errors, optional(&self.capacity, |v| parse_capacity(v)));
-        let specialization = keep(&mut errors, optional(&self.specialization, |v| {
-            Slug::parse("specialization", v)
-        }));
+        let online_url = keep(
+            &mut errors,
+            optional(&self.online_url, |v| WebUrl::parse("online_url", v)),
+        );
+        let capacity = keep(&mut errors, optional(&self.capacity, parse_capacity));
+        let specialization = keep(
+            &mut errors,
+            optional(&self.specialization, |v| Slug::parse("specialization", v)),
+        );
         let speakers = keep(&mut errors, parse_speakers(&self.speakers));
         let (mut starts, mut ends, mut deadline) = (None, None, None);
         if let Some(zone) = zone {
             starts = keep(&mut errors, ZonedTime::parse("starts", &self.starts, zone));
             ends = keep(&mut errors, ZonedTime::parse("ends", &self.ends, zone));
-            deadline = keep(&mut errors, optional(&self.rsvp_deadline, |v| {
-                ZonedTime::parse("rsvp_deadline", v, zone)
-            }));
+            deadline = keep(
+                &mut errors,
+                optional(&self.rsvp_deadline, |v| {
+                    ZonedTime::parse("rsvp_deadline", v, zone)
+                }),
+            );
         }
         if let (Some(s), Some(e)) = (starts, ends)
             && e.instant() <= s.instant()
@@ -398,8 +408,14 @@ mod tests {
     fn an_event_parses_across_a_daylight_saving_change() {
         let event = input().parse().unwrap();
         // Berlin springs forward at 02:00 on 28 March 2027; 18:30 is CET, 01:00 still CET.
-        assert_eq!(event.starts.instant().to_rfc3339(), "2027-03-27T17:30:00+00:00");
-        assert_eq!(event.ends.instant().to_rfc3339(), "2027-03-28T00:00:00+00:00");
+        assert_eq!(
+            event.starts.instant().to_rfc3339(),
+            "2027-03-27T17:30:00+00:00"
+        );
+        assert_eq!(
+            event.ends.instant().to_rfc3339(),
+            "2027-03-28T00:00:00+00:00"
+        );
         assert_eq!(event.speakers.len(), 2);
         assert_eq!(event.capacity, Some(40));
     }
@@ -453,8 +469,12 @@ mod tests {
             RsvpStep::Promote,
         ];
         use RsvpRefusal::*;
-        let table: [(Option<RsvpState>, [Result<RsvpState, RsvpRefusal>; 4]); 4] = [
-            (None, [Ok(Going), Ok(Waiting), Err(NotComing), Err(NotWaiting)]),
+        type Row = (Option<RsvpState>, [Result<RsvpState, RsvpRefusal>; 4]);
+        let table: [Row; 4] = [
+            (
+                None,
+                [Ok(Going), Ok(Waiting), Err(NotComing), Err(NotWaiting)],
+            ),
             (
                 Some(Going),
                 [Ok(Going), Ok(Going), Ok(Cancelled), Err(NotWaiting)],
@@ -477,11 +497,16 @@ mod tests {
 
     #[test]
     fn rsvps_close_at_the_start_the_deadline_or_a_cancellation() {
-        let at = |h| DateTime::parse_from_rfc3339(&format!("2027-01-01T{h:02}:00:00Z"))
-            .unwrap()
-            .with_timezone(&Utc);
+        let at = |h| {
+            DateTime::parse_from_rfc3339(&format!("2027-01-01T{h:02}:00:00Z"))
+                .unwrap()
+                .with_timezone(&Utc)
+        };
         assert_eq!(takes_rsvps(at(10), None, false, at(9)), Ok(()));
-        assert_eq!(takes_rsvps(at(10), None, false, at(10)), Err(RsvpRefusal::Past));
+        assert_eq!(
+            takes_rsvps(at(10), None, false, at(10)),
+            Err(RsvpRefusal::Past)
+        );
         assert_eq!(
             takes_rsvps(at(10), Some(at(8)), false, at(9)),
             Err(RsvpRefusal::DeadlinePassed)

@@ -175,13 +175,20 @@ impl GroupInput {
         let mut errors = Vec::new();
         let name = keep(&mut errors, Line::parse("name", &self.name));
         let city = keep(&mut errors, Line::parse("city", &self.city));
-        let country = keep(&mut errors, CountryCode::parse(&self.country).map_err(|e| ValidationError {
-            field: "country",
-            ..e
-        }));
-        let description = keep(&mut errors, LongText::parse("description", &self.description));
+        let country = keep(
+            &mut errors,
+            CountryCode::parse(&self.country).map_err(|e| ValidationError {
+                field: "country",
+                ..e
+            }),
+        );
+        let description = keep(
+            &mut errors,
+            LongText::parse("description", &self.description),
+        );
         let links = keep(&mut errors, parse_links(&self.links));
-        let specializations = keep(&mut errors, 
+        let specializations = keep(
+            &mut errors,
             self.specializations
                 .iter()
                 .filter(|s| !s.trim().is_empty())
@@ -189,7 +196,10 @@ impl GroupInput {
                 .collect::<Result<Vec<_>, _>>(),
         );
         let founded = keep(&mut errors, parse_founded(&self.founded, today));
-        let coordinates = keep(&mut errors, parse_coordinates(&self.latitude, &self.longitude));
+        let coordinates = keep(
+            &mut errors,
+            parse_coordinates(&self.latitude, &self.longitude),
+        );
         if !errors.is_empty() {
             return Err(errors);
         }
@@ -346,7 +356,12 @@ mod tests {
             longitude: "0".into(),
             ..input()
         };
-        let fields: Vec<_> = bad.parse(today).unwrap_err().iter().map(|e| e.field).collect();
+        let fields: Vec<_> = bad
+            .parse(today)
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(fields, ["name", "country", "links", "founded", "latitude"]);
     }
 }

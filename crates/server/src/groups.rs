@@ -117,8 +117,10 @@ fn visible_to(group: &Group, viewer: &Viewer) -> bool {
     group.status.is_public()
         || viewer.account.as_ref().is_some_and(|a| {
             group.is_led_by(a.user.id)
-                || heroes_domain::policy::decide(a.roles, heroes_domain::policy::Action::ManageGroups)
-                    == heroes_domain::policy::Decision::Allow
+                || heroes_domain::policy::decide(
+                    a.roles,
+                    heroes_domain::policy::Action::ManageGroups,
+                ) == heroes_domain::policy::Decision::Allow
         })
 }
 
@@ -269,7 +271,11 @@ pub async fn propose_form(
 }
 
 /// Parses the form, mapping every refusal to its field.
-fn parse(i18n: &I18n, input: &GroupInput, errors: &mut FieldErrors) -> Option<heroes_domain::groups::NewGroup> {
+fn parse(
+    i18n: &I18n,
+    input: &GroupInput,
+    errors: &mut FieldErrors,
+) -> Option<heroes_domain::groups::NewGroup> {
     match input.parse(Utc::now().date_naive()) {
         Ok(group) => Some(group),
         Err(problems) => {
@@ -333,8 +339,9 @@ pub async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<
         return Err(PageError::NotFound);
     }
     let account = viewer.account.as_ref().ok_or(PageError::Forbidden)?;
-    let admin = heroes_domain::policy::decide(account.roles, heroes_domain::policy::Action::ManageGroups)
-        == heroes_domain::policy::Decision::Allow;
+    let admin =
+        heroes_domain::policy::decide(account.roles, heroes_domain::policy::Action::ManageGroups)
+            == heroes_domain::policy::Decision::Allow;
     if group.is_led_by(account.user.id) || admin {
         Ok(group)
     } else {
@@ -366,7 +373,10 @@ pub async fn save(
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
     let status = if group.status.is_open() {
-        errors.check(&i18n, GroupStatus::parse_running("status", form.get("status")))
+        errors.check(
+            &i18n,
+            GroupStatus::parse_running("status", form.get("status")),
+        )
     } else {
         Some(group.status)
     };
@@ -504,14 +514,7 @@ pub async fn decide(
         })
         .into_iter()
         .collect();
-    let done = groups::step(
-        &state.db,
-        group.id,
-        step,
-        &allowed.viewer.actor(),
-        &notices,
-    )
-    .await?;
+    let done = groups::step(&state.db, group.id, step, &allowed.viewer.actor(), &notices).await?;
     let notice = match done {
         Stepped::Done(_) => word,
         Stepped::Refused(_) => "stale",
@@ -525,8 +528,6 @@ pub async fn list_api(
     headers: HeaderMap,
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
-    let groups = groups::directory(&state.db, &group_query(&query))
-        .await
-        ?;
+    let groups = groups::directory(&state.db, &group_query(&query)).await?;
     json_response(&headers, &serde_json::json!({ "groups": groups }))
 }

@@ -3,8 +3,8 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, error, events, groups, health, heroes, home,
-    openapi, renewal, representation, selection, seo, specializations, web,
+    account, admin, auth, cache, capture, contributions, error, events, groups, health, heroes,
+    home, openapi, renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -236,16 +236,8 @@ fn open_reads() -> Routes {
             events::PAGE_PARAMETERS,
             events::feeds::json,
         )
-        .get_reading(
-            "/api/v1/groups",
-            groups::PAGE_PARAMETERS,
-            groups::list_api,
-        )
-        .get_reading(
-            "/api/v1/events",
-            events::PAGE_PARAMETERS,
-            events::list_api,
-        )
+        .get_reading("/api/v1/groups", groups::PAGE_PARAMETERS, groups::list_api)
+        .get_reading("/api/v1/events", events::PAGE_PARAMETERS, events::list_api)
         .get("/api/openapi.json", openapi::openapi_json)
         .get("/api/{*rest}", error::api_not_found)
 }

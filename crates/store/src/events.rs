@@ -110,7 +110,8 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
         sql.push(" AND e.ends_at <= ").bind(Arg::Time(at));
     }
     if let Some(country) = &query.country {
-        sql.push(" AND g.country = ").bind(Arg::Text(country.clone()));
+        sql.push(" AND g.country = ")
+            .bind(Arg::Text(country.clone()));
     }
     if query.online {
         sql.push(" AND e.online_url IS NOT NULL");
@@ -139,7 +140,8 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
     } else {
         sql.push(" ORDER BY e.starts_at, e.id");
     }
-    sql.push(" LIMIT ").bind(Arg::Int(query.limit.clamp(1, 1000)));
+    sql.push(" LIMIT ")
+        .bind(Arg::Int(query.limit.clamp(1, 1000)));
     Ok(with_pool!(db, |pool| {
         bind_args!(
             sqlx::query_as::<_, EventSummary>(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -381,7 +383,10 @@ async fn lock_event(tx: &mut Tx, backend: Backend, id: i64) -> StoreResult<Seats
         }
     };
     let seats: Option<Seats> = with_tx!(tx, |conn| {
-        sqlx::query_as(sql).bind(id).fetch_optional(&mut *conn).await?
+        sqlx::query_as(sql)
+            .bind(id)
+            .fetch_optional(&mut *conn)
+            .await?
     });
     seats.ok_or(StoreError::NotFound)
 }
@@ -428,8 +433,7 @@ pub async fn rsvp(
             return Err(e);
         }
     };
-    if let Err(refusal) = takes_rsvps(seats.starts_at, seats.rsvp_deadline, seats.cancelled, now)
-    {
+    if let Err(refusal) = takes_rsvps(seats.starts_at, seats.rsvp_deadline, seats.cancelled, now) {
         tx.rollback().await?;
         return Ok(Err(refusal));
     }

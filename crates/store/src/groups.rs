@@ -124,7 +124,8 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
         .push(Arg::Time(query.coming_after.unwrap_or_else(Utc::now)));
     sql.push(" WHERE g.status IN ('active', 'dormant', 'closed')");
     if let Some(country) = &query.country {
-        sql.push(" AND g.country = ").bind(Arg::Text(country.clone()));
+        sql.push(" AND g.country = ")
+            .bind(Arg::Text(country.clone()));
     }
     if let Some(region) = &query.region {
         sql.push(" AND g.region = ").bind(Arg::Text(region.clone()));
@@ -325,7 +326,11 @@ pub async fn propose(
     );
     let mut claimed = None;
     for n in 1..=50u32 {
-        let slug = if n == 1 { base.clone() } else { base.with_suffix(n) };
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            base.with_suffix(n)
+        };
         let id: Option<i64> = with_tx!(&mut tx, |conn| {
             sqlx::query_scalar(
                 "INSERT INTO user_groups (slug, name, city, country, region, online_only, \
@@ -489,7 +494,12 @@ pub async fn step(
     }
     crate::audit::record(
         &mut tx,
-        &actor.entry("group.status", None, slug, format!("{} → {}", from.as_str(), to.as_str())),
+        &actor.entry(
+            "group.status",
+            None,
+            slug,
+            format!("{} → {}", from.as_str(), to.as_str()),
+        ),
     )
     .await?;
     notifications::send(&mut tx, notices).await?;
@@ -645,7 +655,11 @@ pub async fn set_leader(
     crate::audit::record(
         &mut tx,
         &actor.entry(
-            if leader { "group.leader.add" } else { "group.leader.remove" },
+            if leader {
+                "group.leader.add"
+            } else {
+                "group.leader.remove"
+            },
             Some(user_id),
             group_id.to_string(),
             String::new(),

@@ -198,7 +198,11 @@ pub(super) async fn generate(
             .parse()
             .map_err(|e| anyhow::anyhow!("demo session {k}: {e:?}"))?;
         let id = events::create(db, None, &event, &actor).await?;
-        let people: Vec<i64> = members.iter().copied().filter(|_| rng.chance(0.3)).collect();
+        let people: Vec<i64> = members
+            .iter()
+            .copied()
+            .filter(|_| rng.chance(0.3))
+            .collect();
         if days < 0 {
             events::record_attendance(db, id, &people, event.starts.instant()).await?;
         } else {

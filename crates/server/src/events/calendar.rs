@@ -78,10 +78,7 @@ async fn feed(state: &AppState, mut query: EventQuery) -> Result<Vec<EventSummar
 
 fn public_ics(state: &AppState, name: &str, list: &[EventSummary]) -> String {
     let base = &state.config.base_url;
-    let items: Vec<CalendarEvent> = list
-        .iter()
-        .map(|e| calendar_event(base, e, None))
-        .collect();
+    let items: Vec<CalendarEvent> = list.iter().map(|e| calendar_event(base, e, None)).collect();
     ics(name, &items)
 }
 
@@ -241,7 +238,9 @@ pub async fn new_address(
 ) -> Result<Response, PageError> {
     let (secret, hash) = new_secret();
     events::set_feed_secret(&state.db, allowed.account.user.id, &hash).await?;
-    Ok(private(Redirect::to(&format!("/account/calendar?secret={secret}"))))
+    Ok(private(Redirect::to(&format!(
+        "/account/calendar?secret={secret}"
+    ))))
 }
 
 /// `POST /account/calendar/revoke`: no address at all.

@@ -86,10 +86,14 @@ pub async fn atom(
         title: i18n.t("events-title"),
         updated: updated.to_rfc3339(),
         entries: list.iter().map(|e| entry(&i18n, e)).collect(),
-        
     };
     let body = feed.render().map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(&headers, "application/atom+xml; charset=utf-8", REVALIDATE, body))
+    Ok(cacheable(
+        &headers,
+        "application/atom+xml; charset=utf-8",
+        REVALIDATE,
+        body,
+    ))
 }
 
 /// `GET /feeds/events.json` (JSON Feed 1.1).
@@ -124,5 +128,10 @@ pub async fn json(
         "items": items,
     });
     let body = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(&headers, "application/feed+json", REVALIDATE, body))
+    Ok(cacheable(
+        &headers,
+        "application/feed+json",
+        REVALIDATE,
+        body,
+    ))
 }

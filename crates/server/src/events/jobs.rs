@@ -3,8 +3,8 @@
 //! meter counts them once claimed.
 
 use crate::jobs::{JobContext, Registry};
-use heroes_store::jobs::Outcome;
 use chrono::Utc;
+use heroes_store::jobs::Outcome;
 use std::sync::Arc;
 
 /// Offers the talks of events that ended.

@@ -114,8 +114,7 @@ async fn manages(state: &AppState, viewer: &Viewer, event: &Event) -> Result<boo
     }
     Ok(match event.group_id {
         Some(group) => {
-            heroes_store::groups::membership(&state.db, group, account.user.id).await?
-                == Some(true)
+            heroes_store::groups::membership(&state.db, group, account.user.id).await? == Some(true)
         }
         None => false,
     })
@@ -182,7 +181,7 @@ pub async fn show_event(
     let now = Utc::now();
     let notice = query
         .first("notice")
-        .and_then(|n| notices::notice_id(n))
+        .and_then(notices::notice_id)
         .map(|id| i18n.t(id));
     Ok(EventPage {
         description_html: markdown_to_safe_html(&s.description),
@@ -191,8 +190,13 @@ pub async fn show_event(
         starts_utc: local_time(s.starts_at, "UTC"),
         ends_utc: local_time(s.ends_at, "UTC"),
         viewer_times: viewer_zone.map(|z| (local_time(s.starts_at, &z), local_time(s.ends_at, &z))),
-        open: heroes_domain::events::takes_rsvps(s.starts_at, event.rsvp_deadline, s.cancelled, now)
-            .is_ok(),
+        open: heroes_domain::events::takes_rsvps(
+            s.starts_at,
+            event.rsvp_deadline,
+            s.cancelled,
+            now,
+        )
+        .is_ok(),
         rsvp,
         signed_in: viewer.account.is_some(),
         manages,
@@ -230,9 +234,13 @@ pub async fn cancel(
 ) -> Result<Response, PageError> {
     let event = events::get(&state.db, id).await?;
     let base_url = state.config.base_url.clone();
-    let answer = events::cancel(&state.db, id, allowed.account.user.id, Utc::now(), |person| {
-        notices::promoted(&base_url, &i18n, &event, person)
-    })
+    let answer = events::cancel(
+        &state.db,
+        id,
+        allowed.account.user.id,
+        Utc::now(),
+        |person| notices::promoted(&base_url, &i18n, &event, person),
+    )
     .await?;
     let notice = match answer {
         Ok(_) => "cancelled",
@@ -387,8 +395,15 @@ pub async fn new_for_group(
         ..EventInput::default()
     };
     Ok(private(
-        form_page(&state, i18n, format!("/groups/{slug}/events/new"), group.name, false, input)
-            .await?,
+        form_page(
+            &state,
+            i18n,
+            format!("/groups/{slug}/events/new"),
+            group.name,
+            false,
+            input,
+        )
+        .await?,
     ))
 }
 
@@ -405,7 +420,16 @@ pub async fn create_for_group(
         return Err(PageError::Forbidden);
     }
     let action = format!("/groups/{slug}/events/new");
-    create(&state, &allowed.viewer, i18n, Some(group.id), action, group.name, &form).await
+    create(
+        &state,
+        &allowed.viewer,
+        i18n,
+        Some(group.id),
+        action,
+        group.name,
+        &form,
+    )
+    .await
 }
 
 /// `GET /admin/events/new`: an event of the program itself.
@@ -421,7 +445,15 @@ pub async fn new_for_program(
     };
     let context = i18n.t("event-of-the-program");
     Ok(private(
-        form_page(&state, i18n, "/admin/events/new".to_owned(), context, false, input).await?,
+        form_page(
+            &state,
+            i18n,
+            "/admin/events/new".to_owned(),
+            context,
+            false,
+            input,
+        )
+        .await?,
     ))
 }
 
@@ -433,7 +465,16 @@ pub async fn create_for_program(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let context = i18n.t("event-of-the-program");
-    create(&state, &allowed.viewer, i18n, None, "/admin/events/new".to_owned(), context, &form).await
+    create(
+        &state,
+        &allowed.viewer,
+        i18n,
+        None,
+        "/admin/events/new".to_owned(),
+        context,
+        &form,
+    )
+    .await
 }
 
 async fn create(
@@ -449,7 +490,9 @@ async fn create(
     let mut errors = FieldErrors::default();
     if let Some(event) = parse(&i18n, &input, &mut errors) {
         match events::create(&state.db, group, &event, &viewer.actor()).await {
-            Ok(id) => return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response()),
+            Ok(id) => {
+                return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
+            }
             Err(e) => store_refusal(&i18n, e, &mut errors)?,
         }
     }
@@ -486,8 +529,15 @@ pub async fn edit_form(
     let event = managed_event(&state, &allowed.viewer, id).await?;
     let context = context_of(&i18n, &event);
     Ok(private(
-        form_page(&state, i18n, format!("/events/{id}/edit"), context, true, input_of(&event))
-            .await?,
+        form_page(
+            &state,
+            i18n,
+            format!("/events/{id}/edit"),
+            context,
+            true,
+            input_of(&event),
+        )
+        .await?,
     ))
 }
 
@@ -504,12 +554,22 @@ pub async fn save(
     let mut errors = FieldErrors::default();
     if let Some(new) = parse(&i18n, &input, &mut errors) {
         match events::update(&state.db, id, &new, &allowed.viewer.actor()).await {
-            Ok(()) => return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response()),
+            Ok(()) => {
+                return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
+            }
             Err(e) => store_refusal(&i18n, e, &mut errors)?,
         }
     }
     let context = context_of(&i18n, &event);
-    let mut page = form_page(&state, i18n, format!("/events/{id}/edit"), context, true, input).await?;
+    let mut page = form_page(
+        &state,
+        i18n,
+        format!("/events/{id}/edit"),
+        context,
+        true,
+        input,
+    )
+    .await?;
     page.errors = errors;
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }

@@ -128,17 +128,27 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
         ("links", "https://meetup.example/sl"),
         ("specializations", "serverless"),
     ];
-    let refused = app.post_form("/groups/new", &form, Some(&leader_cookie)).await;
+    let refused = app
+        .post_form("/groups/new", &form, Some(&leader_cookie))
+        .await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("country-error"), "{}", refused.body);
     assert!(refused.body.contains("Serverless Lagos"));
     form[2] = ("country", "NG");
-    let proposed = app.post_form("/groups/new", &form, Some(&leader_cookie)).await;
+    let proposed = app
+        .post_form("/groups/new", &form, Some(&leader_cookie))
+        .await;
     assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
-    assert_eq!(location(&proposed), "/groups/serverless-lagos?notice=proposed");
+    assert_eq!(
+        location(&proposed),
+        "/groups/serverless-lagos?notice=proposed"
+    );
 
     // Not public until approved: visitors get 404, the proposer sees it.
-    assert_eq!(app.get("/groups/serverless-lagos").await.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.get("/groups/serverless-lagos").await.status,
+        StatusCode::NOT_FOUND
+    );
     assert!(!app.get("/groups").await.body.contains("Serverless Lagos"));
     let own = app.get_as("/groups/serverless-lagos", &leader_cookie).await;
     assert_eq!(own.status, StatusCode::OK);
@@ -154,7 +164,12 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
         )
         .await;
     assert_eq!(location(&approved), "/admin/groups?notice=approved");
-    assert!(app.last_mail_to("leader@example.org").await.subject.contains("approved"));
+    assert!(
+        app.last_mail_to("leader@example.org")
+            .await
+            .subject
+            .contains("approved")
+    );
     // A second click finds it decided.
     let again = app
         .post_form(
@@ -168,14 +183,28 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
     let page = app.get("/groups/serverless-lagos").await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("<strong>monthly</strong>") || page.body.contains("Monthly"));
-    assert!(!page.body.contains("<script>alert"), "Markdown is sanitized");
-    let directory = app.get("/groups?country=NG&specialization=serverless").await;
+    assert!(
+        !page.body.contains("<script>alert"),
+        "Markdown is sanitized"
+    );
+    let directory = app
+        .get("/groups?country=NG&specialization=serverless")
+        .await;
     assert!(directory.body.contains("Serverless Lagos"));
-    assert!(!app.get("/groups?country=DE").await.body.contains("Serverless Lagos"));
+    assert!(
+        !app.get("/groups?country=DE")
+            .await
+            .body
+            .contains("Serverless Lagos")
+    );
 
     // The leader schedules an event for two; an end before the start is refused.
-    let starts = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%dT18:00").to_string();
-    let ends = (chrono::Utc::now() + chrono::Duration::days(7)).format("%Y-%m-%dT20:00").to_string();
+    let starts = (chrono::Utc::now() + chrono::Duration::days(7))
+        .format("%Y-%m-%dT18:00")
+        .to_string();
+    let ends = (chrono::Utc::now() + chrono::Duration::days(7))
+        .format("%Y-%m-%dT20:00")
+        .to_string();
     let speakers = format!("{ana} | Cold starts, measured");
     let mut event = vec![
         ("title", "Lagos Serverless Night"),
@@ -188,7 +217,11 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
         ("speakers", speakers.as_str()),
     ];
     let backwards = app
-        .post_form("/groups/serverless-lagos/events/new", &event, Some(&leader_cookie))
+        .post_form(
+            "/groups/serverless-lagos/events/new",
+            &event,
+            Some(&leader_cookie),
+        )
         .await;
     assert_eq!(backwards.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(backwards.body.contains("ends-error"), "{}", backwards.body);
@@ -196,13 +229,21 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
     event[3] = ("ends", ends.as_str());
     event[4] = ("time_zone", "Africa/Atlantis");
     let unknown_zone = app
-        .post_form("/groups/serverless-lagos/events/new", &event, Some(&leader_cookie))
+        .post_form(
+            "/groups/serverless-lagos/events/new",
+            &event,
+            Some(&leader_cookie),
+        )
         .await;
     assert_eq!(unknown_zone.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(unknown_zone.body.contains("time_zone-error"));
     event[4] = ("time_zone", "Africa/Lagos");
     let created = app
-        .post_form("/groups/serverless-lagos/events/new", &event, Some(&leader_cookie))
+        .post_form(
+            "/groups/serverless-lagos/events/new",
+            &event,
+            Some(&leader_cookie),
+        )
         .await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     let path = location(&created).split('?').next().unwrap().to_owned();
@@ -213,34 +254,51 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
     for n in 1..=3 {
         let user = app.account(&format!("m{n}@example.org"), &[], None).await;
         let cookie = app.session(user).await;
-        let answer = app.post_form(&format!("{path}/rsvp"), &[], Some(&cookie)).await;
+        let answer = app
+            .post_form(&format!("{path}/rsvp"), &[], Some(&cookie))
+            .await;
         let want = if n < 3 { "going" } else { "waiting" };
         assert_eq!(location(&answer), format!("{path}?notice={want}"));
         cookies.push(cookie);
     }
     // Asking again keeps one place.
-    let twice = app.post_form(&format!("{path}/rsvp"), &[], Some(&cookies[0])).await;
+    let twice = app
+        .post_form(&format!("{path}/rsvp"), &[], Some(&cookies[0]))
+        .await;
     assert_eq!(location(&twice), format!("{path}?notice=going"));
     let shown = app.get(&path).await;
     assert!(shown.body.contains("2 of 2 taken"), "{}", shown.body);
     assert!(shown.body.contains("1 waiting"));
-    assert!(shown.body.contains(&format!("/heroes/{ana}")), "the speaker links to the hero");
+    assert!(
+        shown.body.contains(&format!("/heroes/{ana}")),
+        "the speaker links to the hero"
+    );
 
     // The first cancels: the third has the seat and a mail, in the same transaction.
-    let cancelled = app.post_form(&format!("{path}/cancel"), &[], Some(&cookies[0])).await;
+    let cancelled = app
+        .post_form(&format!("{path}/cancel"), &[], Some(&cookies[0]))
+        .await;
     assert_eq!(location(&cancelled), format!("{path}?notice=cancelled"));
     let mail = app.last_mail_to("m3@example.org").await;
-    assert!(mail.subject.contains("Lagos Serverless Night"), "{}", mail.subject);
+    assert!(
+        mail.subject.contains("Lagos Serverless Night"),
+        "{}",
+        mail.subject
+    );
     let third = app.get_as(&path, &cookies[2]).await;
     assert!(third.body.contains("You are going."));
     let event = events::get(app.db(), id).await.unwrap();
     assert_eq!((event.summary.going_count, event.waiting_count), (2, 0));
     // Cancelling twice is refused with the reason.
-    let again = app.post_form(&format!("{path}/cancel"), &[], Some(&cookies[0])).await;
+    let again = app
+        .post_form(&format!("{path}/cancel"), &[], Some(&cookies[0]))
+        .await;
     assert_eq!(location(&again), format!("{path}?notice=not-coming"));
 
     // The leader checks people in at the door, finding them by address.
-    let list = app.get_as(&format!("{path}/check-in?q=m3@"), &leader_cookie).await;
+    let list = app
+        .get_as(&format!("{path}/check-in?q=m3@"), &leader_cookie)
+        .await;
     assert!(list.body.contains("m3@example.org"));
     assert!(!list.body.contains("m2@example.org"));
     let m3 = accounts::by_email(app.db(), &Email::parse("email", "m3@example.org").unwrap())
@@ -259,14 +317,20 @@ async fn a_proposed_group_runs_an_event_with_a_waitlist() {
     assert_eq!(events::get(app.db(), id).await.unwrap().attended_count, 1);
     // A member who does not lead the group has no check-in list.
     assert_eq!(
-        app.get_as(&format!("{path}/check-in"), &cookies[1]).await.status,
+        app.get_as(&format!("{path}/check-in"), &cookies[1])
+            .await
+            .status,
         StatusCode::FORBIDDEN
     );
 
     // The .ics reads back in a real parser, in UTC (Lagos is UTC+1).
     let ics = app.get(&format!("{path}/event.ics")).await;
     assert_eq!(ics.status, StatusCode::OK);
-    assert!(ics.header("content-type").unwrap().starts_with("text/calendar"));
+    assert!(
+        ics.header("content-type")
+            .unwrap()
+            .starts_with("text/calendar")
+    );
     let parsed = parse_ics(&ics.body);
     assert_eq!(parsed.len(), 1);
     assert_eq!(property(&parsed[0], "SUMMARY"), "Lagos Serverless Night");
@@ -289,9 +353,14 @@ async fn refusals_say_why_and_the_personal_feed_is_secret() {
     let app = TestApp::new().await;
     let (_, coming) = group_with_event(&app, "Feed Group", None).await;
     let group = groups::get(app.db(), "feed-group").await.unwrap();
-    let past = event_input("2024-05-01T18:00", "2024-05-01T20:00", "Europe/Berlin", None)
-        .parse()
-        .unwrap();
+    let past = event_input(
+        "2024-05-01T18:00",
+        "2024-05-01T20:00",
+        "Europe/Berlin",
+        None,
+    )
+    .parse()
+    .unwrap();
     let past = events::create(app.db(), Some(group.id), &past, &Actor::cli())
         .await
         .unwrap();
@@ -305,7 +374,9 @@ async fn refusals_say_why_and_the_personal_feed_is_secret() {
     assert!(page.body.contains("has started or is over"));
     // Unknown ids are 404.
     assert_eq!(
-        app.post_form("/events/999999/rsvp", &[], Some(&cookie)).await.status,
+        app.post_form("/events/999999/rsvp", &[], Some(&cookie))
+            .await
+            .status,
         StatusCode::NOT_FOUND
     );
 
@@ -313,7 +384,10 @@ async fn refusals_say_why_and_the_personal_feed_is_secret() {
         .await;
     let made = app.post_form("/account/calendar", &[], Some(&cookie)).await;
     let shown = app.get_as(&location(&made), &cookie).await;
-    let start = shown.body.find("/calendar/").expect("the address is shown once");
+    let start = shown
+        .body
+        .find("/calendar/")
+        .expect("the address is shown once");
     let address: String = shown.body[start..]
         .chars()
         .take_while(|c| *c != '"')
@@ -325,7 +399,8 @@ async fn refusals_say_why_and_the_personal_feed_is_secret() {
     // A new address revokes the old one; turning it off revokes all.
     app.post_form("/account/calendar", &[], Some(&cookie)).await;
     assert_eq!(app.get(&address).await.status, StatusCode::NOT_FOUND);
-    app.post_form("/account/calendar/revoke", &[], Some(&cookie)).await;
+    app.post_form("/account/calendar/revoke", &[], Some(&cookie))
+        .await;
     assert!(!events::has_feed(app.db(), member).await.unwrap());
 }
 
@@ -356,7 +431,11 @@ async fn two_hundred_concurrent_rsvps_never_exceed_capacity() {
         .iter()
         .filter(|a| location(a).ends_with("notice=waiting"))
         .count();
-    assert_eq!((going, waiting), (25, 175), "every answer is a seat or a waitlist place");
+    assert_eq!(
+        (going, waiting),
+        (25, 175),
+        "every answer is a seat or a waitlist place"
+    );
     let event = events::get(app.db(), id).await.unwrap();
     assert_eq!(event.summary.going_count, 25);
     assert_eq!(event.waiting_count, 175);
@@ -371,14 +450,23 @@ async fn an_event_across_a_daylight_saving_change_keeps_its_times() {
     let (_, _) = group_with_event(&app, "Berlin Group", None).await;
     let group = groups::get(app.db(), "berlin-group").await.unwrap();
     // 28 March 2027: Berlin goes from UTC+1 to UTC+2 at 02:00.
-    let event = event_input("2027-03-27T22:00", "2027-03-28T04:00", "Europe/Berlin", None)
-        .parse()
-        .unwrap();
+    let event = event_input(
+        "2027-03-27T22:00",
+        "2027-03-28T04:00",
+        "Europe/Berlin",
+        None,
+    )
+    .parse()
+    .unwrap();
     let id = events::create(app.db(), Some(group.id), &event, &Actor::cli())
         .await
         .unwrap();
     let page = app.get(&format!("/events/{id}")).await;
-    assert!(page.body.contains("Sat 27 Mar 2027, 22:00 CET"), "{}", page.body);
+    assert!(
+        page.body.contains("Sat 27 Mar 2027, 22:00 CET"),
+        "{}",
+        page.body
+    );
     assert!(page.body.contains("Sun 28 Mar 2027, 04:00 CEST"));
     assert!(page.body.contains("Sun 28 Mar 2027, 02:00 UTC"));
     let parsed = parse_ics(&app.get(&format!("/events/{id}/event.ics")).await.body);
@@ -414,14 +502,21 @@ async fn a_hero_speaker_claims_the_talk_after_the_event() {
     )
     .parse()
     .unwrap();
-    events::update(app.db(), id, &past, &Actor::cli()).await.unwrap();
+    events::update(app.db(), id, &past, &Actor::cli())
+        .await
+        .unwrap();
 
     // What the hourly job `offer-talks` does; a second run offers nothing new.
     let offer = || events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now());
     assert_eq!(offer().await.unwrap(), 1);
     assert_eq!(offer().await.unwrap(), 0);
-    let hero_id = heroes_store::heroes::id_of(app.db(), &ana).await.unwrap().unwrap();
-    let waiting = heroes_store::capture::waiting(app.db(), hero_id).await.unwrap();
+    let hero_id = heroes_store::heroes::id_of(app.db(), &ana)
+        .await
+        .unwrap()
+        .unwrap();
+    let waiting = heroes_store::capture::waiting(app.db(), hero_id)
+        .await
+        .unwrap();
     assert_eq!(waiting.len(), 1, "{waiting:?}");
     assert_eq!(waiting[0].title, "Cold starts, measured");
     assert_eq!(waiting[0].kind, "talk");
@@ -444,4 +539,34 @@ async fn a_hero_speaker_claims_the_talk_after_the_event() {
     assert_eq!(logged.len(), 1);
     assert_eq!(logged[0].kind, "talk");
     assert_eq!(logged[0].attendees, Some(1));
+}
+
+/// A proposal is a figure on the admin home until it is decided.
+#[tokio::test]
+async fn the_admin_home_counts_group_proposals() {
+    let app = TestApp::new().await;
+    let admin = app.account("admin@example.org", &[Role::Admin], None).await;
+    let member = app.account("member@example.org", &[], None).await;
+    let cookie = app.session(member).await;
+    let proposed = app
+        .post_form(
+            "/groups/new",
+            &[
+                ("name", "Kyiv Data"),
+                ("city", "Kyiv"),
+                ("country", "UA"),
+                ("description", "Data people in Kyiv."),
+            ],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(proposed.status, StatusCode::SEE_OTHER, "{}", proposed.body);
+    let home = app.get_as("/admin", &app.session(admin).await).await;
+    assert!(
+        home.body.contains(
+            "href=\"/admin/groups\"><span class=\"attention-count\">1</span> <span class=\"attention-label\">group proposal waiting</span>"
+        ),
+        "{}",
+        home.body
+    );
 }

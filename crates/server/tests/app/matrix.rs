@@ -60,10 +60,7 @@ const LEADERS_NAMING_NOBODY: [Expect; 7] = [S, F, F, F, F, F, N];
 /// Routes any member may use whose object decides the rest (the group's leaders, or admins):
 /// nobody in the matrix leads `{group}`, so their rows read like [`ADMINS`], but a malformed id
 /// passes the role check and is simply not found.
-const LED: &[&str] = &[
-    "/events/{id}/edit",
-    "/events/{id}/check-in",
-];
+const LED: &[&str] = &["/events/{id}/edit", "/events/{id}/check-in"];
 
 /// (method, route pattern, concrete path to request, answers for visitor, member, hero,
 /// alumni, staff, reviewer, admin).
@@ -470,15 +467,30 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     // matrix, `{event}` a coming event of it.
     ("GET", "/groups", "/groups", OPEN),
     ("GET", "/events", "/events", OPEN),
-    ("GET", "/events/{id}/event.ics", "/events/{event}/event.ics", OPEN),
-    ("GET", "/groups/{slug}/events.ics", "/groups/{group}/events.ics", OPEN),
+    (
+        "GET",
+        "/events/{id}/event.ics",
+        "/events/{event}/event.ics",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/groups/{slug}/events.ics",
+        "/groups/{group}/events.ics",
+        OPEN,
+    ),
     (
         "GET",
         "/specializations/{slug}/events.ics",
         "/specializations/serverless/events.ics",
         OPEN,
     ),
-    ("GET", "/heroes/{slug}/talks.ics", "/heroes/ana-souza/talks.ics", OPEN),
+    (
+        "GET",
+        "/heroes/{slug}/talks.ics",
+        "/heroes/ana-souza/talks.ics",
+        OPEN,
+    ),
     ("GET", "/feeds/events.atom", "/feeds/events.atom", OPEN),
     ("GET", "/feeds/events.json", "/feeds/events.json", OPEN),
     ("GET", "/api/v1/groups", "/api/v1/groups", OPEN),
@@ -487,15 +499,30 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("POST", "/groups/new", "/groups/new", MEMBERS),
     ("GET", "/groups/{slug}", "/groups/{group}", OPEN),
     ("GET", "/groups/{slug}/edit", "/groups/{group}/edit", ADMINS),
-    ("POST", "/groups/{slug}/edit", "/groups/{group}/edit", ADMINS),
+    (
+        "POST",
+        "/groups/{slug}/edit",
+        "/groups/{group}/edit",
+        ADMINS,
+    ),
     (
         "POST",
         "/groups/{slug}/leaders",
         "/groups/{group}/leaders",
         LEADERS_NAMING_NOBODY,
     ),
-    ("POST", "/groups/{slug}/join", "/groups/{group}/join", MEMBERS),
-    ("POST", "/groups/{slug}/leave", "/groups/{group}/leave", MEMBERS),
+    (
+        "POST",
+        "/groups/{slug}/join",
+        "/groups/{group}/join",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/leave",
+        "/groups/{group}/leave",
+        MEMBERS,
+    ),
     (
         "GET",
         "/groups/{slug}/events/new",
@@ -512,8 +539,18 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/events/{id}/edit", "/events/{event}/edit", ADMINS),
     ("POST", "/events/{id}/edit", "/events/{event}/edit", ADMINS),
     ("POST", "/events/{id}/rsvp", "/events/{event}/rsvp", MEMBERS),
-    ("POST", "/events/{id}/cancel", "/events/{event}/cancel", MEMBERS),
-    ("GET", "/events/{id}/check-in", "/events/{event}/check-in", ADMINS),
+    (
+        "POST",
+        "/events/{id}/cancel",
+        "/events/{event}/cancel",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/events/{id}/check-in",
+        "/events/{event}/check-in",
+        ADMINS,
+    ),
     (
         "POST",
         "/events/{id}/check-in",
@@ -535,7 +572,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         NOWHERE,
     ),
     ("GET", "/admin/groups", "/admin/groups", ADMINS),
-    ("POST", "/admin/groups/{slug}", "/admin/groups/{group}", ADMINS),
+    (
+        "POST",
+        "/admin/groups/{slug}",
+        "/admin/groups/{group}",
+        ADMINS,
+    ),
     ("GET", "/admin/events/new", "/admin/events/new", ADMINS),
     ("POST", "/admin/events/new", "/admin/events/new", ADMINS),
     ("GET", "/healthz", "/healthz", OPEN),
