@@ -47,6 +47,34 @@ fn group_query(query: &QueryPairs) -> GroupQuery {
     }
 }
 
+/// Natural Earth's land (1:110m, public domain) as one SVG path on a 1000 × 500
+/// equirectangular canvas, made by `data/world/make_land.py`.
+const LAND: &str = include_str!("../data/world/land.path");
+
+/// A group's mark on the map: slug, name, x, y (on the canvas of [`LAND`]).
+pub struct Mark {
+    slug: String,
+    name: String,
+    x: f64,
+    y: f64,
+}
+
+/// The marks of the groups whose city has coordinates.
+fn marks(groups: &[GroupSummary]) -> Vec<Mark> {
+    groups
+        .iter()
+        .filter_map(|g| {
+            let (lat, lon) = (g.latitude?, g.longitude?);
+            Some(Mark {
+                slug: g.slug.clone(),
+                name: g.name.clone(),
+                x: ((lon + 180.0) / 360.0 * 1000.0 * 10.0).round() / 10.0,
+                y: ((90.0 - lat) / 180.0 * 500.0 * 10.0).round() / 10.0,
+            })
+        })
+        .collect()
+}
+
 /// `/groups`.
 #[derive(Template, WebTemplate)]
 #[template(path = "groups/directory.html")]
@@ -58,6 +86,8 @@ pub struct DirectoryPage {
     regions: [Region; 3],
     chosen: GroupQuery,
     coming: bool,
+    land: &'static str,
+    marks: Vec<Mark>,
 }
 
 impl DirectoryPage {
@@ -79,8 +109,11 @@ pub async fn show_directory(
     query: QueryPairs,
 ) -> Result<DirectoryPage, PageError> {
     let chosen = group_query(&query);
+    let groups = groups::directory(&state.db, &chosen).await?;
     Ok(DirectoryPage {
-        groups: groups::directory(&state.db, &chosen).await?,
+        marks: marks(&groups),
+        land: LAND,
+        groups,
         specializations: specializations::list(&state.db, false).await?,
         countries: CountryCode::all().collect(),
         regions: Region::ALL,

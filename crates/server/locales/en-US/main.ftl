@@ -1190,3 +1190,8 @@ calendar-address-replace = Make a new address (the old one stops working)
 calendar-address-revoke = Turn the address off
 calendar-mine-name = My events
 calendar-waiting-summary = (waitlist) { $event }
+groups-map-title = { $count ->
+    [one] Map of the groups: { $count } group marked
+   *[other] Map of the groups: { $count } groups marked
+}
+groups-map-caption = Each mark is a group (choose one to open it); online-only groups and groups without coordinates are listed below only. Map data: Natural Earth.

@@ -570,3 +570,30 @@ async fn the_admin_home_counts_group_proposals() {
         home.body
     );
 }
+
+/// The directory's world map is drawn by the server: the land from the data shipped in the
+/// binary and a mark, linked to the group, per group with coordinates.
+#[tokio::test]
+async fn the_group_map_marks_each_group() {
+    let app = TestApp::new().await;
+    let group = GroupInput {
+        name: "Berlin Serverless".into(),
+        city: "Berlin".into(),
+        country: "DE".into(),
+        description: "Monthly.".into(),
+        latitude: "52.52".into(),
+        longitude: "13.40".into(),
+        ..GroupInput::default()
+    }
+    .parse(chrono::Utc::now().date_naive())
+    .unwrap();
+    groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
+        .await
+        .unwrap();
+    let page = app.get("/groups").await;
+    assert!(page.body.contains("<svg"), "{}", page.body);
+    assert!(page.body.contains("Map of the groups: 1 group marked"));
+    // Berlin: x = (13.40 + 180) / 360 · 1000, y = (90 − 52.52) / 180 · 500.
+    assert!(page.body.contains(r#"<a href="/groups/berlin-serverless" aria-label="Berlin Serverless"><circle cx="537.2" cy="104.1""#), "{}", page.body);
+    assert!(page.body.contains("<path d=\"M"));
+}
