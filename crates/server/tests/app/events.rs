@@ -410,19 +410,26 @@ async fn refusals_say_why_and_the_personal_feed_is_secret() {
 async fn two_hundred_concurrent_rsvps_never_exceed_capacity() {
     let app = TestApp::new().await;
     let (_, id) = group_with_event(&app, "Race Group", Some(25)).await;
-    let mut requests = Vec::new();
+    let mut cookies = Vec::new();
     for n in 0..200 {
         let user = quick_account(&app, &format!("racer{n}@example.org"), "Racer").await;
-        let cookie = app.session(user).await;
-        requests.push(
-            Request::post(format!("/events/{id}/rsvp"))
-                .header("cookie", cookie)
-                .header("content-type", "application/x-www-form-urlencoded")
-                .body(Body::empty())
-                .unwrap(),
-        );
+        cookies.push(app.session(user).await);
     }
-    let answers = app.at_once(requests).await;
+    let rsvp = |cookie: &str| {
+        Request::post(format!("/events/{id}/rsvp"))
+            .header("cookie", cookie)
+            .header("content-type", "application/x-www-form-urlencoded")
+            .body(Body::empty())
+            .unwrap()
+    };
+    let mut answers = app.at_once(cookies.iter().map(|c| rsvp(c)).collect()).await;
+    // On a loaded machine some requests may wait longer for a connection than the pool
+    // allows: they are answered 503 (try again) with nothing written, and asked again.
+    for (answer, cookie) in answers.iter_mut().zip(&cookies) {
+        if answer.status == StatusCode::SERVICE_UNAVAILABLE {
+            *answer = app.request(rsvp(cookie)).await;
+        }
+    }
     let going = answers
         .iter()
         .filter(|a| location(a).ends_with("notice=going"))
@@ -434,7 +441,8 @@ async fn two_hundred_concurrent_rsvps_never_exceed_capacity() {
     assert_eq!(
         (going, waiting),
         (25, 175),
-        "every answer is a seat or a waitlist place"
+        "every answer is a seat or a waitlist place: {:?}",
+        answers.iter().map(|a| a.status).collect::<Vec<_>>()
     );
     let event = events::get(app.db(), id).await.unwrap();
     assert_eq!(event.summary.going_count, 25);
