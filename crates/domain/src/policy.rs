@@ -70,11 +70,16 @@ pub enum Action {
     DecideCreditRequests,
     /// Set the unit and allotments, import code pools, read the credit reports.
     ManageCredits,
+    /// Propose user groups, join and leave them, RSVP to events; lead the groups one leads
+    /// (each group checks its leaders).
+    TakePart,
+    /// Approve or decline proposed groups, and run any group and the program's own events.
+    ManageGroups,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 30] = [
+    pub const ALL: [Action; 32] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -105,6 +110,8 @@ impl Action {
         Action::RequestCredits,
         Action::DecideCreditRequests,
         Action::ManageCredits,
+        Action::TakePart,
+        Action::ManageGroups,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -151,7 +158,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         | Action::ManageRoles
         | Action::RunSelection
         | Action::ReadAdminHome
-        | Action::ManageSpecializations => roles.has(Role::Admin),
+        | Action::ManageSpecializations
+        | Action::ManageGroups => roles.has(Role::Admin),
+        Action::TakePart => roles.has(Role::Member),
         Action::Nominate => roles.has(Role::Member),
         // Staff review when assigned (PRODUCT.md); the assignment is checked on every file.
         Action::ReviewCandidacies => {
@@ -218,7 +227,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 30] = [
+    const MATRIX: [(Action, [Decision; 7]); 32] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -249,6 +258,8 @@ mod tests {
         (Action::RequestCredits, [S, F, A, F, F, F, F]),
         (Action::DecideCreditRequests, [S, F, F, F, A, F, A]),
         (Action::ManageCredits, [S, F, F, F, F, F, A]),
+        (Action::TakePart, [S, A, A, A, A, A, A]),
+        (Action::ManageGroups, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -62,6 +62,8 @@ permissions!(
     RequestCredits,
     DecideCreditRequests,
     ManageCredits,
+    TakePart,
+    ManageGroups,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

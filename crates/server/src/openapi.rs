@@ -147,7 +147,48 @@ pub fn document() -> Value {
                         "author_name": { "type": ["string", "null"] }, "from_staff": { "type": "boolean" },
                         "state": { "type": ["string", "null"], "description": "The status a status change moved the item to." },
                         "body": { "type": "string" }, "created_at": { "type": "string", "format": "date-time" } } } } } } } } });
-    json!({
+    // Groups and events (issue 15), kept apart for the same reason.
+    let groups_path = json!({ "get": {
+        "operationId": "listGroups", "summary": "User groups",
+        "description": "Active, dormant and closed groups by name (proposals are not public).",
+        "parameters": [
+            { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" }, "description": "ISO 3166-1 alpha-2." },
+            { "name": "region", "in": "query", "schema": { "type": "string", "enum": ["americas", "emea", "apj"] } },
+            { "name": "specialization", "in": "query", "schema": { "type": "string" } },
+            { "name": "coming", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only groups with an event that has not ended." }
+        ],
+        "responses": { "200": { "description": "The groups.", "content": { "application/json": { "schema": { "type": "object", "properties": { "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } } } } } }
+    }});
+    let events_path = json!({ "get": {
+        "operationId": "listEvents", "summary": "Events of the program and its groups",
+        "description": "Coming events soonest first, or past ones (`when=past`) latest first; at most 200. Times are UTC; `time_zone` is the organizer's zone. Online links are on the event's page only.",
+        "parameters": [
+            { "name": "when", "in": "query", "schema": { "type": "string", "enum": ["coming", "past"] } },
+            { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" } },
+            { "name": "online", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only events with an online link." },
+            { "name": "specialization", "in": "query", "schema": { "type": "string" } }
+        ],
+        "responses": { "200": { "description": "The events.", "content": { "application/json": { "schema": { "type": "object", "properties": { "events": { "type": "array", "items": { "$ref": "#/components/schemas/Event" } } } } } } } }
+    }});
+    let group_schema = json!({ "type": "object", "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" }, "city": { "type": "string" },
+                "country": { "type": "string" }, "region": { "type": "string", "enum": ["americas", "emea", "apj"] },
+                "online_only": { "type": "boolean" }, "status": { "type": "string", "enum": ["active", "dormant", "closed"] },
+                "latitude": { "type": ["number", "null"] }, "longitude": { "type": ["number", "null"] },
+                "member_count": { "type": "integer" }, "coming_events": { "type": "integer" },
+                "specializations": { "type": "array", "items": { "type": "string" } } } });
+    let event_schema = json!({ "type": "object", "properties": {
+                "id": { "type": "integer" }, "title": { "type": "string" }, "description": { "type": "string", "description": "Markdown." },
+                "kind": { "type": "string", "enum": ["meetup", "conference", "workshop", "online-session"] },
+                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
+                "time_zone": { "type": "string", "description": "IANA zone of the organizer." },
+                "venue": { "type": "string" }, "online": { "type": "boolean" },
+                "capacity": { "type": ["integer", "null"] }, "going_count": { "type": "integer" },
+                "cancelled": { "type": "boolean" }, "sequence": { "type": "integer" },
+                "updated_at": { "type": "string", "format": "date-time" },
+                "group_slug": { "type": ["string", "null"] }, "group_name": { "type": ["string", "null"] },
+                "country": { "type": ["string", "null"] }, "specialization": { "type": ["string", "null"] } } });
+    let mut doc = json!({
             "openapi": "3.1.0",
             "info": {
                 "title": "Heroes public API",
@@ -289,7 +330,12 @@ pub fn document() -> Value {
                     "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } },
                 "FeedbackList": feedback_list
             } }
-        })
+        });
+    doc["paths"]["/api/v1/groups"] = groups_path;
+    doc["paths"]["/api/v1/events"] = events_path;
+    doc["components"]["schemas"]["Group"] = group_schema;
+    doc["components"]["schemas"]["Event"] = event_schema;
+    doc
 }
 
 /// `GET /api/openapi.json`.

@@ -3,9 +3,9 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, credits, error, feedback, health, heroes,
-    home, office_hours, openapi, promotion, renewal, representation, selection, seo,
-    specializations, web,
+    account, admin, auth, cache, capture, contributions, credits, error, events, feedback, groups,
+    health, heroes, home, office_hours, openapi, promotion, renewal, representation, selection,
+    seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -180,6 +180,9 @@ fn public_pages() -> Routes {
         .get("/spotlight", promotion::spotlight::page)
         .get("/digest", promotion::digest::archive)
         .get("/digest/{id}", promotion::digest::show)
+        // User groups and events (issue 15).
+        .get_reading("/groups", groups::PAGE_PARAMETERS, groups::show_directory)
+        .get_reading("/events", events::PAGE_PARAMETERS, events::show_list)
 }
 
 /// The open reads: public, cookie-free and the same for everyone (the API's public GETs, the
@@ -222,6 +225,26 @@ fn open_reads() -> Routes {
         .get("/spotlight/feed.atom", promotion::spotlight::atom)
         .get("/spotlight/feed.json", promotion::spotlight::json)
         .get("/api/v1/spotlight", promotion::spotlight::api)
+        // User groups and events (issue 15): calendars and the API.
+        .get("/events/{id}/event.ics", events::calendar::event_ics)
+        .get("/groups/{slug}/events.ics", events::calendar::group_ics)
+        .get(
+            "/specializations/{slug}/events.ics",
+            events::calendar::specialization_ics,
+        )
+        .get("/heroes/{slug}/talks.ics", events::calendar::hero_ics)
+        .get_reading(
+            "/feeds/events.atom",
+            events::PAGE_PARAMETERS,
+            events::feeds::atom,
+        )
+        .get_reading(
+            "/feeds/events.json",
+            events::PAGE_PARAMETERS,
+            events::feeds::json,
+        )
+        .get_reading("/api/v1/groups", groups::PAGE_PARAMETERS, groups::list_api)
+        .get_reading("/api/v1/events", events::PAGE_PARAMETERS, events::list_api)
         .get("/api/openapi.json", openapi::openapi_json)
         .get("/api/{*rest}", error::api_not_found)
 }
@@ -522,6 +545,45 @@ fn private_routes() -> Routes {
         )
         .get("/admin/credits/reports", credits::admin::reports)
         .get("/admin/credits/reports.csv", credits::admin::reports_csv)
+        // User groups and events (issue 15). A group's and an event's page show the viewer's
+        // membership and RSVP, so they are not cached for anyone.
+        .get_post("/groups/new", groups::propose_form, groups::propose)
+        .get("/groups/{slug}", groups::show_group)
+        .get_post("/groups/{slug}/edit", groups::edit_form, groups::save)
+        .post("/groups/{slug}/leaders", groups::set_leader)
+        .post("/groups/{slug}/join", groups::join)
+        .post("/groups/{slug}/leave", groups::leave)
+        .get_post(
+            "/groups/{slug}/events/new",
+            events::new_for_group,
+            events::create_for_group,
+        )
+        .get("/events/{id}", events::show_event)
+        .get_post("/events/{id}/edit", events::edit_form, events::save)
+        .post("/events/{id}/rsvp", events::rsvp)
+        .post("/events/{id}/cancel", events::cancel)
+        .get_post(
+            "/events/{id}/check-in",
+            events::check_in_list,
+            events::check_in,
+        )
+        .get_post(
+            "/account/calendar",
+            events::calendar::calendar_page,
+            events::calendar::new_address,
+        )
+        .post("/account/calendar/revoke", events::calendar::revoke)
+        .get(
+            "/calendar/{secret}/events.ics",
+            events::calendar::personal_ics,
+        )
+        .get("/admin/groups", groups::admin_page)
+        .post("/admin/groups/{slug}", groups::decide)
+        .get_post(
+            "/admin/events/new",
+            events::new_for_program,
+            events::create_for_program,
+        )
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

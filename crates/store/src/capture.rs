@@ -190,6 +190,8 @@ pub struct Suggestion {
     pub published_on: NaiveDate,
     pub description: String,
     pub stars: Option<i64>,
+    /// The people who came, for a talk offered after an event (see `events::offer_talks`).
+    pub attendees: Option<i64>,
     #[sqlx(try_from = "String")]
     pub state: SuggestionState,
 }
@@ -566,7 +568,7 @@ async fn further_addresses(
 pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
         "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
-           state FROM suggestions WHERE hero_id = $1 AND state = 'new' \
+           attendees, state FROM suggestions WHERE hero_id = $1 AND state = 'new' \
          ORDER BY published_on DESC, id DESC"
     )
     .bind(hero_id)
@@ -578,7 +580,7 @@ pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
 pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
         "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
-           state FROM suggestions WHERE hero_id = $1 AND id = $2"
+           attendees, state FROM suggestions WHERE hero_id = $1 AND id = $2"
     )
     .bind(hero_id)
     .bind(id)

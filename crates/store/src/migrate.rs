@@ -137,6 +137,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
         postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
     },
+    Migration {
+        version: 19,
+        name: "user groups and events",
+        sqlite: include_str!("../migrations/sqlite/0019_groups_events.sql"),
+        postgres: include_str!("../migrations/postgres/0019_groups_events.sql"),
+    },
 ];
 
 impl Migration {

@@ -1474,3 +1474,222 @@ admin-home-credit-requests = { $count ->
 }
 admin-area-credits = Credits
 admin-area-credits-hint = The unit, yearly allotments and exceptions, the code pool, requests and reports.
+## User groups and events (issue 15)
+nav-groups = Groups
+nav-events = Events
+groups-title = User groups
+groups-lead = Local and online communities around the program's specializations, run by their members.
+groups-propose-link = Propose a group
+groups-filters = Filter groups
+groups-country = Country
+groups-region = Region
+groups-specialization = Specialization
+groups-any = Any
+groups-with-coming = Only with coming events
+groups-filter = Show
+groups-count = { $count ->
+    [one] { $count } group
+   *[other] { $count } groups
+}
+groups-members = { $count ->
+    [one] { $count } member
+   *[other] { $count } members
+}
+groups-coming-events = { $count ->
+    [0] no coming events
+    [one] { $count } coming event
+   *[other] { $count } coming events
+}
+groups-online-only = Online only
+groups-back = All groups
+group-status-proposed = Proposed, waiting for approval
+group-status-active = Active
+group-status-dormant = Dormant
+group-status-closed = Closed
+group-status-declined = Declined
+group-founded = founded { $date }
+group-leave = Leave the group
+group-join = Join the group
+group-edit = Edit the group
+group-new-event = Schedule an event
+group-sign-in-to-join = Sign in to join this group
+group-leaders = Leaders
+group-specializations = Specializations
+group-links = Links
+group-coming-events = Coming events
+group-no-coming = No events scheduled yet.
+group-past-events = Past events
+group-no-past = No past events.
+group-calendar = Subscribe to this group's calendar (.ics)
+group-notice-saved = Saved.
+group-notice-joined = Welcome: you are a member now.
+group-notice-left = You left the group.
+group-notice-last-leader = A group needs a leader: make another member a leader first.
+group-notice-proposed = Thank you: the program team will look at your proposal. You lead the group once it is approved.
+group-edit-title = Edit { $group }
+group-propose-title = Propose a user group
+group-propose-lead = Tell us about the group. Once an admin approves it, it appears in the directory and you lead it.
+group-field-name = Name
+group-field-city = City
+group-field-country = Country
+group-choose-country = Choose a country
+group-field-online-only = The group meets online only
+group-field-description = Description
+group-field-description-hint = Markdown: links, lists and emphasis are kept.
+group-field-links = Links
+group-field-links-hint = Web addresses (https://…), one per line, at most 8.
+group-field-specializations = Specializations
+group-field-founded = Founded (optional)
+group-field-coordinates = Where the city is (optional, for the map)
+group-field-latitude = Latitude
+group-field-longitude = Longitude
+group-field-status = Status
+group-save = Save
+group-propose = Propose the group
+group-members-heading = Members
+group-leader = leader
+group-make-leader = Make leader
+group-unmake-leader = Step down as leader
+group-make-leader-label = Make { $name } a leader
+group-unmake-leader-label = Make { $name } a member again
+group-unknown-specialization = Choose specializations from the list.
+group-name-taken = Choose another name: this one is taken too many times.
+group-mail-approved-subject = Your group { $group } is approved
+group-mail-approved-body = The program team approved { $group }. It is in the directory now, and you lead it: schedule its first event from the group's page.
+group-mail-declined-subject = Your group proposal { $group }
+group-mail-declined-body = The program team did not approve { $group } this time. Reply to this mail if you would like to know why.
+admin-home-group-proposals = { $count ->
+    [one] group proposal waiting
+   *[other] group proposals waiting
+}
+admin-area-groups = User groups
+admin-area-groups-hint = Approve or decline groups members propose.
+admin-area-program-events = Program events
+admin-area-program-events-hint = Schedule an event of the program itself.
+admin-groups-title = Group proposals
+admin-groups-none = No proposals are waiting.
+admin-groups-proposed-by = proposed by { $name } ({ $email })
+admin-groups-approve = Approve
+admin-groups-decline = Decline
+admin-groups-approve-label = Approve { $group }
+admin-groups-decline-label = Decline { $group }
+admin-groups-approved = Approved; the proposer was told.
+admin-groups-declined = Declined; the proposer was told.
+admin-groups-stale = Someone decided this proposal already.
+events-title = Events
+events-lead = Meetups, conferences, workshops and online sessions of the program and its user groups.
+events-filters = Filter events
+events-when = When
+events-coming = Coming
+events-past = Past
+events-online = Only with an online link
+events-count = { $count ->
+    [one] { $count } event
+   *[other] { $count } events
+}
+event-kind-meetup = Meetup
+event-kind-conference = Conference
+event-kind-workshop = Workshop
+event-kind-online-session = Online session
+event-online = online
+event-cancelled = Cancelled
+event-of-the-program = An event of the program
+event-kind = Kind
+event-when-in = When ({ $zone })
+event-when-yours = When (your time zone)
+event-when-utc = When (UTC)
+event-venue = Venue
+event-online-link = Online
+event-link-for-attendees = The link is shown to people going.
+event-places = Places
+event-going-of = { $going } of { $capacity } taken
+event-going = { $count ->
+    [one] { $count } going
+   *[other] { $count } going
+}
+event-waiting = { $count ->
+    [one] { $count } waiting
+   *[other] { $count } waiting
+}
+event-attendance = Attendance
+event-attended = { $count ->
+    [one] { $count } person came
+   *[other] { $count } people came
+}
+event-you-are-going = You are going.
+event-you-are-waiting = You are on the waitlist; you get a mail if a place comes free.
+event-cancel-rsvp = I can't come after all
+event-leave-waitlist = Leave the waitlist
+event-rsvp = I'm coming
+event-sign-in-to-rsvp = Sign in to say you are coming
+event-edit = Edit the event
+event-check-in = Check-in list
+event-speakers = Speakers
+event-add-to-calendar = Add to my calendar (.ics)
+event-notice-saved = Saved.
+event-notice-going = You have a place. See you there!
+event-notice-waiting = The event is full: you are on the waitlist, and get a mail if a place comes free.
+event-notice-cancelled = Your place is given up.
+rsvp-refused-past = This event has started or is over: it takes no more answers.
+rsvp-refused-deadline = The RSVP deadline of this event has passed.
+rsvp-refused-cancelled = This event was cancelled.
+rsvp-refused-not-coming = You had no place to give up.
+rsvp-refused-not-waiting = Only someone on the waitlist can be given a place.
+rsvp-state-going = going
+rsvp-state-waiting = on the waitlist
+rsvp-state-cancelled = not coming
+event-new-title = Schedule an event
+event-edit-title = Edit the event
+event-field-title = Title
+event-field-starts = Starts (local time)
+event-field-ends = Ends (local time)
+event-field-time_zone = Time zone (IANA, such as Europe/Berlin)
+event-field-venue = Venue
+event-field-online_url = Online link
+event-field-capacity = Capacity (empty: no limit)
+event-field-rsvp_deadline = RSVP deadline (local time, optional)
+event-field-link_for_attendees = Show the online link only to people going
+event-field-kind = Kind
+event-field-specialization = Specialization
+event-field-description = Description (Markdown)
+event-field-speakers = Speakers
+event-field-speakers-hint = One per line: a hero's address or name, or anyone's name | the talk's title.
+event-save = Save the event
+event-unknown-specialization = Choose a specialization from the list.
+event-capacity-below-going = More people are going than this capacity allows.
+event-mail-promoted-subject = A place came free: you are going to { $event }
+event-mail-promoted-body = Hello { $name }, someone gave up their place at { $event }, and you were first on the waitlist: the place is yours.
+event-mail-promoted-cancel = If you can't come, give the place up on the event's page so the next person gets it.
+check-in-title = Check-in: { $event }
+check-in-search = Find by name or address
+check-in-find = Find
+check-in-count = { $count ->
+    [one] { $count } person going
+   *[other] { $count } people going
+}
+check-in-list = People going
+check-in-name = Name
+check-in-email = Address
+check-in-present = Present
+check-in-here = Here
+check-in-undo = Undo
+check-in-mark = Check in
+check-in-undo-label = Undo the check-in of { $name }
+check-in-mark-label = Check in { $name }
+calendar-title = My events and calendar
+calendar-my-events = My events
+calendar-none = You have no coming events.
+calendar-address = Calendar address
+calendar-address-lead = Subscribe to this secret address in your calendar application to see your events there. Anyone with the address sees them: make a new one (the old one stops working) or turn it off whenever you like.
+calendar-address-once = This is the only time the address is shown: copy it now.
+calendar-address-exists = You have a calendar address. It is not shown again; make a new one if you lost it.
+calendar-address-make = Make my calendar address
+calendar-address-replace = Make a new address (the old one stops working)
+calendar-address-revoke = Turn the address off
+calendar-mine-name = My events
+calendar-waiting-summary = (waitlist) { $event }
+groups-map-title = { $count ->
+    [one] Map of the groups: { $count } group marked
+   *[other] Map of the groups: { $count } groups marked
+}
+groups-map-caption = Each mark is a group (choose one to open it); online-only groups and groups without coordinates are listed below only. Map data: Natural Earth.

@@ -69,6 +69,11 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/credits/requests",
         count: |db| Box::pin(async move { heroes_store::credits::waiting(&db).await }),
     },
+    Panel {
+        label: "admin-home-group-proposals",
+        link: "/admin/groups",
+        count: |db| Box::pin(async move { heroes_store::groups::proposal_count(&db).await }),
+    },
 ];
 
 /// An admin area the home links to.
@@ -142,6 +147,16 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-credits",
         hint: "admin-area-credits-hint",
         link: "/admin/credits",
+    },
+    Area {
+        label: "admin-area-groups",
+        hint: "admin-area-groups-hint",
+        link: "/admin/groups",
+    },
+    Area {
+        label: "admin-area-program-events",
+        hint: "admin-area-program-events-hint",
+        link: "/admin/events/new",
     },
 ];
 

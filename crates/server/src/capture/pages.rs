@@ -254,7 +254,12 @@ pub async fn claim(
         stars: s.stars,
         canonical_link: None,
     };
-    let item = match input_of(&found).parse(Utc::now().date_naive()) {
+    let mut input = input_of(&found);
+    // A talk offered after an event carries its attendance as the reach.
+    if let Some(attendees) = s.attendees {
+        input.attendees = attendees.to_string();
+    }
+    let item = match input.parse(Utc::now().date_naive()) {
         Ok(item) => item,
         Err(errors) => {
             // Items are checked when a source is read, so only a suggestion stored before

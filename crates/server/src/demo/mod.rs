@@ -9,6 +9,7 @@
 mod corpus;
 mod credits;
 mod feedback;
+mod groups;
 mod promotion;
 mod selection;
 
@@ -196,6 +197,10 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     credits::generate(db, &active, today)
         .await
         .context("generating the demo credits")?;
+    bar.set_message("groups and events");
+    groups::generate(db, &mut rng, &created)
+        .await
+        .context("generating the demo groups and events")?;
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

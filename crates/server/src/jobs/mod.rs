@@ -41,6 +41,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::promotion::jobs::register(&mut registry, &config.base_url);
     crate::office_hours::register(&mut registry, &config.base_url);
     crate::credits::register(&mut registry);
+    crate::events::jobs::register(&mut registry, &config.base_url);
     registry
 }
 

@@ -15,6 +15,7 @@ mod credits;
 mod demo;
 mod directory;
 mod edge;
+mod events;
 mod feedback;
 mod feeds;
 mod home;

@@ -53,6 +53,14 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// A group's leaders (nobody in the matrix) and admins, asked about a person the empty form
+/// does not name: 404 once allowed.
+const LEADERS_NAMING_NOBODY: [Expect; 7] = [S, F, F, F, F, F, N];
+
+/// Routes any member may use whose object decides the rest (the group's leaders, or admins):
+/// nobody in the matrix leads `{group}`, so their rows read like [`ADMINS`], but a malformed id
+/// passes the role check and is simply not found.
+const LED: &[&str] = &["/events/{id}/edit", "/events/{id}/check-in"];
 /// Credits: an id nobody holds, asked by heroes and alumni (who pass the role check and find
 /// nothing), refused to everybody else.
 const HERO_FINDS_NONE: [Expect; 7] = [S, F, N, N, F, F, F];
@@ -735,6 +743,123 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/credits/reports.csv",
         ADMINS,
     ),
+    // User groups and events (issue 15): `{group}` is an active group led by nobody in the
+    // matrix, `{event}` a coming event of it.
+    ("GET", "/groups", "/groups", OPEN),
+    ("GET", "/events", "/events", OPEN),
+    (
+        "GET",
+        "/events/{id}/event.ics",
+        "/events/{event}/event.ics",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/groups/{slug}/events.ics",
+        "/groups/{group}/events.ics",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/specializations/{slug}/events.ics",
+        "/specializations/serverless/events.ics",
+        OPEN,
+    ),
+    (
+        "GET",
+        "/heroes/{slug}/talks.ics",
+        "/heroes/ana-souza/talks.ics",
+        OPEN,
+    ),
+    ("GET", "/feeds/events.atom", "/feeds/events.atom", OPEN),
+    ("GET", "/feeds/events.json", "/feeds/events.json", OPEN),
+    ("GET", "/api/v1/groups", "/api/v1/groups", OPEN),
+    ("GET", "/api/v1/events", "/api/v1/events", OPEN),
+    ("GET", "/groups/new", "/groups/new", MEMBERS),
+    ("POST", "/groups/new", "/groups/new", MEMBERS),
+    ("GET", "/groups/{slug}", "/groups/{group}", OPEN),
+    ("GET", "/groups/{slug}/edit", "/groups/{group}/edit", ADMINS),
+    (
+        "POST",
+        "/groups/{slug}/edit",
+        "/groups/{group}/edit",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/leaders",
+        "/groups/{group}/leaders",
+        LEADERS_NAMING_NOBODY,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/join",
+        "/groups/{group}/join",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/leave",
+        "/groups/{group}/leave",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/groups/{slug}/events/new",
+        "/groups/{group}/events/new",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/events/new",
+        "/groups/{group}/events/new",
+        ADMINS,
+    ),
+    ("GET", "/events/{id}", "/events/{event}", OPEN),
+    ("GET", "/events/{id}/edit", "/events/{event}/edit", ADMINS),
+    ("POST", "/events/{id}/edit", "/events/{event}/edit", ADMINS),
+    ("POST", "/events/{id}/rsvp", "/events/{event}/rsvp", MEMBERS),
+    (
+        "POST",
+        "/events/{id}/cancel",
+        "/events/{event}/cancel",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/events/{id}/check-in",
+        "/events/{event}/check-in",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/events/{id}/check-in",
+        "/events/{event}/check-in",
+        LEADERS_NAMING_NOBODY,
+    ),
+    ("GET", "/account/calendar", "/account/calendar", MEMBERS),
+    ("POST", "/account/calendar", "/account/calendar", MEMBERS),
+    (
+        "POST",
+        "/account/calendar/revoke",
+        "/account/calendar/revoke",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/calendar/{secret}/events.ics",
+        "/calendar/0123abcd/events.ics",
+        NOWHERE,
+    ),
+    ("GET", "/admin/groups", "/admin/groups", ADMINS),
+    (
+        "POST",
+        "/admin/groups/{slug}",
+        "/admin/groups/{group}",
+        ADMINS,
+    ),
+    ("GET", "/admin/events/new", "/admin/events/new", ADMINS),
+    ("POST", "/admin/events/new", "/admin/events/new", ADMINS),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -775,6 +900,8 @@ struct Objects {
     booked: i64,
     promotion: i64,
     digest: i64,
+    group: String,
+    event: i64,
 }
 
 impl Objects {
@@ -793,6 +920,8 @@ impl Objects {
             .replace("{digest}", &self.digest.to_string())
             // An id no object has (credit requests and codes of nobody).
             .replace("{nobody}", "999999")
+            .replace("{group}", &self.group)
+            .replace("{event}", &self.event.to_string())
     }
 }
 
@@ -907,6 +1036,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
     .await
     .unwrap()
     .unwrap();
+    let (group, event) = crate::events::group_with_event(app, "Matrix Group", Some(5)).await;
     Objects {
         contribution,
         source,
@@ -920,6 +1050,8 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         feedback,
         slot,
         booked,
+        group,
+        event,
     }
 }
 
@@ -1174,6 +1306,8 @@ async fn malformed_ids_are_not_found_after_the_policy_is_asked() {
         // unassigned file passes the role check, so a malformed id is simply not found.
         let role_check = if *expected == UNASSIGNED {
             REVIEWERS
+        } else if LED.contains(pattern) {
+            MEMBERS
         } else {
             *expected
         };

@@ -1,0 +1,566 @@
+//! User groups: the public directory `/groups` and each group's page, proposals by members
+//! (`/groups/new`), edits and leadership by the group's leaders, joining and leaving, the
+//! admins' decisions at `/admin/groups`, and the open read `/api/v1/groups`.
+
+use crate::app::AppState;
+use crate::auth::Viewer;
+use crate::error::{ApiError, PageError};
+use crate::extract::{Allowed, ManageGroups, TakePart};
+use crate::forms::{FieldErrors, FormPairs};
+use crate::heroes::api::json_response;
+use crate::i18n::I18n;
+use crate::selection::notices::notice;
+use crate::web::{QueryPairs, markdown_to_safe_html, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use heroes_domain::geo::{CountryCode, Region};
+use heroes_domain::groups::{GroupInput, GroupStatus, GroupStep};
+use heroes_store::StoreError;
+use heroes_store::events::{self, EventQuery, EventSummary};
+use heroes_store::groups::{self, Group, GroupQuery, GroupSummary, Member, Stepped};
+use heroes_store::specializations::{self, Specialization};
+
+/// The query parameters `/groups` reads.
+pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming"];
+
+fn group_query(query: &QueryPairs) -> GroupQuery {
+    let text = |key| {
+        query
+            .first(key)
+            .map(str::trim)
+            .filter(|v| !v.is_empty())
+            .map(str::to_owned)
+    };
+    GroupQuery {
+        country: text("country")
+            .and_then(|c| CountryCode::parse(&c).ok())
+            .map(|c| c.as_str().to_owned()),
+        region: text("region")
+            .and_then(|r| Region::parse(&r).ok())
+            .map(|r| r.slug().to_owned()),
+        specialization: text("specialization"),
+        coming_after: (query.first("coming") == Some("1")).then(Utc::now),
+    }
+}
+
+/// Natural Earth's land (1:110m, public domain) as one SVG path on a 1000 × 500
+/// equirectangular canvas, made by `data/world/make_land.py`.
+const LAND: &str = include_str!("../data/world/land.path");
+
+/// A group's mark on the map: slug, name, x, y (on the canvas of [`LAND`]).
+pub struct Mark {
+    slug: String,
+    name: String,
+    x: f64,
+    y: f64,
+}
+
+/// The marks of the groups whose city has coordinates.
+fn marks(groups: &[GroupSummary]) -> Vec<Mark> {
+    groups
+        .iter()
+        .filter_map(|g| {
+            let (lat, lon) = (g.latitude?, g.longitude?);
+            Some(Mark {
+                slug: g.slug.clone(),
+                name: g.name.clone(),
+                x: ((lon + 180.0) / 360.0 * 1000.0 * 10.0).round() / 10.0,
+                y: ((90.0 - lat) / 180.0 * 500.0 * 10.0).round() / 10.0,
+            })
+        })
+        .collect()
+}
+
+/// `/groups`.
+#[derive(Template, WebTemplate)]
+#[template(path = "groups/directory.html")]
+pub struct DirectoryPage {
+    i18n: I18n,
+    groups: Vec<GroupSummary>,
+    specializations: Vec<Specialization>,
+    countries: Vec<CountryCode>,
+    regions: [Region; 3],
+    chosen: GroupQuery,
+    coming: bool,
+    land: &'static str,
+    marks: Vec<Mark>,
+}
+
+impl DirectoryPage {
+    fn is_country(&self, code: &CountryCode) -> bool {
+        self.chosen.country.as_deref() == Some(code.as_str())
+    }
+    fn is_region(&self, region: &Region) -> bool {
+        self.chosen.region.as_deref() == Some(region.slug())
+    }
+    fn is_specialization(&self, slug: &str) -> bool {
+        self.chosen.specialization.as_deref() == Some(slug)
+    }
+}
+
+/// `GET /groups`: the directory with its filters.
+pub async fn show_directory(
+    State(state): State<AppState>,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<DirectoryPage, PageError> {
+    let chosen = group_query(&query);
+    let groups = groups::directory(&state.db, &chosen).await?;
+    Ok(DirectoryPage {
+        marks: marks(&groups),
+        land: LAND,
+        groups,
+        specializations: specializations::list(&state.db, false).await?,
+        countries: CountryCode::all().collect(),
+        regions: Region::ALL,
+        coming: chosen.coming_after.is_some(),
+        chosen,
+        i18n,
+    })
+}
+
+/// A group's page.
+#[derive(Template, WebTemplate)]
+#[template(path = "groups/show.html")]
+pub struct GroupPage {
+    i18n: I18n,
+    group: Group,
+    description_html: String,
+    coming: Vec<EventSummary>,
+    past: Vec<EventSummary>,
+    /// The viewer's membership: `None`, `Some(false)` member, `Some(true)` leader.
+    membership: Option<bool>,
+    signed_in: bool,
+    notice: Option<String>,
+}
+
+impl GroupPage {
+    fn when(&self, e: &EventSummary) -> String {
+        crate::events::local_time(e.starts_at, &e.time_zone)
+    }
+}
+
+/// Whether the viewer may see the group: public ones for everyone, a proposal for its
+/// leaders and admins (anyone else gets 404).
+fn visible_to(group: &Group, viewer: &Viewer) -> bool {
+    group.status.is_public()
+        || viewer.account.as_ref().is_some_and(|a| {
+            group.is_led_by(a.user.id)
+                || heroes_domain::policy::decide(
+                    a.roles,
+                    heroes_domain::policy::Action::ManageGroups,
+                ) == heroes_domain::policy::Decision::Allow
+        })
+}
+
+/// `GET /groups/{slug}`.
+pub async fn show_group(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    if !visible_to(&group, &viewer) {
+        return Err(PageError::NotFound);
+    }
+    let now = Utc::now();
+    let coming = events::list(
+        &state.db,
+        &EventQuery {
+            group: Some(group.id),
+            coming_after: Some(now),
+            limit: 100,
+            ..EventQuery::default()
+        },
+    )
+    .await?;
+    let past = events::list(
+        &state.db,
+        &EventQuery {
+            group: Some(group.id),
+            past_before: Some(now),
+            limit: 50,
+            ..EventQuery::default()
+        },
+    )
+    .await?;
+    let membership = match &viewer.account {
+        Some(a) => groups::membership(&state.db, group.id, a.user.id).await?,
+        None => None,
+    };
+    let notice = query
+        .first("notice")
+        .filter(|n| ["saved", "joined", "left", "last-leader", "proposed"].contains(n))
+        .map(|n| i18n.t(&format!("group-notice-{n}")));
+    Ok(GroupPage {
+        description_html: markdown_to_safe_html(&group.description),
+        group,
+        coming,
+        past,
+        membership,
+        signed_in: viewer.account.is_some(),
+        notice,
+        i18n,
+    }
+    .into_response())
+}
+
+/// The propose and edit form.
+#[derive(Template, WebTemplate)]
+#[template(path = "groups/form.html")]
+pub struct GroupForm {
+    i18n: I18n,
+    /// The group being edited, or `None` for a proposal.
+    editing: Option<Group>,
+    input: GroupInput,
+    status: String,
+    errors: FieldErrors,
+    specializations: Vec<Specialization>,
+    countries: Vec<CountryCode>,
+    members: Vec<Member>,
+}
+
+impl GroupForm {
+    fn has_specialization(&self, slug: &str) -> bool {
+        self.input.specializations.iter().any(|s| s == slug)
+    }
+}
+
+fn read_input(form: &FormPairs) -> GroupInput {
+    GroupInput {
+        name: form.get("name").to_owned(),
+        city: form.get("city").to_owned(),
+        country: form.get("country").to_owned(),
+        online_only: form.get("online_only") == "1",
+        description: form.get("description").to_owned(),
+        links: form.get("links").to_owned(),
+        specializations: form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "specializations")
+            .map(|(_, v)| v.clone())
+            .collect(),
+        founded: form.get("founded").to_owned(),
+        latitude: form.get("latitude").to_owned(),
+        longitude: form.get("longitude").to_owned(),
+    }
+}
+
+fn input_of(group: &Group) -> GroupInput {
+    GroupInput {
+        name: group.name.clone(),
+        city: group.city.clone(),
+        country: group.country.clone(),
+        online_only: group.online_only,
+        description: group.description.clone(),
+        links: group.links.clone(),
+        specializations: group.specializations.clone(),
+        founded: group.founded.map(|d| d.to_string()).unwrap_or_default(),
+        latitude: group.latitude.map(|v| v.to_string()).unwrap_or_default(),
+        longitude: group.longitude.map(|v| v.to_string()).unwrap_or_default(),
+    }
+}
+
+async fn form_page(
+    state: &AppState,
+    i18n: I18n,
+    editing: Option<Group>,
+    input: GroupInput,
+) -> Result<GroupForm, PageError> {
+    let members = match &editing {
+        Some(g) => groups::members(&state.db, g.id).await?,
+        None => Vec::new(),
+    };
+    Ok(GroupForm {
+        status: editing
+            .as_ref()
+            .map_or("active", |g| g.status.as_str())
+            .to_owned(),
+        editing,
+        input,
+        errors: FieldErrors::default(),
+        specializations: specializations::list(&state.db, false).await?,
+        countries: CountryCode::all().collect(),
+        members,
+        i18n,
+    })
+}
+
+/// `GET /groups/new`: the proposal form.
+pub async fn propose_form(
+    State(state): State<AppState>,
+    _: Allowed<TakePart>,
+    i18n: I18n,
+) -> Result<Response, PageError> {
+    Ok(private(
+        form_page(&state, i18n, None, GroupInput::default()).await?,
+    ))
+}
+
+/// Parses the form, mapping every refusal to its field.
+fn parse(
+    i18n: &I18n,
+    input: &GroupInput,
+    errors: &mut FieldErrors,
+) -> Option<heroes_domain::groups::NewGroup> {
+    match input.parse(Utc::now().date_naive()) {
+        Ok(group) => Some(group),
+        Err(problems) => {
+            for p in &problems {
+                errors.add_problem(i18n, p);
+            }
+            None
+        }
+    }
+}
+
+fn store_refusal(i18n: &I18n, e: StoreError, errors: &mut FieldErrors) -> Result<(), PageError> {
+    match e {
+        StoreError::UnknownReference { field, .. } => {
+            errors.add(field, i18n.t("group-unknown-specialization"));
+            Ok(())
+        }
+        StoreError::Conflict { field } => {
+            errors.add(field, i18n.t("group-name-taken"));
+            Ok(())
+        }
+        other => Err(other.into()),
+    }
+}
+
+/// `POST /groups/new`: records the proposal; the proposer leads it once an admin approves.
+pub async fn propose(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let input = read_input(&form);
+    let mut errors = FieldErrors::default();
+    if let Some(group) = parse(&i18n, &input, &mut errors) {
+        match groups::propose(
+            &state.db,
+            &group,
+            Some(allowed.account.user.id),
+            GroupStatus::Proposed,
+            &allowed.viewer.actor(),
+        )
+        .await
+        {
+            Ok(slug) => {
+                return Ok(Redirect::to(&format!("/groups/{slug}?notice=proposed")).into_response());
+            }
+            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+        }
+    }
+    let mut page = form_page(&state, i18n, None, input).await?;
+    page.errors = errors;
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// The group named in the path, for someone who leads it (or an admin); 404 for a group the
+/// viewer may not see, 403 for a visible group they do not lead.
+pub async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<Group, PageError> {
+    let group = groups::get(&state.db, slug).await?;
+    if !visible_to(&group, viewer) {
+        return Err(PageError::NotFound);
+    }
+    let account = viewer.account.as_ref().ok_or(PageError::Forbidden)?;
+    let admin =
+        heroes_domain::policy::decide(account.roles, heroes_domain::policy::Action::ManageGroups)
+            == heroes_domain::policy::Decision::Allow;
+    if group.is_led_by(account.user.id) || admin {
+        Ok(group)
+    } else {
+        Err(PageError::Forbidden)
+    }
+}
+
+/// `GET /groups/{slug}/edit`: the leaders' form, with the members and their roles.
+pub async fn edit_form(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let group = led_group(&state, &allowed.viewer, &slug).await?;
+    let input = input_of(&group);
+    Ok(private(form_page(&state, i18n, Some(group), input).await?))
+}
+
+/// `POST /groups/{slug}/edit`: saves what the group says about itself and its status.
+pub async fn save(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let group = led_group(&state, &allowed.viewer, &slug).await?;
+    let input = read_input(&form);
+    let mut errors = FieldErrors::default();
+    let status = if group.status.is_open() {
+        errors.check(
+            &i18n,
+            GroupStatus::parse_running("status", form.get("status")),
+        )
+    } else {
+        Some(group.status)
+    };
+    if let (Some(new), Some(status)) = (parse(&i18n, &input, &mut errors), status) {
+        let actor = allowed.viewer.actor();
+        match groups::update(&state.db, group.id, &new, &actor).await {
+            Ok(()) => {
+                if status != group.status {
+                    groups::step(&state.db, group.id, GroupStep::Set(status), &actor, &[]).await?;
+                }
+                return Ok(Redirect::to(&format!("/groups/{slug}?notice=saved")).into_response());
+            }
+            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+        }
+    }
+    let mut page = form_page(&state, i18n, Some(group), input).await?;
+    page.status = form.get("status").to_owned();
+    page.errors = errors;
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// `POST /groups/{slug}/leaders`: `user` becomes a leader (`leader=1`) or a member again.
+pub async fn set_leader(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let group = led_group(&state, &allowed.viewer, &slug).await?;
+    let Ok(user) = form.get("user").parse::<i64>() else {
+        return Err(PageError::NotFound);
+    };
+    let done = groups::set_leader(
+        &state.db,
+        group.id,
+        user,
+        form.get("leader") == "1",
+        &allowed.viewer.actor(),
+    )
+    .await?;
+    let notice = if done { "saved" } else { "last-leader" };
+    Ok(Redirect::to(&format!("/groups/{slug}?notice={notice}")).into_response())
+}
+
+/// `POST /groups/{slug}/join`.
+pub async fn join(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    if !group.status.is_public() {
+        return Err(PageError::NotFound);
+    }
+    let joined = groups::join(&state.db, group.id, allowed.account.user.id).await?;
+    let notice = if joined { "joined" } else { "saved" };
+    Ok(Redirect::to(&format!("/groups/{slug}?notice={notice}")).into_response())
+}
+
+/// `POST /groups/{slug}/leave`: refused for the last leader, who hands over first.
+pub async fn leave(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    Path(slug): Path<String>,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    if !visible_to(&group, &allowed.viewer) {
+        return Err(PageError::NotFound);
+    }
+    let left = groups::leave(&state.db, group.id, allowed.account.user.id).await?;
+    let notice = if left { "left" } else { "last-leader" };
+    Ok(Redirect::to(&format!("/groups/{slug}?notice={notice}")).into_response())
+}
+
+/// `/admin/groups`: the proposals waiting.
+#[derive(Template, WebTemplate)]
+#[template(path = "groups/admin.html")]
+pub struct AdminPage {
+    i18n: I18n,
+    proposals: Vec<(Group, Option<(String, String)>)>,
+    notice: Option<String>,
+}
+
+/// `GET /admin/groups`.
+pub async fn admin_page(
+    State(state): State<AppState>,
+    _: Allowed<ManageGroups>,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let notice = match query.first("notice") {
+        Some("approved") => Some(i18n.t("admin-groups-approved")),
+        Some("declined") => Some(i18n.t("admin-groups-declined")),
+        Some("stale") => Some(i18n.t("admin-groups-stale")),
+        _ => None,
+    };
+    Ok(private(AdminPage {
+        proposals: groups::proposals(&state.db).await?,
+        notice,
+        i18n,
+    }))
+}
+
+/// `POST /admin/groups/{slug}` with `decision=approve|decline`: decides a proposal and tells
+/// the proposer.
+pub async fn decide(
+    State(state): State<AppState>,
+    allowed: Allowed<ManageGroups>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    let (step, word) = match form.get("decision") {
+        "approve" => (GroupStep::Approve, "approved"),
+        "decline" => (GroupStep::Decline, "declined"),
+        _ => return Ok(StatusCode::BAD_REQUEST.into_response()),
+    };
+    let proposer = groups::proposals(&state.db)
+        .await?
+        .into_iter()
+        .find(|(g, _)| g.id == group.id)
+        .and_then(|(g, p)| Some((g.proposed_by?, p?)));
+    let notices: Vec<_> = proposer
+        .and_then(|(id, (_, email))| {
+            notice(
+                &state.config.base_url,
+                &i18n,
+                Some(id),
+                &email,
+                i18n.t1(&format!("group-mail-{word}-subject"), "group", &group.name),
+                vec![i18n.t1(&format!("group-mail-{word}-body"), "group", &group.name)],
+                &format!("/groups/{slug}"),
+            )
+        })
+        .into_iter()
+        .collect();
+    let done = groups::step(&state.db, group.id, step, &allowed.viewer.actor(), &notices).await?;
+    let notice = match done {
+        Stepped::Done(_) => word,
+        Stepped::Refused(_) => "stale",
+    };
+    Ok(Redirect::to(&format!("/admin/groups?notice={notice}")).into_response())
+}
+
+/// `GET /api/v1/groups`: the public groups, with the directory's filters.
+pub async fn list_api(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: QueryPairs,
+) -> Result<Response, ApiError> {
+    let groups = groups::directory(&state.db, &group_query(&query)).await?;
+    json_response(&headers, &serde_json::json!({ "groups": groups }))
+}

@@ -1,0 +1,672 @@
+//! User groups: proposals, approval, the directory, membership and leadership.
+//!
+//! A proposal is one transaction that claims the group's slug (a unique key, so two proposals
+//! of one name get two addresses) and makes the proposer its first leader. Status changes go
+//! through `GroupStatus::apply` with `WHERE status = <old>`. Changes to leadership lock the
+//! group's row first (PostgreSQL; SQLite's writers queue anyway), so two leaders stepping down
+//! at once cannot leave a group without one.
+
+use crate::accounts::Actor;
+use crate::db::{Backend, Db, Tx};
+use crate::error::{StoreError, StoreResult};
+use crate::notifications::{self, Notice};
+use crate::sql::{Arg, Sql};
+use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::groups::{GroupStatus, GroupStep, NewGroup};
+use heroes_domain::slug::Slug;
+
+/// A group as the directory and the API list it.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct GroupSummary {
+    #[serde(skip)]
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+    pub region: String,
+    pub online_only: bool,
+    #[sqlx(try_from = "String")]
+    pub status: GroupStatus,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub member_count: i64,
+    /// Events of the group that have not ended yet.
+    pub coming_events: i64,
+    /// Slugs of its specializations.
+    #[sqlx(skip)]
+    pub specializations: Vec<String>,
+}
+
+/// A leader, shown with their hero page when they have one.
+#[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
+pub struct Leader {
+    #[serde(skip)]
+    pub user_id: i64,
+    pub name: String,
+    pub hero_slug: Option<String>,
+}
+
+/// A group with everything its page shows.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Group {
+    pub id: i64,
+    pub slug: String,
+    pub name: String,
+    pub city: String,
+    pub country: String,
+    pub region: String,
+    pub online_only: bool,
+    pub description: String,
+    pub links: String,
+    pub founded: Option<NaiveDate>,
+    #[sqlx(try_from = "String")]
+    pub status: GroupStatus,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+    pub proposed_by: Option<i64>,
+    pub created_at: DateTime<Utc>,
+    pub member_count: i64,
+    #[sqlx(skip)]
+    pub specializations: Vec<String>,
+    #[sqlx(skip)]
+    pub leaders: Vec<Leader>,
+}
+
+impl Group {
+    /// The links, one per line as stored.
+    pub fn link_list(&self) -> Vec<&str> {
+        self.links.lines().filter(|l| !l.is_empty()).collect()
+    }
+
+    /// Whether `user_id` leads the group.
+    pub fn is_led_by(&self, user_id: i64) -> bool {
+        self.leaders.iter().any(|l| l.user_id == user_id)
+    }
+}
+
+/// The directory's filters.
+#[derive(Debug, Clone, Default)]
+pub struct GroupQuery {
+    pub country: Option<String>,
+    pub region: Option<String>,
+    pub specialization: Option<String>,
+    /// Only groups with an event that has not ended by this time.
+    pub coming_after: Option<DateTime<Utc>>,
+}
+
+/// A member as the leaders see them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Member {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+    pub leader: bool,
+    pub joined_at: DateTime<Utc>,
+}
+
+const SUMMARY: &str = "SELECT g.id, g.slug, g.name, g.city, g.country, g.region, g.online_only, \
+     g.status, g.latitude, g.longitude, \
+     (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count, \
+     (SELECT count(*) FROM events e WHERE e.group_id = g.id AND e.cancelled = FALSE \
+      AND e.ends_at > $1) AS coming_events FROM user_groups g";
+
+const DETAIL: &str = "SELECT g.id, g.slug, g.name, g.city, g.country, g.region, g.online_only, \
+     g.description, g.links, g.founded, g.status, g.latitude, g.longitude, g.proposed_by, \
+     g.created_at, (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count \
+     FROM user_groups g";
+
+/// The public groups the filters select, by name.
+pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSummary>> {
+    let mut sql = Sql::new(SUMMARY);
+    // $1 is the "coming" boundary of the count; now when no filter asks for another.
+    sql.args
+        .push(Arg::Time(query.coming_after.unwrap_or_else(Utc::now)));
+    sql.push(" WHERE g.status IN ('active', 'dormant', 'closed')");
+    if let Some(country) = &query.country {
+        sql.push(" AND g.country = ")
+            .bind(Arg::Text(country.clone()));
+    }
+    if let Some(region) = &query.region {
+        sql.push(" AND g.region = ").bind(Arg::Text(region.clone()));
+    }
+    if let Some(slug) = &query.specialization {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM group_specializations gs \
+             JOIN specializations s ON s.id = gs.specialization_id \
+             WHERE gs.group_id = g.id AND s.slug = ",
+        )
+        .bind(Arg::Text(slug.clone()))
+        .push(")");
+    }
+    if query.coming_after.is_some() {
+        sql.push(
+            " AND EXISTS (SELECT 1 FROM events e WHERE e.group_id = g.id \
+             AND e.cancelled = FALSE AND e.ends_at > $1)",
+        );
+    }
+    sql.push(" ORDER BY g.name, g.id");
+    let mut groups: Vec<GroupSummary> = with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as::<_, GroupSummary>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await
+    })?;
+    let tags = specialization_tags(db).await?;
+    for g in &mut groups {
+        g.specializations = tags
+            .iter()
+            .filter(|(id, _)| *id == g.id)
+            .map(|(_, s)| s.clone())
+            .collect();
+    }
+    Ok(groups)
+}
+
+async fn specialization_tags(db: &Db) -> StoreResult<Vec<(i64, String)>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT gs.group_id, s.slug FROM group_specializations gs \
+             JOIN specializations s ON s.id = gs.specialization_id ORDER BY s.position, s.name",
+        )
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// One group by slug, whatever its status (the caller decides who may see it), with its
+/// leaders and specializations.
+pub async fn get(db: &Db, slug: &str) -> StoreResult<Group> {
+    let sql = format!("{DETAIL} WHERE g.slug = $1");
+    let group: Option<Group> = with_pool!(db, |pool| {
+        sqlx::query_as::<_, Group>(sqlx::AssertSqlSafe(sql))
+            .bind(slug)
+            .fetch_optional(pool)
+            .await
+    })?;
+    let mut group = group.ok_or(StoreError::NotFound)?;
+    let (specializations, leaders): (Vec<String>, Vec<Leader>) = with_pool!(db, |pool| {
+        let specializations = sqlx::query_scalar(
+            "SELECT s.slug FROM group_specializations gs \
+             JOIN specializations s ON s.id = gs.specialization_id \
+             WHERE gs.group_id = $1 ORDER BY s.position, s.name",
+        )
+        .bind(group.id)
+        .fetch_all(pool)
+        .await?;
+        let leaders = sqlx::query_as(
+            "SELECT u.id AS user_id, u.name, h.slug AS hero_slug FROM group_members m \
+             JOIN users u ON u.id = m.user_id LEFT JOIN heroes h ON h.id = u.hero_id \
+             WHERE m.group_id = $1 AND m.leader = TRUE ORDER BY m.joined_at, u.id",
+        )
+        .bind(group.id)
+        .fetch_all(pool)
+        .await?;
+        (specializations, leaders)
+    });
+    group.specializations = specializations;
+    group.leaders = leaders;
+    Ok(group)
+}
+
+/// Whether `user_id` is a member of the group, and whether a leader: `None`, `Some(false)`,
+/// `Some(true)`.
+pub async fn membership(db: &Db, group_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_scalar("SELECT leader FROM group_members WHERE group_id = $1 AND user_id = $2")
+            .bind(group_id)
+            .bind(user_id)
+            .fetch_optional(pool)
+            .await
+    })?)
+}
+
+/// The groups `user_id` leads, by name (for "new event" links).
+pub async fn led_by(db: &Db, user_id: i64) -> StoreResult<Vec<(String, String)>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT g.slug, g.name FROM group_members m JOIN user_groups g ON g.id = m.group_id \
+             WHERE m.user_id = $1 AND m.leader = TRUE ORDER BY g.name",
+        )
+        .bind(user_id)
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// The members of a group, leaders first.
+pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Member>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT u.id AS user_id, u.name, u.email, m.leader, m.joined_at FROM group_members m \
+             JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 \
+             ORDER BY m.leader DESC, u.name, u.id",
+        )
+        .bind(group_id)
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// Specialization ids for slugs; `UnknownReference` names the first slug that is none.
+async fn specialization_ids(tx: &mut Tx, slugs: &[Slug]) -> StoreResult<Vec<i64>> {
+    let mut ids = Vec::with_capacity(slugs.len());
+    for slug in slugs {
+        let id: Option<i64> = with_tx!(tx, |conn| {
+            sqlx::query_scalar("SELECT id FROM specializations WHERE slug = $1 AND active = TRUE")
+                .bind(slug.as_str())
+                .fetch_optional(&mut *conn)
+                .await?
+        });
+        match id {
+            Some(id) if !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => {
+                return Err(StoreError::UnknownReference {
+                    field: "specializations",
+                    value: slug.as_str().to_owned(),
+                });
+            }
+        }
+    }
+    Ok(ids)
+}
+
+async fn set_specializations(tx: &mut Tx, group_id: i64, ids: &[i64]) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM group_specializations WHERE group_id = $1")
+            .bind(group_id)
+            .execute(&mut *conn)
+            .await?;
+        for id in ids {
+            sqlx::query(
+                "INSERT INTO group_specializations (group_id, specialization_id) VALUES ($1, $2)",
+            )
+            .bind(group_id)
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        }
+    });
+    Ok(())
+}
+
+fn links_text(group: &NewGroup) -> String {
+    group
+        .links
+        .iter()
+        .map(|l| l.as_str())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Records a proposal by `proposer` (who becomes its first leader), waiting for an admin;
+/// `status` is `Active` only when an admin creates it (the demo, the CLI). Returns the slug.
+pub async fn propose(
+    db: &Db,
+    group: &NewGroup,
+    proposer: Option<i64>,
+    status: GroupStatus,
+    actor: &Actor,
+) -> StoreResult<String> {
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    let ids = match specialization_ids(&mut tx, &group.specializations).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            tx.rollback().await?;
+            return Err(e);
+        }
+    };
+    let base = Slug::from_name(
+        group.name.as_str(),
+        &Slug::parse("slug", "group").expect("a valid slug"),
+    );
+    let mut claimed = None;
+    for n in 1..=50u32 {
+        let slug = if n == 1 {
+            base.clone()
+        } else {
+            base.with_suffix(n)
+        };
+        let id: Option<i64> = with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar(
+                "INSERT INTO user_groups (slug, name, city, country, region, online_only, \
+                 description, links, founded, status, latitude, longitude, proposed_by, \
+                 created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+                 $12, $13, $14, $14) ON CONFLICT (slug) DO NOTHING RETURNING id",
+            )
+            .bind(slug.as_str())
+            .bind(group.name.as_str())
+            .bind(group.city.as_str())
+            .bind(group.country.as_str())
+            .bind(group.region().slug())
+            .bind(group.online_only)
+            .bind(group.description.as_str())
+            .bind(links_text(group))
+            .bind(group.founded)
+            .bind(status.as_str())
+            .bind(group.coordinates.map(|c| c.0))
+            .bind(group.coordinates.map(|c| c.1))
+            .bind(proposer)
+            .bind(now)
+            .fetch_optional(&mut *conn)
+            .await?
+        });
+        if let Some(id) = id {
+            claimed = Some((id, slug));
+            break;
+        }
+    }
+    let Some((id, slug)) = claimed else {
+        tx.rollback().await?;
+        return Err(StoreError::Conflict { field: "name" });
+    };
+    set_specializations(&mut tx, id, &ids).await?;
+    if let Some(user) = proposer {
+        with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO group_members (group_id, user_id, leader, joined_at) \
+                 VALUES ($1, $2, TRUE, $3)",
+            )
+            .bind(id)
+            .bind(user)
+            .bind(now)
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "group.propose",
+            None,
+            slug.as_str().to_owned(),
+            group.name.as_str().to_owned(),
+        ),
+    )
+    .await?;
+    if status.is_public() {
+        tx.bump_data_version().await?;
+    }
+    tx.commit().await?;
+    Ok(slug.as_str().to_owned())
+}
+
+/// Changes what a group says about itself (its slug stays).
+pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    let ids = match specialization_ids(&mut tx, &group.specializations).await {
+        Ok(ids) => ids,
+        Err(e) => {
+            tx.rollback().await?;
+            return Err(e);
+        }
+    };
+    let slug: Option<String> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "UPDATE user_groups SET name = $1, city = $2, country = $3, region = $4, \
+             online_only = $5, description = $6, links = $7, founded = $8, latitude = $9, \
+             longitude = $10, updated_at = $11 WHERE id = $12 RETURNING slug",
+        )
+        .bind(group.name.as_str())
+        .bind(group.city.as_str())
+        .bind(group.country.as_str())
+        .bind(group.region().slug())
+        .bind(group.online_only)
+        .bind(group.description.as_str())
+        .bind(links_text(group))
+        .bind(group.founded)
+        .bind(group.coordinates.map(|c| c.0))
+        .bind(group.coordinates.map(|c| c.1))
+        .bind(Utc::now())
+        .bind(group_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    let Some(slug) = slug else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    set_specializations(&mut tx, group_id, &ids).await?;
+    crate::audit::record(
+        &mut tx,
+        &actor.entry("group.update", None, slug, group.name.as_str().to_owned()),
+    )
+    .await?;
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// What a status change ended in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stepped {
+    /// Done; the group is now in this status.
+    Done(GroupStatus),
+    /// The lifecycle refuses the step from the status the group is in.
+    Refused(GroupStatus),
+}
+
+/// Moves a group through its lifecycle (approval, decline, dormant, closed) and sends
+/// `notices` (to the proposer, say) in the same transaction, only when the step is taken.
+pub async fn step(
+    db: &Db,
+    group_id: i64,
+    step: GroupStep,
+    actor: &Actor,
+    notices: &[Notice],
+) -> StoreResult<Stepped> {
+    let mut tx = db.begin().await?;
+    let current: Option<(String, String)> = with_tx!(&mut tx, |conn| {
+        sqlx::query_as("SELECT status, slug FROM user_groups WHERE id = $1")
+            .bind(group_id)
+            .fetch_optional(&mut *conn)
+            .await?
+    });
+    let Some((status, slug)) = current else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    let from = GroupStatus::try_from(status)
+        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
+    let Ok(to) = from.apply(step) else {
+        tx.rollback().await?;
+        return Ok(Stepped::Refused(from));
+    };
+    let changed = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE user_groups SET status = $1, updated_at = $2 WHERE id = $3 AND status = $4",
+        )
+        .bind(to.as_str())
+        .bind(Utc::now())
+        .bind(group_id)
+        .bind(from.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    if changed == 0 {
+        // Someone else moved it between our read and our write; theirs stands.
+        tx.rollback().await?;
+        return Ok(Stepped::Refused(from));
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "group.status",
+            None,
+            slug,
+            format!("{} → {}", from.as_str(), to.as_str()),
+        ),
+    )
+    .await?;
+    notifications::send(&mut tx, notices).await?;
+    tx.bump_data_version().await?;
+    tx.commit().await?;
+    Ok(Stepped::Done(to))
+}
+
+/// The proposals waiting for an admin, oldest first, with the proposer's address.
+pub async fn proposals(db: &Db) -> StoreResult<Vec<(Group, Option<(String, String)>)>> {
+    let sql = format!("{DETAIL} WHERE g.status = 'proposed' ORDER BY g.created_at, g.id");
+    let groups: Vec<Group> = with_pool!(db, |pool| {
+        sqlx::query_as::<_, Group>(sqlx::AssertSqlSafe(sql))
+            .fetch_all(pool)
+            .await
+    })?;
+    let mut out = Vec::with_capacity(groups.len());
+    for g in groups {
+        let proposer: Option<(String, String)> = match g.proposed_by {
+            Some(id) => with_pool!(db, |pool| {
+                sqlx::query_as("SELECT name, email FROM users WHERE id = $1")
+                    .bind(id)
+                    .fetch_optional(pool)
+                    .await
+            })?,
+            None => None,
+        };
+        let full = get(db, &g.slug).await?;
+        out.push((full, proposer));
+    }
+    Ok(out)
+}
+
+/// How many proposals wait (the admin home's figure).
+pub async fn proposal_count(db: &Db) -> StoreResult<i64> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_scalar("SELECT count(*) FROM user_groups WHERE status = 'proposed'")
+            .fetch_one(pool)
+            .await
+    })?)
+}
+
+/// Locks the group's row until the transaction ends (PostgreSQL; SQLite's single writer
+/// already serializes), and answers its status.
+async fn lock_group(tx: &mut Tx, backend: Backend, group_id: i64) -> StoreResult<Option<String>> {
+    let sql = match backend {
+        Backend::Postgres => "SELECT status FROM user_groups WHERE id = $1 FOR UPDATE",
+        Backend::Sqlite => "SELECT status FROM user_groups WHERE id = $1",
+    };
+    Ok(with_tx!(tx, |conn| {
+        sqlx::query_scalar(sql)
+            .bind(group_id)
+            .fetch_optional(&mut *conn)
+            .await?
+    }))
+}
+
+/// Joins a group that is open (active or dormant); joining twice is one membership. False
+/// when the group takes no members.
+pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
+    let mut tx = db.begin().await?;
+    let status = lock_group(&mut tx, db.backend(), group_id).await?;
+    let open = status
+        .and_then(|s| GroupStatus::try_from(s).ok())
+        .is_some_and(GroupStatus::is_open);
+    if !open {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO group_members (group_id, user_id, leader, joined_at) \
+             VALUES ($1, $2, FALSE, $3) ON CONFLICT (group_id, user_id) DO NOTHING",
+        )
+        .bind(group_id)
+        .bind(user_id)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await?;
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Leaves a group. False (nothing changes) for its last leader, who hands over first.
+pub async fn leave(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
+    let mut tx = db.begin().await?;
+    lock_group(&mut tx, db.backend(), group_id).await?;
+    let removed = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "DELETE FROM group_members WHERE group_id = $1 AND user_id = $2 AND (leader = FALSE \
+             OR (SELECT count(*) FROM group_members o WHERE o.group_id = $1 AND o.leader = TRUE) > 1)",
+        )
+        .bind(group_id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    let last_leader = removed == 0 && {
+        let still: Option<bool> = with_tx!(&mut tx, |conn| {
+            sqlx::query_scalar(
+                "SELECT leader FROM group_members WHERE group_id = $1 AND user_id = $2",
+            )
+            .bind(group_id)
+            .bind(user_id)
+            .fetch_optional(&mut *conn)
+            .await?
+        });
+        still == Some(true)
+    };
+    if last_leader {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    tx.bump_data_version().await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+/// Makes a member a leader, or a leader a member again. False when that would leave the
+/// group without a leader, or `user_id` is no member.
+pub async fn set_leader(
+    db: &Db,
+    group_id: i64,
+    user_id: i64,
+    leader: bool,
+    actor: &Actor,
+) -> StoreResult<bool> {
+    let mut tx = db.begin().await?;
+    let Some(_) = lock_group(&mut tx, db.backend(), group_id).await? else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    let changed = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE group_members SET leader = $1 WHERE group_id = $2 AND user_id = $3 \
+             AND ($1 = TRUE OR (SELECT count(*) FROM group_members o \
+                  WHERE o.group_id = $2 AND o.leader = TRUE AND o.user_id <> $3) > 0)",
+        )
+        .bind(leader)
+        .bind(group_id)
+        .bind(user_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    if changed == 0 {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            if leader {
+                "group.leader.add"
+            } else {
+                "group.leader.remove"
+            },
+            Some(user_id),
+            group_id.to_string(),
+            String::new(),
+        ),
+    )
+    .await?;
+    tx.bump_data_version().await?;
+    tx.commit().await?;
+    Ok(true)
+}
