@@ -42,11 +42,20 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// See the briefings one may see (`/briefings`, `/api/v1/me/briefings`); each briefing is
+    /// then checked by `briefings::access`, so this opens the list, not any one briefing.
+    ReadBriefings,
+    /// Accept an NDA version, RSVP to briefings, keep a personal calendar feed.
+    AttendBriefings,
+    /// Create briefings and run the ones one created: attendance, access log.
+    RunBriefings,
+    /// Publish NDA versions and see who accepted them.
+    ManageNda,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 20] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +72,10 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::ReadBriefings,
+        Action::AttendBriefings,
+        Action::RunBriefings,
+        Action::ManageNda,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -76,6 +89,7 @@ impl Action {
                 | Action::ReadAuditLog
                 | Action::ReadJobs
                 | Action::ReadAdminHome
+                | Action::ReadBriefings
         )
     }
 }
@@ -115,6 +129,14 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         }
         // Heroes on leave keep their meter; alumni have nothing to renew.
         Action::ReadOwnReadiness => roles.has(Role::Hero),
+        // Alumni have no benefits; heroes on leave keep the role but no briefing lets them in
+        // (`briefings::access` wants an active hero).
+        Action::ReadBriefings => {
+            roles.has(Role::Hero) || roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
+        Action::AttendBriefings => roles.has(Role::Hero),
+        Action::RunBriefings => roles.has(Role::Staff) || roles.has(Role::Admin),
+        Action::ManageNda => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -153,7 +175,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 20] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +192,10 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::ReadBriefings, [S, F, A, F, A, F, A]),
+        (Action::AttendBriefings, [S, F, A, F, F, F, F]),
+        (Action::RunBriefings, [S, F, F, F, A, F, A]),
+        (Action::ManageNda, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

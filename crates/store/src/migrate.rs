@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 15,
+        name: "briefings",
+        sqlite: include_str!("../migrations/sqlite/0015_briefings.sql"),
+        postgres: include_str!("../migrations/postgres/0015_briefings.sql"),
+    },
 ];
 
 impl Migration {
