@@ -113,6 +113,16 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-security-hint",
         link: "/admin/security",
     },
+    Area {
+        label: "admin-area-nda",
+        hint: "admin-area-nda-hint",
+        link: "/admin/nda",
+    },
+    Area {
+        label: "admin-area-briefings",
+        hint: "admin-area-briefings-hint",
+        link: "/briefings",
+    },
 ];
 
 /// A figure as shown.

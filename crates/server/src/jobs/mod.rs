@@ -37,6 +37,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::capture::worker::register(&mut registry, &config.capture);
     crate::selection::jobs::register(&mut registry, &config.base_url, &config.capture);
     crate::mail::delivery::register(&mut registry, &config.mail);
+    crate::briefings::jobs::register(&mut registry, &config.base_url);
     registry
 }
 
