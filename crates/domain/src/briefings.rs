@@ -33,9 +33,15 @@ pub struct NewNdaVersion {
 
 impl NewNdaVersion {
     /// Parses the admin's form; every field is checked, so each gets its message.
-    pub fn parse(label: &str, body: &str, effective_on: &str) -> Result<Self, Vec<ValidationError>> {
+    pub fn parse(
+        label: &str,
+        body: &str,
+        effective_on: &str,
+    ) -> Result<Self, Vec<ValidationError>> {
         let mut errors = Vec::new();
-        let label = NdaLabel::parse("label", label).map_err(|e| errors.push(e)).ok();
+        let label = NdaLabel::parse("label", label)
+            .map_err(|e| errors.push(e))
+            .ok();
         let body = match LongText::parse("body", body) {
             Ok(b) if b.as_str().is_empty() => {
                 errors.push(ValidationError::new("body", Problem::Empty));
@@ -229,14 +235,22 @@ pub struct BriefingInput {
     pub recording_url: String,
 }
 
-fn parse_number(field: &'static str, value: &str, min: i64, max: i64) -> Result<i64, ValidationError> {
+fn parse_number(
+    field: &'static str,
+    value: &str,
+    min: i64,
+    max: i64,
+) -> Result<i64, ValidationError> {
     let value = value.trim();
     if value.is_empty() {
         return Err(ValidationError::new(field, Problem::Empty));
     }
     match value.parse::<i64>() {
         Ok(n) if (min..=max).contains(&n) => Ok(n),
-        _ => Err(ValidationError::new(field, Problem::OutOfRange { min, max })),
+        _ => Err(ValidationError::new(
+            field,
+            Problem::OutOfRange { min, max },
+        )),
     }
 }
 
@@ -254,7 +268,9 @@ impl BriefingInput {
         let mut errors = Vec::new();
         let mut keep = |e: ValidationError| errors.push(e);
         let title = Line::parse("title", &self.title).map_err(&mut keep).ok();
-        let summary = Abstract::parse("summary", &self.summary).map_err(&mut keep).ok();
+        let summary = Abstract::parse("summary", &self.summary)
+            .map_err(&mut keep)
+            .ok();
         let audience = match AudienceKind::parse("audience", &self.audience) {
             Ok(AudienceKind::AllHeroes) => Some(Audience::AllHeroes),
             Ok(AudienceKind::Specializations) => {
@@ -328,8 +344,12 @@ impl BriefingInput {
         let minutes = parse_number("minutes", &self.minutes, 5, MAX_MINUTES)
             .map_err(&mut keep)
             .ok();
-        let join_url = optional_url("join_url", &self.join_url).map_err(&mut keep).ok();
-        let venue = OptionalLine::parse("venue", &self.venue).map_err(&mut keep).ok();
+        let join_url = optional_url("join_url", &self.join_url)
+            .map_err(&mut keep)
+            .ok();
+        let venue = OptionalLine::parse("venue", &self.venue)
+            .map_err(&mut keep)
+            .ok();
         let place = match (join_url, venue) {
             (Some(None), Some(venue)) if venue.as_str().is_empty() => {
                 keep(ValidationError::new(
@@ -346,7 +366,9 @@ impl BriefingInput {
         let capacity = parse_number("capacity", &self.capacity, 1, MAX_CAPACITY)
             .map_err(&mut keep)
             .ok();
-        let agenda = LongText::parse("agenda", &self.agenda).map_err(&mut keep).ok();
+        let agenda = LongText::parse("agenda", &self.agenda)
+            .map_err(&mut keep)
+            .ok();
         let materials = LongText::parse("materials", &self.materials)
             .map_err(&mut keep)
             .ok();
@@ -679,8 +701,16 @@ mod tests {
                 reader(Some(100), &[], None, None),
                 [H, H, H],
             ),
-            ("reviewer", reader(Some(102), &[Role::Reviewer], None, v2), [H, H, H]),
-            ("admin", reader(Some(103), &[Role::Admin], None, None), [O, O, O]),
+            (
+                "reviewer",
+                reader(Some(102), &[Role::Reviewer], None, v2),
+                [H, H, H],
+            ),
+            (
+                "admin",
+                reader(Some(103), &[Role::Admin], None, None),
+                [O, O, O],
+            ),
             (
                 "hero who is also staff, not the creator",
                 reader(
@@ -743,14 +773,26 @@ mod tests {
         let fields: Vec<_> = input.parse().unwrap_err().iter().map(|e| e.field).collect();
         assert_eq!(
             fields,
-            ["title", "heroes", "starts_at", "minutes", "join_url", "capacity"]
+            [
+                "title",
+                "heroes",
+                "starts_at",
+                "minutes",
+                "join_url",
+                "capacity"
+            ]
         );
         let nowhere = BriefingInput {
             join_url: String::new(),
             venue: String::new(),
             ..valid()
         };
-        let fields: Vec<_> = nowhere.parse().unwrap_err().iter().map(|e| e.field).collect();
+        let fields: Vec<_> = nowhere
+            .parse()
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
         assert_eq!(fields, ["join_url"]);
     }
 

@@ -49,6 +49,7 @@ permissions!(
     Nominate,
     ReviewCandidacies,
     RunSelection,
+    ManageNda,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -173,7 +173,13 @@ pub fn document() -> Value {
                     "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
                     "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
                 }
-            }
+            },
+            "/api/v1/me/briefings": { "get": {
+                "operationId": "listMyBriefings", "summary": "The briefings the token's owner may see",
+                "description": "Needs a personal API token of a hero, staff member or admin. Lists only briefings the owner is entitled to (an active hero in the audience who accepted the required NDA, or an organizer); the join link and materials are read on the briefing's page, through its access log.",
+                "security": [{ "bearer": [] }],
+                "responses": { "200": { "description": "The briefings, soonest first.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Briefing" } } } } }, "401": problem(), "403": problem() }
+            }}
         },
         "components": {
           "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
@@ -189,6 +195,14 @@ pub fn document() -> Value {
                 "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
                 "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
                 "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
+            "Briefing": { "type": "object", "properties": {
+                "id": { "type": "integer" }, "title": { "type": "string" }, "summary": { "type": "string", "description": "Markdown." },
+                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
+                "time_zone": { "type": "string", "description": "IANA name the organizer planned in." }, "venue": { "type": "string" },
+                "capacity": { "type": "integer" }, "seats_taken": { "type": "integer" }, "nda_version": { "type": "string" },
+                "embargo_until": { "type": ["string", "null"], "format": "date" },
+                "rsvp": { "type": ["string", "null"], "enum": ["going", "waiting", null] },
+                "organizer": { "type": "boolean" }, "url": { "type": "string", "description": "The briefing's page." } } },
             "Problem": { "type": "object", "required": ["type", "title", "status", "detail"], "properties": {
                 "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" },
                 "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },

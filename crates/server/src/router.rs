@@ -4,8 +4,7 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, error, health, heroes, home,
-    openapi,
-    renewal, representation, selection, seo, specializations, web,
+    openapi, renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;

@@ -139,7 +139,12 @@ pub(crate) async fn record_acceptance(
 }
 
 /// A person accepts an NDA version (the acceptance and its audit entry, one transaction).
-pub async fn accept_nda(db: &Db, user_id: i64, version: &NdaVersion, actor: &Actor) -> StoreResult<()> {
+pub async fn accept_nda(
+    db: &Db,
+    user_id: i64,
+    version: &NdaVersion,
+    actor: &Actor,
+) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     if record_acceptance(&mut tx, user_id, version.id, &actor.address).await? {
         crate::audit::record(
@@ -174,7 +179,8 @@ const ACCEPTANCE_SELECT: &str = "SELECT a.user_id, u.email, u.name, v.label, a.a
 
 /// Who accepted version `version_id`, newest first.
 pub async fn acceptances(db: &Db, version_id: i64) -> StoreResult<Vec<Acceptance>> {
-    let sql = format!("{ACCEPTANCE_SELECT} WHERE a.nda_version_id = $1 ORDER BY a.accepted_at DESC");
+    let sql =
+        format!("{ACCEPTANCE_SELECT} WHERE a.nda_version_id = $1 ORDER BY a.accepted_at DESC");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Acceptance>(
         sqlx::AssertSqlSafe(sql)
     )
@@ -358,9 +364,9 @@ async fn with_audiences(db: &Db, mut list: Vec<Briefing>) -> StoreResult<Vec<Bri
 /// program runs dozens of briefings a year, not thousands.
 pub async fn all(db: &Db) -> StoreResult<Vec<Briefing>> {
     let sql = format!("{BRIEFING_SELECT} ORDER BY b.starts_at, b.id");
-    let list = with_pool!(db, |pool| sqlx::query_as::<_, Briefing>(sqlx::AssertSqlSafe(
-        sql
-    ))
+    let list = with_pool!(db, |pool| sqlx::query_as::<_, Briefing>(
+        sqlx::AssertSqlSafe(sql)
+    )
     .fetch_all(pool)
     .await)?;
     with_audiences(db, list).await
@@ -369,9 +375,9 @@ pub async fn all(db: &Db) -> StoreResult<Vec<Briefing>> {
 /// One briefing.
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Briefing>> {
     let sql = format!("{BRIEFING_SELECT} WHERE b.id = $1");
-    let found = with_pool!(db, |pool| sqlx::query_as::<_, Briefing>(sqlx::AssertSqlSafe(
-        sql
-    ))
+    let found = with_pool!(db, |pool| sqlx::query_as::<_, Briefing>(
+        sqlx::AssertSqlSafe(sql)
+    )
     .bind(id)
     .fetch_optional(pool)
     .await)?;
@@ -633,19 +639,27 @@ pub enum RsvpOutcome {
 
 /// A hero answers "I'll come": a seat if one is free, otherwise the waitlist. The seat count
 /// is read under the briefing's lock, so concurrent RSVPs never overfill it.
-pub async fn rsvp(db: &Db, briefing_id: i64, user_id: i64, actor: &Actor) -> StoreResult<RsvpOutcome> {
+pub async fn rsvp(
+    db: &Db,
+    briefing_id: i64,
+    user_id: i64,
+    actor: &Actor,
+) -> StoreResult<RsvpOutcome> {
     let mut tx = db.begin().await?;
     lock_briefing(&mut tx, briefing_id).await?;
     let existing: Option<String> = with_tx!(&mut tx, |conn| {
-        sqlx::query_scalar("SELECT state FROM briefing_rsvps WHERE briefing_id = $1 AND user_id = $2")
-            .bind(briefing_id)
-            .bind(user_id)
-            .fetch_optional(&mut *conn)
-            .await?
+        sqlx::query_scalar(
+            "SELECT state FROM briefing_rsvps WHERE briefing_id = $1 AND user_id = $2",
+        )
+        .bind(briefing_id)
+        .bind(user_id)
+        .fetch_optional(&mut *conn)
+        .await?
     });
     if let Some(state) = existing {
         tx.rollback().await?;
-        let state = RsvpState::try_from(state).map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
+        let state = RsvpState::try_from(state)
+            .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
         return Ok(RsvpOutcome::Already(state));
     }
     let state: String = with_tx!(&mut tx, |conn| {
@@ -882,7 +896,12 @@ pub async fn access_log_of(db: &Db, user_id: i64) -> StoreResult<Vec<AccessEntry
 }
 
 /// Sets (or replaces) the secret of a person's calendar feed; the old address stops working.
-pub async fn set_calendar(db: &Db, user_id: i64, token_hash: &str, actor: &Actor) -> StoreResult<()> {
+pub async fn set_calendar(
+    db: &Db,
+    user_id: i64,
+    token_hash: &str,
+    actor: &Actor,
+) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -898,7 +917,12 @@ pub async fn set_calendar(db: &Db, user_id: i64, token_hash: &str, actor: &Actor
     });
     crate::audit::record(
         &mut tx,
-        &actor.entry("briefing.calendar", Some(user_id), "calendar feed".to_owned(), "new address".to_owned()),
+        &actor.entry(
+            "briefing.calendar",
+            Some(user_id),
+            "calendar feed".to_owned(),
+            "new address".to_owned(),
+        ),
     )
     .await?;
     tx.commit().await
@@ -917,7 +941,12 @@ pub async fn revoke_calendar(db: &Db, user_id: i64, actor: &Actor) -> StoreResul
     if removed > 0 {
         crate::audit::record(
             &mut tx,
-            &actor.entry("briefing.calendar", Some(user_id), "calendar feed".to_owned(), "revoked".to_owned()),
+            &actor.entry(
+                "briefing.calendar",
+                Some(user_id),
+                "calendar feed".to_owned(),
+                "revoked".to_owned(),
+            ),
         )
         .await?;
     }
@@ -979,7 +1008,12 @@ pub async fn announced_to(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
 
 /// Records that `user_id` was told of `briefings` and sends the digest, in one transaction.
 /// A briefing already recorded (a job run twice) makes the whole digest a no-op.
-pub async fn announce(db: &Db, user_id: i64, briefings: &[i64], notices: &[Notice]) -> StoreResult<bool> {
+pub async fn announce(
+    db: &Db,
+    user_id: i64,
+    briefings: &[i64],
+    notices: &[Notice],
+) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let now = Utc::now();
     for id in briefings {
@@ -1016,7 +1050,11 @@ pub struct Reminder {
 }
 
 /// Seated heroes of briefings starting between `from` and `to` not yet reminded.
-pub async fn reminders_due(db: &Db, from: DateTime<Utc>, to: DateTime<Utc>) -> StoreResult<Vec<Reminder>> {
+pub async fn reminders_due(
+    db: &Db,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> StoreResult<Vec<Reminder>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Reminder>(
         "SELECT r.id AS rsvp_id, r.briefing_id, r.user_id, u.email, u.name \
          FROM briefing_rsvps r JOIN briefings b ON b.id = r.briefing_id \
@@ -1035,12 +1073,14 @@ pub async fn reminders_due(db: &Db, from: DateTime<Utc>, to: DateTime<Utc>) -> S
 pub async fn remind(db: &Db, rsvp_id: i64, notices: &[Notice]) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let claimed = with_tx!(&mut tx, |conn| {
-        sqlx::query("UPDATE briefing_rsvps SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL")
-            .bind(Utc::now())
-            .bind(rsvp_id)
-            .execute(&mut *conn)
-            .await?
-            .rows_affected()
+        sqlx::query(
+            "UPDATE briefing_rsvps SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL",
+        )
+        .bind(Utc::now())
+        .bind(rsvp_id)
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
     });
     if claimed == 0 {
         tx.rollback().await?;

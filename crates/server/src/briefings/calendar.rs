@@ -33,10 +33,7 @@ pub async fn create(
 }
 
 /// `POST /briefings/calendar/revoke`.
-pub async fn revoke(
-    State(state): State<AppState>,
-    viewer: Viewer,
-) -> Result<Response, PageError> {
+pub async fn revoke(State(state): State<AppState>, viewer: Viewer) -> Result<Response, PageError> {
     let account = viewer.require(Action::AttendBriefings)?;
     briefings::revoke_calendar(&state.db, account.user.id, &viewer.actor()).await?;
     Ok(Redirect::to("/briefings?notice=calendar-revoked").into_response())

@@ -2,7 +2,7 @@
 //! runs it (RSVPs and waitlist, attendance, the access log). Staff run the briefings they
 //! created; admins run every one.
 
-use super::{Opened, local_start, open, utc};
+use super::{Opened, SignedIn, local_start, open, utc};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -160,7 +160,9 @@ async fn save(
                     if editing.is_none() {
                         super::jobs::schedule_digest(&state.db).await?;
                     }
-                    return Ok(Redirect::to(&format!("/briefings/{id}?notice=saved")).into_response());
+                    return Ok(
+                        Redirect::to(&format!("/briefings/{id}?notice=saved")).into_response()
+                    );
                 }
                 Err(StoreError::UnknownReference { field, value }) => {
                     errors.add(field, i18n.t1("briefing-unknown", "value", value));
@@ -202,7 +204,7 @@ async fn organized(state: &AppState, viewer: Viewer, id: i64) -> Result<Opened, 
 /// `GET /briefings/{id}/edit`.
 pub async fn edit(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     i18n: I18n,
     PathId(id): PathId,
 ) -> Result<Response, PageError> {
@@ -216,7 +218,7 @@ pub async fn edit(
 /// `POST /briefings/{id}/edit`.
 pub async fn update(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     i18n: I18n,
     PathId(id): PathId,
     form: FormPairs,
@@ -254,14 +256,14 @@ impl ManagePage {
 /// `GET /briefings/{id}/manage`: RSVPs, the waitlist, attendance and the access log.
 pub async fn manage(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     i18n: I18n,
     PathId(id): PathId,
     query: crate::web::QueryPairs,
 ) -> Result<Response, PageError> {
     let o = organized(&state, viewer, id).await?;
-    let notice = (query.first("notice") == Some("attendance"))
-        .then(|| i18n.t("briefing-notice-attendance"));
+    let notice =
+        (query.first("notice") == Some("attendance")).then(|| i18n.t("briefing-notice-attendance"));
     Ok(private(ManagePage {
         local: local_start(&o.briefing),
         rsvps: briefings::rsvps(&state.db, id).await?,
@@ -276,7 +278,7 @@ pub async fn manage(
 /// attended; the others did not.
 pub async fn attendance(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {

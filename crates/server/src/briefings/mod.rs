@@ -32,6 +32,26 @@ use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::Action;
 use heroes_store::briefings::{self, Briefing, RsvpOutcome};
 
+/// A signed-in viewer, whatever their roles: a visitor is sent to sign in before the path is
+/// read (so a malformed id behaves like any other), and every account is then answered by
+/// the gate alone (404, never 403, so members and alumni learn nothing either).
+pub struct SignedIn(pub Viewer);
+
+impl axum::extract::FromRequestParts<AppState> for SignedIn {
+    type Rejection = PageError;
+
+    async fn from_request_parts(
+        parts: &mut axum::http::request::Parts,
+        state: &AppState,
+    ) -> Result<Self, PageError> {
+        let viewer = Viewer::from_request_parts(parts, state).await?;
+        if viewer.account.is_none() {
+            return Err(PageError::SignIn { next: viewer.path });
+        }
+        Ok(SignedIn(viewer))
+    }
+}
+
 /// A briefing the viewer may see, with what they may do with it.
 pub struct Opened {
     pub briefing: Briefing,
@@ -82,7 +102,9 @@ pub fn local_start(b: &Briefing) -> String {
     match TimeZone::parse("time_zone", &b.time_zone) {
         Ok(zone) => format!(
             "{} {}",
-            b.starts_at.with_timezone(&zone.tz()).format("%Y-%m-%d %H:%M"),
+            b.starts_at
+                .with_timezone(&zone.tz())
+                .format("%Y-%m-%d %H:%M"),
             zone.name()
         ),
         Err(_) => format!("{} UTC", b.starts_at.format("%Y-%m-%d %H:%M")),
@@ -91,10 +113,7 @@ pub fn local_start(b: &Briefing) -> String {
 
 /// Every briefing `reader` may see, with their answer to each; and how many more they
 /// would see once they accept the NDA in effect.
-pub async fn visible(
-    state: &AppState,
-    reader: &Reader,
-) -> Result<(Vec<Listed>, usize), PageError> {
+pub async fn visible(state: &AppState, reader: &Reader) -> Result<(Vec<Listed>, usize), PageError> {
     let user_id = reader.user_id.unwrap_or_default();
     let answers = briefings::rsvps_of(&state.db, user_id).await?;
     let mut list = Vec::new();
@@ -214,15 +233,21 @@ pub fn seats(i18n: &I18n, b: &Briefing) -> String {
 /// is logged.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     i18n: I18n,
     crate::extract::PathId(id): crate::extract::PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
     if o.access == Access::Eligible {
-        briefings::log_access(&state.db, id, o.account.user.id, Viewed::Page, &o.viewer.address)
-            .await?;
+        briefings::log_access(
+            &state.db,
+            id,
+            o.account.user.id,
+            Viewed::Page,
+            &o.viewer.address,
+        )
+        .await?;
     }
     let rsvp = briefings::rsvps_of(&state.db, o.account.user.id)
         .await?
@@ -253,7 +278,7 @@ pub async fn show(
 /// `POST /briefings/{id}/rsvp`: a seat if one is free, otherwise the waitlist.
 pub async fn rsvp(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
@@ -277,7 +302,7 @@ pub async fn rsvp(
 /// hero, who is mailed, in the same transaction.
 pub async fn cancel(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     i18n: I18n,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
@@ -302,8 +327,14 @@ async fn logged_redirect(
 ) -> Result<Response, PageError> {
     let url = url.ok_or(PageError::NotFound)?;
     if o.access == Access::Eligible {
-        briefings::log_access(&state.db, o.briefing.id, o.account.user.id, what, &o.viewer.address)
-            .await?;
+        briefings::log_access(
+            &state.db,
+            o.briefing.id,
+            o.account.user.id,
+            what,
+            &o.viewer.address,
+        )
+        .await?;
     }
     Ok(private(Redirect::to(url)))
 }
@@ -311,7 +342,7 @@ async fn logged_redirect(
 /// `GET /briefings/{id}/join`: the online link, through the access log.
 pub async fn join(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
@@ -322,7 +353,7 @@ pub async fn join(
 /// `GET /briefings/{id}/recording`: the recording, through the access log.
 pub async fn recording(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
@@ -374,13 +405,19 @@ pub fn ics_response(name: &str, events: &[CalendarEvent], filename: &str) -> Res
 /// `GET /briefings/{id}/briefing.ics`.
 pub async fn ics_file(
     State(state): State<AppState>,
-    viewer: Viewer,
+    SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
     if o.access == Access::Eligible {
-        briefings::log_access(&state.db, id, o.account.user.id, Viewed::Calendar, &o.viewer.address)
-            .await?;
+        briefings::log_access(
+            &state.db,
+            id,
+            o.account.user.id,
+            Viewed::Calendar,
+            &o.viewer.address,
+        )
+        .await?;
     }
     let event = event(&state.config.base_url, &o.briefing);
     Ok(ics_response(

@@ -5,6 +5,7 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, ManageNda, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
@@ -143,7 +144,9 @@ pub async fn publish(
     match NewNdaVersion::parse(label, body, effective_on) {
         Ok(new) => match briefings::publish_nda(&state.db, &new, &viewer.actor()).await {
             Ok(_) => return Ok(Redirect::to("/admin/nda?notice=published").into_response()),
-            Err(StoreError::Conflict { .. }) => errors.add("label", i18n.t("admin-nda-label-taken")),
+            Err(StoreError::Conflict { .. }) => {
+                errors.add("label", i18n.t("admin-nda-label-taken"))
+            }
             Err(e) => return Err(e.into()),
         },
         Err(problems) => {
@@ -179,11 +182,10 @@ impl AdminNdaVersionPage {
 /// `GET /admin/nda/{id}`: the text of a version and who accepted it, when and from where.
 pub async fn admin_show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _admin: Allowed<ManageNda>,
     i18n: I18n,
-    crate::extract::PathId(id): crate::extract::PathId,
+    PathId(id): PathId,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageNda)?;
     let version = briefings::nda_version(&state.db, id)
         .await?
         .ok_or(PageError::NotFound)?;

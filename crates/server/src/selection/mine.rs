@@ -21,9 +21,9 @@ use chrono::Utc;
 use heroes_domain::policy::Action;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
+use heroes_store::briefings::{self, NdaVersion};
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
-use heroes_store::briefings::{self, NdaVersion};
 use heroes_store::{accounts, jobs};
 
 /// The list page.

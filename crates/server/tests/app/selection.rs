@@ -384,7 +384,11 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     let accepted = heroes_store::briefings::acceptances(app.db(), nda.id)
         .await
         .unwrap();
-    assert_eq!(accepted.len(), 1, "onboarding records the NDA like any acceptance");
+    assert_eq!(
+        accepted.len(),
+        1,
+        "onboarding records the NDA like any acceptance"
+    );
     assert_eq!(accepted[0].label, nda.label);
     assert!(
         !app.get("/heroes").await.body.contains("Nina Petrova"),
