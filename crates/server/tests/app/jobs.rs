@@ -111,10 +111,10 @@ async fn two_instances_run_the_sweep_and_the_announcements_once() {
             .count()
     };
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
-    while ran().await < 2 {
+    while ran().await < 4 {
         assert!(
             std::time::Instant::now() < deadline,
-            "sweep and announce ran"
+            "sweep, announce and the briefing mail ran"
         );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
@@ -128,7 +128,15 @@ async fn two_instances_run_the_sweep_and_the_announcements_once() {
     let all = jobs::list(app.db(), 10).await.unwrap();
     let mut seen: Vec<(&str, i64)> = all.iter().map(|j| (j.name.as_str(), j.runs)).collect();
     seen.sort();
-    assert_eq!(seen, [("announce", 1), ("sweep", 1)]);
+    assert_eq!(
+        seen,
+        [
+            ("announce", 1),
+            ("briefing-digest", 1),
+            ("briefing-reminders", 1),
+            ("sweep", 1)
+        ]
+    );
 }
 
 #[tokio::test]
