@@ -340,7 +340,10 @@ async fn a_new_nda_version_asks_heroes_again_and_is_recorded() {
     assert_eq!(member_export.status, StatusCode::OK);
     assert!(!member_export.body.contains("Serverless roadmap"));
     let hero_export = app.get_as("/account/export", &cookie).await.json();
-    assert_eq!(hero_export["briefings"]["views"].as_array().unwrap().len(), 1);
+    assert_eq!(
+        hero_export["briefings"]["views"].as_array().unwrap().len(),
+        1
+    );
 }
 
 #[tokio::test]
@@ -736,4 +739,32 @@ async fn the_form_names_every_wrong_field_and_keeps_what_was_typed() {
     );
     assert!(unknown.body.contains("heroes-error"));
     assert!(briefings::all(app.db()).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_demo_has_nda_versions_and_briefings_with_rsvps() {
+    let app = TestApp::new().await;
+    heroes_server::demo::generate(
+        app.db(),
+        heroes_server::demo::DemoSize {
+            heroes: 120,
+            contributions: 200,
+            candidacies: 0,
+            seed: 7,
+        },
+        false,
+    )
+    .await
+    .unwrap();
+    assert_eq!(briefings::nda_versions(app.db()).await.unwrap().len(), 2);
+    let all = briefings::all(app.db()).await.unwrap();
+    assert_eq!(all.len(), 5);
+    let now = Utc::now();
+    assert!(all.iter().any(|b| b.starts_at < now) && all.iter().any(|b| b.starts_at > now));
+    let full = all.iter().find(|b| b.capacity == 4).unwrap();
+    assert_eq!(
+        (full.going, full.waiting),
+        (4, 1),
+        "a full briefing with a waitlist"
+    );
 }
