@@ -200,14 +200,14 @@ pub async fn acceptances_of(db: &Db, user_id: i64) -> StoreResult<Vec<Acceptance
     .await)?)
 }
 
+/// The rows behind a [`Reader`]: (hero id, status), award specializations, and the newest
+/// NDA version accepted (effective date, id).
+type ReaderRows = (Option<(i64, String)>, Vec<i64>, Option<(NaiveDate, i64)>);
+
 /// What the gate needs to know about account `user_id` holding `roles`: its hero record
 /// (status, specializations) and the newest NDA version it accepted.
 pub async fn reader(db: &Db, user_id: i64, roles: Roles) -> StoreResult<Reader> {
-    let (hero, specializations, accepted): (
-        Option<(i64, String)>,
-        Vec<i64>,
-        Option<(NaiveDate, i64)>,
-    ) = with_pool!(db, |pool| {
+    let (hero, specializations, accepted): ReaderRows = with_pool!(db, |pool| {
         let hero: Option<(i64, String)> = sqlx::query_as(
             "SELECT h.id, h.status FROM users u JOIN heroes h ON h.id = u.hero_id WHERE u.id = $1",
         )
@@ -325,24 +325,26 @@ const BRIEFING_SELECT: &str = "SELECT b.id, b.title, b.summary, b.audience, b.nd
      (SELECT count(*) FROM briefing_rsvps r WHERE r.briefing_id = b.id AND r.state = 'waiting') AS waiting \
      FROM briefings b JOIN nda_versions v ON v.id = b.nda_version_id";
 
+/// One member of an audience: (briefing id, specialization or hero id, its slug).
+type AudienceRow = (i64, i64, String);
+
 /// Fills in the audiences of `list`.
 async fn with_audiences(db: &Db, mut list: Vec<Briefing>) -> StoreResult<Vec<Briefing>> {
-    let (specializations, heroes): (Vec<(i64, i64, String)>, Vec<(i64, i64, String)>) =
-        with_pool!(db, |pool| {
-            let s = sqlx::query_as(
-                "SELECT bs.briefing_id, s.id, s.slug FROM briefing_specializations bs \
+    let (specializations, heroes): (Vec<AudienceRow>, Vec<AudienceRow>) = with_pool!(db, |pool| {
+        let s = sqlx::query_as(
+            "SELECT bs.briefing_id, s.id, s.slug FROM briefing_specializations bs \
                  JOIN specializations s ON s.id = bs.specialization_id ORDER BY s.position, s.name",
-            )
-            .fetch_all(pool)
-            .await?;
-            let h = sqlx::query_as(
-                "SELECT bh.briefing_id, h.id, h.slug FROM briefing_heroes bh \
+        )
+        .fetch_all(pool)
+        .await?;
+        let h = sqlx::query_as(
+            "SELECT bh.briefing_id, h.id, h.slug FROM briefing_heroes bh \
                  JOIN heroes h ON h.id = bh.hero_id ORDER BY h.slug",
-            )
-            .fetch_all(pool)
-            .await?;
-            Ok::<_, sqlx::Error>((s, h))
-        })?;
+        )
+        .fetch_all(pool)
+        .await?;
+        Ok::<_, sqlx::Error>((s, h))
+    })?;
     for b in &mut list {
         for (briefing, id, slug) in &specializations {
             if *briefing == b.id {
