@@ -44,6 +44,8 @@ pub struct AccountPage {
     notice: Option<String>,
     may_admin: bool,
     may_review: bool,
+    /// Heroes, staff and admins have briefings (issue 13).
+    may_brief: bool,
     may_renew: bool,
     unread: i64,
     new_email: String,
@@ -66,6 +68,7 @@ impl AccountPage {
             notice: None,
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
+            may_brief: viewer.may(Action::ReadBriefings),
             may_renew: viewer.may(Action::ReadOwnReadiness),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             new_email: String::new(),
