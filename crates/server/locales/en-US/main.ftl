@@ -1037,6 +1037,14 @@ briefing-notice-cancelled = Your answer is withdrawn.
 briefing-notice-saved = The briefing is saved.
 briefing-notice-already = You had already answered.
 briefing-notice-attendance = Attendance is saved.
+briefing-notice-attendance-unmatched = { $count ->
+    [one] Attendance is saved. One address in the file matched no seated hero.
+   *[other] Attendance is saved. { $count } addresses in the file matched no seated hero.
+}
+briefing-import = Import attendance
+briefing-import-label = Attendance as CSV
+briefing-import-hint = Paste the participant list your meeting tool exports. The seated heroes whose address appears in it are marked present, the others absent.
+briefing-import-submit = Import attendance
 briefing-unknown = Nothing is called “{ $value }”.
 briefing-field-title = Title
 briefing-field-summary = Abstract

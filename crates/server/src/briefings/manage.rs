@@ -262,8 +262,17 @@ pub async fn manage(
     query: crate::web::QueryPairs,
 ) -> Result<Response, PageError> {
     let o = organized(&state, viewer, id).await?;
-    let notice =
-        (query.first("notice") == Some("attendance")).then(|| i18n.t("briefing-notice-attendance"));
+    let unmatched: i64 = query
+        .first("unmatched")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let notice = (query.first("notice") == Some("attendance")).then(|| {
+        if unmatched > 0 {
+            i18n.tn("briefing-notice-attendance-unmatched", "count", unmatched)
+        } else {
+            i18n.t("briefing-notice-attendance")
+        }
+    });
     Ok(private(ManagePage {
         local: local_start(&o.briefing),
         rsvps: briefings::rsvps(&state.db, id).await?,
@@ -274,8 +283,19 @@ pub async fn manage(
     }))
 }
 
+/// The addresses in pasted CSV (an export of the meeting tool): every field that looks like
+/// an email address, whatever its column, so a header row or extra columns do no harm.
+fn addresses_in(csv: &str) -> Vec<String> {
+    csv.lines()
+        .flat_map(|line| line.split([',', ';', '\t']))
+        .map(|field| field.trim().trim_matches('"').trim().to_lowercase())
+        .filter(|field| field.contains('@') && !field.contains(' '))
+        .collect()
+}
+
 /// `POST /briefings/{id}/attendance`: the seated heroes ticked (`present`, account ids)
-/// attended; the others did not.
+/// attended; the others did not. When `csv` holds pasted CSV instead, the seated heroes whose
+/// address appears in it attended, and the page says how many addresses matched no seat.
 pub async fn attendance(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
@@ -283,12 +303,37 @@ pub async fn attendance(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let o = organized(&state, viewer, id).await?;
-    let present: Vec<i64> = form
-        .0
-        .iter()
-        .filter(|(k, _)| k == "present")
-        .filter_map(|(_, v)| v.parse().ok())
-        .collect();
+    let csv = form.get("csv");
+    let (present, unmatched): (Vec<i64>, usize) = if csv.trim().is_empty() {
+        let ticked = form
+            .0
+            .iter()
+            .filter(|(k, _)| k == "present")
+            .filter_map(|(_, v)| v.parse().ok())
+            .collect();
+        (ticked, 0)
+    } else {
+        let seated = briefings::rsvps(&state.db, id).await?;
+        let addresses = addresses_in(csv);
+        let present: Vec<i64> = seated
+            .iter()
+            .filter(|r| r.state.as_str() == "going")
+            .filter(|r| addresses.contains(&r.email.to_lowercase()))
+            .map(|r| r.user_id)
+            .collect();
+        let unmatched = addresses
+            .iter()
+            .filter(|a| {
+                !seated
+                    .iter()
+                    .any(|r| r.state.as_str() == "going" && r.email.to_lowercase() == **a)
+            })
+            .count();
+        (present, unmatched)
+    };
     briefings::mark_attendance(&state.db, id, &present, &o.viewer.actor()).await?;
-    Ok(Redirect::to(&format!("/briefings/{id}/manage?notice=attendance")).into_response())
+    Ok(Redirect::to(&format!(
+        "/briefings/{id}/manage?notice=attendance&unmatched={unmatched}"
+    ))
+    .into_response())
 }

@@ -434,6 +434,32 @@ async fn a_freed_seat_goes_to_the_first_waiting_hero_who_is_mailed() {
         answers.iter().find(|r| r.user_id == ben).unwrap().attended,
         Some(true)
     );
+
+    // Attendance imported as CSV: the seated hero's address counts, others are reported.
+    let imported = app
+        .post_form(
+            &format!("/briefings/{id}/attendance"),
+            &[(
+                "csv",
+                "Name,Email\nBen,\"BEN@example.org\"\nStranger,who@example.org\n",
+            )],
+            Some(&app.session(staff).await),
+        )
+        .await;
+    let back = imported.header("location").unwrap().to_owned();
+    assert!(back.ends_with("unmatched=1"), "{back}");
+    let page = app.get_as(&back, &app.session(staff).await).await;
+    assert!(
+        page.body
+            .contains("One address in the file matched no seated hero"),
+        "{}",
+        page.body
+    );
+    let answers = briefings::rsvps(app.db(), id).await.unwrap();
+    assert_eq!(
+        answers.iter().find(|r| r.user_id == ben).unwrap().attended,
+        Some(true)
+    );
 }
 
 /// Eight heroes answer a briefing of three seats at the same moment: three seats, five on
