@@ -6,6 +6,7 @@
 //! crate, never the other way round.
 
 pub mod account;
+pub mod briefings;
 pub mod calendar;
 pub mod capture;
 pub mod contact;

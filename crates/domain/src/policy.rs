@@ -75,11 +75,20 @@ pub enum Action {
     TakePart,
     /// Approve or decline proposed groups, and run any group and the program's own events.
     ManageGroups,
+    /// See the briefings one may see (`/briefings`, `/api/v1/me/briefings`); each briefing is
+    /// then checked by `briefings::access`, so this opens the list, not any one briefing.
+    ReadBriefings,
+    /// Accept an NDA version, RSVP to briefings, keep a personal calendar feed.
+    AttendBriefings,
+    /// Create briefings and run the ones one created: attendance, access log.
+    RunBriefings,
+    /// Publish NDA versions and see who accepted them.
+    ManageNda,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 32] = [
+    pub const ALL: [Action; 36] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -112,6 +121,10 @@ impl Action {
         Action::ManageCredits,
         Action::TakePart,
         Action::ManageGroups,
+        Action::ReadBriefings,
+        Action::AttendBriefings,
+        Action::RunBriefings,
+        Action::ManageNda,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -127,6 +140,7 @@ impl Action {
                 | Action::ReadAdminHome
                 | Action::ReadOwnFeedback
                 | Action::ReadOwnCredits
+                | Action::ReadBriefings
         )
     }
 }
@@ -189,6 +203,14 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::RequestCredits => roles.has(Role::Hero),
         Action::DecideCreditRequests => roles.has(Role::Staff) || roles.has(Role::Admin),
         Action::ManageCredits => roles.has(Role::Admin),
+        // Alumni have no benefits; heroes on leave keep the role but no briefing lets them in
+        // (`briefings::access` wants an active hero).
+        Action::ReadBriefings => {
+            roles.has(Role::Hero) || roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
+        Action::AttendBriefings => roles.has(Role::Hero),
+        Action::RunBriefings => roles.has(Role::Staff) || roles.has(Role::Admin),
+        Action::ManageNda => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -227,7 +249,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 32] = [
+    const MATRIX: [(Action, [Decision; 7]); 36] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -260,6 +282,10 @@ mod tests {
         (Action::ManageCredits, [S, F, F, F, F, F, A]),
         (Action::TakePart, [S, A, A, A, A, A, A]),
         (Action::ManageGroups, [S, F, F, F, F, F, A]),
+        (Action::ReadBriefings, [S, F, A, F, A, F, A]),
+        (Action::AttendBriefings, [S, F, A, F, F, F, F]),
+        (Action::RunBriefings, [S, F, F, F, A, F, A]),
+        (Action::ManageNda, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -64,6 +64,7 @@ permissions!(
     ManageCredits,
     TakePart,
     ManageGroups,
+    ManageNda,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -6,6 +6,7 @@ pub mod account;
 pub mod admin;
 pub mod app;
 pub mod auth;
+pub mod briefings;
 pub mod cache;
 pub mod capture;
 pub mod cli;

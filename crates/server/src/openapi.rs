@@ -147,6 +147,21 @@ pub fn document() -> Value {
                         "author_name": { "type": ["string", "null"] }, "from_staff": { "type": "boolean" },
                         "state": { "type": ["string", "null"], "description": "The status a status change moved the item to." },
                         "body": { "type": "string" }, "created_at": { "type": "string", "format": "date-time" } } } } } } } } });
+    // Briefings (issue 13), kept apart for the same reason.
+    let my_briefings = json!({ "get": {
+        "operationId": "listMyBriefings", "summary": "The briefings the token's owner may see",
+        "description": "Needs a personal API token of a hero, staff member or admin. Lists only briefings the owner is entitled to (an active hero in the audience who accepted the required NDA, or an organizer); the join link and materials are read on the briefing's page, through its access log.",
+        "security": [{ "bearer": [] }],
+        "responses": { "200": { "description": "The briefings, soonest first.", "content": { "application/json": { "schema": { "type": "array", "items": { "$ref": "#/components/schemas/Briefing" } } } } }, "401": problem(), "403": problem() }
+    }});
+    let briefing_schema = json!({ "type": "object", "properties": {
+                "id": { "type": "integer" }, "title": { "type": "string" }, "summary": { "type": "string", "description": "Markdown." },
+                "starts_at": { "type": "string", "format": "date-time" }, "ends_at": { "type": "string", "format": "date-time" },
+                "time_zone": { "type": "string", "description": "IANA name the organizer planned in." }, "venue": { "type": "string" },
+                "capacity": { "type": "integer" }, "seats_taken": { "type": "integer" }, "nda_version": { "type": "string" },
+                "embargo_until": { "type": ["string", "null"], "format": "date" },
+                "rsvp": { "type": ["string", "null"], "enum": ["going", "waiting", null] },
+                "organizer": { "type": "boolean" }, "url": { "type": "string", "description": "The briefing's page." } } });
     // Groups and events (issue 15), kept apart for the same reason.
     let groups_path = json!({ "get": {
         "operationId": "listGroups", "summary": "User groups",
@@ -335,6 +350,8 @@ pub fn document() -> Value {
     doc["paths"]["/api/v1/events"] = events_path;
     doc["components"]["schemas"]["Group"] = group_schema;
     doc["components"]["schemas"]["Event"] = event_schema;
+    doc["paths"]["/api/v1/me/briefings"] = my_briefings;
+    doc["components"]["schemas"]["Briefing"] = briefing_schema;
     doc
 }
 

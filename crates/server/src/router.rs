@@ -3,9 +3,9 @@
 use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
-    account, admin, auth, cache, capture, contributions, credits, error, events, feedback, groups,
-    health, heroes, home, office_hours, openapi, promotion, renewal, representation, selection,
-    seo, specializations, web,
+    account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
+    feedback, groups, health, heroes, home, office_hours, openapi, promotion, renewal,
+    representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -584,6 +584,34 @@ fn private_routes() -> Routes {
             events::new_for_program,
             events::create_for_program,
         )
+        // Briefings under NDA (issue 13): every page of one briefing answers 404 to whoever
+        // the gate does not let in.
+        .get_post("/briefings", briefings::list, briefings::manage::create)
+        .get("/briefings/new", briefings::manage::new)
+        .post("/briefings/calendar", briefings::calendar::create)
+        .post("/briefings/calendar/revoke", briefings::calendar::revoke)
+        .get("/briefings/{id}", briefings::show)
+        .get_post(
+            "/briefings/{id}/edit",
+            briefings::manage::edit,
+            briefings::manage::update,
+        )
+        .post("/briefings/{id}/rsvp", briefings::rsvp)
+        .post("/briefings/{id}/cancel", briefings::cancel)
+        .get("/briefings/{id}/join", briefings::join)
+        .get("/briefings/{id}/recording", briefings::recording)
+        .get("/briefings/{id}/briefing.ics", briefings::ics_file)
+        .get("/briefings/{id}/manage", briefings::manage::manage)
+        .post("/briefings/{id}/attendance", briefings::manage::attendance)
+        .get("/calendar/{token}/briefings.ics", briefings::calendar::feed)
+        .get("/api/v1/me/briefings", briefings::api::mine)
+        .get_post("/account/nda", briefings::nda::show, briefings::nda::accept)
+        .get_post(
+            "/admin/nda",
+            briefings::nda::admin_list,
+            briefings::nda::publish,
+        )
+        .get("/admin/nda/{id}", briefings::nda::admin_show)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

@@ -12,6 +12,7 @@ mod macros;
 pub mod accounts;
 pub mod attention;
 pub mod audit;
+pub mod briefings;
 pub mod capture;
 pub mod contributions;
 pub mod credits;

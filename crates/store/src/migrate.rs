@@ -143,6 +143,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0019_groups_events.sql"),
         postgres: include_str!("../migrations/postgres/0019_groups_events.sql"),
     },
+    Migration {
+        version: 15,
+        name: "briefings",
+        sqlite: include_str!("../migrations/sqlite/0015_briefings.sql"),
+        postgres: include_str!("../migrations/postgres/0015_briefings.sql"),
+    },
 ];
 
 impl Migration {

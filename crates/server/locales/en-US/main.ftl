@@ -594,10 +594,12 @@ onboard-title = Join the program
 onboard-lead = Congratulations! Accept the terms and the NDA and check your profile; you will be announced on { $date }.
 onboard-terms-text = As a hero you share your expertise with the community, keep your profile accurate, and follow the community code of conduct. The program may end your membership if you do not.
 onboard-accept-terms = I accept the program terms
-onboard-nda-text = Briefings are confidential. NDA version { $version }: you will not share what you learn in briefings until it is public.
+onboard-nda-text = Briefings are confidential. Read the NDA, version { $version }:
 onboard-accept-nda = I accept the NDA (version { $version })
 onboard-terms-required = Accept the program terms to join.
 onboard-nda-required = Accept the NDA to join.
+onboard-nda-changed = A new version of the NDA was published while you read this page. Read it and accept it to join.
+onboard-nda-missing = No NDA has been published yet, so nobody can join right now. Come back once the program team has published it.
 onboard-submit = Join the program
 
 ## Selection: reviewing
@@ -1693,3 +1695,153 @@ groups-map-title = { $count ->
    *[other] Map of the groups: { $count } groups marked
 }
 groups-map-caption = Each mark is a group (choose one to open it); online-only groups and groups without coordinates are listed below only. Map data: Natural Earth.
+## Briefings under NDA (issue 13)
+briefings-title = Briefings
+briefings-lead = Confidential briefings from the product teams. What you see here is for you alone: do not share it before it is public.
+briefings-new = New briefing
+briefings-back = All briefings
+briefings-upcoming = Coming up
+briefings-past = Past briefings
+briefings-none-upcoming = No briefing is coming up for you.
+briefings-none-past = No past briefings.
+briefings-nda-waiting = { $count ->
+    [one] One briefing is waiting for you once you accept the current NDA.
+   *[other] { $count } briefings are waiting for you once you accept the current NDA.
+}
+briefings-nda-read = Read and accept the NDA
+briefings-notice-created = The briefing is published.
+briefings-notice-calendar-revoked = Your calendar address no longer works.
+briefings-notice-nda-accepted = Thank you: you accepted the NDA.
+briefings-calendar = Your calendar
+briefings-calendar-lead = Subscribe your calendar application to a private address that lists the briefings you answered. Anyone with the address sees them, so keep it to yourself; you can replace or revoke it at any time.
+briefings-calendar-new = Your calendar address (shown only now, copy it):
+briefings-calendar-create = Make a calendar address
+briefings-calendar-replace = Replace the calendar address
+briefings-calendar-revoke = Revoke the calendar address
+briefing-back = Back to the briefing
+briefing-embargo-label = Under embargo.
+briefing-embargo = Nothing of this briefing may be shared before { $date }.
+briefing-when = When
+briefing-minutes = { $count ->
+    [one] one minute
+   *[other] { $count } minutes
+}
+briefing-venue = Venue
+briefing-seats = Seats
+briefing-seats-taken = { $taken } of { $capacity } taken
+briefing-waiting = { $count ->
+    [one] one hero waiting
+   *[other] { $count } heroes waiting
+}
+briefing-nda = NDA version
+briefing-edit = Edit the briefing
+briefing-manage = RSVPs, attendance and access log
+briefing-your-answer = Your answer
+briefing-rsvp-going = You have a seat.
+briefing-rsvp-waiting = You are on the waitlist.
+briefing-you-run = you run it
+briefing-rsvp = I will attend
+briefing-join-waitlist = Join the waitlist
+briefing-cancel = Withdraw my answer
+briefing-join-link = Join online
+briefing-recording = Watch the recording
+briefing-ics = Add to calendar (.ics)
+briefing-agenda = Agenda
+briefing-materials = Materials
+briefing-notice-seated = You have a seat.
+briefing-notice-waitlisted = The briefing is full: you are on the waitlist and will be mailed if a seat frees up.
+briefing-notice-cancelled = Your answer is withdrawn.
+briefing-notice-saved = The briefing is saved.
+briefing-notice-already = You had already answered.
+briefing-notice-attendance = Attendance is saved.
+briefing-notice-attendance-unmatched = { $count ->
+    [one] Attendance is saved. One address in the file matched no seated hero.
+   *[other] Attendance is saved. { $count } addresses in the file matched no seated hero.
+}
+briefing-import = Import attendance
+briefing-import-label = Attendance as CSV
+briefing-import-hint = Paste the participant list your meeting tool exports. The seated heroes whose address appears in it are marked present, the others absent.
+briefing-import-submit = Import attendance
+briefing-unknown = Nothing is called “{ $value }”.
+briefing-field-title = Title
+briefing-field-summary = Abstract
+briefing-field-audience = Audience
+briefing-audience-specializations = Heroes of the specializations below
+briefing-audience-all-heroes = Every active hero
+briefing-audience-named = The heroes named below
+briefing-field-specializations = Specializations
+briefing-field-heroes = Named heroes
+briefing-field-heroes-hint = The addresses of their pages (for example ana-souza), separated by commas.
+briefing-field-nda = NDA version required
+briefing-field-embargo = Embargo until
+briefing-field-embargo-hint = Optional. Until this day the briefing shows a banner: nothing may be shared.
+briefing-field-starts = Starts (local time)
+briefing-field-zone = Time zone
+briefing-field-zone-hint = An IANA name such as Europe/Berlin or America/New_York.
+briefing-field-minutes = Length in minutes
+briefing-field-join = Online link
+briefing-field-join-hint = Shown only to eligible heroes; every click is logged. Give a link, a venue or both.
+briefing-field-venue = Venue
+briefing-field-capacity = Seats
+briefing-field-agenda = Agenda
+briefing-field-materials = Materials
+briefing-field-recording = Recording link
+briefing-save = Save the briefing
+briefing-manage-title = Running “{ $title }”
+briefing-rsvps = RSVPs and waitlist
+briefing-rsvps-none = Nobody has answered yet.
+briefing-who = Who
+briefing-answer = Answer
+briefing-attended = Attendance
+briefing-present = attended
+briefing-present-label = { $name } attended
+briefing-save-attendance = Save attendance
+briefing-access-log = Access log
+briefing-access-log-none = Nobody has opened the briefing yet.
+briefing-what = What
+briefing-at = When
+briefing-viewed-page = the page and materials
+briefing-viewed-join-link = the join link
+briefing-viewed-recording = the recording
+briefing-viewed-calendar = the calendar file
+field-markdown-hint = Markdown: links, lists, emphasis.
+nda-title = Non-disclosure agreement
+nda-version = NDA version { $version }
+nda-effective = In effect since { $date }.
+nda-accepted = You accepted this version.
+nda-accept = Accept the NDA
+nda-accept-required = Tick the box to accept the NDA.
+admin-nda-title = NDA versions
+admin-nda-lead = Publish a new version and every hero is asked to accept it from its effective date; briefings that require it stay hidden from heroes until they do.
+admin-nda-published = The version is published.
+admin-nda-label = Version
+admin-nda-effective = Effective from
+admin-nda-acceptances = Acceptances
+admin-nda-new = Publish a new version
+admin-nda-body = Text
+admin-nda-publish = Publish
+admin-nda-label-taken = A version already has this name.
+admin-nda-back = All NDA versions
+admin-nda-accepted-by = { $count ->
+    [one] Accepted by one person
+   *[other] Accepted by { $count } people
+}
+admin-nda-who = Who
+admin-nda-when = When
+admin-nda-from = From address
+admin-area-nda = NDA versions
+admin-area-nda-hint = Publish NDA versions and see who accepted which, when and from where.
+admin-area-briefings = Briefings
+admin-area-briefings-hint = Create briefings under NDA, see RSVPs, mark attendance, read the access log.
+mail-briefing-seat-subject = A seat is yours: { $title }
+mail-briefing-seat-body = A seat freed up at the briefing “{ $title }” and it is yours. If you cannot come after all, withdraw your answer so the next hero gets it.
+mail-briefing-digest-subject = { $count ->
+    [one] A new briefing for you
+   *[other] { $count } new briefings for you
+}
+mail-briefing-digest-body = { $count ->
+    [one] A briefing you may attend was published:
+   *[other] Briefings you may attend were published:
+}
+mail-briefing-reminder-subject = Tomorrow: { $title }
+mail-briefing-reminder-body = A reminder: the briefing “{ $title }” starts { $start }. You have a seat.

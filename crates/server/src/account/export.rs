@@ -8,7 +8,9 @@ use heroes_store::accounts::User;
 use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::selection::{self, Candidacy};
-use heroes_store::{Db, StoreResult, accounts, audit, notifications, outbox, sessions, tokens};
+use heroes_store::{
+    Db, StoreResult, accounts, audit, briefings, notifications, outbox, sessions, tokens,
+};
 use serde_json::{Value, json};
 
 /// The whole document for `account`.
@@ -45,6 +47,8 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "promotion_requests": promotion,
         "feedback": feedback_of(db, user).await?,
         "office_hours": office_hours_of(db, user).await?,
+        "nda_acceptances": nda_acceptances(db, user).await?,
+        "briefings": briefings_of(db, user).await?,
     }))
 }
 
@@ -229,4 +233,29 @@ async fn nominations(db: &Db, user: &User) -> StoreResult<(Vec<Value>, Vec<Value
         })
         .collect();
     Ok((made, received))
+}
+
+/// Every NDA version this person accepted: when and from which address.
+async fn nda_acceptances(db: &Db, user: &User) -> StoreResult<Vec<Value>> {
+    Ok(briefings::acceptances_of(db, user.id)
+        .await?
+        .into_iter()
+        .map(|a| json!({ "version": a.label, "accepted_at": a.accepted_at.to_rfc3339(), "from": a.address }))
+        .collect())
+}
+
+/// This person's answers to briefings and their lines of the access log. A briefing is named
+/// only by its id and title, and only here: it never appears in anyone else's export.
+async fn briefings_of(db: &Db, user: &User) -> StoreResult<Value> {
+    let mut rsvps = Vec::new();
+    for (id, state, attended) in briefings::rsvps_of(db, user.id).await? {
+        let title = briefings::get(db, id).await?.map(|b| b.title);
+        rsvps.push(json!({ "briefing": id, "title": title, "answer": state.as_str(), "attended": attended }));
+    }
+    let views: Vec<Value> = briefings::access_log_of(db, user.id)
+        .await?
+        .into_iter()
+        .map(|e| json!({ "briefing": e.briefing_id, "viewed": e.what.as_str(), "at": e.at.to_rfc3339(), "from": e.address }))
+        .collect();
+    Ok(json!({ "rsvps": rsvps, "views": views }))
 }

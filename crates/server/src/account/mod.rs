@@ -47,6 +47,8 @@ pub struct AccountPage {
     may_review: bool,
     /// Staff and admins decide credit requests.
     may_decide_credits: bool,
+    /// Heroes, staff and admins have briefings (issue 13).
+    may_brief: bool,
     may_renew: bool,
     /// Product feedback and office hours (heroes).
     may_give_feedback: bool,
@@ -77,6 +79,7 @@ impl AccountPage {
             may_admin: viewer.may(Action::ReadAuditLog),
             may_review: viewer.may(Action::ReviewCandidacies),
             may_decide_credits: viewer.may(Action::DecideCreditRequests),
+            may_brief: viewer.may(Action::ReadBriefings),
             may_renew: viewer.may(Action::ReadOwnReadiness),
             may_give_feedback: viewer.may(Action::FileFeedback),
             may_answer_feedback: viewer.may(Action::AnswerFeedback),

@@ -158,6 +158,16 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-program-events-hint",
         link: "/admin/events/new",
     },
+    Area {
+        label: "admin-area-nda",
+        hint: "admin-area-nda-hint",
+        link: "/admin/nda",
+    },
+    Area {
+        label: "admin-area-briefings",
+        hint: "admin-area-briefings-hint",
+        link: "/briefings",
+    },
 ];
 
 /// A figure as shown.

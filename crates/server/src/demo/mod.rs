@@ -6,6 +6,7 @@
 //! today, so the demo never looks stale. Every generated value goes through the same domain
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
+mod briefings;
 mod corpus;
 mod credits;
 mod feedback;
@@ -201,6 +202,13 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     groups::generate(db, &mut rng, &created)
         .await
         .context("generating the demo groups and events")?;
+    bar.set_message("briefings");
+    // A program small enough to have no Serverless or Data heroes gets no briefings.
+    if created.len() >= 50 {
+        briefings::generate(db, &people, &created, today)
+            .await
+            .context("generating the demo briefings")?;
+    }
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

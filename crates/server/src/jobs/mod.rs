@@ -42,6 +42,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::office_hours::register(&mut registry, &config.base_url);
     crate::credits::register(&mut registry);
     crate::events::jobs::register(&mut registry, &config.base_url);
+    crate::briefings::jobs::register(&mut registry, &config.base_url);
     registry
 }
 

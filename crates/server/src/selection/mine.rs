@@ -11,7 +11,7 @@ use crate::error::PageError;
 use crate::extract::{Allowed, Nominate, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, private};
+use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -21,12 +21,10 @@ use chrono::Utc;
 use heroes_domain::policy::Action;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
+use heroes_store::briefings::{self, NdaVersion};
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{self, Candidacy};
 use heroes_store::{accounts, jobs};
-
-/// The NDA version a new hero accepts when onboarding (briefings check it).
-pub const NDA_VERSION: &str = "2026-1";
 
 /// The list page.
 #[derive(Template, WebTemplate)]
@@ -87,7 +85,11 @@ pub struct AnswerPage {
     errors: FieldErrors,
     refusal: Option<String>,
     notice: Option<String>,
-    nda_version: &'static str,
+    /// The NDA version in effect, which onboarding accepts (none published: nobody can
+    /// onboard until an admin publishes one).
+    nda: Option<NdaVersion>,
+    /// Its text, rendered and sanitized.
+    nda_html: String,
 }
 
 impl AnswerPage {
@@ -143,7 +145,13 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         Some(id) => heroes_store::heroes::slug_of(&state.db, id).await?,
         None => None,
     };
+    let nda = briefings::current_nda(&state.db, Utc::now().date_naive()).await?;
     Ok(AnswerPage {
+        nda_html: nda
+            .as_ref()
+            .map(|v| markdown_to_safe_html(&v.body))
+            .unwrap_or_default(),
+        nda,
         stage: stage_label(&i18n, c.state),
         lead: i18n.t_args_n(
             "answer-lead",
@@ -157,7 +165,6 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
         errors: FieldErrors::default(),
         refusal: None,
         notice: None,
-        nda_version: NDA_VERSION,
     })
 }
 
@@ -314,16 +321,23 @@ pub async fn onboard(
     if form.get("accept_terms") != "on" {
         errors.add("accept_terms", i18n.t("onboard-terms-required"));
     }
+    // The version accepted is the one the page showed; one published since is read first.
+    let nda = briefings::current_nda(&state.db, Utc::now().date_naive()).await?;
+    let shown = form.get("nda_version").parse::<i64>().ok();
     if form.get("accept_nda") != "on" {
         errors.add("accept_nda", i18n.t("onboard-nda-required"));
+    } else if nda.as_ref().map(|v| v.id) != shown || shown.is_none() {
+        errors.add("accept_nda", i18n.t("onboard-nda-changed"));
     }
-    let Some(profile) = profile.filter(|_| errors.is_empty()) else {
+    let (Some(profile), Some(nda)) = (profile.filter(|_| errors.is_empty()), nda) else {
         return refused(&state, i18n, c.id, None, input, errors).await;
     };
     let change = Change::Onboard {
         user_id: account.user.id,
         profile,
-        nda_version: NDA_VERSION.to_owned(),
+        nda_version_id: nda.id,
+        nda_label: nda.label,
+        address: viewer.address.clone(),
     };
     let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |_, _| Vec::new()).await?;
     if let Err(r) = outcome {

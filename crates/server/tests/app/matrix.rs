@@ -53,6 +53,18 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// Who may open `/briefings` (heroes, staff, admins).
+const BRIEFING_READERS: [Expect; 7] = [S, F, A, F, A, F, A];
+/// Who may create briefings (staff and admins).
+const BRIEFING_RUNNERS: [Expect; 7] = [S, F, F, F, A, F, A];
+/// One briefing for the hero's specialization (created by the admin; the hero accepted its
+/// NDA): the hero and its organizer see it, everyone else gets 404 (staff who do not run it
+/// too), never 403.
+const BRIEFING: [Expect; 7] = [S, N, A, N, N, N, A];
+/// What only an eligible hero does with a briefing (RSVP): its organizer gets 404 too.
+const BRIEFING_HERO: [Expect; 7] = [S, N, A, N, N, N, N];
+/// What only its organizers do (edit, run it).
+const BRIEFING_ORGANIZER: [Expect; 7] = [S, N, N, N, N, N, A];
 /// A group's leaders (nobody in the matrix) and admins, asked about a person the empty form
 /// does not name: 404 once allowed.
 const LEADERS_NAMING_NOBODY: [Expect; 7] = [S, F, F, F, F, F, N];
@@ -860,6 +872,94 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/admin/events/new", "/admin/events/new", ADMINS),
     ("POST", "/admin/events/new", "/admin/events/new", ADMINS),
+    ("GET", "/briefings", "/briefings", BRIEFING_READERS),
+    ("POST", "/briefings", "/briefings", BRIEFING_RUNNERS),
+    ("GET", "/briefings/new", "/briefings/new", BRIEFING_RUNNERS),
+    (
+        "POST",
+        "/briefings/calendar",
+        "/briefings/calendar",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/briefings/calendar/revoke",
+        "/briefings/calendar/revoke",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/briefings/{id}", "/briefings/{briefing}", BRIEFING),
+    (
+        "GET",
+        "/briefings/{id}/edit",
+        "/briefings/{briefing}/edit",
+        BRIEFING_ORGANIZER,
+    ),
+    (
+        "POST",
+        "/briefings/{id}/edit",
+        "/briefings/{briefing}/edit",
+        BRIEFING_ORGANIZER,
+    ),
+    (
+        "POST",
+        "/briefings/{id}/rsvp",
+        "/briefings/{briefing}/rsvp",
+        BRIEFING_HERO,
+    ),
+    (
+        "POST",
+        "/briefings/{id}/cancel",
+        "/briefings/{briefing}/cancel",
+        BRIEFING_HERO,
+    ),
+    (
+        "GET",
+        "/briefings/{id}/join",
+        "/briefings/{briefing}/join",
+        BRIEFING,
+    ),
+    (
+        "GET",
+        "/briefings/{id}/recording",
+        "/briefings/{briefing}/recording",
+        BRIEFING,
+    ),
+    (
+        "GET",
+        "/briefings/{id}/briefing.ics",
+        "/briefings/{briefing}/briefing.ics",
+        BRIEFING,
+    ),
+    (
+        "GET",
+        "/briefings/{id}/manage",
+        "/briefings/{briefing}/manage",
+        BRIEFING_ORGANIZER,
+    ),
+    (
+        "POST",
+        "/briefings/{id}/attendance",
+        "/briefings/{briefing}/attendance",
+        BRIEFING_ORGANIZER,
+    ),
+    // An unknown secret: nobody's feed.
+    (
+        "GET",
+        "/calendar/{token}/briefings.ics",
+        "/calendar/0000000000000000000000000000000000000000000000000000000000000000/briefings.ics",
+        NOWHERE,
+    ),
+    (
+        "GET",
+        "/api/v1/me/briefings",
+        "/api/v1/me/briefings",
+        BRIEFING_READERS,
+    ),
+    ("GET", "/account/nda", "/account/nda", ACTIVE_HEROES),
+    ("POST", "/account/nda", "/account/nda", ACTIVE_HEROES),
+    ("GET", "/admin/nda", "/admin/nda", ADMINS),
+    ("POST", "/admin/nda", "/admin/nda", ADMINS),
+    ("GET", "/admin/nda/{id}", "/admin/nda/{nda}", ADMINS),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -902,6 +1002,8 @@ struct Objects {
     digest: i64,
     group: String,
     event: i64,
+    briefing: i64,
+    nda: i64,
 }
 
 impl Objects {
@@ -922,6 +1024,8 @@ impl Objects {
             .replace("{nobody}", "999999")
             .replace("{group}", &self.group)
             .replace("{event}", &self.event.to_string())
+            .replace("{briefing}", &self.briefing.to_string())
+            .replace("{nda}", &self.nda.to_string())
     }
 }
 
@@ -1037,6 +1141,9 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
     .unwrap()
     .unwrap();
     let (group, event) = crate::events::group_with_event(app, "Matrix Group", Some(5)).await;
+    // A Serverless briefing the admin runs, under the NDA in effect, which Ana accepted.
+    let (briefing, nda) =
+        crate::briefings::serverless_briefing(app, admin, Some("hero@example.org")).await;
     Objects {
         contribution,
         source,
@@ -1052,6 +1159,8 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         booked,
         group,
         event,
+        briefing,
+        nda,
     }
 }
 

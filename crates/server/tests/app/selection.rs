@@ -362,7 +362,17 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     assert_eq!(unticked.status, 422);
     assert!(unticked.body.contains("Accept the NDA"));
     let mut ticked = form.to_vec();
-    ticked.extend([("accept_terms", "on"), ("accept_nda", "on")]);
+    // The NDA in effect is data now: the page names the version it shows.
+    let nda = heroes_store::briefings::current_nda(app.db(), chrono::Utc::now().date_naive())
+        .await
+        .unwrap()
+        .expect("the seeded NDA version");
+    let nda_id = nda.id.to_string();
+    ticked.extend([
+        ("accept_terms", "on"),
+        ("accept_nda", "on"),
+        ("nda_version", nda_id.as_str()),
+    ]);
     let onboarded = post(
         &app,
         &format!("/account/nominations/{id}/onboard"),
@@ -371,6 +381,15 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     )
     .await;
     assert_eq!(onboarded.status, 303, "{}", onboarded.body);
+    let accepted = heroes_store::briefings::acceptances(app.db(), nda.id)
+        .await
+        .unwrap();
+    assert_eq!(
+        accepted.len(),
+        1,
+        "onboarding records the NDA like any acceptance"
+    );
+    assert_eq!(accepted[0].label, nda.label);
     assert!(
         !app.get("/heroes").await.body.contains("Nina Petrova"),
         "not before the announcement date"
@@ -712,8 +731,17 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     );
 
     // She completes onboarding: announced at once, since the day has come.
+    let nda = heroes_store::briefings::current_nda(app.db(), today)
+        .await
+        .unwrap()
+        .expect("an NDA in effect");
+    let nda_id = nda.id.to_string();
     let mut onboarding = profile.to_vec();
-    onboarding.extend([("accept_terms", "on"), ("accept_nda", "on")]);
+    onboarding.extend([
+        ("accept_terms", "on"),
+        ("accept_nda", "on"),
+        ("nda_version", nda_id.as_str()),
+    ]);
     let onboarded = post(
         &app,
         &format!("/account/nominations/{id}/onboard"),

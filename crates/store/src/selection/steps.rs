@@ -44,12 +44,15 @@ pub enum Change {
     Defer { feedback: String },
     /// A deferred candidacy moves into the open cycle.
     Reopen { cycle_id: i64 },
-    /// The new hero accepted the program terms and the NDA `nda_version` and completed the
-    /// profile.
+    /// The new hero accepted the program terms and the NDA version `nda_version_id` (labelled
+    /// `nda_label`) from `address`, and completed the profile. The acceptance is recorded
+    /// like any other (`briefings::accept_nda`).
     Onboard {
         user_id: i64,
         profile: CandidateProfile,
-        nda_version: String,
+        nda_version_id: i64,
+        nda_label: String,
+        address: String,
     },
 }
 
@@ -204,7 +207,9 @@ pub async fn step(
         Change::Onboard {
             user_id,
             profile,
-            nda_version,
+            nda_version_id,
+            nda_label,
+            address,
         } => {
             set_profile(&mut tx, id, *user_id, profile).await?;
             with_tx!(&mut tx, |conn| {
@@ -212,20 +217,18 @@ pub async fn step(
                     "UPDATE candidacies SET terms_accepted_at = $1, nda_version = $2 WHERE id = $3",
                 )
                 .bind(now)
-                .bind(nda_version)
+                .bind(nda_label)
                 .bind(id)
                 .execute(&mut *conn)
                 .await?;
-                sqlx::query(
-                    "UPDATE users SET terms_accepted_at = $1, nda_version = $2, \
-                     nda_accepted_at = $1 WHERE id = $3",
-                )
-                .bind(now)
-                .bind(nda_version)
-                .bind(user_id)
-                .execute(&mut *conn)
-                .await?;
+                sqlx::query("UPDATE users SET terms_accepted_at = $1 WHERE id = $2")
+                    .bind(now)
+                    .bind(user_id)
+                    .execute(&mut *conn)
+                    .await?;
             });
+            crate::briefings::record_acceptance(&mut tx, *user_id, *nda_version_id, address)
+                .await?;
         }
     }
     crate::audit::record(

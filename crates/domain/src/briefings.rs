@@ -1,0 +1,809 @@
+//! Briefings under NDA: the NDA versions heroes accept, the briefings staff run, and the one
+//! rule that decides who may see a briefing ([`access`]).
+//!
+//! A briefing is confidential: whoever is not entitled to it must not learn that it exists.
+//! [`access`] is therefore the only gate, a pure function of who asks (roles, hero status,
+//! specializations, the newest NDA they accepted) and what the briefing asks for (audience,
+//! NDA version, who runs it). Every page, file, calendar and API answer asks it.
+
+use crate::account::{Role, Roles};
+use crate::calendar::ZonedTime;
+use crate::error::{Problem, UnknownName, ValidationError};
+use crate::hero::{HeroStatus, TimeZone};
+use crate::slug::Slug;
+use crate::text::{Bounded, Line, LongText, OptionalLine};
+use crate::web::WebUrl;
+use chrono::{Duration, NaiveDate};
+
+/// The label of an NDA version (`2027-1`): short, as people quote it.
+pub type NdaLabel = Bounded<1, 40>;
+/// A briefing's abstract.
+pub type Abstract = Bounded<1, 2_000>;
+
+/// A new NDA version as an admin publishes it.
+#[derive(Debug, Clone)]
+pub struct NewNdaVersion {
+    /// How people name it.
+    pub label: NdaLabel,
+    /// The text (Markdown).
+    pub body: LongText,
+    /// From when it is the version heroes are asked to accept.
+    pub effective_on: NaiveDate,
+}
+
+impl NewNdaVersion {
+    /// Parses the admin's form; every field is checked, so each gets its message.
+    pub fn parse(
+        label: &str,
+        body: &str,
+        effective_on: &str,
+    ) -> Result<Self, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let label = NdaLabel::parse("label", label)
+            .map_err(|e| errors.push(e))
+            .ok();
+        let body = match LongText::parse("body", body) {
+            Ok(b) if b.as_str().is_empty() => {
+                errors.push(ValidationError::new("body", Problem::Empty));
+                None
+            }
+            Ok(b) => Some(b),
+            Err(e) => {
+                errors.push(e);
+                None
+            }
+        };
+        let effective_on = parse_date("effective_on", effective_on)
+            .map_err(|e| errors.push(e))
+            .ok();
+        match (label, body, effective_on) {
+            (Some(label), Some(body), Some(effective_on)) if errors.is_empty() => Ok(Self {
+                label,
+                body,
+                effective_on,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, ValidationError> {
+    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+        ValidationError::new(
+            field,
+            Problem::Invalid {
+                expected: "a date such as 2027-03-28",
+            },
+        )
+    })
+}
+
+/// Where an NDA version stands among the others: versions are ordered by the date they take
+/// effect (then by when they were published), and accepting a version covers every briefing
+/// that asks for it or an older one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct NdaRank {
+    /// The date it takes effect.
+    pub effective_on: NaiveDate,
+    /// Its id, to order two versions effective on one day.
+    pub id: i64,
+}
+
+/// Who a briefing is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum AudienceKind {
+    /// Active heroes of the chosen specializations.
+    Specializations,
+    /// Every active hero.
+    AllHeroes,
+    /// The heroes named one by one.
+    Named,
+}
+
+impl AudienceKind {
+    /// Every kind, in the form's order.
+    pub const ALL: [AudienceKind; 3] = [Self::Specializations, Self::AllHeroes, Self::Named];
+
+    /// The stable name used in forms and the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Specializations => "specializations",
+            Self::AllHeroes => "all-heroes",
+            Self::Named => "named",
+        }
+    }
+
+    /// Parses a form value.
+    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value.trim())
+            .ok_or(ValidationError::new(
+                field,
+                Problem::Invalid {
+                    expected: "specializations, all heroes or named heroes",
+                },
+            ))
+    }
+}
+
+impl TryFrom<String> for AudienceKind {
+    type Error = UnknownName;
+
+    fn try_from(value: String) -> Result<Self, UnknownName> {
+        Self::ALL
+            .into_iter()
+            .find(|k| k.as_str() == value)
+            .ok_or(UnknownName {
+                what: "briefing audience",
+                value,
+            })
+    }
+}
+
+impl std::fmt::Display for AudienceKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The audience as a form names it: specialization slugs or hero slugs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Audience {
+    /// Active heroes of these specializations (at least one).
+    Specializations(Vec<Slug>),
+    /// Every active hero.
+    AllHeroes,
+    /// These heroes (at least one).
+    Named(Vec<Slug>),
+}
+
+impl Audience {
+    /// Its kind.
+    pub fn kind(&self) -> AudienceKind {
+        match self {
+            Self::Specializations(_) => AudienceKind::Specializations,
+            Self::AllHeroes => AudienceKind::AllHeroes,
+            Self::Named(_) => AudienceKind::Named,
+        }
+    }
+}
+
+/// Where a briefing takes place: an online link, a venue, or both (a room with a stream).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// The link to join online; shown only to eligible heroes, every click logged.
+    pub join_url: Option<WebUrl>,
+    /// The venue (address, room).
+    pub venue: OptionalLine,
+}
+
+/// The longest briefing, in minutes (a full day).
+pub const MAX_MINUTES: i64 = 24 * 60;
+/// The largest capacity a briefing may have.
+pub const MAX_CAPACITY: i64 = 10_000;
+
+/// A briefing as staff create or change it.
+#[derive(Debug, Clone)]
+pub struct NewBriefing {
+    pub title: Line,
+    pub summary: Abstract,
+    pub audience: Audience,
+    /// The id of the NDA version heroes must have accepted (or a newer one).
+    pub nda_version_id: i64,
+    /// Until this day the content is under embargo (a banner says so).
+    pub embargo_until: Option<NaiveDate>,
+    pub starts: ZonedTime,
+    pub minutes: i64,
+    pub place: Place,
+    pub capacity: i64,
+    /// Agenda (Markdown).
+    pub agenda: LongText,
+    /// Materials (Markdown, links).
+    pub materials: LongText,
+    /// The recording, once there is one.
+    pub recording_url: Option<WebUrl>,
+}
+
+impl NewBriefing {
+    /// The end of the briefing.
+    pub fn ends(&self) -> chrono::DateTime<chrono::Utc> {
+        self.starts.instant() + Duration::minutes(self.minutes)
+    }
+}
+
+/// The briefing form as typed.
+#[derive(Debug, Clone, Default)]
+pub struct BriefingInput {
+    pub title: String,
+    pub summary: String,
+    pub audience: String,
+    /// Specialization slugs (checkboxes).
+    pub specializations: Vec<String>,
+    /// Hero slugs, separated by commas, spaces or lines.
+    pub heroes: String,
+    pub nda_version: String,
+    pub embargo_until: String,
+    pub starts_at: String,
+    pub time_zone: String,
+    pub minutes: String,
+    pub join_url: String,
+    pub venue: String,
+    pub capacity: String,
+    pub agenda: String,
+    pub materials: String,
+    pub recording_url: String,
+}
+
+fn parse_number(
+    field: &'static str,
+    value: &str,
+    min: i64,
+    max: i64,
+) -> Result<i64, ValidationError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(ValidationError::new(field, Problem::Empty));
+    }
+    match value.parse::<i64>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(n),
+        _ => Err(ValidationError::new(
+            field,
+            Problem::OutOfRange { min, max },
+        )),
+    }
+}
+
+fn optional_url(field: &'static str, value: &str) -> Result<Option<WebUrl>, ValidationError> {
+    if value.trim().is_empty() {
+        Ok(None)
+    } else {
+        WebUrl::parse(field, value).map(Some)
+    }
+}
+
+impl BriefingInput {
+    /// Parses every field, collecting every problem so the form shows each at its field.
+    pub fn parse(&self) -> Result<NewBriefing, Vec<ValidationError>> {
+        let mut errors = Vec::new();
+        let mut keep = |e: ValidationError| errors.push(e);
+        let title = Line::parse("title", &self.title).map_err(&mut keep).ok();
+        let summary = Abstract::parse("summary", &self.summary)
+            .map_err(&mut keep)
+            .ok();
+        let audience = match AudienceKind::parse("audience", &self.audience) {
+            Ok(AudienceKind::AllHeroes) => Some(Audience::AllHeroes),
+            Ok(AudienceKind::Specializations) => {
+                let slugs: Result<Vec<Slug>, _> = self
+                    .specializations
+                    .iter()
+                    .map(|s| Slug::parse("specializations", s))
+                    .collect();
+                match slugs {
+                    Ok(s) if s.is_empty() => {
+                        keep(ValidationError::new("specializations", Problem::Empty));
+                        None
+                    }
+                    Ok(s) => Some(Audience::Specializations(s)),
+                    Err(e) => {
+                        keep(e);
+                        None
+                    }
+                }
+            }
+            Ok(AudienceKind::Named) => {
+                let slugs: Result<Vec<Slug>, _> = self
+                    .heroes
+                    .split(|c: char| c == ',' || c.is_whitespace())
+                    .filter(|s| !s.is_empty())
+                    .map(|s| Slug::parse("heroes", s))
+                    .collect();
+                match slugs {
+                    Ok(s) if s.is_empty() => {
+                        keep(ValidationError::new("heroes", Problem::Empty));
+                        None
+                    }
+                    Ok(mut s) => {
+                        s.dedup();
+                        Some(Audience::Named(s))
+                    }
+                    Err(e) => {
+                        keep(e);
+                        None
+                    }
+                }
+            }
+            Err(e) => {
+                keep(e);
+                None
+            }
+        };
+        let nda_version_id = match self.nda_version.trim().parse::<i64>() {
+            Ok(id) => Some(id),
+            Err(_) => {
+                keep(ValidationError::new("nda_version", Problem::Empty));
+                None
+            }
+        };
+        let embargo_until = if self.embargo_until.trim().is_empty() {
+            Some(None)
+        } else {
+            parse_date("embargo_until", &self.embargo_until)
+                .map(Some)
+                .map_err(&mut keep)
+                .ok()
+        };
+        let starts = TimeZone::parse("time_zone", &self.time_zone)
+            .map_err(&mut keep)
+            .ok()
+            .and_then(|zone| {
+                ZonedTime::parse("starts_at", &self.starts_at, zone)
+                    .map_err(&mut keep)
+                    .ok()
+            });
+        let minutes = parse_number("minutes", &self.minutes, 5, MAX_MINUTES)
+            .map_err(&mut keep)
+            .ok();
+        let join_url = optional_url("join_url", &self.join_url)
+            .map_err(&mut keep)
+            .ok();
+        let venue = OptionalLine::parse("venue", &self.venue)
+            .map_err(&mut keep)
+            .ok();
+        let place = match (join_url, venue) {
+            (Some(None), Some(venue)) if venue.as_str().is_empty() => {
+                keep(ValidationError::new(
+                    "join_url",
+                    Problem::Invalid {
+                        expected: "an online link or a venue (or both)",
+                    },
+                ));
+                None
+            }
+            (Some(join_url), Some(venue)) => Some(Place { join_url, venue }),
+            _ => None,
+        };
+        let capacity = parse_number("capacity", &self.capacity, 1, MAX_CAPACITY)
+            .map_err(&mut keep)
+            .ok();
+        let agenda = LongText::parse("agenda", &self.agenda)
+            .map_err(&mut keep)
+            .ok();
+        let materials = LongText::parse("materials", &self.materials)
+            .map_err(&mut keep)
+            .ok();
+        let recording_url = optional_url("recording_url", &self.recording_url)
+            .map_err(&mut keep)
+            .ok();
+        match (
+            title,
+            summary,
+            audience,
+            nda_version_id,
+            embargo_until,
+            starts,
+            minutes,
+            place,
+            capacity,
+            agenda,
+            materials,
+            recording_url,
+        ) {
+            (
+                Some(title),
+                Some(summary),
+                Some(audience),
+                Some(nda_version_id),
+                Some(embargo_until),
+                Some(starts),
+                Some(minutes),
+                Some(place),
+                Some(capacity),
+                Some(agenda),
+                Some(materials),
+                Some(recording_url),
+            ) if errors.is_empty() => Ok(NewBriefing {
+                title,
+                summary,
+                audience,
+                nda_version_id,
+                embargo_until,
+                starts,
+                minutes,
+                place,
+                capacity,
+                agenda,
+                materials,
+                recording_url,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// What the gate knows about the person asking.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    /// The account (none for a visitor).
+    pub user_id: Option<i64>,
+    /// Its roles now.
+    pub roles: Roles,
+    /// The hero record the account speaks for.
+    pub hero: Option<ReaderHero>,
+    /// The newest NDA version the account accepted.
+    pub accepted_nda: Option<NdaRank>,
+}
+
+/// The hero record behind a reader.
+#[derive(Debug, Clone)]
+pub struct ReaderHero {
+    pub id: i64,
+    pub status: HeroStatus,
+    /// The specializations of the hero's awards.
+    pub specializations: Vec<i64>,
+}
+
+/// What the gate knows about a briefing.
+#[derive(Debug, Clone)]
+pub struct Gate {
+    pub audience: AudienceKind,
+    /// The specializations of a [`AudienceKind::Specializations`] audience.
+    pub specializations: Vec<i64>,
+    /// The heroes of a [`AudienceKind::Named`] audience.
+    pub heroes: Vec<i64>,
+    /// The NDA version it requires.
+    pub nda: NdaRank,
+    /// The account that created it.
+    pub created_by: Option<i64>,
+}
+
+/// What a person may do with a briefing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Runs it: an admin, or the staff member who created it. Sees everything, and the
+    /// access log and attendance.
+    Organizer,
+    /// An active hero in the audience who accepted the NDA: sees it, joins, RSVPs.
+    Eligible,
+    /// An active hero in the audience who has yet to accept the required NDA version: told
+    /// to read and accept it first, nothing more.
+    NeedsNda,
+    /// Everyone else: the briefing does not exist for them (404).
+    Hidden,
+}
+
+impl Access {
+    /// Whether the briefing may be shown at all.
+    pub fn sees(self) -> bool {
+        matches!(self, Access::Organizer | Access::Eligible)
+    }
+}
+
+/// Decides what `reader` may do with a briefing behind `gate`.
+///
+/// Only active heroes are ever in an audience: alumni and heroes on leave are not, whatever
+/// they accepted, so moving a hero to alumni takes access away at the next request. Staff
+/// who do not run the briefing see nothing of it.
+pub fn access(reader: &Reader, gate: &Gate) -> Access {
+    let Some(user_id) = reader.user_id else {
+        return Access::Hidden;
+    };
+    if reader.roles.has(Role::Admin)
+        || (reader.roles.has(Role::Staff) && gate.created_by == Some(user_id))
+    {
+        return Access::Organizer;
+    }
+    let Some(hero) = &reader.hero else {
+        return Access::Hidden;
+    };
+    if hero.status != HeroStatus::Active || !reader.roles.has(Role::Hero) {
+        return Access::Hidden;
+    }
+    let in_audience = match gate.audience {
+        AudienceKind::AllHeroes => true,
+        AudienceKind::Specializations => hero
+            .specializations
+            .iter()
+            .any(|s| gate.specializations.contains(s)),
+        AudienceKind::Named => gate.heroes.contains(&hero.id),
+    };
+    if !in_audience {
+        return Access::Hidden;
+    }
+    match reader.accepted_nda {
+        Some(accepted) if accepted >= gate.nda => Access::Eligible,
+        _ => Access::NeedsNda,
+    }
+}
+
+/// A hero's answer to a briefing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RsvpState {
+    /// Has a seat.
+    Going,
+    /// Waits for a seat; the first to wait gets the next one freed.
+    Waiting,
+}
+
+impl RsvpState {
+    /// The stable name used in the database and the API.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Going => "going",
+            Self::Waiting => "waiting",
+        }
+    }
+}
+
+impl TryFrom<String> for RsvpState {
+    type Error = UnknownName;
+
+    fn try_from(value: String) -> Result<Self, UnknownName> {
+        match value.as_str() {
+            "going" => Ok(Self::Going),
+            "waiting" => Ok(Self::Waiting),
+            _ => Err(UnknownName {
+                what: "RSVP state",
+                value,
+            }),
+        }
+    }
+}
+
+/// What an access-log line records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Viewed {
+    /// The briefing's page with its agenda and materials.
+    Page,
+    /// The join link.
+    JoinLink,
+    /// The recording.
+    Recording,
+    /// The `.ics` file.
+    Calendar,
+}
+
+impl Viewed {
+    /// Every kind.
+    pub const ALL: [Viewed; 4] = [Self::Page, Self::JoinLink, Self::Recording, Self::Calendar];
+
+    /// The stable name used in the database.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Page => "page",
+            Self::JoinLink => "join-link",
+            Self::Recording => "recording",
+            Self::Calendar => "calendar",
+        }
+    }
+}
+
+impl TryFrom<String> for Viewed {
+    type Error = UnknownName;
+
+    fn try_from(value: String) -> Result<Self, UnknownName> {
+        Self::ALL
+            .into_iter()
+            .find(|v| v.as_str() == value)
+            .ok_or(UnknownName {
+                what: "access-log entry",
+                value,
+            })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Access::{Eligible as E, Hidden as H, NeedsNda as Nda, Organizer as O};
+
+    const SERVERLESS: i64 = 2;
+    const DEVTOOLS: i64 = 6;
+
+    fn rank(id: i64, day: u32) -> NdaRank {
+        NdaRank {
+            effective_on: NaiveDate::from_ymd_opt(2027, 1, day).unwrap(),
+            id,
+        }
+    }
+
+    fn gate(audience: AudienceKind) -> Gate {
+        Gate {
+            audience,
+            specializations: vec![SERVERLESS],
+            heroes: vec![10],
+            nda: rank(2, 10),
+            created_by: Some(100),
+        }
+    }
+
+    /// Who asks: (name, roles, hero status, specialization, hero id, accepted NDA).
+    fn reader(
+        user_id: Option<i64>,
+        roles: &[Role],
+        hero: Option<(HeroStatus, i64, i64)>,
+        nda: Option<NdaRank>,
+    ) -> Reader {
+        Reader {
+            user_id,
+            roles: if user_id.is_some() {
+                Roles::of_account(roles.iter().copied())
+            } else {
+                Roles::NONE
+            },
+            hero: hero.map(|(status, specialization, id)| ReaderHero {
+                id,
+                status,
+                specializations: vec![specialization],
+            }),
+            accepted_nda: nda,
+        }
+    }
+
+    /// The eligibility matrix: role × specialization × NDA version × hero status, each row
+    /// against the three kinds of audience (specializations, all heroes, named).
+    #[test]
+    fn eligibility_as_a_table() {
+        use HeroStatus::{Active, Alumni, OnLeave};
+        let v1 = Some(rank(1, 1));
+        let v2 = Some(rank(2, 10));
+        let v3 = Some(rank(3, 20));
+        let rows: Vec<(&str, Reader, [Access; 3])> = vec![
+            ("visitor", reader(None, &[], None, None), [H, H, H]),
+            ("member", reader(Some(1), &[], None, v2), [H, H, H]),
+            (
+                "serverless hero, v2",
+                reader(Some(2), &[Role::Hero], Some((Active, SERVERLESS, 10)), v2),
+                [E, E, E],
+            ),
+            (
+                "serverless hero, newer v3",
+                reader(Some(2), &[Role::Hero], Some((Active, SERVERLESS, 10)), v3),
+                [E, E, E],
+            ),
+            (
+                "serverless hero, only v1",
+                reader(Some(2), &[Role::Hero], Some((Active, SERVERLESS, 10)), v1),
+                [Nda, Nda, Nda],
+            ),
+            (
+                "serverless hero, no NDA",
+                reader(Some(2), &[Role::Hero], Some((Active, SERVERLESS, 10)), None),
+                [Nda, Nda, Nda],
+            ),
+            (
+                "devtools hero, v2, not named",
+                reader(Some(3), &[Role::Hero], Some((Active, DEVTOOLS, 11)), v2),
+                [H, E, H],
+            ),
+            (
+                "serverless hero on leave",
+                reader(Some(4), &[Role::Hero], Some((OnLeave, SERVERLESS, 10)), v2),
+                [H, H, H],
+            ),
+            (
+                "serverless alumni",
+                reader(Some(5), &[Role::Alumni], Some((Alumni, SERVERLESS, 10)), v2),
+                [H, H, H],
+            ),
+            (
+                "staff who created it",
+                reader(Some(100), &[Role::Staff], None, None),
+                [O, O, O],
+            ),
+            (
+                "other staff",
+                reader(Some(101), &[Role::Staff], None, v2),
+                [H, H, H],
+            ),
+            (
+                "former staff who created it",
+                reader(Some(100), &[], None, None),
+                [H, H, H],
+            ),
+            (
+                "reviewer",
+                reader(Some(102), &[Role::Reviewer], None, v2),
+                [H, H, H],
+            ),
+            (
+                "admin",
+                reader(Some(103), &[Role::Admin], None, None),
+                [O, O, O],
+            ),
+            (
+                "hero who is also staff, not the creator",
+                reader(
+                    Some(104),
+                    &[Role::Hero, Role::Staff],
+                    Some((Active, SERVERLESS, 10)),
+                    v2,
+                ),
+                [E, E, E],
+            ),
+        ];
+        for (name, reader, expected) in rows {
+            for (kind, want) in AudienceKind::ALL.into_iter().zip(expected) {
+                assert_eq!(access(&reader, &gate(kind)), want, "{name} × {kind}");
+            }
+        }
+    }
+
+    fn valid() -> BriefingInput {
+        BriefingInput {
+            title: "Serverless roadmap".into(),
+            summary: "What ships next quarter.".into(),
+            audience: "specializations".into(),
+            specializations: vec!["serverless".into()],
+            heroes: String::new(),
+            nda_version: "2".into(),
+            embargo_until: "2027-05-01".into(),
+            starts_at: "2027-04-20T17:00".into(),
+            time_zone: "Europe/Berlin".into(),
+            minutes: "60".into(),
+            join_url: "https://meet.example.com/abc".into(),
+            venue: String::new(),
+            capacity: "40".into(),
+            agenda: "1. Intro".into(),
+            materials: "[Slides](https://example.com/s.pdf)".into(),
+            recording_url: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_briefing_form_parses_with_its_zone() {
+        let b = valid().parse().unwrap();
+        assert_eq!(b.starts.instant().to_rfc3339(), "2027-04-20T15:00:00+00:00");
+        assert_eq!(b.ends().to_rfc3339(), "2027-04-20T16:00:00+00:00");
+        assert_eq!(b.audience.kind(), AudienceKind::Specializations);
+    }
+
+    #[test]
+    fn every_wrong_field_is_named() {
+        let input = BriefingInput {
+            title: " ".into(),
+            audience: "named".into(),
+            heroes: " , ".into(),
+            starts_at: "2027-03-28T02:30".into(),
+            minutes: "0".into(),
+            join_url: "javascript:alert(1)".into(),
+            capacity: "-1".into(),
+            ..valid()
+        };
+        let fields: Vec<_> = input.parse().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(
+            fields,
+            [
+                "title",
+                "heroes",
+                "starts_at",
+                "minutes",
+                "join_url",
+                "capacity"
+            ]
+        );
+        let nowhere = BriefingInput {
+            join_url: String::new(),
+            venue: String::new(),
+            ..valid()
+        };
+        let fields: Vec<_> = nowhere
+            .parse()
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["join_url"]);
+    }
+
+    #[test]
+    fn an_nda_version_needs_every_field() {
+        assert!(NewNdaVersion::parse("2027-1", "You keep it secret.", "2027-01-01").is_ok());
+        let fields: Vec<_> = NewNdaVersion::parse("", "", "soon")
+            .unwrap_err()
+            .iter()
+            .map(|e| e.field)
+            .collect();
+        assert_eq!(fields, ["label", "body", "effective_on"]);
+    }
+}
