@@ -13,6 +13,8 @@ pub mod contribution;
 pub mod error;
 pub mod geo;
 pub mod hero;
+pub mod mentoring;
+pub mod network;
 pub mod policy;
 pub mod renewal;
 pub mod search;

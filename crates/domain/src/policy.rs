@@ -42,11 +42,19 @@ pub enum Action {
     ReadAdminHome,
     /// Add, rename, retire, reorder and colour specializations.
     ManageSpecializations,
+    /// See the private network of heroes (contacts shown to heroes, asks) and post to it.
+    UseNetwork,
+    /// Offer mentoring and answer the members who ask.
+    OfferMentoring,
+    /// Ask for a mentor and follow one's mentorships as a mentee.
+    AskForMentor,
+    /// See mentoring across the program: waiting requests, mentors' load, matches.
+    OverseeMentoring,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 16] = [
+    pub const ALL: [Action; 20] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -63,6 +71,10 @@ impl Action {
         Action::ReadOwnReadiness,
         Action::ReadAdminHome,
         Action::ManageSpecializations,
+        Action::UseNetwork,
+        Action::OfferMentoring,
+        Action::AskForMentor,
+        Action::OverseeMentoring,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -76,6 +88,7 @@ impl Action {
                 | Action::ReadAuditLog
                 | Action::ReadJobs
                 | Action::ReadAdminHome
+                | Action::OverseeMentoring
         )
     }
 }
@@ -115,6 +128,13 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         }
         // Heroes on leave keep their meter; alumni have nothing to renew.
         Action::ReadOwnReadiness => roles.has(Role::Hero),
+        // The network is for current heroes and the program team; alumni leave it.
+        Action::UseNetwork => {
+            roles.has(Role::Hero) || roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
+        Action::OfferMentoring => roles.has(Role::Hero),
+        Action::AskForMentor => roles.has(Role::Member),
+        Action::OverseeMentoring => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -153,7 +173,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 16] = [
+    const MATRIX: [(Action, [Decision; 7]); 20] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -170,6 +190,10 @@ mod tests {
         (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
         (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
         (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
+        (Action::UseNetwork, [S, F, A, F, A, F, A]),
+        (Action::OfferMentoring, [S, F, A, F, F, F, F]),
+        (Action::AskForMentor, [S, A, A, A, A, A, A]),
+        (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {
