@@ -113,6 +113,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0014_specializations_managed.sql"),
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
+    Migration {
+        version: 20,
+        name: "the private network and mentoring",
+        sqlite: include_str!("../migrations/sqlite/0020_network.sql"),
+        postgres: include_str!("../migrations/postgres/0020_network.sql"),
+    },
 ];
 
 impl Migration {
