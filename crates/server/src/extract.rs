@@ -49,6 +49,10 @@ permissions!(
     Nominate,
     ReviewCandidacies,
     RunSelection,
+    UseNetwork,
+    OfferMentoring,
+    AskForMentor,
+    OverseeMentoring,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

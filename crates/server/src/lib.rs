@@ -20,6 +20,8 @@ pub mod home;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod mentoring;
+pub mod network;
 pub mod openapi;
 pub mod renewal;
 pub mod representation;

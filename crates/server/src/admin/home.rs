@@ -59,6 +59,16 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/outbox",
         count: |db| Box::pin(async move { attention::undelivered_mail(&db).await }),
     },
+    Panel {
+        label: "admin-home-mentoring-waiting",
+        link: "/admin/mentoring",
+        count: |db| {
+            Box::pin(async move {
+                let before = chrono::Utc::now() - crate::mentoring::admin::WAITING_AFTER;
+                heroes_store::mentoring::waiting_count(&db, before).await
+            })
+        },
+    },
 ];
 
 /// An admin area the home links to.
@@ -112,6 +122,11 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-security",
         hint: "admin-area-security-hint",
         link: "/admin/security",
+    },
+    Area {
+        label: "admin-area-mentoring",
+        hint: "admin-area-mentoring-hint",
+        link: "/admin/mentoring",
     },
 ];
 
