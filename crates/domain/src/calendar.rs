@@ -31,7 +31,11 @@ impl ZonedTime {
     /// occurrence, as most calendar applications read it; a local time that never occurs (the
     /// hour a zone springs forward) is refused with the reason, because any guess would put
     /// people in the room an hour early or late.
-    pub fn parse(field: &'static str, local: &str, zone: TimeZone) -> Result<Self, ValidationError> {
+    pub fn parse(
+        field: &'static str,
+        local: &str,
+        zone: TimeZone,
+    ) -> Result<Self, ValidationError> {
         let local = local.trim();
         let naive = NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M")
             .or_else(|_| NaiveDateTime::parse_from_str(local, "%Y-%m-%dT%H:%M:%S"))
@@ -239,7 +243,11 @@ mod tests {
         let summary = "Über serverlose Architekturen — ".repeat(8);
         let text = ics("Heroes", &[event(&summary)]);
         for physical in text.split("\r\n") {
-            assert!(physical.len() <= 75, "{physical:?} is {} octets", physical.len());
+            assert!(
+                physical.len() <= 75,
+                "{physical:?} is {} octets",
+                physical.len()
+            );
         }
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("SUMMARY:{summary}")));
@@ -264,7 +272,10 @@ mod tests {
                 .unwrap_or_default()
         };
         // The parser unfolds lines but leaves TEXT escapes alone.
-        assert_eq!(value("SUMMARY"), "Ünïcode\\, commas\\; and a long title that will certainly be folded over lines");
+        assert_eq!(
+            value("SUMMARY"),
+            "Ünïcode\\, commas\\; and a long title that will certainly be folded over lines"
+        );
         assert_eq!(value("DTSTART"), "20270327T170000Z");
         assert_eq!(value("UID"), "event-1@heroes.test");
     }

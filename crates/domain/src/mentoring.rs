@@ -126,7 +126,10 @@ impl OfferInput {
         if time_zones.is_empty() && !errors.iter().any(|e| e.field == "time_zones") {
             errors.push(ValidationError::new("time_zones", Problem::Empty));
         } else if time_zones.len() > 5 {
-            errors.push(ValidationError::new("time_zones", Problem::TooLong { max: 5 }));
+            errors.push(ValidationError::new(
+                "time_zones",
+                Problem::TooLong { max: 5 },
+            ));
         }
         let mut formats = Vec::new();
         for f in &self.formats {
@@ -505,8 +508,7 @@ pub fn rank(
                 .unwrap_or_default()
                 .to_owned()
         };
-        if c
-            .languages
+        if c.languages
             .iter()
             .any(|l| primary(l) == primary(&request.language))
         {
@@ -547,13 +549,7 @@ mod tests {
     use chrono::TimeZone as _;
 
     fn request(topics: &str, language: &str, zone: &str) -> MentorRequest {
-        MentorRequest::parse(
-            "Ship my first serverless app",
-            topics,
-            language,
-            zone,
-        )
-        .unwrap()
+        MentorRequest::parse("Ship my first serverless app", topics, language, zone).unwrap()
     }
 
     fn candidate(id: i64, titles: &[&str], languages: &str, zone: &str) -> Candidate {
@@ -647,11 +643,20 @@ mod tests {
     fn daytime_overlap_follows_the_zones() {
         let at = Utc.with_ymd_and_hms(2026, 1, 15, 12, 0, 0).unwrap();
         let zone = |z| TimeZone::parse("z", z).unwrap();
-        assert_eq!(shared_daytime_hours(zone("Europe/Madrid"), zone("Europe/Madrid"), at), 12);
+        assert_eq!(
+            shared_daytime_hours(zone("Europe/Madrid"), zone("Europe/Madrid"), at),
+            12
+        );
         // Bogotá is six hours behind Madrid in January.
-        assert_eq!(shared_daytime_hours(zone("Europe/Madrid"), zone("America/Bogota"), at), 6);
+        assert_eq!(
+            shared_daytime_hours(zone("Europe/Madrid"), zone("America/Bogota"), at),
+            6
+        );
         // Tokyo and New York share only their evenings and mornings: two hours.
-        assert_eq!(shared_daytime_hours(zone("Asia/Tokyo"), zone("America/New_York"), at), 2);
+        assert_eq!(
+            shared_daytime_hours(zone("Asia/Tokyo"), zone("America/New_York"), at),
+            2
+        );
     }
 
     /// The constructed case: the Spanish-speaking Lambda writer in a near zone comes first;

@@ -124,12 +124,7 @@ impl NewAsk {
         let body = Bounded::parse("body", body);
         match (kind, title, body) {
             (Ok(kind), Ok(title), Ok(body)) => Ok(NewAsk { kind, title, body }),
-            (k, t, b) => Err(k
-                .err()
-                .into_iter()
-                .chain(t.err())
-                .chain(b.err())
-                .collect()),
+            (k, t, b) => Err(k.err().into_iter().chain(t.err()).chain(b.err()).collect()),
         }
     }
 }

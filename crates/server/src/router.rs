@@ -449,10 +449,7 @@ fn private_routes() -> Routes {
             "/account/mentorships/{id}/sessions",
             mentoring::mentorship::log_session,
         )
-        .post(
-            "/account/mentorships/{id}/end",
-            mentoring::mentorship::end,
-        )
+        .post("/account/mentorships/{id}/end", mentoring::mentorship::end)
         .get("/admin/mentoring", mentoring::admin::show)
         .get("/api/v1/me/mentoring", mentoring::api::me_mentoring)
         .get("/healthz", health::healthz)

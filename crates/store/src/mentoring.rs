@@ -43,7 +43,8 @@ fn join<T>(items: &[T], name: impl Fn(&T) -> &str) -> String {
 /// Writes a hero's offer. `Ok(false)` (nothing written) when the new capacity is below the
 /// mentees the hero has now.
 pub async fn save_offer(db: &Db, hero_id: i64, offer: &Offer) -> StoreResult<bool> {
-    let written = with_pool!(db, |pool| sqlx::query(
+    let written = with_pool!(db, |pool| {
+        sqlx::query(
         "INSERT INTO mentoring_offers (hero_id, topics, specializations, languages, time_zones, \
          formats, capacity, taken, open, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, 0, $8, $9) \
          ON CONFLICT (hero_id) DO UPDATE SET topics = excluded.topics, \
@@ -63,7 +64,8 @@ pub async fn save_offer(db: &Db, hero_id: i64, offer: &Offer) -> StoreResult<boo
     .bind(Utc::now())
     .execute(pool)
     .await?
-    .rows_affected());
+    .rows_affected()
+    });
     Ok(written > 0)
 }
 
@@ -99,8 +101,7 @@ impl RequestRow {
     }
 }
 
-const REQUEST_COLUMNS: &str =
-    "SELECT id, user_id, goals, topics, language, time_zone, state, created_at FROM mentoring_requests";
+const REQUEST_COLUMNS: &str = "SELECT id, user_id, goals, topics, language, time_zone, state, created_at FROM mentoring_requests";
 
 /// Stores a member's request; returns its id.
 pub async fn create_request(db: &Db, user_id: i64, request: &MentorRequest) -> StoreResult<i64> {
@@ -210,9 +211,8 @@ pub async fn candidates(
         return Ok(Vec::new());
     }
     let ids: Vec<Arg> = cards.iter().map(|c| Arg::Int(c.hero_id)).collect();
-    let mut titles_sql = Sql::new(
-        "SELECT hero_id, title FROM contributions WHERE private = FALSE AND hero_id IN ",
-    );
+    let mut titles_sql =
+        Sql::new("SELECT hero_id, title FROM contributions WHERE private = FALSE AND hero_id IN ");
     titles_sql
         .bind_list(ids.clone())
         .push(" ORDER BY hero_id, published_on DESC");
@@ -227,9 +227,8 @@ pub async fn candidates(
     for word in &words {
         let mut sql = match db.backend() {
             crate::db::Backend::Sqlite => {
-                let mut s = Sql::new(
-                    "SELECT rowid FROM hero_search_fts WHERE hero_search_fts MATCH ",
-                );
+                let mut s =
+                    Sql::new("SELECT rowid FROM hero_search_fts WHERE hero_search_fts MATCH ");
                 s.bind(Arg::Text(format!("\"{word}\"*")));
                 s
             }
@@ -447,7 +446,8 @@ pub async fn answer_ask(
         tx.rollback().await?;
         return Err(StoreError::NotFound);
     };
-    let state = AskState::try_from(state).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let state = AskState::try_from(state)
+        .map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
     let next = match state.apply(step) {
         Ok(next) => next,
         Err(refusal) => {

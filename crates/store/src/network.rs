@@ -149,9 +149,7 @@ pub async fn directory(db: &Db, query: &NetworkQuery) -> StoreResult<(Vec<Networ
                 .push("(SELECT rowid FROM hero_search_fts WHERE hero_search_fts MATCH ")
                 .bind(Arg::Text(format!("\"{term}\"*"))),
             Backend::Postgres => filter
-                .push(
-                    "(SELECT hero_id FROM hero_search WHERE document @@ to_tsquery('simple', ",
-                )
+                .push("(SELECT hero_id FROM hero_search WHERE document @@ to_tsquery('simple', ")
                 .bind(Arg::Text(format!("{term}:*")))
                 .push(")"),
         };
@@ -213,7 +211,8 @@ pub async fn directory(db: &Db, query: &NetworkQuery) -> StoreResult<(Vec<Networ
         return Ok((rows, total));
     }
     let ids: Vec<Arg> = rows.iter().map(|r| Arg::Int(r.id)).collect();
-    let mut contacts = Sql::new("SELECT hero_id, kind, value, visibility FROM hero_contacts WHERE hero_id IN ");
+    let mut contacts =
+        Sql::new("SELECT hero_id, kind, value, visibility FROM hero_contacts WHERE hero_id IN ");
     contacts.bind_list(ids.clone());
     let contact_rows: Vec<(i64, String, String, String)> = with_pool!(db, |pool| bind_args!(
         sqlx::query_as::<_, (i64, String, String, String)>(sqlx::AssertSqlSafe(
@@ -236,8 +235,8 @@ pub async fn directory(db: &Db, query: &NetworkQuery) -> StoreResult<(Vec<Networ
     .await)?;
     let mut by_hero: HashMap<i64, &mut NetworkEntry> = rows.iter_mut().map(|r| (r.id, r)).collect();
     for (hero_id, kind, value, visibility) in contact_rows {
-        let seen = Visibility::parse("visibility", &visibility)
-            .is_ok_and(|v| query.visible.contains(&v));
+        let seen =
+            Visibility::parse("visibility", &visibility).is_ok_and(|v| query.visible.contains(&v));
         if let (true, Some(entry)) = (seen, by_hero.get_mut(&hero_id)) {
             entry.contacts.push((kind, value));
         }
@@ -294,9 +293,11 @@ pub async fn post_ask(db: &Db, author_id: i64, ask: &NewAsk) -> StoreResult<i64>
 
 /// The newest asks: open ones first, then the most recently closed, at most `limit`.
 pub async fn asks(db: &Db, limit: i64) -> StoreResult<Vec<Ask>> {
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(sqlx::AssertSqlSafe(
-        format!("{ASK_COLUMNS} ORDER BY a.state DESC, a.created_at DESC, a.id DESC LIMIT $1")
-    ))
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(
+        sqlx::AssertSqlSafe(format!(
+            "{ASK_COLUMNS} ORDER BY a.state DESC, a.created_at DESC, a.id DESC LIMIT $1"
+        ))
+    )
     .bind(limit)
     .fetch_all(pool)
     .await)?)
@@ -304,9 +305,9 @@ pub async fn asks(db: &Db, limit: i64) -> StoreResult<Vec<Ask>> {
 
 /// One ask.
 pub async fn ask(db: &Db, id: i64) -> StoreResult<Option<Ask>> {
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(sqlx::AssertSqlSafe(
-        format!("{ASK_COLUMNS} WHERE a.id = $1")
-    ))
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(
+        sqlx::AssertSqlSafe(format!("{ASK_COLUMNS} WHERE a.id = $1"))
+    )
     .bind(id)
     .fetch_optional(pool)
     .await)?)

@@ -275,10 +275,7 @@ pub struct RequestForm {
 }
 
 /// `GET /account/mentoring/request`.
-pub async fn request_form(
-    _: Allowed<AskForMentor>,
-    i18n: I18n,
-) -> Result<Response, PageError> {
+pub async fn request_form(_: Allowed<AskForMentor>, i18n: I18n) -> Result<Response, PageError> {
     Ok(private(RequestForm {
         i18n,
         goals: String::new(),

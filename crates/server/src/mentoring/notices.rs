@@ -23,7 +23,12 @@ impl<'a> MentoringNotices<'a> {
     }
 
     /// Tells a mentor that `member` asks them, with the request's topics and goals.
-    pub fn asked(&self, (id, email, name): Person, member: &str, request: &RequestRow) -> Option<Notice> {
+    pub fn asked(
+        &self,
+        (id, email, name): Person,
+        member: &str,
+        request: &RequestRow,
+    ) -> Option<Notice> {
         let i18n = self.i18n;
         notice(
             self.base_url,
@@ -35,7 +40,10 @@ impl<'a> MentoringNotices<'a> {
                 i18n.t1("mail-greeting", "name", &name),
                 i18n.t_args(
                     "mail-mentoring-asked",
-                    &[("member", member.to_owned()), ("topics", request.topics.clone())],
+                    &[
+                        ("member", member.to_owned()),
+                        ("topics", request.topics.clone()),
+                    ],
                 ),
                 request.goals.clone(),
             ],
@@ -44,7 +52,12 @@ impl<'a> MentoringNotices<'a> {
     }
 
     /// Tells the member how a mentor answered.
-    pub fn answered(&self, (id, email, name): Person, ask: &AskRow, step: AskStep) -> Option<Notice> {
+    pub fn answered(
+        &self,
+        (id, email, name): Person,
+        ask: &AskRow,
+        step: AskStep,
+    ) -> Option<Notice> {
         let i18n = self.i18n;
         let which = match step {
             AskStep::Accept => "accepted",
@@ -63,7 +76,11 @@ impl<'a> MentoringNotices<'a> {
             ),
             vec![
                 i18n.t1("mail-greeting", "name", &name),
-                i18n.t1(&format!("mail-mentoring-{which}"), "mentor", &ask.mentor_name),
+                i18n.t1(
+                    &format!("mail-mentoring-{which}"),
+                    "mentor",
+                    &ask.mentor_name,
+                ),
             ],
             "/account/mentoring",
         )
