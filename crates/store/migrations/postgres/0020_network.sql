@@ -47,8 +47,8 @@ CREATE TABLE mentoring_offers (
     languages       TEXT    NOT NULL,
     time_zones      TEXT    NOT NULL,
     formats         TEXT    NOT NULL,
-    capacity        INTEGER NOT NULL CHECK (capacity BETWEEN 1 AND 10),
-    taken           INTEGER NOT NULL DEFAULT 0 CHECK (taken >= 0 AND taken <= capacity),
+    capacity        BIGINT  NOT NULL CHECK (capacity BETWEEN 1 AND 10),
+    taken           BIGINT  NOT NULL DEFAULT 0 CHECK (taken >= 0 AND taken <= capacity),
     open            BOOLEAN NOT NULL DEFAULT TRUE,
     updated_at      TIMESTAMPTZ NOT NULL
 );
