@@ -173,11 +173,36 @@ pub fn document() -> Value {
                     "requestBody": { "required": true, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } },
                     "responses": { "200": { "description": "The profile as saved.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Profile" } } } }, "401": problem(), "403": problem(), "422": problem() }
                 }
-            }
+            },
+            "/api/v1/me/mentoring": { "get": {
+                "operationId": "getMyMentoring", "summary": "The token owner's mentoring",
+                "description": "Needs a personal API token, read or write scope. The hero's offer (if any), the account's requests for a mentor and its mentorships on either side, with session counts; session notes stay on the pair's page.",
+                "security": [{ "bearer": [] }],
+                "responses": { "200": { "description": "Offer, requests and mentorships.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Mentoring" } } } }, "401": problem() }
+            }}
         },
         "components": {
           "securitySchemes": { "bearer": { "type": "http", "scheme": "bearer", "description": "A personal API token from /account/tokens." } },
           "schemas": {
+            "Mentoring": { "type": "object", "properties": {
+                "offer": { "type": ["object", "null"], "properties": {
+                    "topics": { "type": "string" },
+                    "specializations": { "type": "array", "items": { "type": "string" } },
+                    "languages": { "type": "array", "items": { "type": "string" } },
+                    "time_zones": { "type": "array", "items": { "type": "string" } },
+                    "formats": { "type": "array", "items": { "type": "string", "enum": ["calls", "code-review", "career"] } },
+                    "capacity": { "type": "integer" }, "taken": { "type": "integer" }, "open": { "type": "boolean" } } },
+                "requests": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "topics": { "type": "string" }, "language": { "type": "string" },
+                    "time_zone": { "type": "string" }, "state": { "type": "string", "enum": ["open", "matched", "withdrawn"] },
+                    "created_at": { "type": "string", "format": "date-time" } } } },
+                "mentorships": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "role": { "type": "string", "enum": ["mentor", "mentee"] },
+                    "mentor": { "type": "string", "description": "Slug of the mentor's hero page." },
+                    "mentee": { "type": "string", "description": "The mentee's name." },
+                    "started_at": { "type": "string", "format": "date-time" },
+                    "ended_at": { "type": ["string", "null"], "format": "date-time" },
+                    "sessions": { "type": "integer" } } } } } },
             "Me": { "type": "object", "properties": {
                 "email": { "type": "string" }, "name": { "type": "string" }, "email_verified": { "type": "boolean" },
                 "roles": { "type": "array", "items": { "type": "string", "enum": ["member", "hero", "alumni", "staff", "reviewer", "admin"] } },
