@@ -7,6 +7,7 @@
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
 mod corpus;
+mod network;
 mod selection;
 
 use crate::cli::progress_bar;
@@ -169,6 +170,17 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     )
     .await
     .context("generating the demo selection pipeline")?;
+
+    bar.set_message("network");
+    let network = network::generate(db, &mut rng, &people, &created, today)
+        .await
+        .context("generating the demo network and mentoring")?;
+    tracing::debug!(
+        mentors = network.mentors,
+        requests = network.requests,
+        asks = network.asks,
+        "demo network generated"
+    );
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;
