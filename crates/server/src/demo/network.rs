@@ -91,9 +91,16 @@ pub(super) async fn generate(
         if mentors.len() == MENTORS {
             break;
         }
-        let email = format!("{}.mentor@heroes.example.org", p.handle);
-        let user = create(email, p.profile.display_name.as_str().to_owned()).await?;
-        accounts::link_hero(db, user, Some(*hero_id), &actor).await?;
+        // A hero the selection demo already gave an account keeps it.
+        let user = match heroes_store::renewal::account_of(db, *hero_id).await? {
+            Some((user, _, _)) => user,
+            None => {
+                let email = format!("{}.mentor@heroes.example.org", p.handle);
+                let user = create(email, p.profile.display_name.as_str().to_owned()).await?;
+                accounts::link_hero(db, user, Some(*hero_id), &actor).await?;
+                user
+            }
+        };
         let topic = p.specializations.first().copied().unwrap_or("community");
         let card = NetworkCard::parse(
             &format!("A workshop series on {topic}"),
@@ -167,7 +174,14 @@ pub(super) async fn generate(
         mentoring::ask_mentors(db, request_id, member, &[ask])
             .await?
             .map_err(|r| anyhow!("demo ask refused: {r:?}"))?;
-        let ask_id = mentoring::asks_of_request(db, request_id).await?[0].id;
+        // A paused mentor is never asked.
+        let Some(ask_id) = mentoring::asks_of_request(db, request_id)
+            .await?
+            .first()
+            .map(|a| a.id)
+        else {
+            continue;
+        };
         match i {
             1 => {}
             2 => {
