@@ -303,6 +303,28 @@ pub async fn asks(db: &Db, limit: i64) -> StoreResult<Vec<Ask>> {
     .await)?)
 }
 
+/// Every ask an account posted, newest first (for its export).
+pub async fn asks_by(db: &Db, author_id: i64) -> StoreResult<Vec<Ask>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(
+        sqlx::AssertSqlSafe(format!(
+            "{ASK_COLUMNS} WHERE a.author_id = $1 ORDER BY a.id DESC"
+        ))
+    )
+    .bind(author_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// Every answer an account wrote: `(ask id, body, written at)` (for its export).
+pub async fn answers_by(db: &Db, author_id: i64) -> StoreResult<Vec<(i64, String, DateTime<Utc>)>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(
+        "SELECT ask_id, body, created_at FROM network_answers WHERE author_id = $1 ORDER BY id"
+    )
+    .bind(author_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
 /// One ask.
 pub async fn ask(db: &Db, id: i64) -> StoreResult<Option<Ask>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(

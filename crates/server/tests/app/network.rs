@@ -547,6 +547,16 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
     assert_eq!(json["mentorships"][0]["sessions"], 1);
     assert_eq!(json["mentorships"][0]["role"], "mentee");
     assert!(!api.body.contains("IAM roles"));
+    // The member's export holds the request and the mentorship with its notes.
+    let export = app.get_as("/account/export", &member_session).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let export = export.json();
+    let mentoring = &export["network_and_mentoring"];
+    assert_eq!(mentoring["mentoring_requests"][0]["topics"], "Lambda");
+    assert_eq!(
+        mentoring["mentorships"][0]["sessions"][0]["notes"],
+        "Went through IAM roles, privately"
+    );
 
     // The end: the member's word ends it and gives Lucía's place back; she adds hers.
     let ended = app
