@@ -18,6 +18,8 @@ pub mod feedback;
 pub mod geo;
 pub mod groups;
 pub mod hero;
+pub mod mentoring;
+pub mod network;
 pub mod office_hours;
 pub mod policy;
 pub mod promotion;

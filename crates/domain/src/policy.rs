@@ -84,11 +84,19 @@ pub enum Action {
     RunBriefings,
     /// Publish NDA versions and see who accepted them.
     ManageNda,
+    /// See the private network of heroes (contacts shown to heroes, asks) and post to it.
+    UseNetwork,
+    /// Offer mentoring and answer the members who ask.
+    OfferMentoring,
+    /// Ask for a mentor and follow one's mentorships as a mentee.
+    AskForMentor,
+    /// See mentoring across the program: waiting requests, mentors' load, matches.
+    OverseeMentoring,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 36] = [
+    pub const ALL: [Action; 40] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -125,6 +133,10 @@ impl Action {
         Action::AttendBriefings,
         Action::RunBriefings,
         Action::ManageNda,
+        Action::UseNetwork,
+        Action::OfferMentoring,
+        Action::AskForMentor,
+        Action::OverseeMentoring,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -141,6 +153,7 @@ impl Action {
                 | Action::ReadOwnFeedback
                 | Action::ReadOwnCredits
                 | Action::ReadBriefings
+                | Action::OverseeMentoring
         )
     }
 }
@@ -211,6 +224,13 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::AttendBriefings => roles.has(Role::Hero),
         Action::RunBriefings => roles.has(Role::Staff) || roles.has(Role::Admin),
         Action::ManageNda => roles.has(Role::Admin),
+        // The network is for current heroes and the program team; alumni leave it.
+        Action::UseNetwork => {
+            roles.has(Role::Hero) || roles.has(Role::Staff) || roles.has(Role::Admin)
+        }
+        Action::OfferMentoring => roles.has(Role::Hero),
+        Action::AskForMentor => roles.has(Role::Member),
+        Action::OverseeMentoring => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -249,7 +269,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 36] = [
+    const MATRIX: [(Action, [Decision; 7]); 40] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -286,6 +306,10 @@ mod tests {
         (Action::AttendBriefings, [S, F, A, F, F, F, F]),
         (Action::RunBriefings, [S, F, F, F, A, F, A]),
         (Action::ManageNda, [S, F, F, F, F, F, A]),
+        (Action::UseNetwork, [S, F, A, F, A, F, A]),
+        (Action::OfferMentoring, [S, F, A, F, F, F, F]),
+        (Action::AskForMentor, [S, A, A, A, A, A, A]),
+        (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

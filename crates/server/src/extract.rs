@@ -65,6 +65,10 @@ permissions!(
     TakePart,
     ManageGroups,
     ManageNda,
+    UseNetwork,
+    OfferMentoring,
+    AskForMentor,
+    OverseeMentoring,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

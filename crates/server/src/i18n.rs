@@ -254,6 +254,7 @@ mod tests {
                     .map(|v| format!("visibility-{}", v.as_str())),
             )
             .chain(selection_ids())
+            .chain(network_ids())
             .chain(
                 heroes_domain::contribution::ReachMetric::ALL
                     .iter()
@@ -265,6 +266,62 @@ mod tests {
             }
         }
         assert!(missing.is_empty(), "missing in en-US: {missing:?}");
+    }
+
+    /// Ids the network and mentoring pages build from kinds, states and choices.
+    fn network_ids() -> Vec<String> {
+        use heroes_domain::mentoring::{AskState, Format, Refusal};
+        use heroes_domain::network::AskKind;
+        let mut ids: Vec<String> = Vec::new();
+        ids.extend(
+            AskKind::ALL
+                .iter()
+                .map(|k| format!("network-ask-kind-{}", k.as_str())),
+        );
+        ids.extend(
+            AskState::ALL
+                .iter()
+                .map(|s| format!("mentoring-ask-state-{}", s.as_str())),
+        );
+        ids.extend(
+            Format::ALL
+                .iter()
+                .map(|f| format!("mentoring-format-{}", f.as_str())),
+        );
+        ids.extend(
+            [
+                Refusal::AlreadyAnswered,
+                Refusal::NoPlaceLeft,
+                Refusal::RequestClosed,
+                Refusal::Ended,
+                Refusal::NotOffering,
+            ]
+            .iter()
+            .map(|r| r.id().to_owned()),
+        );
+        for (prefix, names) in [
+            (
+                "network-open-",
+                &["cospeaking", "collaboration", "mentoring"][..],
+            ),
+            (
+                "mentoring-request-state-",
+                &["open", "matched", "withdrawn"],
+            ),
+            ("mentoring-notice-", &["accepted", "declined", "withdrawn"]),
+            (
+                "mail-mentoring-",
+                &[
+                    "accepted",
+                    "declined",
+                    "accepted-subject",
+                    "declined-subject",
+                ],
+            ),
+        ] {
+            ids.extend(names.iter().map(|n| format!("{prefix}{n}")));
+        }
+        ids
     }
 
     /// Ids the selection and renewal pages build from states, outcomes and choices.

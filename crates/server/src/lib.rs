@@ -25,6 +25,8 @@ pub mod home;
 pub mod i18n;
 pub mod jobs;
 pub mod mail;
+pub mod mentoring;
+pub mod network;
 pub mod office_hours;
 pub mod openapi;
 pub mod promotion;

@@ -162,6 +162,32 @@ pub fn document() -> Value {
                 "embargo_until": { "type": ["string", "null"], "format": "date" },
                 "rsvp": { "type": ["string", "null"], "enum": ["going", "waiting", null] },
                 "organizer": { "type": "boolean" }, "url": { "type": "string", "description": "The briefing's page." } } });
+    // Mentoring (issue 16), kept apart for the same reason.
+    let my_mentoring = json!({ "get": {
+        "operationId": "getMyMentoring", "summary": "The token owner's mentoring",
+        "description": "Needs a personal API token, read or write scope. The hero's offer (if any), the account's requests for a mentor and its mentorships on either side, with session counts; session notes stay on the pair's page.",
+        "security": [{ "bearer": [] }],
+        "responses": { "200": { "description": "Offer, requests and mentorships.", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Mentoring" } } } }, "401": problem() }
+    }});
+    let mentoring_schema = json!({ "type": "object", "properties": {
+                "offer": { "type": ["object", "null"], "properties": {
+                    "topics": { "type": "string" },
+                    "specializations": { "type": "array", "items": { "type": "string" } },
+                    "languages": { "type": "array", "items": { "type": "string" } },
+                    "time_zones": { "type": "array", "items": { "type": "string" } },
+                    "formats": { "type": "array", "items": { "type": "string", "enum": ["calls", "code-review", "career"] } },
+                    "capacity": { "type": "integer" }, "taken": { "type": "integer" }, "open": { "type": "boolean" } } },
+                "requests": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "topics": { "type": "string" }, "language": { "type": "string" },
+                    "time_zone": { "type": "string" }, "state": { "type": "string", "enum": ["open", "matched", "withdrawn"] },
+                    "created_at": { "type": "string", "format": "date-time" } } } },
+                "mentorships": { "type": "array", "items": { "type": "object", "properties": {
+                    "id": { "type": "integer" }, "role": { "type": "string", "enum": ["mentor", "mentee"] },
+                    "mentor": { "type": "string", "description": "Slug of the mentor's hero page." },
+                    "mentee": { "type": "string", "description": "The mentee's name." },
+                    "started_at": { "type": "string", "format": "date-time" },
+                    "ended_at": { "type": ["string", "null"], "format": "date-time" },
+                    "sessions": { "type": "integer" } } } } } });
     // Groups and events (issue 15), kept apart for the same reason.
     let groups_path = json!({ "get": {
         "operationId": "listGroups", "summary": "User groups",
@@ -352,6 +378,8 @@ pub fn document() -> Value {
     doc["components"]["schemas"]["Event"] = event_schema;
     doc["paths"]["/api/v1/me/briefings"] = my_briefings;
     doc["components"]["schemas"]["Briefing"] = briefing_schema;
+    doc["paths"]["/api/v1/me/mentoring"] = my_mentoring;
+    doc["components"]["schemas"]["Mentoring"] = mentoring_schema;
     doc
 }
 

@@ -4,8 +4,8 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, groups, health, heroes, home, office_hours, openapi, promotion, renewal,
-    representation, selection, seo, specializations, web,
+    feedback, groups, health, heroes, home, mentoring, network, office_hours, openapi, promotion,
+    renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -612,6 +612,47 @@ fn private_routes() -> Routes {
             briefings::nda::publish,
         )
         .get("/admin/nda/{id}", briefings::nda::admin_show)
+        // The private network and mentoring (issue 16): private routes, never cached.
+        .get_reading(
+            "/network",
+            &["q", "specialization", "open", "page"],
+            network::show_network,
+        )
+        .get_post("/account/network", network::edit_card, network::save_card)
+        .get_post("/network/asks", network::list_asks, network::post_ask)
+        .get("/network/asks/{id}", network::show_ask)
+        .post("/network/asks/{id}/answers", network::answer_ask)
+        .post("/network/asks/{id}/close", network::close_ask)
+        .get("/account/mentoring", mentoring::home)
+        .get_post(
+            "/account/mentoring/offer",
+            mentoring::edit_offer,
+            mentoring::save_offer,
+        )
+        .get_post(
+            "/account/mentoring/request",
+            mentoring::request_form,
+            mentoring::create_request,
+        )
+        .get("/account/mentoring/requests/{id}", mentoring::show_request)
+        .post(
+            "/account/mentoring/requests/{id}/ask",
+            mentoring::ask_mentors,
+        )
+        .post(
+            "/account/mentoring/requests/{id}/withdraw",
+            mentoring::withdraw_request,
+        )
+        .post("/account/mentoring/asks/{id}/accept", mentoring::accept)
+        .post("/account/mentoring/asks/{id}/decline", mentoring::decline)
+        .get("/account/mentorships/{id}", mentoring::mentorship::show)
+        .post(
+            "/account/mentorships/{id}/sessions",
+            mentoring::mentorship::log_session,
+        )
+        .post("/account/mentorships/{id}/end", mentoring::mentorship::end)
+        .get("/admin/mentoring", mentoring::admin::show)
+        .get("/api/v1/me/mentoring", mentoring::api::me_mentoring)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

@@ -56,7 +56,7 @@ pub async fn sitemap(
 /// `GET /robots.txt`.
 pub async fn robots(State(state): State<AppState>, headers: HeaderMap) -> Response {
     let body = format!(
-        "User-agent: *\nDisallow: /account/\nDisallow: /admin/\nAllow: /\nSitemap: {}/sitemap.xml\n",
+        "User-agent: *\nDisallow: /account/\nDisallow: /admin/\nDisallow: /network\nAllow: /\nSitemap: {}/sitemap.xml\n",
         state.config.base_url
     );
     cacheable(&headers, "text/plain; charset=utf-8", 86_400, body)

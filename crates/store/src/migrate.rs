@@ -149,6 +149,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0015_briefings.sql"),
         postgres: include_str!("../migrations/postgres/0015_briefings.sql"),
     },
+    Migration {
+        version: 20,
+        name: "the private network and mentoring",
+        sqlite: include_str!("../migrations/sqlite/0020_network.sql"),
+        postgres: include_str!("../migrations/postgres/0020_network.sql"),
+    },
 ];
 
 impl Migration {

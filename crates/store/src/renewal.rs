@@ -79,8 +79,8 @@ struct ItemRow {
     answers: Option<i64>,
 }
 
-/// The contributions (public and private) of each hero published since `since`, as the
-/// readiness rubric reads them. A work logged twice before addresses were unique per hero
+/// The contributions (public and private) of each hero published since `since`, and the
+/// mentoring sessions they logged as mentors (untitled), as the readiness rubric reads them. A work logged twice before addresses were unique per hero
 /// (migration 0012 left the later copy without a canonical address) counts once.
 pub async fn items(
     db: &Db,
@@ -103,6 +103,28 @@ pub async fn items(
     )
     .fetch_all(pool)
     .await)?;
+    // Logged mentoring sessions count as mentoring for the mentor; their notes stay with the
+    // pair (only the date is read).
+    let mut sessions = Sql::new(
+        "SELECT m.mentor_id, s.held_on FROM mentoring_sessions s \
+         JOIN mentorships m ON m.id = s.mentorship_id WHERE s.held_on >= ",
+    );
+    sessions.bind(Arg::Date(since)).push(" AND m.mentor_id IN ");
+    sessions.bind_list(hero_ids.iter().map(|id| Arg::Int(*id)));
+    let session_rows: Vec<(i64, NaiveDate)> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as::<_, (i64, NaiveDate)>(sqlx::AssertSqlSafe(sessions.text.clone())),
+        &sessions.args
+    )
+    .fetch_all(pool)
+    .await)?;
+    for (hero_id, held_on) in session_rows {
+        out.entry(hero_id).or_default().push(Item {
+            title: String::new(),
+            kind: ContributionKind::Mentoring,
+            published_on: held_on,
+            reach: Reach::default(),
+        });
+    }
     for r in rows {
         let Ok(kind) = ContributionKind::parse("kind", &r.kind) else {
             continue;

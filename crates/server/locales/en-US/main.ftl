@@ -1845,3 +1845,199 @@ mail-briefing-digest-body = { $count ->
 }
 mail-briefing-reminder-subject = Tomorrow: { $title }
 mail-briefing-reminder-body = A reminder: the briefing “{ $title }” starts { $start }. You have a seat.
+## The private network and mentoring (issue 16)
+network-title = The hero network
+network-lead = Every current hero, with the contact details they share with heroes, what they work on now and what to ask them. Only heroes and the program team see this page.
+network-asks-link = Asks to the network
+network-card-link = Your network card
+mentoring-home-link = Mentoring
+network-search-label = Search by name, topic, place or what someone works on
+network-filter-specialization = Specialization
+network-filter-open = Open to
+network-filter-any = Any
+network-open-cospeaking = Co-speaking
+network-open-collaboration = Collaboration
+network-open-mentoring = Mentoring
+network-search-button = Search
+network-count = { $count ->
+    [one] One hero
+   *[other] { $count } heroes
+}
+network-specializations = Specializations
+network-working-on = Working on now
+network-ask-me-about = Ask me about
+network-languages = Languages
+network-timezone = Time zone
+network-pages = Pages
+network-previous = Previous
+network-next = Next
+network-page-of = Page { $page } of { $pages }
+network-card-title = Your network card
+network-card-lead = What other heroes see about you in the network, beyond your public profile. Contact details come from your profile, each shown to the audience you chose there.
+network-card-saved = Your card is saved.
+network-card-open = Open to
+network-card-save = Save the card
+network-back = Back to the network
+network-asks-title = Asks to the network
+network-asks-lead = Ask the other heroes for a co-speaker, a reviewer, a venue or anything else. Answers are mailed to you; close the ask when you have what you need.
+network-asks-none = No asks yet.
+network-answers-count = { $count ->
+    [one] One answer
+   *[other] { $count } answers
+}
+network-ask-state-closed = Closed
+network-ask-new = Post an ask
+network-ask-kind = What you look for
+network-ask-kind-co-speaker = A co-speaker
+network-ask-kind-reviewer = A reviewer
+network-ask-kind-venue = A venue
+network-ask-kind-other = Something else
+network-ask-title-label = In one line
+network-ask-body = Details
+network-markdown-hint = Markdown works here.
+network-ask-post = Post the ask
+network-ask-close = Close this ask
+network-answer-heading = Answer
+network-answer-label = Your answer
+network-answer-submit = Send the answer
+network-ask-closed = This ask is closed; it takes no more answers.
+network-asks-back = Back to the asks
+mail-ask-answered-subject = An answer to your ask: { $title }
+mail-ask-answered = Someone in the hero network answered your ask "{ $title }":
+mentoring-home-title = Mentoring
+mentoring-home-lead = Ask a hero to mentor you, follow your mentorships and, as a hero, offer mentoring and answer the members who ask.
+mentoring-as-mentor = As a mentor
+mentoring-offer-summary = { $count ->
+    [one] One mentee of { $capacity }
+   *[other] { $count } mentees of { $capacity }
+}
+mentoring-offer-open = Open to new mentees
+mentoring-offer-paused = Paused
+mentoring-offer-edit = Change your offer
+mentoring-offer-start = Offer mentoring
+mentoring-asks-heading = Members who asked you
+mentoring-asks-none = Nobody has asked you yet.
+mentoring-ask-state-pending = Waiting for an answer
+mentoring-ask-state-accepted = Accepted
+mentoring-ask-state-declined = Declined
+mentoring-ask-state-withdrawn = Withdrawn
+mentoring-accept = Accept
+mentoring-decline = Decline
+mentoring-mentorships-heading = Mentorships
+mentoring-mentorships-none = No mentorships yet.
+mentoring-mentorship-line = { $mentor } mentors { $mentee }
+mentoring-sessions-count = { $count ->
+    [one] One session
+   *[other] { $count } sessions
+}
+mentoring-ended = Ended
+mentoring-requests-heading = Your requests for a mentor
+mentoring-request-new = Ask for a mentor
+mentoring-request-state-open = Looking for a mentor
+mentoring-request-state-matched = Matched
+mentoring-request-state-withdrawn = Withdrawn
+mentoring-notice-accepted = You accepted; the mentorship has begun.
+mentoring-notice-declined = Your answer is sent.
+mentoring-notice-withdrawn = Your request is withdrawn.
+mentoring-offer-title = Offer mentoring
+mentoring-offer-lead = Members who ask for a mentor see you suggested when your work, your offer or your profile matches what they want to learn, with the reason.
+mentoring-offer-saved = Your offer is saved.
+mentoring-topics = Topics
+mentoring-topics-hint = What you mentor in, such as "Lambda, event-driven design, public speaking".
+mentoring-specializations = Specializations
+mentoring-languages = Languages you meet in
+mentoring-languages-hint = Language codes separated by commas, such as en, es, pt-BR.
+mentoring-time-zones = Time zones you can meet in
+mentoring-time-zones-hint = IANA names separated by commas, such as Europe/Madrid, America/Bogota (at most five).
+mentoring-formats = Formats
+mentoring-format-calls = Calls
+mentoring-format-code-review = Code review
+mentoring-format-career = Career advice
+mentoring-capacity = Mentees at once
+mentoring-open-label = Open to new mentees (untick to pause; running mentorships go on)
+mentoring-offer-save = Save the offer
+mentoring-capacity-below-taken = You mentor more people than that now; end a mentorship first or keep a higher number.
+mentoring-back = Back to mentoring
+mentoring-request-title = Ask for a mentor
+mentoring-request-lead = Say what you want to reach and learn; we suggest heroes who write about it, speak your language and share your hours, each with the reason.
+mentoring-goals = Your goals
+mentoring-request-topics = Topics to learn
+mentoring-language = Language
+mentoring-language-hint = A language code, such as en or es.
+mentoring-time-zone = Your time zone
+mentoring-time-zone-hint = An IANA name, such as America/Bogota.
+mentoring-request-submit = Find mentors
+mentoring-request-page-title = Your request for a mentor
+mentoring-asked-heading = Mentors you asked
+mentoring-suggestions-heading = Suggested mentors
+mentoring-suggestions-none = No mentor with a place left matches these topics yet. Try other words, or come back later.
+mentoring-choose-mentors = Choose one mentor, or up to { $max }, among the suggestions
+mentoring-already-asked = Asked
+mentoring-ask-submit = Ask the chosen mentors
+mentoring-withdraw = Withdraw the request
+mentoring-reason-posts = { $count ->
+    [one] one post about { $topic }
+   *[other] { $count } posts about { $topic }
+}
+mentoring-reason-offers = mentors in { $topic }
+mentoring-reason-profile = profile mentions { $topic }
+mentoring-reason-speaks = speaks { $language }
+mentoring-reason-hours = { $count ->
+    [one] one daytime hour in common
+   *[other] { $count } daytime hours in common
+}
+mentoring-reason-places = { $count ->
+    [one] one of { $capacity } places left
+   *[other] { $count } of { $capacity } places left
+}
+mentoring-refusal-answered = This ask was already answered or withdrawn.
+mentoring-refusal-full = Every place of this mentor is taken.
+mentoring-refusal-closed = This request already found its mentor or was withdrawn.
+mentoring-refusal-ended = This mentorship has ended, or you already left your word.
+mentoring-refusal-not-offering = This hero is not taking mentees now.
+mentorship-title = Mentorship
+mentorship-since = Since { $date }
+mentorship-ended-on = ended { $date }
+mentorship-private = Only the two of you see this page; the sessions count as mentoring in the mentor's readiness, without their notes.
+mentorship-goals = Goals
+mentorship-log-heading = Log a session
+mentorship-held-on = Date
+mentorship-notes = Notes (only the two of you see them)
+mentorship-log-submit = Log the session
+mentorship-words = Closing words
+mentorship-end-label = End the mentorship with a word for the other side
+mentorship-word-label = Your closing word
+mentorship-end-submit = End the mentorship
+mentorship-word-submit = Leave your word
+mentorship-readiness-link = See your readiness
+mail-mentoring-asked-subject = { $member } asks you to mentor them
+mail-mentoring-asked = { $member } would like you as a mentor for: { $topics }. Their goals:
+mail-mentoring-accepted-subject = { $mentor } will mentor you
+mail-mentoring-accepted = { $mentor } accepted your request: your mentorship has begun.
+mail-mentoring-declined-subject = { $mentor } cannot mentor you now
+mail-mentoring-declined = { $mentor } declined your request this time. Your request stays open for other mentors.
+mail-mentorship-ended-subject = { $name } ended your mentorship
+mail-mentorship-ended = { $name } ended your mentorship and left this word:
+admin-mentoring-title = Mentoring
+admin-mentoring-waiting = { $count ->
+    [one] One request waiting longer than a week
+   *[other] { $count } requests waiting longer than a week
+}
+admin-mentoring-member = Member
+admin-mentoring-since = Asked on
+admin-mentoring-pending = Asks waiting
+admin-mentoring-loads = Each mentor's load
+admin-mentoring-no-mentors = No hero offers mentoring yet.
+admin-mentoring-mentor = Mentor
+admin-mentoring-taken = Mentees
+admin-mentoring-state = Offer
+admin-mentoring-months = Matches per month
+admin-mentoring-no-matches = No mentorship began in the last year.
+admin-mentoring-month = Month
+admin-mentoring-matches = Mentorships begun
+admin-home-mentoring-waiting = { $count ->
+    [one] mentoring request waiting over a week
+   *[other] mentoring requests waiting over a week
+}
+admin-area-mentoring = Mentoring
+admin-area-mentoring-hint = Requests waiting for a mentor, each mentor's load, matches per month.

@@ -49,6 +49,7 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "office_hours": office_hours_of(db, user).await?,
         "nda_acceptances": nda_acceptances(db, user).await?,
         "briefings": briefings_of(db, user).await?,
+        "network_and_mentoring": network_and_mentoring(db, user).await?,
     }))
 }
 
@@ -103,6 +104,59 @@ async fn office_hours_of(db: &Db, user: &User) -> StoreResult<Value> {
             })
         })
         .collect())
+}
+
+/// The network card, mentoring offer, asks and answers, requests for a mentor and
+/// mentorships (with their sessions and notes, which belong to the pair).
+async fn network_and_mentoring(db: &Db, user: &User) -> StoreResult<Value> {
+    use heroes_store::{mentoring, network};
+    let (card, offer) = match user.hero_id {
+        Some(hero_id) => {
+            let card = network::card(db, hero_id).await?;
+            let offer = mentoring::offer(db, hero_id).await?.map(|o| {
+                json!({ "topics": o.topics, "specializations": o.specializations,
+                    "languages": o.languages, "time_zones": o.time_zones, "formats": o.formats,
+                    "capacity": o.capacity, "open": o.open })
+            });
+            (
+                json!({ "working_on": card.working_on, "ask_me_about": card.ask_me_about,
+                    "open_to_cospeaking": card.open_to_cospeaking,
+                    "open_to_collaboration": card.open_to_collaboration }),
+                offer,
+            )
+        }
+        None => (Value::Null, None),
+    };
+    let asks: Vec<Value> = network::asks_by(db, user.id)
+        .await?
+        .into_iter()
+        .map(|a| json!({ "kind": a.kind.as_str(), "title": a.title, "body": a.body, "state": a.state, "created_at": a.created_at.to_rfc3339() }))
+        .collect();
+    let answers: Vec<Value> = network::answers_by(db, user.id)
+        .await?
+        .into_iter()
+        .map(|(ask, body, at)| json!({ "ask": ask, "body": body, "created_at": at.to_rfc3339() }))
+        .collect();
+    let requests: Vec<Value> = mentoring::requests_of(db, user.id)
+        .await?
+        .into_iter()
+        .map(|r| json!({ "goals": r.goals, "topics": r.topics, "language": r.language, "time_zone": r.time_zone, "state": r.state, "created_at": r.created_at.to_rfc3339() }))
+        .collect();
+    let mut mentorships = Vec::new();
+    for m in mentoring::mentorships_of(db, user.id, user.hero_id).await? {
+        let sessions: Vec<Value> = mentoring::sessions(db, m.id)
+            .await?
+            .into_iter()
+            .map(|s| json!({ "held_on": s.held_on.to_string(), "notes": s.notes }))
+            .collect();
+        mentorships.push(json!({ "mentor": m.mentor_name, "mentee": m.mentee_name,
+            "started_at": m.started_at.to_rfc3339(), "ended_at": m.ended_at.map(|t| t.to_rfc3339()),
+            "mentor_word": m.mentor_word, "mentee_word": m.mentee_word, "sessions": sessions }));
+    }
+    Ok(
+        json!({ "card": card, "mentoring_offer": offer, "asks": asks, "answers": answers,
+        "mentoring_requests": requests, "mentorships": mentorships }),
+    )
 }
 
 /// The hero record: profile, contacts, and every contribution, private ones included.

@@ -54,6 +54,7 @@ pub struct AccountPage {
     may_give_feedback: bool,
     /// The feedback queue and office hours (the program team).
     may_answer_feedback: bool,
+    may_network: bool,
     unread: i64,
     /// Nominations waiting for this person's answer or onboarding: `(candidacy id,
     /// specialization, accepted)`, so a nominee who signs up from the mail sees them first.
@@ -83,6 +84,7 @@ impl AccountPage {
             may_renew: viewer.may(Action::ReadOwnReadiness),
             may_give_feedback: viewer.may(Action::FileFeedback),
             may_answer_feedback: viewer.may(Action::AnswerFeedback),
+            may_network: viewer.may(Action::UseNetwork),
             unread: heroes_store::notifications::unread(&state.db, account.user.id).await?,
             awaiting_me: heroes_store::selection::of_nominee(
                 &state.db,

@@ -74,6 +74,16 @@ pub const PANELS: &[Panel] = &[
         link: "/admin/groups",
         count: |db| Box::pin(async move { heroes_store::groups::proposal_count(&db).await }),
     },
+    Panel {
+        label: "admin-home-mentoring-waiting",
+        link: "/admin/mentoring",
+        count: |db| {
+            Box::pin(async move {
+                let before = chrono::Utc::now() - crate::mentoring::admin::WAITING_AFTER;
+                heroes_store::mentoring::waiting_count(&db, before).await
+            })
+        },
+    },
 ];
 
 /// An admin area the home links to.
@@ -167,6 +177,11 @@ pub const AREAS: &[Area] = &[
         label: "admin-area-briefings",
         hint: "admin-area-briefings-hint",
         link: "/briefings",
+    },
+    Area {
+        label: "admin-area-mentoring",
+        hint: "admin-area-mentoring-hint",
+        link: "/admin/mentoring",
     },
 ];
 

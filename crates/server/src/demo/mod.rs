@@ -11,6 +11,7 @@ mod corpus;
 mod credits;
 mod feedback;
 mod groups;
+mod network;
 mod promotion;
 mod selection;
 
@@ -209,6 +210,16 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
             .await
             .context("generating the demo briefings")?;
     }
+    bar.set_message("network");
+    let network = network::generate(db, &mut rng, &people, &created, today)
+        .await
+        .context("generating the demo network and mentoring")?;
+    tracing::debug!(
+        mentors = network.mentors,
+        requests = network.requests,
+        asks = network.asks,
+        "demo network generated"
+    );
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

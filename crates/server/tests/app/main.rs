@@ -24,6 +24,7 @@ mod http;
 mod jobs;
 mod mail;
 mod matrix;
+mod network;
 mod open_api;
 mod operations;
 mod own_contributions;

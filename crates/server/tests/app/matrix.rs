@@ -53,6 +53,13 @@ const PROFILE: [Expect; 7] = [S, N, A, A, N, N, N];
 const NOWHERE: [Expect; 7] = [N; 7];
 /// Admins only.
 const ADMINS: [Expect; 7] = [S, F, F, F, F, F, A];
+/// The private network: current heroes and the program team (staff, admins).
+const NETWORK: [Expect; 7] = [S, F, A, F, A, F, A];
+/// The network ask Ana posted: only she closes it; the team passes the role check and gets
+/// 404.
+const ASK_AUTHOR: [Expect; 7] = [S, F, A, F, N, F, N];
+/// A mentorship between Ana (mentor) and the member (mentee): the pair only.
+const PAIR: [Expect; 7] = [S, A, A, N, N, N, N];
 /// Who may open `/briefings` (heroes, staff, admins).
 const BRIEFING_READERS: [Expect; 7] = [S, F, A, F, A, F, A];
 /// Who may create briefings (staff and admins).
@@ -960,6 +967,110 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/admin/nda", "/admin/nda", ADMINS),
     ("POST", "/admin/nda", "/admin/nda", ADMINS),
     ("GET", "/admin/nda/{id}", "/admin/nda/{nda}", ADMINS),
+    // The private network and mentoring (issue 16).
+    ("GET", "/network", "/network", NETWORK),
+    ("GET", "/account/network", "/account/network", ACTIVE_HEROES),
+    (
+        "POST",
+        "/account/network",
+        "/account/network",
+        ACTIVE_HEROES,
+    ),
+    ("GET", "/network/asks", "/network/asks", NETWORK),
+    ("POST", "/network/asks", "/network/asks", NETWORK),
+    ("GET", "/network/asks/{id}", "/network/asks/{ask}", NETWORK),
+    (
+        "POST",
+        "/network/asks/{id}/answers",
+        "/network/asks/{ask}/answers",
+        NETWORK,
+    ),
+    (
+        "POST",
+        "/network/asks/{id}/close",
+        "/network/asks/{ask}/close",
+        ASK_AUTHOR,
+    ),
+    ("GET", "/account/mentoring", "/account/mentoring", MEMBERS),
+    (
+        "GET",
+        "/account/mentoring/offer",
+        "/account/mentoring/offer",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/account/mentoring/offer",
+        "/account/mentoring/offer",
+        ACTIVE_HEROES,
+    ),
+    (
+        "GET",
+        "/account/mentoring/request",
+        "/account/mentoring/request",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/mentoring/request",
+        "/account/mentoring/request",
+        MEMBERS,
+    ),
+    (
+        "GET",
+        "/account/mentoring/requests/{id}",
+        "/account/mentoring/requests/{request}",
+        MEMBER_OWNS,
+    ),
+    (
+        "POST",
+        "/account/mentoring/requests/{id}/ask",
+        "/account/mentoring/requests/{request}/ask",
+        MEMBER_OWNS,
+    ),
+    (
+        "POST",
+        "/account/mentoring/requests/{id}/withdraw",
+        "/account/mentoring/requests/{request}/withdraw",
+        MEMBER_OWNS,
+    ),
+    (
+        "POST",
+        "/account/mentoring/asks/{id}/accept",
+        "/account/mentoring/asks/{mentoring_ask}/accept",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/account/mentoring/asks/{id}/decline",
+        "/account/mentoring/asks/{mentoring_ask}/decline",
+        ACTIVE_HEROES,
+    ),
+    (
+        "GET",
+        "/account/mentorships/{id}",
+        "/account/mentorships/{mentorship}",
+        PAIR,
+    ),
+    (
+        "POST",
+        "/account/mentorships/{id}/sessions",
+        "/account/mentorships/{mentorship}/sessions",
+        PAIR,
+    ),
+    (
+        "POST",
+        "/account/mentorships/{id}/end",
+        "/account/mentorships/{mentorship}/end",
+        PAIR,
+    ),
+    ("GET", "/admin/mentoring", "/admin/mentoring", ADMINS),
+    (
+        "GET",
+        "/api/v1/me/mentoring",
+        "/api/v1/me/mentoring",
+        MEMBERS,
+    ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
@@ -1004,6 +1115,7 @@ struct Objects {
     event: i64,
     briefing: i64,
     nda: i64,
+    network: crate::network::Objects,
 }
 
 impl Objects {
@@ -1026,6 +1138,10 @@ impl Objects {
             .replace("{event}", &self.event.to_string())
             .replace("{briefing}", &self.briefing.to_string())
             .replace("{nda}", &self.nda.to_string())
+            .replace("{ask}", &self.network.ask.to_string())
+            .replace("{request}", &self.network.request.to_string())
+            .replace("{mentoring_ask}", &self.network.mentoring_ask.to_string())
+            .replace("{mentorship}", &self.network.mentorship.to_string())
     }
 }
 
@@ -1161,6 +1277,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         event,
         briefing,
         nda,
+        network: crate::network::objects(app, ana_id, member).await,
     }
 }
 

@@ -94,7 +94,9 @@ async fn nothing_that_uses_a_session_is_open_to_other_origins() {
         "/specializations/serverless",
         "/api/v1/me",
         "/api/v1/me/profile",
+        "/api/v1/me/mentoring",
         "/account",
+        "/network",
         "/login",
     ];
     for path in closed {
