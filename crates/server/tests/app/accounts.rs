@@ -739,3 +739,36 @@ async fn the_header_names_who_is_signed_in() {
     let again = app.get("/heroes").await;
     assert!(!again.body.contains("action=\"/logout\""));
 }
+
+/// `/account` groups a person's pages by what they are for, and shows only the groups their
+/// roles give them.
+#[tokio::test]
+async fn the_account_page_groups_what_a_person_may_open() {
+    let app = TestApp::new().await;
+    let member = app
+        .session(app.account("mo@example.org", &[], None).await)
+        .await;
+    let page = app.get_as("/account", &member).await;
+    assert!(page.body.contains("Account and security"), "{}", page.body);
+    assert!(page.body.contains("href=\"/account/mentoring\""));
+    for absent in [
+        "Your hero page",
+        "href=\"/account/sources\"",
+        "Program team",
+    ] {
+        assert!(!page.body.contains(absent), "a member sees {absent}");
+    }
+    let slug = hero("Ana Souza").create(&app).await;
+    let ana = app
+        .session(app.account("ana@example.org", &[], Some(&slug)).await)
+        .await;
+    let page = app.get_as("/account", &ana).await;
+    for present in [
+        "Your hero page",
+        "href=\"/account/sources\"",
+        "href=\"/account/credits\"",
+        "href=\"/briefings\"",
+    ] {
+        assert!(page.body.contains(present), "a hero misses {present}");
+    }
+}
