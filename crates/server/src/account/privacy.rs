@@ -90,6 +90,7 @@ pub async fn delete(
                 .into_response(),
         ));
     }
+    give_up_seats(&state, &viewer, &i18n, account.user.id).await?;
     accounts::erase(&state.db, account.user.id, &viewer.actor()).await?;
     let mut response = NoticePage {
         title: i18n.t("delete-done-title"),
@@ -102,4 +103,44 @@ pub async fn delete(
         .headers_mut()
         .insert(header::SET_COOKIE, clear_session_cookie(&state));
     Ok(response)
+}
+
+/// Gives up the seats a person holds at coming briefings and events before their account is
+/// erased, as if they had cancelled: the first one waiting gets each seat and is mailed. (The
+/// erasure's cascade would only delete the RSVP and leave the seat empty while others wait.)
+/// Each cancellation is its own transaction, run before the erasure's.
+async fn give_up_seats(
+    state: &AppState,
+    viewer: &Viewer,
+    i18n: &I18n,
+    user_id: i64,
+) -> Result<(), PageError> {
+    let now = chrono::Utc::now();
+    let briefing_notices = crate::briefings::notices::Notices::new(&state.config.base_url, i18n);
+    for (briefing_id, _, _) in heroes_store::briefings::rsvps_of(&state.db, user_id).await? {
+        let coming = heroes_store::briefings::get(&state.db, briefing_id)
+            .await?
+            .is_some_and(|b| b.starts_at > now);
+        if coming {
+            heroes_store::briefings::cancel(
+                &state.db,
+                briefing_id,
+                user_id,
+                &viewer.actor(),
+                |p| briefing_notices.promoted(p),
+            )
+            .await?;
+        }
+    }
+    for (event, rsvp) in heroes_store::events::mine(&state.db, user_id).await? {
+        if event.starts_at > now && rsvp != heroes_domain::events::RsvpState::Cancelled {
+            let full = heroes_store::events::get(&state.db, event.id).await?;
+            // A refusal (the event started meanwhile) leaves the RSVP to the erasure.
+            let _ = heroes_store::events::cancel(&state.db, event.id, user_id, now, |person| {
+                crate::events::notices::promoted(&state.config.base_url, i18n, &full, person)
+            })
+            .await?;
+        }
+    }
+    Ok(())
 }

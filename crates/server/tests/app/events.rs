@@ -605,3 +605,45 @@ async fn the_group_map_marks_each_group() {
     assert!(page.body.contains(r#"<a href="/groups/berlin-serverless" aria-label="Berlin Serverless"><circle cx="537.2" cy="104.1""#), "{}", page.body);
     assert!(page.body.contains("<path d=\"M"));
 }
+
+/// Deleting an account gives its seat to the first one waiting, who is mailed, as a
+/// cancellation would (the erasure alone would leave the seat empty).
+#[tokio::test]
+async fn an_erased_account_gives_its_seat_to_the_first_waiting() {
+    let app = TestApp::new().await;
+    let (_, event) = group_with_event(&app, "Seat Group", Some(1)).await;
+    let first = app
+        .session(app.account("first@example.org", &[], None).await)
+        .await;
+    let second_id = app.account("second@example.org", &[], None).await;
+    let second = app.session(second_id).await;
+    let path = format!("/events/{event}");
+    for cookie in [&first, &second] {
+        let answer = app
+            .post_form(&format!("{path}/rsvp"), &[], Some(cookie))
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER, "{}", answer.body);
+    }
+    assert_eq!(
+        events::rsvp_of(app.db(), event, second_id).await.unwrap(),
+        Some(heroes_domain::events::RsvpState::Waiting)
+    );
+    let deleted = app
+        .post_form(
+            "/account/delete",
+            &[("current_password", crate::helpers::PASSWORD)],
+            Some(&first),
+        )
+        .await;
+    assert_eq!(deleted.status, StatusCode::OK, "{}", deleted.body);
+    assert_eq!(
+        events::rsvp_of(app.db(), event, second_id).await.unwrap(),
+        Some(heroes_domain::events::RsvpState::Going)
+    );
+    assert!(
+        app.last_mail_to("second@example.org")
+            .await
+            .subject
+            .starts_with("A place came free")
+    );
+}
