@@ -150,6 +150,9 @@ pub async fn resolve(db: &Db, slug: &str) -> StoreResult<Lookup> {
 /// specialization has (or had) it. `ON CONFLICT DO NOTHING` rather than catching a unique
 /// violation, so a PostgreSQL transaction stays usable; a racing claim waits for the other
 /// transaction and then reads its row.
+/// The name under which transactions that write slugs queue ([`Tx::serialize`]).
+const SLUG_WRITERS: &str = "specialization-slugs";
+
 async fn claim_slug(tx: &mut Tx, slug: &str, id: i64) -> StoreResult<bool> {
     let owner: i64 = with_tx!(tx, |conn| {
         sqlx::query(
@@ -178,6 +181,10 @@ async fn slug_taken<T>(tx: Tx) -> StoreResult<T> {
 /// is, or was, another specialization's.
 pub async fn create(db: &Db, new: &NewSpecialization, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
+    // A slug lives in two unique indexes (`specializations`, `specialization_slugs`), written
+    // in opposite orders by a creation and a rename; writers of slugs queue here first, so two
+    // of them never deadlock on those indexes.
+    tx.serialize(SLUG_WRITERS).await?;
     let id: Option<i64> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
             "INSERT INTO specializations (slug, name, description, active, position, colour, \
@@ -247,8 +254,11 @@ pub async fn update(
         return Err(StoreError::NotFound);
     };
     let new_slug = new.slug.as_str();
-    if new_slug != old.slug && !claim_slug(&mut tx, new_slug, old.id).await? {
-        return slug_taken(tx).await;
+    if new_slug != old.slug {
+        tx.serialize(SLUG_WRITERS).await?;
+        if !claim_slug(&mut tx, new_slug, old.id).await? {
+            return slug_taken(tx).await;
+        }
     }
     with_tx!(&mut tx, |conn| {
         sqlx::query(
