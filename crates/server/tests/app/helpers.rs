@@ -372,29 +372,28 @@ pub fn link_in(text: &str, path: &str) -> String {
         .to_owned()
 }
 
+/// The job runner one `heroes worker` configured by `configure` would run (every feature's
+/// kinds).
+fn worker(
+    db: &heroes_store::Db,
+    configure: impl FnOnce(&mut Config),
+) -> heroes_server::jobs::Runner {
+    let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
+    configure(&mut config);
+    let registry = heroes_server::jobs::registry(&config);
+    heroes_server::jobs::Runner::new(db.clone(), registry, config.jobs.clone()).unwrap()
+}
+
 /// Runs every due job once after scheduling the periodic ones as a starting worker does
 /// (each due now if it has no row yet); returns how many ran.
 pub async fn start_worker_once(db: &heroes_store::Db) -> usize {
-    let config = Config::new("http://heroes.test".to_owned()).unwrap();
-    let runner = heroes_server::jobs::Runner::new(
-        db.clone(),
-        heroes_server::jobs::registry(&config),
-        config.jobs.clone(),
-    )
-    .unwrap();
+    let runner = worker(db, |_| {});
     runner.schedule_periodic().await.unwrap();
     runner.run_until_idle().await.unwrap()
 }
 
 /// Runs every due background job once, as one `heroes worker` configured by `configure`
-/// would (the job runner with every feature's kinds); returns how many ran.
+/// would; returns how many ran.
 pub async fn run_jobs(db: &heroes_store::Db, configure: impl FnOnce(&mut Config)) -> usize {
-    let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
-    configure(&mut config);
-    let registry = heroes_server::jobs::registry(&config);
-    heroes_server::jobs::Runner::new(db.clone(), registry, config.jobs.clone())
-        .unwrap()
-        .run_until_idle()
-        .await
-        .unwrap()
+    worker(db, configure).run_until_idle().await.unwrap()
 }
