@@ -20,6 +20,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use heroes_domain::account::{Email, Role};
+use heroes_store::StoreError;
 use heroes_store::accounts::{self, Actor, NewAccount};
 use heroes_store::sessions::SignedInWith;
 use heroes_store::sso::{self, PendingLogin};
@@ -260,7 +261,7 @@ async fn account_for(
             None => {
                 // No password can ever match this hash; a password reset sets a real one.
                 let unusable = super::password::hash(new_secret().0).await?;
-                accounts::sign_up(
+                let created = accounts::sign_up(
                     &state.db,
                     NewAccount {
                         email: &email,
@@ -271,7 +272,19 @@ async fn account_for(
                     None,
                     &actor,
                 )
-                .await?
+                .await;
+                match created {
+                    Ok(id) => id,
+                    // The same first sign-in arrived twice at once (a double click on the
+                    // provider's button): the other request created the account; use it.
+                    Err(StoreError::Conflict { field: "email" }) => {
+                        accounts::by_email(&state.db, &email)
+                            .await?
+                            .ok_or(PageError::NotFound)?
+                            .id
+                    }
+                    Err(e) => return Err(e.into()),
+                }
             }
         },
     };

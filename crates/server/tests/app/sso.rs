@@ -180,3 +180,37 @@ async fn without_configuration_there_is_no_single_sign_on() {
     assert_eq!(app.get("/login/sso").await.status, StatusCode::NOT_FOUND);
     assert!(!app.get("/login").await.body.contains("/login/sso"));
 }
+
+/// Two first sign-ins of one person at once (a double click at the provider) both end signed
+/// in, on one account.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn two_first_sign_ins_at_once_share_one_account() {
+    let provider = Provider::start();
+    let app = TestApp::with(|c| c.sso = Some(provider.config())).await;
+    let mut requests = Vec::new();
+    for _ in 0..2 {
+        let start = app.get("/login/sso").await;
+        let back =
+            approve_at_provider(start.header("location").unwrap(), "twice@example.org").await;
+        requests.push(
+            axum::http::Request::get(back)
+                .header("cookie", sso_cookie(&start))
+                .body(axum::body::Body::empty())
+                .unwrap(),
+        );
+    }
+    for done in app.at_once(requests).await {
+        assert_eq!(done.status, StatusCode::SEE_OTHER, "{}", done.body);
+        assert!(session_cookie(&done).is_some());
+    }
+    let user = accounts::by_email(app.db(), &Email::parse("e", "twice@example.org").unwrap())
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(
+        accounts::roles(app.db(), &user)
+            .await
+            .unwrap()
+            .has(Role::Staff)
+    );
+}
