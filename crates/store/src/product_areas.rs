@@ -202,8 +202,8 @@ pub async fn update(
         tx.rollback().await?;
         return Err(StoreError::Conflict { field: "slug" });
     }
-    // A racing rename to the same slug is stopped by the unique index; that rare case is a
-    // database error, never two areas with one slug.
+    // A rename racing another to the same slug passed the check above too; the unique index
+    // stops the second, which gets the same answer as if it had come later.
     let changed = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "UPDATE product_areas SET slug = $1, name = $2, description = $3, updated_at = $4 \
@@ -215,9 +215,17 @@ pub async fn update(
         .bind(Utc::now())
         .bind(id)
         .execute(&mut *conn)
-        .await?
-        .rows_affected()
+        .await
+        .map(|done| done.rows_affected())
     });
+    let changed = match changed {
+        Ok(changed) => changed,
+        Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+            tx.rollback().await?;
+            return Err(StoreError::Conflict { field: "slug" });
+        }
+        Err(e) => return Err(e.into()),
+    };
     if changed == 0 {
         tx.rollback().await?;
         return Err(StoreError::NotFound);

@@ -942,3 +942,44 @@ async fn staff_moving_one_item_at_once_move_it_once_and_mail_once() {
     let thread = feedback::thread(app.db(), id, true).await.unwrap();
     assert_eq!(thread.len(), 1, "one status line");
 }
+
+/// Ten areas renamed to one address at once: one gets it, the others hear the address is
+/// taken (never a 500, never two areas with one address).
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn renaming_areas_to_one_address_at_once_gives_it_to_one() {
+    let app = TestApp::new().await;
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let mut requests = Vec::new();
+    for n in 0..10 {
+        let id = area(&app, &format!("Area{n}"), &[]).await;
+        requests.push(
+            Request::post(format!("/admin/product-areas/{id}"))
+                .header("cookie", &admin)
+                .header("content-type", "application/x-www-form-urlencoded")
+                .body(Body::from("name=Shared&slug=shared&owners="))
+                .unwrap(),
+        );
+    }
+    let answers = app.at_once(requests).await;
+    let statuses: Vec<StatusCode> = answers.iter().map(|a| a.status).collect();
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::SEE_OTHER)
+            .count(),
+        1,
+        "{statuses:?}"
+    );
+    assert_eq!(
+        statuses
+            .iter()
+            .filter(|s| **s == StatusCode::UNPROCESSABLE_ENTITY)
+            .count(),
+        9,
+        "{statuses:?}"
+    );
+    let areas = product_areas::list(app.db()).await.unwrap();
+    assert_eq!(areas.iter().filter(|a| a.slug == "shared").count(), 1);
+}
