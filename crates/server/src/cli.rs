@@ -61,6 +61,10 @@ pub enum Command {
         /// Random seed: the same seed gives the same program.
         #[arg(long, default_value_t = 2014)]
         seed: u64,
+        /// The address `heroes serve` will answer at (its `--base-url`): the demo's portraits
+        /// are served from there.
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        base_url: String,
     },
     /// Rebuild every hero's search document (after restoring a backup, for instance).
     Reindex,
@@ -293,12 +297,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 acquire_timeout: Duration::from_millis(args.db_wait_ms.max(1)),
             };
             let db = open(&database, pool).await?;
-            if args.demo {
-                demo::fill_if_empty(&db, DemoSize::default()).await?;
-            }
             let base_url = args
                 .base_url
                 .unwrap_or_else(|| format!("http://{}", args.bind));
+            if args.demo {
+                demo::fill_if_empty(&db, DemoSize::default(), &base_url).await?;
+            }
             let mut config = Config::new(base_url)?;
             config.page_cache = args.page_cache;
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
@@ -352,6 +356,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             contributions,
             candidacies,
             seed,
+            base_url,
         } => {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, PoolConfig::default()).await?;
@@ -363,6 +368,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             };
             let report = demo::generate(&db, size, true).await?;
             println!("{report}");
+            let portraits = demo::portraits::generate(&db, seed, &base_url).await?;
+            println!("{portraits} portraits");
             Ok(())
         }
         Command::Worker {

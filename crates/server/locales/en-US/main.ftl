@@ -393,6 +393,7 @@ visibility-members = Signed-in members
 visibility-heroes = Heroes and the program team
 visibility-staff = The program team only
 photo-label = Photo
+photo-current = Your photo as it shows in the directory and on your page.
 photo-hint = JPEG, PNG or WebP up to 5 MB. We scale it to 512 pixels and remove everything hidden in the file (camera, location).
 photo-upload = Upload photo
 photo-remove = Remove the photo

@@ -12,6 +12,7 @@ mod credits;
 mod feedback;
 mod groups;
 mod network;
+pub mod portraits;
 mod promotion;
 mod selection;
 
@@ -91,8 +92,9 @@ impl fmt::Display for DemoReport {
     }
 }
 
-/// Fills the database with the demo program unless it already has heroes.
-pub async fn fill_if_empty(db: &Db, size: DemoSize) -> anyhow::Result<()> {
+/// Fills the database with the demo program, portraits served under `base_url` included,
+/// unless it already has heroes.
+pub async fn fill_if_empty(db: &Db, size: DemoSize, base_url: &str) -> anyhow::Result<()> {
     let existing: i64 = heroes::count_by_status(db)
         .await?
         .iter()
@@ -106,6 +108,7 @@ pub async fn fill_if_empty(db: &Db, size: DemoSize) -> anyhow::Result<()> {
         return Ok(());
     }
     let report = generate(db, size, false).await?;
+    portraits::generate(db, size.seed, base_url).await?;
     tracing::info!(
         heroes = report.heroes,
         contributions = report.contributions,

@@ -85,7 +85,7 @@ async fn the_same_seed_gives_the_same_program() {
 async fn serve_demo_leaves_a_populated_database_alone() {
     let app = TestApp::new().await;
     crate::helpers::hero("Existing Hero").create(&app).await;
-    demo::fill_if_empty(app.db(), DemoSize::default())
+    demo::fill_if_empty(app.db(), DemoSize::default(), "http://heroes.test")
         .await
         .unwrap();
     let counts = heroes::count_by_status(app.db()).await.unwrap();
@@ -206,4 +206,47 @@ async fn demo_has_spotlight_items_requests_in_every_state_and_a_sent_digest() {
         app.get(&format!("/digest/{}", sent[0].id)).await.status,
         200
     );
+}
+
+#[tokio::test]
+async fn most_demo_heroes_get_a_portrait_served_like_an_uploaded_photo() {
+    let app = TestApp::new().await;
+    let size = DemoSize {
+        heroes: 40,
+        contributions: 100,
+        candidacies: 0,
+        seed: 7,
+    };
+    demo::generate(app.db(), size, false).await.unwrap();
+    let given = demo::portraits::generate(app.db(), 7, "http://heroes.test")
+        .await
+        .unwrap();
+    assert!((25..40).contains(&given), "{given} of 40: most, not all");
+    let slugs = heroes::all_slugs(app.db()).await.unwrap();
+    let with_photo: Vec<String> = {
+        let mut out = Vec::new();
+        for (slug, _) in &slugs {
+            if let Some(url) = heroes::get(app.db(), slug).await.unwrap().card.photo_url {
+                assert_eq!(
+                    url,
+                    format!("http://heroes.test/heroes/{slug}/photo.jpg?v=1")
+                );
+                out.push(slug.clone());
+            }
+        }
+        out
+    };
+    assert_eq!(with_photo.len(), given);
+    let photo = app
+        .get(&format!("/heroes/{}/photo.jpg", with_photo[0]))
+        .await;
+    assert_eq!(photo.status, axum::http::StatusCode::OK);
+    assert_eq!(photo.header("content-type"), Some("image/jpeg"));
+    let directory = app.get("/heroes").await;
+    assert!(directory.body.contains("/photo.jpg?v=1"));
+    // A second run leaves photos alone (the heroes who have one keep it).
+    let again = demo::portraits::generate(app.db(), 7, "http://heroes.test")
+        .await
+        .unwrap();
+    assert_eq!(again, 0);
 }
