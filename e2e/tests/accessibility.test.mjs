@@ -1,6 +1,7 @@
 // axe-core on the public pages, the sign-up and sign-in forms, the account pages of a
-// signed-in hero and the admin pages of an admin: no serious or critical violation. Each page is also photographed (full page)
-// into e2e/screenshots/ for a person to look at.
+// signed-in hero and the admin pages of an admin: no serious or critical violation, on a laptop
+// (1280 × 900) and on a phone (390 × 844), where no page may scroll sideways. Each page is also
+// photographed (full page, both sizes) into e2e/screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -16,6 +17,8 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
   let signedIn;
   /** Cookies of a signed-in admin (for the /admin pages). */
   let admin;
+  /** A candidacy file of the demo's open cycle. */
+  let candidacyPath;
   before(async () => {
     browser = await launch();
     ensureScreenshotDir();
@@ -38,6 +41,11 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     try {
       await signIn(adminSession.page, adminAccount);
       admin = await adminSession.context.storageState();
+      await visit(adminSession.page, '/admin/candidacies');
+      candidacyPath = await adminSession.page
+        .locator('main a[href^="/admin/candidacies/"]')
+        .first()
+        .getAttribute('href');
     } finally {
       await adminSession.context.close();
     }
@@ -64,6 +72,13 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'admin-home', path: () => '/admin', admin: true },
     { name: 'admin-specializations', path: () => '/admin/specializations', admin: true },
     { name: 'admin-security', path: () => '/admin/security', admin: true },
+    { name: 'admin-cycles', path: () => '/admin/cycles', admin: true },
+    { name: 'admin-candidacies', path: () => '/admin/candidacies', admin: true },
+    { name: 'admin-candidacy', path: () => candidacyPath, admin: true },
+    { name: 'admin-renewals', path: () => '/admin/renewals', admin: true },
+    { name: 'admin-audit', path: () => '/admin/audit', admin: true },
+    { name: 'admin-jobs', path: () => '/admin/jobs', admin: true },
+    { name: 'admin-outbox', path: () => '/admin/outbox', admin: true },
     // Promotion (issue 14): the demo has items in the spotlight, requests in every state and
     // a sent digest.
     { name: 'spotlight', path: () => '/spotlight' },
@@ -74,24 +89,44 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'admin-digests', path: () => '/admin/digests', admin: true },
   ];
 
+  const sizes = [
+    { suffix: '', viewport: { width: 1280, height: 900 } },
+    { suffix: '-phone', viewport: { width: 390, height: 844 } },
+  ];
   for (const { name, path, account, admin: asAdmin } of pages) {
-    test(`${name} has no serious or critical violation`, { timeout: TEST_TIMEOUT }, async () => {
-      const target = path();
-      assert.ok(target, `no path for ${name}`);
-      if (account) assert.ok(signedIn, 'no signed-in account (see the before hook)');
-      if (asAdmin) assert.ok(admin, 'no signed-in admin (see the before hook)');
-      const storageState = asAdmin ? admin : account ? signedIn : undefined;
-      const { context, page, problems } = await openPage(browser, storageState ? { storageState } : {});
-      try {
-        await visit(page, target);
-        // Signed-in pages must not have sent us to the sign-in form.
-        assert.equal(new URL(page.url()).pathname, target, `${target} ended at ${page.url()}`);
-        await page.screenshot({ path: join(ensureScreenshotDir(), `${name}.png`), fullPage: true, timeout: 15_000 });
-        await assertNoBlockingViolations(page, target);
-        assert.deepEqual(problems, [], 'failed or external requests');
-      } finally {
-        await context.close();
-      }
-    });
+    for (const { suffix, viewport } of sizes) {
+      test(`${name}${suffix} has no serious or critical violation`, { timeout: TEST_TIMEOUT }, async () => {
+        const target = path();
+        assert.ok(target, `no path for ${name}`);
+        if (account) assert.ok(signedIn, 'no signed-in account (see the before hook)');
+        if (asAdmin) assert.ok(admin, 'no signed-in admin (see the before hook)');
+        const storageState = asAdmin ? admin : account ? signedIn : undefined;
+        const { context, page, problems } = await openPage(browser, {
+          viewport,
+          ...(storageState ? { storageState } : {}),
+        });
+        try {
+          await visit(page, target);
+          // Signed-in pages must not have sent us to the sign-in form.
+          assert.equal(new URL(page.url()).pathname, target, `${target} ended at ${page.url()}`);
+          await page.screenshot({ path: join(ensureScreenshotDir(), `${name}${suffix}.png`), fullPage: true, timeout: 15_000 });
+          await assertNoBlockingViolations(page, `${target} at ${viewport.width} px`);
+          // Wide tables scroll inside their own box; the page itself never scrolls sideways.
+          const overflow = await page.evaluate(() => {
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth + 1) return null;
+            const wide = [...document.querySelectorAll('main *')]
+              .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+              .slice(0, 3)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+            return `${root.scrollWidth} px wide: ${wide.join(', ')}`;
+          });
+          assert.equal(overflow, null, `${target} scrolls sideways at ${viewport.width} px`);
+          assert.deepEqual(problems, [], 'failed or external requests');
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
 });
