@@ -24,6 +24,15 @@ impl FormPairs {
             .find(|(k, _)| k == key)
             .map_or("", |(_, v)| v.as_str())
     }
+
+    /// Every value of `key` (ticked checkboxes of one name), in order.
+    pub fn all(&self, key: &str) -> Vec<&str> {
+        self.0
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+            .collect()
+    }
 }
 
 impl<S: Send + Sync> FromRequest<S> for FormPairs {

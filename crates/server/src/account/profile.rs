@@ -114,6 +114,70 @@ impl ProfilePage {
         all
     }
 
+    /// The common languages offered as checkboxes: `(code, own name, checked)`. Languages
+    /// outside this list stay in the "other languages" field ([`Self::other_languages`]).
+    fn language_choices(&self) -> Vec<(&'static str, String, bool)> {
+        let chosen = typed_languages(&self.input.languages);
+        COMMON_LANGUAGES
+            .iter()
+            .map(|code| {
+                (
+                    *code,
+                    heroes_domain::hero::language_name(code),
+                    chosen.iter().any(|c| c == code),
+                )
+            })
+            .collect()
+    }
+
+    /// The languages that have no checkbox, as the text field shows them: what does not parse
+    /// stays as typed, for the person to correct.
+    fn other_languages(&self) -> String {
+        let mut others: Vec<String> = Vec::new();
+        for part in self
+            .input
+            .languages
+            .split([',', ' '])
+            .filter(|p| !p.trim().is_empty())
+        {
+            let shown = match heroes_domain::hero::LanguageTag::parse("languages", part) {
+                Ok(tag) if COMMON_LANGUAGES.contains(&tag.as_str()) => continue,
+                Ok(tag) => tag.as_str().to_owned(),
+                Err(_) => part.trim().to_owned(),
+            };
+            if !others.contains(&shown) {
+                others.push(shown);
+            }
+        }
+        others.join(", ")
+    }
+
+    /// The time zones a person can choose, by region: `(region, [(IANA name, label, chosen)])`,
+    /// plus the current value if it is a valid name outside these regions (an old alias).
+    fn timezone_choices(&self) -> Vec<(&'static str, Vec<(&'static str, String, bool)>)> {
+        let mut regions: Vec<(&'static str, Vec<(&'static str, String, bool)>)> = Vec::new();
+        for tz in chrono_tz::TZ_VARIANTS {
+            let name = tz.name();
+            let Some((region, place)) = name.split_once('/') else {
+                continue;
+            };
+            let current = name == self.input.timezone.trim();
+            if !TIMEZONE_REGIONS.contains(&region) && !current {
+                continue;
+            }
+            let label = place.replace('_', " ").replace('/', " / ");
+            match regions.iter_mut().find(|(r, _)| *r == region) {
+                Some((_, zones)) => zones.push((name, label, current)),
+                None => regions.push((region, vec![(name, label, current)])),
+            }
+        }
+        regions.sort_by_key(|(region, _)| *region);
+        for (_, zones) in &mut regions {
+            zones.sort_by(|a, b| a.1.cmp(&b.1));
+        }
+        regions
+    }
+
     /// `(kind slug, field name, current value)` of every link kind.
     fn link_fields(&self) -> Vec<(&'static str, &'static str, String)> {
         LinkKind::ALL
@@ -209,6 +273,37 @@ pub(crate) async fn save_profile(
     Ok(Ok(()))
 }
 
+/// Languages offered as checkboxes on the profile form, the most spoken among the program's
+/// heroes first; every other code can still be typed.
+const COMMON_LANGUAGES: &[&str] = &[
+    "en", "es", "pt", "fr", "de", "it", "nl", "pl", "tr", "ru", "uk", "ar", "hi", "bn", "id", "vi",
+    "th", "zh", "ja", "ko",
+];
+
+/// The regions of the IANA zone names offered in the time-zone menu (`Etc/GMT+3` and old
+/// aliases such as `US/Eastern` are left out, though still accepted when typed through the API).
+const TIMEZONE_REGIONS: &[&str] = &[
+    "Africa",
+    "America",
+    "Antarctica",
+    "Asia",
+    "Atlantic",
+    "Australia",
+    "Europe",
+    "Indian",
+    "Pacific",
+];
+
+/// The language codes in a typed list, normalised as the domain stores them (`pt-br` →
+/// `pt-BR`); what does not parse is left for validation to report.
+fn typed_languages(typed: &str) -> Vec<String> {
+    typed
+        .split([',', ' '])
+        .filter_map(|part| heroes_domain::hero::LanguageTag::parse("languages", part).ok())
+        .map(|tag| tag.as_str().to_owned())
+        .collect()
+}
+
 /// The profile as the form holds it (awards and status are the program's: left empty).
 fn profile_from(form: &FormPairs) -> HeroProfileInput {
     HeroProfileInput {
@@ -220,7 +315,15 @@ fn profile_from(form: &FormPairs) -> HeroProfileInput {
         country: form.get("country").to_owned(),
         photo_url: form.get("photo_url").to_owned(),
         timezone: form.get("timezone").to_owned(),
-        languages: form.get("languages").to_owned(),
+        // Ticked checkboxes (`language`) and the typed other languages (`languages`, the
+        // field's name before the checkboxes existed, so older clients keep working).
+        languages: form
+            .all("language")
+            .into_iter()
+            .chain([form.get("languages")])
+            .filter(|v| !v.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
         links: LinkKind::ALL
             .iter()
             .map(|k| (k.slug().to_owned(), form.get(k.field()).to_owned()))

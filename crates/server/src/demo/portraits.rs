@@ -93,101 +93,139 @@ impl Look {
         }
     }
 
-    /// The colour at a point of the 100 × 100 drawing space (the head is centred at x 50):
-    /// the topmost shape that covers it.
-    fn colour_at(&self, x: f64, y: f64) -> [u8; 3] {
-        let inside = |cx: f64, cy: f64, rx: f64, ry: f64| {
-            let (dx, dy) = ((x - cx) / rx, (y - cy) / ry);
-            dx * dx + dy * dy <= 1.0
+    /// Paints one row of the 100 × 100 drawing space (the head centred at x 50) at height
+    /// `y`: the shapes from back to front, each as the spans of the row it covers. Spans, not
+    /// a test per pixel, because the demo draws hundreds of portraits in an unoptimised build.
+    fn paint_row(&self, y: f64, row: &mut [[u8; 3]]) {
+        let scale = row.len() as f64 / 100.0;
+        let mut fill = |from: f64, to: f64, colour: [u8; 3]| {
+            let first = (from * scale).round().max(0.0) as usize;
+            let last = ((to * scale).round().max(0.0) as usize).min(row.len());
+            if first < last {
+                row[first..last].fill(colour);
+            }
         };
-        let head = inside(50.0, 47.0, 21.0, 25.0);
         let darker = |c: [u8; 3]| c.map(|v| (f64::from(v) * 0.86) as u8);
-        // Front to back: features on the face first, the background last.
-        if head {
-            let eye = inside(42.0, 49.0, 2.2, 2.8) || inside(58.0, 49.0, 2.2, 2.8);
-            if eye {
-                return INK;
+        fill(0.0, 100.0, self.background);
+        if let Some((a, b)) = ellipse(y, 50.0, 108.0, 44.0, 34.0) {
+            fill(a, b, self.shirt);
+        }
+        if (62.0..=80.0).contains(&y) {
+            fill(43.0, 57.0, darker(self.skin));
+        }
+        for cx in [29.0, 71.0] {
+            if let Some((a, b)) = ellipse(y, cx, 49.0, 3.8, 6.0) {
+                fill(a, b, darker(self.skin));
             }
-            if self.glasses {
-                let ring = |cx: f64| {
-                    let d = ((x - cx).powi(2) + (y - 49.0).powi(2)).sqrt();
-                    (5.6..=6.8).contains(&d)
-                };
-                if ring(42.0)
-                    || ring(58.0)
-                    || ((48.0..=52.0).contains(&x) && (48.6..=49.6).contains(&y))
-                {
-                    return INK;
+        }
+        match self.hair {
+            Hair::Long if y < 86.0 => {
+                if let Some((a, b)) = ellipse(y, 50.0, 58.0, 27.0, 36.0) {
+                    fill(a, b, self.hair_colour);
                 }
             }
-            let mouth = ((x - 50.0).powi(2) + (y - 53.0).powi(2)).sqrt();
-            if (9.0..=10.4).contains(&mouth) && y > 59.5 && (x - 50.0).abs() < 6.5 {
-                return darker(darker(self.skin));
+            Hair::Bun => {
+                if let Some((a, b)) = ellipse(y, 50.0, 17.0, 10.0, 10.0) {
+                    fill(a, b, self.hair_colour);
+                }
             }
-            if self.hair_in_front(x, y) {
-                return self.hair_colour;
+            _ => {}
+        }
+        if let Some((a, b)) = ellipse(y, 50.0, 47.0, 21.0, 25.0) {
+            fill(a, b, self.skin);
+        }
+        // Hair over the top of the head: a cap whose edge dips at the temples.
+        let (top, dip) = match self.hair {
+            Hair::Cropped => (27.0, 6.0),
+            Hair::Curly => (34.0, 12.0),
+            _ => (33.0, 14.0),
+        };
+        if let Some((a, b)) = ellipse(y, 50.0, 44.0, 23.0, 28.0) {
+            if y < top {
+                fill(a, b, self.hair_colour);
+            } else {
+                let parting = 22.0 * ((y - top) / dip).sqrt();
+                fill(a, b.min(50.0 - parting), self.hair_colour);
+                fill(a.max(50.0 + parting), b, self.hair_colour);
             }
-            return self.skin;
         }
-        if self.hair_in_front(x, y) || self.hair_behind(x, y) {
-            return self.hair_colour;
+        if matches!(self.hair, Hair::Curly) {
+            // A ring of curls around the top of the head.
+            for i in 0..9 {
+                let angle = std::f64::consts::PI * (0.05 + 0.9 * f64::from(i) / 8.0);
+                let (cx, cy) = (50.0 - 22.0 * angle.cos(), 42.0 - 22.0 * angle.sin());
+                if let Some((a, b)) = ellipse(y, cx, cy, 8.0, 8.0) {
+                    fill(a, b, self.hair_colour);
+                }
+            }
         }
-        if inside(29.0, 49.0, 3.8, 6.0) || inside(71.0, 49.0, 3.8, 6.0) {
-            return darker(self.skin);
+        if y > 59.5 {
+            for (a, b) in ring(y, 50.0, 53.0, 9.0, 10.4) {
+                fill(a.max(43.5), b.min(56.5), darker(darker(self.skin)));
+            }
         }
-        if (43.0..=57.0).contains(&x) && (62.0..=80.0).contains(&y) {
-            return darker(self.skin);
+        if self.glasses {
+            for cx in [42.0, 58.0] {
+                for (a, b) in ring(y, cx, 49.0, 5.6, 6.8) {
+                    fill(a, b, INK);
+                }
+            }
+            if (48.6..=49.6).contains(&y) {
+                fill(48.0, 52.0, INK);
+            }
         }
-        if inside(50.0, 108.0, 44.0, 34.0) {
-            return self.shirt;
+        for cx in [42.0, 58.0] {
+            if let Some((a, b)) = ellipse(y, cx, 49.0, 2.2, 2.8) {
+                fill(a, b, INK);
+            }
         }
-        self.background
     }
 
-    /// Hair over the top of the head: a cap whose edge dips at the temples.
-    fn hair_in_front(&self, x: f64, y: f64) -> bool {
-        let (dx, dy) = ((x - 50.0) / 23.0, (y - 44.0) / 28.0);
-        let in_cap = dx * dx + dy * dy <= 1.0;
-        let hairline = |top: f64, dip: f64| y < top + dip * ((x - 50.0) / 22.0).powi(2);
-        match self.hair {
-            Hair::Short | Hair::Long | Hair::Bun => in_cap && hairline(33.0, 14.0),
-            Hair::Cropped => in_cap && hairline(27.0, 6.0),
-            Hair::Curly => {
-                // A ring of curls around the top of the head.
-                (0..9).any(|i| {
-                    let angle = std::f64::consts::PI * (0.05 + 0.9 * f64::from(i) / 8.0);
-                    let (cx, cy) = (50.0 - 22.0 * angle.cos(), 42.0 - 22.0 * angle.sin());
-                    (x - cx).powi(2) + (y - cy).powi(2) <= 64.0
-                }) || (in_cap && hairline(34.0, 12.0))
-            }
-        }
-    }
-
-    /// Hair seen beside and behind the head.
-    fn hair_behind(&self, x: f64, y: f64) -> bool {
-        match self.hair {
-            Hair::Long => {
-                let (dx, dy) = ((x - 50.0) / 27.0, (y - 58.0) / 36.0);
-                dx * dx + dy * dy <= 1.0 && y < 86.0
-            }
-            Hair::Bun => (x - 50.0).powi(2) + (y - 17.0).powi(2) <= 100.0,
-            _ => false,
-        }
-    }
-
-    /// Draws the portrait, each pixel the mean of four samples.
+    /// Draws the portrait at twice its size and averages each 2 × 2 block, for smooth edges.
     fn draw(&self) -> RgbImage {
-        let scale = 100.0 / f64::from(SIDE);
-        RgbImage::from_fn(SIDE, SIDE, |px, py| {
-            let mut sum = [0u32; 3];
-            for (ox, oy) in [(0.25, 0.25), (0.75, 0.25), (0.25, 0.75), (0.75, 0.75)] {
-                let c = self.colour_at((f64::from(px) + ox) * scale, (f64::from(py) + oy) * scale);
-                for (s, v) in sum.iter_mut().zip(c) {
-                    *s += u32::from(v);
-                }
+        let fine = (SIDE * 2) as usize;
+        let mut rows = vec![[0u8; 3]; fine * 2];
+        let mut image = RgbImage::new(SIDE, SIDE);
+        for py in 0..SIDE {
+            let (upper, lower) = rows.split_at_mut(fine);
+            for (half, row) in [upper, lower].into_iter().enumerate() {
+                let y = (f64::from(py * 2) + half as f64 + 0.5) * 100.0 / fine as f64;
+                self.paint_row(y, row);
             }
-            Rgb(sum.map(|s| (s / 4) as u8))
-        })
+            for px in 0..SIDE {
+                let x = (px * 2) as usize;
+                let (a, b, c, d) = (rows[x], rows[x + 1], rows[fine + x], rows[fine + x + 1]);
+                let mean = |i: usize| {
+                    ((u16::from(a[i]) + u16::from(b[i]) + u16::from(c[i]) + u16::from(d[i])) / 4)
+                        as u8
+                };
+                image.put_pixel(px, py, Rgb([mean(0), mean(1), mean(2)]));
+            }
+        }
+        image
+    }
+}
+
+/// Where the row at height `y` crosses the ellipse centred at (`cx`, `cy`) with radii `rx`,
+/// `ry`: the span from its left to its right edge, if it crosses at all.
+fn ellipse(y: f64, cx: f64, cy: f64, rx: f64, ry: f64) -> Option<(f64, f64)> {
+    let dy = (y - cy) / ry;
+    (dy.abs() <= 1.0).then(|| {
+        let half = rx * (1.0 - dy * dy).sqrt();
+        (cx - half, cx + half)
+    })
+}
+
+/// The spans of the row at height `y` inside the ring between radii `inner` and `outer`
+/// around (`cx`, `cy`): one span where the row only grazes it, else one on each side.
+fn ring(y: f64, cx: f64, cy: f64, inner: f64, outer: f64) -> Vec<(f64, f64)> {
+    match (
+        ellipse(y, cx, cy, outer, outer),
+        ellipse(y, cx, cy, inner, inner),
+    ) {
+        (Some((a, b)), Some((c, d))) => vec![(a, c), (d, b)],
+        (Some(span), None) => vec![span],
+        _ => Vec::new(),
     }
 }
 

@@ -99,7 +99,8 @@ async fn every_wrong_field_is_named_and_nothing_is_saved() {
         response.body.contains(r#"value="Typed Company""#),
         "typed input is kept"
     );
-    assert!(response.body.contains(r#"value="Mars/Olympus""#));
+    // The zone is a menu: an unknown name (only a crafted request sends one) selects nothing.
+    assert!(!response.body.contains(r#"value="Mars/Olympus""#));
     let public = app.get(&format!("/heroes/{slug}")).await;
     assert!(!public.body.contains("Typed Company"));
     assert!(!public.body.contains("javascript:"));
@@ -189,4 +190,66 @@ async fn contact_details_reach_only_the_audience_their_owner_chose() {
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains(r#"id="contact.phone-error""#));
     assert!(bad.body.contains(r#"value="call me""#));
+}
+
+#[tokio::test]
+async fn languages_are_ticked_or_typed_and_the_zone_is_chosen_from_a_menu() {
+    let app = TestApp::new().await;
+    let slug = hero("Dara Ruiz").create(&app).await;
+    let id = app.account("dara@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(id).await;
+    let mut fields = form(&[
+        ("display_name", "Dara Ruiz"),
+        ("languages", "pt-br, sw"),
+        ("timezone", "America/Argentina/Buenos_Aires"),
+    ]);
+    // Two ticked boxes send one name twice (which `form` would fold into one).
+    fields.extend([("language", "es"), ("language", "en")]);
+    let saved = app
+        .post_form("/account/profile", &fields, Some(&cookie))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let hero = app.get(&format!("/api/v1/heroes/{slug}")).await.json();
+    assert_eq!(
+        hero["languages"],
+        serde_json::json!(["es", "en", "pt-BR", "sw"])
+    );
+
+    let page = app.get_as("/account/profile", &cookie).await.body;
+    assert!(
+        page.contains(r#"name="language" value="es" checked"#),
+        "{page}"
+    );
+    assert!(page.contains(r#"name="language" value="en" checked"#));
+    assert!(page.contains(r#"name="language" value="de">"#));
+    // Languages without a checkbox stay in the text field.
+    assert!(page.contains(r#"name="languages" value="pt-BR, sw""#));
+    assert!(page.contains(
+        r#"<option value="America/Argentina/Buenos_Aires" selected>Argentina / Buenos Aires</option>"#
+    ));
+    assert!(page.contains(r#"<optgroup label="Europe">"#));
+    assert!(!page.contains("Etc/GMT"));
+    // Each contact's audience has its own label.
+    assert!(page.contains("Phone: who sees it"));
+
+    // A wrong code among the typed ones is named, and the ticked boxes stay ticked.
+    let refused = app
+        .post_form(
+            "/account/profile",
+            &form(&[("language", "fr"), ("languages", "english please")]),
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains(r#"id="languages-error""#));
+    assert!(
+        refused
+            .body
+            .contains(r#"name="language" value="fr" checked"#)
+    );
+    assert!(
+        refused
+            .body
+            .contains(r#"name="languages" value="english, please""#)
+    );
 }
