@@ -408,6 +408,12 @@ pub struct RowError {
 /// columns, blank lines skipped. Every row is checked; any bad row refuses the file, so an
 /// import is all or nothing.
 pub fn parse_pool(text: &str) -> Result<Vec<PoolCode>, Vec<RowError>> {
+    parse_pool_rows(text).map(|rows| rows.into_iter().map(|(_, code)| code).collect())
+}
+
+/// [`parse_pool`] keeping each code's 1-based line in the file, for an import that reports
+/// rows it refuses later (a code already in the pool with another value or expiry).
+pub fn parse_pool_rows(text: &str) -> Result<Vec<(usize, PoolCode)>, Vec<RowError>> {
     let mut codes = Vec::new();
     let mut errors = Vec::new();
     for (index, raw) in text.lines().enumerate() {
@@ -426,7 +432,7 @@ pub fn parse_pool(text: &str) -> Result<Vec<PoolCode>, Vec<RowError>> {
             )),
         };
         match parsed {
-            Ok(code) => codes.push(code),
+            Ok(code) => codes.push((index + 1, code)),
             Err(error) => errors.push(RowError {
                 line: index + 1,
                 error,

@@ -502,36 +502,121 @@ pub fn rotation(live: usize, now: DateTime<Utc>) -> (Vec<usize>, Option<DateTime
     ((0..HOME_SLOTS).map(|i| (first + i) % live).collect(), next)
 }
 
-/// A digest's period: a calendar month (`2026-11`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+/// How often the digest is drafted: an admin's choice, monthly unless changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Cadence {
+    /// ISO weeks, Monday to Sunday.
+    Weekly,
+    /// Calendar months.
+    #[default]
+    Monthly,
+    /// Calendar quarters.
+    Quarterly,
+}
+
+impl Cadence {
+    /// Every cadence, in the order the admin's form lists them.
+    pub const ALL: [Cadence; 3] = [Cadence::Weekly, Cadence::Monthly, Cadence::Quarterly];
+
+    /// The stored and submitted name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Cadence::Weekly => "weekly",
+            Cadence::Monthly => "monthly",
+            Cadence::Quarterly => "quarterly",
+        }
+    }
+
+    /// Reads a submitted cadence.
+    pub fn parse(field: &'static str, value: &str) -> Result<Cadence, ValidationError> {
+        Cadence::ALL
+            .into_iter()
+            .find(|c| c.as_str() == value.trim())
+            .ok_or(ValidationError::new(
+                field,
+                Problem::Invalid {
+                    expected: "weekly, monthly or quarterly",
+                },
+            ))
+    }
+
+    /// The period of this cadence that `day` falls in.
+    pub fn period_of(self, day: NaiveDate) -> Period {
+        let first = match self {
+            Cadence::Weekly => {
+                day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+            }
+            Cadence::Monthly => day.with_day(1).unwrap_or(day),
+            Cadence::Quarterly => {
+                let month = (day.month() - 1) / 3 * 3 + 1;
+                NaiveDate::from_ymd_opt(day.year(), month, 1).unwrap_or(day)
+            }
+        };
+        Period {
+            cadence: self,
+            first,
+        }
+    }
+}
+
+impl TryFrom<String> for Cadence {
+    type Error = UnknownName;
+
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        Cadence::parse("cadence", &value).map_err(|_| UnknownName {
+            what: "digest cadence",
+            value,
+        })
+    }
+}
+
+/// A digest's period: an ISO week (`2026-W48`), a calendar month (`2026-11`) or a quarter
+/// (`2026-Q4`), after the [`Cadence`] it was drafted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Period {
-    /// The first day of the month.
+    /// How long it is.
+    pub cadence: Cadence,
+    /// Its first day.
     pub first: NaiveDate,
 }
 
 impl Period {
-    /// The month `day` falls in.
+    /// The month `day` falls in (the default cadence's period).
     pub fn of(day: NaiveDate) -> Period {
-        Period {
-            first: day.with_day(1).unwrap_or(day),
-        }
+        Cadence::Monthly.period_of(day)
     }
 
-    /// The month before.
+    /// The period before, of the same cadence.
     pub fn previous(self) -> Period {
-        Period::of(self.first - Duration::days(1))
+        self.cadence.period_of(self.first - Duration::days(1))
     }
 
-    /// The first day of the next month.
+    /// The first day of the next period.
     pub fn end(self) -> NaiveDate {
-        (self.first + Duration::days(32))
-            .with_day(1)
+        let months = match self.cadence {
+            Cadence::Weekly => return self.first + Duration::days(7),
+            Cadence::Monthly => 1,
+            Cadence::Quarterly => 3,
+        };
+        self.first
+            .checked_add_months(chrono::Months::new(months))
             .unwrap_or(self.first)
     }
 
-    /// The stored key, `YYYY-MM`.
+    /// The stored key, unique per period: `YYYY-Www` (ISO week and its year), `YYYY-MM` or
+    /// `YYYY-Qn`.
     pub fn key(self) -> String {
-        self.first.format("%Y-%m").to_string()
+        match self.cadence {
+            Cadence::Weekly => self.first.format("%G-W%V").to_string(),
+            Cadence::Monthly => self.first.format("%Y-%m").to_string(),
+            Cadence::Quarterly => {
+                format!(
+                    "{}-Q{}",
+                    self.first.year(),
+                    (self.first.month() - 1) / 3 + 1
+                )
+            }
+        }
     }
 }
 
@@ -687,5 +772,32 @@ mod tests {
         assert_eq!(p.key(), "2026-12");
         assert_eq!(p.end(), NaiveDate::from_ymd_opt(2027, 1, 1).unwrap());
         assert_eq!(p.previous().key(), "2026-11");
+    }
+
+    #[test]
+    fn weeks_and_quarters_have_their_own_keys_and_bounds() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // 2027-01-01 is a Friday in ISO week 53 of 2026.
+        let w = Cadence::Weekly.period_of(day(2027, 1, 1));
+        assert_eq!(w.first, day(2026, 12, 28));
+        assert_eq!(w.key(), "2026-W53");
+        assert_eq!(w.end(), day(2027, 1, 4));
+        assert_eq!(w.previous().key(), "2026-W52");
+        let q = Cadence::Quarterly.period_of(day(2026, 11, 29));
+        assert_eq!(
+            (q.first, q.key(), q.end()),
+            (day(2026, 10, 1), "2026-Q4".to_owned(), day(2027, 1, 1))
+        );
+        assert_eq!(q.previous().key(), "2026-Q3");
+        assert_eq!(
+            Cadence::Quarterly
+                .period_of(day(2026, 1, 1))
+                .previous()
+                .key(),
+            "2025-Q4"
+        );
+        assert_eq!(Cadence::parse("c", "weekly"), Ok(Cadence::Weekly));
+        assert!(Cadence::parse("c", "daily").is_err());
+        assert_eq!(Cadence::default(), Cadence::Monthly);
     }
 }

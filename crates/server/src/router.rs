@@ -486,6 +486,7 @@ fn private_routes() -> Routes {
             promotion::digest::save_intro,
         )
         .post("/admin/digests/{id}/send", promotion::digest::send)
+        .post("/admin/digests/cadence", promotion::digest::set_cadence)
         // Product feedback and office hours (issue 13).
         .get_post(
             "/admin/product-areas",
@@ -545,6 +546,7 @@ fn private_routes() -> Routes {
         )
         .get("/admin/credits/reports", credits::admin::reports)
         .get("/admin/credits/reports.csv", credits::admin::reports_csv)
+        .get("/admin/credits/imports/{id}", credits::imports::show)
         // User groups and events (issue 15). A group's and an event's page show the viewer's
         // membership and RSVP, so they are not cached for anyone.
         .get_post("/groups/new", groups::propose_form, groups::propose)

@@ -992,6 +992,12 @@ pub struct Erasure {
 /// in candidacies of it (which stay, anonymized, with their decisions). The audit entries
 /// themselves stay (append-only) and now read "deleted account #N"; a last entry records the
 /// erasure.
+///
+/// Credits: the hero's ledger, requests and balance go with the hero row (the cascade of
+/// migration 0017; the ledger's append-only trigger lets deletes through once the hero is
+/// gone), so nothing personal stays in the ledger. The codes issued to the hero stay in the
+/// pool marked issued with no holder (`hero_id` set to NULL, their reveals' account too): a
+/// code is never handed out again, and the spend reports keep the amounts without a person.
 pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure> {
     let user = by_id(db, user_id).await?.ok_or(StoreError::NotFound)?;
     let mut tx = db.begin().await?;

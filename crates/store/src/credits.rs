@@ -587,6 +587,51 @@ pub async fn reveal(db: &Db, hero_id: i64, code_id: i64, actor: &Actor) -> Store
     Ok(code)
 }
 
+/// Every code issued to a hero, in clear, for their own account export: one reveal is
+/// logged per code (a row each and one audit entry), as if each had been revealed on the
+/// account page, since the file shows them all. `(id, code)`, newest first.
+pub async fn reveal_all(db: &Db, hero_id: i64, actor: &Actor) -> StoreResult<Vec<(i64, String)>> {
+    let mut tx = db.begin().await?;
+    let codes: Vec<(i64, String)> = with_tx!(&mut tx, |conn| {
+        sqlx::query_as(
+            "SELECT id, code FROM credit_codes WHERE hero_id = $1 \
+             ORDER BY issued_on DESC, id DESC",
+        )
+        .bind(hero_id)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    if codes.is_empty() {
+        tx.rollback().await?;
+        return Ok(codes);
+    }
+    let now = Utc::now();
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO credit_code_reveals (code_id, user_id, at, address) \
+             SELECT id, $1, $2, $3 FROM credit_codes WHERE hero_id = $4",
+        )
+        .bind(actor.user_id)
+        .bind(now)
+        .bind(&actor.address)
+        .bind(hero_id)
+        .execute(&mut *conn)
+        .await?;
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "credits.reveal",
+            actor.user_id,
+            format!("{} codes", codes.len()),
+            "account export".to_owned(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(codes)
+}
+
 /// A hero leaving the program (moved to alumni) keeps the codes issued and loses the rest:
 /// open requests are withdrawn (their holds released) and what is available is revoked, in
 /// the caller's transaction.
@@ -645,6 +690,49 @@ pub(crate) async fn forfeit(tx: &mut Tx, hero_id: i64, actor: &Actor) -> StoreRe
             // every other change of it; reaching here means the database changed under us.
             return Err(StoreError::Conflict { field: "balance" });
         }
+    }
+    Ok(())
+}
+
+/// Undoes [`forfeit`] when a move to alumni is taken back (the renewal decision made `since`
+/// replaced in the same cycle), in the caller's transaction: what the forfeit revoked is given back by a
+/// `release` entry without a request (the hero's history calls it a restoration), keyed by
+/// the revocation so that undoing twice, or two admins at once, restores it once. The
+/// requests the forfeit withdrew stay withdrawn: their holds were released before the
+/// revocation, so the restored amount includes them and the hero may ask again. Codes were
+/// never taken, so there is nothing to give back there.
+pub(crate) async fn restore_forfeit(
+    tx: &mut Tx,
+    hero_id: i64,
+    since: DateTime<Utc>,
+    actor: &Actor,
+) -> StoreResult<()> {
+    let last: Option<(i64, i64, DateTime<Utc>)> = with_tx!(tx, |conn| {
+        sqlx::query_as(
+            "SELECT id, amount, at FROM credit_ledger WHERE hero_id = $1 \
+             AND kind = 'revocation' ORDER BY id DESC LIMIT 1",
+        )
+        .bind(hero_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    // Only the revocation of the decision taken back (`since` it was made), not one of an
+    // earlier departure.
+    if let Some((id, amount, _)) = last.filter(|(_, _, at)| *at >= since) {
+        enter(
+            tx,
+            &NewEntry {
+                hero_id,
+                kind: EntryKind::Release,
+                amount: -amount,
+                year: None,
+                request_id: None,
+                code_id: None,
+                op_key: &format!("restoration:{id}"),
+                actor_id: actor.user_id,
+            },
+        )
+        .await?;
     }
     Ok(())
 }

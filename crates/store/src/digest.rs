@@ -1,4 +1,5 @@
-//! The digest: drafts (one per month), their subscribers, and delivery through the outbox.
+//! The digest: drafts (one per period, weekly, monthly or quarterly as an admin chose), their
+//! subscribers, and delivery through the outbox.
 //!
 //! A digest reaches each address once: `digest_deliveries` has the primary key
 //! `(digest_id, email)`, and a delivery row and its mail are written in one transaction, so a
@@ -10,6 +11,7 @@ use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::outbox::{self, OutgoingMail, Queued};
 use chrono::{DateTime, NaiveDate, Utc};
+use heroes_domain::promotion::Cadence;
 use serde::{Deserialize, Serialize};
 
 /// What a digest says, drafted by the job from the period's data and kept as drafted.
@@ -380,8 +382,11 @@ pub async fn subscribe_visitor(
     let mut tx = db.begin().await?;
     let row: (i64, Option<DateTime<Utc>>) = with_tx!(&mut tx, |conn| {
         sqlx::query(
+            // Asking again restarts an unconfirmed subscription's wait (see
+            // `forget_unconfirmed`), so the new link works as long as the first would have.
             "INSERT INTO digest_subscribers (email, created_at) VALUES ($1, $2) \
-             ON CONFLICT (email) DO NOTHING",
+             ON CONFLICT (email) DO UPDATE SET created_at = excluded.created_at \
+             WHERE digest_subscribers.confirmed_at IS NULL",
         )
         .bind(&email)
         .bind(Utc::now())
@@ -402,6 +407,52 @@ pub async fn subscribe_visitor(
     }
     tx.commit().await?;
     Ok(Some(id))
+}
+
+/// Removes visitors' subscriptions never confirmed and asked for before `before` (double
+/// opt-in: an address nobody confirmed is not kept); how many. Their confirmation links then
+/// find nothing.
+pub async fn forget_unconfirmed(db: &Db, before: DateTime<Utc>) -> StoreResult<u64> {
+    Ok(with_pool!(db, |pool| sqlx::query(
+        "DELETE FROM digest_subscribers \
+         WHERE confirmed_at IS NULL AND user_id IS NULL AND created_at < $1"
+    )
+    .bind(before)
+    .execute(pool)
+    .await
+    .map(|r| r.rows_affected()))?)
+}
+
+/// How often the digest is drafted (migration 0027; monthly until an admin chooses).
+pub async fn cadence(db: &Db) -> StoreResult<Cadence> {
+    let stored: String = with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT cadence FROM digest_settings WHERE id = 1"
+    )
+    .fetch_one(pool)
+    .await)?;
+    Cadence::try_from(stored).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))
+}
+
+/// Chooses how often the digest is drafted, from the next period the job drafts.
+pub async fn set_cadence(db: &Db, cadence: Cadence, actor: &Actor) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("UPDATE digest_settings SET cadence = $1 WHERE id = 1")
+            .bind(cadence.as_str())
+            .execute(&mut *conn)
+            .await?;
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "digest.cadence",
+            None,
+            String::new(),
+            cadence.as_str().to_owned(),
+        ),
+    )
+    .await?;
+    tx.commit().await
 }
 
 /// Confirms subscriber `id` subscribed as `email` (the pair a signed link carries); true when

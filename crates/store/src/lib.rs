@@ -15,6 +15,7 @@ pub mod audit;
 pub mod briefings;
 pub mod capture;
 pub mod contributions;
+pub mod credit_imports;
 pub mod credits;
 mod db;
 pub mod digest;

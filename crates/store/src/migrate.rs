@@ -155,6 +155,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0020_network.sql"),
         postgres: include_str!("../migrations/postgres/0020_network.sql"),
     },
+    Migration {
+        version: 27,
+        name: "benefits: pool imports as jobs, the digest's period",
+        sqlite: include_str!("../migrations/sqlite/0027_benefits.sql"),
+        postgres: include_str!("../migrations/postgres/0027_benefits.sql"),
+    },
 ];
 
 impl Migration {

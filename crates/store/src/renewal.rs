@@ -6,7 +6,7 @@ use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
-use chrono::{Datelike, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_domain::renewal::Item;
 use std::collections::HashMap;
@@ -268,7 +268,15 @@ pub async fn decide(
     notices: &[Notice],
 ) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let updated = with_tx!(&mut tx, |conn| {
+    let (replaced, updated) = with_tx!(&mut tx, |conn| {
+        let replaced: Option<(String, DateTime<Utc>)> = sqlx::query_as(
+            "SELECT decision, decided_at FROM renewal_decisions \
+             WHERE cycle_id = $1 AND hero_id = $2",
+        )
+        .bind(d.cycle_id)
+        .bind(d.hero_id)
+        .fetch_optional(&mut *conn)
+        .await?;
         sqlx::query(
             "INSERT INTO renewal_decisions (cycle_id, hero_id, decision, expected_return, note, \
              points, decided_by, decided_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) \
@@ -287,14 +295,15 @@ pub async fn decide(
         .bind(Utc::now())
         .execute(&mut *conn)
         .await?;
-        sqlx::query_scalar::<_, String>(
+        let updated = sqlx::query_scalar::<_, String>(
             "UPDATE heroes SET status = $1, updated_at = $2 WHERE id = $3 RETURNING display_name",
         )
         .bind(d.decision.status())
         .bind(Utc::now())
         .bind(d.hero_id)
         .fetch_optional(&mut *conn)
-        .await?
+        .await?;
+        (replaced, updated)
     });
     // The audit log names the hero, as the admin knew them when deciding.
     let Some(hero_name) = updated else {
@@ -313,6 +322,9 @@ pub async fn decide(
     if d.decision == Decision::Alumni {
         // Alumni keep the codes issued to them and lose what was not (PRODUCT.md: no benefits).
         crate::credits::forfeit(&mut tx, d.hero_id, actor).await?;
+    } else if let Some((_, since)) = replaced.filter(|(r, _)| r == Decision::Alumni.as_str()) {
+        // The move to alumni is taken back: what it revoked comes back (a ledger entry).
+        crate::credits::restore_forfeit(&mut tx, d.hero_id, since, actor).await?;
     }
     crate::search::refresh(&mut tx, d.hero_id).await?;
     tx.bump_data_version().await?;

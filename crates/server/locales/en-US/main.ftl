@@ -1087,7 +1087,7 @@ spotlight-empty = Nothing is in the spotlight right now.
 spotlight-all = Everything in the spotlight
 spotlight-feeds = Follow the spotlight:
 digest-archive-title = The digest
-digest-archive-lead = Once a month: new heroes, the work the program spotlighted, and the most reached contributions in each specialization.
+digest-archive-lead = Every month, or every week or quarter as the program chooses: new heroes, the work the program spotlighted, and the most reached contributions in each specialization.
 digest-subscribe-title = Get it by mail
 digest-subscribe-email = Email address
 digest-subscribe-hint = We mail a link to confirm. Every digest has a one-click unsubscribe.
@@ -1098,7 +1098,7 @@ digest-none = No digest yet.
 digest-new-heroes = New heroes
 digest-spotlighted = In the spotlight
 digest-most-reached = Most reached in { $specialization }
-digest-empty = A quiet month: nothing to tell.
+digest-empty = A quiet time: nothing to tell.
 digest-title-of = Heroes digest, { $month }
 digest-confirm-title = Confirm your subscription
 digest-confirm-body = Press the button to get the digest at this address.
@@ -1125,8 +1125,8 @@ digest-subscribers = { $count ->
     [one] { $count } subscriber
    *[other] { $count } subscribers
 }
-digest-draft-now = Draft this month's digest now
-digest-draft-exists = This month already has a digest.
+digest-draft-now = Draft this period's digest now
+digest-draft-exists = This period already has a digest.
 digest-col-title = Digest
 digest-col-state = State
 digest-col-sent = Sent
@@ -1446,10 +1446,6 @@ credits-admin-pool-left = { $count ->
 credits-admin-file = Pool file (CSV)
 credits-admin-file-hint = One code per line: code,value,expiry (YYYY-MM-DD), with or without a header row. Every line is checked; any wrong line imports nothing. Codes already in the pool are left as they are.
 credits-admin-import = Import the codes
-credits-admin-imported = { $count ->
-    [one] { $count } code was added to the pool; { $already } were in it already.
-   *[other] { $count } codes were added to the pool; { $already } were in it already.
-}
 credits-admin-file-missing = Choose a CSV file with at least one code.
 credits-admin-file-too-large = The file is larger than 8 MB; split it.
 credits-admin-file-row = Line { $line }, { $field }: { $problem }
@@ -2051,3 +2047,41 @@ admin-home-mentoring-waiting = { $count ->
 }
 admin-area-mentoring = Mentoring
 admin-area-mentoring-hint = Requests waiting for a mentor, each mentor's load, matches per month.
+
+## Benefits II: pool imports from the web (job with progress)
+credits-import-title = Pool import #{ $id }
+credits-import-progress = { $done } of { $total } rows done
+credits-import-running = The import is running; this page reloads every few seconds.
+credits-import-reload = Reload now
+credits-import-finished = The import is finished.
+credits-import-added = { $count ->
+    [one] { $count } code added to the pool
+   *[other] { $count } codes added to the pool
+}
+credits-import-already = { $count ->
+    [one] { $count } code was in the pool already, with the same value and expiry (left as it was)
+   *[other] { $count } codes were in the pool already, with the same value and expiry (left as they were)
+}
+credits-import-refused = { $count ->
+    [one] { $count } row refused
+   *[other] { $count } rows refused
+}
+credits-import-refused-title = Refused rows
+credits-import-col-line = Line
+credits-import-col-reason = Why
+credits-import-other-terms = This code is in the pool already with another value or expiry; the pool keeps the one it has.
+credits-admin-imports = Recent imports
+credits-admin-import-line = { $when }: { $done } of { $total } rows, { $added } added
+
+## Benefits II: the digest's period
+digest-title-week = Heroes digest, week of { $day }
+digest-title-quarter = Heroes digest, { $quarter }
+digest-cadence-title = How often
+digest-cadence-label = Draft a digest
+digest-cadence-hint = The job drafts the digest of each period when it ends; a change applies from the next period drafted.
+digest-cadence-weekly = Every week
+digest-cadence-monthly = Every month
+digest-cadence-quarterly = Every quarter
+digest-cadence-save = Save
+digest-cadence-saved = The digest's period is saved.
+credits-entry-restoration = Restored (the move to alumni was undone)

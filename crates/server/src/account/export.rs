@@ -4,7 +4,7 @@
 //! a feature that stores something about a person adds its section here.
 
 use crate::auth::Account;
-use heroes_store::accounts::User;
+use heroes_store::accounts::{Actor, User};
 use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::heroes::HeroDetail;
 use heroes_store::selection::{self, Candidacy};
@@ -13,8 +13,9 @@ use heroes_store::{
 };
 use serde_json::{Value, json};
 
-/// The whole document for `account`.
-pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
+/// The whole document for `account`, asked for by `actor` (the account's owner: the reveals of
+/// their codes are logged in their name).
+pub async fn document(db: &Db, account: &Account, actor: &Actor) -> StoreResult<Value> {
     let user = &account.user;
     let detail = super::profile::hero_of(db, user).await?;
     let hero = match &detail {
@@ -50,6 +51,47 @@ pub async fn document(db: &Db, account: &Account) -> StoreResult<Value> {
         "nda_acceptances": nda_acceptances(db, user).await?,
         "briefings": briefings_of(db, user).await?,
         "network_and_mentoring": network_and_mentoring(db, user).await?,
+        "credits": match &detail {
+            Some(detail) => credits_of(db, detail.card.id, actor).await?,
+            None => Value::Null,
+        },
+    }))
+}
+
+/// The hero's credits: balance, requests, the codes issued to them in clear (they are the
+/// holder; each is logged as revealed, see `credits::reveal_all`) and the whole ledger.
+/// Nobody else's code is in any export.
+async fn credits_of(db: &Db, hero_id: i64, actor: &Actor) -> StoreResult<Value> {
+    use heroes_store::credits;
+    let texts: std::collections::HashMap<i64, String> = credits::reveal_all(db, hero_id, actor)
+        .await?
+        .into_iter()
+        .collect();
+    let codes: Vec<Value> = credits::codes_of(db, hero_id)
+        .await?
+        .into_iter()
+        .map(|c| {
+            json!({ "id": c.id, "code": texts.get(&c.id), "value": c.value,
+                "expires_on": c.expires_on.to_string(),
+                "issued_on": c.issued_on.map(|d| d.to_string()), "request_id": c.request_id,
+                "reveals": c.reveals })
+        })
+        .collect();
+    let requests: Vec<Value> = credits::requests_of(db, hero_id)
+        .await?
+        .into_iter()
+        .map(|r| {
+            json!({ "id": r.id, "purpose": r.purpose.as_str(), "amount": r.amount,
+                "note": r.note, "state": r.state.as_str(), "approved_amount": r.approved_amount,
+                "reason": r.reason, "requested_at": r.requested_at.to_rfc3339() })
+        })
+        .collect();
+    Ok(json!({
+        "unit": credits::unit(db).await?,
+        "available": credits::balance(db, hero_id).await?,
+        "requests": requests,
+        "codes": codes,
+        "ledger": credits::history(db, hero_id).await?,
     }))
 }
 

@@ -20,9 +20,11 @@ use heroes_store::accounts;
 /// `GET /account/export`: everything held about the account, as one JSON document.
 pub async fn export(
     State(state): State<AppState>,
-    Allowed { account, .. }: Allowed<ManageOwnAccount>,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
 ) -> Result<Response, PageError> {
-    let document = super::export::document(&state.db, &account).await?;
+    let document = super::export::document(&state.db, &account, &viewer.actor()).await?;
     let body =
         serde_json::to_string_pretty(&document).map_err(|e| PageError::Internal(e.into()))?;
     let mut response =

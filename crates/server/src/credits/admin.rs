@@ -18,7 +18,7 @@ use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Days, NaiveDate, Utc};
-use heroes_domain::credits::{Amount, Quarter, Step, Unit, parse_pool};
+use heroes_domain::credits::{Amount, Quarter, Step, Unit, parse_pool_rows};
 use heroes_domain::text::Bounded;
 use heroes_domain::{Problem, ValidationError};
 use heroes_store::credits::{self as store, CreditRequest, Exception, PoolLeft, Rule};
@@ -41,6 +41,8 @@ pub struct AdminPage {
     exceptions: Vec<Exception>,
     pool: Vec<PoolLeft>,
     waiting: i64,
+    /// The latest web imports of the pool, newest first.
+    imports: Vec<heroes_store::credit_imports::Import>,
     /// What was typed, to show again with the errors.
     typed: FormPairs,
     errors: FieldErrors,
@@ -73,6 +75,20 @@ impl AdminPage {
     fn amount(&self, n: &i64) -> String {
         amount_text(*n, &self.unit)
     }
+    fn import_line(&self, i: &heroes_store::credit_imports::Import) -> String {
+        self.i18n.t_args(
+            "credits-admin-import-line",
+            &[
+                (
+                    "when",
+                    i.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                ),
+                ("done", i.done.to_string()),
+                ("total", i.total.to_string()),
+                ("added", i.added.to_string()),
+            ],
+        )
+    }
     fn pool_line(&self) -> String {
         let (count, value) = self
             .pool
@@ -96,6 +112,7 @@ async fn admin_page(state: &AppState, i18n: I18n, year: i32) -> Result<AdminPage
         exceptions: store::exceptions(db, year).await?,
         pool: store::pool_left(db, Utc::now().date_naive()).await?,
         waiting: store::waiting(db).await?,
+        imports: heroes_store::credit_imports::recent(db, 5).await?,
         typed: FormPairs::default(),
         errors: FieldErrors::default(),
         file_errors: Vec::new(),
@@ -151,16 +168,6 @@ pub async fn show(
     }
     if let Some(n) = query.first("granted").and_then(|n| n.parse::<i64>().ok()) {
         page.notice = Some(page.i18n.tn("credits-admin-granted", "count", n));
-    }
-    if let (Some(added), Some(already)) = (
-        query.first("added").and_then(|n| n.parse::<i64>().ok()),
-        query.first("already").and_then(|n| n.parse::<i64>().ok()),
-    ) {
-        page.notice = Some(page.i18n.t_args_n(
-            "credits-admin-imported",
-            &[("already", already.to_string())],
-            ("count", added),
-        ));
     }
     Ok(private(page))
 }
@@ -296,8 +303,9 @@ pub async fn grant(
     Ok(Redirect::to(&format!("/admin/credits?year={year}&granted={granted}")).into_response())
 }
 
-/// `POST /admin/credits/import` (multipart, field `file`): adds a pool file's codes, all or
-/// none; codes already in the pool are left as they were.
+/// `POST /admin/credits/import` (multipart, field `file`): checks every row of a pool file
+/// (any bad row refuses the file, each named by its line) and hands the codes to the import
+/// job, whose progress page it redirects to; codes already in the pool are left as they were.
 pub async fn import(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<ManageCredits>,
@@ -322,7 +330,7 @@ pub async fn import(
         }
     };
     let text = String::from_utf8_lossy(&bytes);
-    let codes = match parse_pool(&text) {
+    let codes = match parse_pool_rows(&text) {
         Ok(codes) if !codes.is_empty() => codes,
         Ok(_) => {
             let mut errors = FieldErrors::default();
@@ -356,12 +364,8 @@ pub async fn import(
             return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
         }
     };
-    let imported = store::import(&state.db, &codes, &viewer.actor(), |_| {}).await?;
-    Ok(Redirect::to(&format!(
-        "/admin/credits?added={}&already={}",
-        imported.added, imported.already
-    ))
-    .into_response())
+    let id = super::imports::start(&state.db, &codes, &viewer.actor()).await?;
+    Ok(Redirect::to(&format!("/admin/credits/imports/{id}")).into_response())
 }
 
 /// The request queue.

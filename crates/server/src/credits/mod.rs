@@ -1,7 +1,8 @@
 //! Credits: a hero's balance, history, codes and requests at `/account/credits` (`own.rs`),
 //! the staff queue and the admin's allotments, pool and reports under `/admin/credits`
-//! (`admin.rs`), `/api/v1/me/credits` (`api.rs`), `heroes credits` (`cli.rs`), the hero's
-//! notices (`notices.rs`) and the daily expiry job.
+//! (`admin.rs`), pool imports from the web run as a job with a progress page (`imports.rs`),
+//! `/api/v1/me/credits` (`api.rs`), `heroes credits` (`cli.rs`), the hero's notices
+//! (`notices.rs`) and the daily expiry job.
 //!
 //! Every balance change is decided by the database (see `heroes_store::credits`); handlers
 //! parse, call the store once and say what happened.
@@ -9,6 +10,7 @@
 pub mod admin;
 pub mod api;
 pub mod cli;
+pub mod imports;
 pub mod notices;
 pub mod own;
 
@@ -23,6 +25,7 @@ pub const EXPIRE_CREDITS: &str = "expire-credits";
 /// Registers the credits job kinds.
 pub fn register(registry: &mut Registry) {
     registry.periodic(EXPIRE_CREDITS, "daily", chrono::Duration::hours(24), expire);
+    registry.queued(imports::IMPORT_CODES, imports::run);
 }
 
 async fn expire(ctx: JobContext) -> Outcome {
@@ -33,7 +36,10 @@ async fn expire(ctx: JobContext) -> Outcome {
                 allotments = expired.allotments,
                 "recorded expired credits"
             );
-            Outcome::Done(None)
+            match imports::resume(&ctx.db).await {
+                Ok(()) => Outcome::Done(None),
+                Err(e) => Outcome::Failed(e.to_string()),
+            }
         }
         Err(e) => Outcome::Failed(e.to_string()),
     }

@@ -20,7 +20,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::account::Email;
-use heroes_domain::promotion::Period;
+use heroes_domain::promotion::Cadence;
 use heroes_domain::text::Bounded;
 use heroes_store::digest::{self as store, Digest, DigestState};
 
@@ -338,12 +338,29 @@ pub struct DigestsPage {
     digests: Vec<Digest>,
     subscribers: i64,
     notice: Option<String>,
+    /// The cadence chosen, or the one typed when it was refused.
+    cadence: String,
+    errors: FieldErrors,
 }
 
 impl DigestsPage {
     fn state(&self, d: &Digest) -> &'static str {
         d.state.as_str()
     }
+    fn cadences(&self) -> [&'static str; 3] {
+        Cadence::ALL.map(Cadence::as_str)
+    }
+}
+
+async fn digests_page(state: &AppState, i18n: I18n) -> Result<DigestsPage, PageError> {
+    Ok(DigestsPage {
+        digests: store::all(&state.db).await?,
+        subscribers: store::subscriber_count(&state.db).await?,
+        cadence: store::cadence(&state.db).await?.as_str().to_owned(),
+        i18n,
+        notice: None,
+        errors: FieldErrors::default(),
+    })
 }
 
 /// `GET /admin/digests`.
@@ -353,26 +370,45 @@ pub async fn admin_list(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let notice = match query.first("notice") {
-        Some("exists") => Some(i18n.t("digest-draft-exists")),
+    let mut page = digests_page(&state, i18n).await?;
+    page.notice = match query.first("notice") {
+        Some("exists") => Some(page.i18n.t("digest-draft-exists")),
+        Some("cadence") => Some(page.i18n.t("digest-cadence-saved")),
         _ => None,
     };
-    Ok(private(DigestsPage {
-        digests: store::all(&state.db).await?,
-        subscribers: store::subscriber_count(&state.db).await?,
-        i18n,
-        notice,
-    }))
+    Ok(private(page))
 }
 
-/// `POST /admin/digests`: drafts this month's digest now (so far), unless it exists; the job
-/// drafts each month's at its end otherwise.
+/// `POST /admin/digests/cadence`: `cadence` (weekly, monthly or quarterly), followed by the
+/// drafting job from the next period it drafts.
+pub async fn set_cadence(
+    State(state): State<AppState>,
+    Allowed { viewer, .. }: Allowed<ManageDigest>,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    match Cadence::parse("cadence", form.get("cadence")) {
+        Ok(cadence) => {
+            store::set_cadence(&state.db, cadence, &viewer.actor()).await?;
+            Ok(Redirect::to("/admin/digests?notice=cadence").into_response())
+        }
+        Err(e) => {
+            let mut page = digests_page(&state, i18n).await?;
+            page.errors.add_problem(&page.i18n, &e);
+            page.cadence = form.get("cadence").to_owned();
+            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+        }
+    }
+}
+
+/// `POST /admin/digests`: drafts the digest of the period running now (so far), unless it
+/// exists; the job drafts each period's at its end otherwise.
 pub async fn draft_now(
     State(state): State<AppState>,
     _: Allowed<ManageDigest>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let period = Period::of(Utc::now().date_naive());
+    let period = super::jobs::period_of(&state.db, Utc::now().date_naive()).await?;
     match super::jobs::draft(&state.db, &i18n, period).await? {
         Some(id) => Ok(Redirect::to(&format!("/admin/digests/{id}")).into_response()),
         None => Ok(Redirect::to("/admin/digests?notice=exists").into_response()),

@@ -1,18 +1,25 @@
-//! The digest's jobs: `draft-digest` (daily; drafts the month that ended, once, and picks up
-//! a sending that stopped halfway) and `send-digest` (queued per digest; mails it to every
-//! confirmed subscriber in batches, each recipient once).
+//! The digest's jobs: `draft-digest` (daily; drafts the period that ended — a week, a month
+//! or a quarter as the admin chose — once, and picks up a sending that stopped halfway),
+//! `send-digest` (queued per digest; mails it to every confirmed subscriber in batches, each
+//! recipient once) and `forget-unconfirmed-subscribers` (daily; double opt-in addresses
+//! nobody confirmed within a week are not kept).
 
 use super::{Purpose, notices};
 use crate::i18n::I18n;
 use crate::jobs::{JobContext, Outcome, Registry};
 use chrono::Utc;
-use heroes_domain::promotion::Period;
+use heroes_domain::promotion::{Cadence, Period};
 use heroes_store::digest;
 use heroes_store::{Db, StoreResult};
 use std::sync::Arc;
 
-/// Drafts the digest of the month that ended (the default period is a month).
+/// Drafts the digest of the period that ended (a month unless an admin chose a week or a
+/// quarter).
 pub const DRAFT_DIGEST: &str = "draft-digest";
+/// Forgets visitors' subscriptions not confirmed within [`UNCONFIRMED_DAYS`].
+pub const FORGET_UNCONFIRMED: &str = "forget-unconfirmed-subscribers";
+/// Days a visitor has to confirm a subscription before the address is forgotten.
+pub const UNCONFIRMED_DAYS: i64 = 7;
 /// Sends one digest (keyed by its id).
 pub const SEND_DIGEST: &str = "send-digest";
 
@@ -27,6 +34,12 @@ pub fn register(registry: &mut Registry, base_url: &str) {
         chrono::Duration::days(1),
         draft_job,
     );
+    registry.periodic(
+        FORGET_UNCONFIRMED,
+        "daily",
+        chrono::Duration::days(1),
+        forget_unconfirmed,
+    );
     let base = Arc::new(base_url.to_owned());
     registry.queued(SEND_DIGEST, move |ctx| send_job(ctx, base.clone()));
 }
@@ -35,18 +48,35 @@ pub fn register(registry: &mut Registry, base_url: &str) {
 /// draft made.
 pub async fn draft(db: &Db, i18n: &I18n, period: Period) -> StoreResult<Option<i64>> {
     let content = digest::gather(db, period.first, period.end()).await?;
-    let title = i18n.t1(
-        "digest-title-of",
-        "month",
-        period.first.format("%B %Y").to_string(),
-    );
+    let title = match period.cadence {
+        Cadence::Weekly => i18n.t1(
+            "digest-title-week",
+            "day",
+            period.first.format("%-d %B %Y").to_string(),
+        ),
+        Cadence::Monthly => i18n.t1(
+            "digest-title-of",
+            "month",
+            period.first.format("%B %Y").to_string(),
+        ),
+        Cadence::Quarterly => i18n.t1("digest-title-quarter", "quarter", period.key()),
+    };
     digest::draft(db, &period.key(), &title, &content).await
+}
+
+/// The period of the admin's cadence that `day` falls in.
+pub async fn period_of(db: &Db, day: chrono::NaiveDate) -> StoreResult<Period> {
+    Ok(digest::cadence(db).await?.period_of(day))
 }
 
 async fn draft_job(ctx: JobContext) -> Outcome {
     let i18n = I18n::negotiate(None, None);
-    let period = Period::of(Utc::now().date_naive()).previous();
     let result = async {
+        // The period that ended before today, in the cadence chosen now (a change applies
+        // from the next period drafted).
+        let period = period_of(&ctx.db, Utc::now().date_naive())
+            .await?
+            .previous();
         if let Some(id) = draft(&ctx.db, &i18n, period).await? {
             tracing::info!(digest.id = id, period = %period.key(), "digest drafted");
         }
@@ -60,6 +90,19 @@ async fn draft_job(ctx: JobContext) -> Outcome {
     .await;
     match result {
         Ok(()) => Outcome::Done(None),
+        Err(e) => Outcome::Failed(e.to_string()),
+    }
+}
+
+async fn forget_unconfirmed(ctx: JobContext) -> Outcome {
+    let before = Utc::now() - chrono::Duration::days(UNCONFIRMED_DAYS);
+    match digest::forget_unconfirmed(&ctx.db, before).await {
+        Ok(forgotten) => {
+            if forgotten > 0 {
+                tracing::info!(forgotten, "forgot unconfirmed digest subscriptions");
+            }
+            Outcome::Done(None)
+        }
         Err(e) => Outcome::Failed(e.to_string()),
     }
 }

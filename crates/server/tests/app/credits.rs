@@ -3,7 +3,7 @@
 //! database gives under concurrency (no negative balance, no code issued twice, a ledger that
 //! sums to the balances, retries that add nothing), on both backends.
 
-use crate::helpers::{TestApp, TestResponse, hero};
+use crate::helpers::{TestApp, TestResponse, hero, run_jobs};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Datelike, Days, Utc};
@@ -26,8 +26,9 @@ fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
         .unwrap()
 }
 
-/// Uploads a pool file as the admin.
-async fn upload_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
+/// Uploads a pool file as the admin (the answer: a redirect to the import's page, or the
+/// form again with the file's problems).
+pub(crate) async fn upload_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
     let boundary = "heroespool42";
     let mut body = format!(
         "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pool.csv\"\r\nContent-Type: text/csv\r\n\r\n"
@@ -46,6 +47,16 @@ async fn upload_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
             .unwrap(),
     )
     .await
+}
+
+/// Uploads a pool file as the admin, runs the import job to its end and returns the
+/// import's page.
+pub(crate) async fn import_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
+    let uploaded = upload_pool(app, cookie, csv).await;
+    assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
+    run_jobs(app.db(), |_| {}).await;
+    app.get_as(uploaded.header("location").unwrap(), cookie)
+        .await
 }
 
 /// A program with Ana (serverless, signed in as `hero`), a staff member and an admin; the
@@ -145,15 +156,11 @@ async fn assert_ledger_whole(db: &Db) {
 async fn a_hero_requests_staff_approve_part_and_only_the_hero_reveals_the_code() {
     let p = program(1000).await;
     let app = &p.app;
-    let imported = upload_pool(app, &p.admin, &pool_csv("SECRET", 40, 50)).await;
-    assert_eq!(imported.status, StatusCode::SEE_OTHER, "{}", imported.body);
-    let admin_page = app
-        .get_as(imported.header("location").unwrap(), &p.admin)
-        .await;
+    let imported = import_pool(app, &p.admin, &pool_csv("SECRET", 40, 50)).await;
     assert!(
-        admin_page.body.contains("40 codes were added"),
+        imported.body.contains("40 codes added to the pool"),
         "{}",
-        admin_page.body
+        imported.body
     );
 
     let page = app.get_as("/account/credits", &p.hero).await;
@@ -349,12 +356,7 @@ async fn a_wrong_form_keeps_what_was_typed_and_holds_nothing() {
 async fn an_approval_the_pool_cannot_cover_changes_nothing() {
     let p = program(1000).await;
     let app = &p.app;
-    assert_eq!(
-        upload_pool(app, &p.admin, &pool_csv("ODD", 2, 30))
-            .await
-            .status,
-        StatusCode::SEE_OTHER
-    );
+    import_pool(app, &p.admin, &pool_csv("ODD", 2, 30)).await;
     request_as(app, &p.hero, "100", "pool-too-small").await;
     let id = credits::requests_of(app.db(), p.ana).await.unwrap()[0].id;
     let refused = app
@@ -407,11 +409,13 @@ async fn a_bad_pool_file_imports_nothing_and_a_second_import_adds_nothing() {
             .is_empty()
     );
     let csv = pool_csv("TWICE", 5, 10);
-    upload_pool(app, &p.admin, &csv).await;
-    let again = upload_pool(app, &p.admin, &csv).await;
-    assert_eq!(
-        again.header("location"),
-        Some("/admin/credits?added=0&already=5")
+    import_pool(app, &p.admin, &csv).await;
+    let again = import_pool(app, &p.admin, &csv).await;
+    assert!(again.body.contains("0 codes added"), "{}", again.body);
+    assert!(
+        again.body.contains("5 codes were in the pool already"),
+        "{}",
+        again.body
     );
     assert_eq!(
         credits::pool_left(app.db(), today).await.unwrap()[0].codes,
@@ -442,7 +446,7 @@ async fn the_ledger_refuses_changes_and_balances_refuse_to_go_negative() {
 async fn alumni_keep_issued_codes_and_lose_the_rest() {
     let p = program(1000).await;
     let app = &p.app;
-    upload_pool(app, &p.admin, &pool_csv("KEEP", 10, 100)).await;
+    import_pool(app, &p.admin, &pool_csv("KEEP", 10, 100)).await;
     let actor = Actor::cli();
     let today = Utc::now().date_naive();
     let first = credits::request(app.db(), p.ana, &new_request(200, "alumni-first"), &actor)
@@ -553,7 +557,7 @@ async fn last_years_allotment_and_past_codes_expire_once() {
 async fn retries_and_double_clicks_count_once() {
     let p = program(1000).await;
     let app = &p.app;
-    upload_pool(app, &p.admin, &pool_csv("ONCE", 20, 10)).await;
+    import_pool(app, &p.admin, &pool_csv("ONCE", 20, 10)).await;
     let fields = [
         ("purpose", "workshop"),
         ("amount", "100"),
@@ -622,7 +626,7 @@ async fn a_thousand_requests_approvals_and_reveals_at_once_keep_the_ledger_whole
         heroes_server::router::router(heroes_server::app::AppState::new(patient, config));
     let app = &p.app;
     let db = app.db();
-    upload_pool(app, &p.admin, &pool_csv("RACE", 300, 10)).await;
+    import_pool(app, &p.admin, &pool_csv("RACE", 300, 10)).await;
     let actor = Actor::cli();
     let today = Utc::now().date_naive();
     // 60 requests of 20 (1,200 held, 800 left); 20 of them approved (40 codes issued).
@@ -746,7 +750,7 @@ async fn a_thousand_requests_approvals_and_reveals_at_once_keep_the_ledger_whole
 async fn an_erased_hero_takes_the_ledger_along_and_codes_stay_issued() {
     let p = program(500).await;
     let app = &p.app;
-    upload_pool(app, &p.admin, &pool_csv("GONE", 3, 100)).await;
+    import_pool(app, &p.admin, &pool_csv("GONE", 3, 100)).await;
     let actor = Actor::cli();
     let today = Utc::now().date_naive();
     let id = credits::request(app.db(), p.ana, &new_request(200, "before-erasure"), &actor)
@@ -783,4 +787,149 @@ async fn an_erased_hero_takes_the_ledger_along_and_codes_stay_issued() {
         "the two issued codes are not back in the pool"
     );
     assert_ledger_whole(app.db()).await;
+}
+
+/// A move to alumni taken back (the decision replaced in the same cycle) gives back what the
+/// forfeit revoked, as one ledger entry, once however often the decision is saved again; the
+/// codes were never taken.
+#[tokio::test]
+async fn undoing_a_move_to_alumni_restores_the_forfeited_allotment_once() {
+    let p = program(1000).await;
+    let app = &p.app;
+    let today = Utc::now().date_naive();
+    credits::request(
+        app.db(),
+        p.ana,
+        &new_request(300, "undo-open"),
+        &Actor::cli(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let opened = app
+        .post_form(
+            "/admin/cycles",
+            &[
+                ("kind", "renewal"),
+                ("name", "Renewal"),
+                ("opens_on", &today.to_string()),
+                ("closes_on", &(today + Days::new(20)).to_string()),
+            ],
+            Some(&p.admin),
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let decide = async |decision: &str| {
+        app.post_form(
+            "/admin/renewals/ana-souza",
+            &[("decision", decision), ("confirm", "yes")],
+            Some(&p.admin),
+        )
+        .await
+    };
+    assert_eq!(decide("alumni").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 0);
+    assert_eq!(decide("renew").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 1000);
+    let history = credits::history(app.db(), p.ana).await.unwrap();
+    assert_eq!(history[0].kind.as_str(), "release");
+    assert_eq!((history[0].amount, history[0].request_id), (1000, None));
+    // Saving the renewal again restores nothing more.
+    assert_eq!(decide("renew").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 1000);
+    let page = app.get_as("/account/credits", &p.hero).await;
+    assert!(
+        page.body
+            .contains("Restored (the move to alumni was undone)"),
+        "{}",
+        page.body
+    );
+    // The withdrawn request stays withdrawn; the hero may ask again.
+    assert!(
+        credits::requests_of(app.db(), p.ana)
+            .await
+            .unwrap()
+            .iter()
+            .all(|r| !r.state.is_open())
+    );
+    assert_eq!(
+        request_as(app, &p.hero, "10", "after-undo").await.status,
+        StatusCode::SEE_OTHER
+    );
+    // Out again and back again: the second forfeit is restored too, once.
+    assert_eq!(decide("alumni").await.status, StatusCode::SEE_OTHER);
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 0);
+    let back = today + Days::new(90);
+    let on_leave = app
+        .post_form(
+            "/admin/renewals/ana-souza",
+            &[
+                ("decision", "leave"),
+                ("expected_return", &back.to_string()),
+                ("confirm", "yes"),
+            ],
+            Some(&p.admin),
+        )
+        .await;
+    assert_eq!(on_leave.status, StatusCode::SEE_OTHER, "{}", on_leave.body);
+    // The request of 10 was withdrawn by the second forfeit (its hold released), so all
+    // of it is back.
+    assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 1000);
+    assert_ledger_whole(app.db()).await;
+}
+
+/// The account export holds the hero's credits: balance, requests, ledger, and their own
+/// codes in clear, each export logged as a reveal; nobody else's code is in it.
+#[tokio::test]
+async fn the_account_export_has_the_heros_credits_and_their_codes_only() {
+    let p = program(500).await;
+    let app = &p.app;
+    import_pool(app, &p.admin, &pool_csv("MINE", 4, 100)).await;
+    let actor = Actor::cli();
+    let today = Utc::now().date_naive();
+    let id = credits::request(app.db(), p.ana, &new_request(200, "export-me"), &actor)
+        .await
+        .unwrap()
+        .unwrap()
+        .id();
+    credits::decide(
+        app.db(),
+        id,
+        None,
+        &Step::Approve(Amount::new(200).unwrap()),
+        &actor,
+        &[],
+        today,
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    let export = app.get_as("/account/export", &p.hero).await;
+    assert_eq!(export.status, StatusCode::OK);
+    let doc: serde_json::Value = serde_json::from_str(&export.body).unwrap();
+    let c = &doc["credits"];
+    assert_eq!(c["unit"], "USD");
+    assert_eq!(c["available"], 300);
+    assert_eq!(c["requests"][0]["state"], "approved");
+    // Allotment, hold, its release, and an issue per code.
+    assert_eq!(c["ledger"].as_array().unwrap().len(), 5, "{c}");
+    let codes = c["codes"].as_array().unwrap();
+    assert_eq!(codes.len(), 2);
+    assert!(
+        codes
+            .iter()
+            .all(|k| k["code"].as_str().unwrap().starts_with("MINE-"))
+    );
+    // Two of the four codes are still in the pool: the export names only Ana's.
+    let named = export.body.matches("MINE-").count();
+    assert_eq!(named, 2, "{}", export.body);
+    let held = credits::codes_of(app.db(), p.ana).await.unwrap();
+    assert!(
+        held.iter().all(|h| h.reveals == 1),
+        "each export is a logged reveal"
+    );
+    // Staff and admins export their own account: no credits section, no code.
+    let staff = app.get_as("/account/export", &p.staff).await;
+    assert!(staff.body.contains("\"credits\": null"), "{}", staff.body);
+    assert!(!staff.body.contains("MINE-"));
 }

@@ -12,6 +12,7 @@ mod briefings;
 mod cache;
 mod capture;
 mod cli;
+mod credit_imports;
 mod credits;
 mod demo;
 mod directory;

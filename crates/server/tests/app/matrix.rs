@@ -93,6 +93,8 @@ const CREDIT_STAFF_FIND_NONE: [Expect; 7] = [S, F, F, F, N, F, N];
 const TEAM: [Expect; 7] = [S, F, F, F, A, F, A];
 /// The program team: staff and admins.
 const STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
+/// Something only admins see, asked about an id that names nothing: 404 once allowed.
+const ADMINS_FIND_NONE: [Expect; 7] = [S, F, F, F, F, F, N];
 
 /// (method, route pattern, concrete path to request, answers for visitor, member, hero,
 /// alumni, staff, reviewer, admin).
@@ -1073,6 +1075,19 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
+    // Benefits II (issue 14): a pool import nobody started, asked by admins.
+    (
+        "GET",
+        "/admin/credits/imports/{id}",
+        "/admin/credits/imports/{nobody}",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/digests/cadence",
+        "/admin/digests/cadence",
+        ADMINS,
+    ),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
     ("GET", "/metrics", "/metrics", NOWHERE),
 ];

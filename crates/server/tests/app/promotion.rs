@@ -547,3 +547,143 @@ async fn the_digest_job_drafts_last_month_once() {
     assert_eq!(all[0].period, last.key());
     assert_eq!(all[0].state, digest::DigestState::Draft);
 }
+
+#[tokio::test]
+async fn admins_choose_the_digest_period_and_the_job_follows_it() {
+    let app = TestApp::new().await;
+    let admin = app
+        .session(
+            app.account(
+                "admin@example.org",
+                &[heroes_domain::account::Role::Admin],
+                None,
+            )
+            .await,
+        )
+        .await;
+    let page = app.get_as("/admin/digests", &admin).await;
+    assert!(
+        page.body.contains("value=\"monthly\" checked"),
+        "monthly by default: {}",
+        page.body
+    );
+    let refused = app
+        .post_form(
+            "/admin/digests/cadence",
+            &[("cadence", "daily")],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("aria-invalid") || refused.body.contains("field-error"));
+    let saved = app
+        .post_form(
+            "/admin/digests/cadence",
+            &[("cadence", "weekly")],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    let page = app.get_as("/admin/digests", &admin).await;
+    assert!(
+        page.body.contains("value=\"weekly\" checked"),
+        "{}",
+        page.body
+    );
+
+    heroes_store::jobs::ensure(
+        app.db(),
+        heroes_server::promotion::jobs::DRAFT_DIGEST,
+        "monthly",
+        Utc::now(),
+    )
+    .await
+    .unwrap();
+    run_jobs(app.db(), |_| {}).await;
+    let last_week = heroes_domain::promotion::Cadence::Weekly
+        .period_of(Utc::now().date_naive())
+        .previous();
+    let all = digest::all(app.db()).await.unwrap();
+    assert_eq!(all.len(), 1);
+    assert_eq!(all[0].period, last_week.key());
+    assert!(all[0].title.contains("week of"), "{}", all[0].title);
+
+    // Drafting now follows it too: this quarter's digest, once.
+    app.post_form(
+        "/admin/digests/cadence",
+        &[("cadence", "quarterly")],
+        Some(&admin),
+    )
+    .await;
+    let drafted = app.post_form("/admin/digests", &[], Some(&admin)).await;
+    assert_eq!(drafted.status, StatusCode::SEE_OTHER);
+    let this_quarter = heroes_domain::promotion::Cadence::Quarterly
+        .period_of(Utc::now().date_naive())
+        .key();
+    assert!(
+        digest::all(app.db())
+            .await
+            .unwrap()
+            .iter()
+            .any(|d| d.period == this_quarter)
+    );
+    let again = app.post_form("/admin/digests", &[], Some(&admin)).await;
+    assert_eq!(
+        again.header("location"),
+        Some("/admin/digests?notice=exists")
+    );
+}
+
+#[tokio::test]
+async fn subscriptions_nobody_confirmed_are_forgotten_after_a_week() {
+    let app = TestApp::new().await;
+    for email in ["late@example.org", "fresh@example.org"] {
+        let r = app
+            .post_form("/digest/subscribe", &[("email", email)], None)
+            .await;
+        assert!(
+            r.status.is_success() || r.status.is_redirection(),
+            "{}",
+            r.body
+        );
+    }
+    // One asked eight days ago.
+    let eight_days_ago = Utc::now() - chrono::Duration::days(8);
+    match app.db() {
+        heroes_store::Db::Sqlite(pool) => sqlx::query(
+            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
+        )
+        .bind(eight_days_ago)
+        .execute(pool)
+        .await
+        .map(|_| ()),
+        heroes_store::Db::Postgres(pool) => sqlx::query(
+            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
+        )
+        .bind(eight_days_ago)
+        .execute(pool)
+        .await
+        .map(|_| ()),
+    }
+    .unwrap();
+    heroes_store::jobs::ensure(
+        app.db(),
+        heroes_server::promotion::jobs::FORGET_UNCONFIRMED,
+        "daily",
+        Utc::now(),
+    )
+    .await
+    .unwrap();
+    run_jobs(app.db(), |_| {}).await;
+    let query = "SELECT email FROM digest_subscribers ORDER BY email";
+    let left: Vec<String> = match app.db() {
+        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(query).fetch_all(pool).await,
+        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(query).fetch_all(pool).await,
+    }
+    .unwrap();
+    assert_eq!(
+        left,
+        ["fresh@example.org"],
+        "the address of eight days ago is gone"
+    );
+}
