@@ -112,6 +112,39 @@ pub enum UploadProblem {
     Unreadable,
 }
 
+/// Reads the file in the multipart field `name` with the name the browser gave it (empty
+/// when it gave none), refusing more than `max_bytes` as it reads. An empty file is returned
+/// as read, for the caller to refuse in its own words.
+pub async fn read_named_upload(
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+    name: &str,
+    max_bytes: usize,
+) -> Result<(String, Vec<u8>), UploadProblem> {
+    let mut multipart = multipart.map_err(|_| UploadProblem::Missing)?;
+    let problem = |e: axum::extract::multipart::MultipartError| {
+        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
+            UploadProblem::TooLarge
+        } else {
+            UploadProblem::Unreadable
+        }
+    };
+    while let Some(mut field) = multipart.next_field().await.map_err(problem)? {
+        if field.name() != Some(name) {
+            continue;
+        }
+        let file_name = field.file_name().unwrap_or_default().to_owned();
+        let mut bytes = Vec::new();
+        while let Some(chunk) = field.chunk().await.map_err(problem)? {
+            if bytes.len() + chunk.len() > max_bytes {
+                return Err(UploadProblem::TooLarge);
+            }
+            bytes.extend_from_slice(&chunk);
+        }
+        return Ok((file_name, bytes));
+    }
+    Err(UploadProblem::Missing)
+}
+
 /// Reads the file in the multipart field `name`, refusing more than `max_bytes` as it reads.
 pub async fn read_upload(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,

@@ -155,6 +155,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0020_network.sql"),
         postgres: include_str!("../migrations/postgres/0020_network.sql"),
     },
+    Migration {
+        version: 24,
+        name: "briefing files, product areas of briefings, feedback from briefings",
+        sqlite: include_str!("../migrations/sqlite/0024_briefing_files.sql"),
+        postgres: include_str!("../migrations/postgres/0024_briefing_files.sql"),
+    },
 ];
 
 impl Migration {

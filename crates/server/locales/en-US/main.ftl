@@ -2047,3 +2047,36 @@ admin-home-mentoring-waiting = { $count ->
 }
 admin-area-mentoring = Mentoring
 admin-area-mentoring-hint = Requests waiting for a mentor, each mentor's load, matches per month.
+
+## Briefing files, product areas of briefings, feedback from briefings (issue 13)
+briefing-files = Files
+briefing-files-none = No files yet.
+briefing-file-download = Download { $name }
+briefing-file-size-kb = { $size } KB
+briefing-file-size-mb = { $size } MB
+briefing-file-add = Add a file
+briefing-file-label = File
+briefing-file-hint = PDF, PNG, JPEG, WebP, PowerPoint, Word, Excel, or text (.txt, .md, .csv); at most { $max } MB. The type is checked from the content, not the name. Eligible heroes download it; every download is logged.
+briefing-file-upload = Upload the file
+briefing-file-remove = Remove
+briefing-file-remove-label = Remove { $name }
+briefing-file-empty = Choose a file that is not empty.
+briefing-file-too-large = The file is larger than { $max } MB.
+briefing-file-type = This type of file is not accepted (judged by its content): use PDF, PNG, JPEG, WebP, PowerPoint, Word, Excel, or text.
+briefing-file-name = The file name holds characters that are not allowed (such as NUL). Rename the file and try again.
+briefing-file-unreadable = The upload could not be read. A file name with control characters (such as NUL) is refused: rename the file and try again.
+briefing-notice-file-added = The file was added.
+briefing-notice-file-removed = The file was removed.
+briefing-viewed-file = a file
+briefing-area = Product area
+briefing-field-area = Product area
+briefing-field-area-none = None
+briefing-feedback = Feedback from this briefing
+briefing-feedback-none = No feedback names this briefing yet.
+feedback-field-briefing = Came from a briefing
+feedback-field-briefing-none = None
+feedback-field-briefing-hint = Optional: the briefing you learned about this in. Only the product team sees it.
+feedback-unknown-briefing = There is no such briefing.
+feedback-from-briefing = Came from the briefing
+feedback-from-briefing-hidden = a briefing (#{ $id }) you do not run
+briefing-file-feedback = File feedback from this briefing

@@ -166,6 +166,7 @@ pub async fn generate(
             agenda: "1. What is coming\n2. Demo\n3. Your questions".to_owned(),
             materials: "- [Slides](https://files.example.com/briefing-slides.pdf)\n- [Notes](https://files.example.com/briefing-notes.md)".to_owned(),
             recording_url: if recorded { "https://video.example.com/briefing".to_owned() } else { String::new() },
+            area: String::new(),
         };
         let new = input
             .parse()
