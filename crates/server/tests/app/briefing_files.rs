@@ -493,4 +493,28 @@ async fn a_briefing_names_its_product_area_and_shows_staff_the_feedback_it_broug
         )
         .await;
     assert_eq!(api.json()["items"][0]["briefing"], id);
+    // The hero's briefings name the area and list the files with their download address.
+    let file = attach_file(&app, id).await;
+    let mine = app
+        .get_with(
+            "/api/v1/me/briefings",
+            &[("authorization", &format!("Bearer {token}"))],
+        )
+        .await
+        .json();
+    let listed = mine
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["id"] == id)
+        .unwrap();
+    assert_eq!(listed["area"], "lambda");
+    assert_eq!(listed["files"][0]["name"], "roadmap.pdf");
+    assert!(
+        listed["files"][0]["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/briefings/{id}/files/{file}"))
+    );
+    assert!(mine.as_array().unwrap().iter().all(|b| b["id"] != dev_only));
 }
