@@ -214,7 +214,15 @@ async fn staff_upload_a_file_and_only_eligible_heroes_download_it_logged() {
     assert!(app.get(&path).await.status.is_redirection());
     // The hero's export holds the download.
     let export = app.get_as("/account/export", &ana_cookie).await;
-    assert!(export.body.contains("\"file\""), "{}", export.body);
+    let views = export.json()["briefings"]["views"].clone();
+    assert!(
+        views
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|v| v["viewed"] == "file" && v["detail"] == "Road-map--Q3---t.pdf"),
+        "{views}"
+    );
 
     // Staff who do not run it cannot remove it; its organizer can, and it is gone.
     let remove = format!("{path}/remove");
