@@ -145,37 +145,15 @@ pub async fn read_named_upload(
     Err(UploadProblem::Missing)
 }
 
-/// Reads the file in the multipart field `name`, refusing more than `max_bytes` as it reads.
+/// Reads the file in the multipart field `name`, refusing more than `max_bytes` as it reads
+/// (an empty file counts as none).
 pub async fn read_upload(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
     name: &str,
     max_bytes: usize,
 ) -> Result<Vec<u8>, UploadProblem> {
-    let mut multipart = multipart.map_err(|_| UploadProblem::Missing)?;
-    // A body over the server's limit shows up as a read error with status 413.
-    let problem = |e: axum::extract::multipart::MultipartError| {
-        if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
-            UploadProblem::TooLarge
-        } else {
-            UploadProblem::Unreadable
-        }
-    };
-    while let Some(mut field) = multipart.next_field().await.map_err(problem)? {
-        if field.name() != Some(name) {
-            continue;
-        }
-        let mut bytes = Vec::new();
-        while let Some(chunk) = field.chunk().await.map_err(problem)? {
-            if bytes.len() + chunk.len() > max_bytes {
-                return Err(UploadProblem::TooLarge);
-            }
-            bytes.extend_from_slice(&chunk);
-        }
-        return if bytes.is_empty() {
-            Err(UploadProblem::Missing)
-        } else {
-            Ok(bytes)
-        };
+    match read_named_upload(multipart, name, max_bytes).await? {
+        (_, bytes) if bytes.is_empty() => Err(UploadProblem::Missing),
+        (_, bytes) => Ok(bytes),
     }
-    Err(UploadProblem::Missing)
 }
