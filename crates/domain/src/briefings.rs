@@ -203,6 +203,8 @@ pub struct NewBriefing {
     pub materials: LongText,
     /// The recording, once there is one.
     pub recording_url: Option<WebUrl>,
+    /// The slug of the product area it is about, if it names one.
+    pub area: Option<Slug>,
 }
 
 impl NewBriefing {
@@ -233,6 +235,8 @@ pub struct BriefingInput {
     pub agenda: String,
     pub materials: String,
     pub recording_url: String,
+    /// The product area's slug; empty for none.
+    pub area: String,
 }
 
 fn parse_number(
@@ -375,6 +379,14 @@ impl BriefingInput {
         let recording_url = optional_url("recording_url", &self.recording_url)
             .map_err(&mut keep)
             .ok();
+        let area = if self.area.trim().is_empty() {
+            Some(None)
+        } else {
+            Slug::parse("area", self.area.trim())
+                .map(Some)
+                .map_err(&mut keep)
+                .ok()
+        };
         match (
             title,
             summary,
@@ -415,6 +427,7 @@ impl BriefingInput {
                 agenda,
                 materials,
                 recording_url,
+                area: area.flatten(),
             }),
             _ => Err(errors),
         }
@@ -561,11 +574,19 @@ pub enum Viewed {
     Recording,
     /// The `.ics` file.
     Calendar,
+    /// One of its files (the access log names which).
+    File,
 }
 
 impl Viewed {
     /// Every kind.
-    pub const ALL: [Viewed; 4] = [Self::Page, Self::JoinLink, Self::Recording, Self::Calendar];
+    pub const ALL: [Viewed; 5] = [
+        Self::Page,
+        Self::JoinLink,
+        Self::Recording,
+        Self::Calendar,
+        Self::File,
+    ];
 
     /// The stable name used in the database.
     pub fn as_str(self) -> &'static str {
@@ -574,6 +595,7 @@ impl Viewed {
             Self::JoinLink => "join-link",
             Self::Recording => "recording",
             Self::Calendar => "calendar",
+            Self::File => "file",
         }
     }
 }
@@ -590,6 +612,203 @@ impl TryFrom<String> for Viewed {
                 value,
             })
     }
+}
+
+/// The largest file staff may attach to a briefing (under the server's 8 MB body limit, so an
+/// oversized upload gets a message at the field).
+pub const MAX_FILE_BYTES: usize = 6 * 1024 * 1024;
+/// The longest file name kept (characters).
+pub const MAX_FILE_NAME: usize = 100;
+
+/// The kinds of file a briefing may carry, each recognized by its content: what the browser
+/// or the file's name claims is never trusted, so an HTML page renamed `slides.pdf` is
+/// refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileType {
+    /// `%PDF-`.
+    Pdf,
+    /// The PNG signature.
+    Png,
+    /// A JPEG start-of-image marker.
+    Jpeg,
+    /// A RIFF container holding WebP.
+    Webp,
+    /// A slide deck: a ZIP holding `ppt/` (Office Open XML).
+    Pptx,
+    /// A document: a ZIP holding `word/`.
+    Docx,
+    /// A spreadsheet: a ZIP holding `xl/`.
+    Xlsx,
+    /// Text: valid UTF-8 without control characters but tab and line ends, named `.txt`,
+    /// `.md` or `.csv` (sniffing cannot tell these apart; the bytes are text either way, and
+    /// they are served as `text/plain`, never as HTML).
+    Text,
+}
+
+impl FileType {
+    /// What the file is served as.
+    pub fn content_type(self) -> &'static str {
+        match self {
+            Self::Pdf => "application/pdf",
+            Self::Png => "image/png",
+            Self::Jpeg => "image/jpeg",
+            Self::Webp => "image/webp",
+            Self::Pptx => {
+                "application/vnd.openxmlformats-officedocument.presentationml.presentation"
+            }
+            Self::Docx => "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            Self::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Self::Text => "text/plain; charset=utf-8",
+        }
+    }
+
+    /// The extensions a file of this type may keep in its name; the first is added to a name
+    /// that has none of them.
+    fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Pdf => &["pdf"],
+            Self::Png => &["png"],
+            Self::Jpeg => &["jpg", "jpeg"],
+            Self::Webp => &["webp"],
+            Self::Pptx => &["pptx"],
+            Self::Docx => &["docx"],
+            Self::Xlsx => &["xlsx"],
+            Self::Text => &["txt", "md", "csv"],
+        }
+    }
+
+    /// Recognizes `bytes` (named `name`), or `None` for a type briefings do not take.
+    pub fn sniff(name: &str, bytes: &[u8]) -> Option<FileType> {
+        if bytes.starts_with(b"%PDF-") {
+            return Some(Self::Pdf);
+        }
+        if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+            return Some(Self::Png);
+        }
+        if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+            return Some(Self::Jpeg);
+        }
+        if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+            return Some(Self::Webp);
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            // The names of the entries are stored in plain text in the archive; an Office
+            // file always holds its part folder.
+            let holds = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+            return if holds(b"[Content_Types].xml") && holds(b"ppt/") {
+                Some(Self::Pptx)
+            } else if holds(b"[Content_Types].xml") && holds(b"word/") {
+                Some(Self::Docx)
+            } else if holds(b"[Content_Types].xml") && holds(b"xl/") {
+                Some(Self::Xlsx)
+            } else {
+                None
+            };
+        }
+        let text_name = extension_of(name).is_some_and(|e| {
+            Self::Text
+                .extensions()
+                .contains(&e.to_ascii_lowercase().as_str())
+        });
+        let text = std::str::from_utf8(bytes).is_ok_and(|t| {
+            t.chars()
+                .all(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r'))
+        });
+        (text_name && text).then_some(Self::Text)
+    }
+}
+
+fn extension_of(name: &str) -> Option<&str> {
+    name.rsplit_once('.')
+        .map(|(_, e)| e)
+        .filter(|e| !e.is_empty())
+}
+
+/// Why an uploaded file was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileProblem {
+    /// No file, or an empty one.
+    Empty,
+    /// Over [`MAX_FILE_BYTES`].
+    TooLarge,
+    /// Not one of the [`FileType`]s, by its content.
+    Type,
+    /// The name holds a NUL or another control character.
+    Name,
+}
+
+/// A file ready to store: its bytes, the type sniffed from them, and a name safe to offer in
+/// a download.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewFile {
+    /// The name offered when it is downloaded: no folders, only letters, digits, `.`, `-`
+    /// and `_`, ending in an extension of its type.
+    pub name: String,
+    /// What the bytes are.
+    pub kind: FileType,
+    /// The content.
+    pub bytes: Vec<u8>,
+}
+
+impl NewFile {
+    /// Checks an upload: not empty, not over [`MAX_FILE_BYTES`], a name without control
+    /// characters, and content of an accepted type.
+    pub fn parse(name: &str, bytes: Vec<u8>) -> Result<NewFile, FileProblem> {
+        if bytes.is_empty() {
+            return Err(FileProblem::Empty);
+        }
+        if bytes.len() > MAX_FILE_BYTES {
+            return Err(FileProblem::TooLarge);
+        }
+        if name.chars().any(char::is_control) {
+            return Err(FileProblem::Name);
+        }
+        // Browsers on some systems send the whole path; only its last part is the name.
+        let base = name.rsplit(['/', '\\']).next().unwrap_or_default();
+        let kind = FileType::sniff(base, &bytes).ok_or(FileProblem::Type)?;
+        Ok(NewFile {
+            name: safe_name(base, kind),
+            kind,
+            bytes,
+        })
+    }
+}
+
+/// `name` reduced to what every browser and file system takes (ASCII letters, digits, `.`,
+/// `-`, `_`; the rest become `-`), without leading dots, at most [`MAX_FILE_NAME`]
+/// characters, ending in an extension of `kind`.
+fn safe_name(name: &str, kind: FileType) -> String {
+    let mut stem: String = name
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let extension = extension_of(&stem).map(str::to_ascii_lowercase);
+    let keeps = extension
+        .as_deref()
+        .is_some_and(|e| kind.extensions().contains(&e));
+    if keeps {
+        let cut = stem.len() - extension.as_deref().map_or(0, str::len) - 1;
+        stem.truncate(cut);
+    }
+    let ext = if keeps {
+        extension.unwrap_or_default()
+    } else {
+        kind.extensions()[0].to_owned()
+    };
+    let stem = stem.trim_matches(['.', '-']);
+    let stem: String = stem.chars().take(MAX_FILE_NAME - ext.len() - 1).collect();
+    let stem = if stem.is_empty() {
+        "file"
+    } else {
+        stem.as_str()
+    };
+    format!("{stem}.{ext}")
 }
 
 #[cfg(test)]
@@ -747,7 +966,88 @@ mod tests {
             agenda: "1. Intro".into(),
             materials: "[Slides](https://example.com/s.pdf)".into(),
             recording_url: String::new(),
+            area: String::new(),
         }
+    }
+
+    #[test]
+    fn a_briefing_names_its_product_area_or_none() {
+        assert_eq!(valid().parse().unwrap().area, None);
+        let with = BriefingInput {
+            area: " lambda ".into(),
+            ..valid()
+        };
+        assert_eq!(with.parse().unwrap().area.unwrap().as_str(), "lambda");
+        let wrong = BriefingInput {
+            area: "Not a slug!".into(),
+            ..valid()
+        };
+        let fields: Vec<_> = wrong.parse().unwrap_err().iter().map(|e| e.field).collect();
+        assert_eq!(fields, ["area"]);
+    }
+
+    #[test]
+    fn a_file_is_typed_by_its_content_not_its_name() {
+        let pdf = NewFile::parse("Road map (Q3).pdf", b"%PDF-1.7 ...".to_vec()).unwrap();
+        assert_eq!(pdf.kind, FileType::Pdf);
+        assert_eq!(pdf.name, "Road-map--Q3.pdf");
+        // A PDF named as something else keeps its stem and gets its real extension.
+        let renamed = NewFile::parse("slides.html", b"%PDF-1.4".to_vec()).unwrap();
+        assert_eq!(renamed.name, "slides.html.pdf");
+        // HTML named `.pdf` is not a PDF, and text is taken only under a text name.
+        assert_eq!(
+            NewFile::parse("slides.pdf", b"<html><script>".to_vec()),
+            Err(FileProblem::Type)
+        );
+        assert_eq!(
+            NewFile::parse("page.html", b"<html>".to_vec()),
+            Err(FileProblem::Type)
+        );
+        let notes = NewFile::parse("notes.MD", b"# Notes\n\n- one\n".to_vec()).unwrap();
+        assert_eq!(
+            (notes.kind, notes.name.as_str()),
+            (FileType::Text, "notes.md")
+        );
+        assert_eq!(
+            NewFile::parse("bin.txt", b"a\x00b".to_vec()),
+            Err(FileProblem::Type)
+        );
+        let deck = b"PK\x03\x04....[Content_Types].xml....ppt/slides/slide1.xml".to_vec();
+        assert_eq!(NewFile::parse("d.pptx", deck).unwrap().kind, FileType::Pptx);
+        assert_eq!(
+            NewFile::parse("a.zip", b"PK\x03\x04 anything".to_vec()),
+            Err(FileProblem::Type)
+        );
+        let png = NewFile::parse(
+            "C:\\Users\\ana\\..\\shot.png",
+            b"\x89PNG\r\n\x1a\n..".to_vec(),
+        );
+        assert_eq!(png.unwrap().name, "shot.png");
+    }
+
+    #[test]
+    fn a_bad_upload_says_why() {
+        assert_eq!(NewFile::parse("a.pdf", Vec::new()), Err(FileProblem::Empty));
+        assert_eq!(
+            NewFile::parse("a\0.pdf", b"%PDF-1".to_vec()),
+            Err(FileProblem::Name)
+        );
+        let mut big = b"%PDF-".to_vec();
+        big.resize(MAX_FILE_BYTES + 1, b' ');
+        assert_eq!(NewFile::parse("a.pdf", big), Err(FileProblem::TooLarge));
+        // Nothing left of the name: a neutral one.
+        assert_eq!(
+            NewFile::parse("...", b"%PDF-1".to_vec()).unwrap().name,
+            "file.pdf"
+        );
+        let long = format!("{}.pdf", "x".repeat(300));
+        assert_eq!(
+            NewFile::parse(&long, b"%PDF-1".to_vec())
+                .unwrap()
+                .name
+                .len(),
+            MAX_FILE_NAME
+        );
     }
 
     #[test]

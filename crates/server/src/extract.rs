@@ -143,3 +143,22 @@ impl<S: Send + Sync> FromRequestParts<S> for PathId {
         raw.parse().map(PathId).map_err(|_| PageError::NotFound)
     }
 }
+
+/// The two numeric ids of a path like `/briefings/{id}/files/{file}`; anything else there is
+/// a 404, as for [`PathId`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PathIds(pub i64, pub i64);
+
+impl<S: Send + Sync> FromRequestParts<S> for PathIds {
+    type Rejection = PageError;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, PageError> {
+        let Path((a, b)) = Path::<(String, String)>::from_request_parts(parts, state)
+            .await
+            .map_err(|_| PageError::NotFound)?;
+        match (a.parse(), b.parse()) {
+            (Ok(a), Ok(b)) => Ok(PathIds(a, b)),
+            _ => Err(PageError::NotFound),
+        }
+    }
+}

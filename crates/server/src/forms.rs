@@ -121,14 +121,15 @@ pub enum UploadProblem {
     Unreadable,
 }
 
-/// Reads the file in the multipart field `name`, refusing more than `max_bytes` as it reads.
-pub async fn read_upload(
+/// Reads the file in the multipart field `name` with the name the browser gave it (empty
+/// when it gave none), refusing more than `max_bytes` as it reads. An empty file is returned
+/// as read, for the caller to refuse in its own words.
+pub async fn read_named_upload(
     multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
     name: &str,
     max_bytes: usize,
-) -> Result<Vec<u8>, UploadProblem> {
+) -> Result<(String, Vec<u8>), UploadProblem> {
     let mut multipart = multipart.map_err(|_| UploadProblem::Missing)?;
-    // A body over the server's limit shows up as a read error with status 413.
     let problem = |e: axum::extract::multipart::MultipartError| {
         if e.status() == axum::http::StatusCode::PAYLOAD_TOO_LARGE {
             UploadProblem::TooLarge
@@ -140,6 +141,7 @@ pub async fn read_upload(
         if field.name() != Some(name) {
             continue;
         }
+        let file_name = field.file_name().unwrap_or_default().to_owned();
         let mut bytes = Vec::new();
         while let Some(chunk) = field.chunk().await.map_err(problem)? {
             if bytes.len() + chunk.len() > max_bytes {
@@ -147,11 +149,20 @@ pub async fn read_upload(
             }
             bytes.extend_from_slice(&chunk);
         }
-        return if bytes.is_empty() {
-            Err(UploadProblem::Missing)
-        } else {
-            Ok(bytes)
-        };
+        return Ok((file_name, bytes));
     }
     Err(UploadProblem::Missing)
+}
+
+/// Reads the file in the multipart field `name`, refusing more than `max_bytes` as it reads
+/// (an empty file counts as none).
+pub async fn read_upload(
+    multipart: Result<axum::extract::Multipart, axum::extract::multipart::MultipartRejection>,
+    name: &str,
+    max_bytes: usize,
+) -> Result<Vec<u8>, UploadProblem> {
+    match read_named_upload(multipart, name, max_bytes).await? {
+        (_, bytes) if bytes.is_empty() => Err(UploadProblem::Missing),
+        (_, bytes) => Ok(bytes),
+    }
 }

@@ -141,7 +141,8 @@ pub fn document() -> Value {
                     "shared": { "type": "boolean", "description": "Whether other heroes may see it." },
                     "state": { "type": "string", "enum": ["new", "acknowledged", "planned", "in-progress", "shipped", "declined", "duplicate"] },
                     "note": { "type": "string", "description": "The team's note on a closed item." },
-                    "duplicate_of": { "type": ["integer", "null"] }, "votes": { "type": "integer", "description": "\"Me too\" from other heroes." },
+                    "duplicate_of": { "type": ["integer", "null"] },
+                    "briefing": { "type": ["integer", "null"], "description": "The briefing the item came from, if its author named one." }, "votes": { "type": "integer", "description": "\"Me too\" from other heroes." },
                     "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" },
                     "thread": { "type": "array", "items": { "type": "object", "properties": {
                         "author_name": { "type": ["string", "null"] }, "from_staff": { "type": "boolean" },
@@ -161,7 +162,11 @@ pub fn document() -> Value {
                 "capacity": { "type": "integer" }, "seats_taken": { "type": "integer" }, "nda_version": { "type": "string" },
                 "embargo_until": { "type": ["string", "null"], "format": "date" },
                 "rsvp": { "type": ["string", "null"], "enum": ["going", "waiting", null] },
-                "organizer": { "type": "boolean" }, "url": { "type": "string", "description": "The briefing's page." } } });
+                "organizer": { "type": "boolean" }, "url": { "type": "string", "description": "The briefing's page." },
+                "area": { "type": ["string", "null"], "description": "The slug of the product area it is about." },
+                "files": { "type": "array", "description": "Its files; each download is logged.", "items": { "type": "object", "properties": {
+                    "name": { "type": "string" }, "content_type": { "type": "string", "description": "Sniffed from the content at upload." },
+                    "size": { "type": "integer", "description": "Bytes." }, "url": { "type": "string", "description": "The download (an attachment, behind the briefing's gate)." } } } } } });
     // Mentoring (issue 16), kept apart for the same reason.
     let my_mentoring = json!({ "get": {
         "operationId": "getMyMentoring", "summary": "The token owner's mentoring",

@@ -614,6 +614,17 @@ fn private_routes() -> Routes {
             briefings::nda::publish,
         )
         .get("/admin/nda/{id}", briefings::nda::admin_show)
+        // Files as briefing materials (issue 13): behind the briefing's gate, like its page.
+        .method_router(
+            "POST",
+            "/briefings/{id}/files",
+            post(briefings::files::upload).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .get("/briefings/{id}/files/{file}", briefings::files::download)
+        .post(
+            "/briefings/{id}/files/{file}/remove",
+            briefings::files::remove,
+        )
         // The private network and mentoring (issue 16): private routes, never cached.
         .get_reading(
             "/network",

@@ -277,6 +277,12 @@ pub struct Briefing {
     pub going: i64,
     /// Heroes waiting for a seat.
     pub waiting: i64,
+    /// The product area it is about, if any.
+    pub area_id: Option<i64>,
+    /// That area's slug.
+    pub area_slug: Option<String>,
+    /// That area's name.
+    pub area_name: Option<String>,
     /// Specialization ids of the audience.
     #[sqlx(skip)]
     pub specializations: Vec<i64>,
@@ -322,8 +328,10 @@ const BRIEFING_SELECT: &str = "SELECT b.id, b.title, b.summary, b.audience, b.nd
      b.time_zone, b.minutes, b.join_url, b.venue, b.capacity, b.agenda, b.materials, \
      b.recording_url, b.sequence, b.created_by, b.updated_at, \
      (SELECT count(*) FROM briefing_rsvps r WHERE r.briefing_id = b.id AND r.state = 'going') AS going, \
-     (SELECT count(*) FROM briefing_rsvps r WHERE r.briefing_id = b.id AND r.state = 'waiting') AS waiting \
-     FROM briefings b JOIN nda_versions v ON v.id = b.nda_version_id";
+     (SELECT count(*) FROM briefing_rsvps r WHERE r.briefing_id = b.id AND r.state = 'waiting') AS waiting, \
+     b.area_id, a.slug AS area_slug, a.name AS area_name \
+     FROM briefings b JOIN nda_versions v ON v.id = b.nda_version_id \
+     LEFT JOIN product_areas a ON a.id = b.area_id";
 
 /// One member of an audience: (briefing id, specialization or hero id, its slug).
 type AudienceRow = (i64, i64, String);
@@ -457,8 +465,26 @@ async fn nda_exists(tx: &mut Tx, id: i64) -> StoreResult<bool> {
     Ok(found.is_some())
 }
 
-/// Creates a briefing run by `actor`. `UnknownReference` names a specialization, hero or
-/// NDA version that does not exist; nothing is stored then.
+/// The id of the product area `new` names (`None` when it names none); a slug no area has
+/// is an `UnknownReference` on the field `area`.
+async fn area_of(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> {
+    let Some(slug) = &new.area else {
+        return Ok(None);
+    };
+    let found: Option<i64> = with_tx!(tx, |conn| {
+        sqlx::query_scalar("SELECT id FROM product_areas WHERE slug = $1")
+            .bind(slug.as_str())
+            .fetch_optional(&mut *conn)
+            .await?
+    });
+    found.map(Some).ok_or_else(|| StoreError::UnknownReference {
+        field: "area",
+        value: slug.as_str().to_owned(),
+    })
+}
+
+/// Creates a briefing run by `actor`. `UnknownReference` names a specialization, hero,
+/// product area or NDA version that does not exist; nothing is stored then.
 pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
     if !nda_exists(&mut tx, new.nda_version_id).await? {
@@ -468,14 +494,21 @@ pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i6
             value: new.nda_version_id.to_string(),
         });
     }
+    let area = match area_of(&mut tx, new).await {
+        Ok(area) => area,
+        Err(e) => {
+            tx.rollback().await?;
+            return Err(e);
+        }
+    };
     let now = Utc::now();
     let id: i64 = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
             "INSERT INTO briefings (title, summary, audience, nda_version_id, embargo_until, \
              starts_at, time_zone, minutes, join_url, venue, capacity, agenda, materials, \
-             recording_url, created_by, created_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16) \
-             RETURNING id",
+             recording_url, created_by, created_at, updated_at, area_id) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, \
+             $17) RETURNING id",
         )
         .bind(new.title.as_str())
         .bind(new.summary.as_str())
@@ -493,6 +526,7 @@ pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i6
         .bind(new.recording_url.as_ref().map(|u| u.as_str().to_owned()))
         .bind(actor.user_id)
         .bind(now)
+        .bind(area)
         .fetch_one(&mut *conn)
         .await?
     });
@@ -533,12 +567,19 @@ pub async fn update(
             value: new.nda_version_id.to_string(),
         });
     }
+    let area = match area_of(&mut tx, new).await {
+        Ok(area) => area,
+        Err(e) => {
+            tx.rollback().await?;
+            return Err(e);
+        }
+    };
     let changed = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "UPDATE briefings SET title = $1, summary = $2, audience = $3, nda_version_id = $4, \
              embargo_until = $5, starts_at = $6, time_zone = $7, minutes = $8, join_url = $9, \
              venue = $10, capacity = $11, agenda = $12, materials = $13, recording_url = $14, \
-             sequence = sequence + 1, updated_at = $15 WHERE id = $16",
+             sequence = sequence + 1, updated_at = $15, area_id = $17 WHERE id = $16",
         )
         .bind(new.title.as_str())
         .bind(new.summary.as_str())
@@ -556,6 +597,7 @@ pub async fn update(
         .bind(new.recording_url.as_ref().map(|u| u.as_str().to_owned()))
         .bind(Utc::now())
         .bind(id)
+        .bind(area)
         .execute(&mut *conn)
         .await?
         .rows_affected()
@@ -843,15 +885,29 @@ pub async fn log_access(
     what: Viewed,
     address: &str,
 ) -> StoreResult<()> {
+    log_detailed(db, briefing_id, user_id, what, "", address).await
+}
+
+/// Records that `user_id` viewed `what` of a briefing from `address`, naming exactly what
+/// (`detail`: the file's name for a download).
+pub async fn log_detailed(
+    db: &Db,
+    briefing_id: i64,
+    user_id: i64,
+    what: Viewed,
+    detail: &str,
+    address: &str,
+) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
-        "INSERT INTO briefing_access_log (briefing_id, user_id, what, at, address) \
-         VALUES ($1, $2, $3, $4, $5)"
+        "INSERT INTO briefing_access_log (briefing_id, user_id, what, at, address, detail) \
+         VALUES ($1, $2, $3, $4, $5, $6)"
     )
     .bind(briefing_id)
     .bind(user_id)
     .bind(what.as_str())
     .bind(Utc::now())
     .bind(address)
+    .bind(detail)
     .execute(pool)
     .await
     .map(|_| ()))?;
@@ -869,10 +925,12 @@ pub struct AccessEntry {
     pub what: Viewed,
     pub at: DateTime<Utc>,
     pub address: String,
+    /// Exactly what (the file's name for a download); empty otherwise.
+    pub detail: String,
 }
 
 const ACCESS_SELECT: &str = "SELECT l.briefing_id, l.user_id, u.name, u.email, l.what, l.at, \
-     l.address FROM briefing_access_log l JOIN users u ON u.id = l.user_id";
+     l.address, l.detail FROM briefing_access_log l JOIN users u ON u.id = l.user_id";
 
 /// The access log of a briefing, newest first (at most `limit` lines).
 pub async fn access_log(db: &Db, briefing_id: i64, limit: i64) -> StoreResult<Vec<AccessEntry>> {
@@ -1091,4 +1149,126 @@ pub async fn remind(db: &Db, rsvp_id: i64, notices: &[Notice]) -> StoreResult<bo
     notifications::send(&mut tx, notices).await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// A file attached to a briefing, without its bytes.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BriefingFile {
+    pub id: i64,
+    pub briefing_id: i64,
+    /// The download name (made safe when it was uploaded).
+    pub name: String,
+    /// The type sniffed from its content.
+    pub content_type: String,
+    /// Its size in bytes.
+    pub size: i64,
+    pub uploaded_at: DateTime<Utc>,
+}
+
+/// Attaches `file` to briefing `briefing_id`; audited. Returns the file's id.
+pub async fn add_file(
+    db: &Db,
+    briefing_id: i64,
+    file: &heroes_domain::briefings::NewFile,
+    actor: &Actor,
+) -> StoreResult<i64> {
+    let mut tx = db.begin().await?;
+    let size = i64::try_from(file.bytes.len()).unwrap_or(i64::MAX);
+    let id: i64 = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "INSERT INTO briefing_files (briefing_id, name, content_type, size, bytes, \
+             uploaded_by, uploaded_at) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        )
+        .bind(briefing_id)
+        .bind(&file.name)
+        .bind(file.kind.content_type())
+        .bind(size)
+        .bind(&file.bytes)
+        .bind(actor.user_id)
+        .bind(Utc::now())
+        .fetch_one(&mut *conn)
+        .await?
+    });
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "briefing.file.add",
+            None,
+            format!("briefing #{briefing_id}"),
+            file.name.clone(),
+        ),
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// The files of briefing `briefing_id`, in the order they were added.
+pub async fn files(db: &Db, briefing_id: i64) -> StoreResult<Vec<BriefingFile>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, BriefingFile>(
+        "SELECT id, briefing_id, name, content_type, size, uploaded_at FROM briefing_files \
+         WHERE briefing_id = $1 ORDER BY id"
+    )
+    .bind(briefing_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// File `file_id` of briefing `briefing_id` with its bytes; `None` when that briefing has no
+/// such file (a file id is only ever read under the briefing it belongs to).
+pub async fn file(
+    db: &Db,
+    briefing_id: i64,
+    file_id: i64,
+) -> StoreResult<Option<(BriefingFile, Vec<u8>)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(flatten)]
+        file: BriefingFile,
+        bytes: Vec<u8>,
+    }
+    let row = with_pool!(db, |pool| sqlx::query_as::<_, Row>(
+        "SELECT id, briefing_id, name, content_type, size, uploaded_at, bytes \
+         FROM briefing_files WHERE briefing_id = $1 AND id = $2"
+    )
+    .bind(briefing_id)
+    .bind(file_id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.map(|r| (r.file, r.bytes)))
+}
+
+/// Removes file `file_id` from briefing `briefing_id`; audited. `NotFound` when that
+/// briefing has no such file.
+pub async fn remove_file(
+    db: &Db,
+    briefing_id: i64,
+    file_id: i64,
+    actor: &Actor,
+) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    let name: Option<String> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "DELETE FROM briefing_files WHERE briefing_id = $1 AND id = $2 RETURNING name",
+        )
+        .bind(briefing_id)
+        .bind(file_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    let Some(name) = name else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    crate::audit::record(
+        &mut tx,
+        &actor.entry(
+            "briefing.file.remove",
+            None,
+            format!("briefing #{briefing_id}"),
+            name,
+        ),
+    )
+    .await?;
+    tx.commit().await
 }

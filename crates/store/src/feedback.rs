@@ -46,6 +46,9 @@ pub struct Item {
     /// The staff's last word on a closed item (why declined, what shipped).
     pub note: String,
     pub duplicate_of: Option<i64>,
+    /// The briefing it came from, if its author named one.
+    #[serde(rename = "briefing")]
+    pub briefing_id: Option<i64>,
     /// "Me too" from other heroes.
     pub votes: i64,
     #[serde(skip)]
@@ -67,7 +70,7 @@ impl Item {
 
 const SELECT: &str = "SELECT f.id, f.area_id, a.slug AS area, a.name AS area_name, f.author_id, \
      u.name AS author_name, f.title, f.body, f.kind, f.impact, f.links, f.shared, f.state, \
-     f.note, f.duplicate_of, \
+     f.note, f.duplicate_of, f.briefing_id, \
      (SELECT count(*) FROM feedback_votes v WHERE v.item_id = f.id) AS votes, \
      (SELECT count(*) FROM feedback_followers w WHERE w.item_id = f.id) AS followers, \
      f.created_at, f.updated_at \
@@ -109,14 +112,27 @@ pub async fn file(
     new: &NewFeedback,
     compose: impl Fn(&Recipient, i64) -> Option<Notice>,
 ) -> StoreResult<i64> {
+    file_from(db, author_id, area_id, None, new, compose).await
+}
+
+/// Like [`file`], naming the briefing the item came from. The caller has checked that the
+/// author may see that briefing (the store never decides who sees a briefing).
+pub async fn file_from(
+    db: &Db,
+    author_id: i64,
+    area_id: i64,
+    briefing_id: Option<i64>,
+    new: &NewFeedback,
+    compose: impl Fn(&Recipient, i64) -> Option<Notice>,
+) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
     let now = Utc::now();
     let links: Vec<&str> = new.links.iter().map(|l| l.as_str()).collect();
     let id: Option<i64> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
             "INSERT INTO feedback_items (area_id, author_id, title, body, kind, impact, links, \
-             shared, state, created_at, updated_at) \
-             SELECT a.id, $2, $3, $4, $5, $6, $7, $8, 'new', $9, $9 FROM product_areas a \
+             shared, state, created_at, updated_at, briefing_id) \
+             SELECT a.id, $2, $3, $4, $5, $6, $7, $8, 'new', $9, $9, $10 FROM product_areas a \
              WHERE a.id = $1 RETURNING id",
         )
         .bind(area_id)
@@ -128,6 +144,7 @@ pub async fn file(
         .bind(links.join("\n"))
         .bind(new.shared)
         .bind(now)
+        .bind(briefing_id)
         .fetch_optional(&mut *conn)
         .await?
     });
@@ -152,6 +169,17 @@ pub async fn file(
     notifications::send(&mut tx, &notices).await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// The items that came from briefing `briefing_id`, newest first (its organizers' page).
+pub async fn from_briefing(db: &Db, briefing_id: i64) -> StoreResult<Vec<Item>> {
+    let sql = format!("{SELECT} WHERE f.briefing_id = $1 ORDER BY f.created_at DESC, f.id DESC");
+    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
+        sqlx::AssertSqlSafe(sql)
+    )
+    .bind(briefing_id)
+    .fetch_all(pool)
+    .await)?)
 }
 
 /// One item, whoever asks (staff pages); `None` when there is none.

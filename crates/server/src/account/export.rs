@@ -351,7 +351,7 @@ async fn briefings_of(db: &Db, user: &User) -> StoreResult<Value> {
     let views: Vec<Value> = briefings::access_log_of(db, user.id)
         .await?
         .into_iter()
-        .map(|e| json!({ "briefing": e.briefing_id, "viewed": e.what.as_str(), "at": e.at.to_rfc3339(), "from": e.address }))
+        .map(|e| json!({ "briefing": e.briefing_id, "viewed": e.what.as_str(), "detail": e.detail, "at": e.at.to_rfc3339(), "from": e.address }))
         .collect();
     Ok(json!({ "rsvps": rsvps, "views": views }))
 }

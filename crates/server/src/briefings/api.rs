@@ -31,6 +31,18 @@ struct BriefingJson {
     organizer: bool,
     /// The page (join link and materials are read there, through the access log).
     url: String,
+    /// The product area's slug, if it names one.
+    area: Option<String>,
+    /// Its files: names and sizes; each is downloaded (and logged) at its `url`.
+    files: Vec<FileJson>,
+}
+
+#[derive(Serialize)]
+struct FileJson {
+    name: String,
+    content_type: String,
+    size: i64,
+    url: String,
 }
 
 /// `GET /api/v1/me/briefings`.
@@ -41,9 +53,22 @@ pub async fn mine(State(state): State<AppState>, caller: ApiCaller) -> Result<Re
     let (list, _) = visible(&state, &reader)
         .await
         .map_err(|_| ApiError::internal("could not read briefings"))?;
-    let body: Vec<BriefingJson> = list
-        .into_iter()
-        .map(|l| BriefingJson {
+    let mut body = Vec::with_capacity(list.len());
+    for l in list {
+        let files = briefings::files(&state.db, l.briefing.id)
+            .await?
+            .into_iter()
+            .map(|f| FileJson {
+                url: format!(
+                    "{}/briefings/{}/files/{}",
+                    state.config.base_url, f.briefing_id, f.id
+                ),
+                name: f.name,
+                content_type: f.content_type,
+                size: f.size,
+            })
+            .collect();
+        body.push(BriefingJson {
             id: l.briefing.id,
             url: format!("{}/briefings/{}", state.config.base_url, l.briefing.id),
             title: l.briefing.title.clone(),
@@ -58,7 +83,9 @@ pub async fn mine(State(state): State<AppState>, caller: ApiCaller) -> Result<Re
             embargo_until: l.briefing.embargo_until.map(|d| d.to_string()),
             rsvp: l.rsvp.map(|s| s.as_str()),
             organizer: l.organizer,
-        })
-        .collect();
+            area: l.briefing.area_slug.clone(),
+            files,
+        });
+    }
     Ok(crate::web::private(Json(body)))
 }

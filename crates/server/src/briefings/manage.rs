@@ -21,7 +21,7 @@ use heroes_domain::calendar::ZonedTime;
 use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::Action;
 use heroes_store::StoreError;
-use heroes_store::briefings::{self, AccessEntry, Briefing, NdaVersion, Rsvp};
+use heroes_store::briefings::{self, AccessEntry, Briefing, BriefingFile, NdaVersion, Rsvp};
 use heroes_store::specializations::{self, Specialization};
 
 /// The briefing form (new or edit).
@@ -36,6 +36,7 @@ pub struct FormPage {
     specializations: Vec<Specialization>,
     versions: Vec<NdaVersion>,
     audiences: [AudienceKind; 3],
+    areas: Vec<heroes_store::product_areas::ProductArea>,
 }
 
 impl FormPage {
@@ -67,6 +68,7 @@ fn read(form: &FormPairs) -> BriefingInput {
         agenda: form.get("agenda").to_owned(),
         materials: form.get("materials").to_owned(),
         recording_url: form.get("recording_url").to_owned(),
+        area: form.get("area").to_owned(),
     }
 }
 
@@ -91,6 +93,7 @@ fn input_of(b: &Briefing) -> BriefingInput {
         agenda: b.agenda.clone(),
         materials: b.materials.clone(),
         recording_url: b.recording_url.clone().unwrap_or_default(),
+        area: b.area_slug.clone().unwrap_or_default(),
     }
 }
 
@@ -109,6 +112,7 @@ async fn form_page(
         specializations: specializations::list(&state.db, false).await?,
         versions: briefings::nda_versions(&state.db).await?,
         audiences: AudienceKind::ALL,
+        areas: heroes_store::product_areas::list(&state.db).await?,
     })
 }
 
@@ -192,7 +196,11 @@ pub async fn create(
 }
 
 /// Opens briefing `id` for one of its organizers; anyone else gets 404.
-async fn organized(state: &AppState, viewer: Viewer, id: i64) -> Result<Opened, PageError> {
+pub(super) async fn organized(
+    state: &AppState,
+    viewer: Viewer,
+    id: i64,
+) -> Result<Opened, PageError> {
     let o = open(state, viewer, id).await?;
     if o.access == Access::Organizer {
         Ok(o)
@@ -231,12 +239,37 @@ pub async fn update(
 #[derive(Template, WebTemplate)]
 #[template(path = "briefings/manage.html")]
 pub struct ManagePage {
-    i18n: I18n,
+    pub(super) i18n: I18n,
     b: Briefing,
     local: String,
     rsvps: Vec<Rsvp>,
     log: Vec<AccessEntry>,
-    notice: Option<String>,
+    files: Vec<BriefingFile>,
+    /// The feedback heroes filed from this briefing.
+    feedback: Vec<heroes_store::feedback::Item>,
+    pub(super) notice: Option<String>,
+    /// The upload form's message.
+    pub(super) errors: FieldErrors,
+}
+
+/// Builds the page that runs briefing `o`.
+pub(super) async fn manage_page(
+    state: &AppState,
+    i18n: I18n,
+    o: Opened,
+) -> Result<ManagePage, PageError> {
+    let id = o.briefing.id;
+    Ok(ManagePage {
+        local: local_start(&o.briefing),
+        rsvps: briefings::rsvps(&state.db, id).await?,
+        log: briefings::access_log(&state.db, id, 500).await?,
+        files: briefings::files(&state.db, id).await?,
+        feedback: heroes_store::feedback::from_briefing(&state.db, id).await?,
+        b: o.briefing,
+        notice: None,
+        errors: FieldErrors::default(),
+        i18n,
+    })
 }
 
 impl ManagePage {
@@ -249,7 +282,24 @@ impl ManagePage {
     }
 
     fn viewed(&self, e: &AccessEntry) -> String {
-        self.i18n.t(&format!("briefing-viewed-{}", e.what.as_str()))
+        let what = self.i18n.t(&format!("briefing-viewed-{}", e.what.as_str()));
+        if e.detail.is_empty() {
+            what
+        } else {
+            format!("{what}: {}", e.detail)
+        }
+    }
+
+    fn size(&self, f: &BriefingFile) -> String {
+        super::files::size(&self.i18n, f.size)
+    }
+
+    fn max_mb(&self) -> usize {
+        heroes_domain::briefings::MAX_FILE_BYTES / (1024 * 1024)
+    }
+
+    fn feedback_state(&self, item: &heroes_store::feedback::Item) -> String {
+        crate::feedback::state_label(&self.i18n, item.state)
     }
 }
 
@@ -266,21 +316,17 @@ pub async fn manage(
         .first("unmatched")
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
-    let notice = (query.first("notice") == Some("attendance")).then(|| {
-        if unmatched > 0 {
-            i18n.tn("briefing-notice-attendance-unmatched", "count", unmatched)
-        } else {
-            i18n.t("briefing-notice-attendance")
+    let notice = match query.first("notice") {
+        Some("attendance") if unmatched > 0 => {
+            Some(i18n.tn("briefing-notice-attendance-unmatched", "count", unmatched))
         }
-    });
-    Ok(private(ManagePage {
-        local: local_start(&o.briefing),
-        rsvps: briefings::rsvps(&state.db, id).await?,
-        log: briefings::access_log(&state.db, id, 500).await?,
-        b: o.briefing,
-        notice,
-        i18n,
-    }))
+        Some("attendance") => Some(i18n.t("briefing-notice-attendance")),
+        Some(n @ ("file-added" | "file-removed")) => Some(i18n.t(&format!("briefing-notice-{n}"))),
+        _ => None,
+    };
+    let mut page = manage_page(&state, i18n, o).await?;
+    page.notice = notice;
+    Ok(private(page))
 }
 
 /// The addresses in pasted CSV (an export of the meeting tool): every field that looks like

@@ -10,6 +10,7 @@
 
 pub mod api;
 pub mod calendar;
+pub mod files;
 pub mod jobs;
 pub mod manage;
 pub mod nda;
@@ -209,12 +210,17 @@ pub struct ShowPage {
     summary_html: String,
     agenda_html: String,
     materials_html: String,
+    files: Vec<briefings::BriefingFile>,
     notice: Option<String>,
 }
 
 impl ShowPage {
     fn seats(&self) -> String {
         seats(&self.i18n, &self.b)
+    }
+
+    fn size(&self, f: &briefings::BriefingFile) -> String {
+        files::size(&self.i18n, f.size)
     }
 }
 
@@ -269,6 +275,7 @@ pub async fn show(
         summary_html: markdown_to_safe_html(&b.summary),
         agenda_html: markdown_to_safe_html(&b.agenda),
         materials_html: markdown_to_safe_html(&b.materials),
+        files: briefings::files(&state.db, id).await?,
         notice,
         i18n,
         b,

@@ -166,11 +166,24 @@ pub async fn generate(
             agenda: "1. What is coming\n2. Demo\n3. Your questions".to_owned(),
             materials: "- [Slides](https://files.example.com/briefing-slides.pdf)\n- [Notes](https://files.example.com/briefing-notes.md)".to_owned(),
             recording_url: if recorded { "https://video.example.com/briefing".to_owned() } else { String::new() },
+            // The product areas the feedback demo made (it runs first).
+            area: match spec {
+                Some("serverless") => "functions",
+                Some("data") => "data-pipelines",
+                _ => "",
+            }
+            .to_owned(),
         };
         let new = input
             .parse()
             .map_err(|e| anyhow!("demo briefing {title}: {e:?}"))?;
         let id = briefings::create(db, &new, &runner).await?;
+        // Every briefing carries its notes as a file, so the demo shows downloads too.
+        let notes = format!("# {title}\n\n- What is coming\n- Demo\n- Your questions\n");
+        let file =
+            heroes_domain::briefings::NewFile::parse("briefing-notes.md", notes.into_bytes())
+                .map_err(|e| anyhow!("demo briefing file: {e:?}"))?;
+        briefings::add_file(db, id, &file, &runner).await?;
         for (user, their) in &audience {
             if spec.is_none_or(|s| s == *their) {
                 briefings::rsvp(db, id, *user, &actor).await?;

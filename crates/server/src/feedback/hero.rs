@@ -90,6 +90,8 @@ pub struct Input {
     impact: String,
     links: String,
     shared: bool,
+    /// The id of the briefing it came from; empty for none.
+    briefing: String,
 }
 
 /// `/feedback/new`: the form.
@@ -99,14 +101,29 @@ pub struct NewPage {
     i18n: I18n,
     areas: Vec<ProductArea>,
     kinds: [Kind; 4],
+    /// The briefings the hero may see (id, title), to name the one it came from.
+    briefings: Vec<(i64, String)>,
     input: Input,
     errors: FieldErrors,
+}
+
+/// The briefings `account` may see, as the form offers them (soonest first).
+async fn briefing_choices(
+    state: &AppState,
+    account: &crate::auth::Account,
+) -> Result<Vec<(i64, String)>, PageError> {
+    let reader = crate::briefings::reader_of(state, account).await?;
+    let (list, _) = crate::briefings::visible(state, &reader).await?;
+    Ok(list
+        .into_iter()
+        .map(|l| (l.briefing.id, l.briefing.title))
+        .collect())
 }
 
 /// `GET /feedback/new` (`?area=ID` chooses the area).
 pub async fn new(
     State(state): State<AppState>,
-    _: Allowed<FileFeedback>,
+    Allowed { account, .. }: Allowed<FileFeedback>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
@@ -114,9 +131,11 @@ pub async fn new(
         i18n,
         areas: product_areas::list(&state.db).await?,
         kinds: Kind::ALL,
+        briefings: briefing_choices(&state, &account).await?,
         input: Input {
             area: query.first("area").unwrap_or_default().to_owned(),
             kind: Kind::Bug.as_str().to_owned(),
+            briefing: query.first("briefing").unwrap_or_default().to_owned(),
             ..Input::default()
         },
         errors: FieldErrors::default(),
@@ -138,6 +157,7 @@ pub async fn create(
         impact: form.get("impact").to_owned(),
         links: form.get("links").to_owned(),
         shared: !form.get("shared").is_empty(),
+        briefing: form.get("briefing").trim().to_owned(),
     };
     let areas = product_areas::list(&state.db).await?;
     let mut errors = FieldErrors::default();
@@ -145,6 +165,21 @@ pub async fn create(
     if area.is_none() {
         errors.add("area", i18n.t("feedback-choose-area"));
     }
+    // Only a briefing the author may see can be named; any other id is refused exactly like
+    // one that does not exist, so the field cannot be used to probe for briefings.
+    let briefings = briefing_choices(&state, &account).await?;
+    let briefing = if input.briefing.is_empty() {
+        None
+    } else {
+        let found = briefings
+            .iter()
+            .find(|(id, _)| id.to_string() == input.briefing)
+            .map(|(id, _)| *id);
+        if found.is_none() {
+            errors.add("briefing", i18n.t("feedback-unknown-briefing"));
+        }
+        found
+    };
     let parsed = NewFeedback::parse(&FeedbackForm {
         title: &input.title,
         body: &input.body,
@@ -157,9 +192,14 @@ pub async fn create(
         (Some(area), Ok(new)) if errors.is_empty() => {
             let base = &state.config.base_url;
             let title = new.title.as_str().to_owned();
-            let id = feedback::file(&state.db, account.user.id, area.id, &new, |to, id| {
-                notices::filed(base, &i18n, to, id, &area.name, &title)
-            })
+            let id = feedback::file_from(
+                &state.db,
+                account.user.id,
+                area.id,
+                briefing,
+                &new,
+                |to, id| notices::filed(base, &i18n, to, id, &area.name, &title),
+            )
             .await?;
             Ok(Redirect::to(&format!("/feedback/{id}?notice=filed")).into_response())
         }
@@ -175,6 +215,7 @@ pub async fn create(
                     i18n,
                     areas,
                     kinds: Kind::ALL,
+                    briefings,
                     input,
                     errors,
                 },

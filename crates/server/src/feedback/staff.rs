@@ -113,12 +113,39 @@ pub struct StaffItemPage {
     duplicate_of: String,
     errors: FieldErrors,
     notice: Option<String>,
+    /// The briefing the item came from: its id, and its title when the viewer runs it (to
+    /// anyone else a briefing stays hidden, so only its number shows).
+    briefing: Option<(i64, Option<String>)>,
 }
 
-async fn staff_page(state: &AppState, i18n: I18n, id: i64) -> Result<StaffItemPage, PageError> {
+/// The briefing item `item` came from, as `account` may learn of it.
+async fn origin(
+    state: &AppState,
+    account: &crate::auth::Account,
+    item: &feedback::Item,
+) -> Result<Option<(i64, Option<String>)>, PageError> {
+    let Some(id) = item.briefing_id else {
+        return Ok(None);
+    };
+    let Some(briefing) = heroes_store::briefings::get(&state.db, id).await? else {
+        return Ok(None);
+    };
+    let reader = crate::briefings::reader_of(state, account).await?;
+    let runs = heroes_domain::briefings::access(&reader, &briefing.gate())
+        == heroes_domain::briefings::Access::Organizer;
+    Ok(Some((id, runs.then_some(briefing.title))))
+}
+
+async fn staff_page(
+    state: &AppState,
+    i18n: I18n,
+    id: i64,
+    account: &crate::auth::Account,
+) -> Result<StaffItemPage, PageError> {
     let item = feedback::get(&state.db, id)
         .await?
         .ok_or(PageError::NotFound)?;
+    let briefing = origin(state, account, &item).await?;
     let lines = thread_lines(&i18n, feedback::thread(&state.db, id, true).await?);
     // Only the steps the state machine allows from here are offered.
     let transitions = Transition::ALL
@@ -140,18 +167,19 @@ async fn staff_page(state: &AppState, i18n: I18n, id: i64) -> Result<StaffItemPa
         duplicate_of: String::new(),
         errors: FieldErrors::default(),
         notice: None,
+        briefing,
     })
 }
 
 /// `GET /staff/feedback/{id}`.
 pub async fn show(
     State(state): State<AppState>,
-    _: Allowed<AnswerFeedback>,
+    Allowed { account, .. }: Allowed<AnswerFeedback>,
     i18n: I18n,
     PathId(id): PathId,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let mut page = staff_page(&state, i18n, id).await?;
+    let mut page = staff_page(&state, i18n, id, &account).await?;
     if let Some(n) = query
         .first("notice")
         .filter(|n| ["sent", "noted", "moved"].contains(n))
@@ -176,7 +204,7 @@ pub async fn reply(
     let internal = !form.get("internal").is_empty();
     let mut errors = FieldErrors::default();
     let Some(body) = errors.check(&i18n, Message::parse("message", form.get("message"))) else {
-        let mut page = staff_page(&state, i18n, id).await?;
+        let mut page = staff_page(&state, i18n, id, &account).await?;
         page.message = form.get("message").to_owned();
         page.internal = internal;
         page.errors = errors;
@@ -262,7 +290,7 @@ pub async fn change(
             }
         }
     }
-    let mut page = staff_page(&state, i18n, id).await?;
+    let mut page = staff_page(&state, i18n, id, &allowed.account).await?;
     page.transition = form.get("transition").to_owned();
     page.note = form.get("note").to_owned();
     page.duplicate_of = form.get("duplicate_of").to_owned();

@@ -793,4 +793,14 @@ async fn the_demo_has_nda_versions_and_briefings_with_rsvps() {
         (4, 1),
         "a full briefing with a waitlist"
     );
+    // Briefings name their product area and carry a file.
+    assert!(
+        all.iter()
+            .any(|b| b.area_slug.as_deref() == Some("functions"))
+    );
+    for b in &all {
+        let files = briefings::files(app.db(), b.id).await.unwrap();
+        assert_eq!(files.len(), 1, "{}", b.title);
+        assert_eq!(files[0].content_type, "text/plain; charset=utf-8");
+    }
 }

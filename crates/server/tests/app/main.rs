@@ -8,6 +8,7 @@ mod abuse;
 mod accounts;
 mod admin;
 mod api;
+mod briefing_files;
 mod briefings;
 mod cache;
 mod capture;

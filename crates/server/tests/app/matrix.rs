@@ -964,6 +964,26 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/api/v1/me/briefings",
         BRIEFING_READERS,
     ),
+    // Files of a briefing go with the briefing's gate; a file id is only ever read under its
+    // own briefing. The download comes before its removal.
+    (
+        "POST",
+        "/briefings/{id}/files",
+        "/briefings/{briefing}/files",
+        BRIEFING_ORGANIZER,
+    ),
+    (
+        "GET",
+        "/briefings/{id}/files/{file}",
+        "/briefings/{briefing}/files/{briefing_file}",
+        BRIEFING,
+    ),
+    (
+        "POST",
+        "/briefings/{id}/files/{file}/remove",
+        "/briefings/{briefing}/files/{briefing_file}/remove",
+        BRIEFING_ORGANIZER,
+    ),
     ("GET", "/account/nda", "/account/nda", ACTIVE_HEROES),
     ("POST", "/account/nda", "/account/nda", ACTIVE_HEROES),
     ("GET", "/admin/nda", "/admin/nda", ADMINS),
@@ -1131,6 +1151,7 @@ struct Objects {
     briefing: i64,
     nda: i64,
     network: crate::network::Objects,
+    briefing_file: i64,
 }
 
 impl Objects {
@@ -1151,6 +1172,7 @@ impl Objects {
             .replace("{nobody}", "999999")
             .replace("{group}", &self.group)
             .replace("{event}", &self.event.to_string())
+            .replace("{briefing_file}", &self.briefing_file.to_string())
             .replace("{briefing}", &self.briefing.to_string())
             .replace("{nda}", &self.nda.to_string())
             .replace("{ask}", &self.network.ask.to_string())
@@ -1293,6 +1315,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         briefing,
         nda,
         network: crate::network::objects(app, ana_id, member).await,
+        briefing_file: crate::briefing_files::attach_file(app, briefing).await,
     }
 }
 
