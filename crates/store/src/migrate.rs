@@ -159,7 +159,8 @@ pub const MIGRATIONS: &[Migration] = &[
         version: 27,
         name: "benefits: pool imports as jobs, the digest's period",
         sqlite: include_str!("../migrations/sqlite/0027_benefits.sql"),
-        postgres: include_str!("../migrations/postgres/0027_benefits.sql"),    },
+        postgres: include_str!("../migrations/postgres/0027_benefits.sql"),
+    },
     Migration {
         version: 24,
         name: "briefing files, product areas of briefings, feedback from briefings",
