@@ -13,6 +13,7 @@ mod cache;
 mod capture;
 mod cli;
 mod credits;
+mod dashboards;
 mod demo;
 mod directory;
 mod edge;
