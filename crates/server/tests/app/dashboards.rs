@@ -331,3 +331,67 @@ async fn activity_bands_at_their_boundaries() {
     let page = app.get_as("/admin/dashboard/activity-bands", &cookie).await;
     assert!(page.body.contains("5 heroes to follow up"), "{}", page.body);
 }
+
+#[tokio::test]
+async fn exports_stream_every_record_as_csv_and_json_to_admins_only() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Lima").place("Lisbon", "PT").create(&app).await;
+    contribution(&ana, "=cmd|' /C calc'!A0").create(&app).await;
+    contribution(&ana, "Kept private")
+        .url("https://ana.example/private")
+        .private()
+        .create(&app)
+        .await;
+    let cookie = admin(&app).await;
+
+    let heroes = app.get_as("/admin/exports/heroes/csv", &cookie).await;
+    assert_eq!(heroes.status, 200);
+    assert_eq!(
+        heroes.header("content-disposition"),
+        Some("attachment; filename=\"heroes.csv\"")
+    );
+    let mut lines = heroes.body.lines();
+    assert!(
+        lines
+            .next()
+            .unwrap()
+            .starts_with("id,slug,display_name,headline,"),
+        "{}",
+        heroes.body
+    );
+    let row = lines.next().unwrap();
+    assert!(
+        row.contains("Ana Lima") && row.contains("serverless:2020"),
+        "{row}"
+    );
+    assert!(row.contains("github=https://github.com/example"), "{row}");
+    assert_eq!(lines.next(), None);
+
+    let json = app
+        .get_as("/admin/exports/contributions/json", &cookie)
+        .await;
+    assert_eq!(json.header("content-type"), Some("application/json"));
+    let items: serde_json::Value = serde_json::from_str(&json.body).unwrap();
+    let items = items.as_array().unwrap();
+    assert_eq!(items.len(), 1, "private contributions stay out: {items:?}");
+    assert_eq!(items[0]["hero"], ana.as_str());
+    let none: serde_json::Value = serde_json::from_str(
+        &app.get_as("/admin/exports/candidacies/json", &cookie)
+            .await
+            .body,
+    )
+    .unwrap();
+    assert_eq!(none, serde_json::json!([]));
+    assert_eq!(
+        app.get_as("/admin/exports/everything/csv", &cookie)
+            .await
+            .status,
+        404
+    );
+    let member = app.account("mo@example.org", &[], None).await;
+    let mo = app.session(member).await;
+    assert_eq!(
+        app.get_as("/admin/exports/heroes/csv", &mo).await.status,
+        403
+    );
+}
