@@ -361,6 +361,9 @@ pub async fn reviews(db: &Db, filter: &Filter) -> StoreResult<Vec<ReviewRow>> {
 /// One key of the contribution rollup with its figures, as a tuple for comparing.
 type RollupLine = (String, String, i64, String, i64, i64, i64, i64, i64);
 
+/// One line of the per-hero rollup: hero, month, contributions.
+type HeroLine = (i64, String, i64);
+
 /// Whether the rollups equal a direct count of the contributions (they always should: the
 /// triggers keep them in every writing transaction). Scans every contribution, so it is a
 /// check for tests and operators, never for a page. Returns the keys that differ.
@@ -390,8 +393,8 @@ pub async fn rollup_differences(db: &Db) -> StoreResult<Vec<String>> {
     let (kept, counted, hero_kept, hero_counted): (
         Vec<RollupLine>,
         Vec<RollupLine>,
-        Vec<(i64, String, i64)>,
-        Vec<(i64, String, i64)>,
+        Vec<HeroLine>,
+        Vec<HeroLine>,
     ) = with_pool!(db, |pool| {
         (
             sqlx::query_as(KEPT).fetch_all(pool).await?,
