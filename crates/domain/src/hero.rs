@@ -50,6 +50,21 @@ impl HeroStatus {
     }
 }
 
+impl TryFrom<String> for HeroStatus {
+    type Error = crate::error::UnknownName;
+
+    /// Reads a stored status; one no version of this code wrote is an error, never a guess.
+    fn try_from(value: String) -> Result<Self, Self::Error> {
+        HeroStatus::ALL
+            .into_iter()
+            .find(|s| s.slug() == value)
+            .ok_or(crate::error::UnknownName {
+                what: "hero status",
+                value,
+            })
+    }
+}
+
 /// The kinds of links a profile shows, in display order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]

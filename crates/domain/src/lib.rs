@@ -12,6 +12,7 @@ pub mod capture;
 pub mod contact;
 pub mod contribution;
 pub mod credits;
+pub mod dashboards;
 pub mod error;
 pub mod events;
 pub mod feedback;

@@ -92,11 +92,14 @@ pub enum Action {
     AskForMentor,
     /// See mentoring across the program: waiting requests, mentors' load, matches.
     OverseeMentoring,
+    /// Read the dashboards and export the program's data (every hero, contribution and
+    /// candidacy).
+    ReadProgramData,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -137,6 +140,7 @@ impl Action {
         Action::OfferMentoring,
         Action::AskForMentor,
         Action::OverseeMentoring,
+        Action::ReadProgramData,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -154,6 +158,7 @@ impl Action {
                 | Action::ReadOwnCredits
                 | Action::ReadBriefings
                 | Action::OverseeMentoring
+                | Action::ReadProgramData
         )
     }
 }
@@ -231,6 +236,8 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::OfferMentoring => roles.has(Role::Hero),
         Action::AskForMentor => roles.has(Role::Member),
         Action::OverseeMentoring => roles.has(Role::Admin),
+        // Every hero's record and every candidacy at once: the program team's admins only.
+        Action::ReadProgramData => roles.has(Role::Admin),
     };
     if allowed {
         Decision::Allow
@@ -269,7 +276,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 40] = [
+    const MATRIX: [(Action, [Decision; 7]); 41] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -310,6 +317,7 @@ mod tests {
         (Action::OfferMentoring, [S, F, A, F, F, F, F]),
         (Action::AskForMentor, [S, A, A, A, A, A, A]),
         (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
+        (Action::ReadProgramData, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -103,6 +103,30 @@ pub enum Command {
         #[command(subcommand)]
         command: crate::admin::cli::AdminCommand,
     },
+    /// Write every hero, public contribution or candidacy (with its decision) as CSV or
+    /// JSON, to a file or standard output, with a progress bar.
+    Export {
+        /// What to export.
+        #[arg(value_enum)]
+        what: ExportWhat,
+        /// The file format.
+        #[arg(long, value_enum, default_value = "csv")]
+        format: crate::exports::Format,
+        /// The file to write (standard output when left out).
+        #[arg(long, short)]
+        output: Option<std::path::PathBuf>,
+    },
+}
+
+/// What `heroes export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportWhat {
+    /// Every hero with every field.
+    Heroes,
+    /// Every public contribution.
+    Contributions,
+    /// Every candidacy with its decision.
+    Candidacies,
 }
 
 /// Options of the contribution-capture workers.
@@ -406,6 +430,29 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             telemetry::init_logging(LogFormat::Text);
             let db = open(&database, PoolConfig::default()).await?;
             crate::admin::cli::run(&db, command).await
+        }
+        Command::Export {
+            what,
+            format,
+            output,
+        } => {
+            telemetry::init_logging(LogFormat::Text);
+            let db = open(&database, PoolConfig::default()).await?;
+            let what = match what {
+                ExportWhat::Heroes => heroes_store::exports::Export::Heroes,
+                ExportWhat::Contributions => heroes_store::exports::Export::Contributions,
+                ExportWhat::Candidacies => heroes_store::exports::Export::Candidacies,
+            };
+            let mut out: Box<dyn std::io::Write + Send> = match &output {
+                Some(path) => Box::new(std::io::BufWriter::new(
+                    std::fs::File::create(path)
+                        .with_context(|| format!("creating {}", path.display()))?,
+                )),
+                None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+            };
+            let n = crate::exports::run(&db, what, format, &mut *out).await?;
+            eprintln!("Exported {n} {}.", what.name());
+            Ok(())
         }
         Command::Reindex => {
             telemetry::init_logging(LogFormat::Text);

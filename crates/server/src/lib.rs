@@ -15,6 +15,7 @@ pub mod credits;
 pub mod demo;
 pub mod error;
 pub mod events;
+pub mod exports;
 pub mod extract;
 pub mod feedback;
 pub mod forms;

@@ -665,6 +665,13 @@ fn private_routes() -> Routes {
         )
         .post("/account/mentorships/{id}/end", mentoring::mentorship::end)
         .get("/admin/mentoring", mentoring::admin::show)
+        .get("/admin/dashboard", admin::dashboards::index)
+        .get("/admin/dashboard/{chart}", admin::dashboards::show)
+        .get(
+            "/admin/dashboard/{chart}/data.csv",
+            admin::dashboards::show_csv,
+        )
+        .get("/admin/exports/{what}/{format}", crate::exports::download)
         .get("/api/v1/me/mentoring", mentoring::api::me_mentoring)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)

@@ -167,6 +167,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0024_briefing_files.sql"),
         postgres: include_str!("../migrations/postgres/0024_briefing_files.sql"),
     },
+    Migration {
+        version: 26,
+        name: "dashboard rollups and candidacy stage times",
+        sqlite: include_str!("../migrations/sqlite/0026_dashboards.sql"),
+        postgres: include_str!("../migrations/postgres/0026_dashboards.sql"),
+    },
 ];
 
 impl Migration {

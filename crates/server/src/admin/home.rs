@@ -183,6 +183,11 @@ pub const AREAS: &[Area] = &[
         hint: "admin-area-mentoring-hint",
         link: "/admin/mentoring",
     },
+    Area {
+        label: "admin-area-dashboard",
+        hint: "admin-area-dashboard-hint",
+        link: "/admin/dashboard",
+    },
 ];
 
 /// A figure as shown.

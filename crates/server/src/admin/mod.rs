@@ -2,6 +2,7 @@
 //! audit log) and the `heroes admin` commands.
 
 pub mod cli;
+pub mod dashboards;
 pub mod home;
 pub mod specializations;
 

@@ -166,6 +166,11 @@ impl HeroBuilder {
         self
     }
 
+    /// The profile as typed, for tests that save it another way.
+    pub fn input(self) -> HeroProfileInput {
+        self.input
+    }
+
     pub async fn create(self, app: &TestApp) -> String {
         let profile = self.input.parse(2026).expect("valid test hero");
         heroes_store::heroes::create(app.db(), &profile, None, chrono::Utc::now())
@@ -224,6 +229,11 @@ impl ContributionBuilder {
     pub fn url(mut self, url: &str) -> Self {
         self.item.url = WebUrl::parse("url", url).unwrap();
         self
+    }
+
+    /// The contribution as built, for tests that save it another way (an edit).
+    pub fn item(self) -> NewContribution {
+        self.item
     }
 
     pub async fn create(self, app: &TestApp) -> i64 {

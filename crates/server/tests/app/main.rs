@@ -15,6 +15,7 @@ mod capture;
 mod cli;
 mod credit_imports;
 mod credits;
+mod dashboards;
 mod demo;
 mod directory;
 mod edge;

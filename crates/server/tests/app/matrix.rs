@@ -1087,6 +1087,25 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         PAIR,
     ),
     ("GET", "/admin/mentoring", "/admin/mentoring", ADMINS),
+    ("GET", "/admin/dashboard", "/admin/dashboard", ADMINS),
+    (
+        "GET",
+        "/admin/dashboard/{chart}",
+        "/admin/dashboard/activity-bands",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/dashboard/{chart}/data.csv",
+        "/admin/dashboard/selection-funnel/data.csv",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/admin/exports/{what}/{format}",
+        "/admin/exports/candidacies/json",
+        ADMINS,
+    ),
     (
         "GET",
         "/api/v1/me/mentoring",

@@ -1,0 +1,351 @@
+//! The program team's dashboards: the activity bands every hero is classed in, and the
+//! period (a range of whole months) every chart is read over.
+
+use chrono::{Datelike, Days, NaiveDate};
+use std::fmt;
+
+/// Days in each of the two windows the activity bands compare.
+pub const WINDOW_DAYS: u64 = 90;
+
+/// How active a hero has been lately, from their public contributions of the last 90 days
+/// and of the 90 days before.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Band {
+    /// Contributed in the last 90 days at least as much as in the 90 before.
+    Active,
+    /// Contributed in the last 90 days, but less than in the 90 before.
+    Slowing,
+    /// Nothing in the last 90 days, something in the 90 before.
+    Quiet,
+    /// Nothing in the last 180 days.
+    Silent,
+}
+
+impl Band {
+    /// Every band, from the most to the least active.
+    pub const ALL: [Band; 4] = [Band::Active, Band::Slowing, Band::Quiet, Band::Silent];
+
+    /// The stable name used in files and message ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Band::Active => "active",
+            Band::Slowing => "slowing",
+            Band::Quiet => "quiet",
+            Band::Silent => "silent",
+        }
+    }
+
+    /// Whether the program team should get in touch (everyone but the active).
+    pub fn needs_follow_up(self) -> bool {
+        self != Band::Active
+    }
+
+    /// Classes a hero from their contributions in the last window (`recent`) and in the one
+    /// before it (`before`).
+    pub fn of(recent: i64, before: i64) -> Band {
+        match (recent > 0, before > 0) {
+            (false, false) => Band::Silent,
+            (false, true) => Band::Quiet,
+            (true, _) if recent < before => Band::Slowing,
+            (true, _) => Band::Active,
+        }
+    }
+}
+
+/// The two windows the bands compare, as of `today`: the last window is the 90 days ending
+/// today (`recent_from..=today`), the one before is the 90 days before that
+/// (`before_from..recent_from`). A contribution dated in the future counts in neither.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Windows {
+    /// The first day of the 90 days before the last 90.
+    pub before_from: NaiveDate,
+    /// The first day of the last 90 days.
+    pub recent_from: NaiveDate,
+    /// The last day counted.
+    pub today: NaiveDate,
+}
+
+impl Windows {
+    /// The windows ending `today`.
+    pub fn ending(today: NaiveDate) -> Windows {
+        let recent_from = today - Days::new(WINDOW_DAYS - 1);
+        Windows {
+            before_from: recent_from - Days::new(WINDOW_DAYS),
+            recent_from,
+            today,
+        }
+    }
+}
+
+/// A calendar month, the grain of every rollup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Month {
+    year: i32,
+    month: u32,
+}
+
+impl Month {
+    /// The month of a day.
+    pub fn of(day: NaiveDate) -> Month {
+        Month {
+            year: day.year(),
+            month: day.month(),
+        }
+    }
+
+    /// Reads `YYYY-MM` (years 1900 to 9999); anything else is `None`.
+    pub fn parse(text: &str) -> Option<Month> {
+        let (y, m) = text.trim().split_once('-')?;
+        if y.len() != 4 || m.len() != 2 {
+            return None;
+        }
+        let (year, month) = (y.parse::<i32>().ok()?, m.parse::<u32>().ok()?);
+        ((1900..=9999).contains(&year) && (1..=12).contains(&month))
+            .then_some(Month { year, month })
+    }
+
+    /// Its year.
+    pub fn year(self) -> i32 {
+        self.year
+    }
+
+    /// The month `n` months earlier.
+    pub fn minus(self, n: u32) -> Month {
+        let index = self.year * 12 + self.month as i32 - 1 - n as i32;
+        Month {
+            year: index.div_euclid(12),
+            month: index.rem_euclid(12) as u32 + 1,
+        }
+    }
+
+    /// The month after.
+    pub fn next(self) -> Month {
+        if self.month == 12 {
+            Month {
+                year: self.year + 1,
+                month: 1,
+            }
+        } else {
+            Month {
+                year: self.year,
+                month: self.month + 1,
+            }
+        }
+    }
+
+    /// Its first day.
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, self.month, 1).expect("months are valid")
+    }
+}
+
+impl fmt::Display for Month {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
+/// The months a chart covers, both ends included.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    /// The first month.
+    pub from: Month,
+    /// The last month.
+    pub to: Month,
+}
+
+impl Period {
+    /// The twelve months ending with the month of `today`: the default of every chart.
+    pub fn last_year(today: NaiveDate) -> Period {
+        let to = Month::of(today);
+        Period {
+            from: to.minus(11),
+            to,
+        }
+    }
+
+    /// The period asked for by `from` and `to` (`YYYY-MM`, either may be missing or wrong),
+    /// falling back to [`Period::last_year`] for what is missing; ends given the wrong way
+    /// round are swapped.
+    pub fn parse(from: Option<&str>, to: Option<&str>, today: NaiveDate) -> Period {
+        let default = Period::last_year(today);
+        let to = to.and_then(Month::parse).unwrap_or(default.to);
+        let from = from.and_then(Month::parse).unwrap_or(to.minus(11));
+        if from <= to {
+            Period { from, to }
+        } else {
+            Period { from: to, to: from }
+        }
+    }
+
+    /// Every month of the period, in order.
+    pub fn months(self) -> Vec<Month> {
+        let mut months = vec![self.from];
+        while let Some(&last) = months.last()
+            && last < self.to
+        {
+            months.push(last.next());
+        }
+        months
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn bands_as_a_table() {
+        for (recent, before, band) in [
+            (0, 0, Band::Silent),
+            (0, 1, Band::Quiet),
+            (0, 9, Band::Quiet),
+            (1, 2, Band::Slowing),
+            (4, 5, Band::Slowing),
+            (1, 1, Band::Active),
+            (1, 0, Band::Active),
+            (7, 3, Band::Active),
+        ] {
+            assert_eq!(
+                Band::of(recent, before),
+                band,
+                "{recent} recent, {before} before"
+            );
+        }
+        assert!(!Band::Active.needs_follow_up());
+        assert!(Band::Slowing.needs_follow_up() && Band::Silent.needs_follow_up());
+    }
+
+    #[test]
+    fn the_windows_are_ninety_days_each_and_meet() {
+        let w = Windows::ending(day("2026-11-29"));
+        // The last 90 days: 2026-09-01 ..= 2026-11-29 (30 + 31 + 29 days).
+        assert_eq!(w.recent_from, day("2026-09-01"));
+        assert_eq!((w.today - w.recent_from).num_days() + 1, 90);
+        // The 90 before: 2026-06-03 ..= 2026-08-31.
+        assert_eq!(w.before_from, day("2026-06-03"));
+        assert_eq!((w.recent_from - w.before_from).num_days(), 90);
+    }
+
+    #[test]
+    fn months_and_periods() {
+        assert_eq!(Month::parse("2026-03").unwrap().to_string(), "2026-03");
+        for bad in [
+            "2026-3",
+            "2026-13",
+            "26-03",
+            "2026-00",
+            "x",
+            "",
+            "2026-03-01",
+        ] {
+            assert_eq!(Month::parse(bad), None, "{bad}");
+        }
+        let m = Month::parse("2026-01").unwrap();
+        assert_eq!(m.minus(1).to_string(), "2025-12");
+        assert_eq!(m.minus(13).to_string(), "2024-12");
+        assert_eq!(m.next().to_string(), "2026-02");
+        assert_eq!(
+            Month::parse("2025-12").unwrap().next().to_string(),
+            "2026-01"
+        );
+        let today = day("2026-11-29");
+        let p = Period::last_year(today);
+        assert_eq!(
+            (p.from.to_string(), p.to.to_string()),
+            ("2025-12".into(), "2026-11".into())
+        );
+        assert_eq!(p.months().len(), 12);
+        let swapped = Period::parse(Some("2026-05"), Some("2026-02"), today);
+        assert_eq!(swapped.from.to_string(), "2026-02");
+        assert_eq!(swapped.months().len(), 4);
+        let only_to = Period::parse(None, Some("2024-06"), today);
+        assert_eq!(only_to.from.to_string(), "2023-07");
+        assert_eq!(Period::parse(Some("junk"), None, today), p);
+    }
+}
+
+/// The stages of the selection funnel, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Nominated (every candidacy).
+    Nominated,
+    /// The nominee answered, yes or no.
+    Answered,
+    /// At least one reviewer scored it.
+    Reviewed,
+    /// An admin decided: accepted, declined or deferred.
+    Decided,
+    /// Announced: the hero record exists.
+    Announced,
+}
+
+impl Stage {
+    /// Every stage, in funnel order.
+    pub const ALL: [Stage; 5] = [
+        Stage::Nominated,
+        Stage::Answered,
+        Stage::Reviewed,
+        Stage::Decided,
+        Stage::Announced,
+    ];
+
+    /// The stable name used in files and message ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Stage::Nominated => "nominated",
+            Stage::Answered => "answered",
+            Stage::Reviewed => "reviewed",
+            Stage::Decided => "decided",
+            Stage::Announced => "announced",
+        }
+    }
+
+    /// Whether a candidacy in `state` with `reviews` reviews got this far.
+    pub fn reached(self, state: crate::selection::candidacy::State, reviews: i64) -> bool {
+        use crate::selection::candidacy::State::*;
+        match self {
+            Stage::Nominated => true,
+            Stage::Answered => state != Nominated,
+            Stage::Reviewed => reviews > 0,
+            Stage::Decided => matches!(
+                state,
+                Deferred | Declined | Accepted | Onboarded | Announced
+            ),
+            Stage::Announced => state == Announced,
+        }
+    }
+}
+
+#[cfg(test)]
+mod funnel_tests {
+    use super::*;
+    use crate::selection::candidacy::State;
+
+    #[test]
+    fn stages_reached_by_each_state() {
+        let reached = |state, reviews| -> Vec<&str> {
+            Stage::ALL
+                .into_iter()
+                .filter(|s| s.reached(state, reviews))
+                .map(Stage::slug)
+                .collect()
+        };
+        assert_eq!(reached(State::Nominated, 0), ["nominated"]);
+        assert_eq!(reached(State::Withdrawn, 0), ["nominated", "answered"]);
+        assert_eq!(reached(State::InReview, 0), ["nominated", "answered"]);
+        assert_eq!(
+            reached(State::InReview, 2),
+            ["nominated", "answered", "reviewed"]
+        );
+        assert_eq!(
+            reached(State::Declined, 1),
+            ["nominated", "answered", "reviewed", "decided"]
+        );
+        assert_eq!(reached(State::Announced, 3), Stage::ALL.map(Stage::slug));
+    }
+}
