@@ -53,18 +53,42 @@ impl Format {
     }
 }
 
+/// `value`, with a leading apostrophe if a spreadsheet would take it for a formula.
+fn defuse_formula(value: &str) -> std::borrow::Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@']) {
+        format!("'{value}").into()
+    } else {
+        value.into()
+    }
+}
+
 /// Writes one page of rows; `first` says whether the file starts here (the CSV header, the
 /// JSON array's opening bracket).
 fn encode<T: Serialize>(rows: &[T], format: Format, first: bool) -> Vec<u8> {
     match format {
         Format::Csv => {
-            let mut writer = csv::WriterBuilder::new()
+            let mut plain = csv::WriterBuilder::new()
                 .has_headers(first)
-                .terminator(csv::Terminator::CRLF)
                 .from_writer(Vec::new());
             for row in rows {
                 // Every field is plain data; a row that cannot be written is a bug.
-                writer.serialize(row).expect("records serialize");
+                plain.serialize(row).expect("records serialize");
+            }
+            let plain = plain.into_inner().expect("writing to memory");
+            // A second pass over the fields, because serde writes them straight out: a cell
+            // a spreadsheet would run as a formula (a bio starting with "=HYPERLINK(…") gets
+            // the same leading apostrophe as every other CSV we serve.
+            let mut reader = csv::ReaderBuilder::new()
+                .has_headers(false)
+                .from_reader(plain.as_slice());
+            let mut writer = csv::WriterBuilder::new()
+                .terminator(csv::Terminator::CRLF)
+                .from_writer(Vec::new());
+            for record in reader.records() {
+                let record = record.expect("reading back what was just written");
+                writer
+                    .write_record(record.iter().map(|v| defuse_formula(v).into_owned()))
+                    .expect("writing to memory");
             }
             writer.into_inner().expect("writing to memory")
         }

@@ -375,6 +375,14 @@ async fn exports_stream_every_record_as_csv_and_json_to_admins_only() {
     let items = items.as_array().unwrap();
     assert_eq!(items.len(), 1, "private contributions stay out: {items:?}");
     assert_eq!(items[0]["hero"], ana.as_str());
+    // In CSV, a title a spreadsheet would run as a formula is defused; JSON keeps it as is.
+    assert_eq!(items[0]["title"], "=cmd|' /C calc'!A0");
+    let csv = app
+        .get_as("/admin/exports/contributions/csv", &cookie)
+        .await
+        .body;
+    assert!(csv.contains("'=cmd|"), "{csv}");
+    assert!(!csv.contains(",=cmd"), "{csv}");
     let none: serde_json::Value = serde_json::from_str(
         &app.get_as("/admin/exports/candidacies/json", &cookie)
             .await
