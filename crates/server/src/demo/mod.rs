@@ -12,6 +12,7 @@ mod credits;
 mod feedback;
 mod groups;
 mod network;
+mod projects;
 mod promotion;
 mod selection;
 
@@ -220,6 +221,11 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         asks = network.asks,
         "demo network generated"
     );
+    bar.set_message("projects");
+    let projects = projects::generate(db, &active)
+        .await
+        .context("generating the demo community projects")?;
+    tracing::debug!(projects, "demo projects generated");
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;
