@@ -2050,6 +2050,7 @@ admin-area-mentoring = Mentoring
 admin-area-mentoring-hint = Requests waiting for a mentor, each mentor's load, matches per month.
 
 ## Community projects (issue 16)
+nav-projects = Projects
 projects-title = Community projects
 projects-lead = Projects heroes started: open source, translations, learning material. Ask to join the ones you can help.
 projects-start-link = Start a project (heroes)
