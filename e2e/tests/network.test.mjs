@@ -96,7 +96,8 @@ describe('network: mentoring journey, private network, projects', { timeout: 20 
     await page.getByLabel('Languages you meet in').fill('en');
     await page.getByLabel('Time zones you can meet in').fill('Europe/Lisbon');
     await page.getByLabel('Mentees at once').fill('2');
-    await page.getByLabel(/^Open to new mentees/).check();
+    await page.locator('input[name="formats"][value="calls"]').check();
+    await page.locator('input[name="open"]').check();
     await clickAndWait(
       page,
       page.getByRole('button', { name: 'Save the offer' }),

@@ -503,6 +503,11 @@ pub async fn update(
         .await?
         .ok_or(PageError::NotFound)?;
     let input = input_from(|k| form.get(k).to_owned());
+    // The form shows the project menu only to someone in a project (or a work linked to
+    // one); a form without it leaves the link as it is.
+    if !form.0.iter().any(|(k, _)| k == "project") {
+        return save(&state, &hero, i18n, Some(id), input, None).await;
+    }
     let typed = form.get("project").to_owned();
     let memberships = heroes_store::projects::of_user(&state.db, account.user.id).await?;
     let Ok(project) = chosen_project(&typed, &memberships) else {
