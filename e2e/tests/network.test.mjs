@@ -41,7 +41,9 @@ async function slugsWithStatus(page, status) {
 /** Mentoring items the readiness meter counts (0 when the kind has no row yet). */
 async function mentoringItems(page) {
   await visit(page, '/account/renewal');
-  const row = page.locator('table tbody tr').filter({ has: page.locator('td', { hasText: /^Mentoring$/ }) });
+  // The "by kind" table (its column "Contributions"), not the rubric's table of every kind.
+  const byKind = page.locator('table').filter({ has: page.getByRole('columnheader', { name: 'Contributions' }) });
+  const row = byKind.locator('tbody tr').filter({ has: page.locator('td', { hasText: /^Mentoring$/ }) });
   if ((await row.count()) === 0) return 0;
   return Number(squash(await row.first().locator('td').nth(1).textContent()));
 }
