@@ -23,6 +23,7 @@ pub mod mentoring;
 pub mod network;
 pub mod office_hours;
 pub mod policy;
+pub mod projects;
 pub mod promotion;
 pub mod renewal;
 pub mod search;

@@ -258,6 +258,8 @@ pub enum Refusal {
     Ended,
     /// The mentor's offer is paused or missing.
     NotOffering,
+    /// The mentor's own offer is paused: they open it again before accepting a waiting ask.
+    Paused,
 }
 
 impl Refusal {
@@ -269,6 +271,7 @@ impl Refusal {
             Refusal::RequestClosed => "mentoring-refusal-closed",
             Refusal::Ended => "mentoring-refusal-ended",
             Refusal::NotOffering => "mentoring-refusal-not-offering",
+            Refusal::Paused => "mentoring-refusal-paused",
         }
     }
 }

@@ -95,11 +95,14 @@ pub enum Action {
     /// Read the dashboards and export the program's data (every hero, contribution and
     /// candidacy).
     ReadProgramData,
+    /// Start community projects (asking to join one is [`Action::TakePart`]; each project
+    /// checks its owners).
+    StartProjects,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 42] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -141,6 +144,7 @@ impl Action {
         Action::AskForMentor,
         Action::OverseeMentoring,
         Action::ReadProgramData,
+        Action::StartProjects,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -238,6 +242,7 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::OverseeMentoring => roles.has(Role::Admin),
         // Every hero's record and every candidacy at once: the program team's admins only.
         Action::ReadProgramData => roles.has(Role::Admin),
+        Action::StartProjects => roles.has(Role::Hero),
     };
     if allowed {
         Decision::Allow
@@ -276,7 +281,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 41] = [
+    const MATRIX: [(Action, [Decision; 7]); 42] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -318,6 +323,7 @@ mod tests {
         (Action::AskForMentor, [S, A, A, A, A, A, A]),
         (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
         (Action::ReadProgramData, [S, F, F, F, F, F, A]),
+        (Action::StartProjects, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -70,6 +70,7 @@ permissions!(
     AskForMentor,
     OverseeMentoring,
     ReadProgramData,
+    StartProjects,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

@@ -295,6 +295,7 @@ mod tests {
                 Refusal::RequestClosed,
                 Refusal::Ended,
                 Refusal::NotOffering,
+                Refusal::Paused,
             ]
             .iter()
             .map(|r| r.id().to_owned()),

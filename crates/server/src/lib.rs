@@ -30,6 +30,7 @@ pub mod mentoring;
 pub mod network;
 pub mod office_hours;
 pub mod openapi;
+pub mod projects;
 pub mod promotion;
 pub mod renewal;
 pub mod representation;

@@ -234,6 +234,40 @@ pub fn document() -> Value {
                 "updated_at": { "type": "string", "format": "date-time" },
                 "group_slug": { "type": ["string", "null"] }, "group_name": { "type": ["string", "null"] },
                 "country": { "type": ["string", "null"] }, "specialization": { "type": ["string", "null"] } } });
+    // Community projects (issue 16), kept apart for the same reason.
+    let project_filters = json!([
+        { "name": "specialization", "in": "query", "schema": { "type": "string" } },
+        { "name": "status", "in": "query", "schema": { "type": "string", "enum": ["active", "looking-for-help", "paused", "done"] } },
+        { "name": "help", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only projects that want help (skills or roles listed, or looking for help) and are not done." },
+        { "name": "q", "in": "query", "schema": { "type": "string" }, "description": "Words; each must start a word of the name, description or wanted help." }
+    ]);
+    let projects_path = json!({ "get": {
+        "operationId": "listProjects", "summary": "Community projects",
+        "description": "Projects heroes started, most recently changed first; at most 200.",
+        "parameters": project_filters,
+        "responses": { "200": { "description": "The projects.", "content": { "application/json": { "schema": { "type": "object", "properties": { "projects": { "type": "array", "items": { "$ref": "#/components/schemas/Project" } } } } } } } }
+    }});
+    let project_path = json!({ "get": {
+        "operationId": "getProject", "summary": "One community project",
+        "description": "A project with who works on it (names and hero pages, never addresses) and the public contributions linked to it.",
+        "parameters": [ { "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } } ],
+        "responses": {
+            "200": { "description": "The project.", "content": { "application/json": { "schema": { "allOf": [ { "$ref": "#/components/schemas/Project" }, { "type": "object", "properties": {
+                "members": { "type": "array", "items": { "type": "object", "properties": { "name": { "type": "string" }, "hero": { "type": ["string", "null"], "description": "Slug of the member's hero page." }, "owner": { "type": "boolean" }, "joined_at": { "type": "string", "format": "date-time" } } } },
+                "contributions": { "type": "array", "items": { "type": "object", "properties": { "id": { "type": "integer" }, "title": { "type": "string" }, "url": { "type": "string" }, "kind": { "type": "string" }, "date": { "type": "string", "format": "date" }, "hero": { "type": "string" } } } } } } ] } } } },
+            "404": { "description": "No such project." } }
+    }});
+    let project_schema = json!({ "type": "object", "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" },
+                "description": { "type": "string", "description": "Markdown." },
+                "url": { "type": ["string", "null"], "description": "The repository or the project's site." },
+                "status": { "type": "string", "enum": ["active", "looking-for-help", "paused", "done"] },
+                "specializations": { "type": "array", "items": { "type": "string" } },
+                "help_skills": { "type": "array", "items": { "type": "string" } },
+                "help_roles": { "type": "array", "items": { "type": "string" } },
+                "member_count": { "type": "integer" },
+                "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" },
+                "html_url": { "type": "string" } } });
     let mut doc = json!({
             "openapi": "3.1.0",
             "info": {
@@ -385,6 +419,9 @@ pub fn document() -> Value {
     doc["components"]["schemas"]["Briefing"] = briefing_schema;
     doc["paths"]["/api/v1/me/mentoring"] = my_mentoring;
     doc["components"]["schemas"]["Mentoring"] = mentoring_schema;
+    doc["paths"]["/api/v1/projects"] = projects_path;
+    doc["paths"]["/api/v1/projects/{slug}"] = project_path;
+    doc["components"]["schemas"]["Project"] = project_schema;
     doc
 }
 

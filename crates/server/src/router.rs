@@ -4,8 +4,8 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, groups, health, heroes, home, mentoring, network, office_hours, openapi, promotion,
-    renewal, representation, selection, seo, specializations, web,
+    feedback, groups, health, heroes, home, mentoring, network, office_hours, openapi, projects,
+    promotion, renewal, representation, selection, seo, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -183,6 +183,8 @@ fn public_pages() -> Routes {
         // User groups and events (issue 15).
         .get_reading("/groups", groups::PAGE_PARAMETERS, groups::show_directory)
         .get_reading("/events", events::PAGE_PARAMETERS, events::show_list)
+        // Community projects (issue 16).
+        .get_reading("/projects", projects::PAGE_PARAMETERS, projects::show_list)
 }
 
 /// The open reads: public, cookie-free and the same for everyone (the API's public GETs, the
@@ -245,6 +247,23 @@ fn open_reads() -> Routes {
         )
         .get_reading("/api/v1/groups", groups::PAGE_PARAMETERS, groups::list_api)
         .get_reading("/api/v1/events", events::PAGE_PARAMETERS, events::list_api)
+        // Community projects (issue 16): feeds and the API.
+        .get_reading(
+            "/feeds/projects.atom",
+            projects::PAGE_PARAMETERS,
+            projects::feeds::atom,
+        )
+        .get_reading(
+            "/feeds/projects.json",
+            projects::PAGE_PARAMETERS,
+            projects::feeds::json,
+        )
+        .get_reading(
+            "/api/v1/projects",
+            projects::PAGE_PARAMETERS,
+            projects::api::list,
+        )
+        .get("/api/v1/projects/{slug}", projects::api::one)
         .get("/api/openapi.json", openapi::openapi_json)
         .get("/api/{*rest}", error::api_not_found)
 }
@@ -673,6 +692,16 @@ fn private_routes() -> Routes {
         )
         .get("/admin/exports/{what}/{format}", crate::exports::download)
         .get("/api/v1/me/mentoring", mentoring::api::me_mentoring)
+        // Community projects (issue 16): a project's page shows the viewer's membership and,
+        // to its owners, the requests waiting, so it is never cached.
+        .get_post("/projects/new", projects::start_form, projects::start)
+        .get("/projects/{slug}", projects::show_project)
+        .get_post("/projects/{slug}/edit", projects::edit_form, projects::save)
+        .post("/projects/{slug}/join", projects::ask_to_join)
+        .post("/projects/{slug}/requests/{id}/accept", projects::accept)
+        .post("/projects/{slug}/requests/{id}/decline", projects::decline)
+        .post("/projects/{slug}/owners", projects::set_owner)
+        .post("/projects/{slug}/leave", projects::leave)
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

@@ -44,6 +44,15 @@ pub async fn sitemap(
             updated.format("%Y-%m-%d")
         );
     }
+    // Community projects (issue 16): the list and every project's page.
+    let _ = writeln!(xml, "<url><loc>{base}/projects</loc></url>");
+    for (slug, updated) in heroes_store::projects::all_slugs(&state.db).await? {
+        let _ = writeln!(
+            xml,
+            "<url><loc>{base}/projects/{slug}</loc><lastmod>{}</lastmod></url>",
+            updated.format("%Y-%m-%d")
+        );
+    }
     xml.push_str("</urlset>\n");
     Ok(cacheable(
         &headers,

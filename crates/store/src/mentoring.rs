@@ -488,17 +488,30 @@ pub async fn answer_ask(
         tx.rollback().await?;
         return Ok(Err(Refusal::RequestClosed));
     }
-    // The capacity check and the count are one statement (see the module comment).
+    // The capacity check and the count are one statement (see the module comment). A paused
+    // offer takes nobody, not even asks that were waiting when it was paused: those stay
+    // pending until the mentor opens the offer again or declines them.
     let placed = with_tx!(&mut tx, |conn| sqlx::query(
-        "UPDATE mentoring_offers SET taken = taken + 1 WHERE hero_id = $1 AND taken < capacity"
+        "UPDATE mentoring_offers SET taken = taken + 1 \
+         WHERE hero_id = $1 AND open = TRUE AND taken < capacity"
     )
     .bind(mentor_id)
     .execute(&mut *conn)
     .await?
     .rows_affected());
     if placed == 0 {
+        let open: Option<bool> = with_tx!(&mut tx, |conn| sqlx::query_scalar(
+            "SELECT open FROM mentoring_offers WHERE hero_id = $1"
+        )
+        .bind(mentor_id)
+        .fetch_optional(&mut *conn)
+        .await?);
         tx.rollback().await?;
-        return Ok(Err(Refusal::NoPlaceLeft));
+        return Ok(Err(if open == Some(true) {
+            Refusal::NoPlaceLeft
+        } else {
+            Refusal::Paused
+        }));
     }
     withdraw_pending(&mut tx, request_id).await?;
     let mentorship: i64 = with_tx!(&mut tx, |conn| sqlx::query_scalar(

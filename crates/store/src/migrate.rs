@@ -173,6 +173,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0026_dashboards.sql"),
         postgres: include_str!("../migrations/postgres/0026_dashboards.sql"),
     },
+    Migration {
+        version: 23,
+        name: "community projects",
+        sqlite: include_str!("../migrations/sqlite/0023_projects.sql"),
+        postgres: include_str!("../migrations/postgres/0023_projects.sql"),
+    },
 ];
 
 impl Migration {

@@ -51,6 +51,7 @@ pub async fn document(db: &Db, account: &Account, actor: &Actor) -> StoreResult<
         "nda_acceptances": nda_acceptances(db, user).await?,
         "briefings": briefings_of(db, user).await?,
         "network_and_mentoring": network_and_mentoring(db, user).await?,
+        "projects": projects_of(db, user).await?,
         "credits": match &detail {
             Some(detail) => credits_of(db, detail.card.id, actor).await?,
             None => Value::Null,
@@ -93,6 +94,29 @@ async fn credits_of(db: &Db, hero_id: i64, actor: &Actor) -> StoreResult<Value> 
         "codes": codes,
         "ledger": credits::history(db, hero_id).await?,
     }))
+}
+
+/// The community projects the person belongs to (and whether as an owner), and every
+/// request to join they made with its answer.
+async fn projects_of(db: &Db, user: &User) -> StoreResult<Value> {
+    use heroes_store::projects;
+    let memberships: Vec<Value> = projects::of_user(db, user.id)
+        .await?
+        .iter()
+        .map(|m| {
+            json!({ "project": m.name, "slug": m.slug, "owner": m.owner,
+            "joined_at": m.joined_at.to_rfc3339() })
+        })
+        .collect();
+    let requests: Vec<Value> = projects::requests_by(db, user.id)
+        .await?
+        .iter()
+        .map(|r| {
+            json!({ "project": r.project, "message": r.message, "state": r.state,
+            "created_at": r.created_at.to_rfc3339() })
+        })
+        .collect();
+    Ok(json!({ "memberships": memberships, "requests": requests }))
 }
 
 /// The hero's promotion requests, with what staff decided.

@@ -211,6 +211,10 @@ pub struct FormPage {
     /// After a quick add: the feed the page announces, when it is not one of the hero's
     /// sources yet (offered as a source, so every later post is captured).
     feed_offer: Option<String>,
+    /// While editing: the projects the hero belongs to, any of which the work may be part of.
+    projects: Vec<heroes_store::projects::Membership>,
+    /// The chosen project's id as typed (empty: none).
+    project: String,
 }
 
 impl FormPage {
@@ -312,7 +316,38 @@ async fn form_page(
         notice: None,
         from: String::new(),
         feed_offer: None,
+        projects: Vec::new(),
+        project: String::new(),
     })
+}
+
+/// The edit form with the projects the hero's account belongs to and the one chosen.
+async fn with_projects(
+    state: &AppState,
+    mut page: FormPage,
+    user_id: i64,
+    project: String,
+) -> Result<FormPage, PageError> {
+    page.projects = heroes_store::projects::of_user(&state.db, user_id).await?;
+    page.project = project;
+    Ok(page)
+}
+
+/// The project chosen on the form: `Ok(None)` for none, `Err` when it is not one the person
+/// belongs to.
+fn chosen_project(
+    typed: &str,
+    memberships: &[heroes_store::projects::Membership],
+) -> Result<Option<i64>, ()> {
+    match typed.trim() {
+        "" => Ok(None),
+        id => id
+            .parse::<i64>()
+            .ok()
+            .filter(|id| memberships.iter().any(|m| m.project_id == *id))
+            .map(Some)
+            .ok_or(()),
+    }
 }
 
 /// `GET /account/contributions/new` (fields may come prefilled in the query).
@@ -422,13 +457,13 @@ pub async fn create(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let input = input_from(|k| form.get(k).to_owned());
-    save(&state, &hero, i18n, None, input).await
+    save(&state, &hero, i18n, None, input, None).await
 }
 
 /// `GET /account/contributions/{id}`: the edit form (the query may carry a changed kind).
 pub async fn edit(
     State(state): State<AppState>,
-    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    OwnHero { hero, account, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     PathId(id): PathId,
     query: QueryPairs,
@@ -441,14 +476,23 @@ pub async fn edit(
     } else {
         input_of(&item)
     };
+    let project = match query.first("project") {
+        Some(typed) => typed.to_owned(),
+        None => heroes_store::projects::project_of_contribution(&state.db, id)
+            .await?
+            .map(|p| p.to_string())
+            .unwrap_or_default(),
+    };
     let page = form_page(&state, i18n, Some(id), input, FieldErrors::default()).await?;
-    Ok(private(page))
+    Ok(private(
+        with_projects(&state, page, account.user.id, project).await?,
+    ))
 }
 
-/// `POST /account/contributions/{id}`: changes one.
+/// `POST /account/contributions/{id}`: changes one, and the project it belongs to.
 pub async fn update(
     State(state): State<AppState>,
-    OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
+    OwnHero { hero, account, .. }: OwnHero<ManageOwnContributions>,
     i18n: I18n,
     PathId(id): PathId,
     form: FormPairs,
@@ -459,7 +503,43 @@ pub async fn update(
         .await?
         .ok_or(PageError::NotFound)?;
     let input = input_from(|k| form.get(k).to_owned());
-    save(&state, &hero, i18n, Some(id), input).await
+    // The form shows the project menu only to someone in a project (or a work linked to
+    // one); a form without it leaves the link as it is.
+    if !form.0.iter().any(|(k, _)| k == "project") {
+        return save(&state, &hero, i18n, Some(id), input, None).await;
+    }
+    let typed = form.get("project").to_owned();
+    let memberships = heroes_store::projects::of_user(&state.db, account.user.id).await?;
+    let Ok(project) = chosen_project(&typed, &memberships) else {
+        let mut errors = FieldErrors::default();
+        errors.add("project", i18n.t("own-project-unknown"));
+        let page = form_page(&state, i18n, Some(id), input, errors).await?;
+        let page = with_projects(&state, page, account.user.id, typed).await?;
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+    };
+    save(
+        &state,
+        &hero,
+        i18n,
+        Some(id),
+        input,
+        Some(ProjectChoice {
+            user_id: account.user.id,
+            typed,
+            project,
+        }),
+    )
+    .await
+}
+
+/// The project chosen on the edit form.
+struct ProjectChoice {
+    /// The hero's account (whose memberships count).
+    user_id: i64,
+    /// As typed, to show again.
+    typed: String,
+    /// The parsed choice (`None`: the work belongs to no project).
+    project: Option<i64>,
 }
 
 async fn save(
@@ -468,6 +548,7 @@ async fn save(
     i18n: I18n,
     id: Option<i64>,
     input: ContributionInput,
+    choice: Option<ProjectChoice>,
 ) -> Result<Response, PageError> {
     let mut errors = FieldErrors::default();
     match input.parse(Utc::now().date_naive()) {
@@ -480,7 +561,29 @@ async fn save(
                     .await
                     .map(|_| "added"),
             };
+            // Membership is checked again in the statement that links, so a person who
+            // left the project meanwhile links nothing and is told.
+            let result = match (result, id, &choice) {
+                (Ok(notice), Some(id), Some(c)) => {
+                    if heroes_store::projects::link_contribution(
+                        &state.db,
+                        hero.card.id,
+                        c.user_id,
+                        id,
+                        c.project,
+                    )
+                    .await?
+                    {
+                        Ok(notice)
+                    } else {
+                        errors.add("project", i18n.t("own-project-unknown"));
+                        Ok("")
+                    }
+                }
+                (result, _, _) => result,
+            };
             match result {
+                Ok("") => {}
                 Ok(notice) => {
                     return Ok(
                         Redirect::to(&format!("/account/contributions?notice={notice}"))
@@ -517,7 +620,10 @@ async fn save(
             }
         }
     }
-    let page = form_page(state, i18n, id, input, errors).await?;
+    let mut page = form_page(state, i18n, id, input, errors).await?;
+    if let Some(c) = choice {
+        page = with_projects(state, page, c.user_id, c.typed).await?;
+    }
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }
 

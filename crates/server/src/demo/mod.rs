@@ -13,6 +13,7 @@ mod feedback;
 mod groups;
 mod network;
 pub mod portraits;
+mod projects;
 mod promotion;
 mod selection;
 
@@ -223,6 +224,11 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         asks = network.asks,
         "demo network generated"
     );
+    bar.set_message("projects");
+    let projects = projects::generate(db, &active)
+        .await
+        .context("generating the demo community projects")?;
+    tracing::debug!(projects, "demo projects generated");
 
     bar.set_message("search index");
     search::rebuild_all(db).await?;

@@ -34,6 +34,7 @@ mod own_contributions;
 mod photos;
 mod privacy;
 mod profile;
+mod projects;
 mod promotion;
 mod races;
 mod schema;

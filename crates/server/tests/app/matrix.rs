@@ -95,6 +95,11 @@ const TEAM: [Expect; 7] = [S, F, F, F, A, F, A];
 const STAFF: [Expect; 7] = [S, F, F, F, A, F, A];
 /// Something only admins see, asked about an id that names nothing: 404 once allowed.
 const ADMINS_FIND_NONE: [Expect; 7] = [S, F, F, F, F, F, N];
+/// What only the owners of a community project do (Ana owns `matrix-project`): every other
+/// account gets 404, never 403.
+const PROJECT_OWNER: [Expect; 7] = [S, N, A, N, N, N, N];
+/// An owner's step naming nobody (the empty form): 404 for the owner too.
+const OWNER_NAMING_NOBODY: [Expect; 7] = [S, N, N, N, N, N, N];
 
 /// (method, route pattern, concrete path to request, answers for visitor, member, hero,
 /// alumni, staff, reviewer, admin).
@@ -1112,6 +1117,63 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/api/v1/me/mentoring",
         MEMBERS,
     ),
+    // Community projects (issue 16): `matrix-project` is Ana's, with a request waiting from
+    // someone outside the matrix (`{project_request}`).
+    ("GET", "/projects", "/projects", OPEN),
+    ("GET", "/feeds/projects.atom", "/feeds/projects.atom", OPEN),
+    ("GET", "/feeds/projects.json", "/feeds/projects.json", OPEN),
+    ("GET", "/api/v1/projects", "/api/v1/projects", OPEN),
+    (
+        "GET",
+        "/api/v1/projects/{slug}",
+        "/api/v1/projects/matrix-project",
+        OPEN,
+    ),
+    ("GET", "/projects/new", "/projects/new", ACTIVE_HEROES),
+    ("POST", "/projects/new", "/projects/new", ACTIVE_HEROES),
+    ("GET", "/projects/{slug}", "/projects/matrix-project", OPEN),
+    (
+        "GET",
+        "/projects/{slug}/edit",
+        "/projects/matrix-project/edit",
+        PROJECT_OWNER,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/edit",
+        "/projects/matrix-project/edit",
+        PROJECT_OWNER,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/join",
+        "/projects/matrix-project/join",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/requests/{id}/accept",
+        "/projects/matrix-project/requests/{project_request}/accept",
+        PROJECT_OWNER,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/requests/{id}/decline",
+        "/projects/matrix-project/requests/{project_request}/decline",
+        PROJECT_OWNER,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/owners",
+        "/projects/matrix-project/owners",
+        OWNER_NAMING_NOBODY,
+    ),
+    (
+        "POST",
+        "/projects/{slug}/leave",
+        "/projects/matrix-project/leave",
+        MEMBERS,
+    ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),
     // Benefits II (issue 14): a pool import nobody started, asked by admins.
@@ -1171,6 +1233,7 @@ struct Objects {
     nda: i64,
     network: crate::network::Objects,
     briefing_file: i64,
+    project_request: i64,
 }
 
 impl Objects {
@@ -1198,6 +1261,7 @@ impl Objects {
             .replace("{request}", &self.network.request.to_string())
             .replace("{mentoring_ask}", &self.network.mentoring_ask.to_string())
             .replace("{mentorship}", &self.network.mentorship.to_string())
+            .replace("{project_request}", &self.project_request.to_string())
     }
 }
 
@@ -1335,6 +1399,7 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
         nda,
         network: crate::network::objects(app, ana_id, member).await,
         briefing_file: crate::briefing_files::attach_file(app, briefing).await,
+        project_request: crate::projects::matrix_objects(app, ana_id).await,
     }
 }
 

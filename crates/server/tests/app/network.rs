@@ -660,3 +660,69 @@ async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
             .any(|a| a.body.contains("Every place of this mentor is taken"))
     );
 }
+
+/// A mentor who paused the offer cannot accept an ask that was already waiting: the answer
+/// says why, the ask keeps waiting, and nothing is counted; once the offer is open again
+/// the same ask is accepted.
+#[tokio::test]
+async fn a_paused_mentor_is_told_to_open_the_offer_before_accepting() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza").create(&app).await;
+    let ana_id = hero_id(&app, &ana).await;
+    let ana_session = app
+        .session(app.account("ana@example.org", &[], Some(&ana)).await)
+        .await;
+    assert!(
+        mentoring::save_offer(app.db(), ana_id, &offer(2))
+            .await
+            .unwrap()
+    );
+    let member = app.account("m@example.org", &[], None).await;
+    let request = mentoring::create_request(app.db(), member, &lambda_request())
+        .await
+        .unwrap();
+    let id = ask(&app, request, member, ana_id).await;
+    let mut paused = offer(2);
+    paused.open = false;
+    assert!(
+        mentoring::save_offer(app.db(), ana_id, &paused)
+            .await
+            .unwrap()
+    );
+
+    let refused = app
+        .post_form(
+            &format!("/account/mentoring/asks/{id}/accept"),
+            &[],
+            Some(&ana_session),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
+    assert!(
+        refused.body.contains("Your offer is paused"),
+        "{}",
+        refused.body
+    );
+    assert_eq!(
+        mentoring::offer(app.db(), ana_id)
+            .await
+            .unwrap()
+            .unwrap()
+            .taken,
+        0
+    );
+
+    assert!(
+        mentoring::save_offer(app.db(), ana_id, &offer(2))
+            .await
+            .unwrap()
+    );
+    let accepted = app
+        .post_form(
+            &format!("/account/mentoring/asks/{id}/accept"),
+            &[],
+            Some(&ana_session),
+        )
+        .await;
+    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+}
