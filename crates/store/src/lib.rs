@@ -18,6 +18,7 @@ pub mod contributions;
 pub mod credits;
 mod db;
 pub mod digest;
+pub mod directory;
 mod error;
 pub mod events;
 pub mod feedback;
@@ -43,6 +44,6 @@ pub mod sso;
 pub mod testing;
 pub mod tokens;
 
-pub use db::{Backend, Db, PoolConfig, local_data_changes};
+pub use db::{Backend, Db, PoolConfig, VersionWatch, local_data_changes};
 pub use error::{StoreError, StoreResult};
 pub use migrate::MIGRATIONS;

@@ -15,6 +15,7 @@ mod cli;
 mod credits;
 mod demo;
 mod directory;
+mod directory_index;
 mod edge;
 mod events;
 mod feedback;
