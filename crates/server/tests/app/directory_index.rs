@@ -65,7 +65,13 @@ async fn search_texts(db: &Db) -> Vec<String> {
         texts.push(first.chars().take(3).collect());
         texts.push(first);
         texts.push(h.display_name.clone());
-        texts.push(h.headline.split(' ').next_back().unwrap_or_default().to_owned());
+        texts.push(
+            h.headline
+                .split(' ')
+                .next_back()
+                .unwrap_or_default()
+                .to_owned(),
+        );
         texts.push(h.company.clone());
     }
     texts
