@@ -9,7 +9,9 @@ use crate::cache::PageCache;
 use crate::router;
 use axum::Router;
 use axum::extract::ConnectInfo;
-use heroes_store::Db;
+use heroes_store::directory::DirectoryIndex;
+use heroes_store::heroes::{DirectoryPage, DirectoryQuery};
+use heroes_store::{Db, StoreResult};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
 use std::net::SocketAddr;
@@ -53,6 +55,8 @@ pub struct Config {
     pub cache_check_interval: std::time::Duration,
     /// The most bytes (keys and bodies) the cache holds.
     pub page_cache_bytes: u64,
+    /// Whether directory pages are answered from memory (see `heroes_store::directory`).
+    pub directory_index: bool,
     /// Where mail goes: an SMTP server, or only the outbox table.
     pub mail: crate::mail::MailConfig,
     /// Single sign-on for staff, if configured.
@@ -85,6 +89,7 @@ impl Config {
             page_cache: true,
             cache_check_interval: std::time::Duration::from_millis(100),
             page_cache_bytes: 64 * 1024 * 1024,
+            directory_index: true,
             mail: crate::mail::MailConfig::default(),
             sso: None,
             capture: crate::capture::worker::CaptureConfig::default(),
@@ -112,6 +117,10 @@ pub struct AppState {
     pub config: Arc<Config>,
     /// Rendered public responses, when enabled.
     pub cache: Option<Arc<PageCache>>,
+    /// The directory's heroes in memory, read again when the data version moves
+    /// (`heroes_store::directory`); with or without the response cache. Use
+    /// [`AppState::directory`].
+    pub directory_index: Option<Arc<DirectoryIndex>>,
 }
 
 impl AppState {
@@ -125,7 +134,18 @@ impl AppState {
                     config.page_cache_bytes,
                 ))
             }),
+            directory_index: config
+                .directory_index
+                .then(|| Arc::new(DirectoryIndex::new(config.cache_check_interval))),
             config: Arc::new(config),
+        }
+    }
+
+    /// A directory page: from the index when there is one, otherwise from the database.
+    pub async fn directory(&self, query: &DirectoryQuery) -> StoreResult<DirectoryPage> {
+        match &self.directory_index {
+            Some(index) => index.directory(&self.db, query).await,
+            None => heroes_store::heroes::directory(&self.db, query).await,
         }
     }
 }
@@ -151,7 +171,18 @@ pub async fn serve(
         None
     };
     let limits = config.connections;
-    let app = router::router(AppState::new(db.clone(), config));
+    let state = AppState::new(db.clone(), config);
+    // Read the directory's heroes now, beside the listener starting, so the first visitor does
+    // not wait for it; a failure here is retried by the first request that needs the index.
+    if let Some(index) = state.directory_index.clone() {
+        let index_db = db.clone();
+        tokio::spawn(async move {
+            if let Err(error) = index.warm(&index_db).await {
+                tracing::warn!(%error, "could not read the directory index at start");
+            }
+        });
+    }
+    let app = router::router(state);
     // One signal stops both listeners.
     let (stop, stopped) = watch::channel(false);
     tokio::spawn(async move {

@@ -39,8 +39,8 @@ use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How long an entry may be served even when no write happened.
@@ -167,23 +167,13 @@ impl quick_cache::Weighter<Key, Cached> for Weigher {
     }
 }
 
-/// The data version last read: its value, when, and the count of this process's own
-/// changes at the time (see [`heroes_store::local_data_changes`]).
-#[derive(Clone, Copy)]
-struct Checked {
-    version: i64,
-    at: Instant,
-    local_changes: u64,
-}
-
 /// Rendered responses by data version, URL and language.
 pub struct PageCache {
     entries: quick_cache::sync::Cache<Key, Cached, Weigher>,
     capacity: u64,
     /// The largest body kept.
     max_body: usize,
-    check_interval: Duration,
-    checked: Mutex<Option<Checked>>,
+    version: heroes_store::VersionWatch,
     renders: AtomicU64,
 }
 
@@ -213,8 +203,7 @@ impl PageCache {
             entries,
             capacity,
             max_body: MAX_BODY.min(part / 2),
-            check_interval,
-            checked: Mutex::new(None),
+            version: heroes_store::VersionWatch::new(check_interval),
             renders: AtomicU64::new(0),
         }
     }
@@ -254,27 +243,8 @@ impl PageCache {
     /// The current data version: from memory when it was read less than an interval ago and
     /// this process committed no change to public data since.
     async fn data_version(&self, db: &heroes_store::Db) -> heroes_store::StoreResult<i64> {
-        // Read before the database: a change committed after this point makes the version
-        // read below untrusted for later requests.
-        let local_changes = heroes_store::local_data_changes();
-        let previous = self.checked.lock().ok().and_then(|guard| *guard);
-        if let Some(checked) = previous
-            && checked.local_changes == local_changes
-            && checked.at.elapsed() < self.check_interval
-        {
-            return Ok(checked.version);
-        }
-        let version = db.data_version().await?;
-        if let Ok(mut guard) = self.checked.lock()
-            && guard.is_none_or(|c| c.local_changes <= local_changes)
-        {
-            *guard = Some(Checked {
-                version,
-                at: Instant::now(),
-                local_changes,
-            });
-        }
-        if previous.is_some_and(|p| p.version < version) {
+        let (version, moved) = self.version.current(db).await?;
+        if moved {
             // Entries of older versions will never be served again; free their room now.
             self.entries.retain(|key, _| key.version >= version);
         }

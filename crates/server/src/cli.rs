@@ -238,6 +238,10 @@ pub struct ServeArgs {
         value_parser = clap::value_parser!(u64).range(1..=65_536)
     )]
     pub page_cache_mb: u64,
+    /// Answer directory pages from the heroes held in memory (read again when the data
+    /// version moves); `false` asks the database for every page, as before the index.
+    #[arg(long, env = "HEROES_DIRECTORY_INDEX", default_value_t = true, action = clap::ArgAction::Set, value_name = "BOOL")]
+    pub directory_index: bool,
     /// Database connections per instance.
     #[arg(long, env = "HEROES_DB_POOL_SIZE")]
     pub db_pool_size: Option<u32>,
@@ -332,6 +336,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
             args.mail.apply(&mut config.mail);
             config.page_cache_bytes = args.page_cache_mb * 1024 * 1024;
+            config.directory_index = args.directory_index;
             config.capture = args.capture.config()?;
             config.jobs.concurrency = args.capture.fetch_concurrency;
             config.run_workers = args.workers;

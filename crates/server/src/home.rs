@@ -49,14 +49,12 @@ pub async fn show_home(
         },
     )
     .await?;
-    let everyone = heroes::directory(
-        &state.db,
-        &heroes::DirectoryQuery {
+    let everyone = state
+        .directory(&heroes::DirectoryQuery {
             limit: 0,
             ..Default::default()
-        },
-    )
-    .await?;
+        })
+        .await?;
     let page = HomePage {
         i18n,
         specializations,

@@ -13,7 +13,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use heroes_store::Db;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
-use heroes_store::heroes::{self, DirectoryQuery, HeroCard};
+use heroes_store::heroes::{DirectoryQuery, HeroCard};
 use heroes_store::specializations::{self, Lookup, Specialization};
 
 /// The specialization `slug` names now, or a `301 Moved Permanently` to
@@ -80,15 +80,13 @@ pub async fn show_page(
         Ok(s) => s,
         Err(moved) => return Ok(moved),
     };
-    let heroes = heroes::directory(
-        &state.db,
-        &DirectoryQuery {
+    let heroes = state
+        .directory(&DirectoryQuery {
             specializations: vec![specialization.slug.clone()],
             limit: HEROES_SHOWN,
             ..DirectoryQuery::default()
-        },
-    )
-    .await?;
+        })
+        .await?;
     let latest = contributions::stream(
         &state.db,
         &StreamQuery {

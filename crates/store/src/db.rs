@@ -55,6 +55,61 @@ pub fn local_data_changes() -> u64 {
     LOCAL_DATA_CHANGES.load(Ordering::Acquire)
 }
 
+/// The data version as an instance may trust it without asking the database every time:
+/// read at most once per interval, and again at once after this process committed a change
+/// to public data (see [`local_data_changes`]). Shared by everything an instance derives from
+/// the database and keeps (the response cache, the directory index), so a change made through
+/// another instance shows within the interval and one made through this instance at once.
+pub struct VersionWatch {
+    interval: Duration,
+    checked: std::sync::Mutex<Option<Checked>>,
+}
+
+/// The data version last read: its value, when, and the count of this process's own
+/// changes at the time.
+#[derive(Clone, Copy)]
+struct Checked {
+    version: i64,
+    at: std::time::Instant,
+    local_changes: u64,
+}
+
+impl VersionWatch {
+    /// A watch that re-reads the version at most every `interval` (zero: on every call).
+    pub fn new(interval: Duration) -> Self {
+        Self {
+            interval,
+            checked: std::sync::Mutex::new(None),
+        }
+    }
+
+    /// The current data version, and whether it is newer than the one read before (so the
+    /// caller can drop what it kept for older versions).
+    pub async fn current(&self, db: &Db) -> StoreResult<(i64, bool)> {
+        // Read before the database: a change committed after this point makes the version
+        // read below untrusted for later calls.
+        let local_changes = local_data_changes();
+        let previous = self.checked.lock().ok().and_then(|guard| *guard);
+        if let Some(checked) = previous
+            && checked.local_changes == local_changes
+            && checked.at.elapsed() < self.interval
+        {
+            return Ok((checked.version, false));
+        }
+        let version = db.data_version().await?;
+        if let Ok(mut guard) = self.checked.lock()
+            && guard.is_none_or(|c| c.local_changes <= local_changes)
+        {
+            *guard = Some(Checked {
+                version,
+                at: std::time::Instant::now(),
+                local_changes,
+            });
+        }
+        Ok((version, previous.is_some_and(|p| p.version < version)))
+    }
+}
+
 /// How long a SQLite writer waits for another before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 

@@ -77,7 +77,7 @@ struct DetailRow {
     created_at: DateTime<Utc>,
 }
 
-const CARD_COLUMNS: &str = "h.id, h.slug, h.display_name, h.headline, h.company, h.city, \
+pub(crate) const CARD_COLUMNS: &str = "h.id, h.slug, h.display_name, h.headline, h.company, h.city, \
      h.country, h.region, h.photo_url, h.status, h.hero_since, h.updated_at";
 
 /// Which heroes the directory lists by status.
@@ -159,6 +159,30 @@ enum Dimension {
     Status,
 }
 
+/// The FTS5 query for folded search words (SQLite): each word is quoted and prefix-matched,
+/// so nothing the user types is read as FTS5 syntax (words are letters and digits already;
+/// quoting is belt and braces).
+pub(crate) fn fts5_query(terms: &[String]) -> String {
+    terms
+        .iter()
+        .map(|t| format!("\"{t}\"*"))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The `tsquery` text for folded search words (PostgreSQL): every word, prefix-matched.
+pub(crate) fn tsquery(terms: &[String]) -> String {
+    terms
+        .iter()
+        .map(|t| format!("{t}:*"))
+        .collect::<Vec<_>>()
+        .join(" & ")
+}
+
+/// The ranking the directory orders search results by (SQLite): name matches weigh most, then
+/// the profile, then contribution titles.
+pub(crate) const BM25: &str = "bm25(hero_search_fts, 10.0, 4.0, 1.0)";
+
 impl DirectoryQuery {
     /// `FROM …`, joined with the search index when searching. On SQLite the FTS5 table drives
     /// the join (its MATCH goes in the WHERE clause): as the inner side of a join SQLite would
@@ -173,12 +197,7 @@ impl DirectoryQuery {
                 " FROM hero_search_fts CROSS JOIN heroes h ON h.id = hero_search_fts.rowid",
             ),
             Backend::Postgres => {
-                let expr = self
-                    .terms
-                    .iter()
-                    .map(|t| format!("{t}:*"))
-                    .collect::<Vec<_>>()
-                    .join(" & ");
+                let expr = tsquery(&self.terms);
                 let mut sql = Sql::new(
                     " FROM heroes h JOIN (SELECT hero_id, -ts_rank(document, q) AS rank \
                      FROM hero_search, to_tsquery('simple', ",
@@ -194,14 +213,7 @@ impl DirectoryQuery {
     fn where_clause(&self, backend: Backend, skip: &[Dimension]) -> Sql {
         let mut sql = Sql::new(" WHERE 1 = 1");
         if backend == Backend::Sqlite && !self.terms.is_empty() {
-            // Each word is quoted and prefix-matched, so nothing the user types is read as FTS5
-            // syntax (words are letters and digits already; quoting is belt and braces).
-            let expr = self
-                .terms
-                .iter()
-                .map(|t| format!("\"{t}\"*"))
-                .collect::<Vec<_>>()
-                .join(" ");
+            let expr = fts5_query(&self.terms);
             sql.push(" AND hero_search_fts MATCH ")
                 .bind(Arg::Text(expr));
         }
@@ -242,7 +254,7 @@ impl DirectoryQuery {
         }
         match (self.sort, self.terms.is_empty()) {
             (DirectorySort::Relevance, false) if backend == Backend::Sqlite => {
-                // Name matches weigh most, then the profile, then contribution titles.
+                // `BM25`, spelled out because the clause is a constant.
                 " ORDER BY bm25(hero_search_fts, 10.0, 4.0, 1.0), h.sort_name, h.id"
             }
             (DirectorySort::Relevance, false) => " ORDER BY r.rank, h.sort_name, h.id",

@@ -20,6 +20,7 @@ pub mod credits;
 pub mod dashboards;
 mod db;
 pub mod digest;
+pub mod directory;
 mod error;
 pub mod events;
 pub mod exports;
@@ -47,6 +48,6 @@ pub mod sso;
 pub mod testing;
 pub mod tokens;
 
-pub use db::{Backend, Db, PoolConfig, local_data_changes};
+pub use db::{Backend, Db, PoolConfig, VersionWatch, local_data_changes};
 pub use error::{StoreError, StoreResult};
 pub use migrate::MIGRATIONS;

@@ -84,7 +84,7 @@ pub async fn list_heroes(
             ),
         ));
     }
-    let result = heroes::directory(&state.db, &params.query).await?;
+    let result = state.directory(&params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {
         let query = params.query_string(Some(page), true);

@@ -28,7 +28,7 @@ pub async fn show_directory(
     // one is listed among the filters, so it can be unticked (see `DirectoryPage::new`).
     let specializations = specializations::list(&state.db, true).await?;
     let params = DirectoryParams::parse(&pairs, &specializations, false);
-    let found = heroes::directory(&state.db, &params.query).await?;
+    let found = state.directory(&params.query).await?;
     Ok(DirectoryPage::new(i18n, &params, &specializations, found))
 }
 

@@ -18,6 +18,7 @@ mod credits;
 mod dashboards;
 mod demo;
 mod directory;
+mod directory_index;
 mod edge;
 mod events;
 mod feedback;
