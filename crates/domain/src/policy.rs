@@ -92,11 +92,13 @@ pub enum Action {
     AskForMentor,
     /// See mentoring across the program: waiting requests, mentors' load, matches.
     OverseeMentoring,
+    /// Say whether and how one is available to speak, and answer invitations to speak.
+    OfferToSpeak,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -137,6 +139,7 @@ impl Action {
         Action::OfferMentoring,
         Action::AskForMentor,
         Action::OverseeMentoring,
+        Action::OfferToSpeak,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -231,6 +234,8 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::OfferMentoring => roles.has(Role::Hero),
         Action::AskForMentor => roles.has(Role::Member),
         Action::OverseeMentoring => roles.has(Role::Admin),
+        // Speaking is a part of being a current hero; alumni are no longer suggested.
+        Action::OfferToSpeak => roles.has(Role::Hero),
     };
     if allowed {
         Decision::Allow
@@ -310,6 +315,7 @@ mod tests {
         (Action::OfferMentoring, [S, F, A, F, F, F, F]),
         (Action::AskForMentor, [S, A, A, A, A, A, A]),
         (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
+        (Action::OfferToSpeak, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -418,10 +418,19 @@ mod tests {
     #[test]
     fn hours_apart_go_the_short_way_round() {
         let at = Utc.with_ymd_and_hms(2027, 1, 15, 12, 0, 0).unwrap();
-        assert_eq!(hours_apart(zone("Europe/Madrid"), zone("Europe/Madrid"), at), 0);
-        assert_eq!(hours_apart(zone("Europe/Madrid"), zone("America/Bogota"), at), 6);
+        assert_eq!(
+            hours_apart(zone("Europe/Madrid"), zone("Europe/Madrid"), at),
+            0
+        );
+        assert_eq!(
+            hours_apart(zone("Europe/Madrid"), zone("America/Bogota"), at),
+            6
+        );
         // Auckland (+13 in January) and Honolulu (-10): 23 hours one way, 1 the other.
-        assert_eq!(hours_apart(zone("Pacific/Auckland"), zone("Pacific/Honolulu"), at), 1);
+        assert_eq!(
+            hours_apart(zone("Pacific/Auckland"), zone("Pacific/Honolulu"), at),
+            1
+        );
     }
 
     /// The constructed case: for a Spanish-language serverless meetup in Madrid, the hero in

@@ -69,6 +69,7 @@ permissions!(
     OfferMentoring,
     AskForMentor,
     OverseeMentoring,
+    OfferToSpeak,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

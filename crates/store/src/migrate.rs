@@ -155,6 +155,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0020_network.sql"),
         postgres: include_str!("../migrations/postgres/0020_network.sql"),
     },
+    Migration {
+        version: 25,
+        name: "speaker suggestions, group mail and logos",
+        sqlite: include_str!("../migrations/sqlite/0025_speakers.sql"),
+        postgres: include_str!("../migrations/postgres/0025_speakers.sql"),
+    },
 ];
 
 impl Migration {
