@@ -274,7 +274,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 40] = [
+    const MATRIX: [(Action, [Decision; 7]); 41] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
