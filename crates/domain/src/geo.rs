@@ -656,3 +656,80 @@ mod tests {
         }
     }
 }
+
+/// The cities of at least 100,000 people with their coordinates, from GeoNames (CC BY 4.0),
+/// made by `data/make_cities.py`: `country<TAB>name<TAB>latitude<TAB>longitude` per line.
+const CITIES: &str = include_str!("../data/cities.tsv");
+
+/// The city table, keyed by country and the folded name, read once.
+fn city_table() -> &'static std::collections::HashMap<(String, String), (f64, f64)> {
+    static TABLE: std::sync::OnceLock<std::collections::HashMap<(String, String), (f64, f64)>> =
+        std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table = std::collections::HashMap::new();
+        for line in CITIES.lines() {
+            let mut parts = line.split('\t');
+            let (Some(country), Some(name), Some(lat), Some(lon)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            if let (Ok(lat), Ok(lon)) = (lat.parse(), lon.parse()) {
+                table
+                    .entry((country.to_owned(), crate::search::normalize(name)))
+                    .or_insert((lat, lon));
+            }
+        }
+        table
+    })
+}
+
+/// The coordinates (latitude, longitude in degrees) of a city as people write it ("Zurich"
+/// finds Zürich), when it is one of the larger cities the binary ships; `None` otherwise.
+pub fn city_coordinates(country: &str, city: &str) -> Option<(f64, f64)> {
+    let name = crate::search::normalize(city);
+    if name.is_empty() {
+        return None;
+    }
+    city_table()
+        .get(&(country.trim().to_ascii_uppercase(), name))
+        .copied()
+}
+
+/// The great-circle distance in kilometres between two points (latitude, longitude in
+/// degrees), by the haversine formula on a sphere of the Earth's mean radius.
+pub fn great_circle_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    const EARTH_RADIUS_KM: f64 = 6371.0;
+    let (lat1, lat2) = (a.0.to_radians(), b.0.to_radians());
+    let d_lat = lat2 - lat1;
+    let d_lon = (b.1 - a.1).to_radians();
+    let h = (d_lat / 2.0).sin().powi(2) + lat1.cos() * lat2.cos() * (d_lon / 2.0).sin().powi(2);
+    2.0 * EARTH_RADIUS_KM * h.sqrt().min(1.0).asin()
+}
+
+#[cfg(test)]
+mod distance_tests {
+    use super::*;
+
+    #[test]
+    fn cities_are_found_as_people_write_them() {
+        let zurich = city_coordinates("CH", "Zurich").unwrap();
+        assert!((zurich.0 - 47.37).abs() < 0.01);
+        assert!(city_coordinates("de", "cologne").is_some());
+        assert!(city_coordinates("US", "New York").is_some());
+        assert_eq!(city_coordinates("FR", "Nowhere-sur-Mer"), None);
+        assert_eq!(city_coordinates("FR", ""), None);
+    }
+
+    #[test]
+    fn great_circle_distances_match_known_ones() {
+        let madrid = city_coordinates("ES", "Madrid").unwrap();
+        let barcelona = city_coordinates("ES", "Barcelona").unwrap();
+        let d = great_circle_km(madrid, barcelona);
+        assert!((480.0..520.0).contains(&d), "{d}");
+        assert!(great_circle_km(madrid, madrid) < 0.001);
+        // Antipodes: half the circumference.
+        let d = great_circle_km((0.0, 0.0), (0.0, 180.0));
+        assert!((d - 20_015.0).abs() < 1.0, "{d}");
+    }
+}

@@ -29,6 +29,7 @@ pub mod renewal;
 pub mod search;
 pub mod selection;
 pub mod slug;
+pub mod speakers;
 pub mod specialization;
 pub mod text;
 pub mod web;

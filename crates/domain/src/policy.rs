@@ -98,11 +98,13 @@ pub enum Action {
     /// Start community projects (asking to join one is [`Action::TakePart`]; each project
     /// checks its owners).
     StartProjects,
+    /// Say whether and how one is available to speak, and answer invitations to speak.
+    OfferToSpeak,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 42] = [
+    pub const ALL: [Action; 43] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -145,6 +147,7 @@ impl Action {
         Action::OverseeMentoring,
         Action::ReadProgramData,
         Action::StartProjects,
+        Action::OfferToSpeak,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -243,6 +246,8 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         // Every hero's record and every candidacy at once: the program team's admins only.
         Action::ReadProgramData => roles.has(Role::Admin),
         Action::StartProjects => roles.has(Role::Hero),
+        // Speaking is a part of being a current hero; alumni are no longer suggested.
+        Action::OfferToSpeak => roles.has(Role::Hero),
     };
     if allowed {
         Decision::Allow
@@ -281,7 +286,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 42] = [
+    const MATRIX: [(Action, [Decision; 7]); 43] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -324,6 +329,7 @@ mod tests {
         (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
         (Action::ReadProgramData, [S, F, F, F, F, F, A]),
         (Action::StartProjects, [S, F, A, F, F, F, F]),
+        (Action::OfferToSpeak, [S, F, A, F, F, F, F]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -113,3 +113,27 @@ mod tests {
         }
     }
 }
+
+/// Whether every one of `terms` (from [`query_terms`]) starts a word of `text`, folded the
+/// same way: the text filter of lists that are not in the search index (groups, events).
+pub fn matches_terms(text: &str, terms: &[String]) -> bool {
+    let folded = normalize(text);
+    terms.iter().all(|term| {
+        folded
+            .split(' ')
+            .any(|word| word.starts_with(term.as_str()))
+    })
+}
+
+#[cfg(test)]
+mod matches_terms_tests {
+    use super::*;
+
+    #[test]
+    fn every_term_starts_a_word_accents_ignored() {
+        let terms = query_terms("sao serv");
+        assert!(matches_terms("São Paulo Serverless", &terms));
+        assert!(!matches_terms("São Paulo Security", &terms));
+        assert!(matches_terms("anything", &[]));
+    }
+}

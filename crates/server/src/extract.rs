@@ -71,6 +71,7 @@ permissions!(
     OverseeMentoring,
     ReadProgramData,
     StartProjects,
+    OfferToSpeak,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

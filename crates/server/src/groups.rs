@@ -25,7 +25,7 @@ use heroes_store::groups::{self, Group, GroupQuery, GroupSummary, Member, Steppe
 use heroes_store::specializations::{self, Specialization};
 
 /// The query parameters `/groups` reads.
-pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming"];
+pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming", "q"];
 
 fn group_query(query: &QueryPairs) -> GroupQuery {
     let text = |key| {
@@ -44,6 +44,7 @@ fn group_query(query: &QueryPairs) -> GroupQuery {
             .map(|r| r.slug().to_owned()),
         specialization: text("specialization"),
         coming_after: (query.first("coming") == Some("1")).then(Utc::now),
+        text: heroes_domain::search::query_terms(query.first("q").unwrap_or_default()),
     }
 }
 
@@ -86,6 +87,8 @@ pub struct DirectoryPage {
     regions: [Region; 3],
     chosen: GroupQuery,
     coming: bool,
+    /// The text filter as typed.
+    q: String,
     land: &'static str,
     marks: Vec<Mark>,
 }
@@ -118,6 +121,7 @@ pub async fn show_directory(
         countries: CountryCode::all().collect(),
         regions: Region::ALL,
         coming: chosen.coming_after.is_some(),
+        q: query.first("q").unwrap_or_default().to_owned(),
         chosen,
         i18n,
     })

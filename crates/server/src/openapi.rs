@@ -201,7 +201,8 @@ pub fn document() -> Value {
             { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" }, "description": "ISO 3166-1 alpha-2." },
             { "name": "region", "in": "query", "schema": { "type": "string", "enum": ["americas", "emea", "apj"] } },
             { "name": "specialization", "in": "query", "schema": { "type": "string" } },
-            { "name": "coming", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only groups with an event that has not ended." }
+            { "name": "coming", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only groups with an event that has not ended." },
+            { "name": "q", "in": "query", "schema": { "type": "string" }, "description": "Words that must each start a word of the name, city, country or specializations (accents and case ignored)." }
         ],
         "responses": { "200": { "description": "The groups.", "content": { "application/json": { "schema": { "type": "object", "properties": { "groups": { "type": "array", "items": { "$ref": "#/components/schemas/Group" } } } } } } } }
     }});
@@ -212,7 +213,8 @@ pub fn document() -> Value {
             { "name": "when", "in": "query", "schema": { "type": "string", "enum": ["coming", "past"] } },
             { "name": "country", "in": "query", "schema": { "type": "string", "pattern": "^[A-Z]{2}$" } },
             { "name": "online", "in": "query", "schema": { "type": "string", "enum": ["1"] }, "description": "Only events with an online link." },
-            { "name": "specialization", "in": "query", "schema": { "type": "string" } }
+            { "name": "specialization", "in": "query", "schema": { "type": "string" } },
+            { "name": "q", "in": "query", "schema": { "type": "string" }, "description": "Words that must each start a word of the title, description, venue or group's name (accents and case ignored)." }
         ],
         "responses": { "200": { "description": "The events.", "content": { "application/json": { "schema": { "type": "object", "properties": { "events": { "type": "array", "items": { "$ref": "#/components/schemas/Event" } } } } } } } }
     }});

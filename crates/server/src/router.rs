@@ -4,8 +4,8 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, groups, health, heroes, home, mentoring, network, office_hours, openapi, projects,
-    promotion, renewal, representation, selection, seo, specializations, web,
+    feedback, group_mail, groups, health, heroes, home, mentoring, network, office_hours, openapi,
+    projects, promotion, renewal, representation, selection, seo, speakers, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -702,6 +702,29 @@ fn private_routes() -> Routes {
         .post("/projects/{slug}/requests/{id}/decline", projects::decline)
         .post("/projects/{slug}/owners", projects::set_owner)
         .post("/projects/{slug}/leave", projects::leave)
+        // Speaker suggestions and invitations (issue 15): private routes, never cached.
+        .get_post("/account/speaking", speakers::account, speakers::save)
+        .get(
+            "/account/speaking/invitations/{id}",
+            speakers::show_invitation,
+        )
+        .post(
+            "/account/speaking/invitations/{id}/accept",
+            speakers::accept,
+        )
+        .post(
+            "/account/speaking/invitations/{id}/decline",
+            speakers::decline,
+        )
+        .get("/events/{id}/speakers", speakers::suggestions)
+        .post("/events/{id}/speakers/invite", speakers::invite)
+        // Leaders mail their members; one-click unsubscribe (RFC 8058) by the signed token.
+        .get_post("/groups/{slug}/mail", group_mail::form, group_mail::send)
+        .get_post(
+            "/groups/{slug}/unsubscribe",
+            group_mail::unsubscribe_form,
+            group_mail::unsubscribe,
+        )
         .get("/healthz", health::healthz)
         .get("/readyz", health::readyz)
         .get("/metrics", health::metrics)

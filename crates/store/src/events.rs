@@ -86,6 +86,9 @@ pub struct EventQuery {
     pub group: Option<i64>,
     /// Only events where this hero speaks.
     pub speaker: Option<i64>,
+    /// Words that must each start a word of the title, description, venue or group's name
+    /// (`heroes_domain::search::query_terms` of `q`).
+    pub text: Vec<String>,
     pub limit: i64,
 }
 
@@ -140,16 +143,37 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
     } else {
         sql.push(" ORDER BY e.starts_at, e.id");
     }
-    sql.push(" LIMIT ")
-        .bind(Arg::Int(query.limit.clamp(1, 1000)));
-    Ok(with_pool!(db, |pool| {
+    let limit = query.limit.clamp(1, 1000);
+    // The text filter folds in Rust (accents, case) alike on both backends; it reads at most
+    // TEXT_SCAN rows of the other filters' answer.
+    const TEXT_SCAN: i64 = 5000;
+    sql.push(" LIMIT ").bind(Arg::Int(if query.text.is_empty() {
+        limit
+    } else {
+        TEXT_SCAN
+    }));
+    let mut found: Vec<EventSummary> = with_pool!(db, |pool| {
         bind_args!(
             sqlx::query_as::<_, EventSummary>(sqlx::AssertSqlSafe(sql.text.clone())),
             &sql.args
         )
         .fetch_all(pool)
         .await
-    })?)
+    })?;
+    if !query.text.is_empty() {
+        found.retain(|e| {
+            let text = format!(
+                "{} {} {} {}",
+                e.title,
+                e.description,
+                e.venue,
+                e.group_name.as_deref().unwrap_or_default()
+            );
+            heroes_domain::search::matches_terms(&text, &query.text)
+        });
+        found.truncate(usize::try_from(limit).unwrap_or(0));
+    }
+    Ok(found)
 }
 
 /// One visible event with its speakers. `NotFound` for an event of a group that is not

@@ -93,6 +93,9 @@ pub struct GroupQuery {
     pub specialization: Option<String>,
     /// Only groups with an event that has not ended by this time.
     pub coming_after: Option<DateTime<Utc>>,
+    /// Words that must each start a word of the group's name, city, country or
+    /// specializations (`heroes_domain::search::query_terms` of `q`).
+    pub text: Vec<String>,
 }
 
 /// A member as the leaders see them.
@@ -161,6 +164,22 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
             .filter(|(id, _)| *id == g.id)
             .map(|(_, s)| s.clone())
             .collect();
+    }
+    if !query.text.is_empty() {
+        // Folded in Rust, so "sao" finds São Paulo on both backends alike.
+        groups.retain(|g| {
+            let country = heroes_domain::geo::CountryCode::parse(&g.country)
+                .map(|c| c.name())
+                .unwrap_or_default();
+            let text = format!(
+                "{} {} {} {}",
+                g.name,
+                g.city,
+                country,
+                g.specializations.join(" ")
+            );
+            heroes_domain::search::matches_terms(&text, &query.text)
+        });
     }
     Ok(groups)
 }
@@ -669,4 +688,118 @@ pub async fn set_leader(
     tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(true)
+}
+
+/// How many mails a group's leaders may send its members: at most this many ...
+pub const MAIL_LIMIT: i64 = 2;
+/// ... in this many days.
+pub const MAIL_WINDOW_DAYS: i64 = 7;
+
+/// A member a leaders' mail goes to.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Recipient {
+    pub user_id: i64,
+    pub name: String,
+    pub email: String,
+}
+
+/// Leaders mail their group's members: one mail per member who did not unsubscribe from the
+/// group's mail, each made by `mail`, all queued in one transaction with the record that the
+/// rate limit counts. The group's row is locked first, so two leaders sending at once are
+/// counted one after the other. `Ok(Err(next))` when [`MAIL_LIMIT`] mails were sent in the
+/// last [`MAIL_WINDOW_DAYS`] days: `next` is when the next may go. `Ok(Ok(n))`: `n` queued.
+pub async fn mail_members(
+    db: &Db,
+    group_id: i64,
+    sender: i64,
+    subject: &str,
+    body: &str,
+    now: DateTime<Utc>,
+    mail: impl Fn(&Recipient) -> Option<crate::outbox::OutgoingMail>,
+) -> StoreResult<Result<usize, DateTime<Utc>>> {
+    let mut tx = db.begin().await?;
+    if lock_group(&mut tx, db.backend(), group_id).await?.is_none() {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    }
+    let since = now - chrono::Duration::days(MAIL_WINDOW_DAYS);
+    let sent: Vec<DateTime<Utc>> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "SELECT sent_at FROM group_mailings WHERE group_id = $1 AND sent_at > $2 \
+             ORDER BY sent_at",
+        )
+        .bind(group_id)
+        .bind(since)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    if sent.len() as i64 >= MAIL_LIMIT {
+        tx.rollback().await?;
+        let oldest = sent[sent.len() - MAIL_LIMIT as usize];
+        return Ok(Err(oldest + chrono::Duration::days(MAIL_WINDOW_DAYS)));
+    }
+    let recipients: Vec<Recipient> = with_tx!(&mut tx, |conn| {
+        sqlx::query_as(
+            "SELECT u.id AS user_id, u.name, u.email FROM group_members m \
+             JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 AND NOT EXISTS \
+             (SELECT 1 FROM group_mail_unsubscribes x WHERE x.group_id = $1 \
+              AND x.user_id = m.user_id) ORDER BY u.id",
+        )
+        .bind(group_id)
+        .fetch_all(&mut *conn)
+        .await?
+    });
+    let mut queued = 0;
+    for r in &recipients {
+        if let Some(m) = mail(r) {
+            crate::outbox::enqueue(&mut tx, &m).await?;
+            queued += 1;
+        }
+    }
+    with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO group_mailings (group_id, sent_by, subject, body, recipients, sent_at) \
+             VALUES ($1, $2, $3, $4, $5, $6)",
+        )
+        .bind(group_id)
+        .bind(sender)
+        .bind(subject)
+        .bind(body)
+        .bind(queued as i64)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+    });
+    tx.commit().await?;
+    Ok(Ok(queued))
+}
+
+/// The mails a group's leaders sent, newest first (`(subject, recipients, sent_at)`).
+pub async fn mailings(db: &Db, group_id: i64) -> StoreResult<Vec<(String, i64, DateTime<Utc>)>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT subject, recipients, sent_at FROM group_mailings WHERE group_id = $1 \
+             ORDER BY sent_at DESC LIMIT 20",
+        )
+        .bind(group_id)
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// The member stops receiving the group's mail (repeating it changes nothing).
+pub async fn unsubscribe_mail(db: &Db, group_id: i64, user_id: i64) -> StoreResult<()> {
+    with_pool!(db, |pool| {
+        sqlx::query(
+            "INSERT INTO group_mail_unsubscribes (group_id, user_id, at) VALUES ($1, $2, $3) \
+             ON CONFLICT (group_id, user_id) DO NOTHING",
+        )
+        .bind(group_id)
+        .bind(user_id)
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ())
+    })?;
+    Ok(())
 }

@@ -42,6 +42,7 @@ pub mod search;
 pub mod second_factor;
 pub mod selection;
 pub mod sessions;
+pub mod speakers;
 pub mod specializations;
 mod sql;
 pub mod sso;

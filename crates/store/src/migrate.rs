@@ -179,6 +179,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0023_projects.sql"),
         postgres: include_str!("../migrations/postgres/0023_projects.sql"),
     },
+    Migration {
+        version: 25,
+        name: "speaker suggestions, group mail and logos",
+        sqlite: include_str!("../migrations/sqlite/0025_speakers.sql"),
+        postgres: include_str!("../migrations/postgres/0025_speakers.sql"),
+    },
 ];
 
 impl Migration {

@@ -2300,3 +2300,96 @@ own-project = Project
 own-project-none = No project
 own-project-hint = A project you belong to that this work is part of.
 own-project-unknown = Choose a project you belong to.
+## Speaker suggestions and invitations (issue 15)
+speaker-reason-topics = speaks about { $topic }
+speaker-reason-distance = { $km ->
+    [0] in the same city
+    [one] one km away
+   *[other] { $km } km away
+}
+speaker-reason-hours = { $count ->
+    [0] same time zone
+    [one] one hour from the event's time zone
+   *[other] { $count } hours from the event's time zone
+}
+speaker-reason-available = available to speak
+speaker-reason-spoke = { $count ->
+    [one] spoke once in the last year
+   *[other] spoke { $count } times in the last year
+}
+speaker-account-title = Speaking
+speaker-account-lead = Tell organizers of the program's events whether and where you would give a talk. They see heroes ranked as speakers for their event, and you answer each invitation.
+speaker-account-saved = Your speaking settings are saved.
+speaker-account-save = Save speaking settings
+speaker-open-label = I am open to invitations to speak
+speaker-topics = What you like to speak about
+speaker-topics-hint = A few words, such as "Lambda, event-driven design"; matched against the event.
+speaker-travel-km = How far you travel to an event (km)
+speaker-travel-km-hint = Leave empty if distance does not matter.
+speaker-remote-only-label = Only online events
+speaker-languages = Languages you give talks in
+speaker-languages-hint = Language tags separated by commas, such as "es, en". Empty: your profile's languages.
+speaker-invitations-heading = Invitations to speak
+speaker-invitations-none = No invitations yet.
+speaker-invitation-title = Invitation to speak
+speaker-invitation-event = Event
+speaker-invitation-state = Answer
+speaker-invitation-state-pending = waiting for an answer
+speaker-invitation-state-accepted = accepted
+speaker-invitation-state-declined = declined
+speaker-invitation-state-withdrawn = withdrawn
+speaker-talk-title = Talk title
+speaker-message = Message
+speaker-accept = Accept and speak
+speaker-decline = Decline
+speaker-refusal-answered = This invitation was already answered.
+speaker-suggestions-link = Find speakers
+speaker-suggestions-title = Suggested speakers
+speaker-suggestions-heading = Heroes who could speak
+speaker-suggestions-none = No hero's work matches this event's title, description or specializations yet.
+speaker-suggestions-refresh = Suggest again
+speaker-event-languages = Languages of the talk
+speaker-event-languages-hint = Language tags separated by commas; by default the languages heroes in the event's country speak most.
+speaker-invited-heading = Invited
+speaker-invite = Invite to speak
+speaker-invite-submit = Send the invitation
+speaker-choose-suggested = Choose one of the suggested heroes.
+speaker-already-invited = This hero was already invited to this event.
+speaker-notice-invited = The invitation was sent.
+speaker-mail-invited-subject = { $organizer } invites you to speak at { $event }
+speaker-mail-invited-body = Hello { $name }, { $organizer } would like you to give the talk "{ $talk }" at { $event }.
+speaker-mail-invited-answer = Open the invitation to accept or decline it.
+speaker-mail-accepted-subject = { $hero } will speak at { $event }
+speaker-mail-accepted-body = Hello { $name }, { $hero } accepted your invitation to give "{ $talk }" at { $event } and is now among its speakers.
+speaker-mail-declined-subject = { $hero } cannot speak at { $event }
+speaker-mail-declined-body = Hello { $name }, { $hero } declined your invitation to give "{ $talk }" at { $event }.
+
+## Leaders' mail to their group's members (issue 15)
+group-mail-title = Mail the members
+group-mail-lead = Every member gets the mail, except those who unsubscribed from this group's mail; each mail has a link to unsubscribe in one click.
+group-mail-limit = { $count ->
+    [one] A group can send one mail every { $days } days.
+   *[other] A group can send { $count } mails every { $days } days.
+}
+group-mail-subject = Subject
+group-mail-body = Message
+group-mail-send = Send to the members
+group-mail-sent = { $count ->
+    [one] The mail was queued for one member.
+   *[other] The mail was queued for { $count } members.
+}
+group-mail-sent-heading = Mails sent
+group-mail-recipients = { $count ->
+    [one] one member
+   *[other] { $count } members
+}
+group-mail-limited = This group has sent as many mails as it may for now. { $limit } The next one can go on { $next }.
+group-mail-from = { $name } wrote this to the members of { $group }.
+group-mail-open-group = Open the group
+group-mail-footer = You get this mail as a member of the group. Unsubscribe from its mail: { $link }
+group-unsubscribe-title = Unsubscribe from this group's mail
+group-unsubscribe-body = You stay a member; the group's leaders will no longer mail you.
+group-unsubscribe-action = Unsubscribe
+group-unsubscribed-title = Unsubscribed
+group-unsubscribed = You will get no more mail from this group's leaders.
+list-text-filter = Words in the name or description

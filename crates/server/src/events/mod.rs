@@ -31,7 +31,7 @@ use heroes_store::events::{self, Attendee, Event, EventQuery, EventSummary};
 use heroes_store::specializations::{self, Specialization};
 
 /// The query parameters `/events` reads.
-pub const PAGE_PARAMETERS: &[&str] = &["when", "country", "online", "specialization"];
+pub const PAGE_PARAMETERS: &[&str] = &["when", "country", "online", "specialization", "q"];
 
 /// Reads the filters of `/events`, the feeds and the API.
 pub fn event_query(query: &QueryPairs, now: DateTime<Utc>) -> EventQuery {
@@ -49,6 +49,7 @@ pub fn event_query(query: &QueryPairs, now: DateTime<Utc>) -> EventQuery {
             .map(str::trim)
             .filter(|s| !s.is_empty())
             .map(str::to_owned),
+        text: heroes_domain::search::query_terms(query.first("q").unwrap_or_default()),
         limit: 200,
         ..EventQuery::default()
     }
@@ -77,6 +78,8 @@ pub struct ListPage {
     online: bool,
     country: String,
     specialization: String,
+    /// The text filter as typed.
+    q: String,
 }
 
 impl ListPage {
@@ -100,12 +103,17 @@ pub async fn show_list(
         online: chosen.online,
         country: chosen.country.unwrap_or_default(),
         specialization: chosen.specialization.unwrap_or_default(),
+        q: query.first("q").unwrap_or_default().to_owned(),
         i18n,
     })
 }
 
 /// Whether the viewer runs the event: a leader of its group, or an admin.
-async fn manages(state: &AppState, viewer: &Viewer, event: &Event) -> Result<bool, PageError> {
+pub(crate) async fn manages(
+    state: &AppState,
+    viewer: &Viewer,
+    event: &Event,
+) -> Result<bool, PageError> {
     let Some(account) = &viewer.account else {
         return Ok(false);
     };
@@ -555,6 +563,13 @@ pub async fn save(
     if let Some(new) = parse(&i18n, &input, &mut errors) {
         match events::update(&state.db, id, &new, &allowed.viewer.actor()).await {
             Ok(()) => {
+                let now = Utc::now();
+                if new.ends.instant() <= now {
+                    // An event recorded after it took place offers its talks to their hero
+                    // speakers at once rather than at the next hourly run (the same
+                    // idempotent offer).
+                    events::offer_talks(&state.db, &state.config.base_url, now).await?;
+                }
                 return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
             }
             Err(e) => store_refusal(&i18n, e, &mut errors)?,

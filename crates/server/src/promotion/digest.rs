@@ -155,7 +155,12 @@ pub struct LinkPage {
     action: Option<(String, String)>,
 }
 
-fn link_page(i18n: I18n, title: &str, body: &str, action: Option<(&str, String)>) -> LinkPage {
+pub(crate) fn link_page(
+    i18n: I18n,
+    title: &str,
+    body: &str,
+    action: Option<(&str, String)>,
+) -> LinkPage {
     LinkPage {
         title: i18n.t(title),
         body: i18n.t(body),

@@ -71,6 +71,25 @@ fn mac(key: &str, purpose: Purpose, subscriber: i64, email: &str) -> String {
     hex(&hmac_sha256(key.as_bytes(), message.as_bytes())[..20])
 }
 
+/// The signature of `message` under the program's link key (hex, 160 bits), for other
+/// features' signed links (a group's one-click unsubscribe).
+pub(crate) async fn mac_of(db: &Db, message: &str) -> Result<String, PageError> {
+    let key = signing_key(db).await?;
+    Ok(hex(&hmac_sha256(key.as_bytes(), message.as_bytes())[..20]))
+}
+
+/// Whether `given` is the signature [`mac_of`] makes for `message`, compared in constant
+/// time.
+pub(crate) async fn mac_matches(db: &Db, message: &str, given: &str) -> Result<bool, PageError> {
+    let expected = mac_of(db, message).await?;
+    Ok(expected.len() == given.len()
+        && expected
+            .bytes()
+            .zip(given.bytes())
+            .fold(0u8, |acc, (a, b)| acc | (a ^ b))
+            == 0)
+}
+
 /// A token as [`sign`] makes it, under a key already read.
 pub fn sign_with(key: &str, purpose: Purpose, subscriber: i64, email: &str) -> String {
     format!("{subscriber}.{}", mac(key, purpose, subscriber, email))

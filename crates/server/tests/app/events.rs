@@ -647,3 +647,38 @@ async fn an_erased_account_gives_its_seat_to_the_first_waiting() {
             .starts_with("A place came free")
     );
 }
+
+/// `q` filters `/groups`, `/events` and their API lists by words, accents and case ignored.
+#[tokio::test]
+async fn lists_filter_by_words() {
+    let app = TestApp::new().await;
+    let (lagos, _) = group_with_event(&app, "Lagos Cloud Builders", None).await;
+    let (sao, _) = group_with_event(&app, "São Paulo Serverless", None).await;
+    let groups = app.get("/api/v1/groups?q=sao+serv").await.json();
+    let names: Vec<&str> = groups["groups"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["São Paulo Serverless"]);
+    // Both groups meet in Lagos; only one is for builders.
+    let page = app.get("/groups?q=builders").await;
+    assert!(page.body.contains(&format!("/groups/{lagos}")));
+    assert!(!page.body.contains(&format!("href=\"/groups/{sao}\"")));
+    assert!(page.body.contains("value=\"builders\""));
+    let events = app.get("/api/v1/events?q=PAULO").await.json();
+    let found = events["events"].as_array().unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0]["group_name"], "São Paulo Serverless");
+    assert_eq!(
+        app.get("/api/v1/events?q=nothing-like-this").await.json()["events"],
+        serde_json::json!([])
+    );
+    assert!(
+        app.get("/events?q=lagos")
+            .await
+            .body
+            .contains("Serverless night")
+    );
+}

@@ -2,6 +2,7 @@
 //! selects (SQLite by default, PostgreSQL when it is a `postgres://` URL). Every test gets its
 //! own fresh database. One test binary for all features keeps linking cheap.
 
+mod group_mail;
 mod helpers;
 
 mod abuse;
@@ -41,5 +42,6 @@ mod races;
 mod schema;
 mod second_factor;
 mod selection;
+mod speakers;
 mod sso;
 mod tokens;

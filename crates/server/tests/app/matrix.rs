@@ -79,7 +79,12 @@ const LEADERS_NAMING_NOBODY: [Expect; 7] = [S, F, F, F, F, F, N];
 /// Routes any member may use whose object decides the rest (the group's leaders, or admins):
 /// nobody in the matrix leads `{group}`, so their rows read like [`ADMINS`], but a malformed id
 /// passes the role check and is simply not found.
-const LED: &[&str] = &["/events/{id}/edit", "/events/{id}/check-in"];
+const LED: &[&str] = &[
+    "/events/{id}/edit",
+    "/events/{id}/check-in",
+    "/events/{id}/speakers",
+    "/events/{id}/speakers/invite",
+];
 /// Credits: an id nobody holds, asked by heroes and alumni (who pass the role check and find
 /// nothing), refused to everybody else.
 const HERO_FINDS_NONE: [Expect; 7] = [S, F, N, N, F, F, F];
@@ -1173,6 +1178,71 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/projects/{slug}/leave",
         "/projects/matrix-project/leave",
         MEMBERS,
+    ),
+    // Speaker suggestions and invitations (issue 15): nobody in the matrix leads the group
+    // of `{event}`, and nobody was invited.
+    (
+        "GET",
+        "/account/speaking",
+        "/account/speaking",
+        ACTIVE_HEROES,
+    ),
+    (
+        "POST",
+        "/account/speaking",
+        "/account/speaking",
+        ACTIVE_HEROES,
+    ),
+    (
+        "GET",
+        "/account/speaking/invitations/{id}",
+        "/account/speaking/invitations/{nobody}",
+        ACTIVE_HERO_FINDS_NONE,
+    ),
+    (
+        "POST",
+        "/account/speaking/invitations/{id}/accept",
+        "/account/speaking/invitations/{nobody}/accept",
+        ACTIVE_HERO_FINDS_NONE,
+    ),
+    (
+        "POST",
+        "/account/speaking/invitations/{id}/decline",
+        "/account/speaking/invitations/{nobody}/decline",
+        ACTIVE_HERO_FINDS_NONE,
+    ),
+    (
+        "GET",
+        "/events/{id}/speakers",
+        "/events/{event}/speakers",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/events/{id}/speakers/invite",
+        "/events/{event}/speakers/invite",
+        ADMINS,
+    ),
+    // Leaders' mail (issue 15): nobody in the matrix leads `{group}`; unsubscribing needs
+    // only the signed token (a wrong one answers a page saying so).
+    ("GET", "/groups/{slug}/mail", "/groups/{group}/mail", ADMINS),
+    (
+        "POST",
+        "/groups/{slug}/mail",
+        "/groups/{group}/mail",
+        ADMINS,
+    ),
+    (
+        "GET",
+        "/groups/{slug}/unsubscribe",
+        "/groups/{group}/unsubscribe?token=1.00",
+        OPEN,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/unsubscribe",
+        "/groups/{group}/unsubscribe?token=1.00",
+        OPEN,
     ),
     ("GET", "/healthz", "/healthz", OPEN),
     ("GET", "/readyz", "/readyz", OPEN),

@@ -1,0 +1,257 @@
+//! Leaders mail their group's members (`/groups/{slug}/mail`), through the outbox and at most
+//! `groups::MAIL_LIMIT` mails per `groups::MAIL_WINDOW_DAYS` days per group, each mail with a
+//! one-click unsubscribe from that group's mail (`/groups/{slug}/unsubscribe`, RFC 8058
+//! headers, signed like the digest's links).
+
+use crate::app::AppState;
+use crate::error::PageError;
+use crate::extract::{Allowed, TakePart};
+use crate::forms::{FieldErrors, FormPairs};
+use crate::groups::led_group;
+use crate::i18n::I18n;
+use crate::mail::Letter;
+use crate::promotion::digest::link_page;
+use crate::promotion::{mac_matches, mac_of};
+use crate::web::{QueryPairs, private};
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use heroes_domain::text::Bounded;
+use heroes_store::groups::{self, Group, MAIL_LIMIT, MAIL_WINDOW_DAYS};
+
+/// What an unsubscribe token signs: the group, the member and the address mailed.
+fn unsubscribe_message(group_id: i64, user_id: i64, email: &str) -> String {
+    format!("group-mail-unsubscribe\n{group_id}\n{user_id}\n{email}")
+}
+
+/// The leaders' mail form, with the mails sent.
+#[derive(Template, WebTemplate)]
+#[template(path = "groups/mail.html")]
+pub struct MailPage {
+    i18n: I18n,
+    group: Group,
+    subject: String,
+    body: String,
+    errors: FieldErrors,
+    refusal: Option<String>,
+    notice: Option<String>,
+    sent: Vec<(String, i64, DateTime<Utc>)>,
+    limit: String,
+}
+
+impl MailPage {
+    fn when(&self, at: &DateTime<Utc>) -> String {
+        crate::events::local_time(*at, "UTC")
+    }
+}
+
+async fn mail_page(state: &AppState, i18n: I18n, group: Group) -> Result<MailPage, PageError> {
+    let limit = i18n.t_args_n(
+        "group-mail-limit",
+        &[("days", MAIL_WINDOW_DAYS.to_string())],
+        ("count", MAIL_LIMIT),
+    );
+    Ok(MailPage {
+        sent: groups::mailings(&state.db, group.id).await?,
+        group,
+        subject: String::new(),
+        body: String::new(),
+        errors: FieldErrors::default(),
+        refusal: None,
+        notice: None,
+        limit,
+        i18n,
+    })
+}
+
+/// `GET /groups/{slug}/mail`: for the group's leaders (and admins).
+pub async fn form(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let group = led_group(&state, &allowed.viewer, &slug).await?;
+    let mut page = mail_page(&state, i18n, group).await?;
+    if let Some(count) = query.first("sent").and_then(|n| n.parse::<i64>().ok()) {
+        page.notice = Some(page.i18n.tn("group-mail-sent", "count", count));
+    }
+    Ok(private(page))
+}
+
+/// `POST /groups/{slug}/mail` with `subject` and `body`: one mail per member who did not
+/// unsubscribe, refused with the next possible time beyond the limit.
+pub async fn send(
+    State(state): State<AppState>,
+    allowed: Allowed<TakePart>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let group = led_group(&state, &allowed.viewer, &slug).await?;
+    let mut page = mail_page(&state, i18n, group).await?;
+    page.subject = form.get("subject").to_owned();
+    page.body = form.get("body").to_owned();
+    let subject = Bounded::<3, 150>::parse("subject", &page.subject);
+    let body = Bounded::<10, 10_000>::parse("body", &page.body);
+    let (subject, body) = match (subject, body) {
+        (Ok(s), Ok(b)) => (s, b),
+        (s, b) => {
+            for p in s.err().iter().chain(b.err().iter()) {
+                page.errors.add_problem(&page.i18n, p);
+            }
+            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
+        }
+    };
+    // Tokens are signed before the transaction (the key may be made at first use).
+    let members = groups::members(&state.db, page.group.id).await?;
+    let mut tokens = Vec::with_capacity(members.len());
+    for m in &members {
+        let mac = mac_of(
+            &state.db,
+            &unsubscribe_message(page.group.id, m.user_id, &m.email),
+        )
+        .await?;
+        tokens.push((m.user_id, format!("{}.{mac}", m.user_id)));
+    }
+    let base_url = state.config.base_url.clone();
+    let i18n = &page.i18n;
+    let group = &page.group;
+    let sender = allowed.account.user.name.clone();
+    let outcome = groups::mail_members(
+        &state.db,
+        group.id,
+        allowed.account.user.id,
+        subject.as_str(),
+        body.as_str(),
+        Utc::now(),
+        |r| {
+            let token = &tokens.iter().find(|(id, _)| *id == r.user_id)?.1;
+            let unsubscribe = format!("{base_url}/groups/{}/unsubscribe?token={token}", group.slug);
+            let letter = Letter {
+                subject: format!("[{}] {}", group.name, subject.as_str()),
+                paragraphs: vec![
+                    body.as_str().to_owned(),
+                    i18n.t_args(
+                        "group-mail-from",
+                        &[("name", sender.clone()), ("group", group.name.clone())],
+                    ),
+                ],
+                action: Some((
+                    i18n.t("group-mail-open-group"),
+                    format!("{base_url}/groups/{}", group.slug),
+                )),
+                footer: i18n.t1("group-mail-footer", "link", &unsubscribe),
+            };
+            match letter.to(i18n, &r.email) {
+                Ok(mut mail) => {
+                    mail.list_unsubscribe = Some(unsubscribe);
+                    Some(mail)
+                }
+                Err(e) => {
+                    tracing::error!(error = format!("{e:#}"), "could not render a group's mail");
+                    None
+                }
+            }
+        },
+    )
+    .await?;
+    match outcome {
+        Ok(count) => Ok(
+            Redirect::to(&format!("/groups/{}/mail?sent={count}", page.group.slug)).into_response(),
+        ),
+        Err(next) => {
+            page.refusal = Some(page.i18n.t_args(
+                "group-mail-limited",
+                &[
+                    ("limit", page.limit.clone()),
+                    ("next", crate::events::local_time(next, "UTC")),
+                ],
+            ));
+            Ok(private((StatusCode::TOO_MANY_REQUESTS, page)))
+        }
+    }
+}
+
+/// The member a token names, when its signature holds for the group and their address.
+async fn member_of_token(
+    state: &AppState,
+    group: &Group,
+    token: &str,
+) -> Result<Option<i64>, PageError> {
+    let Some((user, mac)) = token.split_once('.') else {
+        return Ok(None);
+    };
+    let Ok(user) = user.parse::<i64>() else {
+        return Ok(None);
+    };
+    let Some(account) = heroes_store::accounts::by_id(&state.db, user).await? else {
+        return Ok(None);
+    };
+    let message = unsubscribe_message(group.id, user, &account.email);
+    Ok(mac_matches(&state.db, &message, mac).await?.then_some(user))
+}
+
+/// `GET /groups/{slug}/unsubscribe?token=…`: the page the link in a mail opens; its button
+/// unsubscribes (a mail scanner following links changes nothing).
+pub async fn unsubscribe_form(
+    State(state): State<AppState>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    let token = query.first("token").unwrap_or_default().to_owned();
+    Ok(private(
+        match member_of_token(&state, &group, &token).await? {
+            Some(_) => link_page(
+                i18n,
+                "group-unsubscribe-title",
+                "group-unsubscribe-body",
+                Some((
+                    "group-unsubscribe-action",
+                    format!(
+                        "/groups/{slug}/unsubscribe?token={}",
+                        form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
+                    ),
+                )),
+            ),
+            None => link_page(
+                i18n,
+                "digest-link-invalid-title",
+                "digest-link-invalid",
+                None,
+            ),
+        },
+    ))
+}
+
+/// `POST /groups/{slug}/unsubscribe?token=…`: one click (RFC 8058), from the page or straight
+/// from a mail client; no session, the signature is the authority. Repeating it is harmless.
+pub async fn unsubscribe(
+    State(state): State<AppState>,
+    i18n: I18n,
+    Path(slug): Path<String>,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let group = groups::get(&state.db, &slug).await?;
+    let token = query.first("token").unwrap_or_default();
+    Ok(private(
+        match member_of_token(&state, &group, token).await? {
+            Some(user) => {
+                groups::unsubscribe_mail(&state.db, group.id, user).await?;
+                link_page(i18n, "group-unsubscribed-title", "group-unsubscribed", None)
+            }
+            None => link_page(
+                i18n,
+                "digest-link-invalid-title",
+                "digest-link-invalid",
+                None,
+            ),
+        },
+    ))
+}

@@ -1,0 +1,314 @@
+//! Speaker suggestions (issue 15): a hero's speaking settings, the organizer's ranked and
+//! explained suggestions, the invitation mailed through the outbox, answered once by the
+//! hero (also when two acceptances race), and other people's invitations that are not found.
+
+use crate::helpers::{TestApp, contribution, hero, link_in};
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use heroes_domain::account::Role;
+use heroes_domain::events::EventInput;
+use heroes_domain::groups::{GroupInput, GroupStatus};
+use heroes_store::accounts::Actor;
+use heroes_store::{events, groups};
+
+/// An active group in Madrid with a coming meetup about Lambda; the event's id.
+async fn madrid_meetup(app: &TestApp) -> i64 {
+    let group = GroupInput {
+        name: "Madrid Cloud".into(),
+        city: "Madrid".into(),
+        country: "ES".into(),
+        description: "Monthly talks.".into(),
+        ..GroupInput::default()
+    }
+    .parse(chrono::Utc::now().date_naive())
+    .unwrap();
+    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
+        .await
+        .unwrap();
+    let group = groups::get(app.db(), &slug).await.unwrap().id;
+    let starts = chrono::Utc::now() + chrono::Duration::days(20);
+    let event = EventInput {
+        title: "Lambda in production".into(),
+        description: "Cold starts, measured.".into(),
+        kind: "meetup".into(),
+        starts: starts.format("%Y-%m-%dT%H:%M").to_string(),
+        ends: (starts + chrono::Duration::hours(2))
+            .format("%Y-%m-%dT%H:%M")
+            .to_string(),
+        time_zone: "Europe/Madrid".into(),
+        venue: "Campus Madrid".into(),
+        ..EventInput::default()
+    }
+    .parse()
+    .unwrap();
+    events::create(app.db(), Some(group), &event, &Actor::cli())
+        .await
+        .unwrap()
+}
+
+async fn hero_id(app: &TestApp, slug: &str) -> i64 {
+    heroes_store::heroes::id_of(app.db(), slug)
+        .await
+        .unwrap()
+        .unwrap()
+}
+
+#[tokio::test]
+async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_speakers() {
+    let app = TestApp::new().await;
+    let event = madrid_meetup(&app).await;
+    let lucia = hero("Lucía Gómez").place("Madrid", "ES").create(&app).await;
+    for title in [
+        "Lambda cold starts",
+        "Lambda and SQS",
+        "Tracing Lambda functions",
+    ] {
+        contribution(&lucia, title).create(&app).await;
+    }
+    let kenji = hero("Kenji Sato").place("Tokyo", "JP").create(&app).await;
+    for title in [
+        "Lambda at scale",
+        "Lambda layers",
+        "Lambda power tuning",
+        "Lambda SnapStart",
+        "Lambda in Rust",
+    ] {
+        contribution(&kenji, title).create(&app).await;
+    }
+    let other = hero("Olga Petrova")
+        .place("Madrid", "ES")
+        .awards(&[("container", 2021)])
+        .create(&app)
+        .await;
+    contribution(&other, "Kubernetes operators")
+        .specialization(Some("container"))
+        .create(&app)
+        .await;
+    let lucia_user = app
+        .account("lucia@example.org", &[Role::Hero], Some(&lucia))
+        .await;
+    let lucia_cookie = app.session(lucia_user).await;
+    let kenji_user = app
+        .account("kenji@example.org", &[Role::Hero], Some(&kenji))
+        .await;
+    let kenji_cookie = app.session(kenji_user).await;
+    let admin = app.account("admin@example.org", &[Role::Admin], None).await;
+    let admin_cookie = app.session(admin).await;
+
+    // Settings: a wrong distance is refused and what was typed stays.
+    let refused = app
+        .post_form(
+            "/account/speaking",
+            &[
+                ("open", "on"),
+                ("topics", "Lambda, serverless"),
+                ("travel_km", "far"),
+                ("languages", "es"),
+            ],
+            Some(&lucia_cookie),
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("value=\"far\""));
+    assert!(refused.body.contains("value=\"Lambda, serverless\""));
+    let saved = app
+        .post_form(
+            "/account/speaking",
+            &[
+                ("open", "on"),
+                ("topics", "Lambda, serverless"),
+                ("travel_km", "50"),
+                ("languages", "es"),
+            ],
+            Some(&lucia_cookie),
+        )
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER);
+
+    // The organizer's suggestions, in Spanish: Lucía first, with her reasons; Kenji after;
+    // the Kubernetes writer not at all.
+    let page = app
+        .get_as(
+            &format!("/events/{event}/speakers?languages=es"),
+            &admin_cookie,
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    let first = body.find("Lucía Gómez").expect("Lucía suggested");
+    let second = body.find("Kenji Sato").expect("Kenji suggested");
+    assert!(first < second, "Lucía comes first");
+    assert!(!body.contains("Olga Petrova"));
+    for reason in [
+        "3 posts about lambda",
+        "speaks about lambda",
+        "in the same city",
+        "speaks Español",
+        "available to speak",
+    ] {
+        assert!(body.contains(reason), "{reason} in {body}");
+    }
+    assert!(body.contains("km away"), "Kenji's distance");
+
+    // Inviting: the talk's title is required and what was typed stays; then the hero is
+    // mailed a link to the invitation.
+    let lucia_id = hero_id(&app, &lucia).await.to_string();
+    let missing = app
+        .post_form(
+            &format!("/events/{event}/speakers/invite"),
+            &[
+                ("hero", &lucia_id),
+                ("languages", "es"),
+                ("talk_title", ""),
+                ("message", "¿Te animas?"),
+            ],
+            Some(&admin_cookie),
+        )
+        .await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(missing.body.contains("¿Te animas?"));
+    let invite = [
+        ("hero", lucia_id.as_str()),
+        ("languages", "es"),
+        ("talk_title", "Cold starts, measured"),
+        ("message", "¿Te animas?"),
+    ];
+    let sent = app
+        .post_form(
+            &format!("/events/{event}/speakers/invite"),
+            &invite,
+            Some(&admin_cookie),
+        )
+        .await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let again = app
+        .post_form(
+            &format!("/events/{event}/speakers/invite"),
+            &invite,
+            Some(&admin_cookie),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::CONFLICT);
+    let mail = app.last_mail_to("lucia@example.org").await;
+    assert!(
+        mail.subject.contains("Lambda in production"),
+        "{}",
+        mail.subject
+    );
+    let link = link_in(&mail.body_text, "/account/speaking/invitations/");
+    let page = app.get_as(&link, &lucia_cookie).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("Cold starts, measured"));
+
+    // Someone else's invitation does not exist for them.
+    assert_eq!(
+        app.get_as(&link, &kenji_cookie).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.post_form(&format!("{link}/accept"), &[], Some(&kenji_cookie))
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+
+    // Two acceptances at once: one counts, the other is told it was answered.
+    let requests = (0..2)
+        .map(|_| {
+            Request::post(format!("{link}/accept"))
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("cookie", &lucia_cookie)
+                .body(Body::empty())
+                .unwrap()
+        })
+        .collect();
+    let mut statuses: Vec<StatusCode> = app
+        .at_once(requests)
+        .await
+        .iter()
+        .map(|r| r.status)
+        .collect();
+    statuses.sort();
+    assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
+    let shown = events::get(app.db(), event).await.unwrap();
+    let speakers: Vec<_> = shown
+        .speakers
+        .iter()
+        .filter(|s| s.hero_slug.as_deref() == Some(lucia.as_str()))
+        .collect();
+    assert_eq!(speakers.len(), 1);
+    assert_eq!(speakers[0].talk_title, "Cold starts, measured");
+    assert!(
+        app.get(&format!("/events/{event}"))
+            .await
+            .body
+            .contains("Lucía Gómez")
+    );
+    let told = app.last_mail_to("admin@example.org").await;
+    assert!(told.subject.contains("Lucía Gómez"), "{}", told.subject);
+
+    // A speaker is no longer suggested for the event.
+    let page = app
+        .get_as(
+            &format!("/events/{event}/speakers?languages=es"),
+            &admin_cookie,
+        )
+        .await;
+    assert!(page.body.contains("Kenji Sato"));
+    assert!(!page.body.contains("data-hero=\"lucia-gomez\""));
+}
+
+/// What a hero says in their settings is obeyed: not open, only remote, or too far away.
+#[tokio::test]
+async fn heroes_who_said_no_are_not_suggested() {
+    let app = TestApp::new().await;
+    let event = madrid_meetup(&app).await;
+    let admin = app.account("admin@example.org", &[Role::Admin], None).await;
+    let admin_cookie = app.session(admin).await;
+    let mut cookies = Vec::new();
+    for (name, city, country) in [
+        ("Near Closed", "Madrid", "ES"),
+        ("Remote Only", "Madrid", "ES"),
+        ("Far Away", "Barcelona", "ES"),
+    ] {
+        let slug = hero(name).place(city, country).create(&app).await;
+        contribution(&slug, &format!("Lambda by {name}"))
+            .create(&app)
+            .await;
+        let user = app
+            .account(&format!("{slug}@example.org"), &[Role::Hero], Some(&slug))
+            .await;
+        cookies.push(app.session(user).await);
+    }
+    let settings = [
+        [("topics", "Lambda"), ("travel_km", ""), ("remote_only", "")],
+        [
+            ("topics", "Lambda"),
+            ("travel_km", ""),
+            ("remote_only", "on"),
+        ],
+        [
+            ("topics", "Lambda"),
+            ("travel_km", "100"),
+            ("remote_only", ""),
+        ],
+    ];
+    for (i, (cookie, fields)) in cookies.iter().zip(settings).enumerate() {
+        let mut fields = fields.to_vec();
+        if i > 0 {
+            fields.push(("open", "on"));
+        }
+        let answer = app
+            .post_form("/account/speaking", &fields, Some(cookie))
+            .await;
+        assert_eq!(answer.status, StatusCode::SEE_OTHER);
+    }
+    let page = app
+        .get_as(&format!("/events/{event}/speakers"), &admin_cookie)
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = &page.body;
+    for name in ["Near Closed", "Remote Only", "Far Away"] {
+        assert!(!body.contains(name), "{name} suggested");
+    }
+}

@@ -1,0 +1,579 @@
+//! Speakers: heroes' "available to speak" settings, the facts the speaker ranking reads for
+//! an event (the search index read-only, as mentoring reads it), and invitations to speak.
+//!
+//! **Suggestions stay cheap at scale.** The search index answers, per word of the event, which
+//! heroes match (ids only); the words most heroes match are dropped as saying nothing. Only
+//! the [`SHORTLIST`] heroes the index ranks best (plus those whose speaking topics name a
+//! word) have their titles, places and talks read, so the cost follows the shortlist, not the
+//! number of contributions.
+//!
+//! **An invitation is answered once.** The answer updates `WHERE state = 'pending'`; of two
+//! acceptances at once, one moves the row and adds the hero to the event's speakers in the
+//! same transaction, the other changes nothing and is told the invitation was answered.
+
+use crate::db::{Backend, Db};
+use crate::error::{StoreError, StoreResult};
+use crate::notifications::{self, Notice};
+use crate::sql::{Arg, Sql};
+use chrono::{DateTime, Duration, Utc};
+use heroes_domain::events::EventKind;
+use heroes_domain::geo::city_coordinates;
+use heroes_domain::hero::{LanguageTag, TimeZone};
+use heroes_domain::mentoring::Refusal;
+use heroes_domain::search::query_terms;
+use heroes_domain::speakers::{
+    Availability, AvailabilityInput, Candidate, EventFacts, InvitationState, InvitationStep,
+    topic_words,
+};
+use std::collections::HashMap;
+
+/// How many heroes the index's first pass keeps for the full ranking.
+pub const SHORTLIST: usize = 100;
+
+/// Public titles read per hero for the topic match.
+const TITLES_PER_HERO: usize = 200;
+
+const CURRENT: &str = "('active', 'on-leave')";
+
+#[derive(sqlx::FromRow)]
+struct AvailabilityRow {
+    hero_id: i64,
+    open: bool,
+    topics: String,
+    travel_km: Option<i64>,
+    remote_only: bool,
+    languages: String,
+}
+
+impl AvailabilityRow {
+    /// The settings as the ranking reads them (stored values were parsed when written).
+    fn parsed(&self) -> Option<Availability> {
+        AvailabilityInput {
+            open: self.open,
+            topics: self.topics.clone(),
+            travel_km: self.travel_km.map(|k| k.to_string()).unwrap_or_default(),
+            remote_only: self.remote_only,
+            languages: self.languages.clone(),
+        }
+        .parse()
+        .ok()
+    }
+}
+
+const AVAILABILITY: &str =
+    "SELECT hero_id, open, topics, travel_km, remote_only, languages FROM speaker_availability";
+
+/// Writes a hero's speaking settings.
+pub async fn save_availability(db: &Db, hero_id: i64, settings: &Availability) -> StoreResult<()> {
+    let languages = settings
+        .languages
+        .iter()
+        .map(|l| l.as_str())
+        .collect::<Vec<_>>()
+        .join(",");
+    with_pool!(db, |pool| sqlx::query(
+        "INSERT INTO speaker_availability (hero_id, open, topics, travel_km, remote_only, \
+         languages, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
+         ON CONFLICT (hero_id) DO UPDATE SET open = excluded.open, topics = excluded.topics, \
+         travel_km = excluded.travel_km, remote_only = excluded.remote_only, \
+         languages = excluded.languages, updated_at = excluded.updated_at"
+    )
+    .bind(hero_id)
+    .bind(settings.open)
+    .bind(settings.topics.as_str())
+    .bind(settings.travel_km.map(i64::from))
+    .bind(settings.remote_only)
+    .bind(&languages)
+    .bind(Utc::now())
+    .execute(pool)
+    .await
+    .map(|_| ()))?;
+    Ok(())
+}
+
+/// A hero's speaking settings, if they gave any.
+pub async fn availability(db: &Db, hero_id: i64) -> StoreResult<Option<Availability>> {
+    let row: Option<AvailabilityRow> = with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
+        format!("{AVAILABILITY} WHERE hero_id = $1")
+    ))
+    .bind(hero_id)
+    .fetch_optional(pool)
+    .await)?;
+    Ok(row.and_then(|r| r.parsed()))
+}
+
+#[derive(sqlx::FromRow)]
+struct EventRow {
+    title: String,
+    description: String,
+    #[sqlx(try_from = "String")]
+    kind: EventKind,
+    time_zone: String,
+    starts_at: DateTime<Utc>,
+    venue: String,
+    group_id: Option<i64>,
+    city: Option<String>,
+    country: Option<String>,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    specialization: Option<String>,
+}
+
+/// A hero as a suggestion shows them.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SpeakerCard {
+    pub hero_id: i64,
+    pub slug: String,
+    pub display_name: String,
+    pub headline: String,
+    pub city: String,
+    pub country: String,
+    timezone: Option<String>,
+    languages: String,
+}
+
+/// The event's facts and the shortlisted heroes, each with what the ranking needs.
+#[derive(Debug, Clone)]
+pub struct Shortlist {
+    pub event: EventFacts,
+    pub candidates: Vec<(Candidate, SpeakerCard)>,
+}
+
+/// The languages heroes of `country` speak most (at most two), the default languages of an
+/// event there; English when none is known.
+pub async fn usual_languages(db: &Db, country: Option<&str>) -> StoreResult<Vec<LanguageTag>> {
+    let lists: Vec<String> = match country {
+        Some(country) => with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT languages FROM heroes WHERE country = $1 AND status IN {CURRENT}"
+        )))
+        .bind(country)
+        .fetch_all(pool)
+        .await)?,
+        None => Vec::new(),
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for list in &lists {
+        for tag in list.split(',').filter(|t| !t.is_empty()) {
+            *counts.entry(tag.to_owned()).or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(String, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut out: Vec<LanguageTag> = ranked
+        .into_iter()
+        .filter_map(|(tag, _)| LanguageTag::parse("languages", &tag).ok())
+        .take(2)
+        .collect();
+    if out.is_empty() {
+        out.extend(LanguageTag::parse("languages", "en").ok());
+    }
+    Ok(out)
+}
+
+/// The heroes who match each word in the search index (ids only).
+async fn index_matches(db: &Db, word: &str) -> StoreResult<Vec<i64>> {
+    let sql = match db.backend() {
+        Backend::Sqlite => {
+            let mut s = Sql::new("SELECT rowid FROM hero_search_fts WHERE hero_search_fts MATCH ");
+            s.bind(Arg::Text(format!("\"{word}\"*")));
+            s
+        }
+        Backend::Postgres => {
+            let mut s =
+                Sql::new("SELECT hero_id FROM hero_search WHERE document @@ to_tsquery('simple', ");
+            s.bind(Arg::Text(format!("{word}:*"))).push(")");
+            s
+        }
+    };
+    Ok(with_pool!(db, |pool| bind_args!(
+        sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
+        &sql.args
+    )
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The shortlist of possible speakers for event `event_id` (visible or not: the caller checked
+/// the organizer), to be talked about in `languages`. Heroes already speaking there are left
+/// out. `NotFound` for an unknown event.
+pub async fn shortlist(
+    db: &Db,
+    event_id: i64,
+    languages: Vec<LanguageTag>,
+    now: DateTime<Utc>,
+) -> StoreResult<Shortlist> {
+    let row: Option<EventRow> = with_pool!(db, |pool| sqlx::query_as(
+        "SELECT e.title, e.description, e.kind, e.time_zone, e.starts_at, e.venue, e.group_id, \
+         g.city, g.country, g.latitude, g.longitude, s.name AS specialization FROM events e \
+         LEFT JOIN user_groups g ON g.id = e.group_id \
+         LEFT JOIN specializations s ON s.id = e.specialization_id WHERE e.id = $1"
+    )
+    .bind(event_id)
+    .fetch_optional(pool)
+    .await)?;
+    let row = row.ok_or(StoreError::NotFound)?;
+    let group_specializations: Vec<String> = match row.group_id {
+        Some(group) => with_pool!(db, |pool| sqlx::query_scalar(
+            "SELECT s.name FROM group_specializations gs \
+             JOIN specializations s ON s.id = gs.specialization_id WHERE gs.group_id = $1"
+        )
+        .bind(group)
+        .fetch_all(pool)
+        .await)?,
+        None => Vec::new(),
+    };
+    let heroes: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+        "SELECT count(*) FROM heroes WHERE status IN {CURRENT}"
+    )))
+    .fetch_one(pool)
+    .await)?;
+    // Title first: when the text has more words than a query keeps, the title's stay.
+    let text = format!(
+        "{} {} {} {}",
+        row.title,
+        row.specialization.clone().unwrap_or_default(),
+        group_specializations.join(" "),
+        row.description
+    );
+    let mut per_word: HashMap<String, Vec<i64>> = HashMap::new();
+    for word in query_terms(&text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 3)
+    {
+        let ids = index_matches(db, &word).await?;
+        per_word.insert(word, ids);
+    }
+    let words = topic_words(
+        &text,
+        |w| per_word.get(w).map_or(0, |ids| ids.len() as u64),
+        u64::try_from(heroes).unwrap_or(0),
+    );
+    // First pass: how many of the words the index matches per hero.
+    let mut matched: HashMap<i64, Vec<bool>> = HashMap::new();
+    for (i, word) in words.iter().enumerate() {
+        for id in per_word.get(word).into_iter().flatten() {
+            matched
+                .entry(*id)
+                .or_insert_with(|| vec![false; words.len()])[i] = true;
+        }
+    }
+    let settings: Vec<AvailabilityRow> =
+        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(AVAILABILITY))
+            .fetch_all(pool)
+            .await)?;
+    let mut first: Vec<(i64, usize)> = matched
+        .iter()
+        .map(|(id, m)| (*id, m.iter().filter(|x| **x).count()))
+        .collect();
+    first.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let mut ids: Vec<i64> = first
+        .into_iter()
+        .take(SHORTLIST)
+        .map(|(id, _)| id)
+        .collect();
+    for s in &settings {
+        let topics = heroes_domain::search::normalize(&s.topics);
+        if s.open
+            && !ids.contains(&s.hero_id)
+            && words
+                .iter()
+                .any(|w| topics.split(' ').any(|t| t.starts_with(w.as_str())))
+        {
+            ids.push(s.hero_id);
+        }
+    }
+    let online = row.kind == EventKind::OnlineSession || row.venue.trim().is_empty();
+    let venue = match (row.latitude, row.longitude) {
+        (Some(lat), Some(lon)) => Some((lat, lon)),
+        _ => city_coordinates(
+            row.country.as_deref().unwrap_or_default(),
+            row.city.as_deref().unwrap_or_default(),
+        ),
+    };
+    let event = EventFacts {
+        words: words.clone(),
+        online,
+        venue: venue.filter(|_| !online),
+        time_zone: TimeZone::parse("time_zone", &row.time_zone)
+            .or_else(|_| TimeZone::parse("time_zone", "UTC"))
+            .map_err(|e| StoreError::Database(sqlx::Error::Decode(e.to_string().into())))?,
+        starts_at: row.starts_at,
+        languages,
+    };
+    if ids.is_empty() {
+        return Ok(Shortlist {
+            event,
+            candidates: Vec::new(),
+        });
+    }
+    let list: Vec<Arg> = ids.iter().map(|id| Arg::Int(*id)).collect();
+    let mut cards_sql = Sql::new(
+        "SELECT id AS hero_id, slug, display_name, headline, city, country, timezone, languages \
+         FROM heroes h WHERE status IN ('active', 'on-leave') AND NOT EXISTS (SELECT 1 FROM \
+         event_speakers sp WHERE sp.hero_id = h.id AND sp.event_id = ",
+    );
+    cards_sql
+        .bind(Arg::Int(event_id))
+        .push(") AND id IN ")
+        .bind_list(list.clone())
+        .push(" ORDER BY id");
+    let cards: Vec<SpeakerCard> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as::<_, SpeakerCard>(sqlx::AssertSqlSafe(cards_sql.text.clone())),
+        &cards_sql.args
+    )
+    .fetch_all(pool)
+    .await)?;
+    let mut titles_sql =
+        Sql::new("SELECT hero_id, title FROM contributions WHERE private = FALSE AND hero_id IN ");
+    titles_sql
+        .bind_list(list.clone())
+        .push(" ORDER BY hero_id, published_on DESC");
+    let title_rows: Vec<(i64, String)> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(titles_sql.text.clone())),
+        &titles_sql.args
+    )
+    .fetch_all(pool)
+    .await)?;
+    let mut titles: HashMap<i64, Vec<String>> = HashMap::new();
+    for (id, title) in title_rows {
+        let list = titles.entry(id).or_default();
+        if list.len() < TITLES_PER_HERO {
+            list.push(title);
+        }
+    }
+    let mut talks_sql = Sql::new(
+        "SELECT sp.hero_id, count(*) FROM event_speakers sp JOIN events e ON e.id = sp.event_id \
+         WHERE e.cancelled = FALSE AND e.starts_at > ",
+    );
+    talks_sql
+        .bind(Arg::Time(now - Duration::days(365)))
+        .push(" AND e.starts_at <= ")
+        .bind(Arg::Time(now))
+        .push(" AND sp.hero_id IN ")
+        .bind_list(list)
+        .push(" GROUP BY sp.hero_id");
+    let talks: HashMap<i64, i64> = with_pool!(db, |pool| bind_args!(
+        sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(talks_sql.text.clone())),
+        &talks_sql.args
+    )
+    .fetch_all(pool)
+    .await)?
+    .into_iter()
+    .collect();
+    let settings: HashMap<i64, Availability> = settings
+        .iter()
+        .filter_map(|s| Some((s.hero_id, s.parsed()?)))
+        .collect();
+    let candidates = cards
+        .into_iter()
+        .map(|card| {
+            let candidate = Candidate {
+                hero_id: card.hero_id,
+                titles: titles.remove(&card.hero_id).unwrap_or_default(),
+                index_matches: matched
+                    .get(&card.hero_id)
+                    .cloned()
+                    .unwrap_or_else(|| vec![false; words.len()]),
+                location: city_coordinates(&card.country, &card.city),
+                time_zone: card
+                    .timezone
+                    .as_deref()
+                    .and_then(|z| TimeZone::parse("timezone", z).ok()),
+                languages: LanguageTag::parse_list("languages", &card.languages)
+                    .unwrap_or_default(),
+                // A hero who said "not open" is left out by the ranking.
+                availability: settings.get(&card.hero_id).cloned(),
+                recent_talks: talks
+                    .get(&card.hero_id)
+                    .map_or(0, |n| u32::try_from(*n).unwrap_or(u32::MAX)),
+            };
+            (candidate, card)
+        })
+        .collect();
+    Ok(Shortlist { event, candidates })
+}
+
+/// An invitation to speak, as the organizer and the hero see it.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Invitation {
+    pub id: i64,
+    pub event_id: i64,
+    pub event_title: String,
+    pub starts_at: DateTime<Utc>,
+    pub time_zone: String,
+    pub hero_id: i64,
+    pub hero_slug: String,
+    pub hero_name: String,
+    pub talk_title: String,
+    pub message: String,
+    pub reason: String,
+    #[sqlx(try_from = "String")]
+    pub state: InvitationState,
+    pub created_at: DateTime<Utc>,
+    /// Who invited (`None` once their account is gone).
+    pub invited_by: Option<i64>,
+}
+
+const INVITATION: &str = "SELECT i.id, i.event_id, e.title AS event_title, e.starts_at, \
+     e.time_zone, i.hero_id, h.slug AS hero_slug, h.display_name AS hero_name, i.talk_title, \
+     i.message, i.reason, i.state, i.created_at, i.invited_by FROM speaker_invitations i \
+     JOIN events e ON e.id = i.event_id JOIN heroes h ON h.id = i.hero_id";
+
+/// A new invitation.
+#[derive(Debug, Clone)]
+pub struct NewInvitation {
+    pub event_id: i64,
+    pub hero_id: i64,
+    pub talk_title: String,
+    pub message: String,
+    /// The explanation the organizer saw.
+    pub reason: String,
+    pub invited_by: i64,
+}
+
+/// Invites a hero and tells them (`notice`) in the same transaction. `Ok(None)` when the
+/// hero was invited to this event before (nothing sent twice); the new id otherwise.
+pub async fn invite(
+    db: &Db,
+    invitation: &NewInvitation,
+    notice: impl FnOnce(i64) -> Option<Notice>,
+) -> StoreResult<Option<i64>> {
+    let mut tx = db.begin().await?;
+    let id: Option<i64> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(
+            "INSERT INTO speaker_invitations (event_id, hero_id, talk_title, message, reason, \
+         state, invited_by, created_at) VALUES ($1, $2, $3, $4, $5, 'pending', $6, $7) \
+         ON CONFLICT (event_id, hero_id) DO NOTHING RETURNING id",
+        )
+        .bind(invitation.event_id)
+        .bind(invitation.hero_id)
+        .bind(&invitation.talk_title)
+        .bind(&invitation.message)
+        .bind(&invitation.reason)
+        .bind(invitation.invited_by)
+        .bind(Utc::now())
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    let Some(id) = id else {
+        tx.rollback().await?;
+        return Ok(None);
+    };
+    notifications::send(&mut tx, notice(id).as_slice()).await?;
+    tx.commit().await?;
+    Ok(Some(id))
+}
+
+/// The invitations of an event, newest first.
+pub async fn of_event(db: &Db, event_id: i64) -> StoreResult<Vec<Invitation>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
+        format!("{INVITATION} WHERE i.event_id = $1 ORDER BY i.id DESC")
+    ))
+    .bind(event_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// The invitations a hero received, pending first, newest first.
+pub async fn to_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<Invitation>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
+        format!(
+            "{INVITATION} WHERE i.hero_id = $1 ORDER BY CASE WHEN i.state = 'pending' THEN 0 \
+             ELSE 1 END, i.id DESC LIMIT 100"
+        )
+    ))
+    .bind(hero_id)
+    .fetch_all(pool)
+    .await)?)
+}
+
+/// One invitation to this hero (`None` for an invitation to anyone else).
+pub async fn invitation_to(db: &Db, id: i64, hero_id: i64) -> StoreResult<Option<Invitation>> {
+    Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
+        format!("{INVITATION} WHERE i.id = $1 AND i.hero_id = $2")
+    ))
+    .bind(id)
+    .bind(hero_id)
+    .fetch_optional(pool)
+    .await)?)
+}
+
+/// The hero's answer. Accepting adds them to the event's speakers with the talk's title, in
+/// the transaction that moves the invitation; the organizer is told (`notices`) in it too.
+/// `NotFound` for an invitation to another hero; `Err(AlreadyAnswered)` when it was answered
+/// (also by a racing answer).
+pub async fn answer(
+    db: &Db,
+    id: i64,
+    hero_id: i64,
+    step: InvitationStep,
+    notices: &[Notice],
+) -> StoreResult<Result<InvitationState, Refusal>> {
+    let mut tx = db.begin().await?;
+    let current: Option<(String, i64, String)> = with_tx!(&mut tx, |conn| {
+        sqlx::query_as(
+            "SELECT state, event_id, talk_title FROM speaker_invitations \
+             WHERE id = $1 AND hero_id = $2",
+        )
+        .bind(id)
+        .bind(hero_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    let Some((state, event_id, talk_title)) = current else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    let state = InvitationState::try_from(state)
+        .map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let next = match state.apply(step) {
+        Ok(next) => next,
+        Err(refusal) => {
+            tx.rollback().await?;
+            return Ok(Err(refusal));
+        }
+    };
+    let now = Utc::now();
+    // Conditional on the state read (see the module comment).
+    let moved = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "UPDATE speaker_invitations SET state = $1, answered_at = $2 \
+             WHERE id = $3 AND state = $4",
+        )
+        .bind(next.as_str())
+        .bind(now)
+        .bind(id)
+        .bind(state.as_str())
+        .execute(&mut *conn)
+        .await?
+        .rows_affected()
+    });
+    if moved == 0 {
+        tx.rollback().await?;
+        return Ok(Err(Refusal::AlreadyAnswered));
+    }
+    if next == InvitationState::Accepted {
+        with_tx!(&mut tx, |conn| {
+            sqlx::query(
+                "INSERT INTO event_speakers (event_id, hero_id, name, talk_title, position) \
+                 SELECT $1, h.id, h.display_name, $2, (SELECT COALESCE(MAX(position) + 1, 0) \
+                 FROM event_speakers WHERE event_id = $1) FROM heroes h WHERE h.id = $3",
+            )
+            .bind(event_id)
+            .bind(&talk_title)
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+            // Subscribed calendars show the new speaker.
+            sqlx::query("UPDATE events SET sequence = sequence + 1, updated_at = $2 WHERE id = $1")
+                .bind(event_id)
+                .bind(now)
+                .execute(&mut *conn)
+                .await?;
+        });
+        tx.bump_data_version().await?;
+    }
+    notifications::send(&mut tx, notices).await?;
+    tx.commit().await?;
+    Ok(Ok(next))
+}
