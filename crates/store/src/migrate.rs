@@ -27,7 +27,7 @@ pub struct Migration {
     pub postgres: &'static str,
 }
 
-/// Every migration, in order.
+/// Every migration, by version (a test keeps them so: a fresh database applies them in this order).
 pub const MIGRATIONS: &[Migration] = &[
     Migration {
         version: 1,
@@ -114,6 +114,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0014_specializations_managed.sql"),
     },
     Migration {
+        version: 15,
+        name: "briefings",
+        sqlite: include_str!("../migrations/sqlite/0015_briefings.sql"),
+        postgres: include_str!("../migrations/postgres/0015_briefings.sql"),
+    },
+    Migration {
         version: 16,
         name: "product feedback and office hours",
         sqlite: include_str!("../migrations/sqlite/0016_feedback.sql"),
@@ -132,22 +138,10 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0018_promotion.sql"),
     },
     Migration {
-        version: 21,
-        name: "renewal cycle opening told",
-        sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
-        postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
-    },
-    Migration {
         version: 19,
         name: "user groups and events",
         sqlite: include_str!("../migrations/sqlite/0019_groups_events.sql"),
         postgres: include_str!("../migrations/postgres/0019_groups_events.sql"),
-    },
-    Migration {
-        version: 15,
-        name: "briefings",
-        sqlite: include_str!("../migrations/sqlite/0015_briefings.sql"),
-        postgres: include_str!("../migrations/postgres/0015_briefings.sql"),
     },
     Migration {
         version: 20,
@@ -156,22 +150,10 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0020_network.sql"),
     },
     Migration {
-        version: 27,
-        name: "benefits: pool imports as jobs, the digest's period",
-        sqlite: include_str!("../migrations/sqlite/0027_benefits.sql"),
-        postgres: include_str!("../migrations/postgres/0027_benefits.sql"),
-    },
-    Migration {
-        version: 24,
-        name: "briefing files, product areas of briefings, feedback from briefings",
-        sqlite: include_str!("../migrations/sqlite/0024_briefing_files.sql"),
-        postgres: include_str!("../migrations/postgres/0024_briefing_files.sql"),
-    },
-    Migration {
-        version: 26,
-        name: "dashboard rollups and candidacy stage times",
-        sqlite: include_str!("../migrations/sqlite/0026_dashboards.sql"),
-        postgres: include_str!("../migrations/postgres/0026_dashboards.sql"),
+        version: 21,
+        name: "renewal cycle opening told",
+        sqlite: include_str!("../migrations/sqlite/0021_renewal_opening.sql"),
+        postgres: include_str!("../migrations/postgres/0021_renewal_opening.sql"),
     },
     Migration {
         version: 23,
@@ -180,10 +162,28 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0023_projects.sql"),
     },
     Migration {
+        version: 24,
+        name: "briefing files, product areas of briefings, feedback from briefings",
+        sqlite: include_str!("../migrations/sqlite/0024_briefing_files.sql"),
+        postgres: include_str!("../migrations/postgres/0024_briefing_files.sql"),
+    },
+    Migration {
         version: 25,
         name: "speaker suggestions, group mail and logos",
         sqlite: include_str!("../migrations/sqlite/0025_speakers.sql"),
         postgres: include_str!("../migrations/postgres/0025_speakers.sql"),
+    },
+    Migration {
+        version: 26,
+        name: "dashboard rollups and candidacy stage times",
+        sqlite: include_str!("../migrations/sqlite/0026_dashboards.sql"),
+        postgres: include_str!("../migrations/postgres/0026_dashboards.sql"),
+    },
+    Migration {
+        version: 27,
+        name: "benefits: pool imports as jobs, the digest's period",
+        sqlite: include_str!("../migrations/sqlite/0027_benefits.sql"),
+        postgres: include_str!("../migrations/postgres/0027_benefits.sql"),
     },
 ];
 
@@ -329,5 +329,24 @@ impl Db {
             tracing::info!(migration.version = v, "migration applied");
         }
         Ok(applied_now)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MIGRATIONS;
+
+    /// Parallel branches each append their migration; merged, the list must still be in
+    /// version order, since a fresh database applies it top to bottom.
+    #[test]
+    fn migrations_are_listed_by_version_each_once() {
+        for pair in MIGRATIONS.windows(2) {
+            assert!(
+                pair[0].version < pair[1].version,
+                "migration {} is listed before {}",
+                pair[0].version,
+                pair[1].version
+            );
+        }
     }
 }
