@@ -145,6 +145,9 @@ async fn specializations_and_contributions() {
 async fn the_openapi_document_matches_the_routes() {
     let app = TestApp::new().await;
     let slug = hero("Doc Hero").create(&app).await;
+    // Every `{slug}` below names this hero, and a project of theirs of the same name.
+    let owner = app.account("doc@example.org", &[], Some(&slug)).await;
+    crate::projects::started(&app, owner, "Doc Hero", "active").await;
     let doc = app.get("/api/openapi.json").await.json();
     assert_eq!(doc["openapi"], "3.1.0");
     let mut documented: Vec<(String, String)> = Vec::new();

@@ -42,7 +42,7 @@ fn input(name: &str, status: &str) -> ProjectInput {
 }
 
 /// Starts a project owned by `owner` straight in the store; returns (slug, id).
-async fn started(app: &TestApp, owner: i64, name: &str, status: &str) -> (String, i64) {
+pub async fn started(app: &TestApp, owner: i64, name: &str, status: &str) -> (String, i64) {
     let slug = projects::start(
         app.db(),
         &input(name, status).parse().unwrap(),
