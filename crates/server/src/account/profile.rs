@@ -154,8 +154,8 @@ impl ProfilePage {
 
     /// The time zones a person can choose, by region: `(region, [(IANA name, label, chosen)])`,
     /// plus the current value if it is a valid name outside these regions (an old alias).
-    fn timezone_choices(&self) -> Vec<(&'static str, Vec<(&'static str, String, bool)>)> {
-        let mut regions: Vec<(&'static str, Vec<(&'static str, String, bool)>)> = Vec::new();
+    fn timezone_choices(&self) -> Vec<(&'static str, Vec<ZoneChoice>)> {
+        let mut regions: Vec<(&'static str, Vec<ZoneChoice>)> = Vec::new();
         for tz in chrono_tz::TZ_VARIANTS {
             let name = tz.name();
             let Some((region, place)) = name.split_once('/') else {
@@ -272,6 +272,9 @@ pub(crate) async fn save_profile(
         .await?;
     Ok(Ok(()))
 }
+
+/// One entry of the time-zone menu: IANA name, label, chosen.
+type ZoneChoice = (&'static str, String, bool);
 
 /// Languages offered as checkboxes on the profile form, the most spoken among the program's
 /// heroes first; every other code can still be typed.
