@@ -269,30 +269,6 @@ pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Member>> {
     })?)
 }
 
-/// Specialization ids for slugs; `UnknownReference` names the first slug that is none.
-async fn specialization_ids(tx: &mut Tx, slugs: &[Slug]) -> StoreResult<Vec<i64>> {
-    let mut ids = Vec::with_capacity(slugs.len());
-    for slug in slugs {
-        let id: Option<i64> = with_tx!(tx, |conn| {
-            sqlx::query_scalar("SELECT id FROM specializations WHERE slug = $1 AND active = TRUE")
-                .bind(slug.as_str())
-                .fetch_optional(&mut *conn)
-                .await?
-        });
-        match id {
-            Some(id) if !ids.contains(&id) => ids.push(id),
-            Some(_) => {}
-            None => {
-                return Err(StoreError::UnknownReference {
-                    field: "specializations",
-                    value: slug.as_str().to_owned(),
-                });
-            }
-        }
-    }
-    Ok(ids)
-}
-
 async fn set_specializations(tx: &mut Tx, group_id: i64, ids: &[i64]) -> StoreResult<()> {
     with_tx!(tx, |conn| {
         sqlx::query("DELETE FROM group_specializations WHERE group_id = $1")
@@ -332,7 +308,7 @@ pub async fn propose(
 ) -> StoreResult<String> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let ids = match specialization_ids(&mut tx, &group.specializations).await {
+    let ids = match crate::specializations::active_ids(&mut tx, &group.specializations).await {
         Ok(ids) => ids,
         Err(e) => {
             tx.rollback().await?;
@@ -417,7 +393,7 @@ pub async fn propose(
 /// Changes what a group says about itself (its slug stays).
 pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let ids = match specialization_ids(&mut tx, &group.specializations).await {
+    let ids = match crate::specializations::active_ids(&mut tx, &group.specializations).await {
         Ok(ids) => ids,
         Err(e) => {
             tx.rollback().await?;

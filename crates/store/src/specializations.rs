@@ -398,3 +398,32 @@ pub(crate) async fn ids(db: &Db) -> StoreResult<std::collections::HashMap<String
     })?;
     Ok(rows.into_iter().collect())
 }
+
+/// The ids of active specializations named by `slugs` (each once), for a feature that tags
+/// its records with them (groups, projects); `UnknownReference` names the first slug that is
+/// none, or retired.
+pub(crate) async fn active_ids(
+    tx: &mut Tx,
+    slugs: &[heroes_domain::slug::Slug],
+) -> StoreResult<Vec<i64>> {
+    let mut ids = Vec::with_capacity(slugs.len());
+    for slug in slugs {
+        let id: Option<i64> = with_tx!(tx, |conn| {
+            sqlx::query_scalar("SELECT id FROM specializations WHERE slug = $1 AND active = TRUE")
+                .bind(slug.as_str())
+                .fetch_optional(&mut *conn)
+                .await?
+        });
+        match id {
+            Some(id) if !ids.contains(&id) => ids.push(id),
+            Some(_) => {}
+            None => {
+                return Err(StoreError::UnknownReference {
+                    field: "specializations",
+                    value: slug.as_str().to_owned(),
+                });
+            }
+        }
+    }
+    Ok(ids)
+}
