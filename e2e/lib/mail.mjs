@@ -99,6 +99,7 @@ export function parseMail(raw, file = '') {
   const html = parts.filter((p) => p.type === 'text/html').map((p) => p.text).join('\n');
   return {
     file,
+    headers,
     to: decodeWords(headers.to ?? ''),
     rcptTo: headers['x-rcptto'] ?? '',
     subject: decodeWords(headers.subject ?? ''),
