@@ -114,6 +114,20 @@ describe('credits: request → approve → reveal', { timeout: 12 * TEST_TIMEOUT
     await signIn(page, account);
     await visit(page, '/admin/credits');
     await checkPage(page, 'admin');
+    // A pool file through the web: the import runs as a job and its page shows the progress
+    // until it is finished (the page reloads itself; here the test reloads).
+    const tag = randomBytes(4).toString('hex').toUpperCase();
+    const expiry = new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10);
+    const csv = ['code,value,expiry', ...[1, 2, 3].map((n) => `E2E-${tag}-${n},50,${expiry}`)].join('\n');
+    await page.locator('#file').setInputFiles({ name: 'pool.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
+    await clickAndWait(page, page.getByRole('button', { name: 'Import the codes' }), (u) => /^\/admin\/credits\/imports\/\d+$/.test(u.pathname));
+    const importPath = currentUrl(page).pathname;
+    for (let i = 0; i < 40 && !/The import is finished/.test(squash(await page.locator('main').textContent())); i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      await visit(page, importPath);
+    }
+    assert.match(squash(await page.locator('main').textContent()), /3 of 3 rows done/);
+    await checkPage(page, 'import');
     await visit(page, '/admin/credits/reports');
     await checkPage(page, 'reports');
     assert.doesNotMatch(await page.content(), /DEMO-\d{4}-/, 'reports never show a code');
