@@ -5,6 +5,7 @@ use crate::helpers::{TestApp, contribution, hero};
 use chrono::{Datelike, Days, NaiveDate, Utc};
 use heroes_domain::account::Role;
 use heroes_domain::contribution::{ContributionKind, Reach};
+use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::dashboards::rollup_differences;
 
 async fn admin(app: &TestApp) -> String {
@@ -15,6 +16,24 @@ async fn admin(app: &TestApp) -> String {
 async fn assert_rollups_whole(app: &TestApp, after: &str) {
     let differences = rollup_differences(app.db()).await.unwrap();
     assert!(differences.is_empty(), "after {after}: {differences:#?}");
+    // The stream's totals are read from the rollup: each equals the rows the stream lists.
+    let filters: [(&[&str], &[&str]); 4] = [
+        (&[], &[]),
+        (&[], &["talk", "workshop"]),
+        (&["serverless"], &[]),
+        (&["serverless", "containers"], &["blog-post"]),
+    ];
+    for (specializations, kinds) in filters {
+        let query = StreamQuery {
+            specializations: specializations.iter().map(|s| s.to_string()).collect(),
+            kinds: kinds.iter().map(|s| s.to_string()).collect(),
+            limit: 1_000,
+            ..StreamQuery::default()
+        };
+        let listed = contributions::stream(app.db(), &query).await.unwrap().len();
+        let counted = contributions::count(app.db(), &query).await.unwrap();
+        assert_eq!(counted, listed as i64, "after {after}: {query:?}");
+    }
 }
 
 async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
