@@ -275,6 +275,7 @@ async fn save_cycle(
             };
             match saved {
                 Ok(Ok(_)) => {
+                    tell_renewal_now(state, &cycle).await?;
                     return Ok(Redirect::to("/admin/cycles?notice=saved").into_response());
                 }
                 Ok(Err(overlap)) => errors.add(
@@ -323,6 +324,19 @@ async fn save_cycle(
     page.errors = errors;
     page.lay_out_rubric(SPARE_ROWS, rubric_problems.as_ref());
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// A renewal cycle open today is told to heroes now rather than at the hourly job's next
+/// turn: the job is brought forward (it tells each cycle once, so running early is harmless).
+async fn tell_renewal_now(
+    state: &AppState,
+    cycle: &heroes_domain::selection::cycle::NewCycle,
+) -> Result<(), PageError> {
+    if cycle.kind == CycleKind::Renewal && cycle.window.contains(Utc::now().date_naive()) {
+        heroes_store::jobs::schedule(&state.db, crate::renewal::RENEWAL_OPENED, "due", Utc::now())
+            .await?;
+    }
+    Ok(())
 }
 
 /// `POST /admin/cycles`: opens a cycle.

@@ -838,6 +838,11 @@ async fn renewal_shows_readiness_and_records_decisions() {
     )
     .await;
     assert_eq!(opened.status, 303, "{}", opened.body);
+    // A cycle open today is told at once, not at the hourly job's next turn.
+    let due = heroes_store::jobs::next_run(app.db(), "renewal-opened", "due")
+        .await
+        .unwrap();
+    assert!(due.is_some_and(|at| at <= Utc::now()), "{due:?}");
     let list = app.get_as("/admin/renewals", &admin).await;
     assert!(list.body.contains("42/100"), "{}", list.body);
     assert!(!list.body.contains("Newt Newcomer"), "{}", list.body);
