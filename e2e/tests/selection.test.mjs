@@ -1,10 +1,13 @@
 // Selection, end to end in the browser: an admin opens a selection cycle (or uses the one
-// that is open), a member nominates a person, the nominee signs up from the mail and accepts
-// with a candidate profile, the admin assigns two reviewers from the review queue, one
-// declares a conflict and the other scores, the admin accepts with today as the announcement
-// date, the new hero joins the program (terms and NDA) and is in the directory at once; the
-// nominator sees the decision and never a score. axe runs on every selection, renewal and
-// notification page in the state the journey leaves it in.
+// that is open) with the rubric editor, a member nominates a person, the nominee signs up from
+// the mail, finds the nomination on /account and accepts with a candidate profile, the admin
+// assigns two reviewers from the review queue, one declares a conflict and the other scores,
+// the admin accepts with an announcement a few days away, the candidate joins the program
+// (terms and NDA) and stays out of the directory until the admin announces them today; the
+// nominator sees the decision and never a score; a renewal cycle opened today is mailed to
+// the new hero. axe runs on every selection, renewal and notification page in the state the
+// journey leaves it in, and the pages people meet first are photographed at 1366 × 900 and
+// 390 × 844.
 //
 // The steps are tests of one `describe`, run in order; each needs the ones before it.
 import assert from 'node:assert/strict';
@@ -45,6 +48,11 @@ const MAX_QUEUE_PAGES = 5;
 /** Today as the server sees it (UTC), YYYY-MM-DD. */
 function today() {
   return new Date().toISOString().slice(0, 10);
+}
+
+/** `days` after today (UTC), YYYY-MM-DD. */
+function daysAhead(days) {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A word of letters only, unique to this run (the directory search matches words). */
@@ -138,15 +146,22 @@ describe('selection: nominate → accept → review → decide → onboard → l
       await checkPage(page, 'admin-cycles');
       run.cycleName = `E2E selection ${run.word}`;
       await page.getByRole('radio', { name: 'Selection', exact: true }).check();
-      await page.getByLabel('Name', { exact: true }).fill(run.cycleName);
+      // By id: every criterion of the rubric editor has a "Name" field too.
+      await page.locator('#name').fill(run.cycleName);
       // Dates, specializations and rubric come pre-filled: today for 30 days, all, the standard.
       assert.equal(await page.getByLabel('Opens on', { exact: true }).inputValue(), today());
       assert.ok(await page.getByLabel('Closes on (inclusive)').inputValue() > today());
       const boxes = page.locator('input[type=checkbox][name=specializations]');
       assert.ok((await boxes.count()) > 0, 'specialization boxes');
       assert.equal(await boxes.count(), await page.locator('input[type=checkbox][name=specializations]:checked').count(), 'all pre-ticked');
-      const rubric = await page.getByLabel('Rubric', { exact: true }).inputValue();
-      assert.ok(rubric.split('\n').filter((l) => l.trim()).length >= 4, `pre-filled rubric:\n${rubric}`);
+      // The rubric is rows of fields, one group per criterion, with blank rows to add more.
+      const first = page.getByRole('group', { name: 'Criterion 1', exact: true });
+      assert.equal(await first.getByLabel('Name', { exact: true }).inputValue(), 'Impact');
+      assert.equal(await first.getByLabel('Weight', { exact: true }).inputValue(), '3');
+      assert.ok((await first.getByLabel('What a score of 5 means').inputValue()).length > 0, 'level 5 described');
+      const names = await page.locator('fieldset.rubric-row input[name$="-name"]').evaluateAll((inputs) => inputs.map((i) => i.value));
+      assert.equal(names.filter(Boolean).length, STANDARD_CRITERIA.length, `pre-filled rubric: ${names}`);
+      assert.ok(names.length > STANDARD_CRITERIA.length, 'blank rows for more criteria');
       await page.getByLabel('Nominations per nominator').fill('3');
       await clickAndWait(page, page.getByRole('button', { name: 'Save the cycle', exact: true }), (u) => u.searchParams.get('notice') === 'saved');
       assert.equal(await statusText(page), 'The cycle is saved.');
@@ -220,6 +235,16 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await visit(page, link);
     assert.equal(currentUrl(page).pathname, '/login', 'signed out, the link asks to sign in first');
     await signIn(page, people.nominee.account, '/account/nominations');
+    // /account, where signing in usually lands, says so too and leads to the nomination.
+    await visit(page, '/account');
+    const banner = page.getByRole('status').getByRole('link', {
+      name: `You have been nominated for ${run.specialization.label}: read the nomination and answer it.`,
+      exact: true,
+    });
+    assert.equal(await banner.count(), 1, 'the nomination banner on /account');
+    await checkPage(page, 'nominee-account-banner');
+    await clickAndWait(page, banner, (u) => /^\/account\/nominations\/\d+$/.test(u.pathname));
+    await visit(page, '/account/nominations');
 
     const entry = page.getByRole('link', { name: `${run.specialization.label} · ${run.cycleName}`, exact: true });
     assert.equal(await entry.count(), 1, 'the nomination of me is listed');
@@ -358,7 +383,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
     }
   });
 
-  test('6. the admin sees the score and the conflict and accepts, announcing today', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
+  test('6. the admin sees the score and the conflict and accepts, announcing in a few days', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
     assert.ok(run.criteria.length, 'needs step 5');
     const { page } = people.admin;
     await visit(page, `/admin/candidacies/${run.candidacyId}`);
@@ -377,21 +402,38 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await checkPage(page, 'admin-candidacy');
 
     await page.getByRole('radio', { name: 'Accept (sends the invitation)', exact: true }).check();
-    await page.getByLabel('Announcement date (when accepting)').fill(today());
+    run.announceOn = daysAhead(3);
+    await page.getByLabel('Announcement date (when accepting)').fill(run.announceOn);
     const decided = await submitAndLoad(page, page.getByRole('button', { name: 'Record the decision', exact: true }));
     assert.equal(decided?.status(), 200, 'the decision redirects back to the file');
     assert.equal(currentUrl(page).pathname, `/admin/candidacies/${run.candidacyId}`);
     assert.equal(await page.getByRole('alert').count(), 0, 'no refusal or errors');
     assert.match(await heading(page), /Accepted \(invited\)$/);
+    // Decided: the file offers no more reviewer assignment, and moving the announcement instead.
+    assert.equal(await page.getByRole('button', { name: 'Announce today', exact: true }).count(), 1);
     noProblems('admin');
 
     const mail = await waitForMail(run.nomineeEmail, { subject: `Your candidacy for ${run.specialization.label}` });
     assert.match(squash(mail.text), new RegExp(`you are accepted as a hero for ${run.specialization.label}`));
-    assert.ok(mail.text.includes(today()), 'the mail names the announcement date');
+    assert.ok(mail.text.includes(run.announceOn), 'the mail names the announcement date');
   });
 
-  test('7. the new hero joins the program and is in the directory at once', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
-    assert.ok(run.candidacyId, 'needs step 6');
+  /** Searches the directory for the run's unique word as a visitor; resolves to its cards. */
+  async function searchAsVisitor() {
+    const { context, page: visitor, problems } = await openPage(browser);
+    try {
+      await visit(visitor, `/heroes?q=${encodeURIComponent(run.word)}`);
+      const count = await resultCount(visitor);
+      const found = count.total === 0 ? [] : await cards(visitor);
+      assert.deepEqual(problems, [], 'failed or external requests (visitor)');
+      return found;
+    } finally {
+      await context.close();
+    }
+  }
+
+  test('7. the candidate joins the program and waits for the announcement', { timeout: TEST_TIMEOUT }, async () => {
+    assert.ok(run.announceOn, 'needs step 6');
     const { page } = people.nominee;
     await visit(page, `/account/nominations/${run.candidacyId}`);
     assert.equal(squash(await page.locator('.stage').first().textContent()), 'Decided: accepted');
@@ -411,26 +453,51 @@ describe('selection: nominate → accept → review → decide → onboard → l
     assert.equal(currentUrl(page).pathname, `/account/nominations/${run.candidacyId}`);
     const notices = (await page.getByRole('status').allTextContents()).map(squash);
     assert.ok(notices.includes('Welcome to the program!'), `notices: ${JSON.stringify(notices)}`);
+    const body = squash(await page.locator('main').textContent());
+    assert.ok(body.includes(`You will appear in the directory on ${run.announceOn}.`), body);
+    assert.equal(await page.getByRole('link', { name: 'You are in the directory: see your public page.' }).count(), 0);
+    await checkPage(page, 'nominee-onboarded');
+    noProblems('nominee', [`422 for ${BASE_URL}/account/nominations/${run.candidacyId}/onboard`]);
+    // Not announced yet: the public directory does not know them.
+    assert.deepEqual(await searchAsVisitor(), [], 'not listed before the announcement');
+  });
+
+  test('7b. the admin announces the candidate today and they are in the directory', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
+    assert.ok(run.announceOn, 'needs step 7');
+    {
+      const { page } = people.admin;
+      await visit(page, `/admin/candidacies/${run.candidacyId}`);
+      const planned = squash(await page.getByRole('heading', { name: 'Announcement', exact: true }).locator('xpath=following-sibling::p[1]').textContent());
+      assert.ok(planned.includes(run.announceOn), planned);
+      assert.match(planned, /^The candidate has completed onboarding/);
+      await checkPage(page, 'admin-candidacy-onboarded');
+      await clickAndWait(page, page.getByRole('button', { name: 'Announce today', exact: true }), (u) => u.searchParams.get('notice') === 'rescheduled');
+      assert.match(await statusText(page), new RegExp(`^Announcement set for ${today()}\\.`));
+      assert.match(await heading(page), /Announced$/);
+      noProblems('admin');
+    }
+
+    const { page } = people.nominee;
+    await visit(page, `/account/nominations/${run.candidacyId}`);
     const listed = page.getByRole('link', { name: 'You are in the directory: see your public page.', exact: true });
-    assert.equal(await listed.count(), 1, 'announced today: the page links to the public profile');
+    assert.equal(await listed.count(), 1, 'announced: the page links to the public profile');
     const href = await listed.getAttribute('href');
     assert.match(href, /^\/heroes\/[^/]+$/);
     run.slug = href.slice('/heroes/'.length);
-    noProblems('nominee', [`422 for ${BASE_URL}/account/nominations/${run.candidacyId}/onboard`]);
+    noProblems('nominee');
 
     const mail = await waitForMail(run.nomineeEmail, { subject: `You are now a hero for ${run.specialization.label}` });
     assert.ok(mail.links.some((l) => l === `${BASE_URL}/heroes/${run.slug}`), `the mail links to the profile:\n${mail.text}`);
 
     // The public directory, searched by the unique name, and the profile (any visitor).
+    const found = await searchAsVisitor();
+    assert.equal(found.length, 1, `searching "${run.word}"`);
+    const [card] = found;
+    assert.equal(card.name, run.nomineeName);
+    assert.equal(card.href, `/heroes/${run.slug}`);
+    assert.ok(card.badges.includes(run.specialization.label), `badges ${card.badges}`);
     const { context, page: visitor, problems } = await openPage(browser);
     try {
-      await visit(visitor, `/heroes?q=${encodeURIComponent(run.word)}`);
-      const count = await resultCount(visitor);
-      assert.equal(count.total, 1, `searching "${run.word}": ${count.text}`);
-      const [card] = await cards(visitor);
-      assert.equal(card.name, run.nomineeName);
-      assert.equal(card.href, `/heroes/${run.slug}`);
-      assert.ok(card.badges.includes(run.specialization.label), `badges ${card.badges}`);
       await visit(visitor, `/heroes/${run.slug}`);
       assert.equal(await heading(visitor), run.nomineeName);
       assert.deepEqual(problems, [], 'failed or external requests (visitor)');
@@ -488,6 +555,85 @@ describe('selection: nominate → accept → review → decide → onboard → l
       }
       await checkPage(page, name);
       noProblems(who);
+    }
+  });
+
+  test('10. a renewal cycle opened today is mailed to the new hero', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
+    assert.ok(run.slug, 'needs step 7b');
+    const { page } = people.admin;
+    // The selection cycle's rubric, as rows of fields; "Add more rows" keeps it and saves nothing.
+    await visit(page, `/admin/cycles/${run.cycleId}`);
+    const first = page.getByRole('group', { name: 'Criterion 1', exact: true });
+    const criterion = await first.getByLabel('Name', { exact: true }).inputValue();
+    assert.ok(criterion.length > 0, 'the first criterion has a name');
+    assert.match(await first.getByLabel('Weight', { exact: true }).inputValue(), /^\d+$/);
+    const rows = page.locator('fieldset.rubric-row');
+    const before = await rows.count();
+    await first.getByLabel('What a score of 1 means').fill('Typed, not saved');
+    const more = await submitAndLoad(page, page.getByRole('button', { name: 'Add more rows', exact: true }));
+    assert.equal(more?.status(), 200);
+    assert.ok((await rows.count()) > before, 'more blank rows');
+    assert.equal(await page.getByRole('group', { name: 'Criterion 1', exact: true }).getByLabel('What a score of 1 means').inputValue(), 'Typed, not saved');
+    await checkPage(page, 'admin-cycle-rubric');
+
+    await visit(page, '/admin/cycles');
+    const name = `E2E renewal ${run.word}`;
+    await page.getByRole('radio', { name: 'Renewal', exact: true }).check();
+    await page.locator('#name').fill(name);
+    await page.getByLabel('Opens on', { exact: true }).fill(today());
+    await page.getByLabel('Closes on (inclusive)').fill(daysAhead(20));
+    await clickAndWait(page, page.getByRole('button', { name: 'Save the cycle', exact: true }), (u) => u.searchParams.get('notice') === 'saved');
+    assert.equal(await statusText(page), 'The cycle is saved.');
+    noProblems('admin');
+    // Told at once (the hourly job is brought forward), with the way to the readiness meter.
+    const mail = await waitForMail(run.nomineeEmail, { subject: `${name} is open` });
+    assert.match(squash(mail.text), new RegExp(`The renewal cycle ${name} is open until ${daysAhead(20)}\\.`));
+    assert.ok(mail.links.some((l) => new URL(l).pathname === '/account/renewal'), `a link to the readiness meter:\n${mail.text}`);
+    const { page: hero } = people.nominee;
+    await visit(hero, '/account/renewal');
+    assert.equal(await heading(hero), 'Renewal readiness');
+    noProblems('nominee');
+  });
+
+  test('11. the pages people meet first, at 1366 × 900 and 390 × 844', { timeout: 3 * TEST_TIMEOUT }, async () => {
+    assert.ok(run.slug, 'needs step 7b');
+    const pages = [
+      [null, '/heroes', 'directory'],
+      [null, `/heroes/${run.slug}`, 'profile'],
+      ['nominee', '/account/profile', 'profile-editor'],
+      ['nominee', '/account', 'account'],
+      ['admin', '/admin', 'admin'],
+      ['admin', `/admin/candidacies/${run.candidacyId}`, 'candidacy-file'],
+    ];
+    const sizes = [
+      ['laptop', { width: 1366, height: 900 }],
+      ['phone', { width: 390, height: 844 }],
+    ];
+    for (const [who, path, name] of pages) {
+      const storageState = who ? await people[who].context.storageState() : undefined;
+      for (const [size, viewport] of sizes) {
+        const { context, page, problems } = await openPage(browser, { viewport, ...(storageState ? { storageState } : {}) });
+        try {
+          await visit(page, path);
+          assert.equal(currentUrl(page).pathname, path, `${path} ended at ${page.url()}`);
+          await page.screenshot({ path: join(ensureScreenshotDir(), `first-${name}-${size}.png`), fullPage: true, timeout: 15_000 });
+          await assertNoBlockingViolations(page, `${path} at ${viewport.width} px`);
+          // The page never scrolls sideways (wide tables scroll inside their own box).
+          const overflow = await page.evaluate(() => {
+            const root = document.documentElement;
+            if (root.scrollWidth <= root.clientWidth + 1) return null;
+            const wide = [...document.querySelectorAll('main *')]
+              .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1)
+              .slice(0, 3)
+              .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
+            return `${root.scrollWidth} px wide: ${wide.join(', ')}`;
+          });
+          assert.equal(overflow, null, `${path} scrolls sideways at ${viewport.width} px`);
+          assert.deepEqual(problems, [], `failed or external requests (${path})`);
+        } finally {
+          await context.close();
+        }
+      }
     }
   });
 });

@@ -1,6 +1,6 @@
 //! Selection and renewal cycles: named windows an admin opens.
 
-use super::rubric::Rubric;
+use super::rubric::{CriterionInput, Rubric};
 use crate::error::{Problem, ValidationError};
 use crate::slug::Slug;
 use crate::text::Line;
@@ -55,8 +55,8 @@ pub struct CycleInput {
     pub closes_on: String,
     /// Specialization slugs taking nominations (selection only).
     pub specializations: Vec<String>,
-    /// The rubric in its text form (selection only).
-    pub rubric: String,
+    /// The rubric editor's rows, blank spares included (selection only).
+    pub rubric: Vec<CriterionInput>,
     /// Nominations allowed per nominator.
     pub nomination_limit: String,
     /// Whether reviewers are kept from seeing who nominated.
@@ -151,9 +151,9 @@ impl CycleInput {
             if specializations.is_empty() && self.specializations.is_empty() {
                 errors.push(ValidationError::new("specializations", Problem::Empty));
             }
-            match Rubric::parse("rubric", &self.rubric) {
+            match Rubric::from_rows(&self.rubric) {
                 Ok(r) => rubric = Some(r),
-                Err(e) => errors.extend(e),
+                Err(problems) => errors.extend(problems.into_errors("rubric")),
             }
             match self.nomination_limit.trim().parse::<u32>() {
                 Ok(n) if (1..=MAX_NOMINATION_LIMIT).contains(&n) => nomination_limit = n,
@@ -197,7 +197,7 @@ mod tests {
             opens_on: "2027-01-01".into(),
             closes_on: "2027-01-31".into(),
             specializations: vec!["serverless".into(), "serverless".into()],
-            rubric: Rubric::standard().to_text(),
+            rubric: Rubric::standard().rows(),
             nomination_limit: "3".into(),
             blind: true,
         }
@@ -221,7 +221,7 @@ mod tests {
         let c = CycleInput {
             kind: "renewal".into(),
             specializations: vec![],
-            rubric: String::new(),
+            rubric: Vec::new(),
             nomination_limit: String::new(),
             ..selection()
         }
@@ -246,13 +246,17 @@ mod tests {
         assert_eq!(fields, ["kind", "name", "closes_on"]);
         let errors = CycleInput {
             specializations: vec![],
-            rubric: "nonsense".into(),
+            rubric: vec![CriterionInput {
+                name: "nonsense".into(),
+                ..CriterionInput::default()
+            }],
             nomination_limit: "0".into(),
             ..selection()
         }
         .parse()
         .unwrap_err();
-        let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        let mut fields: Vec<_> = errors.iter().map(|e| e.field).collect();
+        fields.dedup();
         assert_eq!(fields, ["specializations", "rubric", "nomination_limit"]);
     }
 }

@@ -1,7 +1,8 @@
 //! The selection rubric: criteria with weights and what each score means, and the arithmetic
 //! that turns reviewers' scores into a weighted score and a spread.
 //!
-//! The rubric is data an admin writes per cycle, one criterion per line:
+//! The rubric is data an admin edits per cycle as rows of fields ([`CriterionInput`]), and
+//! is stored one criterion per line:
 //!
 //! ```text
 //! Impact | 3 | No visible effect | Helps a few | Helps a team | Helps many teams | Shapes the field
@@ -37,6 +38,66 @@ pub struct Rubric {
     criteria: Vec<Criterion>,
 }
 
+/// Criterion weights an admin may give.
+pub const WEIGHTS: std::ops::RangeInclusive<u32> = 1..=100;
+/// The longest name or level description, in characters.
+pub const MAX_TEXT: usize = 200;
+/// The parts of a row naming what score 1 to 5 means, as [`RowProblem::part`] reports them.
+pub const LEVEL_PARTS: [&str; 5] = ["level-1", "level-2", "level-3", "level-4", "level-5"];
+
+/// One criterion as typed into a row of the rubric editor. Everything is kept as text so that
+/// a refused form shows exactly what was typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CriterionInput {
+    /// The criterion's name.
+    pub name: String,
+    /// Its weight, as typed.
+    pub weight: String,
+    /// What scores 1 to 5 mean.
+    pub levels: [String; 5],
+}
+
+impl CriterionInput {
+    /// Whether nothing was typed in the row (a spare row left empty).
+    pub fn is_blank(&self) -> bool {
+        self.name.trim().is_empty()
+            && self.weight.trim().is_empty()
+            && self.levels.iter().all(|l| l.trim().is_empty())
+    }
+}
+
+/// What is wrong with one part of one editor row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row, counted from 0 in the order submitted (blank rows included).
+    pub row: usize,
+    /// `name`, `weight` or one of [`LEVEL_PARTS`].
+    pub part: &'static str,
+    /// What is wrong.
+    pub problem: Problem,
+}
+
+/// Why the editor's rows do not make a rubric.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RubricProblems {
+    /// Problems of single rows.
+    pub rows: Vec<RowProblem>,
+    /// Problems of the rubric as a whole (no criterion, too many).
+    pub whole: Vec<Problem>,
+}
+
+impl RubricProblems {
+    /// The problems as validation errors of `field`, for callers that report per field.
+    pub fn into_errors(self, field: &'static str) -> Vec<ValidationError> {
+        self.rows
+            .into_iter()
+            .map(|r| r.problem)
+            .chain(self.whole)
+            .map(|p| ValidationError::new(field, p))
+            .collect()
+    }
+}
+
 /// One reviewer's scores, one per criterion of the rubric, in the rubric's order.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scores(Vec<u8>);
@@ -69,61 +130,177 @@ impl Rubric {
         Rubric::parse("rubric", DEFAULT).expect("the standard rubric parses")
     }
 
-    /// Parses the one-criterion-per-line text form; every faulty line is reported.
+    /// Parses the one-criterion-per-line text form (how a rubric is stored); every faulty
+    /// line is reported.
     pub fn parse(field: &'static str, text: &str) -> Result<Rubric, Vec<ValidationError>> {
-        let invalid = |expected| ValidationError::new(field, Problem::Invalid { expected });
-        let mut errors = Vec::new();
-        let mut criteria: Vec<Criterion> = Vec::new();
+        let mut rows = Vec::new();
+        let mut shape_errors = Vec::new();
         for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
             let parts: Vec<&str> = line.split('|').map(str::trim).collect();
-            if parts.len() != 7 || parts.iter().any(|p| p.is_empty()) {
-                errors.push(invalid(
-                    "one criterion per line: name | weight | what scores 1, 2, 3, 4 and 5 mean",
-                ));
-                continue;
-            }
-            let Ok(weight) = parts[1].parse::<u32>() else {
-                errors.push(invalid("a whole-number weight between 1 and 100"));
-                continue;
-            };
-            if !(1..=100).contains(&weight) {
-                errors.push(ValidationError::new(
+            if parts.len() != 7 {
+                shape_errors.push(ValidationError::new(
                     field,
-                    Problem::OutOfRange { min: 1, max: 100 },
+                    Problem::Invalid {
+                        expected: "one criterion per line: name | weight | what scores 1, 2, 3, 4 and 5 mean",
+                    },
                 ));
                 continue;
             }
-            let fallback = Slug::parse(field, &format!("criterion-{}", criteria.len() + 1))
-                .expect("a valid fallback slug");
-            let key = Slug::from_name(parts[0], &fallback).as_str().to_owned();
-            if parts.iter().any(|p| p.chars().count() > 200) {
-                errors.push(invalid(
-                    "criterion names and descriptions of at most 200 characters",
-                ));
-                continue;
-            }
-            if criteria.iter().any(|c| c.key == key) {
-                errors.push(invalid("each criterion named once"));
-                continue;
-            }
-            criteria.push(Criterion {
-                key,
+            rows.push(CriterionInput {
                 name: parts[0].to_owned(),
-                weight,
+                weight: parts[1].to_owned(),
                 levels: std::array::from_fn(|i| parts[2 + i].to_owned()),
             });
         }
-        if criteria.is_empty() && errors.is_empty() {
-            errors.push(ValidationError::new(field, Problem::Empty));
+        match Rubric::from_rows(&rows) {
+            Ok(rubric) if shape_errors.is_empty() => Ok(rubric),
+            Ok(_) => Err(shape_errors),
+            Err(problems) => {
+                // A text with only misshapen lines is not "empty": say what is wrong instead.
+                let misshapen = !shape_errors.is_empty();
+                let whole = problems
+                    .whole
+                    .iter()
+                    .filter(|p| !misshapen || **p != Problem::Empty);
+                shape_errors.extend(
+                    problems
+                        .rows
+                        .iter()
+                        .map(|r| &r.problem)
+                        .chain(whole)
+                        .map(|p| ValidationError::new(field, p.clone())),
+                );
+                Err(shape_errors)
+            }
         }
-        if criteria.len() > MAX_CRITERIA {
-            errors.push(invalid("at most 10 criteria"));
+    }
+
+    /// Builds a rubric from the editor's rows, in order. Blank rows are skipped (the editor
+    /// offers spare ones); every problem of every other row is reported with its row and part,
+    /// so the form can show each next to what was typed.
+    pub fn from_rows(rows: &[CriterionInput]) -> Result<Rubric, RubricProblems> {
+        let mut problems = RubricProblems::default();
+        let mut criteria: Vec<Criterion> = Vec::new();
+        // Keys of every named row so far, valid or not: a repeated name is reported even when
+        // the first row with it has another problem.
+        let mut keys: Vec<String> = Vec::new();
+        for (row, input) in rows.iter().enumerate() {
+            if input.is_blank() {
+                continue;
+            }
+            let before = problems.rows.len();
+            let mut report = |part: &'static str, problem: Problem| {
+                problems.rows.push(RowProblem { row, part, problem });
+            };
+            let name = input.name.trim();
+            let mut key = None;
+            if name.is_empty() {
+                report("name", Problem::Empty);
+            } else if name.chars().count() > MAX_TEXT {
+                report("name", Problem::TooLong { max: MAX_TEXT });
+            } else {
+                let fallback = Slug::parse("rubric", &format!("criterion-{}", row + 1))
+                    .expect("a valid fallback slug");
+                let k = Slug::from_name(name, &fallback).as_str().to_owned();
+                if keys.contains(&k) {
+                    report(
+                        "name",
+                        Problem::Invalid {
+                            expected: "a name no other criterion has",
+                        },
+                    );
+                } else {
+                    keys.push(k.clone());
+                    key = Some(k);
+                }
+            }
+            let weight = match input.weight.trim() {
+                "" => {
+                    report("weight", Problem::Empty);
+                    None
+                }
+                w => match w.parse::<u32>() {
+                    Ok(w) if WEIGHTS.contains(&w) => Some(w),
+                    Ok(_) => {
+                        report(
+                            "weight",
+                            Problem::OutOfRange {
+                                min: i64::from(*WEIGHTS.start()),
+                                max: i64::from(*WEIGHTS.end()),
+                            },
+                        );
+                        None
+                    }
+                    Err(_) => {
+                        report(
+                            "weight",
+                            Problem::Invalid {
+                                expected: "a whole-number weight between 1 and 100",
+                            },
+                        );
+                        None
+                    }
+                },
+            };
+            for (level, text) in input.levels.iter().enumerate() {
+                let text = text.trim();
+                if text.is_empty() {
+                    report(LEVEL_PARTS[level], Problem::Empty);
+                } else if text.contains('|') || text.contains('\n') {
+                    // `|` and line breaks would split the stored text form differently.
+                    report(
+                        LEVEL_PARTS[level],
+                        Problem::Invalid {
+                            expected: "one line without the | character",
+                        },
+                    );
+                } else if text.chars().count() > MAX_TEXT {
+                    report(LEVEL_PARTS[level], Problem::TooLong { max: MAX_TEXT });
+                }
+            }
+            if name.contains('|') {
+                report(
+                    "name",
+                    Problem::Invalid {
+                        expected: "one line without the | character",
+                    },
+                );
+            }
+            if let (Some(key), Some(weight), true) = (key, weight, problems.rows.len() == before) {
+                criteria.push(Criterion {
+                    key,
+                    name: name.to_owned(),
+                    weight,
+                    levels: std::array::from_fn(|i| input.levels[i].trim().to_owned()),
+                });
+            }
         }
-        if errors.is_empty() {
+        let named = rows.iter().filter(|r| !r.is_blank()).count();
+        if named == 0 {
+            problems.whole.push(Problem::Empty);
+        }
+        if named > MAX_CRITERIA {
+            problems.whole.push(Problem::Invalid {
+                expected: "at most 10 criteria",
+            });
+        }
+        if problems.rows.is_empty() && problems.whole.is_empty() {
             Ok(Rubric { criteria })
         } else {
-            Err(errors)
+            Err(problems)
         }
+    }
+
+    /// The criteria as editor rows, for a form showing the rubric as it is.
+    pub fn rows(&self) -> Vec<CriterionInput> {
+        self.criteria
+            .iter()
+            .map(|c| CriterionInput {
+                name: c.name.clone(),
+                weight: c.weight.to_string(),
+                levels: c.levels.clone(),
+            })
+            .collect()
     }
 
     /// The text form, which [`Rubric::parse`] reads back unchanged.
@@ -308,11 +485,81 @@ mod tests {
             "Impact | 0 | a|b|c|d|e\nDepth | x | a|b|c|d|e\nShort | 2 | a\nImpact | 2 | a|b|c|d|e\nImpact | 3 | a|b|c|d|e",
         )
         .unwrap_err();
-        assert_eq!(errors.len(), 4, "{errors:?}");
+        // Two bad weights, a misshapen line and two repeats of "Impact".
+        assert_eq!(errors.len(), 5, "{errors:?}");
         let many = (0..11)
             .map(|i| format!("C{i} | 1 | a|b|c|d|e"))
             .collect::<Vec<_>>()
             .join("\n");
         assert!(Rubric::parse("r", &many).is_err());
+    }
+
+    fn row(name: &str, weight: &str, levels: [&str; 5]) -> CriterionInput {
+        CriterionInput {
+            name: name.into(),
+            weight: weight.into(),
+            levels: levels.map(str::to_owned),
+        }
+    }
+
+    #[test]
+    fn editor_rows_round_trip_and_blank_rows_are_spares() {
+        let r = Rubric::standard();
+        let mut rows = r.rows();
+        rows.insert(1, CriterionInput::default());
+        rows.push(row(" ", "", ["", " ", "", "", ""]));
+        assert_eq!(Rubric::from_rows(&rows).unwrap(), r);
+        assert_eq!(
+            Rubric::from_rows(&[CriterionInput::default()])
+                .unwrap_err()
+                .whole,
+            vec![Problem::Empty]
+        );
+    }
+
+    #[test]
+    fn every_problem_of_every_row_is_reported_with_its_row_and_part() {
+        let five = ["a", "b", "c", "d", "e"];
+        let problems = Rubric::from_rows(&[
+            row("Impact", "3", five),
+            CriterionInput::default(),
+            row("", "heavy", ["a", "", "c", "d|x", "e"]),
+            row("impact", "0", five),
+            row("Depth", "101", five),
+        ])
+        .unwrap_err();
+        let found: Vec<(usize, &str)> = problems.rows.iter().map(|p| (p.row, p.part)).collect();
+        assert_eq!(
+            found,
+            [
+                (2, "name"),
+                (2, "weight"),
+                (2, "level-2"),
+                (2, "level-4"),
+                (3, "name"),
+                (3, "weight"),
+                (4, "weight"),
+            ]
+        );
+        assert_eq!(problems.rows[0].problem, Problem::Empty);
+        assert_eq!(
+            problems.rows[6].problem,
+            Problem::OutOfRange { min: 1, max: 100 }
+        );
+        assert!(problems.whole.is_empty());
+        let eleven: Vec<_> = (0..11).map(|i| row(&format!("C{i}"), "1", five)).collect();
+        assert_eq!(
+            Rubric::from_rows(&eleven).unwrap_err().whole.len(),
+            1,
+            "at most ten criteria"
+        );
+        let long = "x".repeat(MAX_TEXT + 1);
+        assert_eq!(
+            Rubric::from_rows(&[row(&long, "1", five)])
+                .unwrap_err()
+                .rows[0]
+                .problem,
+            Problem::TooLong { max: MAX_TEXT }
+        );
     }
 }

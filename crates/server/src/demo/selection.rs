@@ -504,7 +504,7 @@ fn cycle_input(
         opens_on: opens.to_string(),
         closes_on: closes.to_string(),
         specializations: specs.iter().map(|s| s.slug.clone()).collect(),
-        rubric: rubric.to_text(),
+        rubric: rubric.rows(),
         nomination_limit: LIMIT.to_string(),
         blind: false,
     }

@@ -10,7 +10,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, PathId, RunSelection};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, problem_message};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, private};
 use askama::Template;
@@ -23,7 +23,9 @@ use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
-use heroes_domain::selection::rubric::{Rubric, Summary};
+use heroes_domain::selection::rubric::{
+    CriterionInput, LEVEL_PARTS, MAX_CRITERIA, Rubric, RubricProblems, Summary,
+};
 use heroes_domain::text::Bounded;
 use heroes_store::StoreError;
 use heroes_store::selection::cycles::{self, Cycle};
@@ -45,6 +47,8 @@ pub struct CyclesPage {
     /// `Some(id)` when editing.
     editing: Option<i64>,
     input: CycleInput,
+    /// The rubric editor's rows (the input's, then spare blank ones) with their messages.
+    rubric_rows: Vec<RubricRow>,
     errors: FieldErrors,
     notice: Option<String>,
 }
@@ -52,6 +56,69 @@ pub struct CyclesPage {
 impl CyclesPage {
     fn chosen(&self, slug: &str) -> bool {
         self.input.specializations.iter().any(|s| s == slug)
+    }
+
+    /// Lays the input's rubric out as editor rows with `spares` blank rows after it, and the
+    /// messages of `problems` next to the fields they are about.
+    fn lay_out_rubric(&mut self, spares: usize, problems: Option<&RubricProblems>) {
+        let mut inputs = self.input.rubric.clone();
+        let room = MAX_EDITOR_ROWS.saturating_sub(inputs.len());
+        inputs.extend(std::iter::repeat_n(
+            CriterionInput::default(),
+            spares.min(room),
+        ));
+        self.rubric_rows = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(index, input)| RubricRow {
+                index,
+                input,
+                errors: problems
+                    .map(|p| {
+                        p.rows
+                            .iter()
+                            .filter(|r| r.row == index)
+                            .map(|r| (r.part, problem_message(&self.i18n, &r.problem)))
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+            })
+            .collect();
+    }
+}
+
+/// The most rows the rubric editor reads or shows: the criteria allowed and spares to spare.
+const MAX_EDITOR_ROWS: usize = MAX_CRITERIA + 5;
+/// Blank rows offered after the criteria, and added by "add more rows".
+const SPARE_ROWS: usize = 2;
+
+/// One row of the rubric editor.
+pub struct RubricRow {
+    /// Its position, which names its fields (`criterion-3-weight`).
+    index: usize,
+    /// What it holds.
+    input: CriterionInput,
+    /// Messages by part (`name`, `weight`, `level-1`…).
+    errors: Vec<(&'static str, String)>,
+}
+
+impl RubricRow {
+    /// The message for `part`, if any.
+    fn error(&self, part: &str) -> Option<&str> {
+        self.errors
+            .iter()
+            .find(|(p, _)| *p == part)
+            .map(|(_, m)| m.as_str())
+    }
+
+    /// The levels with their part names, for the template.
+    fn levels(&self) -> Vec<(usize, &'static str, &str)> {
+        LEVEL_PARTS
+            .iter()
+            .zip(&self.input.levels)
+            .enumerate()
+            .map(|(i, (part, text))| (i + 1, *part, text.as_str()))
+            .collect()
     }
 }
 
@@ -63,7 +130,7 @@ fn blank_cycle(specializations: &[Specialization]) -> CycleInput {
         opens_on: today.to_string(),
         closes_on: (today + chrono::Days::new(30)).to_string(),
         specializations: specializations.iter().map(|s| s.slug.clone()).collect(),
-        rubric: Rubric::standard().to_text(),
+        rubric: Rubric::standard().rows(),
         nomination_limit: "3".to_owned(),
         blind: false,
     }
@@ -83,22 +150,25 @@ async fn cycles_page(
             opens_on: c.window.opens_on.to_string(),
             closes_on: c.window.closes_on.to_string(),
             specializations: c.specializations.iter().map(|s| s.slug.clone()).collect(),
-            rubric: c.rubric.as_ref().map(Rubric::to_text).unwrap_or_default(),
+            rubric: c.rubric.as_ref().map(Rubric::rows).unwrap_or_default(),
             nomination_limit: c.nomination_limit.to_string(),
             blind: c.blind,
         },
         None if editing.is_some() => return Err(PageError::NotFound),
         None => blank_cycle(&specializations),
     };
-    Ok(CyclesPage {
+    let mut page = CyclesPage {
         i18n,
         cycles,
         specializations,
         editing,
         input,
+        rubric_rows: Vec::new(),
         errors: FieldErrors::default(),
         notice: None,
-    })
+    };
+    page.lay_out_rubric(SPARE_ROWS, None);
+    Ok(page)
 }
 
 /// `GET /admin/cycles`.
@@ -138,10 +208,44 @@ fn cycle_input(form: &FormPairs) -> CycleInput {
             .filter(|(k, _)| k == "specializations")
             .map(|(_, v)| v.clone())
             .collect(),
-        rubric: form.get("rubric").to_owned(),
+        rubric: rubric_rows(form),
         nomination_limit: form.get("nomination_limit").to_owned(),
         blind: form.get("blind") == "on",
     }
+}
+
+/// The rubric editor's rows from `criterion-N-name`, `criterion-N-weight` and
+/// `criterion-N-level-K`, in row order, without the rows ticked for removal or left empty
+/// (spares come back as blank rows; leaving them out keeps the rows numbered as the
+/// rubric's problems number them, and spares from an earlier page from piling up). Rows past
+/// [`MAX_EDITOR_ROWS`] are not read: a form cannot make the server hold more.
+fn rubric_rows(form: &FormPairs) -> Vec<CriterionInput> {
+    let submitted = form
+        .0
+        .iter()
+        .filter_map(|(k, _)| {
+            k.strip_prefix("criterion-")?
+                .split('-')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .map(|i: usize| i + 1)
+        .max()
+        .unwrap_or(0)
+        .min(MAX_EDITOR_ROWS);
+    (0..submitted)
+        .filter(|i| form.get(&format!("criterion-{i}-remove")) != "on")
+        .map(|i| CriterionInput {
+            name: form.get(&format!("criterion-{i}-name")).to_owned(),
+            weight: form.get(&format!("criterion-{i}-weight")).to_owned(),
+            levels: std::array::from_fn(|k| {
+                form.get(&format!("criterion-{i}-level-{}", k + 1))
+                    .to_owned()
+            }),
+        })
+        .filter(|row| !row.is_blank())
+        .collect()
 }
 
 async fn save_cycle(
@@ -153,6 +257,14 @@ async fn save_cycle(
 ) -> Result<Response, PageError> {
     let input = cycle_input(&form);
     let mut errors = FieldErrors::default();
+    if form.get("more") == "rows" {
+        // "Add more rows" keeps everything typed and saves nothing.
+        let mut page = cycles_page(state, i18n, id).await?;
+        page.input = input;
+        page.lay_out_rubric(SPARE_ROWS + 3, None);
+        return Ok(private(page));
+    }
+    let mut rubric_problems = None;
     match input.parse() {
         Ok(cycle) => {
             let saved = match id {
@@ -163,6 +275,7 @@ async fn save_cycle(
             };
             match saved {
                 Ok(Ok(_)) => {
+                    tell_renewal_now(state, &cycle).await?;
                     return Ok(Redirect::to("/admin/cycles?notice=saved").into_response());
                 }
                 Ok(Err(overlap)) => errors.add(
@@ -187,15 +300,43 @@ async fn save_cycle(
             }
         }
         Err(problems) => {
-            for p in &problems {
+            for p in problems.iter().filter(|p| p.field != "rubric") {
                 errors.add_problem(&i18n, p);
+            }
+            // The rubric's problems are shown by row and field, with one line above them.
+            if let Err(rubric) = Rubric::from_rows(&input.rubric) {
+                let summary = match rubric.whole.first() {
+                    Some(whole) if rubric.rows.is_empty() => problem_message(&i18n, whole),
+                    Some(whole) => format!(
+                        "{} {}",
+                        problem_message(&i18n, whole),
+                        i18n.t("cycles-rubric-rows-invalid")
+                    ),
+                    None => i18n.t("cycles-rubric-rows-invalid"),
+                };
+                errors.add("rubric", summary);
+                rubric_problems = Some(rubric);
             }
         }
     }
     let mut page = cycles_page(state, i18n, id).await?;
     page.input = input;
     page.errors = errors;
+    page.lay_out_rubric(SPARE_ROWS, rubric_problems.as_ref());
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// A renewal cycle open today is told to heroes now rather than at the hourly job's next
+/// turn: the job is brought forward (it tells each cycle once, so running early is harmless).
+async fn tell_renewal_now(
+    state: &AppState,
+    cycle: &heroes_domain::selection::cycle::NewCycle,
+) -> Result<(), PageError> {
+    if cycle.kind == CycleKind::Renewal && cycle.window.contains(Utc::now().date_naive()) {
+        heroes_store::jobs::schedule(&state.db, crate::renewal::RENEWAL_OPENED, "due", Utc::now())
+            .await?;
+    }
+    Ok(())
 }
 
 /// `POST /admin/cycles`: opens a cycle.

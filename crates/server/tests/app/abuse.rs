@@ -4,7 +4,7 @@
 //!
 //! Client addresses come from `X-Forwarded-For` behind a trusted proxy, as in production.
 
-use crate::helpers::{PASSWORD, TestApp, TestResponse};
+use crate::helpers::{PASSWORD, TestApp, TestResponse, rubric_fields};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
@@ -212,15 +212,15 @@ async fn nominating_one_person_again_and_again_mails_them_three_times() {
     ];
     let opens = today.to_string();
     let closes = (today + Days::new(30)).to_string();
-    let rubric = Rubric::standard().to_text();
+    let rubric = rubric_fields(&Rubric::standard());
     let mut cycle = vec![
         ("kind", "selection"),
         ("name", "Now"),
         ("opens_on", opens.as_str()),
         ("closes_on", closes.as_str()),
-        ("rubric", rubric.as_str()),
         ("nomination_limit", "10"),
     ];
+    cycle.extend(rubric.iter().map(|(k, v)| (*k, v.as_str())));
     cycle.extend(specializations.iter().map(|s| ("specializations", *s)));
     let created = app.post_form("/admin/cycles", &cycle, Some(&admin)).await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);

@@ -2,7 +2,7 @@
 //! addresses kept, retire, reorder, colour; each in the audit log and at once on the public
 //! pages, which the response cache serves) and the admin home's figures.
 
-use crate::helpers::{TestApp, hero};
+use crate::helpers::{TestApp, hero, rubric_fields};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Days, Utc};
@@ -462,16 +462,17 @@ async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
 }
 
 fn cycle_form(opens: &str, closes: &str) -> Vec<(&'static str, String)> {
-    vec![
+    let mut form = vec![
         ("kind", "selection".to_owned()),
         ("name", "Spring".to_owned()),
         ("opens_on", opens.to_owned()),
         ("closes_on", closes.to_owned()),
-        ("rubric", Rubric::standard().to_text()),
         ("nomination_limit", "10".to_owned()),
         ("specializations", "serverless".to_owned()),
         ("specializations", "container".to_owned()),
-    ]
+    ];
+    form.extend(rubric_fields(&Rubric::standard()));
+    form
 }
 
 fn nomination(specialization: &str) -> Vec<(&str, &str)> {

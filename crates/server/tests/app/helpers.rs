@@ -407,3 +407,22 @@ pub async fn start_worker_once(db: &heroes_store::Db) -> usize {
 pub async fn run_jobs(db: &heroes_store::Db, configure: impl FnOnce(&mut Config)) -> usize {
     worker(db, configure).run_until_idle().await.unwrap()
 }
+
+/// The rubric editor's fields for `rubric` (`criterion-N-name`, `-weight`, `-level-K`), as the
+/// cycle form posts them.
+pub fn rubric_fields(
+    rubric: &heroes_domain::selection::rubric::Rubric,
+) -> Vec<(&'static str, String)> {
+    // Field names are leaked once per test run: a handful of short strings, so tests can keep
+    // building forms as `&[(&str, &str)]`.
+    let name = |s: String| -> &'static str { Box::leak(s.into_boxed_str()) };
+    let mut fields = Vec::new();
+    for (i, c) in rubric.rows().into_iter().enumerate() {
+        fields.push((name(format!("criterion-{i}-name")), c.name));
+        fields.push((name(format!("criterion-{i}-weight")), c.weight));
+        for (k, level) in c.levels.into_iter().enumerate() {
+            fields.push((name(format!("criterion-{i}-level-{}", k + 1)), level));
+        }
+    }
+    fields
+}

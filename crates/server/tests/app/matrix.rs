@@ -1371,18 +1371,17 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
 
     let today = chrono::Utc::now().date_naive();
     let admin_cookie = app.session(admin).await;
-    let cycle_form = [
+    let mut cycle_form = vec![
         ("kind", "selection".to_owned()),
         ("name", "Matrix cycle".to_owned()),
         ("opens_on", (today - chrono::Days::new(1)).to_string()),
         ("closes_on", (today + chrono::Days::new(30)).to_string()),
-        (
-            "rubric",
-            heroes_domain::selection::rubric::Rubric::standard().to_text(),
-        ),
         ("nomination_limit", "2".to_owned()),
         ("specializations", "container".to_owned()),
     ];
+    cycle_form.extend(crate::helpers::rubric_fields(
+        &heroes_domain::selection::rubric::Rubric::standard(),
+    ));
     let fields: Vec<(&str, &str)> = cycle_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let created = app
         .post_form("/admin/cycles", &fields, Some(&admin_cookie))

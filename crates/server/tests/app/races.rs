@@ -2,7 +2,7 @@
 //! comes first, on both backends. Each test fires its requests from tasks on several threads
 //! released together by a barrier, then checks the state they leave behind.
 
-use crate::helpers::{TestApp, hero};
+use crate::helpers::{TestApp, hero, rubric_fields};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Days, NaiveDate, Utc};
@@ -61,23 +61,18 @@ async fn open_cycle(app: &TestApp, limit: u32) -> String {
         (today - Days::new(1)).to_string(),
         (today + Days::new(30)).to_string(),
     );
-    let (rubric, limit) = (Rubric::standard().to_text(), limit.to_string());
-    let created = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "selection"),
-                ("name", "2027 selection"),
-                ("opens_on", &opens),
-                ("closes_on", &closes),
-                ("rubric", &rubric),
-                ("nomination_limit", &limit),
-                ("specializations", "serverless"),
-                ("specializations", "container"),
-            ],
-            Some(&admin),
-        )
-        .await;
+    let (rubric, limit) = (rubric_fields(&Rubric::standard()), limit.to_string());
+    let mut form = vec![
+        ("kind", "selection"),
+        ("name", "2027 selection"),
+        ("opens_on", &opens),
+        ("closes_on", &closes),
+        ("nomination_limit", &limit),
+        ("specializations", "serverless"),
+        ("specializations", "container"),
+    ];
+    form.extend(rubric.iter().map(|(k, v)| (*k, v.as_str())));
+    let created = app.post_form("/admin/cycles", &form, Some(&admin)).await;
     assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     admin
 }

@@ -2,7 +2,7 @@
 //! the nominee's answer, reviews with a declared conflict, the decision, onboarding and the
 //! announcement; and what each person may (not) see on the way.
 
-use crate::helpers::{TestApp, contribution, hero};
+use crate::helpers::{TestApp, contribution, hero, rubric_fields};
 use chrono::{Days, Utc};
 use heroes_domain::account::Role;
 use heroes_domain::contribution::ContributionKind;
@@ -15,9 +15,13 @@ fn cycle_form(name: &str, opens: &str, closes: &str) -> Vec<(String, String)> {
         ("name".to_owned(), name.to_owned()),
         ("opens_on".to_owned(), opens.to_owned()),
         ("closes_on".to_owned(), closes.to_owned()),
-        ("rubric".to_owned(), Rubric::standard().to_text()),
         ("nomination_limit".to_owned(), "2".to_owned()),
     ];
+    form.extend(
+        rubric_fields(&Rubric::standard())
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v)),
+    );
     for s in ["serverless", "container"] {
         form.push(("specializations".to_owned(), s.to_owned()));
     }
@@ -834,6 +838,11 @@ async fn renewal_shows_readiness_and_records_decisions() {
     )
     .await;
     assert_eq!(opened.status, 303, "{}", opened.body);
+    // A cycle open today is told at once, not at the hourly job's next turn.
+    let due = heroes_store::jobs::next_run(app.db(), "renewal-opened", "due")
+        .await
+        .unwrap();
+    assert!(due.is_some_and(|at| at <= Utc::now()), "{due:?}");
     let list = app.get_as("/admin/renewals", &admin).await;
     assert!(list.body.contains("42/100"), "{}", list.body);
     assert!(!list.body.contains("Newt Newcomer"), "{}", list.body);
@@ -1244,5 +1253,144 @@ async fn a_candidacy_in_an_unknown_state_is_refused_when_read() {
     assert!(
         selection::candidacy(app.db(), 1).await.is_err(),
         "an unknown state is an error, not a nomination"
+    );
+}
+
+#[tokio::test]
+async fn the_rubric_is_edited_as_rows_of_criteria() {
+    let app = TestApp::new().await;
+    let admin = app
+        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+        .await;
+    let today = Utc::now().date_naive();
+    let (opens, closes) = (today.to_string(), (today + Days::new(30)).to_string());
+    let base = [
+        ("kind", "selection"),
+        ("name", "Rows"),
+        ("opens_on", opens.as_str()),
+        ("closes_on", closes.as_str()),
+        ("nomination_limit", "3"),
+        ("specializations", "serverless"),
+    ];
+
+    // The new-cycle form shows the standard rubric as rows of fields, with blank spares.
+    let page = app.get_as("/admin/cycles", &admin).await;
+    assert!(
+        page.body
+            .contains(r#"name="criterion-0-name" value="Impact""#)
+    );
+    assert!(page.body.contains(r#"name="criterion-0-weight" value="3""#));
+    assert!(page.body.contains(r#"name="criterion-4-name" value="""#));
+    assert!(page.body.contains(r#"name="criterion-5-name" value="""#));
+    assert!(!page.body.contains(r#"name="criterion-6-name""#));
+    assert!(!page.body.contains("<textarea id=\"rubric\""));
+
+    // "Add more rows" saves nothing, keeps what was typed and offers more blank rows.
+    let mut more: Vec<(&str, &str)> = base.to_vec();
+    more.extend([
+        ("criterion-0-name", "Reach"),
+        ("criterion-0-weight", "4"),
+        ("criterion-3-name", "Half typed"),
+        ("more", "rows"),
+    ]);
+    let page = app.post_form("/admin/cycles", &more, Some(&admin)).await;
+    assert_eq!(page.status, 200);
+    assert!(
+        page.body
+            .contains(r#"name="criterion-0-name" value="Reach""#)
+    );
+    assert!(
+        page.body
+            .contains(r#"name="criterion-1-name" value="Half typed""#)
+    );
+    assert!(page.body.contains(r#"name="criterion-6-name" value="""#));
+    assert!(
+        heroes_store::selection::cycles::list(app.db())
+            .await
+            .unwrap()
+            .is_empty()
+    );
+
+    // Every problem is shown by the field it is about, with what was typed kept.
+    let mut bad: Vec<(&str, &str)> = base.to_vec();
+    let five = |i: usize| -> Vec<(String, String)> {
+        (1..=5)
+            .map(|k| (format!("criterion-{i}-level-{k}"), format!("level {k}")))
+            .collect()
+    };
+    let levels: Vec<(String, String)> = [0, 1, 2]
+        .into_iter()
+        .flat_map(five)
+        .filter(|(k, _)| k != "criterion-1-level-3")
+        .collect();
+    bad.extend(levels.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    bad.extend([
+        ("criterion-0-name", "Impact"),
+        ("criterion-0-weight", "heavy"),
+        ("criterion-1-name", "impact"),
+        ("criterion-1-weight", "2"),
+        ("criterion-1-level-3", ""),
+        ("criterion-2-name", "Depth"),
+        ("criterion-2-weight", "0"),
+    ]);
+    let refused = app.post_form("/admin/cycles", &bad, Some(&admin)).await;
+    assert_eq!(refused.status, 422, "{}", refused.body);
+    let body = &refused.body;
+    assert!(body.contains(r#"value="heavy" min="1" max="100" aria-invalid="true""#));
+    assert!(body.contains(r#"id="criterion-0-weight-error""#));
+    assert!(
+        body.contains(r#"id="criterion-1-name-error""#),
+        "a repeated name"
+    );
+    assert!(
+        body.contains(r#"id="criterion-1-level-3-error""#),
+        "an empty level"
+    );
+    assert!(body.contains(r#"id="criterion-2-weight-error""#));
+    assert!(body.contains("between 1 and 100"));
+    assert!(body.contains(r#"id="rubric-error""#));
+    assert!(!body.contains(r#"id="criterion-2-name-error""#));
+    assert!(body.contains(r#"name="criterion-2-level-5" value="level 5""#));
+
+    // No criterion at all is refused as a whole.
+    let empty = app.post_form("/admin/cycles", &base, Some(&admin)).await;
+    assert_eq!(empty.status, 422);
+    assert!(empty.body.contains(r#"id="rubric-error""#));
+
+    // A good rubric is saved; a row ticked "Remove" and blank rows are left out.
+    let mut good: Vec<(&str, &str)> = base.to_vec();
+    let levels: Vec<(String, String)> = [0, 1, 2].into_iter().flat_map(five).collect();
+    good.extend(levels.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    good.extend([
+        ("criterion-0-name", "Reach"),
+        ("criterion-0-weight", "4"),
+        ("criterion-1-name", "Gone"),
+        ("criterion-1-weight", "1"),
+        ("criterion-1-remove", "on"),
+        ("criterion-2-name", "Craft"),
+        ("criterion-2-weight", "1"),
+        ("criterion-3-name", ""),
+    ]);
+    let saved = app.post_form("/admin/cycles", &good, Some(&admin)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let cycles = heroes_store::selection::cycles::list(app.db())
+        .await
+        .unwrap();
+    let rubric = cycles[0].rubric.as_ref().unwrap();
+    let names: Vec<(&str, u32)> = rubric
+        .criteria()
+        .iter()
+        .map(|c| (c.name.as_str(), c.weight))
+        .collect();
+    assert_eq!(names, [("Reach", 4), ("Craft", 1)]);
+    assert_eq!(rubric.criteria()[1].levels[4], "level 5");
+
+    // Its edit form shows the saved rows.
+    let edit = app
+        .get_as(&format!("/admin/cycles/{}", cycles[0].id), &admin)
+        .await;
+    assert!(
+        edit.body
+            .contains(r#"name="criterion-1-name" value="Craft""#)
     );
 }
