@@ -759,7 +759,10 @@ mod distance_tests {
     #[test]
     fn country_centres_lie_where_the_people_are() {
         let (lat, lon) = country_centre("fr").unwrap();
-        assert!((42.0..51.0).contains(&lat) && (-5.0..8.0).contains(&lon), "{lat} {lon}");
+        assert!(
+            (42.0..51.0).contains(&lat) && (-5.0..8.0).contains(&lon),
+            "{lat} {lon}"
+        );
         // Near the antimeridian the mean of directions stays on the right side of it.
         let (lat, lon) = country_centre("NZ").unwrap();
         assert!(lat < -35.0 && lon > 170.0, "{lat} {lon}");

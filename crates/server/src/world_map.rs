@@ -66,7 +66,11 @@ pub fn draw(id: &str, title: &str, description: Option<&str>, marks: &[Mark]) ->
         escape(title),
     );
     if let Some(description) = description {
-        let _ = write!(svg, r#"<desc id="{id}-desc">{}</desc>"#, escape(description));
+        let _ = write!(
+            svg,
+            r#"<desc id="{id}-desc">{}</desc>"#,
+            escape(description)
+        );
     }
     let _ = write!(
         svg,

@@ -444,11 +444,7 @@ impl Filter {
 /// rubric's numbers are bound from the domain's tables, never written here. It reads the
 /// contributions of the last twelve months (by the date index) and the mentoring sessions
 /// logged in them, and answers a few hundred rows at most.
-pub async fn readiness(
-    db: &Db,
-    filter: &Filter,
-    today: NaiveDate,
-) -> StoreResult<Vec<(i64, i64)>> {
+pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResult<Vec<(i64, i64)>> {
     use heroes_domain::contribution::ReachMetric;
     use heroes_domain::renewal::{REACH_THRESHOLDS, RULES};
     let since = heroes_domain::renewal::readiness(&[], today).since;
@@ -468,9 +464,7 @@ pub async fn readiness(
             .push(")");
     }
     // An item earns the bonus when one of its kind's reach figures meets its threshold.
-    sql.push(
-        "), i (hero_id, kind, bonus) AS (SELECT c.hero_id, c.kind, CASE WHEN 1 = 0",
-    );
+    sql.push("), i (hero_id, kind, bonus) AS (SELECT c.hero_id, c.kind, CASE WHEN 1 = 0");
     for (metric, threshold) in REACH_THRESHOLDS {
         let kinds: Vec<Arg> = RULES
             .iter()
@@ -501,9 +495,7 @@ pub async fn readiness(
     .bind(Arg::Date(since))
     .push(" AND c.published_on <= ")
     .bind(Arg::Date(today))
-    .push(
-        " UNION ALL SELECT m.mentor_id, ",
-    )
+    .push(" UNION ALL SELECT m.mentor_id, ")
     .bind(Arg::Text(
         heroes_domain::contribution::ContributionKind::Mentoring
             .slug()
@@ -581,9 +573,8 @@ pub struct FeedbackFigure {
 /// The feedback items opened in the period.
 pub async fn feedback(db: &Db, filter: &Filter) -> StoreResult<Vec<FeedbackFigure>> {
     let (from, until) = filter.instants();
-    let mut sql = Sql::new(
-        "SELECT created_at, first_answered_at FROM feedback_items WHERE created_at >= ",
-    );
+    let mut sql =
+        Sql::new("SELECT created_at, first_answered_at FROM feedback_items WHERE created_at >= ");
     sql.bind(Arg::Time(from))
         .push(" AND created_at < ")
         .bind(Arg::Time(until))
@@ -670,9 +661,8 @@ pub struct MentoringFigure {
 /// The mentoring requests made in the period.
 pub async fn mentoring(db: &Db, filter: &Filter) -> StoreResult<Vec<MentoringFigure>> {
     let (from, until) = filter.instants();
-    let mut sql = Sql::new(
-        "SELECT created_at, matched_at FROM mentoring_requests WHERE created_at >= ",
-    );
+    let mut sql =
+        Sql::new("SELECT created_at, matched_at FROM mentoring_requests WHERE created_at >= ");
     sql.bind(Arg::Time(from))
         .push(" AND created_at < ")
         .bind(Arg::Time(until))

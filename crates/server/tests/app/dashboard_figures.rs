@@ -55,7 +55,10 @@ async fn the_world_map_marks_each_country_by_its_heroes() {
         .create(&app)
         .await;
     // Andorra has no city of 100,000 people: in the table, not on the map.
-    hero("Pau Vila").place("Andorra la Vella", "AD").create(&app).await;
+    hero("Pau Vila")
+        .place("Andorra la Vella", "AD")
+        .create(&app)
+        .await;
     let cookie = admin(&app).await;
 
     let data = csv(&app, &cookie, "/admin/dashboard/heroes-map/data.csv").await;
@@ -76,22 +79,49 @@ async fn the_world_map_marks_each_country_by_its_heroes() {
     assert!(body.contains("<title>Nigeria: 1</title>"), "{body}");
     assert!(body.contains(r#"r="13.9""#), "√(1/3) × 24 = 13.9: {body}");
     assert!(!body.contains("Andorra: 1</title>"));
-    assert!(body.contains("<td class=\"number\">2</td>"), "the table repeats the data");
+    assert!(
+        body.contains("<td class=\"number\">2</td>"),
+        "the table repeats the data"
+    );
 
     // The filter narrows it like every chart: EMEA keeps all three countries, APJ none.
-    let region = csv(&app, &cookie, "/admin/dashboard/heroes-map/data.csv?region=apj").await;
+    let region = csv(
+        &app,
+        &cookie,
+        "/admin/dashboard/heroes-map/data.csv?region=apj",
+    )
+    .await;
     assert_eq!(region, "Country,Active,Alumni,On leave\r\n");
-    let country = csv(&app, &cookie, "/admin/dashboard/heroes-map/data.csv?country=NG").await;
-    assert_eq!(country, "Country,Active,Alumni,On leave\r\nNigeria,1,0,0\r\n");
+    let country = csv(
+        &app,
+        &cookie,
+        "/admin/dashboard/heroes-map/data.csv?country=NG",
+    )
+    .await;
+    assert_eq!(
+        country,
+        "Country,Active,Alumni,On leave\r\nNigeria,1,0,0\r\n"
+    );
 
     // The groups directory draws the same map (with no group yet, a plain image).
     let groups = app.get("/groups").await;
     assert!(groups.body.contains(r#"<svg class="world-map""#));
-    assert!(groups.body.contains(r#"role="img" aria-labelledby="map-title""#));
+    assert!(
+        groups
+            .body
+            .contains(r#"role="img" aria-labelledby="map-title""#)
+    );
 }
 
 /// Adds a contribution `days` ago with the given reach.
-async fn work(app: &TestApp, slug: &str, n: usize, kind: ContributionKind, days: u64, reach: Reach) {
+async fn work(
+    app: &TestApp,
+    slug: &str,
+    n: usize,
+    kind: ContributionKind,
+    days: u64,
+    reach: Reach,
+) {
     let day = Utc::now().date_naive() - Days::new(days);
     let mut item = contribution(slug, &format!("Work {n}"))
         .url(&format!("https://example.com/{slug}/{n}"))
@@ -119,7 +149,12 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
     };
     // (name, works as (kind, days ago, reach), the level expected). The levels' boundaries:
     // 100 ready, 75 near, 74 halfway, 25 started, 24 far.
-    let cases: Vec<(&str, Vec<(ContributionKind, u64, Reach)>, i64, ReadinessLevel)> = vec![
+    let cases: Vec<(
+        &str,
+        Vec<(ContributionKind, u64, Reach)>,
+        i64,
+        ReadinessLevel,
+    )> = vec![
         (
             // Book 30 + four talks 48 + a workshop of 50 people 15 + 7 = 100.
             "Ada Ready",
@@ -174,8 +209,18 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
             25,
             ReadinessLevel::Started,
         ),
-        ("Ed Far", vec![(Talk, 5, none), (Talk, 364, none)], 24, ReadinessLevel::Far),
-        ("Fi Nothing", vec![(Book, 366, none)], 0, ReadinessLevel::Far),
+        (
+            "Ed Far",
+            vec![(Talk, 5, none), (Talk, 364, none)],
+            24,
+            ReadinessLevel::Far,
+        ),
+        (
+            "Fi Nothing",
+            vec![(Book, 366, none)],
+            0,
+            ReadinessLevel::Far,
+        ),
     ];
     let mut slugs = Vec::new();
     for (name, works, _, _) in &cases {
@@ -319,7 +364,11 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
         let display = names[i];
         answer[0] = ("display_name", display);
         let accepted = app
-            .post_form(&format!("/account/nominations/{id}/accept"), &answer, Some(&nominee))
+            .post_form(
+                &format!("/account/nominations/{id}/accept"),
+                &answer,
+                Some(&nominee),
+            )
             .await;
         assert_eq!(accepted.status, 303, "{}", accepted.body);
         if i < 2 {
@@ -362,7 +411,11 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
             _ => continue,
         };
         let decided = app
-            .post_form(&format!("/admin/candidacies/{id}/decide"), &decision, Some(&cookie))
+            .post_form(
+                &format!("/admin/candidacies/{id}/decide"),
+                &decision,
+                Some(&cookie),
+            )
             .await;
         assert_eq!(decided.status, 303, "{}", decided.body);
         if i == 4 {
@@ -379,14 +432,16 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
                 ("nda_version", nda.as_str()),
             ]);
             let onboarded = app
-                .post_form(&format!("/account/nominations/{id}/onboard"), &onboard, Some(&nominee))
+                .post_form(
+                    &format!("/account/nominations/{id}/onboard"),
+                    &onboard,
+                    Some(&nominee),
+                )
                 .await;
             assert_eq!(onboarded.status, 303, "{}", onboarded.body);
-            heroes_store::selection::steps::announce_due(
-                app.db(),
-                today + Days::new(1),
-                |_, _| Vec::new(),
-            )
+            heroes_store::selection::steps::announce_due(app.db(), today + Days::new(1), |_, _| {
+                Vec::new()
+            })
             .await
             .unwrap();
         }
@@ -402,7 +457,11 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
     // after its decision.
     let t0 = Utc::now() - Duration::days(20);
     let at = |days: i64| -> Option<DateTime<Utc>> { Some(t0 + Duration::days(days)) };
-    let times: [(Option<DateTime<Utc>>, Option<DateTime<Utc>>, Option<DateTime<Utc>>); 5] = [
+    let times: [(
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+        Option<DateTime<Utc>>,
+    ); 5] = [
         (None, None, None),
         (at(1), None, None),
         (at(3), None, None),
@@ -422,10 +481,7 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
         );
     }
     let data = csv(&app, &cookie, "/admin/dashboard/selection-times/data.csv").await;
-    assert!(
-        data.ends_with("\r\nFunnel cycle,2,4,1\r\n"),
-        "{data}"
-    );
+    assert!(data.ends_with("\r\nFunnel cycle,2,4,1\r\n"), "{data}");
 }
 
 fn instant(day: NaiveDate, hour: u32) -> DateTime<Utc> {
@@ -439,8 +495,14 @@ async fn the_benefits_and_network_panels_add_up() {
     let cookie = admin(&app).await;
     let ana = hero("Ana Lima").place("Lisbon", "PT").create(&app).await;
     let kim = hero("Kim Soo").place("Seoul", "KR").create(&app).await;
-    let ana_id = heroes_store::heroes::id_of(db, &ana).await.unwrap().unwrap();
-    let kim_id = heroes_store::heroes::id_of(db, &kim).await.unwrap().unwrap();
+    let ana_id = heroes_store::heroes::id_of(db, &ana)
+        .await
+        .unwrap()
+        .unwrap();
+    let kim_id = heroes_store::heroes::id_of(db, &kim)
+        .await
+        .unwrap()
+        .unwrap();
     let users: Vec<i64> = vec![
         app.account("ana@example.org", &[], Some(&ana)).await,
         app.account("kim@example.org", &[], Some(&kim)).await,
@@ -497,7 +559,12 @@ async fn the_benefits_and_network_panels_add_up() {
     }
     let period = "from=2026-01&to=2026-02";
     assert_eq!(
-        csv(&app, &cookie, &format!("/admin/dashboard/briefing-attendance/data.csv?{period}")).await,
+        csv(
+            &app,
+            &cookie,
+            &format!("/admin/dashboard/briefing-attendance/data.csv?{period}")
+        )
+        .await,
         "Month,Briefings,Seats taken,Waiting list,Attended\r\n2026-01,2,3,1,2\r\n2026-02,1,0,0,0\r\n"
     );
 
@@ -525,7 +592,12 @@ async fn the_benefits_and_network_panels_add_up() {
         );
     }
     assert_eq!(
-        csv(&app, &cookie, &format!("/admin/dashboard/feedback-answer-times/data.csv?{period}")).await,
+        csv(
+            &app,
+            &cookie,
+            &format!("/admin/dashboard/feedback-answer-times/data.csv?{period}")
+        )
+        .await,
         "Month,Opened,Answered,Days to the first answer (median)\r\n2026-01,3,2,4\r\n2026-02,1,1,1\r\n"
     );
 
@@ -545,7 +617,12 @@ async fn the_benefits_and_network_panels_add_up() {
         );
     }
     assert_eq!(
-        csv(&app, &cookie, &format!("/admin/dashboard/mentoring-matches/data.csv?{period}")).await,
+        csv(
+            &app,
+            &cookie,
+            &format!("/admin/dashboard/mentoring-matches/data.csv?{period}")
+        )
+        .await,
         "Month,Requests,Matched,Days to a match (median)\r\n2026-01,2,1,3\r\n2026-02,0,0,0\r\n"
     );
 
@@ -568,7 +645,13 @@ async fn the_benefits_and_network_panels_add_up() {
     let expires = NaiveDate::from_ymd_opt(2027, 1, 1).unwrap();
     for (n, value, hero_id, request_id, issued_on) in [
         (1, 100, Some(ana_id), Some(workshop), Some(jan)),
-        (2, 50, Some(ana_id), Some(workshop), Some(jan + Days::new(3))),
+        (
+            2,
+            50,
+            Some(ana_id),
+            Some(workshop),
+            Some(jan + Days::new(3)),
+        ),
         (3, 30, Some(kim_id), Some(demo), Some(feb)),
         (4, 20, Some(kim_id), None, Some(feb)),
         (5, 70, None, None, None),
@@ -588,7 +671,12 @@ async fn the_benefits_and_network_panels_add_up() {
         );
     }
     assert_eq!(
-        csv(&app, &cookie, &format!("/admin/dashboard/credit-spend/data.csv?{period}")).await,
+        csv(
+            &app,
+            &cookie,
+            &format!("/admin/dashboard/credit-spend/data.csv?{period}")
+        )
+        .await,
         "Month,Workshops,Demos and talks,Open source,Other,Without a request\r\n\
          2026-01,150,0,0,0,0\r\n2026-02,0,30,0,0,20\r\n"
     );
@@ -632,7 +720,12 @@ async fn the_benefits_and_network_panels_add_up() {
         }
     }
     assert_eq!(
-        csv(&app, &cookie, &format!("/admin/dashboard/event-attendance/data.csv?{period}")).await,
+        csv(
+            &app,
+            &cookie,
+            &format!("/admin/dashboard/event-attendance/data.csv?{period}")
+        )
+        .await,
         "Month,Events,Seats taken,Checked in\r\n2026-01,1,2,1\r\n2026-02,0,0,0\r\n"
     );
 
@@ -655,6 +748,9 @@ async fn the_benefits_and_network_panels_add_up() {
             .get_as(&format!("/admin/dashboard/{slug}?{period}"), &cookie)
             .await;
         assert_eq!(page.status, 200, "{slug}");
-        assert!(page.body.contains(&format!("<title id=\"{slug}-title\">")), "{slug}");
+        assert!(
+            page.body.contains(&format!("<title id=\"{slug}-title\">")),
+            "{slug}"
+        );
     }
 }

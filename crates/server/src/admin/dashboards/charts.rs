@@ -168,13 +168,7 @@ pub fn headings(ask: &Ask, ids: &[&str]) -> Vec<String> {
 /// mentoring requests "answered" by a match, and the like.
 pub fn answered_by_month(
     ask: &Ask,
-    asked: impl IntoIterator<
-        Item = (
-            Month,
-            DateTime<Utc>,
-            Option<DateTime<Utc>>,
-        ),
-    >,
+    asked: impl IntoIterator<Item = (Month, DateTime<Utc>, Option<DateTime<Utc>>)>,
 ) -> Vec<Row> {
     let mut by_month: HashMap<Month, (i64, Vec<i64>)> = HashMap::new();
     for (month, at, answered) in asked {
@@ -193,7 +187,11 @@ pub fn answered_by_month(
             let answered = days.len() as i64;
             Row::new(
                 m.to_string(),
-                vec![count, answered, heroes_domain::feedback::median(&mut days).unwrap_or(0)],
+                vec![
+                    count,
+                    answered,
+                    heroes_domain::feedback::median(&mut days).unwrap_or(0),
+                ],
             )
         })
         .collect()

@@ -22,12 +22,12 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
 use charts::{Ask, Chart, Figure, Panel};
-use panels::PANELS;
 use chrono::Utc;
 use heroes_domain::dashboards::Period;
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_store::dashboards::Filter;
 use heroes_store::specializations::{self, Specialization};
+use panels::PANELS;
 use std::sync::Arc;
 
 /// The filter as chosen, for the form and the links (the values as typed in the query, once

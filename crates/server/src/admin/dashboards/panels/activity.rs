@@ -94,7 +94,6 @@ async fn activity_bands(ask: Arc<Ask>) -> StoreResult<Figure> {
     })
 }
 
-
 /// Active heroes by readiness level as of today (the filter's period does not apply: the
 /// rubric's window is always the last twelve months, as on the renewal pages).
 async fn renewal_readiness(ask: Arc<Ask>) -> StoreResult<Figure> {

@@ -181,4 +181,3 @@ async fn most_active(ask: Arc<Ask>) -> StoreResult<Figure> {
         listing: None,
     })
 }
-

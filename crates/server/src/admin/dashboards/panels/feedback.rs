@@ -24,9 +24,13 @@ async fn answer_times(ask: Arc<Ask>) -> StoreResult<Figure> {
     let items = store::feedback(&ask.db, &ask.filter).await?;
     let rows = answered_by_month(
         &ask,
-        items
-            .iter()
-            .map(|i| (Month::of(i.created_at.date_naive()), i.created_at, i.first_answered_at)),
+        items.iter().map(|i| {
+            (
+                Month::of(i.created_at.date_naive()),
+                i.created_at,
+                i.first_answered_at,
+            )
+        }),
     );
     Ok(Figure {
         label: ask.i18n.t("dashboard-month"),

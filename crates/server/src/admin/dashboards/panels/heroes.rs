@@ -183,7 +183,6 @@ async fn country_figure(ask: &Ask, drawing: Drawing) -> StoreResult<Figure> {
     })
 }
 
-
 /// The heroes of each country as a mark at the country's centre (`geo::country_centre`: the
 /// mean of its larger cities), its area proportional to the country's heroes; the table
 /// under it has every country, those without a centre too.

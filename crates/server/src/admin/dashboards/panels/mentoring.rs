@@ -24,9 +24,13 @@ async fn matches(ask: Arc<Ask>) -> StoreResult<Figure> {
     let requests = store::mentoring(&ask.db, &ask.filter).await?;
     let rows = answered_by_month(
         &ask,
-        requests
-            .iter()
-            .map(|r| (Month::of(r.created_at.date_naive()), r.created_at, r.matched_at)),
+        requests.iter().map(|r| {
+            (
+                Month::of(r.created_at.date_naive()),
+                r.created_at,
+                r.matched_at,
+            )
+        }),
     );
     Ok(Figure {
         label: ask.i18n.t("dashboard-month"),
