@@ -134,6 +134,14 @@ async fn work(
         .unwrap();
 }
 
+/// A hero's name, their works (kind, days ago, reach), their points and level.
+type Case = (
+    &'static str,
+    Vec<(ContributionKind, u64, Reach)>,
+    i64,
+    ReadinessLevel,
+);
+
 #[tokio::test]
 async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them() {
     use ContributionKind::*;
@@ -149,12 +157,7 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
     };
     // (name, works as (kind, days ago, reach), the level expected). The levels' boundaries:
     // 100 ready, 75 near, 74 halfway, 25 started, 24 far.
-    let cases: Vec<(
-        &str,
-        Vec<(ContributionKind, u64, Reach)>,
-        i64,
-        ReadinessLevel,
-    )> = vec![
+    let cases: Vec<Case> = vec![
         (
             // Book 30 + four talks 48 + a workshop of 50 people 15 + 7 = 100.
             "Ada Ready",
@@ -280,6 +283,13 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
          Started (25–49 %),0\r\nFar (under 25 %),0\r\n"
     );
 }
+
+/// When a candidacy was answered, decided and announced.
+type StageTimes = (
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+    Option<DateTime<Utc>>,
+);
 
 fn cycle_form(opens: &str, closes: &str) -> Vec<(String, String)> {
     vec![
@@ -457,11 +467,7 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
     // after its decision.
     let t0 = Utc::now() - Duration::days(20);
     let at = |days: i64| -> Option<DateTime<Utc>> { Some(t0 + Duration::days(days)) };
-    let times: [(
-        Option<DateTime<Utc>>,
-        Option<DateTime<Utc>>,
-        Option<DateTime<Utc>>,
-    ); 5] = [
+    let times: [StageTimes; 5] = [
         (None, None, None),
         (at(1), None, None),
         (at(3), None, None),
