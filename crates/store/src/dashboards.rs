@@ -441,9 +441,12 @@ impl Filter {
 /// statement: per hero and kind, the kind's points per item plus half of them for each item
 /// whose reach met its threshold, capped by the kind's cap — which is what the meter's
 /// greedy fill adds up to, since within a kind it counts items until the cap is reached. The
-/// rubric's numbers are bound from the domain's tables, never written here. It reads the
-/// contributions of the last twelve months (by the date index) and the mentoring sessions
-/// logged in them, and answers a few hundred rows at most.
+/// rubric's numbers are bound from the domain's tables, never written here. It answers a few
+/// hundred rows at most, but reads every contribution of the last twelve months (private ones
+/// too, as the meter does) and the mentoring sessions logged in them: the one dashboard
+/// figure not read from a rollup. A per-month rollup would not be smaller (a program has a
+/// few contributions per hero and month), the twelve-month window moves daily, and the data
+/// version does not move with private writes, so nothing here is cached either.
 pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResult<Vec<(i64, i64)>> {
     use heroes_domain::contribution::ReachMetric;
     use heroes_domain::renewal::{REACH_THRESHOLDS, RULES};
