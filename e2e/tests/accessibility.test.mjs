@@ -87,6 +87,9 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'account-digest', path: () => '/account/digest', account: true },
     { name: 'admin-promotion', path: () => '/admin/promotion', admin: true },
     { name: 'admin-digests', path: () => '/admin/digests', admin: true },
+    // Dashboards (issue 17): the index of panels and the world map of heroes.
+    { name: 'admin-dashboard', path: () => '/admin/dashboard', admin: true },
+    { name: 'admin-dashboard-map', path: () => '/admin/dashboard/heroes-map', admin: true },
   ];
 
   const sizes = [

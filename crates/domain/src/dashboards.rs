@@ -77,6 +77,57 @@ impl Windows {
     }
 }
 
+/// How far an active hero is from renewal: their readiness points (the published rubric of
+/// `renewal`, over the last twelve months) as a share of the target, in quarters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ReadinessLevel {
+    /// At or over the target.
+    Ready,
+    /// 75 % to 99 % of it.
+    Near,
+    /// 50 % to 74 %.
+    Halfway,
+    /// 25 % to 49 %.
+    Started,
+    /// Under 25 %.
+    Far,
+}
+
+impl ReadinessLevel {
+    /// Every level, from ready to far.
+    pub const ALL: [ReadinessLevel; 5] = [
+        ReadinessLevel::Ready,
+        ReadinessLevel::Near,
+        ReadinessLevel::Halfway,
+        ReadinessLevel::Started,
+        ReadinessLevel::Far,
+    ];
+
+    /// The stable name used in files and message ids.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ReadinessLevel::Ready => "ready",
+            ReadinessLevel::Near => "near",
+            ReadinessLevel::Halfway => "halfway",
+            ReadinessLevel::Started => "started",
+            ReadinessLevel::Far => "far",
+        }
+    }
+
+    /// The level of a hero with `points` readiness points. Compared in whole points (a
+    /// quarter of the target is 25 points), so 74 points is halfway and 75 near.
+    pub fn of(points: i64) -> ReadinessLevel {
+        let target = i64::from(crate::renewal::TARGET);
+        match points {
+            p if p >= target => ReadinessLevel::Ready,
+            p if p * 4 >= target * 3 => ReadinessLevel::Near,
+            p if p * 2 >= target => ReadinessLevel::Halfway,
+            p if p * 4 >= target => ReadinessLevel::Started,
+            _ => ReadinessLevel::Far,
+        }
+    }
+}
+
 /// A calendar month, the grain of every rollup.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct Month {
@@ -347,5 +398,24 @@ mod funnel_tests {
             ["nominated", "answered", "reviewed", "decided"]
         );
         assert_eq!(reached(State::Announced, 3), Stage::ALL.map(Stage::slug));
+    }
+
+    #[test]
+    fn readiness_levels_at_their_boundaries() {
+        use ReadinessLevel::*;
+        for (points, level) in [
+            (0, Far),
+            (24, Far),
+            (25, Started),
+            (49, Started),
+            (50, Halfway),
+            (74, Halfway),
+            (75, Near),
+            (99, Near),
+            (100, Ready),
+            (180, Ready),
+        ] {
+            assert_eq!(ReadinessLevel::of(points), level, "{points}");
+        }
     }
 }

@@ -696,6 +696,41 @@ pub fn city_coordinates(country: &str, city: &str) -> Option<(f64, f64)> {
         .copied()
 }
 
+/// Where a country's mark goes on a map: the mean position (latitude, longitude in degrees)
+/// of its cities in the shipped city table — where its people live, which is where a map of
+/// people should point, rather than the middle of its land (the centre of Canada's land is
+/// tundra; the mean of its cities is near the border, where Canadians are). Longitudes are
+/// averaged as directions, so a country across the antimeridian (Fiji) is not put on the
+/// other side of the world. `None` for a country with no city of 100,000 people in the table.
+pub fn country_centre(country: &str) -> Option<(f64, f64)> {
+    static CENTRES: std::sync::OnceLock<std::collections::HashMap<String, (f64, f64)>> =
+        std::sync::OnceLock::new();
+    let centres = CENTRES.get_or_init(|| {
+        // Per country: sum of latitudes, of the longitudes' sines and cosines, and the count.
+        let mut sums: std::collections::HashMap<String, (f64, f64, f64, f64)> =
+            std::collections::HashMap::new();
+        for line in CITIES.lines() {
+            let mut parts = line.split('\t');
+            let (Some(country), Some(_), Some(lat), Some(lon)) =
+                (parts.next(), parts.next(), parts.next(), parts.next())
+            else {
+                continue;
+            };
+            if let (Ok(lat), Ok(lon)) = (lat.parse::<f64>(), lon.parse::<f64>()) {
+                let entry = sums.entry(country.to_owned()).or_default();
+                entry.0 += lat;
+                entry.1 += lon.to_radians().sin();
+                entry.2 += lon.to_radians().cos();
+                entry.3 += 1.0;
+            }
+        }
+        sums.into_iter()
+            .map(|(country, (lat, sin, cos, n))| (country, (lat / n, sin.atan2(cos).to_degrees())))
+            .collect()
+    });
+    centres.get(&country.trim().to_ascii_uppercase()).copied()
+}
+
 /// The great-circle distance in kilometres between two points (latitude, longitude in
 /// degrees), by the haversine formula on a sphere of the Earth's mean radius.
 pub fn great_circle_km(a: (f64, f64), b: (f64, f64)) -> f64 {
@@ -719,6 +754,21 @@ mod distance_tests {
         assert!(city_coordinates("US", "New York").is_some());
         assert_eq!(city_coordinates("FR", "Nowhere-sur-Mer"), None);
         assert_eq!(city_coordinates("FR", ""), None);
+    }
+
+    #[test]
+    fn country_centres_lie_where_the_people_are() {
+        let (lat, lon) = country_centre("fr").unwrap();
+        assert!(
+            (42.0..51.0).contains(&lat) && (-5.0..8.0).contains(&lon),
+            "{lat} {lon}"
+        );
+        // Near the antimeridian the mean of directions stays on the right side of it.
+        let (lat, lon) = country_centre("NZ").unwrap();
+        assert!(lat < -35.0 && lon > 170.0, "{lat} {lon}");
+        let (lat, lon) = country_centre("BR").unwrap();
+        assert!(lat < 0.0 && lon < -30.0, "{lat} {lon}");
+        assert_eq!(country_centre("ZZ"), None);
     }
 
     #[test]

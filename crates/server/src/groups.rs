@@ -11,6 +11,7 @@ use crate::heroes::api::json_response;
 use crate::i18n::I18n;
 use crate::selection::notices::notice;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
+use crate::world_map::{self, Mark};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
@@ -48,32 +49,27 @@ fn group_query(query: &QueryPairs) -> GroupQuery {
     }
 }
 
-/// Natural Earth's land (1:110m, public domain) as one SVG path on a 1000 × 500
-/// equirectangular canvas, made by `data/world/make_land.py`.
-const LAND: &str = include_str!("../data/world/land.path");
-
-/// A group's mark on the map: slug, name, x, y (on the canvas of [`LAND`]).
-pub struct Mark {
-    slug: String,
-    name: String,
-    x: f64,
-    y: f64,
-}
-
-/// The marks of the groups whose city has coordinates.
-fn marks(groups: &[GroupSummary]) -> Vec<Mark> {
-    groups
+/// The map of the groups whose city has coordinates: a mark per group, linked to its page.
+fn map(i18n: &I18n, groups: &[GroupSummary]) -> String {
+    let marks: Vec<Mark> = groups
         .iter()
         .filter_map(|g| {
-            let (lat, lon) = (g.latitude?, g.longitude?);
+            let (x, y) = world_map::position(g.latitude?, g.longitude?);
             Some(Mark {
-                slug: g.slug.clone(),
-                name: g.name.clone(),
-                x: ((lon + 180.0) / 360.0 * 1000.0 * 10.0).round() / 10.0,
-                y: ((90.0 - lat) / 180.0 * 500.0 * 10.0).round() / 10.0,
+                x,
+                y,
+                radius: 6.0,
+                label: g.name.clone(),
+                link: Some(format!("/groups/{}", g.slug)),
             })
         })
-        .collect()
+        .collect();
+    world_map::draw(
+        "map",
+        &i18n.tn("groups-map-title", "count", marks.len() as i64),
+        None,
+        &marks,
+    )
 }
 
 /// `/groups`.
@@ -89,8 +85,8 @@ pub struct DirectoryPage {
     coming: bool,
     /// The text filter as typed.
     q: String,
-    land: &'static str,
-    marks: Vec<Mark>,
+    /// The map, drawn by [`world_map::draw`].
+    map: String,
 }
 
 impl DirectoryPage {
@@ -114,8 +110,7 @@ pub async fn show_directory(
     let chosen = group_query(&query);
     let groups = groups::directory(&state.db, &chosen).await?;
     Ok(DirectoryPage {
-        marks: marks(&groups),
-        land: LAND,
+        map: map(&i18n, &groups),
         groups,
         specializations: specializations::list(&state.db, false).await?,
         countries: CountryCode::all().collect(),

@@ -42,5 +42,6 @@ pub mod speakers;
 pub mod specializations;
 pub mod telemetry;
 pub mod web;
+pub mod world_map;
 
 pub use app::{AppState, Config};

@@ -422,3 +422,253 @@ pub async fn rollup_differences(db: &Db) -> StoreResult<Vec<String>> {
     }
     Ok(differences)
 }
+
+impl Filter {
+    /// The period as instants: its first moment and the first moment after it (UTC).
+    fn instants(&self) -> (DateTime<Utc>, DateTime<Utc>) {
+        let start = |day: NaiveDate| day.and_time(chrono::NaiveTime::MIN).and_utc();
+        (
+            start(self.period.from.first_day()),
+            start(self.period.to.next().first_day()),
+        )
+    }
+}
+
+/// Active heroes (matching the filter's specialization and place) counted by their renewal
+/// readiness points as of `today`: `(points, heroes)`, one row per distinct score.
+///
+/// The points are the published rubric's (`heroes_domain::renewal`), computed in one grouped
+/// statement: per hero and kind, the kind's points per item plus half of them for each item
+/// whose reach met its threshold, capped by the kind's cap — which is what the meter's
+/// greedy fill adds up to, since within a kind it counts items until the cap is reached. The
+/// rubric's numbers are bound from the domain's tables, never written here. It answers a few
+/// hundred rows at most, but reads every contribution of the last twelve months (private ones
+/// too, as the meter does) and the mentoring sessions logged in them: the one dashboard
+/// figure not read from a rollup. A per-month rollup would not be smaller (a program has a
+/// few contributions per hero and month), the twelve-month window moves daily, and the data
+/// version does not move with private writes, so nothing here is cached either.
+pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResult<Vec<(i64, i64)>> {
+    use heroes_domain::contribution::ReachMetric;
+    use heroes_domain::renewal::{REACH_THRESHOLDS, RULES};
+    let since = heroes_domain::renewal::readiness(&[], today).since;
+    let mut sql = Sql::new("WITH r (kind, points, half, cap) AS (VALUES ");
+    for (i, rule) in RULES.iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.push("(")
+            .bind(Arg::Text(rule.kind.slug().to_owned()))
+            .push(", ")
+            .bind(Arg::Int(rule.points.into()))
+            .push(", ")
+            .bind(Arg::Int((rule.points / 2).into()))
+            .push(", ")
+            .bind(Arg::Int(rule.cap.into()))
+            .push(")");
+    }
+    // An item earns the bonus when one of its kind's reach figures meets its threshold.
+    sql.push("), i (hero_id, kind, bonus) AS (SELECT c.hero_id, c.kind, CASE WHEN 1 = 0");
+    for (metric, threshold) in REACH_THRESHOLDS {
+        let kinds: Vec<Arg> = RULES
+            .iter()
+            .filter(|r| r.kind.reach_metrics().contains(&metric))
+            .map(|r| Arg::Text(r.kind.slug().to_owned()))
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
+        let column = match metric {
+            ReachMetric::Views => "c.views",
+            ReachMetric::Attendees => "c.attendees",
+            ReachMetric::Stars => "c.stars",
+            ReachMetric::Answers => "c.answers",
+        };
+        sql.push(" OR (c.kind IN ");
+        sql.bind_list(kinds);
+        sql.push(" AND ")
+            .push(column)
+            .push(" >= ")
+            .bind(Arg::Int(threshold))
+            .push(")");
+    }
+    sql.push(
+        " THEN 1 ELSE 0 END FROM contributions c \
+         WHERE c.canonical IS NOT NULL AND c.published_on >= ",
+    )
+    .bind(Arg::Date(since))
+    .push(" AND c.published_on <= ")
+    .bind(Arg::Date(today))
+    .push(" UNION ALL SELECT m.mentor_id, ")
+    .bind(Arg::Text(
+        heroes_domain::contribution::ContributionKind::Mentoring
+            .slug()
+            .to_owned(),
+    ))
+    .push(
+        ", 0 FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id \
+         WHERE s.held_on >= ",
+    )
+    .bind(Arg::Date(since))
+    .push(" AND s.held_on <= ")
+    .bind(Arg::Date(today))
+    .push(
+        "), k (hero_id, points) AS (SELECT i.hero_id, \
+         CASE WHEN count(*) * r.points + sum(i.bonus) * r.half > r.cap THEN r.cap \
+         ELSE count(*) * r.points + sum(i.bonus) * r.half END \
+         FROM i JOIN r ON r.kind = i.kind GROUP BY i.hero_id, i.kind, r.points, r.half, r.cap) \
+         SELECT CAST(t.points AS BIGINT), CAST(count(*) AS BIGINT) FROM \
+         (SELECT h.id, coalesce(sum(k.points), 0) AS points FROM heroes h \
+         LEFT JOIN k ON k.hero_id = h.id WHERE h.status = 'active'",
+    );
+    filter.awarded(&mut sql);
+    filter.place(&mut sql, "h.country");
+    sql.push(" GROUP BY h.id) t GROUP BY t.points ORDER BY 1");
+    Ok(with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// One briefing that started in the period, with its answers.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct BriefingFigure {
+    /// When it started.
+    pub starts_at: DateTime<Utc>,
+    /// People with a seat.
+    pub going: i64,
+    /// People on its waiting list.
+    pub waiting: i64,
+    /// People marked as having attended.
+    pub attended: i64,
+}
+
+/// The briefings that started in the period (a few hundred a year), each with its counts.
+pub async fn briefings(db: &Db, filter: &Filter) -> StoreResult<Vec<BriefingFigure>> {
+    let (from, until) = filter.instants();
+    let mut sql = Sql::new(
+        "SELECT b.starts_at, \
+         CAST(count(CASE WHEN r.state = 'going' THEN 1 END) AS BIGINT) AS going, \
+         CAST(count(CASE WHEN r.state = 'waiting' THEN 1 END) AS BIGINT) AS waiting, \
+         CAST(count(CASE WHEN r.attended THEN 1 END) AS BIGINT) AS attended \
+         FROM briefings b LEFT JOIN briefing_rsvps r ON r.briefing_id = b.id \
+         WHERE b.starts_at >= ",
+    );
+    sql.bind(Arg::Time(from))
+        .push(" AND b.starts_at < ")
+        .bind(Arg::Time(until))
+        .push(" GROUP BY b.id, b.starts_at ORDER BY b.starts_at");
+    rows(db, sql).await
+}
+
+/// A feedback item opened in the period: when, and when staff first answered.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct FeedbackFigure {
+    /// Opened.
+    pub created_at: DateTime<Utc>,
+    /// First answered by staff, if yet.
+    pub first_answered_at: Option<DateTime<Utc>>,
+}
+
+/// The feedback items opened in the period.
+pub async fn feedback(db: &Db, filter: &Filter) -> StoreResult<Vec<FeedbackFigure>> {
+    let (from, until) = filter.instants();
+    let mut sql =
+        Sql::new("SELECT created_at, first_answered_at FROM feedback_items WHERE created_at >= ");
+    sql.bind(Arg::Time(from))
+        .push(" AND created_at < ")
+        .bind(Arg::Time(until))
+        .push(" ORDER BY created_at");
+    rows(db, sql).await
+}
+
+/// Credit codes issued on one day for one purpose.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct SpendFigure {
+    /// The day issued.
+    pub issued_on: NaiveDate,
+    /// The purpose of the request it answered (`None`: a code issued without a request).
+    pub purpose: Option<String>,
+    /// Codes issued.
+    pub codes: i64,
+    /// Their summed value.
+    pub amount: i64,
+}
+
+/// Credit codes issued in the period by day and purpose, for heroes matching the filter's
+/// place, in the specialization the request was made under.
+pub async fn credit_spend(db: &Db, filter: &Filter) -> StoreResult<Vec<SpendFigure>> {
+    let mut sql = Sql::new(
+        "SELECT c.issued_on, q.purpose, CAST(count(*) AS BIGINT) AS codes, \
+         CAST(sum(c.value) AS BIGINT) AS amount FROM credit_codes c \
+         LEFT JOIN credit_requests q ON q.id = c.request_id \
+         LEFT JOIN heroes h ON h.id = c.hero_id \
+         WHERE c.issued AND c.issued_on >= ",
+    );
+    sql.bind(Arg::Date(filter.period.from.first_day()))
+        .push(" AND c.issued_on < ")
+        .bind(Arg::Date(filter.period.to.next().first_day()));
+    if let Some(id) = filter.specialization {
+        sql.push(" AND c.specialization_id = ").bind(Arg::Int(id));
+    }
+    filter.place(&mut sql, "h.country");
+    sql.push(" GROUP BY c.issued_on, q.purpose ORDER BY c.issued_on");
+    rows(db, sql).await
+}
+
+/// An event that started in the period and was not cancelled.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct EventFigure {
+    /// When it started.
+    pub starts_at: DateTime<Utc>,
+    /// Seats taken.
+    pub going: i64,
+    /// People checked in at the door.
+    pub checked_in: i64,
+}
+
+/// The events held in the period (of the chosen specialization, in the chosen place when
+/// they have one: online events and events of no group have no country).
+pub async fn events(db: &Db, filter: &Filter) -> StoreResult<Vec<EventFigure>> {
+    let (from, until) = filter.instants();
+    let mut sql = Sql::new(
+        "SELECT e.starts_at, CAST(e.going_count AS BIGINT) AS going, \
+         CAST((SELECT count(*) FROM rsvps r WHERE r.event_id = e.id \
+         AND r.checked_in_at IS NOT NULL) AS BIGINT) AS checked_in \
+         FROM events e LEFT JOIN user_groups g ON g.id = e.group_id \
+         WHERE NOT e.cancelled AND e.starts_at >= ",
+    );
+    sql.bind(Arg::Time(from))
+        .push(" AND e.starts_at < ")
+        .bind(Arg::Time(until));
+    if let Some(id) = filter.specialization {
+        sql.push(" AND e.specialization_id = ").bind(Arg::Int(id));
+    }
+    filter.place(&mut sql, "g.country");
+    sql.push(" ORDER BY e.starts_at");
+    rows(db, sql).await
+}
+
+/// A request for a mentor made in the period: when, and when it was matched.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MentoringFigure {
+    /// Asked.
+    pub created_at: DateTime<Utc>,
+    /// Matched with a mentor, if yet.
+    pub matched_at: Option<DateTime<Utc>>,
+}
+
+/// The mentoring requests made in the period.
+pub async fn mentoring(db: &Db, filter: &Filter) -> StoreResult<Vec<MentoringFigure>> {
+    let (from, until) = filter.instants();
+    let mut sql =
+        Sql::new("SELECT created_at, matched_at FROM mentoring_requests WHERE created_at >= ");
+    sql.bind(Arg::Time(from))
+        .push(" AND created_at < ")
+        .bind(Arg::Time(until))
+        .push(" ORDER BY created_at");
+    rows(db, sql).await
+}

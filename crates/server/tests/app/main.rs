@@ -16,6 +16,7 @@ mod capture;
 mod cli;
 mod credit_imports;
 mod credits;
+mod dashboard_figures;
 mod dashboards;
 mod demo;
 mod directory;

@@ -3,10 +3,11 @@
 //! readers, and gives the same data as CSV. Every chart reads the same filter
 //! (specialization, region, country, period), kept in the links between them.
 //!
-//! The dashboard is data, like the admin home: [`charts::CHARTS`] lists the charts; the pages
-//! and the template never name one.
+//! The dashboard is data, like the admin home: [`panels::PANELS`] lists the panels, one module
+//! per feature, each with its charts; the pages and the templates never name one.
 
 pub mod charts;
+pub mod panels;
 mod svg;
 
 use crate::app::AppState;
@@ -20,12 +21,13 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, header};
 use axum::response::Response;
-use charts::{Ask, CHARTS, Chart, Figure};
+use charts::{Ask, Chart, Figure, Panel};
 use chrono::Utc;
 use heroes_domain::dashboards::Period;
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_store::dashboards::Filter;
 use heroes_store::specializations::{self, Specialization};
+use panels::PANELS;
 use std::sync::Arc;
 
 /// The filter as chosen, for the form and the links (the values as typed in the query, once
@@ -121,7 +123,7 @@ impl Choices {
 #[template(path = "admin/dashboard.html")]
 pub struct DashboardPage {
     i18n: I18n,
-    charts: &'static [Chart],
+    panels: &'static [&'static Panel],
     chosen: Chosen,
     choices: Choices,
     action: String,
@@ -138,7 +140,7 @@ pub async fn index(
     let (_, chosen) = read_filter(&query, &all);
     Ok(private(DashboardPage {
         i18n,
-        charts: CHARTS,
+        panels: PANELS,
         chosen,
         choices: Choices::new(all),
         action: "/admin/dashboard".into(),
@@ -176,8 +178,7 @@ impl ChartPage {
 }
 
 fn find(slug: &str) -> Result<&'static Chart, PageError> {
-    CHARTS
-        .iter()
+    panels::charts()
         .find(|c| c.slug == slug)
         .ok_or(PageError::NotFound)
 }
@@ -219,7 +220,7 @@ pub async fn show(
     );
     Ok(private(ChartPage {
         action: format!("/admin/dashboard/{}", chart.slug),
-        shown: charts::FOLLOW_UP_SHOWN,
+        shown: panels::FOLLOW_UP_SHOWN,
         i18n,
         chart,
         figure,

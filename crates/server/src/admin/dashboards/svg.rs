@@ -3,6 +3,7 @@
 //! colour is a presentation attribute (the CSP allows no inline style).
 
 use super::charts::{Drawing, Figure};
+use crate::world_map::{self, Mark, escape};
 use std::fmt::Write;
 
 /// Series colours, distinguishable for the common colour-vision deficiencies (Okabe–Ito and
@@ -17,23 +18,6 @@ pub fn colour(i: usize) -> &'static str {
     PALETTE[i % PALETTE.len()]
 }
 
-/// Escapes text for SVG (XML) content and attributes.
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c if heroes_domain::text::is_xml_char(c) => out.push(c),
-            _ => {}
-        }
-    }
-    out
-}
-
 /// Width of the drawing, of the label column and of the value column.
 const WIDTH: f64 = 720.0;
 const LABELS: f64 = 200.0;
@@ -41,18 +25,21 @@ const VALUES: f64 = 70.0;
 
 /// The chart as an `<svg>` element labelled by its title and description.
 pub fn draw(id: &str, title: &str, description: &str, figure: &Figure) -> String {
+    if figure.drawing == Drawing::Map {
+        return map(id, title, description, figure);
+    }
     let bar_area = WIDTH - LABELS - VALUES;
     let series = figure.columns.len().max(1);
     let band = match figure.drawing {
         Drawing::Stacked => 22.0,
-        Drawing::Grouped => 6.0 + 10.0 * series as f64,
+        Drawing::Grouped | Drawing::Map => 6.0 + 10.0 * series as f64,
     };
     let max = figure
         .rows
         .iter()
         .map(|r| match figure.drawing {
             Drawing::Stacked => r.values.iter().sum::<i64>(),
-            Drawing::Grouped => r.values.iter().copied().max().unwrap_or(0),
+            Drawing::Grouped | Drawing::Map => r.values.iter().copied().max().unwrap_or(0),
         })
         .max()
         .unwrap_or(0)
@@ -92,7 +79,7 @@ pub fn draw(id: &str, title: &str, description: &str, figure: &Figure) -> String
             let w = (*value as f64 / max * bar_area * 10.0).round() / 10.0;
             let (bx, by, bh) = match figure.drawing {
                 Drawing::Stacked => (x, y + 3.0, band - 6.0),
-                Drawing::Grouped => (LABELS, y + 3.0 + 10.0 * i as f64, 8.0),
+                Drawing::Grouped | Drawing::Map => (LABELS, y + 3.0 + 10.0 * i as f64, 8.0),
             };
             if w > 0.0 {
                 let _ = write!(
@@ -128,6 +115,39 @@ pub fn draw(id: &str, title: &str, description: &str, figure: &Figure) -> String
     svg
 }
 
+/// The largest mark's radius on the map, in canvas units (the canvas is 1000 wide).
+const LARGEST_MARK: f64 = 24.0;
+
+/// A [`Drawing::Map`] figure: one mark per row that has a place, its area proportional to
+/// the row's total (so twice the heroes is twice the ink, not four times).
+fn map(id: &str, title: &str, description: &str, figure: &Figure) -> String {
+    let total = |values: &[i64]| values.iter().sum::<i64>();
+    let max = figure
+        .rows
+        .iter()
+        .filter(|r| r.at.is_some())
+        .map(|r| total(&r.values))
+        .max()
+        .unwrap_or(0);
+    let marks: Vec<Mark> = figure
+        .rows
+        .iter()
+        .filter_map(|r| {
+            let (latitude, longitude) = r.at?;
+            let (x, y) = world_map::position(latitude, longitude);
+            let value = total(&r.values);
+            (value > 0).then(|| Mark {
+                x,
+                y,
+                radius: world_map::proportional_radius(value, max, LARGEST_MARK),
+                label: format!("{}: {value}", r.label),
+                link: None,
+            })
+        })
+        .collect();
+    world_map::draw(id, title, Some(description), &marks)
+}
+
 /// `text` cut to `max` characters, with an ellipsis when cut (the table has it whole).
 fn shorten(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
@@ -144,8 +164,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn text_is_escaped_and_cut() {
-        assert_eq!(escape("<a & \"b\">"), "&lt;a &amp; &quot;b&quot;&gt;");
+    fn text_is_cut() {
         assert_eq!(shorten("abcdef", 4), "abc…");
         assert_eq!(shorten("abc", 4), "abc");
     }
