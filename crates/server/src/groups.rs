@@ -601,5 +601,22 @@ pub async fn list_api(
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
     let groups = groups::directory(&state.db, &group_query(&query)).await?;
+    let groups: Vec<ApiGroup<'_>> = groups
+        .iter()
+        .map(|group| ApiGroup {
+            logo_url: crate::group_logos::logo_src(&group.slug, group.logo_at)
+                .map(|path| format!("{}{path}", state.config.base_url)),
+            group,
+        })
+        .collect();
     json_response(&headers, &serde_json::json!({ "groups": groups }))
+}
+
+/// A group as the API lists it: the directory's fields and the address of its logo.
+#[derive(serde::Serialize)]
+struct ApiGroup<'a> {
+    #[serde(flatten)]
+    group: &'a GroupSummary,
+    /// Absolute; `null` for a group without a logo.
+    logo_url: Option<String>,
 }

@@ -130,6 +130,12 @@ async fn a_leader_uploads_replaces_and_removes_the_logo() {
     let page = app.get(&format!("/groups/{slug}")).await.body;
     assert!(page.contains(&format!("/groups/{slug}/logo.jpg?v=")));
     assert!(page.contains(alt));
+    let api = app.get("/api/v1/groups").await.json();
+    let logo_url = api["groups"][0]["logo_url"].as_str().unwrap().to_owned();
+    assert!(
+        logo_url.starts_with(&format!("http://heroes.test/groups/{slug}/logo.jpg?v=")),
+        "{logo_url}"
+    );
     let edit = app
         .get_as(&format!("/groups/{slug}/edit"), &cookie)
         .await
@@ -149,6 +155,7 @@ async fn a_leader_uploads_replaces_and_removes_the_logo() {
         .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
     assert_eq!(logo(&app, &slug, None).await.0, StatusCode::NOT_FOUND);
+    assert!(app.get("/api/v1/groups").await.json()["groups"][0]["logo_url"].is_null());
     let after = app.get("/groups").await.body;
     assert!(!after.contains("logo.jpg"));
     assert!(
