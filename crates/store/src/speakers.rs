@@ -3,9 +3,10 @@
 //!
 //! **Suggestions stay cheap at scale.** The search index answers, per word of the event, which
 //! heroes match (ids only); the words most heroes match are dropped as saying nothing. Only
-//! the [`SHORTLIST`] heroes the index ranks best (plus those whose speaking topics name a
-//! word) have their titles, places and talks read, so the cost follows the shortlist, not the
-//! number of contributions.
+//! the [`SHORTLIST`] heroes the index ranks best (plus at most [`SHORTLIST`] more whose
+//! speaking topics name a word) have their titles, places and talks read, and of each hero's
+//! titles only the [`TITLES_PER_HERO`] newest leave the database, so the cost follows the
+//! shortlist, not the number of contributions or how prolific the shortlisted heroes are.
 //!
 //! **An invitation is answered once.** The answer updates `WHERE state = 'pending'`; of two
 //! acceptances at once, one moves the row and adds the hero to the event's speakers in the
