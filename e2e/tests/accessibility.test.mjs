@@ -90,6 +90,14 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     // Dashboards (issue 17): the index of panels and the world map of heroes.
     { name: 'admin-dashboard', path: () => '/admin/dashboard', admin: true },
     { name: 'admin-dashboard-map', path: () => '/admin/dashboard/heroes-map', admin: true },
+    // Groups, events and speakers (issue 15); the demo's first group and its first event.
+    { name: 'groups', path: () => '/groups' },
+    { name: 'group', path: () => '/groups/serverless-seattle' },
+    { name: 'events', path: () => '/events' },
+    { name: 'event', path: () => '/events/1' },
+    { name: 'account-calendar', path: () => '/account/calendar', account: true },
+    { name: 'account-speaking', path: () => '/account/speaking', account: true },
+    { name: 'admin-groups', path: () => '/admin/groups', admin: true },
   ];
 
   const sizes = [

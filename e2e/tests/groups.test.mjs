@@ -2,13 +2,15 @@
 // approves it, the leader schedules an event for two with a hero speaker, three members RSVP
 // (the third waits), one cancels, the third is promoted and mailed, the `.ics` downloads, and
 // after the event (the leader records it as held) the hero claims the talk. The map of
-// /groups renders, the leader finds speaker suggestions and mails the members. axe runs on
-// every page these features added.
+// /groups renders, the leader gives the group a logo (a wrong file first, refused with the
+// reason), finds speaker suggestions, opens the check-in list and mails the members. axe runs
+// on every page these features added.
 //
 // The steps are tests of one `describe`, run in order; each needs the ones before it.
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
 import {
   TEST_TIMEOUT,
@@ -36,6 +38,47 @@ function local(days, hour) {
   const d = new Date(Date.now() + days * 86_400_000);
   d.setUTCHours(hour, 0, 0, 0);
   return d.toISOString().slice(0, 16);
+}
+
+/** CRC-32 as PNG chunks need it (node 20 has no zlib.crc32). */
+function crc32(bytes) {
+  let crc = ~0;
+  for (const b of bytes) {
+    crc ^= b;
+    for (let k = 0; k < 8; k++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return ~crc >>> 0;
+}
+
+/** A `size` × `size` RGBA PNG: a blue disc on a transparent square (a typical logo). */
+function logoPng(size = 96) {
+  const chunk = (type, data) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 6, 0, 0, 0], 8); // 8 bits, RGBA, deflate, no filter, no interlace
+  const rows = [];
+  for (let y = 0; y < size; y++) {
+    const row = Buffer.alloc(1 + size * 4); // filter byte 0, then pixels
+    for (let x = 0; x < size; x++) {
+      const inside = (x - size / 2) ** 2 + (y - size / 2) ** 2 < (size / 2.5) ** 2;
+      if (inside) row.set([20, 60, 200, 255], 1 + x * 4);
+    }
+    rows.push(row);
+  }
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(Buffer.concat(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 async function signedIn(browser, label, roles = []) {
@@ -68,6 +111,13 @@ describe('groups: propose → approve → event with a waitlist → talk claimed
     await visit(page, '/groups');
     assert.ok((await page.locator('svg path').count()) >= 1, 'the land is drawn');
     assert.ok((await page.locator('svg a').count()) >= 1, 'the demo groups have marks');
+    // Drawn on the page, not an empty box: the map and its land have a size.
+    const map = await page.locator('figure.group-map svg').boundingBox();
+    assert.ok(map && map.width > 300 && map.height > 100, `the map is ${JSON.stringify(map)}`);
+    const land = await page.locator('figure.group-map svg path').first().boundingBox();
+    assert.ok(land && land.width > map.width / 2, 'the land fills the map');
+    await visit(page, '/events');
+    await checkPage(page, 'events');
     await checkPage(page, 'directory');
     await visit(page, '/groups?q=lagos');
     assert.match(squash(await page.locator('main').textContent()), /Lagos/);
@@ -91,6 +141,29 @@ describe('groups: propose → approve → event with a waitlist → talk claimed
     assert.match(squash(await page.locator('main').textContent()), new RegExp(name));
   });
 
+  test('the leader gives the group a logo, after a wrong file is refused with the reason', async () => {
+    const { page } = people.leader;
+    await visit(page, `/groups/${slug}/edit`);
+    await checkPage(page, 'edit');
+    const field = page.getByLabel('Logo', { exact: true });
+    await field.setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+    const refused = await submitAndLoad(page, page.getByRole('button', { name: 'Upload logo' }));
+    assert.equal(refused?.status(), 422);
+    assert.match(squash(await page.locator('#logo-error').textContent()), /not a JPEG, PNG or WebP/);
+    await checkPage(page, 'logo-refused');
+    await page.getByLabel('Logo', { exact: true }).setInputFiles({ name: 'logo.png', mimeType: 'image/png', buffer: logoPng() });
+    await clickAndWait(page, page.getByRole('button', { name: 'Upload logo' }), (u) => u.searchParams.get('notice') === 'logo');
+    const logo = page.locator('main img.group-logo');
+    assert.equal(await logo.getAttribute('alt'), `Logo of ${name}`);
+    // The image really loaded (decoded by the browser), not a broken link.
+    assert.ok(await logo.evaluate((img) => img.complete && img.naturalWidth === 96), 'the logo is displayed');
+    await checkPage(page, 'group');
+    await visit(page, `/groups?q=${encodeURIComponent(name)}`);
+    const card = page.locator(`main li:has(a[href="/groups/${slug}"]) img.group-logo`);
+    assert.ok(await card.evaluate((img) => img.complete && img.naturalWidth > 0), 'the card shows the logo');
+    await checkPage(page, 'directory-logo');
+  });
+
   test('the leader schedules an event for two with a hero speaker', async () => {
     people.hero = { account: await createUser({ label: 'speaker', name: 'Groups Speaker' }) };
     Object.assign(people.hero, await openPage(browser));
@@ -111,6 +184,8 @@ describe('groups: propose → approve → event with a waitlist → talk claimed
     await checkPage(page, 'event');
     await visit(page, `${eventPath}/speakers`);
     await checkPage(page, 'speakers');
+    await visit(page, `${eventPath}/check-in`);
+    await checkPage(page, 'check-in');
   });
 
   test('three members answer: two go, the third waits', async () => {

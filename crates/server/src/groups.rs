@@ -99,6 +99,9 @@ impl DirectoryPage {
     fn is_specialization(&self, slug: &str) -> bool {
         self.chosen.specialization.as_deref() == Some(slug)
     }
+    fn logo_src(&self, g: &GroupSummary) -> Option<String> {
+        crate::group_logos::logo_src(&g.slug, g.logo_at)
+    }
 }
 
 /// `GET /groups`: the directory with its filters.
@@ -138,6 +141,9 @@ pub struct GroupPage {
 }
 
 impl GroupPage {
+    fn logo_src(&self) -> Option<String> {
+        crate::group_logos::logo_src(&self.group.slug, self.group.logo_at)
+    }
     fn when(&self, e: &EventSummary) -> String {
         crate::events::local_time(e.starts_at, &e.time_zone)
     }
@@ -145,7 +151,7 @@ impl GroupPage {
 
 /// Whether the viewer may see the group: public ones for everyone, a proposal for its
 /// leaders and admins (anyone else gets 404).
-fn visible_to(group: &Group, viewer: &Viewer) -> bool {
+pub(crate) fn visible_to(group: &Group, viewer: &Viewer) -> bool {
     group.status.is_public()
         || viewer.account.as_ref().is_some_and(|a| {
             group.is_led_by(a.user.id)
@@ -195,7 +201,18 @@ pub async fn show_group(
     };
     let notice = query
         .first("notice")
-        .filter(|n| ["saved", "joined", "left", "last-leader", "proposed"].contains(n))
+        .filter(|n| {
+            [
+                "saved",
+                "joined",
+                "left",
+                "last-leader",
+                "proposed",
+                "logo",
+                "logo-removed",
+            ]
+            .contains(n)
+        })
         .map(|n| i18n.t(&format!("group-notice-{n}")));
     Ok(GroupPage {
         description_html: markdown_to_safe_html(&group.description),
@@ -226,6 +243,15 @@ pub struct GroupForm {
 }
 
 impl GroupForm {
+    /// Adds the message `message_id` at `field` (the logo's form refuses a file this way).
+    pub(crate) fn add_error(&mut self, field: &'static str, message_id: &str) {
+        let message = self.i18n.t(message_id);
+        self.errors.add(field, message);
+    }
+    fn logo_src(&self) -> Option<String> {
+        let g = self.editing.as_ref()?;
+        crate::group_logos::logo_src(&g.slug, g.logo_at)
+    }
     fn has_specialization(&self, slug: &str) -> bool {
         self.input.specializations.iter().any(|s| s == slug)
     }
@@ -289,6 +315,16 @@ async fn form_page(
         members,
         i18n,
     })
+}
+
+/// The edit form of `group` as stored.
+pub(crate) async fn edit_page(
+    state: &AppState,
+    i18n: I18n,
+    group: Group,
+) -> Result<GroupForm, PageError> {
+    let input = input_of(&group);
+    form_page(state, i18n, Some(group), input).await
 }
 
 /// `GET /groups/new`: the proposal form.
@@ -389,8 +425,7 @@ pub async fn edit_form(
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
     let group = led_group(&state, &allowed.viewer, &slug).await?;
-    let input = input_of(&group);
-    Ok(private(form_page(&state, i18n, Some(group), input).await?))
+    Ok(private(edit_page(&state, i18n, group).await?))
 }
 
 /// `POST /groups/{slug}/edit`: saves what the group says about itself and its status.
@@ -561,5 +596,22 @@ pub async fn list_api(
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
     let groups = groups::directory(&state.db, &group_query(&query)).await?;
+    let groups: Vec<ApiGroup<'_>> = groups
+        .iter()
+        .map(|group| ApiGroup {
+            logo_url: crate::group_logos::logo_src(&group.slug, group.logo_at)
+                .map(|path| format!("{}{path}", state.config.base_url)),
+            group,
+        })
+        .collect();
     json_response(&headers, &serde_json::json!({ "groups": groups }))
+}
+
+/// A group as the API lists it: the directory's fields and the address of its logo.
+#[derive(serde::Serialize)]
+struct ApiGroup<'a> {
+    #[serde(flatten)]
+    group: &'a GroupSummary,
+    /// Absolute; `null` for a group without a logo.
+    logo_url: Option<String>,
 }

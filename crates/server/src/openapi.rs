@@ -224,7 +224,8 @@ pub fn document() -> Value {
                 "online_only": { "type": "boolean" }, "status": { "type": "string", "enum": ["active", "dormant", "closed"] },
                 "latitude": { "type": ["number", "null"] }, "longitude": { "type": ["number", "null"] },
                 "member_count": { "type": "integer" }, "coming_events": { "type": "integer" },
-                "specializations": { "type": "array", "items": { "type": "string" } } } });
+                "specializations": { "type": "array", "items": { "type": "string" } },
+                "logo_url": { "type": ["string", "null"], "format": "uri", "description": "The group's logo (JPEG, at most 256 px); null when it has none." } } });
     let event_schema = json!({ "type": "object", "properties": {
                 "id": { "type": "integer" }, "title": { "type": "string" }, "description": { "type": "string", "description": "Markdown." },
                 "kind": { "type": "string", "enum": ["meetup", "conference", "workshop", "online-session"] },

@@ -4,8 +4,9 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, group_mail, groups, health, heroes, home, mentoring, network, office_hours, openapi,
-    projects, promotion, renewal, representation, selection, seo, speakers, specializations, web,
+    feedback, group_logos, group_mail, groups, health, heroes, home, mentoring, network,
+    office_hours, openapi, projects, promotion, renewal, representation, selection, seo, speakers,
+    specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -165,6 +166,7 @@ fn public_pages() -> Routes {
         )
         .get("/heroes/{slug}", heroes::pages::show_profile)
         .get("/heroes/{slug}/photo.jpg", account::photo::serve)
+        .get("/groups/{slug}/logo.jpg", group_logos::serve)
         .get("/specializations", specializations::list_page)
         .get("/specializations/{slug}", specializations::show_page)
         .get_reading(
@@ -572,6 +574,12 @@ fn private_routes() -> Routes {
         .get("/groups/{slug}", groups::show_group)
         .get_post("/groups/{slug}/edit", groups::edit_form, groups::save)
         .post("/groups/{slug}/leaders", groups::set_leader)
+        .method_router(
+            "POST",
+            "/groups/{slug}/logo",
+            post(group_logos::upload).layer(DefaultBodyLimit::max(BODY_LIMIT)),
+        )
+        .post("/groups/{slug}/logo/remove", group_logos::remove)
         .post("/groups/{slug}/join", groups::join)
         .post("/groups/{slug}/leave", groups::leave)
         .get_post(

@@ -33,6 +33,9 @@ pub struct GroupSummary {
     pub member_count: i64,
     /// Events of the group that have not ended yet.
     pub coming_events: i64,
+    /// When its logo was last uploaded; `None`: it has none (a version for the logo's URL).
+    #[serde(skip)]
+    pub logo_at: Option<DateTime<Utc>>,
     /// Slugs of its specializations.
     #[sqlx(skip)]
     pub specializations: Vec<String>,
@@ -67,6 +70,8 @@ pub struct Group {
     pub proposed_by: Option<i64>,
     pub created_at: DateTime<Utc>,
     pub member_count: i64,
+    /// When its logo was last uploaded; `None`: it has none.
+    pub logo_at: Option<DateTime<Utc>>,
     #[sqlx(skip)]
     pub specializations: Vec<String>,
     #[sqlx(skip)]
@@ -112,12 +117,13 @@ const SUMMARY: &str = "SELECT g.id, g.slug, g.name, g.city, g.country, g.region,
      g.status, g.latitude, g.longitude, \
      (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count, \
      (SELECT count(*) FROM events e WHERE e.group_id = g.id AND e.cancelled = FALSE \
-      AND e.ends_at > $1) AS coming_events FROM user_groups g";
+      AND e.ends_at > $1) AS coming_events, l.updated_at AS logo_at \
+     FROM user_groups g LEFT JOIN group_logos l ON l.group_id = g.id";
 
 const DETAIL: &str = "SELECT g.id, g.slug, g.name, g.city, g.country, g.region, g.online_only, \
      g.description, g.links, g.founded, g.status, g.latitude, g.longitude, g.proposed_by, \
-     g.created_at, (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count \
-     FROM user_groups g";
+     g.created_at, (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count, \
+     l.updated_at AS logo_at FROM user_groups g LEFT JOIN group_logos l ON l.group_id = g.id";
 
 /// The public groups the filters select, by name.
 pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSummary>> {
@@ -433,6 +439,92 @@ pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> 
     .await?;
     tx.bump_data_version().await?;
     tx.commit().await
+}
+
+/// Stores a group's logo (already re-encoded), replacing the one it had.
+pub async fn set_logo(db: &Db, group_id: i64, jpeg: &[u8], actor: &Actor) -> StoreResult<()> {
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    let slug: Option<String> = with_tx!(&mut tx, |conn| {
+        sqlx::query(
+            "INSERT INTO group_logos (group_id, jpeg, updated_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (group_id) DO UPDATE SET jpeg = excluded.jpeg, \
+             updated_at = excluded.updated_at",
+        )
+        .bind(group_id)
+        .bind(jpeg)
+        .bind(now)
+        .execute(&mut *conn)
+        .await?;
+        sqlx::query_scalar("SELECT slug FROM user_groups WHERE id = $1")
+            .bind(group_id)
+            .fetch_optional(&mut *conn)
+            .await?
+    });
+    let Some(slug) = slug else {
+        tx.rollback().await?;
+        return Err(StoreError::NotFound);
+    };
+    crate::audit::record(
+        &mut tx,
+        &actor.entry("group.logo", None, slug, String::new()),
+    )
+    .await?;
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// Removes a group's logo (its cards and page go back to the name alone). Removing a logo
+/// the group does not have changes nothing.
+pub async fn remove_logo(db: &Db, group_id: i64, actor: &Actor) -> StoreResult<()> {
+    let mut tx = db.begin().await?;
+    let slug: Option<String> = with_tx!(&mut tx, |conn| {
+        let removed = sqlx::query("DELETE FROM group_logos WHERE group_id = $1")
+            .bind(group_id)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected();
+        if removed == 0 {
+            None
+        } else {
+            sqlx::query_scalar("SELECT slug FROM user_groups WHERE id = $1")
+                .bind(group_id)
+                .fetch_optional(&mut *conn)
+                .await?
+        }
+    });
+    let Some(slug) = slug else {
+        tx.rollback().await?;
+        return Ok(());
+    };
+    crate::audit::record(
+        &mut tx,
+        &actor.entry("group.logo-removed", None, slug, String::new()),
+    )
+    .await?;
+    tx.bump_data_version().await?;
+    tx.commit().await
+}
+
+/// The logo of the group with `slug` and the group's status (the caller decides who may see
+/// a group that is not public), if it has one.
+pub async fn logo(db: &Db, slug: &str) -> StoreResult<Option<(GroupStatus, Vec<u8>)>> {
+    #[derive(sqlx::FromRow)]
+    struct Row {
+        #[sqlx(try_from = "String")]
+        status: GroupStatus,
+        jpeg: Vec<u8>,
+    }
+    let row: Option<Row> = with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT g.status, l.jpeg FROM group_logos l JOIN user_groups g ON g.id = l.group_id \
+             WHERE g.slug = $1",
+        )
+        .bind(slug)
+        .fetch_optional(pool)
+        .await
+    })?;
+    Ok(row.map(|r| (r.status, r.jpeg)))
 }
 
 /// What a status change ended in.

@@ -3,9 +3,10 @@
 //!
 //! **Suggestions stay cheap at scale.** The search index answers, per word of the event, which
 //! heroes match (ids only); the words most heroes match are dropped as saying nothing. Only
-//! the [`SHORTLIST`] heroes the index ranks best (plus those whose speaking topics name a
-//! word) have their titles, places and talks read, so the cost follows the shortlist, not the
-//! number of contributions.
+//! the [`SHORTLIST`] heroes the index ranks best (plus at most [`SHORTLIST`] more whose
+//! speaking topics name a word) have their titles, places and talks read, and of each hero's
+//! titles only the [`TITLES_PER_HERO`] newest leave the database, so the cost follows the
+//! shortlist, not the number of contributions or how prolific the shortlisted heroes are.
 //!
 //! **An invitation is answered once.** The answer updates `WHERE state = 'pending'`; of two
 //! acceptances at once, one moves the row and adds the hero to the event's speakers in the
@@ -30,8 +31,8 @@ use std::collections::HashMap;
 /// How many heroes the index's first pass keeps for the full ranking.
 pub const SHORTLIST: usize = 100;
 
-/// Public titles read per hero for the topic match.
-const TITLES_PER_HERO: usize = 200;
+/// Public titles read per hero for the topic match (the newest).
+pub const TITLES_PER_HERO: usize = 200;
 
 const CURRENT: &str = "('active', 'on-leave')";
 
@@ -60,31 +61,70 @@ impl AvailabilityRow {
     }
 }
 
-const AVAILABILITY: &str =
-    "SELECT hero_id, open, topics, travel_km, remote_only, languages FROM speaker_availability";
+/// The start of every write of settings; [`availability_row`] gives one row's values.
+const SAVE: &str = "INSERT INTO speaker_availability (hero_id, open, topics, travel_km, \
+     remote_only, languages, updated_at) VALUES ";
 
-/// Writes a hero's speaking settings.
-pub async fn save_availability(db: &Db, hero_id: i64, settings: &Availability) -> StoreResult<()> {
+/// Settings written over a hero's earlier ones.
+const SAVE_CONFLICT: &str = " ON CONFLICT (hero_id) DO UPDATE SET open = excluded.open, \
+     topics = excluded.topics, travel_km = excluded.travel_km, \
+     remote_only = excluded.remote_only, languages = excluded.languages, \
+     updated_at = excluded.updated_at";
+
+fn availability_row(hero_id: i64, settings: &Availability, now: DateTime<Utc>) -> [Arg; 7] {
     let languages = settings
         .languages
         .iter()
         .map(|l| l.as_str())
         .collect::<Vec<_>>()
         .join(",");
-    with_pool!(db, |pool| sqlx::query(
-        "INSERT INTO speaker_availability (hero_id, open, topics, travel_km, remote_only, \
-         languages, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7) \
-         ON CONFLICT (hero_id) DO UPDATE SET open = excluded.open, topics = excluded.topics, \
-         travel_km = excluded.travel_km, remote_only = excluded.remote_only, \
-         languages = excluded.languages, updated_at = excluded.updated_at"
+    [
+        Arg::Int(hero_id),
+        Arg::Bool(settings.open),
+        Arg::Text(settings.topics.as_str().to_owned()),
+        Arg::OptInt(settings.travel_km.map(i64::from)),
+        Arg::Bool(settings.remote_only),
+        Arg::Text(languages),
+        Arg::Time(now),
+    ]
+}
+
+/// Writes the speaking settings of many heroes at once (the demo generator), 1,000 rows per
+/// statement in one transaction.
+pub async fn save_availability_many(db: &Db, items: &[(i64, Availability)]) -> StoreResult<()> {
+    let now = Utc::now();
+    let mut tx = db.begin().await?;
+    for chunk in items.chunks(1_000) {
+        let mut sql = Sql::new(SAVE);
+        for (i, (hero_id, settings)) in chunk.iter().enumerate() {
+            sql.push(if i > 0 { ", " } else { "" })
+                .bind_list(availability_row(*hero_id, settings, now));
+        }
+        sql.push(SAVE_CONFLICT);
+        with_tx!(&mut tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
+    tx.commit().await
+}
+
+const AVAILABILITY: &str =
+    "SELECT hero_id, open, topics, travel_km, remote_only, languages FROM speaker_availability";
+
+/// Writes a hero's speaking settings.
+pub async fn save_availability(db: &Db, hero_id: i64, settings: &Availability) -> StoreResult<()> {
+    let mut sql = Sql::new(SAVE);
+    sql.bind_list(availability_row(hero_id, settings, Utc::now()))
+        .push(SAVE_CONFLICT);
+    with_pool!(db, |pool| bind_args!(
+        sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+        &sql.args
     )
-    .bind(hero_id)
-    .bind(settings.open)
-    .bind(settings.topics.as_str())
-    .bind(settings.travel_km.map(i64::from))
-    .bind(settings.remote_only)
-    .bind(&languages)
-    .bind(Utc::now())
     .execute(pool)
     .await
     .map(|_| ()))?;
@@ -271,17 +311,24 @@ pub async fn shortlist(
         .take(SHORTLIST)
         .map(|(id, _)| id)
         .collect();
-    for s in &settings {
-        let topics = heroes_domain::search::normalize(&s.topics);
-        if s.open
-            && !ids.contains(&s.hero_id)
-            && words
+    // Heroes whose speaking topics name the event's words join the shortlist even when the
+    // index ranks them lower, but at most SHORTLIST of them (those naming the most words):
+    // a popular word in many heroes' topics must not make the reads below grow with the
+    // program.
+    let mut by_topics: Vec<(i64, usize)> = settings
+        .iter()
+        .filter(|s| s.open && !ids.contains(&s.hero_id))
+        .filter_map(|s| {
+            let topics = heroes_domain::search::normalize(&s.topics);
+            let named = words
                 .iter()
-                .any(|w| topics.split(' ').any(|t| t.starts_with(w.as_str())))
-        {
-            ids.push(s.hero_id);
-        }
-    }
+                .filter(|w| topics.split(' ').any(|t| t.starts_with(w.as_str())))
+                .count();
+            (named > 0).then_some((s.hero_id, named))
+        })
+        .collect();
+    by_topics.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ids.extend(by_topics.into_iter().take(SHORTLIST).map(|(id, _)| id));
     let online = row.kind == EventKind::OnlineSession || row.venue.trim().is_empty();
     let venue = match (row.latitude, row.longitude) {
         (Some(lat), Some(lon)) => Some((lat, lon)),
@@ -323,11 +370,18 @@ pub async fn shortlist(
     )
     .fetch_all(pool)
     .await)?;
-    let mut titles_sql =
-        Sql::new("SELECT hero_id, title FROM contributions WHERE private = FALSE AND hero_id IN ");
+    // At most TITLES_PER_HERO newest titles per hero leave the database: a prolific hero's
+    // thousands of posts would otherwise all be decoded and thrown away here.
+    let mut titles_sql = Sql::new(
+        "SELECT hero_id, title FROM (SELECT hero_id, title, published_on, id, row_number() \
+         OVER (PARTITION BY hero_id ORDER BY published_on DESC, id DESC) AS n \
+         FROM contributions WHERE private = FALSE AND hero_id IN ",
+    );
     titles_sql
         .bind_list(list.clone())
-        .push(" ORDER BY hero_id, published_on DESC");
+        .push(") t WHERE n <= ")
+        .bind(Arg::Int(TITLES_PER_HERO as i64))
+        .push(" ORDER BY hero_id, published_on DESC, id DESC");
     let title_rows: Vec<(i64, String)> = with_pool!(db, |pool| bind_args!(
         sqlx::query_as::<_, (i64, String)>(sqlx::AssertSqlSafe(titles_sql.text.clone())),
         &titles_sql.args

@@ -2,7 +2,8 @@
 """Turns Natural Earth's land polygons (1:110m, public domain), as the npm package
 world-atlas@2 ships them in TopoJSON (`land-110m.json`), into `land.path`: one SVG path in an
 equirectangular projection on a 1000 × 500 canvas (x = (lon + 180) / 360 · 1000,
-y = (90 − lat) / 180 · 500), rounded to whole units with repeated points dropped, so the map
+y = (90 − lat) / 180 · 500), rounded to whole units with repeated points dropped, rings that cross the antimeridian
+unwrapped (no line across the map), so the map
 of /groups is drawn by the server from a small file compiled into the binary.
 
     npm pack world-atlas@2 && tar xzf world-atlas-2.0.2.tgz
@@ -39,6 +40,27 @@ def project(lon, lat):
     return round((lon + 180) / 360 * 1000), round((90 - lat) / 180 * 500)
 
 
+def unwrapped(points):
+    """A ring that crosses the antimeridian, as drawn on the canvas: the x of each point moved
+    by ±1000 after every jump of more than half the canvas, so no edge runs across the whole
+    map, and a copy shifted by one canvas width for the part that leaves it (the SVG viewBox
+    clips both). A ring that goes round the pole (Antarctica) does not close that way and is
+    kept as it is; so is every ring that never crosses."""
+    offset = 0
+    out = [points[0]]
+    for (x0, _), (x1, y1) in zip(points, points[1:]):
+        if x1 - x0 > 500:
+            offset -= 1000
+        elif x0 - x1 > 500:
+            offset += 1000
+        out.append((x1 + offset, y1))
+    closing = out[-1][0] - out[0][0]
+    if abs(closing) > 500 or all(0 <= x <= 1000 for x, _ in out):
+        return [points]
+    shift = -1000 if max(x for x, _ in out) > 1000 else 1000
+    return [out, [(x + shift, y) for x, y in out]]
+
+
 def main(path):
     topology = json.load(open(path))
     arcs = arcs_of(topology)
@@ -54,7 +76,8 @@ def main(path):
                         points.append(p)
                 if len(points) < 3:
                     continue
-                out.append("M" + "L".join(f"{x} {y}" for x, y in points) + "Z")
+                for drawn in unwrapped(points):
+                    out.append("M" + "L".join(f"{x} {y}" for x, y in drawn) + "Z")
     sys.stdout.write("".join(out) + "\n")
 
 

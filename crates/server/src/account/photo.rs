@@ -38,7 +38,8 @@ pub enum PhotoProblem {
 }
 
 impl PhotoProblem {
-    fn message_id(self) -> &'static str {
+    /// The message id of the refusal for hero photos.
+    pub fn message_id(self) -> &'static str {
         match self {
             PhotoProblem::Missing => "photo-missing",
             PhotoProblem::TooLarge => "photo-too-large",
@@ -48,9 +49,32 @@ impl PhotoProblem {
     }
 }
 
+/// How an upload is fitted: scaled down to fit a square of `max_side` pixels, refused under
+/// `min_side` on either side.
+#[derive(Debug, Clone, Copy)]
+pub struct Fit {
+    /// Larger images are scaled down to fit a square of this many pixels.
+    pub max_side: u32,
+    /// Smaller images are refused ([`PhotoProblem::TooSmall`]).
+    pub min_side: u32,
+}
+
+/// How hero photos are fitted.
+pub const PHOTO: Fit = Fit {
+    max_side: MAX_SIDE,
+    min_side: MIN_SIDE,
+};
+
 /// Decodes an uploaded image (JPEG, PNG or WebP, whatever its name says), turns it upright
 /// by its EXIF orientation, scales it to fit [`MAX_SIDE`], and encodes a fresh JPEG.
 pub fn reencode(bytes: &[u8]) -> Result<Vec<u8>, PhotoProblem> {
+    reencode_to(bytes, PHOTO)
+}
+
+/// [`reencode`] with another [`Fit`] (group logos are smaller). Transparent pixels are laid
+/// on white first: JPEG has no alpha, and dropping it would show whatever colour a PNG keeps
+/// under its transparent pixels (often black).
+pub fn reencode_to(bytes: &[u8], fit: Fit) -> Result<Vec<u8>, PhotoProblem> {
     let mut reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
         .map_err(|_| PhotoProblem::Unreadable)?;
@@ -74,19 +98,38 @@ pub fn reencode(bytes: &[u8]) -> Result<Vec<u8>, PhotoProblem> {
         .map_err(|_| PhotoProblem::Unreadable)?;
     let mut image = DynamicImage::from_decoder(decoder).map_err(|_| PhotoProblem::Unreadable)?;
     image.apply_orientation(orientation);
-    if image.width() < MIN_SIDE || image.height() < MIN_SIDE {
+    if image.width() < fit.min_side || image.height() < fit.min_side {
         return Err(PhotoProblem::TooSmall);
     }
-    let image = if image.width() > MAX_SIDE || image.height() > MAX_SIDE {
-        image.resize(MAX_SIDE, MAX_SIDE, image::imageops::FilterType::Lanczos3)
+    let image = if image.width() > fit.max_side || image.height() > fit.max_side {
+        image.resize(
+            fit.max_side,
+            fit.max_side,
+            image::imageops::FilterType::Lanczos3,
+        )
     } else {
         image
     };
+    let rgb = if image.color().has_alpha() {
+        on_white(&image.to_rgba8())
+    } else {
+        image.to_rgb8()
+    };
     let mut out = Vec::new();
     image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 85)
-        .encode_image(&image.to_rgb8())
+        .encode_image(&rgb)
         .map_err(|_| PhotoProblem::Unreadable)?;
     Ok(out)
+}
+
+/// Lays an image with transparency on a white background.
+fn on_white(rgba: &image::RgbaImage) -> image::RgbImage {
+    image::RgbImage::from_fn(rgba.width(), rgba.height(), |x, y| {
+        let [r, g, b, a] = rgba.get_pixel(x, y).0;
+        let blend =
+            |c: u8| ((u16::from(c) * u16::from(a) + 255 * (255 - u16::from(a)) + 127) / 255) as u8;
+        image::Rgb([blend(r), blend(g), blend(b)])
+    })
 }
 
 /// `POST /account/profile/photo` (multipart, field `photo`).

@@ -16,6 +16,7 @@ pub mod portraits;
 mod projects;
 mod promotion;
 mod selection;
+mod speakers;
 
 use crate::cli::progress_bar;
 use anyhow::Context;
@@ -207,6 +208,11 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
     groups::generate(db, &mut rng, &created)
         .await
         .context("generating the demo groups and events")?;
+    bar.set_message("speaking settings");
+    let speaking = speakers::generate(db, size.seed, &people, &hero_ids)
+        .await
+        .context("generating the demo speaking settings")?;
+    tracing::debug!(speaking, "demo speaking settings generated");
     bar.set_message("briefings");
     // A program small enough to have no Serverless or Data heroes gets no briefings.
     if created.len() >= 50 {

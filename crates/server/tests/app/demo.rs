@@ -250,3 +250,65 @@ async fn most_demo_heroes_get_a_portrait_served_like_an_uploaded_photo() {
         .unwrap();
     assert_eq!(again, 0);
 }
+
+/// A third or so of the current heroes say how they like to speak, so the demo's events get
+/// suggestions that explain themselves with those settings too.
+#[tokio::test]
+async fn demo_heroes_say_how_they_speak_and_demo_events_get_explained_suggestions() {
+    let app = TestApp::new().await;
+    let size = DemoSize {
+        heroes: 160,
+        contributions: 1_500,
+        candidacies: 0,
+        seed: 11,
+    };
+    demo::generate(app.db(), size, false).await.unwrap();
+    let mut said = Vec::new();
+    for (slug, _) in heroes::all_slugs(app.db()).await.unwrap() {
+        let id = heroes::id_of(app.db(), &slug).await.unwrap().unwrap();
+        if let Some(a) = heroes_store::speakers::availability(app.db(), id)
+            .await
+            .unwrap()
+        {
+            said.push(a);
+        }
+    }
+    assert!((25..=90).contains(&said.len()), "{} of 160", said.len());
+    assert!(said.iter().any(|a| !a.open), "nobody said no");
+    assert!(said.iter().any(|a| a.remote_only), "nobody remote only");
+    assert!(
+        said.iter().any(|a| a.travel_km.is_some()),
+        "no travel limit"
+    );
+    assert!(said.iter().any(|a| !a.languages.is_empty()), "no languages");
+    assert!(said.iter().all(|a| !a.topics.as_str().is_empty()));
+
+    let admin = app
+        .account(
+            "admin@example.org",
+            &[heroes_domain::account::Role::Admin],
+            None,
+        )
+        .await;
+    let cookie = app.session(admin).await;
+    let coming = heroes_store::events::list(
+        app.db(),
+        &heroes_store::events::EventQuery {
+            coming_after: Some(chrono::Utc::now()),
+            limit: 100,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let (mut topics, mut available) = (false, false);
+    for event in coming.iter().filter(|e| !e.online) {
+        let page = app
+            .get_as(&format!("/events/{}/speakers", event.id), &cookie)
+            .await;
+        assert_eq!(page.status, axum::http::StatusCode::OK);
+        topics |= page.body.contains("speaks about");
+        available |= page.body.contains("available to speak");
+    }
+    assert!(topics && available, "no suggestion reads the settings");
+}

@@ -25,6 +25,7 @@ mod edge;
 mod events;
 mod feedback;
 mod feeds;
+mod group_logos;
 mod home;
 mod http;
 mod jobs;

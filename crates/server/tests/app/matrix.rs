@@ -823,6 +823,24 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         LEADERS_NAMING_NOBODY,
     ),
     (
+        "GET",
+        "/groups/{slug}/logo.jpg",
+        "/groups/{group}/logo.jpg",
+        NOWHERE,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/logo",
+        "/groups/{group}/logo",
+        ADMINS,
+    ),
+    (
+        "POST",
+        "/groups/{slug}/logo/remove",
+        "/groups/{group}/logo/remove",
+        ADMINS,
+    ),
+    (
         "POST",
         "/groups/{slug}/join",
         "/groups/{group}/join",

@@ -312,3 +312,69 @@ async fn heroes_who_said_no_are_not_suggested() {
         assert!(!body.contains(name), "{name} suggested");
     }
 }
+
+/// A prolific hero's titles are read newest first and at most `TITLES_PER_HERO` of them, so
+/// the cost of suggestions does not grow with their posts; the ranking still puts the hero
+/// whose work is about the event first, with the posts counted among those titles.
+#[tokio::test]
+async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
+    use heroes_store::speakers::{TITLES_PER_HERO, shortlist};
+    let app = TestApp::new().await;
+    let event = madrid_meetup(&app).await;
+    let prolific = hero("Pilar Ruiz").place("Madrid", "ES").create(&app).await;
+    let other = hero("Omar Haddad").place("Paris", "FR").create(&app).await;
+    let (prolific_id, other_id) = (hero_id(&app, &prolific).await, hero_id(&app, &other).await);
+    let start = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    let total = TITLES_PER_HERO + 30;
+    let mut items: Vec<(i64, heroes_domain::contribution::NewContribution)> = (0..total)
+        .map(|i| {
+            let day = start + chrono::Duration::days(i as i64);
+            let mut item = contribution(&prolific, &format!("Lambda in production, part {i}"))
+                .url(&format!("https://blog.example.com/pilar/{i}"))
+                .item();
+            item.date = day;
+            (prolific_id, item)
+        })
+        .collect();
+    items.push((
+        other_id,
+        contribution(&other, "Lambda cold starts")
+            .url("https://blog.example.com/omar/1")
+            .item(),
+    ));
+    heroes_store::contributions::add_many(app.db(), &items, chrono::Utc::now())
+        .await
+        .unwrap();
+    heroes_store::search::rebuild_all(app.db()).await.unwrap();
+
+    let languages = vec![heroes_domain::hero::LanguageTag::parse("l", "es").unwrap()];
+    let list = shortlist(app.db(), event, languages, chrono::Utc::now())
+        .await
+        .unwrap();
+    let titles = |id: i64| {
+        list.candidates
+            .iter()
+            .find(|(c, _)| c.hero_id == id)
+            .map(|(c, _)| c.titles.clone())
+            .unwrap_or_else(|| panic!("hero {id} not shortlisted"))
+    };
+    let read = titles(prolific_id);
+    assert_eq!(read.len(), TITLES_PER_HERO);
+    assert_eq!(read[0], format!("Lambda in production, part {}", total - 1));
+    assert_eq!(
+        read[TITLES_PER_HERO - 1],
+        format!("Lambda in production, part {}", total - TITLES_PER_HERO)
+    );
+    assert_eq!(titles(other_id), vec!["Lambda cold starts".to_owned()]);
+    let candidates: Vec<_> = list.candidates.iter().map(|(c, _)| c.clone()).collect();
+    let ranked = heroes_domain::speakers::rank(&list.event, &candidates);
+    assert_eq!(ranked[0].hero_id, prolific_id);
+    assert!(
+        ranked[0].reasons.iter().any(|r| matches!(
+            r,
+            heroes_domain::speakers::Reason::Posts { count, .. } if *count as usize == TITLES_PER_HERO
+        )),
+        "{:?}",
+        ranked[0].reasons
+    );
+}
