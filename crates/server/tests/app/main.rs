@@ -33,6 +33,7 @@ mod network;
 mod open_api;
 mod operations;
 mod own_contributions;
+mod passkeys;
 mod photos;
 mod privacy;
 mod profile;
