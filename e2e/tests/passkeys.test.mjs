@@ -76,11 +76,26 @@ async function addPasskey(page, name, proof) {
   const form = page.locator('#passkey-add');
   await form.getByLabel('Name for a new passkey').fill(name);
   await form.getByLabel('Your password, or a code from your authenticator app').fill(proof);
-  await clickAndWait(
-    page,
-    form.getByRole('button', { name: 'Add a passkey' }),
-    (url) => url.searchParams.get('notice') === 'passkey-added',
-  );
+  // The script answers in place when something goes wrong: report what it said.
+  const answers = [];
+  const onResponse = async (response) => {
+    if (response.url().includes('/account/security/passkeys/')) {
+      answers.push(`${response.status()} ${response.url()}: ${(await response.text().catch(() => '')).slice(0, 300)}`);
+    }
+  };
+  page.on('response', onResponse);
+  try {
+    await form.getByRole('button', { name: 'Add a passkey' }).click();
+    await Promise.race([
+      page.waitForURL((url) => url.searchParams.get('notice') === 'passkey-added', { waitUntil: 'load' }),
+      page.locator('#passkey-add-error:not([hidden])').waitFor().then(async () => {
+        const said = squash(await page.locator('#passkey-add-error').textContent());
+        throw new Error(`adding a passkey failed: ${said}\n${answers.join('\n')}`);
+      }),
+    ]);
+  } finally {
+    page.off('response', onResponse);
+  }
   assert.match(squash(await page.getByRole('status').first().textContent()), /passkey is added/);
   assert.equal(squash(await page.locator('#passkey-list .passkey-name').last().textContent()), name);
 }

@@ -34,10 +34,12 @@ use webauthn_rp::bin::{Decode, Encode};
 use webauthn_rp::request::TimedCeremony;
 use webauthn_rp::request::auth::AuthenticationVerificationOptions;
 use webauthn_rp::request::register::{
-    Nickname, PublicKeyCredentialUserEntity, RegistrationVerificationOptions, UserHandle64,
-    Username,
+    CredProtect, Nickname, PublicKeyCredentialUserEntity, RegistrationVerificationOptions,
+    UserHandle64, Username,
 };
-use webauthn_rp::request::{AsciiDomain, DomainOrigin, PublicKeyCredentialDescriptor, RpId};
+use webauthn_rp::request::{
+    AsciiDomain, DomainOrigin, ExtensionInfo, PublicKeyCredentialDescriptor, RpId,
+};
 use webauthn_rp::response::register::{CompressedPubKey, DynamicState, StaticState};
 use webauthn_rp::response::{AuthTransports, CredentialId};
 use webauthn_rp::{
@@ -181,7 +183,13 @@ pub async fn register_options(
         id: &handle,
         display_name: Nickname::try_from(user.name.as_str()).ok(),
     };
-    let (server, client) = PublicKeyCredentialCreationOptions::passkey(&rp.id, entity, exclude)
+    let mut options = PublicKeyCredentialCreationOptions::passkey(&rp.id, entity, exclude);
+    // Ask for credProtect (user verification required) without insisting: an authenticator
+    // that cannot keep it would otherwise refuse to make a passkey at all, and every
+    // assertion here requires user verification anyway.
+    options.extensions.cred_protect =
+        CredProtect::UserVerificationRequired(ExtensionInfo::AllowDontEnforceValue);
+    let (server, client) = options
         .start_ceremony()
         .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
     let encoded = server

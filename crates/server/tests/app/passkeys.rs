@@ -599,3 +599,41 @@ async fn the_authenticator_app_setup_shows_a_qr_code_beside_the_key() {
         "the key as text too"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn one_assertion_sent_at_once_several_times_signs_in_once() {
+    let app = TestApp::new().await;
+    app.account("ivo@example.org", &[], None).await;
+    let cookie = app.sign_in("ivo@example.org", PASSWORD).await;
+    let mut key = Authenticator::new();
+    add_passkey(&app, &cookie, &mut key, "Phone").await;
+    let options = post_json(&app, "/login/passkey/options", &[], None)
+        .await
+        .json();
+    let credential = key.assert(&options, ORIGIN);
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs([("credential", credential.as_str())])
+        .finish();
+    let requests = (0..4)
+        .map(|_| {
+            Request::post("/login/passkey")
+                .header("content-type", "application/x-www-form-urlencoded")
+                .header("accept", "application/json")
+                .body(Body::from(body.clone()))
+                .unwrap()
+        })
+        .collect();
+    let answers = app.at_once(requests).await;
+    let sessions = answers
+        .iter()
+        .filter(|a| session_cookie(a).is_some())
+        .count();
+    assert_eq!(sessions, 1, "{answers:?}");
+    assert_eq!(
+        answers
+            .iter()
+            .filter(|a| a.status == StatusCode::UNAUTHORIZED)
+            .count(),
+        3
+    );
+}
