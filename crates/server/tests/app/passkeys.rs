@@ -637,3 +637,38 @@ async fn one_assertion_sent_at_once_several_times_signs_in_once() {
         3
     );
 }
+
+#[tokio::test]
+async fn an_admin_reset_removes_the_passkeys_too() {
+    let app = TestApp::new().await;
+    let admin = app.account("root@example.org", &[Role::Admin], None).await;
+    let id = app.account("lou@example.org", &[], None).await;
+    let cookie = app.sign_in("lou@example.org", PASSWORD).await;
+    let mut key = Authenticator::new();
+    add_passkey(&app, &cookie, &mut key, "Phone").await;
+    let admin_cookie = app.session(admin).await;
+    let reset = app
+        .post_form(
+            "/admin/security/reset",
+            &[("email", "lou@example.org")],
+            Some(&admin_cookie),
+        )
+        .await;
+    assert_eq!(reset.status, StatusCode::SEE_OTHER, "{}", reset.body);
+    assert!(
+        heroes_store::passkeys::list(app.db(), id)
+            .await
+            .unwrap()
+            .is_empty()
+    );
+    let gone = passkey_sign_in(&app, |o| key.assert(o, ORIGIN)).await;
+    assert_eq!(gone.status, StatusCode::UNAUTHORIZED);
+    let mail = app.last_mail_to("lou@example.org").await;
+    assert!(
+        mail.body_text.contains("passkeys are removed"),
+        "{}",
+        mail.body_text
+    );
+    // The password alone signs in again.
+    app.sign_in("lou@example.org", PASSWORD).await;
+}
