@@ -14,11 +14,12 @@ use super::second_factor::{CHALLENGE_COOKIE, factor_notice};
 use super::{Viewer, hash_secret, local_path, pages::attack_warning, start_session};
 use crate::app::AppState;
 use crate::error::PageError;
+use crate::extract::PathId;
 use crate::forms::FormPairs;
 use crate::i18n::I18n;
 use crate::web::private;
 use axum::Json;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -322,10 +323,13 @@ pub async fn rename(
     State(state): State<AppState>,
     viewer: Viewer,
     i18n: I18n,
-    Path(id): Path<i64>,
+    id: Result<PathId, PageError>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
+    // Who may ask is decided before the id: a visitor is offered the sign-in page even for
+    // a malformed id, which then is simply not found.
     let account = viewer.require(Action::ManageOwnAccount)?;
+    let PathId(id) = id?;
     let Ok(name) = PasskeyName::parse("name", form.get("name")) else {
         return super::security::refuse_at(
             &state,
@@ -359,10 +363,13 @@ pub async fn remove(
     State(state): State<AppState>,
     viewer: Viewer,
     i18n: I18n,
-    Path(id): Path<i64>,
+    id: Result<PathId, PageError>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
+    // Who may ask is decided before the id: a visitor is offered the sign-in page even for
+    // a malformed id, which then is simply not found.
     let account = viewer.require(Action::ManageOwnAccount)?;
+    let PathId(id) = id?;
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
