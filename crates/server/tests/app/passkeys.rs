@@ -595,6 +595,10 @@ async fn the_authenticator_app_setup_shows_a_qr_code_beside_the_key() {
     assert!(started.body.contains(r#"id="totp-qr""#), "{}", started.body);
     assert!(started.body.contains("<svg"), "an inline SVG");
     assert!(
+        !started.body.contains("<?xml"),
+        "no XML declaration inside HTML"
+    );
+    assert!(
         started.body.contains(r#"id="totp-secret""#),
         "the key as text too"
     );
