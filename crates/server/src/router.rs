@@ -299,6 +299,13 @@ fn private_routes() -> Routes {
             auth::second_factor::second_step_form,
             auth::second_factor::second_step,
         )
+        .post("/login/passkey/options", auth::passkeys::sign_in_options)
+        .post("/login/passkey", auth::passkeys::sign_in)
+        .post(
+            "/login/second-factor/passkey/options",
+            auth::passkeys::second_step_options,
+        )
+        .post("/login/second-factor/passkey", auth::passkeys::second_step)
         .get_post(
             "/password/forgot",
             auth::pages::forgot_form,
@@ -374,6 +381,22 @@ fn private_routes() -> Routes {
         .post(
             "/account/security/recovery-codes",
             auth::security::regenerate_codes,
+        )
+        .post(
+            "/account/security/passkeys/options",
+            auth::passkeys::register_options,
+        )
+        .post(
+            "/account/security/passkeys/finish",
+            auth::passkeys::register_finish,
+        )
+        .post(
+            "/account/security/passkeys/{id}/rename",
+            auth::passkeys::rename,
+        )
+        .post(
+            "/account/security/passkeys/{id}/remove",
+            auth::passkeys::remove,
         )
         .get_post(
             "/account/sources",

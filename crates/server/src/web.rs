@@ -176,6 +176,11 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../assets/directory.js"),
     ),
     (
+        "passkeys.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/passkeys.js"),
+    ),
+    (
         "favicon.svg",
         "image/svg+xml",
         include_bytes!("../assets/favicon.svg"),

@@ -34,6 +34,7 @@ pub mod network;
 pub mod notifications;
 pub mod office_hours;
 pub mod outbox;
+pub mod passkeys;
 pub mod product_areas;
 pub mod projects;
 pub mod promotion;

@@ -185,6 +185,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0027_benefits.sql"),
         postgres: include_str!("../migrations/postgres/0027_benefits.sql"),
     },
+    Migration {
+        version: 28,
+        name: "passkeys (WebAuthn) and their ceremonies",
+        sqlite: include_str!("../migrations/sqlite/0028_passkeys.sql"),
+        postgres: include_str!("../migrations/postgres/0028_passkeys.sql"),
+    },
 ];
 
 impl Migration {

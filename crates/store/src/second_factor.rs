@@ -21,21 +21,30 @@ pub struct Factors {
     pub totp: bool,
     /// Recovery codes not yet used.
     pub recovery_codes_left: i64,
+    /// Registered passkeys.
+    pub passkeys: i64,
 }
 
 impl Factors {
     /// Whether sign-in asks for a second step.
     pub fn any(self) -> bool {
-        self.totp || self.recovery_codes_left > 0
+        self.totp || self.recovery_codes_left > 0 || self.passkeys > 0
+    }
+
+    /// Whether the account has a factor that satisfies a role's requirement: an app or a
+    /// passkey (recovery codes are a way back, not a factor of their own).
+    pub fn strong(self) -> bool {
+        self.totp || self.passkeys > 0
     }
 }
 
 /// The factors of an account.
 pub async fn factors(db: &Db, user_id: i64) -> StoreResult<Factors> {
-    let (totp, left): (i64, i64) = with_pool!(db, |pool| {
+    let (totp, left, passkeys): (i64, i64, i64) = with_pool!(db, |pool| {
         sqlx::query_as(
         "SELECT (SELECT count(*) FROM totp_factors WHERE user_id = $1 AND confirmed_at IS NOT NULL), \
-                (SELECT count(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL)"
+                (SELECT count(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL), \
+                (SELECT count(*) FROM passkeys WHERE user_id = $1)"
     )
     .bind(user_id)
     .fetch_one(pool)
@@ -44,6 +53,7 @@ pub async fn factors(db: &Db, user_id: i64) -> StoreResult<Factors> {
     Ok(Factors {
         totp: totp > 0,
         recovery_codes_left: left,
+        passkeys,
     })
 }
 
@@ -211,13 +221,22 @@ pub async fn remove_totp(
 }
 
 /// Removes every factor of an account whose owner lost them (an admin's page or the command
-/// line), and any sign-in waiting for a second step. Recorded and announced even when there
+/// line) — the app, the recovery codes and the passkeys — and any sign-in or passkey
+/// ceremony waiting for it. Recorded and announced even when there
 /// was nothing to remove, so the owner always hears of it.
 pub async fn reset(db: &Db, user_id: i64, notice: Notice, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     delete_factors(&mut tx, user_id).await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query("DELETE FROM second_factor_challenges WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM passkeys WHERE user_id = $1")
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+        sqlx::query("DELETE FROM passkey_ceremonies WHERE user_id = $1")
             .bind(user_id)
             .execute(&mut *conn)
             .await?;
@@ -392,7 +411,7 @@ pub async fn set_required_roles(db: &Db, roles: &[Role], actor: &Actor) -> Store
 
 /// Whether the session `id_hash` belongs to an account that must set up a second factor
 /// before doing anything else: one of its granted roles requires a factor, it has no
-/// confirmed app, and the session was not signed in through single sign-on. One query, asked
+/// confirmed app and no passkey, and the session was not signed in through single sign-on. One query, asked
 /// on every request that carries a session cookie.
 pub async fn setup_required(db: &Db, session_hash: &str) -> StoreResult<bool> {
     let found: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
@@ -402,6 +421,7 @@ pub async fn setup_required(db: &Db, session_hash: &str) -> StoreResult<bool> {
          WHERE s.id_hash = $1 AND s.signed_in_with <> 'sso' AND s.expires_at > $2 \
            AND NOT EXISTS (SELECT 1 FROM totp_factors f \
                            WHERE f.user_id = s.user_id AND f.confirmed_at IS NOT NULL) \
+           AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.user_id = s.user_id) \
          LIMIT 1"
     )
     .bind(session_hash)
@@ -421,6 +441,7 @@ pub async fn setup_required_for_account(db: &Db, user_id: i64) -> StoreResult<bo
          WHERE r.user_id = $1 \
            AND NOT EXISTS (SELECT 1 FROM totp_factors f \
                            WHERE f.user_id = r.user_id AND f.confirmed_at IS NOT NULL) \
+           AND NOT EXISTS (SELECT 1 FROM passkeys k WHERE k.user_id = r.user_id) \
            AND NOT EXISTS (SELECT 1 FROM sso_identities i WHERE i.user_id = r.user_id) \
          LIMIT 1"
     )

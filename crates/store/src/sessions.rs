@@ -26,6 +26,9 @@ pub enum SignedInWith {
     SecondFactor,
     /// The company's single sign-on provider, whose own policy applies.
     Sso,
+    /// A passkey alone (with user verification on the authenticator: something the person
+    /// has and something they know or are).
+    Passkey,
 }
 
 impl SignedInWith {
@@ -34,6 +37,7 @@ impl SignedInWith {
             SignedInWith::Password => "password",
             SignedInWith::SecondFactor => "second-factor",
             SignedInWith::Sso => "sso",
+            SignedInWith::Passkey => "passkey",
         }
     }
 }

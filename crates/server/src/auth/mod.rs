@@ -8,6 +8,7 @@
 
 pub mod api;
 pub mod pages;
+pub mod passkeys;
 pub mod password;
 pub mod second_factor;
 pub mod security;

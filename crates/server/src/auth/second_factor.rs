@@ -196,6 +196,11 @@ fn challenge_cookie(
     HeaderValue::from_str(&cookie).map_err(|e| PageError::Internal(e.into()))
 }
 
+/// The header that ends the waiting sign-in's cookie.
+pub(super) fn clear_challenge_cookie(state: &AppState) -> Result<HeaderValue, PageError> {
+    challenge_cookie(state, "", Duration::zero())
+}
+
 fn challenge_secret(headers: &HeaderMap) -> Option<String> {
     crate::web::cookie(headers, CHALLENGE_COOKIE)
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
@@ -207,6 +212,8 @@ fn challenge_secret(headers: &HeaderMap) -> Option<String> {
 pub struct SecondStepPage {
     i18n: I18n,
     error: Option<String>,
+    /// The account has passkeys: offer one (with the script).
+    passkeys: bool,
 }
 
 /// `GET /login/second-factor`: the code form, while a sign-in is waiting.
@@ -219,10 +226,18 @@ pub async fn second_step_form(
         Some(secret) => second_factor::challenge(&state.db, &hash_secret(&secret)).await?,
         None => None,
     };
-    if waiting.is_none() {
+    let Some(waiting) = waiting else {
         return Ok(Redirect::to("/login").into_response());
-    }
-    Ok(private(SecondStepPage { i18n, error: None }))
+    };
+    let passkeys = second_factor::factors(&state.db, waiting.user_id)
+        .await?
+        .passkeys
+        > 0;
+    Ok(private(SecondStepPage {
+        i18n,
+        error: None,
+        passkeys,
+    }))
 }
 
 /// `POST /login/second-factor`: an authenticator code or a recovery code finishes the sign-in.
@@ -241,16 +256,18 @@ pub async fn second_step(
     let Some(challenge) = second_factor::challenge(&state.db, &challenge_hash).await? else {
         return Ok(Redirect::to("/login").into_response());
     };
+    let user_id = challenge.user_id;
+    let passkeys = second_factor::factors(&state.db, user_id).await?.passkeys > 0;
     let refuse = |i18n: I18n, message: String| {
         private((
             StatusCode::UNAUTHORIZED,
             SecondStepPage {
                 i18n,
                 error: Some(message),
+                passkeys,
             },
         ))
     };
-    let user_id = challenge.user_id;
     let gate = accounts::begin_sign_in(
         &state.db,
         &viewer.address,

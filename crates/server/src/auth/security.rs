@@ -1,5 +1,5 @@
-//! `/account/security`: a person's second factors (the authenticator app and recovery codes)
-//! and recent sign-ins; `/admin/security`: which roles must have a factor, and resetting the
+//! `/account/security`: a person's second factors (the authenticator app, recovery codes and
+//! passkeys — the passkey handlers are in [`super::passkeys`]) and recent sign-ins; `/admin/security`: which roles must have a factor, and resetting the
 //! factors of someone who lost them.
 //!
 //! Every change asks again for the password or a code from the app that is there, so a
@@ -26,6 +26,7 @@ use heroes_domain::account::{Email, Role};
 use heroes_domain::policy::Action;
 use heroes_store::StoreError;
 use heroes_store::accounts;
+use heroes_store::passkeys::{self, Passkey};
 use heroes_store::second_factor::{self, Factors};
 
 /// How many recent sign-ins the page lists.
@@ -37,6 +38,35 @@ pub struct Setup {
     pub secret: String,
     /// The `otpauth://` address (for apps that take a link or a QR code of it).
     pub uri: String,
+    /// The address as a QR code, an inline SVG drawn here (no image request, no script).
+    pub qr: String,
+}
+
+impl Setup {
+    fn new(secret: String, uri: String) -> Self {
+        let qr = qr_svg(&uri);
+        Setup { secret, uri, qr }
+    }
+}
+
+/// `text` as a QR code in SVG (medium error correction, dark modules on white, scaling with
+/// its box). An `otpauth://` address is far below the largest QR code, so encoding cannot
+/// fail; if it did, the page would still show the key to type in.
+pub fn qr_svg(text: &str) -> String {
+    match qrcode::QrCode::with_error_correction_level(text.as_bytes(), qrcode::EcLevel::M) {
+        Ok(code) => code
+            .render::<qrcode::render::svg::Color<'_>>()
+            .min_dimensions(200, 200)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .quiet_zone(true)
+            .build()
+            // Inside HTML the XML declaration is noise; the key beside the code is its text
+            // alternative, so assistive technology skips the picture.
+            .replacen(r#"<?xml version="1.0" standalone="yes"?>"#, "", 1)
+            .replacen("<svg ", r#"<svg aria-hidden="true" focusable="false" "#, 1),
+        Err(_) => String::new(),
+    }
 }
 
 /// `/account/security`.
@@ -51,6 +81,12 @@ pub struct SecurityPage {
     /// Recovery codes just made, shown this once.
     codes: Vec<String>,
     sign_ins: Vec<(DateTime<Utc>, String)>,
+    /// The account's passkeys.
+    passkeys: Vec<Passkey>,
+    /// The name typed for a new passkey (kept when the form comes back).
+    passkey_name: String,
+    /// A refusal of renaming or removing one passkey: its id and the message.
+    passkey_error: Option<(i64, String)>,
     notice: Option<String>,
     errors: FieldErrors,
 }
@@ -65,6 +101,9 @@ impl SecurityPage {
             setup: None,
             codes: Vec::new(),
             sign_ins: second_factor::recent_sign_ins(&state.db, user_id, RECENT_SIGN_INS).await?,
+            passkeys: passkeys::list(&state.db, user_id).await?,
+            passkey_name: String::new(),
+            passkey_error: None,
             notice: None,
             errors: FieldErrors::default(),
         })
@@ -81,6 +120,9 @@ pub async fn show(
     let account = viewer.require(Action::ManageOwnAccount)?;
     let notice = match query.first("notice") {
         Some("removed") => Some(i18n.t("security-removed")),
+        Some("passkey-added") => Some(i18n.t("security-passkey-added")),
+        Some("passkey-renamed") => Some(i18n.t("security-passkey-renamed")),
+        Some("passkey-removed") => Some(i18n.t("security-passkey-removed")),
         _ => None,
     };
     let mut page = SecurityPage::load(&state, account, i18n).await?;
@@ -90,7 +132,7 @@ pub async fn show(
 
 /// Whether `typed` is the account's password, or a code from its app (used up); counted like
 /// a sign-in attempt (see [`password::recheck`]).
-async fn proven(
+pub(super) async fn proven(
     state: &AppState,
     viewer: &Viewer,
     account: &Account,
@@ -120,6 +162,37 @@ async fn refuse(
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
 }
 
+/// The page again with a message at the new passkey's `field`, keeping the name typed,
+/// answered 422.
+pub(super) async fn refuse_with(
+    state: &AppState,
+    account: &Account,
+    i18n: I18n,
+    field: &'static str,
+    message_id: &str,
+    name: &str,
+) -> Result<Response, PageError> {
+    let message = i18n.t(message_id);
+    let mut page = SecurityPage::load(state, account, i18n).await?;
+    page.errors.add(field, message);
+    page.passkey_name = name.to_owned();
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// The page again with a message at passkey `id`'s forms, answered 422.
+pub(super) async fn refuse_at(
+    state: &AppState,
+    account: &Account,
+    i18n: I18n,
+    id: i64,
+    message_id: &str,
+) -> Result<Response, PageError> {
+    let message = i18n.t(message_id);
+    let mut page = SecurityPage::load(state, account, i18n).await?;
+    page.passkey_error = Some((id, message));
+    Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
 /// `POST /account/security/totp`: with the password, starts setting up an app and shows its
 /// secret.
 pub async fn start_totp(
@@ -141,10 +214,10 @@ pub async fn start_totp(
         Err(e) => return Err(e.into()),
     }
     let mut page = SecurityPage::load(&state, account, i18n).await?;
-    page.setup = Some(Setup {
-        uri: otpauth_uri(&secret, &issuer(&state), &account.user.email),
-        secret,
-    });
+    page.setup = Some(Setup::new(
+        secret.clone(),
+        otpauth_uri(&secret, &issuer(&state), &account.user.email),
+    ));
     Ok(private(page))
 }
 
@@ -173,10 +246,10 @@ pub async fn confirm_totp(
         let message = i18n.t("security-code-wrong");
         let mut page = SecurityPage::load(&state, account, i18n).await?;
         page.errors.add("code", message);
-        page.setup = Some(Setup {
-            uri: otpauth_uri(&secret, &issuer(&state), &account.user.email),
-            secret,
-        });
+        page.setup = Some(Setup::new(
+            secret.clone(),
+            otpauth_uri(&secret, &issuer(&state), &account.user.email),
+        ));
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let (codes, hashes) = new_recovery_codes();

@@ -1,4 +1,5 @@
-//! The hourly sweep of what has expired: sessions, emailed links and sign-in failure counts.
+//! The hourly sweep of what has expired: sessions, emailed links, sign-in failure counts and
+//! passkey ceremonies.
 
 use crate::jobs::{JobContext, Registry};
 use heroes_store::accounts::{self, ThrottlePolicy};
@@ -18,12 +19,17 @@ async fn sweep(ctx: JobContext) -> Outcome {
         Ok(swept) => swept,
         Err(e) => return Outcome::Failed(e.to_string()),
     };
+    let ceremonies = match heroes_store::passkeys::sweep(&ctx.db).await {
+        Ok(ceremonies) => ceremonies,
+        Err(e) => return Outcome::Failed(e.to_string()),
+    };
     match heroes_store::second_factor::sweep(&ctx.db).await {
         Ok(challenges) => {
             tracing::info!(
                 ?swept,
                 challenges,
-                "swept expired sessions, links, throttles and second-step sign-ins"
+                ceremonies,
+                "swept expired sessions, links, throttles, second-step sign-ins and passkey ceremonies"
             );
             Outcome::Done(None)
         }

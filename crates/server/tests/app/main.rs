@@ -35,6 +35,7 @@ mod network;
 mod open_api;
 mod operations;
 mod own_contributions;
+mod passkeys;
 mod photos;
 mod privacy;
 mod profile;

@@ -200,6 +200,26 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     // Without a waiting sign-in, everyone is sent back to the password form.
     ("GET", "/login/second-factor", "/login/second-factor", OPEN),
     ("POST", "/login/second-factor", "/login/second-factor", OPEN),
+    // Passkey ceremonies: anyone may start and answer one (a junk answer is a 401).
+    (
+        "POST",
+        "/login/passkey/options",
+        "/login/passkey/options",
+        OPEN,
+    ),
+    ("POST", "/login/passkey", "/login/passkey", OPEN),
+    (
+        "POST",
+        "/login/second-factor/passkey/options",
+        "/login/second-factor/passkey/options",
+        OPEN,
+    ),
+    (
+        "POST",
+        "/login/second-factor/passkey",
+        "/login/second-factor/passkey",
+        OPEN,
+    ),
     ("GET", "/password/forgot", "/password/forgot", OPEN),
     ("POST", "/password/forgot", "/password/forgot", OPEN),
     (
@@ -422,6 +442,32 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "POST",
         "/account/security/recovery-codes",
         "/account/security/recovery-codes",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/passkeys/options",
+        "/account/security/passkeys/options",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/passkeys/finish",
+        "/account/security/passkeys/finish",
+        MEMBERS,
+    ),
+    // Without the password again, every account hears that first (a 422), its own passkey
+    // or not.
+    (
+        "POST",
+        "/account/security/passkeys/{id}/rename",
+        "/account/security/passkeys/{nobody}/rename",
+        MEMBERS,
+    ),
+    (
+        "POST",
+        "/account/security/passkeys/{id}/remove",
+        "/account/security/passkeys/{nobody}/remove",
         MEMBERS,
     ),
     ("GET", "/nominate", "/nominate", MEMBERS),
