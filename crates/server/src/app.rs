@@ -121,6 +121,9 @@ pub struct AppState {
     /// (`heroes_store::directory`); with or without the response cache. Use
     /// [`AppState::directory`].
     pub directory_index: Option<Arc<DirectoryIndex>>,
+    /// The specializations, read again when the data version moves. Use
+    /// [`AppState::specializations`].
+    pub specialization_list: Arc<heroes_store::specializations::ListCache>,
 }
 
 impl AppState {
@@ -137,8 +140,22 @@ impl AppState {
             directory_index: config
                 .directory_index
                 .then(|| Arc::new(DirectoryIndex::new(config.cache_check_interval))),
+            specialization_list: Arc::new(heroes_store::specializations::ListCache::new(
+                config.cache_check_interval,
+            )),
             config: Arc::new(config),
         }
+    }
+
+    /// Every specialization in display order (retired ones only when `include_retired`), with
+    /// its hero count: `heroes_store::specializations::list`, kept per data version.
+    pub async fn specializations(
+        &self,
+        include_retired: bool,
+    ) -> StoreResult<Vec<heroes_store::specializations::Specialization>> {
+        self.specialization_list
+            .list(&self.db, include_retired)
+            .await
     }
 
     /// A directory page: from the index when there is one, otherwise from the database.

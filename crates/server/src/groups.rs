@@ -23,7 +23,7 @@ use heroes_domain::groups::{GroupInput, GroupStatus, GroupStep};
 use heroes_store::StoreError;
 use heroes_store::events::{self, EventQuery, EventSummary};
 use heroes_store::groups::{self, Group, GroupQuery, GroupSummary, Member, Stepped};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The query parameters `/groups` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming", "q"];
@@ -115,7 +115,7 @@ pub async fn show_directory(
     Ok(DirectoryPage {
         map: map(&i18n, &groups),
         groups,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         countries: CountryCode::all().collect(),
         regions: Region::ALL,
         coming: chosen.coming_after.is_some(),
@@ -310,7 +310,7 @@ async fn form_page(
         editing,
         input,
         errors: FieldErrors::default(),
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         countries: CountryCode::all().collect(),
         members,
         i18n,

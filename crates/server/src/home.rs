@@ -9,7 +9,7 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The home page.
 #[derive(Template, WebTemplate)]
@@ -39,7 +39,7 @@ pub async fn show_home(
     let now = chrono::Utc::now();
     let day = now.timestamp() / 86_400;
     let (spotlight, next_change) = crate::promotion::spotlight::home_items(&state.db, now).await?;
-    let specializations = specializations::list(&state.db, false).await?;
+    let specializations = state.specializations(false).await?;
     let featured = heroes::featured(&state.db, 6, day).await?;
     let latest = contributions::stream(
         &state.db,

@@ -26,7 +26,6 @@ use heroes_domain::network::{AnswerText, AskKind, NetworkCard, NewAsk};
 use heroes_domain::policy::may_see;
 use heroes_domain::search::query_terms;
 use heroes_store::network::{self, Answer, Ask, NetworkEntry, NetworkQuery, OpenTo};
-use heroes_store::specializations;
 
 /// Heroes per page of the network.
 const PER_PAGE: i64 = 40;
@@ -111,7 +110,8 @@ pub async fn show_network(
         offset: (page - 1) * PER_PAGE,
     };
     let (entries, total) = network::directory(&state.db, &network_query).await?;
-    let specializations = specializations::list(&state.db, false)
+    let specializations = state
+        .specializations(false)
         .await?
         .into_iter()
         .map(|s| (s.slug, s.name))

@@ -6,7 +6,7 @@ use crate::web::cacheable;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use heroes_store::{heroes, specializations};
+use heroes_store::heroes;
 use std::fmt::Write;
 
 /// `GET /sitemap.xml`: the fixed pages, every specialization and every hero profile.
@@ -29,7 +29,7 @@ pub async fn sitemap(
     ] {
         let _ = writeln!(xml, "<url><loc>{base}{path}</loc></url>");
     }
-    for s in specializations::list(&state.db, false).await? {
+    for s in state.specializations(false).await? {
         let _ = writeln!(
             xml,
             "<url><loc>{base}/specializations/{}</loc></url>",

@@ -51,7 +51,7 @@ pub struct ListPage {
 pub async fn list_page(State(state): State<AppState>, i18n: I18n) -> Result<ListPage, PageError> {
     Ok(ListPage {
         i18n,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
     })
 }
 
@@ -117,6 +117,6 @@ pub async fn list_api(
     State(state): State<AppState>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let specializations = specializations::list(&state.db, true).await?;
+    let specializations = state.specializations(true).await?;
     json_response(&headers, &SpecializationList { specializations })
 }

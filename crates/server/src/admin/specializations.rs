@@ -82,7 +82,7 @@ async fn page(
     i18n: I18n,
     editing: Option<&str>,
 ) -> Result<SpecializationsPage, PageError> {
-    let specializations = specializations::list(&state.db, true).await?;
+    let specializations = state.specializations(true).await?;
     let input = match editing {
         Some(slug) => specializations
             .iter()

@@ -22,7 +22,7 @@ use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::Action;
 use heroes_store::StoreError;
 use heroes_store::briefings::{self, AccessEntry, Briefing, BriefingFile, NdaVersion, Rsvp};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The briefing form (new or edit).
 #[derive(Template, WebTemplate)]
@@ -109,7 +109,7 @@ async fn form_page(
         editing,
         input,
         errors,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         versions: briefings::nda_versions(&state.db).await?,
         audiences: AudienceKind::ALL,
         areas: heroes_store::product_areas::list(&state.db).await?,

@@ -9,7 +9,6 @@ use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use heroes_store::contributions::{self, ContributionView};
-use heroes_store::specializations;
 use serde::Serialize;
 
 /// Reach figures; absent ones are omitted.
@@ -96,7 +95,7 @@ pub async fn list_contributions(
     pairs: QueryPairs,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     let params = StreamParams::parse(&pairs, &all, true);
     if let Some(r) = params.rejected.first() {
         return Err(ApiError::bad_parameter(

@@ -143,7 +143,7 @@ async fn stream(state: &AppState, query: StreamQuery) -> Result<Vec<Contribution
 /// Keeps the understood filters of a feed URL (feeds are read by machines that cannot act on a
 /// message, so unknown values are simply ignored).
 async fn filters(state: &AppState, pairs: &QueryPairs) -> Result<StreamParams, PageError> {
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     Ok(StreamParams::parse(pairs, &all, false))
 }
 

@@ -26,7 +26,7 @@ use heroes_domain::web::WebUrl;
 use heroes_store::StoreError;
 use heroes_store::contributions::{self, ContributionView};
 use heroes_store::heroes::HeroDetail;
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The list page.
 #[derive(Template, WebTemplate)]
@@ -312,7 +312,7 @@ async fn form_page(
         id,
         input,
         errors,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         notice: None,
         from: String::new(),
         feed_offer: None,

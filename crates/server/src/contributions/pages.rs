@@ -13,7 +13,6 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use heroes_domain::contribution::ContributionKind;
 use heroes_store::contributions::{self, ContributionView};
-use heroes_store::specializations;
 
 /// The stream page.
 #[derive(Template, WebTemplate)]
@@ -39,7 +38,7 @@ pub async fn show_stream(
     i18n: I18n,
     pairs: QueryPairs,
 ) -> Result<StreamPage, PageError> {
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     let params = StreamParams::parse(&pairs, &all, false);
     let items = contributions::stream(&state.db, &params.query).await?;
     let total = contributions::count(&state.db, &params.query).await?;

@@ -28,7 +28,7 @@ use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::{Action, Decision, decide};
 use heroes_store::StoreError;
 use heroes_store::events::{self, Attendee, Event, EventQuery, EventSummary};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The query parameters `/events` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["when", "country", "online", "specialization", "q"];
@@ -97,7 +97,7 @@ pub async fn show_list(
     let chosen = event_query(&query, Utc::now());
     Ok(ListPage {
         events: events::list(&state.db, &chosen).await?,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         countries: CountryCode::all().collect(),
         past: chosen.past_before.is_some(),
         online: chosen.online,
@@ -358,7 +358,7 @@ async fn form_page(
         input,
         errors: FieldErrors::default(),
         kinds: EventKind::ALL,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         i18n,
     })
 }

@@ -10,7 +10,6 @@ use axum::http::{HeaderMap, HeaderValue, header};
 use axum::response::Response;
 use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::heroes::{self, AwardView, HeroCard};
-use heroes_store::specializations;
 use serde::Serialize;
 use std::collections::BTreeMap;
 
@@ -73,7 +72,7 @@ pub async fn list_heroes(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     // Retired specializations still filter: their heroes keep the badge.
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     let params = DirectoryParams::parse(&pairs, &all, true);
     if let Some(r) = params.rejected.first() {
         return Err(ApiError::bad_parameter(

@@ -16,7 +16,6 @@ use chrono::Utc;
 use heroes_domain::policy;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard, HeroDetail};
-use heroes_store::specializations;
 
 /// `GET /heroes`: parses the query, asks the store, and lets the page type build the page.
 pub async fn show_directory(
@@ -26,7 +25,7 @@ pub async fn show_directory(
 ) -> Result<DirectoryPage, PageError> {
     // Retired specializations still filter (their heroes keep the badge), but only a chosen
     // one is listed among the filters, so it can be unticked (see `DirectoryPage::new`).
-    let specializations = specializations::list(&state.db, true).await?;
+    let specializations = state.specializations(true).await?;
     let params = DirectoryParams::parse(&pairs, &specializations, false);
     let found = state.directory(&params.query).await?;
     Ok(DirectoryPage::new(i18n, &params, &specializations, found))

@@ -26,7 +26,6 @@ use heroes_domain::mentoring::{
     AskStep, Format, MentorRequest, OfferInput, Reason, Refusal, Suggestion, rank,
 };
 use heroes_store::mentoring::{self as store, AskRow, MentorCard, Mentorship, NewAsk, RequestRow};
-use heroes_store::specializations;
 use notices::MentoringNotices;
 
 /// The most mentors one request may ask at once.
@@ -169,7 +168,8 @@ async fn offer_page(
     Ok(OfferPage {
         i18n,
         input,
-        specializations: specializations::list(&state.db, false)
+        specializations: state
+            .specializations(false)
             .await?
             .into_iter()
             .map(|s| (s.slug, s.name))

@@ -29,7 +29,7 @@ use heroes_domain::projects::{
 use heroes_domain::search::query_terms;
 use heroes_store::StoreError;
 use heroes_store::projects::{self, JoinRequest, Linked, Member, Project, ProjectQuery};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// The query parameters `/projects`, its feeds and the list API read.
 pub const PAGE_PARAMETERS: &[&str] = &["specialization", "status", "help", "q"];
@@ -88,7 +88,7 @@ pub async fn show_list(
 ) -> Result<ListPage, PageError> {
     Ok(ListPage {
         projects: selected(&state, &query).await?,
-        specializations: specializations::list(&state.db, false).await?,
+        specializations: state.specializations(false).await?,
         statuses: ProjectStatus::ALL,
         chosen: project_query(&query),
         text: query.first("q").unwrap_or_default().to_owned(),
@@ -267,7 +267,7 @@ async fn form_page(
             editing,
             input,
             errors,
-            specializations: specializations::list(&state.db, false).await?,
+            specializations: state.specializations(false).await?,
             statuses: ProjectStatus::ALL,
             i18n,
         },

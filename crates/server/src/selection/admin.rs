@@ -32,7 +32,7 @@ use heroes_store::selection::cycles::{self, Cycle};
 use heroes_store::selection::queue::{self, QueueQuery, QueueRow, QueueSort};
 use heroes_store::selection::reviews::{self, Assignment, Review};
 use heroes_store::selection::steps::{self, Change};
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 
 /// Candidacies per queue page.
 const PER_PAGE: i64 = 50;
@@ -141,7 +141,7 @@ async fn cycles_page(
     i18n: I18n,
     editing: Option<i64>,
 ) -> Result<CyclesPage, PageError> {
-    let specializations = specializations::list(&state.db, false).await?;
+    let specializations = state.specializations(false).await?;
     let cycles = cycles::list(&state.db).await?;
     let input = match editing.and_then(|id| cycles.iter().find(|c| c.id == id)) {
         Some(c) => CycleInput {

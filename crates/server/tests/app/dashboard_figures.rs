@@ -297,10 +297,16 @@ fn cycle_form(opens: &str, closes: &str) -> Vec<(String, String)> {
         ("name".to_owned(), "Funnel cycle".to_owned()),
         ("opens_on".to_owned(), opens.to_owned()),
         ("closes_on".to_owned(), closes.to_owned()),
-        ("rubric".to_owned(), Rubric::standard().to_text()),
         ("nomination_limit".to_owned(), "10".to_owned()),
         ("specializations".to_owned(), "serverless".to_owned()),
     ]
+    .into_iter()
+    .chain(
+        crate::helpers::rubric_fields(&Rubric::standard())
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v)),
+    )
+    .collect()
 }
 
 #[tokio::test]

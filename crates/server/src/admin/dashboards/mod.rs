@@ -26,7 +26,7 @@ use chrono::Utc;
 use heroes_domain::dashboards::Period;
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_store::dashboards::Filter;
-use heroes_store::specializations::{self, Specialization};
+use heroes_store::specializations::Specialization;
 use panels::PANELS;
 use std::sync::Arc;
 
@@ -136,7 +136,7 @@ pub async fn index(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     let (_, chosen) = read_filter(&query, &all);
     Ok(private(DashboardPage {
         i18n,
@@ -189,7 +189,7 @@ async fn figure(
     chart: &Chart,
     query: &QueryPairs,
 ) -> Result<(Figure, Chosen, Vec<Specialization>), PageError> {
-    let all = specializations::list(&state.db, true).await?;
+    let all = state.specializations(true).await?;
     let (filter, chosen) = read_filter(query, &all);
     let ask = Arc::new(Ask {
         db: state.db.clone(),
