@@ -429,6 +429,24 @@ enum Refused {
     Failed,
 }
 
+impl Refused {
+    /// The sign-in page's answer: throttled says so, every other failure reads the same.
+    fn response(self, i18n: &I18n) -> Response {
+        match self {
+            Refused::Throttled => refusal(
+                StatusCode::TOO_MANY_REQUESTS,
+                "passkey",
+                i18n.t("login-throttled"),
+            ),
+            Refused::Failed => refusal(
+                StatusCode::UNAUTHORIZED,
+                "passkey",
+                i18n.t("login-passkey-failed"),
+            ),
+        }
+    }
+}
+
 /// Verifies a passkey assertion `raw` for a ceremony of `kind`, throttled like a password
 /// (the attempt counts against the client address and the passkey's account). `expected`:
 /// the account a second step is for (a passkey signs in only its own account).
@@ -566,20 +584,7 @@ pub async fn sign_in(
         verify_assertion(&state, &viewer, form.get("credential"), Kind::SignIn, None).await?;
     let (asserted, attempt) = match outcome {
         Ok(ok) => ok,
-        Err(Refused::Throttled) => {
-            return Ok(refusal(
-                StatusCode::TOO_MANY_REQUESTS,
-                "passkey",
-                i18n.t("login-throttled"),
-            ));
-        }
-        Err(Refused::Failed) => {
-            return Ok(refusal(
-                StatusCode::UNAUTHORIZED,
-                "passkey",
-                i18n.t("login-passkey-failed"),
-            ));
-        }
+        Err(refused) => return Ok(refused.response(&i18n)),
     };
     let user = accounts::by_id(&state.db, asserted.user_id)
         .await?
@@ -665,20 +670,7 @@ pub async fn second_step(
     .await?;
     let (asserted, attempt) = match outcome {
         Ok(ok) => ok,
-        Err(Refused::Throttled) => {
-            return Ok(refusal(
-                StatusCode::TOO_MANY_REQUESTS,
-                "passkey",
-                i18n.t("login-throttled"),
-            ));
-        }
-        Err(Refused::Failed) => {
-            return Ok(refusal(
-                StatusCode::UNAUTHORIZED,
-                "passkey",
-                i18n.t("login-passkey-failed"),
-            ));
-        }
+        Err(refused) => return Ok(refused.response(&i18n)),
     };
     // Two answers racing: the one that ends the waiting sign-in makes the session.
     if !second_factor::finish_challenge(&state.db, &challenge_hash).await? {
