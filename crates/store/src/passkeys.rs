@@ -327,12 +327,14 @@ pub async fn used(db: &Db, id: i64, dynamic_state: Option<&[u8]>) -> StoreResult
     Ok(())
 }
 
-/// Renames the account's passkey `id`; `false` when it has no such passkey.
+/// Renames the account's passkey `id` with the audit entry and the owner's notice; `false`
+/// when it has no such passkey.
 pub async fn rename(
     db: &Db,
     user_id: i64,
     id: i64,
     name: &str,
+    notice: Notice,
     actor: &Actor,
 ) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
@@ -350,14 +352,13 @@ pub async fn rename(
         tx.rollback().await?;
         return Ok(false);
     }
-    audit::record(
+    changed(
         &mut tx,
-        &actor.entry(
-            "factor.passkey-renamed",
-            Some(user_id),
-            String::new(),
-            name.to_owned(),
-        ),
+        user_id,
+        "factor.passkey-renamed",
+        name,
+        notice,
+        actor,
     )
     .await?;
     tx.commit().await?;

@@ -1057,6 +1057,7 @@ mail-factor-totp-removed = The authenticator app of your account was removed, wi
 mail-factor-codes = New recovery codes were made for your account; the old ones no longer work.
 mail-factor-reset = The program team reset the second factor of your account: its authenticator app, recovery codes and passkeys are removed, and your password alone signs you in now.
 mail-factor-passkey-added = A passkey was added to your account. It signs you in on its own, and as the second step after your password.
+mail-factor-passkey-renamed = A passkey of your account was renamed. Every change to how you sign in is told to you.
 mail-factor-passkey-removed = A passkey was removed from your account; it no longer signs you in.
 mail-factor-advice = If this was not you, choose a new password at once and tell the program team.
 mail-factor-action = Review your sign-in security

@@ -343,11 +343,18 @@ pub async fn rename(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
+    let notice = factor_notice(
+        &state.config.base_url,
+        &account.user,
+        "mail-factor-passkey-renamed",
+    )
+    .map_err(PageError::Internal)?;
     if !passkeys::rename(
         &state.db,
         account.user.id,
         id,
         name.as_str(),
+        notice,
         &viewer.actor(),
     )
     .await?

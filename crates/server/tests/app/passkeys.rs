@@ -374,6 +374,13 @@ async fn a_passkey_is_added_signs_in_alone_once_per_challenge_and_not_once_remov
     assert_eq!(renamed.status, StatusCode::SEE_OTHER, "{}", renamed.body);
     let page = app.get_as("/account/security", &cookie).await;
     assert!(page.body.contains(">Old phone</strong>"));
+    let mail = app.last_mail_to("ada@example.org").await;
+    assert!(
+        mail.body_text
+            .contains("A passkey of your account was renamed"),
+        "{}",
+        mail.body_text
+    );
     let remove = format!("/account/security/passkeys/{passkey_id}/remove");
     let refused = app
         .post_form(&remove, &[("proof", "nope")], Some(&cookie))
