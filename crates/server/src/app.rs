@@ -124,6 +124,9 @@ pub struct AppState {
     /// The specializations, read again when the data version moves. Use
     /// [`AppState::specializations`].
     pub specialization_list: Arc<heroes_store::specializations::ListCache>,
+    /// The content stream's totals, read again when the data version moves. Use
+    /// [`AppState::contribution_count`].
+    pub contribution_counts: Arc<heroes_store::contributions::CountCache>,
 }
 
 impl AppState {
@@ -143,6 +146,9 @@ impl AppState {
             specialization_list: Arc::new(heroes_store::specializations::ListCache::new(
                 config.cache_check_interval,
             )),
+            contribution_counts: Arc::new(heroes_store::contributions::CountCache::new(
+                config.cache_check_interval,
+            )),
             config: Arc::new(config),
         }
     }
@@ -156,6 +162,15 @@ impl AppState {
         self.specialization_list
             .list(&self.db, include_retired)
             .await
+    }
+
+    /// How many public contributions match `query`: `heroes_store::contributions::count`,
+    /// summed in memory from totals kept per data version where it can be.
+    pub async fn contribution_count(
+        &self,
+        query: &heroes_store::contributions::StreamQuery,
+    ) -> StoreResult<i64> {
+        self.contribution_counts.count(&self.db, query).await
     }
 
     /// A directory page: from the index when there is one, otherwise from the database.

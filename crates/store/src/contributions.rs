@@ -1,6 +1,6 @@
 //! Contributions: the log of heroes' work and the public content stream.
 
-use crate::db::{Db, Tx};
+use crate::db::{Db, PerVersion, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::heroes::split_list;
 use crate::specializations::ids as specialization_ids;
@@ -173,6 +173,49 @@ pub async fn count(db: &Db, query: &StreamQuery) -> StoreResult<i64> {
             &sql.args
         )
         .fetch_one(pool)
+        .await
+    })?)
+}
+
+/// [`count`] kept per data version: the stream's totals by kind and specialization (a few
+/// dozen cells summed from the rollup once per change), so an uncached `/contributions` page
+/// or API list sums them in memory instead of asking the database. Queries the cells cannot
+/// answer (one hero's, a sync window, private ones included) go to [`count`].
+pub struct CountCache(PerVersion<Vec<(String, Option<String>, i64)>>);
+
+impl CountCache {
+    /// An empty cache that checks the data version at most every `check_interval`.
+    pub fn new(check_interval: std::time::Duration) -> Self {
+        Self(PerVersion::new(check_interval))
+    }
+
+    /// The same answer as [`count`].
+    pub async fn count(&self, db: &Db, query: &StreamQuery) -> StoreResult<i64> {
+        if query.hero.is_some() || query.updated_since.is_some() || query.include_private {
+            return count(db, query).await;
+        }
+        let cells = self.0.get(db, || totals(db)).await?;
+        Ok(cells
+            .iter()
+            .filter(|(kind, slug, _)| {
+                (query.kinds.is_empty() || query.kinds.contains(kind))
+                    && (query.specializations.is_empty()
+                        || slug
+                            .as_ref()
+                            .is_some_and(|s| query.specializations.contains(s)))
+            })
+            .map(|(_, _, n)| n)
+            .sum())
+    }
+}
+
+/// Public contributions per kind and specialization slug (none: `None`), from the rollup.
+async fn totals(db: &Db) -> StoreResult<Vec<(String, Option<String>, i64)>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT m.kind, s.slug, CAST(sum(m.contributions) AS BIGINT)              FROM contribution_months m LEFT JOIN specializations s ON s.id = m.specialization_id              GROUP BY m.kind, s.slug",
+        )
+        .fetch_all(pool)
         .await
     })?)
 }

@@ -110,6 +110,60 @@ impl VersionWatch {
     }
 }
 
+/// A value derived from the database and kept for the data version it was read at: read
+/// again, once, when the version moved ([`VersionWatch`]). For small answers nearly every
+/// page needs (the specializations, the stream's totals), so that they cost no query between
+/// two changes. Derived, never the source: a change made through this instance shows at once,
+/// one made through another within the watch's interval.
+pub struct PerVersion<T> {
+    watch: VersionWatch,
+    held: std::sync::Mutex<Option<(i64, std::sync::Arc<T>)>>,
+    /// Concurrent misses read once; the others wait for that read.
+    loading: tokio::sync::Mutex<()>,
+}
+
+impl<T> PerVersion<T> {
+    /// Nothing held yet; the version is checked at most every `check_interval`.
+    pub fn new(check_interval: Duration) -> Self {
+        Self {
+            watch: VersionWatch::new(check_interval),
+            held: std::sync::Mutex::new(None),
+            loading: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    /// The value for the current data version, calling `load` when the one held is older.
+    pub async fn get<F, Fut>(&self, db: &Db, load: F) -> StoreResult<std::sync::Arc<T>>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = StoreResult<T>>,
+    {
+        let (version, _) = self.watch.current(db).await?;
+        if let Some(value) = self.held(version) {
+            return Ok(value);
+        }
+        let _loading = self.loading.lock().await;
+        if let Some(value) = self.held(version) {
+            return Ok(value);
+        }
+        // Read before the value: a change committed in between only makes the next call
+        // read again, never keeps an older value under a newer version.
+        let version = db.data_version().await?;
+        let value = std::sync::Arc::new(load().await?);
+        if let Ok(mut held) = self.held.lock() {
+            *held = Some((version, value.clone()));
+        }
+        Ok(value)
+    }
+
+    fn held(&self, version: i64) -> Option<std::sync::Arc<T>> {
+        let held = self.held.lock().ok()?;
+        held.as_ref()
+            .filter(|(v, _)| *v >= version)
+            .map(|(_, value)| value.clone())
+    }
+}
+
 /// How long a SQLite writer waits for another before giving up.
 const SQLITE_BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 

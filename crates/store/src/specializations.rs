@@ -6,11 +6,10 @@
 //! specialization: `specialization_slugs` keeps every address each one has answered to.
 
 use crate::accounts::Actor;
-use crate::db::{Db, Tx, VersionWatch};
+use crate::db::{Db, PerVersion, Tx};
 use crate::error::{StoreError, StoreResult};
 use chrono::Utc;
 use heroes_domain::specialization::{Colour, Move, NewSpecialization, SEED};
-use std::sync::Arc;
 use std::time::Duration;
 
 /// A specialization with the number of heroes currently in it.
@@ -122,61 +121,24 @@ pub async fn list(db: &Db, include_retired: bool) -> StoreResult<Vec<Specializat
 /// forms, badges), and counting each one's heroes joins every award with its hero — 37 ms a
 /// page on PostgreSQL at 10,000 heroes, more than the rest of a directory page together.
 ///
-/// Derived, never the source, like the directory index: read again when the data version
-/// moved ([`VersionWatch`]), so a change made through this instance shows at once and one made
-/// through another within the watch's interval. Every write that changes a specialization,
-/// an award or a hero's status bumps the version.
-pub struct ListCache {
-    watch: VersionWatch,
-    held: std::sync::Mutex<Option<(i64, Arc<Vec<Specialization>>)>>,
-    /// Concurrent misses read the list once; the others wait for it.
-    loading: tokio::sync::Mutex<()>,
-}
+/// Derived, never the source ([`PerVersion`]): every write that changes a specialization, an
+/// award or a hero's status bumps the data version.
+pub struct ListCache(PerVersion<Vec<Specialization>>);
 
 impl ListCache {
     /// An empty cache that checks the data version at most every `check_interval`.
     pub fn new(check_interval: Duration) -> Self {
-        Self {
-            watch: VersionWatch::new(check_interval),
-            held: std::sync::Mutex::new(None),
-            loading: tokio::sync::Mutex::new(()),
-        }
+        Self(PerVersion::new(check_interval))
     }
 
     /// The same answer as [`list`].
     pub async fn list(&self, db: &Db, include_retired: bool) -> StoreResult<Vec<Specialization>> {
-        let all = self.all(db).await?;
+        let all = self.0.get(db, || list(db, true)).await?;
         Ok(all
             .iter()
             .filter(|s| include_retired || s.active)
             .cloned()
             .collect())
-    }
-
-    async fn all(&self, db: &Db) -> StoreResult<Arc<Vec<Specialization>>> {
-        let (version, _) = self.watch.current(db).await?;
-        if let Some(all) = self.held(version) {
-            return Ok(all);
-        }
-        let _loading = self.loading.lock().await;
-        if let Some(all) = self.held(version) {
-            return Ok(all);
-        }
-        // Read before the list: a change committed in between only makes the next call
-        // read again, never keeps an older list under a newer version.
-        let version = db.data_version().await?;
-        let all = Arc::new(list(db, true).await?);
-        if let Ok(mut held) = self.held.lock() {
-            *held = Some((version, all.clone()));
-        }
-        Ok(all)
-    }
-
-    fn held(&self, version: i64) -> Option<Arc<Vec<Specialization>>> {
-        let held = self.held.lock().ok()?;
-        held.as_ref()
-            .filter(|(v, _)| *v >= version)
-            .map(|(_, all)| all.clone())
     }
 }
 

@@ -107,7 +107,7 @@ pub async fn list_contributions(
         ));
     }
     let items = contributions::stream(&state.db, &params.query).await?;
-    let total = contributions::count(&state.db, &params.query).await?;
+    let total = state.contribution_count(&params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {
         let query = params.query_string(Some(page), true);

@@ -41,7 +41,7 @@ pub async fn show_stream(
     let all = state.specializations(true).await?;
     let params = StreamParams::parse(&pairs, &all, false);
     let items = contributions::stream(&state.db, &params.query).await?;
-    let total = contributions::count(&state.db, &params.query).await?;
+    let total = state.contribution_count(&params.query).await?;
     let page_count = ((total + params.query.limit - 1) / params.query.limit).max(1);
     let href = |page: i64| {
         let qs = params.query_string(Some(page), false);

@@ -75,7 +75,7 @@ pub async fn show_profile(
         ..StreamQuery::default()
     };
     let recent = contributions::stream(&state.db, &query).await?;
-    let contribution_total = contributions::count(&state.db, &query).await?;
+    let contribution_total = state.contribution_count(&query).await?;
     let local_time = detail
         .timezone
         .as_deref()

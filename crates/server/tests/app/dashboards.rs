@@ -5,7 +5,7 @@ use crate::helpers::{TestApp, contribution, hero};
 use chrono::{Datelike, Days, NaiveDate, Utc};
 use heroes_domain::account::Role;
 use heroes_domain::contribution::{ContributionKind, Reach};
-use heroes_store::contributions::{self, StreamQuery};
+use heroes_store::contributions::{self, CountCache, StreamQuery};
 use heroes_store::dashboards::rollup_differences;
 
 async fn admin(app: &TestApp) -> String {
@@ -13,7 +13,7 @@ async fn admin(app: &TestApp) -> String {
     app.session(id).await
 }
 
-async fn assert_rollups_whole(app: &TestApp, after: &str) {
+async fn assert_rollups_whole(app: &TestApp, counts: &CountCache, after: &str) {
     let differences = rollup_differences(app.db()).await.unwrap();
     assert!(differences.is_empty(), "after {after}: {differences:#?}");
     // The stream's totals are read from the rollup: each equals the rows the stream lists.
@@ -33,6 +33,9 @@ async fn assert_rollups_whole(app: &TestApp, after: &str) {
         let listed = contributions::stream(app.db(), &query).await.unwrap().len();
         let counted = contributions::count(app.db(), &query).await.unwrap();
         assert_eq!(counted, listed as i64, "after {after}: {query:?}");
+        // The totals kept across the test's writes follow each of them.
+        let kept = counts.count(app.db(), &query).await.unwrap();
+        assert_eq!(kept, listed as i64, "kept, after {after}: {query:?}");
     }
 }
 
@@ -49,6 +52,7 @@ async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
 #[tokio::test]
 async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     let app = TestApp::new().await;
+    let counts = CountCache::new(std::time::Duration::from_secs(3600));
     let ana = hero("Ana Lima").place("Lisbon", "PT").create(&app).await;
     let ben = hero("Ben Okafor").place("Lagos", "NG").create(&app).await;
     let talk = contribution(&ana, "A talk")
@@ -70,7 +74,7 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
         .date(2026, 2, 1)
         .create(&app)
         .await;
-    assert_rollups_whole(&app, "inserts").await;
+    assert_rollups_whole(&app, &counts, "inserts").await;
 
     // An edit moving a contribution to another month, kind and reach, and one made private.
     let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
@@ -95,7 +99,7 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     heroes_store::contributions::update(app.db(), ana_id, talk, &item, Utc::now())
         .await
         .unwrap();
-    assert_rollups_whole(&app, "an edit").await;
+    assert_rollups_whole(&app, &counts, "an edit").await;
     let mut hidden = contribution(&ben, "A post")
         .specialization(None)
         .date(2026, 2, 1)
@@ -104,25 +108,25 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     heroes_store::contributions::update(app.db(), ben_id, post, &hidden, Utc::now())
         .await
         .unwrap();
-    assert_rollups_whole(&app, "made private").await;
+    assert_rollups_whole(&app, &counts, "made private").await;
     hidden.private = false;
     heroes_store::contributions::update(app.db(), ben_id, post, &hidden, Utc::now())
         .await
         .unwrap();
-    assert_rollups_whole(&app, "made public again").await;
+    assert_rollups_whole(&app, &counts, "made public again").await;
 
     // A delete, a move to another country, and an erased hero.
     heroes_store::contributions::delete(app.db(), ben_id, post)
         .await
         .unwrap();
-    assert_rollups_whole(&app, "a delete").await;
+    assert_rollups_whole(&app, &counts, "a delete").await;
     let mut moved = hero("Ana Lima").place("Madrid", "ES").input();
     moved.timezone = "Europe/Madrid".into();
     let profile = moved.parse(2026).unwrap();
     heroes_store::heroes::update_own_profile(app.db(), &ana, &profile, None, Utc::now())
         .await
         .unwrap();
-    assert_rollups_whole(&app, "a move").await;
+    assert_rollups_whole(&app, &counts, "a move").await;
     let cookie = admin(&app).await;
     let by_kind = csv(
         &app,
@@ -139,7 +143,7 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     heroes_store::accounts::erase(app.db(), user, &heroes_store::accounts::Actor::cli())
         .await
         .unwrap();
-    assert_rollups_whole(&app, "an erasure").await;
+    assert_rollups_whole(&app, &counts, "an erasure").await;
     let empty = csv(
         &app,
         &cookie,
