@@ -152,21 +152,12 @@ async fn with_further_addresses(
     Ok(items)
 }
 
-/// How many public contributions match `query` (its limit and offset are ignored).
-///
-/// The stream's own filters (specializations, kinds) are answered from the
-/// `contribution_months` rollup the dashboards keep by trigger in every writing transaction:
-/// a few thousand summary rows instead of counting a million contributions on every uncached
-/// `/contributions` page. One hero's, a sync window's and an owner's counts (private ones
-/// included) still count the rows, which their indexes keep small.
+/// How many public contributions match `query` (its limit and offset are ignored), counted
+/// row by row; pages ask [`CountCache`], which answers the stream's own filters from the
+/// rollup and this for the rest (one hero's, a sync window, private ones included).
 pub async fn count(db: &Db, query: &StreamQuery) -> StoreResult<i64> {
-    let sql = if query.hero.is_none() && query.updated_since.is_none() && !query.include_private {
-        rollup_count(query)
-    } else {
-        let mut sql = Sql::new("SELECT count(*) FROM contributions c");
-        sql.append(&query.where_clause());
-        sql
-    };
+    let mut sql = Sql::new("SELECT count(*) FROM contributions c");
+    sql.append(&query.where_clause());
     Ok(with_pool!(db, |pool| {
         bind_args!(
             sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.clone())),
@@ -218,25 +209,6 @@ async fn totals(db: &Db) -> StoreResult<Vec<(String, Option<String>, i64)>> {
         .fetch_all(pool)
         .await
     })?)
-}
-
-/// [`count`] from the rollup: the same conditions as [`StreamQuery::where_clause`] on the
-/// columns the rollup keeps.
-fn rollup_count(query: &StreamQuery) -> Sql {
-    // PostgreSQL sums BIGINT into NUMERIC; the cast makes both backends answer a BIGINT.
-    let mut sql = Sql::new(
-        "SELECT CAST(coalesce(sum(contributions), 0) AS BIGINT) FROM contribution_months WHERE TRUE",
-    );
-    if !query.specializations.is_empty() {
-        sql.push(" AND specialization_id IN (SELECT id FROM specializations WHERE slug IN ")
-            .bind_list(query.specializations.iter().map(|s| Arg::from(s.as_str())))
-            .push(")");
-    }
-    if !query.kinds.is_empty() {
-        sql.push(" AND kind IN ")
-            .bind_list(query.kinds.iter().map(|s| Arg::from(s.as_str())));
-    }
-    sql
 }
 
 /// Adds one contribution for the hero with `hero_slug` and refreshes their search document.
