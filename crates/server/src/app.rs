@@ -44,6 +44,10 @@ impl Default for ConnectionLimits {
     }
 }
 
+/// Requests per client per minute to the API and feeds unless `--api-rate-limit` says
+/// otherwise: ten a second on average, enough to page through the whole directory in a burst.
+pub const DEFAULT_API_RATE_LIMIT: u32 = 600;
+
 /// Settings that do not change while the server runs.
 #[derive(Debug, Clone)]
 pub struct Config {
@@ -75,6 +79,9 @@ pub struct Config {
     pub metrics_token: Option<String>,
     /// Header read timeout and connection cap of every listener.
     pub connections: ConnectionLimits,
+    /// Requests per minute each client may make to the API and the feeds (per instance);
+    /// 0 turns the limit off (see [`crate::rate_limit`]).
+    pub api_rate_limit: u32,
 }
 
 impl Config {
@@ -98,6 +105,7 @@ impl Config {
             trusted_proxies: Vec::new(),
             metrics_token: None,
             connections: ConnectionLimits::default(),
+            api_rate_limit: DEFAULT_API_RATE_LIMIT,
         })
     }
 
@@ -127,6 +135,8 @@ pub struct AppState {
     /// The content stream's totals, read again when the data version moves. Use
     /// [`AppState::contribution_count`].
     pub contribution_counts: Arc<heroes_store::contributions::CountCache>,
+    /// Requests counted per client for the API and feeds; `None` when the limit is off.
+    pub rate_limiter: Option<Arc<crate::rate_limit::RateLimiter>>,
 }
 
 impl AppState {
@@ -149,6 +159,8 @@ impl AppState {
             contribution_counts: Arc::new(heroes_store::contributions::CountCache::new(
                 config.cache_check_interval,
             )),
+            rate_limiter: (config.api_rate_limit > 0)
+                .then(|| Arc::new(crate::rate_limit::RateLimiter::new(config.api_rate_limit))),
             config: Arc::new(config),
         }
     }

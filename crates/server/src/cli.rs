@@ -305,6 +305,10 @@ pub struct ServeArgs {
         value_name = "IP"
     )]
     pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// Requests per minute each client (IP address, IPv6 /64) may make to the API and the
+    /// feeds, counted per instance; past it the answer is 429 with Retry-After. 0: no limit.
+    #[arg(long, env = "HEROES_API_RATE_LIMIT", default_value_t = app::DEFAULT_API_RATE_LIMIT, value_name = "PER_MINUTE")]
+    pub api_rate_limit: u32,
     #[command(flatten)]
     pub capture: CaptureArgs,
     /// Run the background workers in this process too (turn off when `heroes worker`
@@ -341,6 +345,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.jobs.concurrency = args.capture.fetch_concurrency;
             config.run_workers = args.workers;
             config.trusted_proxies = args.trusted_proxies;
+            config.api_rate_limit = args.api_rate_limit;
             config.metrics_token = args.metrics_token.filter(|t| !t.trim().is_empty());
             if args.header_timeout_ms == 0 {
                 anyhow::bail!("--header-timeout-ms must be at least 1");

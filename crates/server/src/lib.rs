@@ -34,6 +34,7 @@ pub mod office_hours;
 pub mod openapi;
 pub mod projects;
 pub mod promotion;
+pub mod rate_limit;
 pub mod renewal;
 pub mod representation;
 pub mod router;

@@ -425,7 +425,32 @@ pub fn document() -> Value {
     doc["paths"]["/api/v1/projects"] = projects_path;
     doc["paths"]["/api/v1/projects/{slug}"] = project_path;
     doc["components"]["schemas"]["Project"] = project_schema;
+    with_rate_limit_answers(&mut doc);
     doc
+}
+
+/// Every operation may answer 429 past the client's quota (see `crate::rate_limit`).
+fn with_rate_limit_answers(doc: &mut Value) {
+    doc["components"]["responses"]["TooManyRequests"] = json!({
+        "description": "The client made more requests than its quota allows (per minute, per IP address or IPv6 /64, per server instance). Wait `Retry-After` seconds.",
+        "headers": {
+            "Retry-After": { "description": "Seconds until one more request is allowed.", "schema": { "type": "integer", "minimum": 1 } },
+            "RateLimit": { "description": "IETF draft RateLimit header field: `\"api\";r=<left>;t=<seconds until the quota is whole>`.", "schema": { "type": "string" } },
+            "RateLimit-Policy": { "description": "`\"api\";q=<requests>;w=60`.", "schema": { "type": "string" } }
+        },
+        "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
+    });
+    if let Some(paths) = doc["paths"].as_object_mut() {
+        for item in paths.values_mut().filter_map(Value::as_object_mut) {
+            let operations = item.iter_mut().filter(|(method, _)| {
+                ["get", "post", "put", "patch", "delete"].contains(&method.as_str())
+            });
+            for (_, op) in operations {
+                op["responses"]["429"] =
+                    json!({ "$ref": "#/components/responses/TooManyRequests" });
+            }
+        }
+    }
 }
 
 /// `GET /api/openapi.json`.

@@ -5,8 +5,8 @@ use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
     feedback, group_logos, group_mail, groups, health, heroes, home, mentoring, network,
-    office_hours, openapi, projects, promotion, renewal, representation, selection, seo, speakers,
-    specializations, web,
+    office_hours, openapi, projects, promotion, rate_limit, renewal, representation, selection,
+    seo, speakers, specializations, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -280,7 +280,13 @@ fn open_cors() -> CorsLayer {
         .allow_origin(AllowOrigin::any())
         .allow_methods([Method::GET, Method::HEAD])
         .allow_headers([header::IF_NONE_MATCH, header::IF_MODIFIED_SINCE])
-        .expose_headers([header::ETAG, header::LINK, header::RETRY_AFTER])
+        .expose_headers([
+            header::ETAG,
+            header::LINK,
+            header::RETRY_AFTER,
+            HeaderName::from_static("ratelimit"),
+            HeaderName::from_static("ratelimit-policy"),
+        ])
         .max_age(Duration::from_secs(86_400))
         .vary([])
 }
@@ -784,12 +790,18 @@ pub fn router(state: AppState) -> Router {
         header::VARY,
         HeaderValue::from_static("accept-language, cookie"),
     ));
-    let public = pages
-        .merge(open.router.layer(open_cors()))
+    let cache = middleware::from_fn_with_state(cache_layer, cache::cache_public_reads);
+    // The open reads count against the client's rate limit even when the cache answers; CORS
+    // is outermost so that a 429 is readable on another origin too.
+    let open = open
+        .router
+        .layer(cache.clone())
         .layer(middleware::from_fn_with_state(
-            cache_layer,
-            cache::cache_public_reads,
-        ));
+            state.clone(),
+            rate_limit::limit_open_reads,
+        ))
+        .layer(open_cors());
+    let public = pages.layer(cache).merge(open);
 
     // Layers run outermost first: request id and log line, security headers, then (per
     // route) metrics, compression (outside the error pages, so those are compressed too),
@@ -798,7 +810,14 @@ pub fn router(state: AppState) -> Router {
     // carries the security headers.
     let router = Router::new()
         .merge(public)
-        .merge(private_routes().router)
+        .merge(
+            private_routes()
+                .router
+                .layer(middleware::from_fn_with_state(
+                    state.clone(),
+                    rate_limit::limit_private_api,
+                )),
+        )
         // Innermost: an account that must set up a second factor reaches nothing else (see
         // `auth::second_factor::require_setup`); refusals above still shape its answers.
         .layer(middleware::from_fn_with_state(

@@ -42,6 +42,7 @@ mod profile;
 mod projects;
 mod promotion;
 mod races;
+mod rate_limit;
 mod schema;
 mod second_factor;
 mod selection;
