@@ -642,9 +642,18 @@ file-evidence = { $count ->
    *[other] { $count } contributions of the last 12 months
 }
 file-evidence-none = No contributions attached.
-file-views = { $count } views
-file-attendees = { $count } attendees
-file-stars = { $count } stars
+file-views = { $count ->
+    [one] { $count } view
+   *[other] { $count } views
+}
+file-attendees = { $count ->
+    [one] { $count } attendee
+   *[other] { $count } attendees
+}
+file-stars = { $count ->
+    [one] { $count } star
+   *[other] { $count } stars
+}
 
 ## Selection: the program team
 cycles-title = Cycles
@@ -890,7 +899,7 @@ suggestions-was-declined = This item was already declined, so it was not added t
 
 ## Text in, text out: feed items that cannot be offered, the same work at two addresses
 sources-skipped = Not offered from the last look (fix the item in your feed, or add it by hand):
-suggestions-unclaimable = “{ $title }” cannot become a contribution as it is ({ $field }: { $problem }) Decline it, or add it by hand with the details fixed.
+suggestions-unclaimable = “{ $title }” cannot become a contribution as it is ({ $field }: { $problem }). Decline it, or add it by hand with the details fixed.
 own-url-same-work = You logged this work already as “{ $title }” ({ $url }). Change that entry instead, or use another address.
 own-import-same-work = Row { $row }: you logged this work already as “{ $title }” ({ $url }).
 own-import-same-work-in-file = Row { $row }: the same work as row { $first } (the addresses differ only in https, www, a trailing slash or tracking parameters).

@@ -45,7 +45,20 @@ async fn language_comes_from_the_request() {
     let page = app
         .get_with("/", &[("accept-language", "fr-FR, de;q=0.8")])
         .await;
-    // English is the only catalog so far: the page falls back to it, whole.
-    assert!(page.body.contains("<html lang=\"en-US\">"));
+    // French is the first language both offer; the heading is the French catalog's.
+    assert!(page.body.contains("<html lang=\"fr\""), "{}", &page.body[..200]);
+    let catalog = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/locales/fr/main.ftl"
+    ))
+    .unwrap();
+    let title = catalog
+        .lines()
+        .find_map(|l| l.strip_prefix("home-title = "))
+        .unwrap();
+    assert!(page.body.contains(title), "{title}");
+    // A language without a catalog falls back to English, whole.
+    let page = app.get_with("/", &[("accept-language", "sv-SE")]).await;
+    assert!(page.body.contains("<html lang=\"en-US\""));
     assert!(page.body.contains("Meet the experts"));
 }
