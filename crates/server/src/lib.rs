@@ -42,6 +42,7 @@ pub mod selection;
 pub mod seo;
 pub mod speakers;
 pub mod specializations;
+pub mod sync;
 pub mod telemetry;
 pub mod web;
 pub mod world_map;

@@ -425,8 +425,62 @@ pub fn document() -> Value {
     doc["paths"]["/api/v1/projects"] = projects_path;
     doc["paths"]["/api/v1/projects/{slug}"] = project_path;
     doc["components"]["schemas"]["Project"] = project_schema;
+    with_sync_paths(&mut doc);
     with_rate_limit_answers(&mut doc);
     doc
+}
+
+/// What a mirror reads: deletions and the bulk exports (see `crate::sync`).
+fn with_sync_paths(doc: &mut Value) {
+    let since = param(
+        "updated_since",
+        "Only what went away (or changed, for the exports) at or after this time (RFC 3339 with an offset).",
+        json!({ "type": "string", "format": "date-time" }),
+        false,
+    );
+    let mut deletion_params = vec![
+        since.clone(),
+        param(
+            "kind",
+            "Only heroes or only contributions.",
+            json!({ "type": "string", "enum": ["hero", "contribution"] }),
+            false,
+        ),
+    ];
+    deletion_params.extend(page_params().into_iter().skip(1));
+    doc["paths"]["/api/v1/deletions"] = json!({ "get": {
+        "operationId": "listDeletions", "summary": "What left the public record",
+        "description": "Heroes whose public record was erased (their contributions went with them) and public contributions deleted or made private, oldest first. A mirror applies these together with the lists' `updated_since` answers, in time order: a contribution made public again reappears in `/api/v1/contributions` with a later `updated_at`.",
+        "parameters": deletion_params,
+        "responses": { "200": { "description": "A page of deletions.", "headers": link_header(),
+            "content": { "application/json": { "schema": { "$ref": "#/components/schemas/DeletionList" } } } },
+            "400": problem() }
+    } });
+    doc["components"]["schemas"]["Deletion"] = json!({ "oneOf": [
+        { "type": "object", "required": ["type", "slug", "deleted_at"], "properties": {
+            "type": { "const": "hero" }, "slug": { "type": "string" },
+            "deleted_at": { "type": "string", "format": "date-time" } } },
+        { "type": "object", "required": ["type", "id", "deleted_at"], "properties": {
+            "type": { "const": "contribution" }, "id": { "type": "integer" },
+            "deleted_at": { "type": "string", "format": "date-time" } } }
+    ] });
+    doc["components"]["schemas"]["DeletionList"] = json!({ "type": "object", "properties": {
+        "deletions": { "type": "array", "items": { "$ref": "#/components/schemas/Deletion" } },
+        "total": { "type": "integer" }, "page": { "type": "integer" }, "limit": { "type": "integer" },
+        "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } });
+    for (path, id, what, schema) in [
+        ("/api/v1/heroes.ndjson", "exportHeroes", "every public hero (active, on leave and alumni)", "Hero"),
+        ("/api/v1/contributions.ndjson", "exportContributions", "every public contribution", "Contribution"),
+    ] {
+        doc["paths"][path] = json!({ "get": {
+            "operationId": id, "summary": format!("Bulk export: {what}"),
+            "description": format!("Newline-delimited JSON: {what}, one object per line in the shape of the list's items, ordered by id and streamed (gzip-compressed when the client accepts it). Start a mirror with this, then keep it current with `updated_since` on the list and `/api/v1/deletions`."),
+            "parameters": [since.clone()],
+            "responses": { "200": { "description": "One JSON object per line.",
+                "content": { "application/x-ndjson": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } },
+                "400": problem() }
+        } });
+    }
 }
 
 /// Every operation may answer 429 past the client's quota (see `crate::rate_limit`).

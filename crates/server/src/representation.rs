@@ -54,6 +54,23 @@ impl Coding {
     /// The best coding the request's `Accept-Encoding` allows: Brotli, then gzip, by the
     /// client's weights (`q`), `*` counting for both; identity when neither is accepted.
     pub fn negotiate(request: &HeaderMap) -> Self {
+        let (br, gzip) = Self::weights(request);
+        if br > 0.0 && br >= gzip {
+            Coding::Brotli
+        } else if gzip > 0.0 {
+            Coding::Gzip
+        } else {
+            Coding::Identity
+        }
+    }
+
+    /// Whether the request accepts gzip (for answers streamed through a gzip encoder).
+    pub fn accepts_gzip(request: &HeaderMap) -> bool {
+        Self::weights(request).1 > 0.0
+    }
+
+    /// The weights (`q`) of Brotli and gzip in `Accept-Encoding`; 0 for refused or unnamed.
+    fn weights(request: &HeaderMap) -> (f32, f32) {
         let (mut br, mut gzip, mut any) = (None, None, None);
         for value in request.get_all(header::ACCEPT_ENCODING) {
             let Ok(value) = value.to_str() else { continue };
@@ -76,15 +93,7 @@ impl Coding {
                 }
             }
         }
-        let br = br.or(any).unwrap_or(0.0);
-        let gzip = gzip.or(any).unwrap_or(0.0);
-        if br > 0.0 && br >= gzip {
-            Coding::Brotli
-        } else if gzip > 0.0 {
-            Coding::Gzip
-        } else {
-            Coding::Identity
-        }
+        (br.or(any).unwrap_or(0.0), gzip.or(any).unwrap_or(0.0))
     }
 
     /// The `Content-Encoding` value, `None` for identity.

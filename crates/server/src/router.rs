@@ -6,7 +6,7 @@ use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
     feedback, group_logos, group_mail, groups, health, heroes, home, mentoring, network,
     office_hours, openapi, projects, promotion, rate_limit, renewal, representation, selection,
-    seo, speakers, specializations, web,
+    seo, speakers, specializations, sync, web,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -266,8 +266,29 @@ fn open_reads() -> Routes {
             projects::api::list,
         )
         .get("/api/v1/projects/{slug}", projects::api::one)
+        .get_reading(
+            "/api/v1/deletions",
+            sync::DELETION_PARAMETERS,
+            sync::deletions,
+        )
         .get("/api/openapi.json", openapi::openapi_json)
         .get("/api/{*rest}", error::api_not_found)
+}
+
+/// The bulk exports: open like [`open_reads`], but streamed and too large for the response
+/// cache.
+fn bulk_reads() -> Routes {
+    Routes::new()
+        .get_reading(
+            "/api/v1/heroes.ndjson",
+            sync::BULK_PARAMETERS,
+            sync::heroes_ndjson,
+        )
+        .get_reading(
+            "/api/v1/contributions.ndjson",
+            sync::BULK_PARAMETERS,
+            sync::contributions_ndjson,
+        )
 }
 
 /// CORS for [`open_reads`]: any origin may read them, without credentials (nothing there
@@ -771,6 +792,7 @@ fn private_routes() -> Routes {
 pub fn route_list() -> Vec<RouteInfo> {
     let mut list = public_pages().list;
     list.extend(open_reads().list);
+    list.extend(bulk_reads().list);
     list.extend(private_routes().list);
     list
 }
@@ -801,7 +823,14 @@ pub fn router(state: AppState) -> Router {
             rate_limit::limit_open_reads,
         ))
         .layer(open_cors());
-    let public = pages.layer(cache).merge(open);
+    let bulk = bulk_reads()
+        .router
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            rate_limit::limit_open_reads,
+        ))
+        .layer(open_cors());
+    let public = pages.layer(cache).merge(open).merge(bulk);
 
     // Layers run outermost first: request id and log line, security headers, then (per
     // route) metrics, compression (outside the error pages, so those are compressed too),

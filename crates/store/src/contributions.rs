@@ -139,6 +139,38 @@ pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<Contributio
     with_further_addresses(db, items).await
 }
 
+/// Up to `limit` public contributions of public heroes with ids above `after`, by id (changed
+/// at or after `updated_since`, if given): the pages of a bulk export, which a change in
+/// between cannot shift the way it shifts offsets.
+pub async fn public_after(
+    db: &Db,
+    after: i64,
+    limit: i64,
+    updated_since: Option<DateTime<Utc>>,
+) -> StoreResult<Vec<ContributionView>> {
+    let mut page = Sql::new(SELECT);
+    page.append(
+        &StreamQuery {
+            updated_since,
+            ..StreamQuery::default()
+        }
+        .where_clause(),
+    )
+    .push(" AND c.id > ")
+    .bind(Arg::Int(after))
+    .push(" ORDER BY c.id LIMIT ")
+    .bind(Arg::Int(limit));
+    let items: Vec<ContributionView> = with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as(sqlx::AssertSqlSafe(page.text.clone())),
+            &page.args
+        )
+        .fetch_all(pool)
+        .await
+    })?;
+    with_further_addresses(db, items).await
+}
+
 /// Fills `also_at` of a page of contributions from the syndicated copies recorded for them.
 async fn with_further_addresses(
     db: &Db,

@@ -348,6 +348,35 @@ async fn counts(db: &Db, sql: &Sql) -> StoreResult<Vec<(String, i64)>> {
     })?)
 }
 
+/// Up to `limit` public heroes (active, on leave or alumni) with ids above `after`, by id
+/// (changed at or after `updated_since`, if given): the pages of a bulk export.
+pub async fn public_after(
+    db: &Db,
+    after: i64,
+    limit: i64,
+    updated_since: Option<DateTime<Utc>>,
+) -> StoreResult<Vec<HeroCard>> {
+    let mut sql = Sql::new(&format!(
+        "SELECT {CARD_COLUMNS} FROM heroes h \
+         WHERE h.status IN ('active', 'on-leave', 'alumni') AND h.id > "
+    ));
+    sql.bind(Arg::Int(after));
+    if let Some(since) = updated_since {
+        sql.push(" AND h.updated_at >= ").bind(Arg::Time(since));
+    }
+    sql.push(" ORDER BY h.id LIMIT ").bind(Arg::Int(limit));
+    let mut heroes: Vec<HeroCard> = with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as::<_, HeroCard>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await
+    })?;
+    attach_awards(db, &mut heroes).await?;
+    Ok(heroes)
+}
+
 /// Loads the awards of `heroes` in one query.
 async fn attach_awards(db: &Db, heroes: &mut [HeroCard]) -> StoreResult<()> {
     if heroes.is_empty() {

@@ -19,6 +19,7 @@ pub mod credit_imports;
 pub mod credits;
 pub mod dashboards;
 mod db;
+pub mod deletions;
 pub mod digest;
 pub mod directory;
 mod error;

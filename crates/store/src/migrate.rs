@@ -191,6 +191,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0028_passkeys.sql"),
         postgres: include_str!("../migrations/postgres/0028_passkeys.sql"),
     },
+    Migration {
+        version: 30,
+        name: "deletions: what left the public record, for mirrors",
+        sqlite: include_str!("../migrations/sqlite/0030_deletions.sql"),
+        postgres: include_str!("../migrations/postgres/0030_deletions.sql"),
+    },
 ];
 
 impl Migration {

@@ -48,6 +48,46 @@ pub struct ProfilePage {
     description: String,
     /// The contact details this viewer may see, as (kind, value).
     contacts: Vec<(&'static str, String)>,
+    /// schema.org `Person` as JSON-LD, safe to put inside `<script>`.
+    json_ld: String,
+}
+
+/// The hero as a schema.org `Person` (JSON-LD), for search engines and link previews. Only
+/// what the public page shows; `<`, `>` and `&` are written as `\u` escapes so no value can
+/// end the `<script>` element it sits in.
+fn person_json_ld(hero: &HeroCard, links: &[(String, String)], url: &str, base: &str) -> String {
+    let mut person = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "Person",
+        "name": hero.display_name,
+        "url": url,
+        "knowsAbout": hero.awards.iter().map(|a| a.name.as_str()).collect::<Vec<_>>(),
+        "sameAs": links.iter().map(|(_, href)| href.as_str()).collect::<Vec<_>>(),
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": hero.city,
+            "addressCountry": hero.country,
+        },
+    });
+    if !hero.headline.is_empty() {
+        person["jobTitle"] = hero.headline.as_str().into();
+    }
+    if !hero.company.is_empty() {
+        person["worksFor"] = serde_json::json!({ "@type": "Organization", "name": hero.company });
+    }
+    if let Some(photo) = &hero.photo_url {
+        let absolute = if photo.starts_with('/') {
+            format!("{base}{photo}")
+        } else {
+            photo.clone()
+        };
+        person["image"] = absolute.into();
+    }
+    person
+        .to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
 }
 
 /// `GET /heroes/{slug}`. Contact details are shown to the audience their owner chose; a
@@ -91,7 +131,14 @@ pub async fn show_profile(
     } else {
         detail.card.headline.clone()
     };
+    let canonical_url = format!("{}/heroes/{}", state.config.base_url, detail.card.slug);
     Ok(ProfilePage {
+        json_ld: person_json_ld(
+            &detail.card,
+            &detail.links,
+            &canonical_url,
+            &state.config.base_url,
+        ),
         bio_html: markdown_to_safe_html(&detail.bio),
         links: detail.links,
         languages: detail.languages,
@@ -99,7 +146,7 @@ pub async fn show_profile(
         local_time,
         recent,
         contribution_total,
-        canonical_url: format!("{}/heroes/{}", state.config.base_url, detail.card.slug),
+        canonical_url,
         description,
         contacts,
         hero: detail.card,

@@ -276,6 +276,34 @@ async fn the_profile_shows_everything_safely() {
 }
 
 #[tokio::test]
+async fn the_profile_describes_the_hero_as_a_schema_org_person_that_cannot_break_out() {
+    let app = TestApp::new().await;
+    let slug = hero("Lin </script><script>alert(1)</script>")
+        .headline("Serverless & events")
+        .company("Acme <b>Corp</b>")
+        .place("Lisbon", "PT")
+        .link("blog", "https://lin.example/blog")
+        .awards(&[("serverless", 2021)])
+        .create(&app)
+        .await;
+    let page = app.get(&format!("/heroes/{slug}")).await;
+    let body = &page.body;
+    assert!(!body.contains("<script>alert"), "no markup from data reaches the page");
+    let start = body.find("<script type=\"application/ld+json\">").unwrap();
+    let rest = &body[start + "<script type=\"application/ld+json\">".len()..];
+    let json = &rest[..rest.find("</script>").unwrap()];
+    let person: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(person["@type"], "Person");
+    assert_eq!(person["name"], "Lin </script><script>alert(1)</script>");
+    assert_eq!(person["jobTitle"], "Serverless & events");
+    assert_eq!(person["worksFor"]["name"], "Acme <b>Corp</b>");
+    assert_eq!(person["address"]["addressCountry"], "PT");
+    assert_eq!(person["url"], format!("http://heroes.test/heroes/{slug}"));
+    assert_eq!(person["sameAs"][0], "https://lin.example/blog");
+    assert_eq!(person["knowsAbout"][0], "Serverless");
+}
+
+#[tokio::test]
 async fn specialization_pages_list_their_heroes() {
     let app = TestApp::new().await;
     world(&app).await;

@@ -77,6 +77,18 @@ impl TestApp {
         answer(self.router.clone(), request).await
     }
 
+    /// The body of the answer to `request` as bytes (compressed bodies are not text).
+    pub async fn raw_body(&self, request: Request<Body>) -> Vec<u8> {
+        let response = self.router.clone().oneshot(request).await.unwrap();
+        response
+            .into_body()
+            .collect()
+            .await
+            .unwrap()
+            .to_bytes()
+            .to_vec()
+    }
+
     /// Sends every request from its own task, all released at the same moment by a barrier
     /// (run on a multi-threaded runtime to make them truly concurrent), and returns the
     /// answers in the order of the requests.

@@ -46,12 +46,14 @@ async fn language_comes_from_the_request() {
         .get_with("/", &[("accept-language", "fr-FR, de;q=0.8")])
         .await;
     // French is the first language both offer; the heading is the French catalog's.
-    assert!(page.body.contains("<html lang=\"fr\""), "{}", &page.body[..200]);
-    let catalog = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/locales/fr/main.ftl"
-    ))
-    .unwrap();
+    assert!(
+        page.body.contains("<html lang=\"fr\""),
+        "{}",
+        &page.body[..200]
+    );
+    let catalog =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/fr/main.ftl"))
+            .unwrap();
     let title = catalog
         .lines()
         .find_map(|l| l.strip_prefix("home-title = "))

@@ -48,4 +48,5 @@ mod second_factor;
 mod selection;
 mod speakers;
 mod sso;
+mod sync;
 mod tokens;
