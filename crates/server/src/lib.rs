@@ -43,6 +43,7 @@ pub mod speakers;
 pub mod specializations;
 pub mod telemetry;
 pub mod web;
+pub mod webhooks;
 pub mod world_map;
 
 pub use app::{AppState, Config};

@@ -191,6 +191,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0028_passkeys.sql"),
         postgres: include_str!("../migrations/postgres/0028_passkeys.sql"),
     },
+    Migration {
+        version: 29,
+        name: "webhook endpoints, events, deliveries and attempts",
+        sqlite: include_str!("../migrations/sqlite/0029_webhooks.sql"),
+        postgres: include_str!("../migrations/postgres/0029_webhooks.sql"),
+    },
 ];
 
 impl Migration {

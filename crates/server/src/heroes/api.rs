@@ -34,7 +34,8 @@ pub struct HeroJson {
 }
 
 impl HeroJson {
-    fn new(card: HeroCard, base: &str) -> Self {
+    /// The public representation of `card`; `base` makes the links absolute.
+    pub fn new(card: HeroCard, base: &str) -> Self {
         Self {
             country_name: card.country_name(),
             html_url: format!("{base}/heroes/{}", card.slug),

@@ -48,3 +48,4 @@ mod selection;
 mod speakers;
 mod sso;
 mod tokens;
+mod webhooks;

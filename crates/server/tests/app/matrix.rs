@@ -1323,6 +1323,45 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/admin/digests/cadence",
         ADMINS,
     ),
+    // Webhooks (issue 19): an endpoint nobody registered, asked by admins.
+    ("GET", "/admin/webhooks", "/admin/webhooks", ADMINS),
+    ("POST", "/admin/webhooks", "/admin/webhooks", ADMINS),
+    (
+        "GET",
+        "/admin/webhooks/{id}",
+        "/admin/webhooks/{nobody}",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}",
+        "/admin/webhooks/{nobody}",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}/secret",
+        "/admin/webhooks/{nobody}/secret",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}/ping",
+        "/admin/webhooks/{nobody}/ping",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}/delete",
+        "/admin/webhooks/{nobody}/delete",
+        ADMINS_FIND_NONE,
+    ),
+    (
+        "POST",
+        "/admin/webhooks/{id}/deliveries/{delivery}/replay",
+        "/admin/webhooks/{nobody}/deliveries/{nobody}/replay",
+        ADMINS_FIND_NONE,
+    ),
     // Not public: a separate listener or a bearer token (tests/app/operations.rs).
     ("GET", "/metrics", "/metrics", NOWHERE),
 ];
