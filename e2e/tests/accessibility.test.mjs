@@ -98,6 +98,7 @@ describe('accessibility (axe)', { timeout: 20 * TEST_TIMEOUT + MAIL_TIMEOUT }, (
     { name: 'account-calendar', path: () => '/account/calendar', account: true },
     { name: 'account-speaking', path: () => '/account/speaking', account: true },
     { name: 'admin-groups', path: () => '/admin/groups', admin: true },
+    { name: 'admin-webhooks', path: () => '/admin/webhooks', admin: true },
   ];
 
   const sizes = [

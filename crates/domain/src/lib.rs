@@ -33,5 +33,6 @@ pub mod speakers;
 pub mod specialization;
 pub mod text;
 pub mod web;
+pub mod webhooks;
 
 pub use error::{Problem, UnknownName, ValidationError};

@@ -100,11 +100,13 @@ pub enum Action {
     StartProjects,
     /// Say whether and how one is available to speak, and answer invitations to speak.
     OfferToSpeak,
+    /// Register webhook endpoints, see their deliveries, replay and ping them.
+    ManageWebhooks,
 }
 
 impl Action {
     /// Every action, for tests that must cover them all.
-    pub const ALL: [Action; 43] = [
+    pub const ALL: [Action; 44] = [
         Action::ReadPublic,
         Action::Authenticate,
         Action::ReadOwnAccount,
@@ -148,6 +150,7 @@ impl Action {
         Action::ReadProgramData,
         Action::StartProjects,
         Action::OfferToSpeak,
+        Action::ManageWebhooks,
     ];
 
     /// Whether the action changes something (and so needs a write-scoped API token).
@@ -198,6 +201,7 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         | Action::RunSelection
         | Action::ReadAdminHome
         | Action::ManageSpecializations
+        | Action::ManageWebhooks
         | Action::ManageGroups => roles.has(Role::Admin),
         Action::TakePart => roles.has(Role::Member),
         Action::Nominate => roles.has(Role::Member),
@@ -286,7 +290,7 @@ mod tests {
 
     /// The policy as a table: one row per action, one column per kind of person
     /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 43] = [
+    const MATRIX: [(Action, [Decision; 7]); 44] = [
         (Action::ReadPublic, [A, A, A, A, A, A, A]),
         (Action::Authenticate, [A, A, A, A, A, A, A]),
         (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
@@ -330,6 +334,7 @@ mod tests {
         (Action::ReadProgramData, [S, F, F, F, F, F, A]),
         (Action::StartProjects, [S, F, A, F, F, F, F]),
         (Action::OfferToSpeak, [S, F, A, F, F, F, F]),
+        (Action::ManageWebhooks, [S, F, F, F, F, F, A]),
     ];
 
     fn people() -> [Roles; 7] {

@@ -72,6 +72,7 @@ permissions!(
     ReadProgramData,
     StartProjects,
     OfferToSpeak,
+    ManageWebhooks,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

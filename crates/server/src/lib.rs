@@ -45,6 +45,7 @@ pub mod specializations;
 pub mod sync;
 pub mod telemetry;
 pub mod web;
+pub mod webhooks;
 pub mod world_map;
 
 pub use app::{AppState, Config};

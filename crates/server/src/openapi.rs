@@ -469,8 +469,18 @@ fn with_sync_paths(doc: &mut Value) {
         "total": { "type": "integer" }, "page": { "type": "integer" }, "limit": { "type": "integer" },
         "next": { "type": ["string", "null"] }, "previous": { "type": ["string", "null"] } } });
     for (path, id, what, schema) in [
-        ("/api/v1/heroes.ndjson", "exportHeroes", "every public hero (active, on leave and alumni)", "Hero"),
-        ("/api/v1/contributions.ndjson", "exportContributions", "every public contribution", "Contribution"),
+        (
+            "/api/v1/heroes.ndjson",
+            "exportHeroes",
+            "every public hero (active, on leave and alumni)",
+            "Hero",
+        ),
+        (
+            "/api/v1/contributions.ndjson",
+            "exportContributions",
+            "every public contribution",
+            "Contribution",
+        ),
     ] {
         doc["paths"][path] = json!({ "get": {
             "operationId": id, "summary": format!("Bulk export: {what}"),

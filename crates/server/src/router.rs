@@ -6,7 +6,7 @@ use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
     feedback, group_logos, group_mail, groups, health, heroes, home, mentoring, network,
     office_hours, openapi, projects, promotion, rate_limit, renewal, representation, selection,
-    seo, speakers, specializations, sync, web,
+    seo, speakers, specializations, sync, web, webhooks,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -512,6 +512,24 @@ fn private_routes() -> Routes {
             admin::specializations::reorder,
         )
         .get("/admin/outbox", admin::outbox_page)
+        // Webhooks (issue 19).
+        .get_post(
+            "/admin/webhooks",
+            webhooks::admin::list,
+            webhooks::admin::create,
+        )
+        .get_post(
+            "/admin/webhooks/{id}",
+            webhooks::admin::show,
+            webhooks::admin::update,
+        )
+        .post("/admin/webhooks/{id}/secret", webhooks::admin::rotate)
+        .post("/admin/webhooks/{id}/ping", webhooks::admin::ping)
+        .post("/admin/webhooks/{id}/delete", webhooks::admin::remove)
+        .post(
+            "/admin/webhooks/{id}/deliveries/{delivery}/replay",
+            webhooks::admin::replay,
+        )
         .get("/admin/audit", admin::audit_page)
         .get("/admin/security", auth::security::admin_page)
         .post("/admin/security/required", auth::security::set_required)

@@ -8,6 +8,7 @@ use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::contribution::NewContribution;
 use heroes_domain::web::WebUrl;
+use heroes_domain::webhooks::EventKind;
 use std::collections::HashMap;
 
 /// A contribution as pages, feeds and the API show it.
@@ -278,6 +279,9 @@ pub async fn add(
             Err(e) => return Err(e.into()),
         }
     });
+    if !item.private {
+        crate::webhooks::record(&mut tx, EventKind::ContributionPublished, Some(id)).await?;
+    }
     crate::search::refresh(&mut tx, hero_id).await?;
     tx.bump_data_version().await?;
     tx.commit().await?;
@@ -299,14 +303,18 @@ pub(crate) async fn add_if_new(
         // A duplicate (the same address, or the same work at another form of it) is not an
         // error here, and on PostgreSQL an error would end the caller's transaction.
         .push(" ON CONFLICT DO NOTHING RETURNING id");
-    Ok(with_tx!(tx, |conn| {
+    let id = with_tx!(tx, |conn| {
         bind_args!(
             sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
             &sql.args
         )
         .fetch_optional(&mut *conn)
         .await?
-    }))
+    });
+    if let Some(id) = id.filter(|_| !item.private) {
+        crate::webhooks::record(tx, EventKind::ContributionPublished, Some(id)).await?;
+    }
+    Ok(id)
 }
 
 /// Rows per multi-row INSERT: 16 values each stays under SQLite's 32,766 bound parameters.
@@ -395,6 +403,18 @@ fn join_tags(item: &NewContribution) -> String {
         .map(|t| t.as_str())
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// A public contribution by id (what the API may show of it); `None` when there is none or
+/// it is private.
+pub async fn public(db: &Db, id: i64) -> StoreResult<Option<ContributionView>> {
+    let sql = format!("{SELECT} WHERE c.id = $1 AND c.private = FALSE");
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
+            .bind(id)
+            .fetch_optional(pool)
+            .await
+    })?)
 }
 
 /// One of a hero's own contributions (private ones included), by id.
@@ -527,17 +547,20 @@ pub async fn import(
         let mut sql = Sql::new(INSERT);
         sql.bind_list(row(hero_id, item, spec, now))
             // Either unique index (address, canonical address) makes it a skip.
-            .push(" ON CONFLICT DO NOTHING");
+            .push(" ON CONFLICT DO NOTHING RETURNING id");
         let inserted = with_tx!(&mut tx, |conn| {
             bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(sql.text.clone())),
                 &sql.args
             )
-            .execute(&mut *conn)
+            .fetch_optional(&mut *conn)
             .await?
-            .rows_affected()
         });
-        if inserted == 1 {
+        if let Some(id) = inserted {
+            if !item.private {
+                crate::webhooks::record(&mut tx, EventKind::ContributionPublished, Some(id))
+                    .await?;
+            }
             report.added += 1;
         } else {
             report.skipped += 1;

@@ -10,6 +10,7 @@ use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::hero::HeroProfile;
 use heroes_domain::search::normalize;
 use heroes_domain::slug::Slug;
+use heroes_domain::webhooks::EventKind;
 use std::collections::{HashMap, HashSet};
 
 /// A specialization a hero holds, with the year it was awarded.
@@ -577,6 +578,7 @@ pub async fn update_own_profile(
     if let Some(contacts) = contacts {
         replace_contacts(&mut tx, id, contacts).await?;
     }
+    crate::webhooks::record(&mut tx, EventKind::HeroProfileChanged, Some(id)).await?;
     crate::search::refresh(&mut tx, id).await?;
     tx.bump_data_version().await?;
     tx.commit().await
@@ -782,6 +784,7 @@ pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> S
             .execute(&mut *conn)
             .await?;
     });
+    crate::webhooks::record(&mut tx, EventKind::HeroProfileChanged, Some(hero_id)).await?;
     tx.bump_data_version().await?;
     tx.commit().await
 }
@@ -800,6 +803,7 @@ pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
             .execute(&mut *conn)
             .await?;
     });
+    crate::webhooks::record(&mut tx, EventKind::HeroProfileChanged, Some(hero_id)).await?;
     tx.bump_data_version().await?;
     tx.commit().await
 }

@@ -66,6 +66,30 @@ pub async fn schedule(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> 
     Ok(())
 }
 
+/// [`schedule`] inside the caller's transaction, so the job exists exactly when the change
+/// that needs it commits (a webhook delivery is never queued for a change rolled back).
+pub(crate) async fn schedule_in(
+    tx: &mut crate::db::Tx,
+    name: &str,
+    key: &str,
+    run_at: DateTime<Utc>,
+) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query(
+            "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
+             ON CONFLICT (name, job_key) DO UPDATE SET run_at = \
+               CASE WHEN excluded.run_at < jobs.run_at THEN excluded.run_at ELSE jobs.run_at END",
+        )
+        .bind(name)
+        .bind(key)
+        .bind(run_at)
+        .bind(Utc::now())
+        .execute(&mut *conn)
+        .await?;
+    });
+    Ok(())
+}
+
 /// Creates `name`/`key` to run at `run_at` unless it exists already; an existing job keeps
 /// its time. Periodic jobs are registered this way at every start, so an instance starting
 /// never makes a job that already ran in this period due again.

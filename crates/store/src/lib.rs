@@ -50,6 +50,7 @@ mod sql;
 pub mod sso;
 pub mod testing;
 pub mod tokens;
+pub mod webhooks;
 
 pub use db::{Backend, Db, PoolConfig, VersionWatch, local_data_changes};
 pub use error::{StoreError, StoreResult};

@@ -192,6 +192,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0028_passkeys.sql"),
     },
     Migration {
+        version: 29,
+        name: "webhook endpoints, events, deliveries and attempts",
+        sqlite: include_str!("../migrations/sqlite/0029_webhooks.sql"),
+        postgres: include_str!("../migrations/postgres/0029_webhooks.sql"),
+    },
+    Migration {
         version: 30,
         name: "deletions: what left the public record, for mirrors",
         sqlite: include_str!("../migrations/sqlite/0030_deletions.sql"),

@@ -9,6 +9,7 @@ use crate::sql::{Arg, Sql};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_domain::renewal::Item;
+use heroes_domain::webhooks::EventKind;
 use std::collections::HashMap;
 
 /// What an admin decides for a hero in a renewal cycle.
@@ -319,6 +320,12 @@ pub async fn decide(
         ),
     )
     .await?;
+    let already_alumni = replaced
+        .as_ref()
+        .is_some_and(|(r, _)| r == Decision::Alumni.as_str());
+    if d.decision == Decision::Alumni && !already_alumni {
+        crate::webhooks::record(&mut tx, EventKind::HeroMovedToAlumni, Some(d.hero_id)).await?;
+    }
     if d.decision == Decision::Alumni {
         // Alumni keep the codes issued to them and lose what was not (PRODUCT.md: no benefits).
         crate::credits::forfeit(&mut tx, d.hero_id, actor).await?;

@@ -124,6 +124,11 @@ pub const AREAS: &[Area] = &[
         link: "/admin/outbox",
     },
     Area {
+        label: "admin-area-webhooks",
+        hint: "admin-area-webhooks-hint",
+        link: "/admin/webhooks",
+    },
+    Area {
         label: "admin-area-jobs",
         hint: "admin-area-jobs-hint",
         link: "/admin/jobs",

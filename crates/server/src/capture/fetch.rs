@@ -105,7 +105,10 @@ pub fn is_forbidden(ip: IpAddr, allow_loopback: bool) -> bool {
 }
 
 /// Resolves `url`'s host and returns the first allowed address, or why not.
-async fn checked_address(url: &url::Url, config: &FetchConfig) -> Result<SocketAddr, FetchError> {
+pub(crate) async fn checked_address(
+    url: &url::Url,
+    config: &FetchConfig,
+) -> Result<SocketAddr, FetchError> {
     if !matches!(url.scheme(), "http" | "https") {
         return Err(FetchError::BadAddress);
     }
@@ -135,7 +138,7 @@ async fn checked_address(url: &url::Url, config: &FetchConfig) -> Result<SocketA
 /// The TLS settings of every fetch (ring, the platform's roots), built once: left to
 /// reqwest, each client (one per fetch, to pin the checked address) would read and parse
 /// every root certificate of the system again, milliseconds per fetch.
-fn tls() -> Result<rustls::ClientConfig, FetchError> {
+pub(crate) fn tls() -> Result<rustls::ClientConfig, FetchError> {
     use rustls_platform_verifier::BuilderVerifierExt;
     static TLS: OnceLock<Result<rustls::ClientConfig, String>> = OnceLock::new();
     TLS.get_or_init(|| {
@@ -248,7 +251,7 @@ pub async fn fetch(
     Err(FetchError::TooManyRedirects)
 }
 
-fn without_url(e: &reqwest::Error) -> String {
+pub(crate) fn without_url(e: &reqwest::Error) -> String {
     // The innermost cause says it plainly ("connection refused").
     let mut cause: &dyn std::error::Error = e;
     while let Some(inner) = cause.source() {

@@ -34,7 +34,7 @@ pub struct HeroJson {
 }
 
 impl HeroJson {
-    /// The API's view of `card`; `base` makes its links absolute.
+    /// The public representation of `card`; `base` makes the links absolute.
     pub fn new(card: HeroCard, base: &str) -> Self {
         Self {
             country_name: card.country_name(),

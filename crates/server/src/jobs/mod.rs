@@ -43,6 +43,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::credits::register(&mut registry);
     crate::events::jobs::register(&mut registry, &config.base_url);
     crate::briefings::jobs::register(&mut registry, &config.base_url);
+    crate::webhooks::register(&mut registry, &config.base_url, &config.capture.fetch);
     registry
 }
 

@@ -288,7 +288,10 @@ async fn the_profile_describes_the_hero_as_a_schema_org_person_that_cannot_break
         .await;
     let page = app.get(&format!("/heroes/{slug}")).await;
     let body = &page.body;
-    assert!(!body.contains("<script>alert"), "no markup from data reaches the page");
+    assert!(
+        !body.contains("<script>alert"),
+        "no markup from data reaches the page"
+    );
     let start = body.find("<script type=\"application/ld+json\">").unwrap();
     let rest = &body[start + "<script type=\"application/ld+json\">".len()..];
     let json = &rest[..rest.find("</script>").unwrap()];

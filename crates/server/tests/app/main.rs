@@ -50,3 +50,4 @@ mod speakers;
 mod sso;
 mod sync;
 mod tokens;
+mod webhooks;

@@ -12,6 +12,7 @@ use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::{State, Transition};
 use heroes_domain::selection::nomination::CandidateProfile;
 use heroes_domain::slug::Slug;
+use heroes_domain::webhooks::EventKind;
 use std::collections::HashSet;
 
 /// A step of a candidacy with what it changes besides the state. Each variant is one
@@ -443,6 +444,7 @@ pub async fn announce_due(
             .execute(&mut *conn)
             .await?;
         });
+        crate::webhooks::record(&mut tx, EventKind::HeroAnnounced, Some(hero_id)).await?;
         crate::search::refresh(&mut tx, hero_id).await?;
         tx.bump_data_version().await?;
         let slug: String = with_tx!(&mut tx, |conn| {
