@@ -280,7 +280,8 @@ fn pick(tag: &str) -> Option<LanguageIdentifier> {
 
 /// Whether a catalog serves `tag` exactly (what the switcher and the account setting accept).
 pub fn is_supported(tag: &str) -> bool {
-    supported().iter().any(|l| l.to_string() == tag)
+    tag.parse::<LanguageIdentifier>()
+        .is_ok_and(|wanted| wanted == tag && supported().contains(&wanted))
         || (cfg!(debug_assertions) && tag == PSEUDO_LOCALE)
 }
 
