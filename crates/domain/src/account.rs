@@ -29,7 +29,7 @@ impl Email {
             ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "an email address like name@example.org",
+                    expected: "expected-email-address-name-example",
                 },
             )
         };
@@ -130,7 +130,7 @@ impl NewPassword {
             return Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "a password that is not your email address or a common password",
+                    expected: "expected-password-not-your-email",
                 },
             ));
         }
@@ -202,7 +202,7 @@ impl Role {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "one of staff, reviewer, admin",
+                        expected: "expected-staff-reviewer-admin",
                     },
                 )
             })
@@ -279,7 +279,7 @@ impl TokenScope {
             _ => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "read or write",
+                    expected: "expected-read-write",
                 },
             )),
         }

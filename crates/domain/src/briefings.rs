@@ -72,7 +72,7 @@ fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, ValidationE
         ValidationError::new(
             field,
             Problem::Invalid {
-                expected: "a date such as 2027-03-28",
+                expected: "expected-date-2027-03-28",
             },
         )
     })
@@ -121,7 +121,7 @@ impl AudienceKind {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "specializations, all heroes or named heroes",
+                    expected: "expected-specializations-all-heroes-named",
                 },
             ))
     }
@@ -359,7 +359,7 @@ impl BriefingInput {
                 keep(ValidationError::new(
                     "join_url",
                     Problem::Invalid {
-                        expected: "an online link or a venue (or both)",
+                        expected: "expected-online-link-venue-both",
                     },
                 ));
                 None

@@ -44,7 +44,7 @@ impl ZonedTime {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "a date and time such as 2027-03-28T18:30",
+                        expected: "expected-date-time-2027-03",
                     },
                 )
             })?;
@@ -56,7 +56,7 @@ impl ZonedTime {
             LocalResult::None => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "a time that exists in the chosen time zone (clocks skip this hour)",
+                    expected: "expected-time-exists-chosen-time",
                 },
             )),
         }

@@ -44,7 +44,7 @@ impl Visibility {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "public, members, heroes or staff",
+                        expected: "expected-public-members-heroes-staff",
                     },
                 )
             })
@@ -144,7 +144,7 @@ impl Contact {
                     return Err(ValidationError::new(
                         kind.field(),
                         Problem::Invalid {
-                            expected: "a phone number such as +49 30 1234567",
+                            expected: "expected-phone-number-49-30",
                         },
                     ));
                 }

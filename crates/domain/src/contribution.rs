@@ -98,7 +98,7 @@ impl ContributionKind {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "a contribution kind such as blog-post, talk or video",
+                        expected: "expected-contribution-kind-blog-post",
                     },
                 )
             })
@@ -148,7 +148,7 @@ impl Reach {
                 return Err(ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "empty for this kind of contribution",
+                        expected: "expected-empty-kind-contribution",
                     },
                 ));
             }
@@ -189,7 +189,7 @@ impl Tag {
             ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "tags of lowercase letters, digits and hyphens",
+                    expected: "expected-tags-lowercase-letters-digits",
                 },
             )
         })?;
@@ -360,7 +360,7 @@ impl ContributionInput {
                 Err(_) => errors.push(ValidationError::new(
                     metric.field(),
                     Problem::Invalid {
-                        expected: "a whole number",
+                        expected: "expected-whole-number",
                     },
                 )),
             }
@@ -409,7 +409,7 @@ fn parse_date(value: &str, today: NaiveDate) -> Result<NaiveDate, ValidationErro
         ValidationError::new(
             "date",
             Problem::Invalid {
-                expected: "a date like 2026-03-14",
+                expected: "expected-date-2026-03-14",
             },
         )
     })?;
@@ -420,7 +420,7 @@ fn parse_date(value: &str, today: NaiveDate) -> Result<NaiveDate, ValidationErro
         return Err(ValidationError::new(
             "date",
             Problem::Invalid {
-                expected: "a date between 1990 and a year from now",
+                expected: "expected-date-between-1990-year",
             },
         ));
     }

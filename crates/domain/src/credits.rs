@@ -35,7 +35,7 @@ impl Amount {
             return Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "a whole number",
+                    expected: "expected-whole-number",
                 },
             ));
         }
@@ -166,7 +166,7 @@ impl Purpose {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "one of the listed purposes",
+                    expected: "expected-listed-purposes",
                 },
             ))
     }
@@ -242,7 +242,7 @@ impl IdempotencyKey {
             Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "8 to 64 letters, digits, - or _",
+                    expected: "expected-8-64-letters-digits",
                 },
             ))
         }
@@ -383,7 +383,7 @@ impl PoolCode {
             return Err(ValidationError::new(
                 "code",
                 Problem::Invalid {
-                    expected: "4 to 100 printable characters without spaces",
+                    expected: "expected-4-100-printable-characters",
                 },
             ));
         }
@@ -427,7 +427,7 @@ pub fn parse_pool_rows(text: &str) -> Result<Vec<(usize, PoolCode)>, Vec<RowErro
             _ => Err(ValidationError::new(
                 "row",
                 Problem::Invalid {
-                    expected: "three fields: code,value,expiry",
+                    expected: "expected-three-fields-code-value",
                 },
             )),
         };

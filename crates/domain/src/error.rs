@@ -15,7 +15,8 @@ pub enum Problem {
     TooLong { max: usize },
     /// The text has fewer than `min` characters.
     TooShort { min: usize },
-    /// The value has the wrong shape; `expected` describes the right one.
+    /// The value has the wrong shape; `expected` is the message id (`expected-…`) of the
+    /// catalog's words for the right one. The domain has no catalog: the server translates.
     Invalid { expected: &'static str },
     /// A number outside the allowed range.
     OutOfRange { min: i64, max: i64 },
@@ -44,6 +45,7 @@ impl fmt::Display for ValidationError {
             Problem::Empty => write!(f, "{field} must not be empty"),
             Problem::TooLong { max } => write!(f, "{field} must be at most {max} characters"),
             Problem::TooShort { min } => write!(f, "{field} must be at least {min} characters"),
+            // For logs and tests: `expected` is a message id here, translated by the server.
             Problem::Invalid { expected } => write!(f, "{field} must be {expected}"),
             Problem::OutOfRange { min, max } => {
                 write!(f, "{field} must be between {min} and {max}")

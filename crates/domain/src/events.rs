@@ -51,7 +51,7 @@ impl EventKind {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "meetup, conference, workshop or online-session",
+                    expected: "expected-meetup-conference-workshop-online",
                 },
             ))
     }
@@ -163,7 +163,7 @@ impl EventInput {
             errors.push(ValidationError::new(
                 "ends",
                 Problem::Invalid {
-                    expected: "an end after the start",
+                    expected: "expected-end-after-start",
                 },
             ));
         }
@@ -173,7 +173,7 @@ impl EventInput {
             errors.push(ValidationError::new(
                 "rsvp_deadline",
                 Problem::Invalid {
-                    expected: "a deadline no later than the start",
+                    expected: "expected-deadline-later-start",
                 },
             ));
         }
@@ -184,7 +184,7 @@ impl EventInput {
             errors.push(ValidationError::new(
                 "venue",
                 Problem::Invalid {
-                    expected: "a venue, an online link, or both",
+                    expected: "expected-venue-online-link-both",
                 },
             ));
         }
@@ -246,7 +246,7 @@ fn parse_speakers(text: &str) -> Result<Vec<SpeakerLine>, ValidationError> {
             let (who, talk) = line.split_once('|').ok_or(ValidationError::new(
                 "speakers",
                 Problem::Invalid {
-                    expected: "one speaker per line: name or hero address | talk title",
+                    expected: "expected-speaker-line-name-hero",
                 },
             ))?;
             Ok(SpeakerLine {

@@ -63,7 +63,7 @@ impl Kind {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "bug, feature-request, documentation or other",
+                    expected: "expected-bug-feature-request-documentation",
                 },
             ))
     }
@@ -248,7 +248,7 @@ impl Transition {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "acknowledge, plan, start, ship, decline or duplicate",
+                    expected: "expected-acknowledge-plan-start-ship",
                 },
             ))
     }

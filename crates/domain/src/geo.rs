@@ -59,7 +59,7 @@ impl Region {
                 ValidationError::new(
                     "region",
                     Problem::Invalid {
-                        expected: "americas, emea or apj",
+                        expected: "expected-americas-emea-apj",
                     },
                 )
             })
@@ -103,7 +103,7 @@ impl CountryCode {
             ValidationError::new(
                 "country",
                 Problem::Invalid {
-                    expected: COUNTRY_EXPECTED,
+                    expected: "expected-country-code",
                 },
             )
         };

@@ -105,7 +105,7 @@ impl GroupStatus {
             _ => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "active, dormant or closed",
+                    expected: "expected-active-dormant-closed",
                 },
             )),
         }
@@ -246,7 +246,7 @@ fn parse_founded(text: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Vali
         _ => Err(ValidationError::new(
             "founded",
             Problem::Invalid {
-                expected: "a date since 1970 and not in the future, such as 2019-05-14",
+                expected: "expected-date-since-1970-not",
             },
         )),
     }
@@ -264,7 +264,7 @@ fn parse_coordinates(lat: &str, lon: &str) -> Result<Option<(f64, f64)>, Validat
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "degrees, such as 52.52 (latitude) and 13.40 (longitude)",
+                    expected: "expected-degrees-52-52-latitude",
                 },
             ))
     };

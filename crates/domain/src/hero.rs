@@ -43,7 +43,7 @@ impl HeroStatus {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "active, alumni or on-leave",
+                        expected: "expected-active-alumni-leave",
                     },
                 )
             })
@@ -237,7 +237,7 @@ impl LanguageTag {
             ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "language codes such as en, de or pt-BR",
+                    expected: "expected-language-codes-en-de",
                 },
             )
         };
@@ -301,7 +301,7 @@ impl TimeZone {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "an IANA time zone such as Europe/Berlin",
+                        expected: "expected-iana-time-zone-europe",
                     },
                 )
             })
@@ -521,7 +521,7 @@ fn parse_links(raw: &[(String, String)]) -> Result<Vec<(LinkKind, WebUrl)>, Vali
             ValidationError::new(
                 "links",
                 Problem::Invalid {
-                    expected: "blog, github, x, linkedin, youtube, mastodon, bluesky or website",
+                    expected: "expected-blog-github-x-linkedin",
                 },
             )
         })?;
@@ -529,7 +529,7 @@ fn parse_links(raw: &[(String, String)]) -> Result<Vec<(LinkKind, WebUrl)>, Vali
             return Err(ValidationError::new(
                 kind.field(),
                 Problem::Invalid {
-                    expected: "at most one link of each kind",
+                    expected: "expected-most-link-kind",
                 },
             ));
         }
@@ -550,7 +550,7 @@ fn parse_awards(raw: &[(String, i32)], current_year: i32) -> Result<Vec<Award>, 
             return Err(ValidationError::new(
                 "specializations",
                 Problem::Invalid {
-                    expected: "each specialization at most once",
+                    expected: "expected-specialization-most-once",
                 },
             ));
         }

@@ -140,7 +140,7 @@ impl OfferInput {
                     errors.push(ValidationError::new(
                         "formats",
                         Problem::Invalid {
-                            expected: "calls, code-review or career",
+                            expected: "expected-calls-code-review-career",
                         },
                     ));
                     break;
@@ -344,7 +344,7 @@ impl NewSession {
                 ValidationError::new(
                     "held_on",
                     Problem::Invalid {
-                        expected: "a date since the mentorship began, not in the future",
+                        expected: "expected-date-since-mentorship-began",
                     },
                 )
             });

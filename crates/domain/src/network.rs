@@ -84,7 +84,7 @@ impl AskKind {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "co-speaker, reviewer, venue or other",
+                        expected: "expected-co-speaker-reviewer-venue",
                     },
                 )
             })

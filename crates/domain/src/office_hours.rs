@@ -55,7 +55,7 @@ impl NewSlot {
             errors.push(ValidationError::new(
                 "starts",
                 Problem::Invalid {
-                    expected: "a time in the future",
+                    expected: "expected-time-future",
                 },
             ));
         }

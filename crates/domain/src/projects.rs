@@ -57,7 +57,7 @@ impl ProjectStatus {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "active, looking-for-help, paused or done",
+                    expected: "expected-active-looking-help-paused",
                 },
             ))
     }

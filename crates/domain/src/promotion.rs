@@ -92,7 +92,7 @@ impl Channels {
             let c = Channel::from_name(name.trim()).ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "spotlight, digest or social",
+                    expected: "expected-spotlight-digest-social",
                 },
             ))?;
             set.0 |= Self::bit(c);
@@ -303,7 +303,7 @@ fn parse_day(field: &'static str, value: &str) -> Result<NaiveDate, ValidationEr
         ValidationError::new(
             field,
             Problem::Invalid {
-                expected: "a date such as 2027-03-28",
+                expected: "expected-date-2027-03-28",
             },
         )
     })
@@ -352,7 +352,7 @@ impl NewRequest {
             errors.push(ValidationError::new(
                 "from",
                 Problem::Invalid {
-                    expected: "today or a later day within a year",
+                    expected: "expected-today-later-day-within",
                 },
             ));
         }
@@ -362,7 +362,7 @@ impl NewRequest {
             errors.push(ValidationError::new(
                 "until",
                 Problem::Invalid {
-                    expected: "a day on or after the first, at most 60 days later",
+                    expected: "expected-day-after-first-most",
                 },
             ));
         }
@@ -423,7 +423,7 @@ impl Schedule {
                 errors.push(ValidationError::new(
                     "channels",
                     Problem::Invalid {
-                        expected: "among the channels the hero asked for",
+                        expected: "expected-among-channels-hero-asked",
                     },
                 ));
                 None
@@ -460,14 +460,14 @@ impl Schedule {
                 errors.push(ValidationError::new(
                     "ends",
                     Problem::Invalid {
-                        expected: "a time after the start, at most 60 days later",
+                        expected: "expected-time-after-start-most",
                     },
                 ));
             } else if e.instant() <= now {
                 errors.push(ValidationError::new(
                     "ends",
                     Problem::Invalid {
-                        expected: "a time still to come",
+                        expected: "expected-time-still-come",
                     },
                 ));
             }
@@ -535,7 +535,7 @@ impl Cadence {
             .ok_or(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "weekly, monthly or quarterly",
+                    expected: "expected-weekly-monthly-quarterly",
                 },
             ))
     }

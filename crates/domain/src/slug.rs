@@ -10,7 +10,8 @@ use unicode_normalization::UnicodeNormalization;
 #[serde(transparent)]
 pub struct Slug(String);
 
-const EXPECTED: &str = "lowercase letters, digits and single hyphens (at most 64)";
+/// The message id of what is expected.
+const EXPECTED: &str = "expected-lowercase-letters-digits-single";
 
 impl Slug {
     /// The longest slug accepted.

@@ -96,7 +96,7 @@ impl Colour {
                 ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "one of rose, amber, blue, violet, teal, green, red, navy",
+                        expected: "expected-rose-amber-blue-violet",
                     },
                 )
             })
@@ -141,7 +141,7 @@ impl Move {
             _ => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "up or down",
+                    expected: "expected-up-down",
                 },
             )),
         }

@@ -37,7 +37,7 @@ impl<const MIN: usize, const MAX: usize> Bounded<MIN, MAX> {
             return Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "text without control characters or Unicode non-characters",
+                    expected: "expected-text-control-characters-unicode",
                 },
             ));
         }

@@ -10,7 +10,8 @@ use crate::error::{Problem, ValidationError};
 #[serde(transparent)]
 pub struct WebUrl(String);
 
-const EXPECTED: &str = "an http:// or https:// address";
+/// The message id of what is expected.
+const EXPECTED: &str = "expected-http-https-address";
 
 impl WebUrl {
     /// The longest address accepted.

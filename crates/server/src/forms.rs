@@ -102,7 +102,7 @@ pub fn problem_message(i18n: &I18n, problem: &Problem) -> String {
         Problem::Empty => i18n.t("problem-empty"),
         Problem::TooLong { max } => i18n.t1("problem-too-long", "max", *max),
         Problem::TooShort { min } => i18n.t1("problem-too-short", "min", *min),
-        Problem::Invalid { expected } => i18n.t1("problem-invalid", "expected", expected),
+        Problem::Invalid { expected } => i18n.t1("problem-invalid", "expected", i18n.t(expected)),
         Problem::OutOfRange { min, max } => i18n.t_args(
             "problem-out-of-range",
             &[("min", min.to_string()), ("max", max.to_string())],

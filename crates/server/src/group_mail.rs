@@ -9,7 +9,7 @@ use crate::extract::{Allowed, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::groups::led_group;
 use crate::i18n::I18n;
-use crate::mail::Letter;
+use crate::mail::{Letter, Recipient};
 use crate::promotion::digest::link_page;
 use crate::promotion::{mac_matches, mac_of};
 use crate::web::{QueryPairs, private};
@@ -119,7 +119,6 @@ pub async fn send(
         tokens.push((m.user_id, format!("{}.{mac}", m.user_id)));
     }
     let base_url = state.config.base_url.clone();
-    let i18n = &page.i18n;
     let group = &page.group;
     let sender = allowed.account.user.name.clone();
     let outcome = groups::mail_members(
@@ -132,6 +131,9 @@ pub async fn send(
         |r| {
             let token = &tokens.iter().find(|(id, _)| *id == r.user_id)?.1;
             let unsubscribe = format!("{base_url}/groups/{}/unsubscribe?token={token}", group.slug);
+            // Each member reads the frame around the leader's words in their own language.
+            let to = Recipient::account(&r.email, &r.language);
+            let i18n = to.i18n();
             let letter = Letter {
                 subject: format!("[{}] {}", group.name, subject.as_str()),
                 paragraphs: vec![
@@ -147,7 +149,7 @@ pub async fn send(
                 )),
                 footer: i18n.t1("group-mail-footer", "link", &unsubscribe),
             };
-            match letter.to(i18n, &r.email) {
+            match letter.to(&to) {
                 Ok(mut mail) => {
                     mail.list_unsubscribe = Some(unsubscribe);
                     Some(mail)

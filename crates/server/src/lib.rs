@@ -27,6 +27,7 @@ pub mod heroes;
 pub mod home;
 pub mod i18n;
 pub mod jobs;
+pub mod language;
 pub mod mail;
 pub mod mentoring;
 pub mod network;

@@ -4,7 +4,7 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, group_logos, group_mail, groups, health, heroes, home, mentoring, network,
+    feedback, group_logos, group_mail, groups, health, heroes, home, language, mentoring, network,
     office_hours, openapi, projects, promotion, rate_limit, renewal, representation, selection,
     seo, speakers, specializations, sync, web, webhooks,
 };
@@ -319,6 +319,7 @@ fn private_routes() -> Routes {
         .get("/verify", auth::pages::verify)
         .get_post("/login", auth::pages::login_form, auth::pages::login)
         .post("/logout", auth::pages::logout)
+        .post("/language", language::switch)
         .get("/login/sso", auth::sso::start)
         .get("/login/sso/callback", auth::sso::callback)
         .get_post(
@@ -398,6 +399,7 @@ fn private_routes() -> Routes {
         .post("/account/email", account::change_email)
         .get("/account/email/confirm", account::confirm_email)
         .post("/account/sessions/end-others", account::end_other_sessions)
+        .post("/account/language", account::set_language)
         .get("/account/security", auth::security::show)
         .post("/account/security/totp", auth::security::start_totp)
         .post(

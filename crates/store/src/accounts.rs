@@ -25,10 +25,13 @@ pub struct User {
     pub failed_logins: i64,
     pub locked_until: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The language the account reads (a catalog's BCP 47 tag), or empty to follow the
+    /// browser; every mail to the account is written in it.
+    pub language: String,
 }
 
 const USER_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, hero_id, \
-     failed_logins, locked_until, created_at";
+     failed_logins, locked_until, created_at, language";
 
 /// What a new account is made of (the password already hashed).
 pub struct NewAccount<'a> {
@@ -132,6 +135,42 @@ impl Actor {
             detail,
         }
     }
+}
+
+/// Sets the language `user_id` reads (a supported tag, or empty to follow the browser).
+/// The server checks the tag against its catalogs; the store keeps what it is given.
+pub async fn set_language(db: &Db, user_id: i64, language: &str) -> StoreResult<()> {
+    with_pool!(db, |pool| sqlx::query(
+        "UPDATE users SET language = $1 WHERE id = $2"
+    )
+    .bind(language)
+    .bind(user_id)
+    .execute(pool)
+    .await
+    .map(|_| ()))?;
+    Ok(())
+}
+
+/// The languages of the accounts among `user_ids` that chose one, for composing mail to
+/// them; accounts without a choice (or gone) are absent.
+pub async fn languages(
+    db: &Db,
+    user_ids: &[i64],
+) -> StoreResult<std::collections::HashMap<i64, String>> {
+    let mut found = std::collections::HashMap::new();
+    // One small query per id: notices go to a handful of people at a time.
+    for id in user_ids {
+        let language: Option<String> = with_pool!(db, |pool| sqlx::query_scalar(
+            "SELECT language FROM users WHERE id = $1 AND language <> ''"
+        )
+        .bind(id)
+        .fetch_optional(pool)
+        .await)?;
+        if let Some(language) = language {
+            found.insert(*id, language);
+        }
+    }
+    Ok(found)
 }
 
 /// Creates an account and, in the same transaction, its verification token and mail (when

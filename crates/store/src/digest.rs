@@ -241,6 +241,8 @@ pub struct Recipient {
     pub subscribed_as: String,
     /// Where to mail: a member's current address, or the visitor's.
     pub address: String,
+    /// A member's chosen language (empty for visitors and members without a choice).
+    pub language: String,
 }
 
 /// Queues the digest for up to `limit` subscribers who have not had it, each mail composed by
@@ -256,7 +258,8 @@ pub async fn deliver_batch(
     let mut tx = db.begin().await?;
     let recipients: Vec<Recipient> = with_tx!(&mut tx, |conn| sqlx::query_as::<_, Recipient>(
         "SELECT s.id AS subscriber_id, s.email AS subscribed_as, \
-         COALESCE(u.email, s.email) AS address FROM digest_subscribers s \
+         COALESCE(u.email, s.email) AS address, COALESCE(u.language, '') AS language \
+         FROM digest_subscribers s \
          LEFT JOIN users u ON u.id = s.user_id \
          WHERE s.confirmed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM digest_deliveries d \
            WHERE d.digest_id = $1 AND d.email = COALESCE(u.email, s.email)) \

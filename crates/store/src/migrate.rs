@@ -203,6 +203,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0030_deletions.sql"),
         postgres: include_str!("../migrations/postgres/0030_deletions.sql"),
     },
+    Migration {
+        version: 32,
+        name: "languages: an account's language and each mail's",
+        sqlite: include_str!("../migrations/sqlite/0032_languages.sql"),
+        postgres: include_str!("../migrations/postgres/0032_languages.sql"),
+    },
 ];
 
 impl Migration {

@@ -25,6 +25,9 @@ pub struct OutgoingMail {
     /// recipient with one POST, sent as `List-Unsubscribe` with `List-Unsubscribe-Post`
     /// (RFC 8058). `None` for every other mail.
     pub list_unsubscribe: Option<String>,
+    /// The BCP 47 tag of the language the mail is written in (its recipient's), sent as
+    /// `Content-Language`.
+    pub language: String,
 }
 
 impl OutgoingMail {
@@ -85,10 +88,12 @@ pub struct StoredMail {
     pub last_error: Option<String>,
     /// See [`OutgoingMail::list_unsubscribe`].
     pub list_unsubscribe: Option<String>,
+    /// See [`OutgoingMail::language`]; empty for mail queued before it was recorded.
+    pub language: String,
 }
 
 const COLUMNS: &str = "id, to_address, subject, body_text, body_html, created_at, sent_at, \
-     attempts, last_error, list_unsubscribe";
+     attempts, last_error, list_unsubscribe, language";
 
 /// Queues a mail inside the caller's transaction, unless it was requested
 /// ([`OutgoingMail::requested_from`]) and its recipient or its requester is over
@@ -124,7 +129,7 @@ pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<Que
     with_tx!(tx, |conn| {
         sqlx::query(
             "INSERT INTO outbox (to_address, subject, body_text, body_html, created_at, \
-             list_unsubscribe) VALUES ($1, $2, $3, $4, $5, $6)",
+             list_unsubscribe, language) VALUES ($1, $2, $3, $4, $5, $6, $7)",
         )
         .bind(&mail.to)
         .bind(&mail.subject)
@@ -132,6 +137,7 @@ pub(crate) async fn enqueue(tx: &mut Tx, mail: &OutgoingMail) -> StoreResult<Que
         .bind(&mail.html)
         .bind(Utc::now())
         .bind(&mail.list_unsubscribe)
+        .bind(&mail.language)
         .execute(&mut *conn)
         .await?;
     });

@@ -32,7 +32,7 @@ impl CycleKind {
             _ => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
-                    expected: "selection or renewal",
+                    expected: "expected-selection-renewal",
                 },
             )),
         }
@@ -104,7 +104,7 @@ pub fn parse_date(field: &'static str, value: &str) -> Result<NaiveDate, Validat
         ValidationError::new(
             field,
             Problem::Invalid {
-                expected: "a date as YYYY-MM-DD",
+                expected: "expected-date-yyyy-mm-dd",
             },
         )
     })
@@ -132,7 +132,7 @@ impl CycleInput {
             errors.push(ValidationError::new(
                 "closes_on",
                 Problem::Invalid {
-                    expected: "a date on or after the opening date",
+                    expected: "expected-date-after-opening-date",
                 },
             ));
         }

@@ -76,7 +76,7 @@ pub fn parse_url_lines(field: &'static str, text: &str) -> Result<Vec<WebUrl>, V
         return Err(ValidationError::new(
             field,
             Problem::Invalid {
-                expected: "at most 10 links",
+                expected: "expected-most-10-links",
             },
         ));
     }
@@ -100,7 +100,7 @@ impl NominationInput {
             errors.push(ValidationError::new(
                 "nominee_email",
                 Problem::Invalid {
-                    expected: "the address of someone other than yourself",
+                    expected: "expected-address-someone-other-yourself",
                 },
             ));
         }

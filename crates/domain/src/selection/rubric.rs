@@ -141,7 +141,7 @@ impl Rubric {
                 shape_errors.push(ValidationError::new(
                     field,
                     Problem::Invalid {
-                        expected: "one criterion per line: name | weight | what scores 1, 2, 3, 4 and 5 mean",
+                        expected: "expected-criterion-line-name-weight",
                     },
                 ));
                 continue;
@@ -206,7 +206,7 @@ impl Rubric {
                     report(
                         "name",
                         Problem::Invalid {
-                            expected: "a name no other criterion has",
+                            expected: "expected-name-other-criterion-has",
                         },
                     );
                 } else {
@@ -235,7 +235,7 @@ impl Rubric {
                         report(
                             "weight",
                             Problem::Invalid {
-                                expected: "a whole-number weight between 1 and 100",
+                                expected: "expected-whole-number-weight-between",
                             },
                         );
                         None
@@ -251,7 +251,7 @@ impl Rubric {
                     report(
                         LEVEL_PARTS[level],
                         Problem::Invalid {
-                            expected: "one line without the | character",
+                            expected: "expected-line-character",
                         },
                     );
                 } else if text.chars().count() > MAX_TEXT {
@@ -262,7 +262,7 @@ impl Rubric {
                 report(
                     "name",
                     Problem::Invalid {
-                        expected: "one line without the | character",
+                        expected: "expected-line-character",
                     },
                 );
             }
@@ -281,7 +281,7 @@ impl Rubric {
         }
         if named > MAX_CRITERIA {
             problems.whole.push(Problem::Invalid {
-                expected: "at most 10 criteria",
+                expected: "expected-most-10-criteria",
             });
         }
         if problems.rows.is_empty() && problems.whole.is_empty() {

@@ -111,7 +111,12 @@ pub async fn patch_profile(
     }
     if let Err(errors) = save_profile(&state.db, &caller.actor(), &detail, input, None).await? {
         let first = &errors[0];
-        return Err(ApiError::invalid_field(first.field, first.to_string()));
+        // The API speaks English (its descriptions are not translated).
+        let english = crate::i18n::I18n::default();
+        return Err(ApiError::invalid_field(
+            first.field,
+            crate::forms::problem_message(&english, &first.problem),
+        ));
     }
     let saved = hero_of(&state.db, user)
         .await?

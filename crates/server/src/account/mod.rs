@@ -121,6 +121,7 @@ pub async fn show(
     let notice = query.first("notice").map(|n| match n {
         "password-changed" => i18n.t("account-password-changed"),
         "sessions-ended" => i18n.t("account-sessions-ended"),
+        "language-saved" => i18n.t("account-language-saved"),
         _ => String::new(),
     });
     let mut page = AccountPage::load(&state, &viewer, i18n).await?;
@@ -186,6 +187,9 @@ fn change_email_mail(
     email: &Email,
     secret: &str,
 ) -> anyhow::Result<heroes_store::outbox::OutgoingMail> {
+    // The person at the page typed the new address: it reads the page's language.
+    let to = mail::Recipient::reader(email.as_str(), i18n);
+    let i18n = to.i18n();
     Letter {
         subject: i18n.t("mail-change-email-subject"),
         paragraphs: vec![
@@ -198,7 +202,7 @@ fn change_email_mail(
         )),
         footer: i18n.t("mail-footer"),
     }
-    .to(i18n, email.as_str())
+    .to(&to)
 }
 
 /// `POST /account/email`: mails a confirmation link to the new address; the address changes
@@ -316,6 +320,29 @@ pub async fn confirm_email(
         i18n,
     }
     .into_response())
+}
+
+/// `POST /account/language`: the language pages and mail use for this account (empty:
+/// follow the browser). The switcher in the header sets the same setting.
+pub async fn set_language(
+    State(state): State<AppState>,
+    viewer: Viewer,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let account = viewer.require(Action::ManageOwnAccount)?;
+    let language = form.get("language").trim();
+    if !language.is_empty() && !crate::i18n::is_supported(language) {
+        let mut errors = FieldErrors::default();
+        errors.add("language", i18n.t("account-language-unknown"));
+        let mut page = AccountPage::load(&state, &viewer, i18n).await?;
+        page.errors = errors;
+        return Ok(private(
+            (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
+        ));
+    }
+    accounts::set_language(&state.db, account.user.id, language).await?;
+    Ok(Redirect::to("/account?notice=language-saved").into_response())
 }
 
 /// `POST /account/sessions/end-others`: signs out every other browser.

@@ -174,6 +174,7 @@ pub async fn resolve_session(
         request.extensions_mut().insert(crate::i18n::SignedIn {
             name: a.user.name.clone(),
             unread,
+            language: a.user.language.clone(),
         });
     }
     request.extensions_mut().insert(Resolved(account));

@@ -11,7 +11,7 @@ use crate::app::AppState;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::mail::{self, Letter};
+use crate::mail::{self, Letter, Recipient};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -89,10 +89,11 @@ pub async fn signup(
     };
     let hash = password::hash(password.expose().to_owned()).await?;
     let (secret, token_hash) = new_secret();
-    let letter = verify_letter(&i18n, &state, name.as_str(), &secret);
+    let to = Recipient::reader(email.as_str(), &i18n);
+    let letter = verify_letter(to.i18n(), &state, name.as_str(), &secret);
     // Anyone can type anyone's address here, so the mail counts against the mail limits.
     let mail = letter
-        .to(&i18n, email.as_str())
+        .to(&to)
         .map_err(PageError::Internal)?
         .requested_by(&viewer.address);
     let result = accounts::sign_up(
@@ -116,17 +117,23 @@ pub async fn signup(
     match result {
         Ok(_) => mail::log_queued(&state.config.mail, &mail),
         Err(StoreError::Conflict { .. }) => {
-            // Tell the owner, not the person at the form.
+            // Tell the owner, not the person at the form, in the owner's language.
+            let owner = accounts::by_email(&state.db, &email).await?;
+            let to = Recipient::account(
+                email.as_str(),
+                owner.as_ref().map_or("", |u| u.language.as_str()),
+            );
+            let words = to.i18n();
             let notice = Letter {
-                subject: i18n.t("mail-exists-subject"),
-                paragraphs: vec![i18n.t("mail-exists-body")],
+                subject: words.t("mail-exists-subject"),
+                paragraphs: vec![words.t("mail-exists-body")],
                 action: Some((
-                    i18n.t("mail-exists-action"),
+                    words.t("mail-exists-action"),
                     format!("{}/password/forgot", state.config.base_url),
                 )),
-                footer: i18n.t("mail-footer"),
+                footer: words.t("mail-footer"),
             }
-            .to(&i18n, email.as_str())
+            .to(&to)
             .map_err(PageError::Internal)?
             .requested_by(&viewer.address);
             if accounts::send_mail(&state.db, &notice).await? == Queued::Yes {
@@ -320,9 +327,10 @@ pub async fn login(
 }
 
 /// The mail that tells an owner someone is trying to sign in to their account. It is in the
-/// program's language, not the guesser's.
+/// owner's language, not the guesser's.
 pub(crate) fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
-    let i18n = I18n::negotiate(None, None);
+    let to = Recipient::account(&user.email, &user.language);
+    let i18n = to.i18n();
     let letter = Letter {
         subject: i18n.t("mail-attack-subject"),
         paragraphs: vec![
@@ -336,7 +344,7 @@ pub(crate) fn attack_warning(state: &AppState, user: &accounts::User) -> Option<
         )),
         footer: i18n.t("mail-footer"),
     };
-    match letter.to(&i18n, &user.email) {
+    match letter.to(&to) {
         Ok(mail) => Some(mail),
         Err(e) => {
             tracing::error!(
@@ -407,19 +415,21 @@ pub async fn forgot(
     };
     if let Some(user) = accounts::by_email(&state.db, &email).await? {
         let (secret, token_hash) = new_secret();
+        let to = Recipient::account_at_page(&user.email, &user.language, &i18n);
+        let words = to.i18n();
         let mail = Letter {
-            subject: i18n.t("mail-reset-subject"),
+            subject: words.t("mail-reset-subject"),
             paragraphs: vec![
-                i18n.t1("mail-greeting", "name", &user.name),
-                i18n.t("mail-reset-body"),
+                words.t1("mail-greeting", "name", &user.name),
+                words.t("mail-reset-body"),
             ],
             action: Some((
-                i18n.t("mail-reset-action"),
+                words.t("mail-reset-action"),
                 format!("{}/password/reset?token={secret}", state.config.base_url),
             )),
-            footer: i18n.t("mail-footer"),
+            footer: words.t("mail-footer"),
         }
-        .to(&i18n, &user.email)
+        .to(&to)
         .map_err(PageError::Internal)?
         .requested_by(&viewer.address);
         let queued = accounts::send_token(

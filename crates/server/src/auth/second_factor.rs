@@ -15,7 +15,7 @@ use super::{
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::i18n::I18n;
-use crate::mail::Letter;
+use crate::mail::{Letter, Recipient};
 use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -136,10 +136,11 @@ pub async fn accept_app_code(
     Ok(second_factor::use_totp_step(&state.db, user_id, step).await?)
 }
 
-/// The owner's notice of a change to their factors: a mail (in the program's language) and a
+/// The owner's notice of a change to their factors: a mail (in the owner's language) and a
 /// line in their account. `what` is the message id of the sentence saying what changed.
 pub fn factor_notice(base_url: &str, user: &User, what: &str) -> anyhow::Result<Notice> {
-    let i18n = I18n::negotiate(None, None);
+    let to = Recipient::account(&user.email, &user.language);
+    let i18n = to.i18n();
     let mail = Letter {
         subject: i18n.t("mail-factor-subject"),
         paragraphs: vec![
@@ -153,7 +154,7 @@ pub fn factor_notice(base_url: &str, user: &User, what: &str) -> anyhow::Result<
         )),
         footer: i18n.t("mail-footer"),
     }
-    .to(&i18n, &user.email)?;
+    .to(&to)?;
     Ok(Notice {
         user_id: Some(user.id),
         mail,

@@ -144,6 +144,12 @@ async fn send(
                 "List-Unsubscribe=One-Click".to_owned(),
             ));
     }
+    if !mail.language.is_empty() {
+        builder = builder.raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Content-Language"),
+            mail.language.clone(),
+        ));
+    }
     let message = builder
         .from(from.clone())
         .to(mail.to_address.parse()?)

@@ -64,22 +64,76 @@ struct TextMail<'a> {
 struct HtmlMail<'a> {
     letter: &'a Letter,
     lang: String,
+    dir: &'static str,
+}
+
+/// Whom a letter goes to: an address and the language its reader reads. A letter's words
+/// are written with [`Recipient::i18n`], so a mail is in its recipient's language whoever
+/// caused it (an admin's decision reaches the nominee in the nominee's language).
+#[derive(Debug, Clone)]
+pub struct Recipient {
+    address: String,
+    i18n: I18n,
+}
+
+impl Recipient {
+    /// An account holder: their chosen `language` (empty when they chose none: English, since
+    /// the program cannot know which browser they will read it in).
+    pub fn account(address: &str, language: &str) -> Self {
+        Self {
+            address: address.to_owned(),
+            i18n: I18n::for_language(language),
+        }
+    }
+
+    /// The person reading the page that sends the mail, to themselves (a sign-up, a reset
+    /// they asked for, a new address they typed): the page's language is theirs.
+    pub fn reader(address: &str, page: &I18n) -> Self {
+        Self {
+            address: address.to_owned(),
+            i18n: I18n::for_language(&page.lang()),
+        }
+    }
+
+    /// An account holder who is also the person at the page (a reset they asked for): their
+    /// chosen `language`, else the page's.
+    pub fn account_at_page(address: &str, language: &str, page: &I18n) -> Self {
+        if language.is_empty() {
+            Self::reader(address, page)
+        } else {
+            Self::account(address, language)
+        }
+    }
+
+    /// The address.
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+
+    /// The catalog the letter is written with.
+    pub fn i18n(&self) -> &I18n {
+        &self.i18n
+    }
 }
 
 impl Letter {
-    /// Renders the letter for `to`.
-    pub fn to(&self, i18n: &I18n, to: &str) -> anyhow::Result<OutgoingMail> {
+    /// Renders the letter for `to`, marked with `to`'s language (`<html lang>` of the HTML
+    /// part and the mail's `Content-Language`).
+    pub fn to(&self, to: &Recipient) -> anyhow::Result<OutgoingMail> {
+        let lang = to.i18n.lang();
         Ok(OutgoingMail {
-            to: to.to_owned(),
+            to: to.address.clone(),
             subject: self.subject.clone(),
             text: TextMail { letter: self }.render()?,
             html: HtmlMail {
                 letter: self,
-                lang: i18n.lang(),
+                lang: lang.clone(),
+                dir: to.i18n.dir(),
             }
             .render()?,
             requested_from: None,
             list_unsubscribe: None,
+            language: lang,
         })
     }
 }

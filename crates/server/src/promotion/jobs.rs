@@ -7,6 +7,7 @@
 use super::{Purpose, notices};
 use crate::i18n::I18n;
 use crate::jobs::{JobContext, Outcome, Registry};
+use crate::mail::Recipient;
 use chrono::Utc;
 use heroes_domain::promotion::{Cadence, Period};
 use heroes_store::digest;
@@ -134,7 +135,6 @@ pub async fn send(
     let Some(d) = digest::get(db, id).await? else {
         return Ok(true);
     };
-    let i18n = I18n::negotiate(None, None);
     let key = super::signing_key(db).await.map_err(|e| match e {
         crate::error::PageError::Internal(e) => e,
         other => anyhow::anyhow!("{other:?}"),
@@ -147,7 +147,9 @@ pub async fn send(
                 r.subscriber_id,
                 &r.subscribed_as,
             );
-            notices::digest_mail(base, &i18n, &d, &r.address, &token)
+            // The digest's own text is one for all; its frame is in each reader's language.
+            let to = Recipient::account(&r.address, &r.language);
+            notices::digest_mail(base, &to, &d, &token)
         })
         .await?;
         if taken == 0 {

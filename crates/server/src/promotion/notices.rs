@@ -2,7 +2,7 @@
 //! confirmation mail of a visitor's digest subscription, and the digest mail itself.
 
 use crate::i18n::I18n;
-use crate::mail::Letter;
+use crate::mail::{Letter, Recipient};
 use crate::selection::notices::notice;
 use heroes_store::digest::{Content, Digest};
 use heroes_store::notifications::Notice;
@@ -87,10 +87,13 @@ pub fn decided(
 /// do if it was not them (nothing).
 pub fn confirm_subscription(
     base_url: &str,
-    i18n: &I18n,
+    page: &I18n,
     to: &str,
     token: &str,
 ) -> Option<OutgoingMail> {
+    // The address was typed at the page: its reader reads the page's language.
+    let to = Recipient::reader(to, page);
+    let i18n = to.i18n();
     let letter = Letter {
         subject: i18n.t("mail-digest-confirm-subject"),
         paragraphs: vec![i18n.t("mail-digest-confirm-body")],
@@ -101,7 +104,7 @@ pub fn confirm_subscription(
         footer: i18n.t("mail-digest-confirm-footer"),
     };
     letter
-        .to(i18n, to)
+        .to(&to)
         .map_err(|e| tracing::error!(error = format!("{e:#}"), "could not render a mail"))
         .ok()
 }
@@ -164,11 +167,11 @@ pub fn digest_paragraphs(
 /// The digest mail for one recipient, with their one-click unsubscribe address.
 pub fn digest_mail(
     base_url: &str,
-    i18n: &I18n,
+    to: &Recipient,
     digest: &Digest,
-    to: &str,
     unsubscribe_token: &str,
 ) -> Option<OutgoingMail> {
+    let i18n = to.i18n();
     let unsubscribe = format!("{base_url}/digest/unsubscribe?token={unsubscribe_token}");
     let letter = Letter {
         subject: digest.title.clone(),
@@ -179,7 +182,7 @@ pub fn digest_mail(
         )),
         footer: i18n.t1("mail-digest-footer", "link", &unsubscribe),
     };
-    match letter.to(i18n, to) {
+    match letter.to(to) {
         Ok(mut mail) => {
             mail.list_unsubscribe = Some(unsubscribe);
             Some(mail)

@@ -524,7 +524,11 @@ pub async fn assign(
         return Err(PageError::NotFound);
     };
     let notices = Notices::new(&state.config.base_url, &i18n);
-    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, email), added);
+    let language = heroes_store::accounts::by_id(&state.db, reviewer)
+        .await?
+        .map(|u| u.language)
+        .unwrap_or_default();
+    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, email, &language), added);
     let added = if form.get("scope") == "specialization" {
         let cycle = form
             .get("cycle")

@@ -191,7 +191,12 @@ pub async fn nominators(state: &AppState, candidacy_id: i64) -> Result<Vec<Nomin
         if let Some(id) = n.nominator_id
             && let Some(user) = accounts::by_id(&state.db, id).await?
         {
-            out.push((user.id, user.email, user.name));
+            out.push(Nominator {
+                id: user.id,
+                email: user.email,
+                name: user.name,
+                language: user.language,
+            });
         }
     }
     Ok(out)

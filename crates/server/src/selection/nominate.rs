@@ -18,6 +18,7 @@ use chrono::Utc;
 use heroes_domain::policy::Action;
 use heroes_domain::selection::cycle::CycleKind;
 use heroes_domain::selection::nomination::NominationInput;
+use heroes_store::accounts;
 use heroes_store::selection::cycles::{self, Cycle};
 use heroes_store::selection::nominate::{self, Nominator};
 
@@ -143,14 +144,26 @@ pub async fn submit(
     };
     let today = Utc::now().date_naive();
     let notices = Notices::new(&state.config.base_url, &i18n);
+    // The nominee's language, when they have an account that chose one.
+    let nominee_language = accounts::by_email(&state.db, &nomination.nominee.email)
+        .await?
+        .map(|u| u.language)
+        .unwrap_or_default();
+    let me = super::notices::Nominator {
+        id: account.user.id,
+        email: account.user.email.clone(),
+        name: account.user.name.clone(),
+        language: account.user.language.clone(),
+    };
     let outcome = nominate::nominate(&state.db, &nominator, &nomination, today, |n| {
         notices.nominated(
             n,
             (
                 nomination.nominee.name.as_str(),
                 nomination.nominee.email.as_str(),
+                &nominee_language,
             ),
-            (account.user.id, &account.user.email, &account.user.name),
+            &me,
             &viewer.address,
         )
     })

@@ -1,15 +1,21 @@
 //! What selection tells people, in words: every notice a step sends (a mail in the outbox
 //! and a line in the person's account), composed here so handlers and jobs only say which
 //! step happened. The store writes the notices in the transaction of the step.
+//!
+//! Each notice is written in its recipient's language, never in the language of whoever
+//! caused it: the words are composed inside a closure that is handed the recipient's catalog
+//! (see [`notice_to`]), so there is no other catalog within reach to write them with.
 
 use crate::i18n::I18n;
-use crate::mail::Letter;
+use crate::mail::{Letter, Recipient};
 use chrono::NaiveDate;
 use heroes_domain::selection::candidacy::State;
 use heroes_store::notifications::Notice;
 use heroes_store::selection::{Candidacy, Nominated};
 
 /// A notice: a mail built from paragraphs, and the same text in the person's account.
+/// `i18n` is the language the words were written in; features that do not know their
+/// recipients' languages yet still use it (see [`notice_to`] for the way that does).
 pub fn notice(
     base_url: &str,
     i18n: &I18n,
@@ -19,13 +25,27 @@ pub fn notice(
     paragraphs: Vec<String>,
     link: &str,
 ) -> Option<Notice> {
+    let to = Recipient::reader(to, i18n);
+    notice_to(base_url, &to, user_id, |_| (subject, paragraphs), link)
+}
+
+/// A notice to `to`, its subject and paragraphs written by `compose` with `to`'s catalog.
+pub fn notice_to(
+    base_url: &str,
+    to: &Recipient,
+    user_id: Option<i64>,
+    compose: impl FnOnce(&I18n) -> (String, Vec<String>),
+    link: &str,
+) -> Option<Notice> {
+    let i18n = to.i18n();
+    let (subject, paragraphs) = compose(i18n);
     let letter = Letter {
         subject,
         paragraphs,
         action: Some((i18n.t("mail-open-action"), format!("{base_url}{link}"))),
         footer: i18n.t("mail-footer-program"),
     };
-    match letter.to(i18n, to) {
+    match letter.to(to) {
         Ok(mail) => Some(Notice {
             user_id,
             mail,
@@ -38,51 +58,64 @@ pub fn notice(
     }
 }
 
-/// A nominator's account: id, address and name.
-pub type Nominator = (i64, String, String);
+/// A nominator's account: what a notice to them needs.
+#[derive(Debug, Clone)]
+pub struct Nominator {
+    /// Their account.
+    pub id: i64,
+    /// Their address.
+    pub email: String,
+    /// Their name.
+    pub name: String,
+    /// The language their account reads (empty: none chosen).
+    pub language: String,
+}
 
-/// The notices of selection steps, in one language, linking into one site.
+/// The notices of selection steps, linking into one site, each in its recipient's language.
 pub struct Notices<'a> {
     base_url: &'a str,
-    i18n: &'a I18n,
+    /// The language of the page that caused the step: used only for mail to the person at
+    /// that page (the nominator's receipt) when their account names no language.
+    page: &'a I18n,
 }
 
 impl<'a> Notices<'a> {
-    /// Notices written in `i18n`'s language with links under `base_url`.
-    pub fn new(base_url: &'a str, i18n: &'a I18n) -> Self {
-        Notices { base_url, i18n }
+    /// Notices with links under `base_url`, caused by someone reading `page`.
+    pub fn new(base_url: &'a str, page: &'a I18n) -> Self {
+        Notices { base_url, page }
     }
 
     fn one(
         &self,
         user_id: Option<i64>,
-        to: &str,
-        subject: String,
-        paragraphs: Vec<String>,
+        to: &Recipient,
+        compose: impl FnOnce(&I18n) -> (String, Vec<String>),
         link: &str,
     ) -> Option<Notice> {
-        notice(
-            self.base_url,
-            self.i18n,
-            user_id,
-            to,
-            subject,
-            paragraphs,
-            link,
-        )
+        notice_to(self.base_url, to, user_id, compose, link)
     }
 
-    /// To every nominator: `subject` and one paragraph, linking to their list.
-    fn to_nominators(&self, nominators: &[Nominator], subject: &str, body: &str) -> Vec<Notice> {
-        let i18n = self.i18n;
+    /// To every nominator: a subject and one paragraph (each written by `words` in that
+    /// nominator's language), linking to their list.
+    fn to_nominators(
+        &self,
+        nominators: &[Nominator],
+        words: impl Fn(&I18n) -> (String, String),
+    ) -> Vec<Notice> {
         nominators
             .iter()
-            .filter_map(|(id, email, name)| {
+            .filter_map(|n| {
+                let to = Recipient::account(&n.email, &n.language);
                 self.one(
-                    Some(*id),
-                    email,
-                    subject.to_owned(),
-                    vec![i18n.t1("mail-greeting", "name", name), body.to_owned()],
+                    Some(n.id),
+                    &to,
+                    |i18n| {
+                        let (subject, body) = words(i18n);
+                        (
+                            subject,
+                            vec![i18n.t1("mail-greeting", "name", &n.name), body],
+                        )
+                    },
                     "/account/nominations",
                 )
             })
@@ -92,39 +125,42 @@ impl<'a> Notices<'a> {
     /// A nomination was submitted: the nominee hears of it when it opened the candidacy
     /// (marked as asked for by `requested_by`, so it counts against the mail limits: anyone
     /// with an account can name anyone), the nominator gets a receipt unless the submit
-    /// repeated one already made.
+    /// repeated one already made. `nominee` is (name, address, language of their account).
     pub fn nominated(
         &self,
         n: &Nominated,
-        nominee: (&str, &str),
-        nominator: (i64, &str, &str),
+        nominee: (&str, &str, &str),
+        nominator: &Nominator,
         requested_by: &str,
     ) -> Vec<Notice> {
-        let i18n = self.i18n;
-        let (nominee_name, nominee_email) = nominee;
-        let (nominator_id, nominator_email, nominator_name) = nominator;
+        let (nominee_name, nominee_email, nominee_language) = nominee;
         let mut notices = Vec::new();
         if n.new_candidacy {
+            let to = Recipient::account(nominee_email, nominee_language);
             let nominee_notice = self.one(
                 n.nominee_user_id,
-                nominee_email,
-                i18n.t1(
-                    "mail-nominated-subject",
-                    "specialization",
-                    &n.specialization_name,
-                ),
-                vec![
-                    i18n.t1("mail-greeting", "name", nominee_name),
-                    i18n.t_args(
-                        "mail-nominated-body",
-                        &[
-                            ("nominator", nominator_name.to_owned()),
-                            ("specialization", n.specialization_name.clone()),
-                            ("cycle", n.cycle_name.clone()),
+                &to,
+                |i18n| {
+                    (
+                        i18n.t1(
+                            "mail-nominated-subject",
+                            "specialization",
+                            &n.specialization_name,
+                        ),
+                        vec![
+                            i18n.t1("mail-greeting", "name", nominee_name),
+                            i18n.t_args(
+                                "mail-nominated-body",
+                                &[
+                                    ("nominator", nominator.name.clone()),
+                                    ("specialization", n.specialization_name.clone()),
+                                    ("cycle", n.cycle_name.clone()),
+                                ],
+                            ),
+                            i18n.t1("mail-nominated-how", "email", nominee_email),
                         ],
-                    ),
-                    i18n.t1("mail-nominated-how", "email", nominee_email),
-                ],
+                    )
+                },
                 "/account/nominations",
             );
             notices.extend(nominee_notice.map(|mut notice| {
@@ -133,20 +169,25 @@ impl<'a> Notices<'a> {
             }));
         }
         if n.new_nomination {
+            let to = Recipient::account_at_page(&nominator.email, &nominator.language, self.page);
             notices.extend(self.one(
-                Some(nominator_id),
-                nominator_email,
-                i18n.t1("mail-nomination-received-subject", "name", nominee_name),
-                vec![
-                    i18n.t1("mail-greeting", "name", nominator_name),
-                    i18n.t_args(
-                        "mail-nomination-received-body",
-                        &[
-                            ("name", nominee_name.to_owned()),
-                            ("specialization", n.specialization_name.clone()),
+                Some(nominator.id),
+                &to,
+                |i18n| {
+                    (
+                        i18n.t1("mail-nomination-received-subject", "name", nominee_name),
+                        vec![
+                            i18n.t1("mail-greeting", "name", &nominator.name),
+                            i18n.t_args(
+                                "mail-nomination-received-body",
+                                &[
+                                    ("name", nominee_name.to_owned()),
+                                    ("specialization", n.specialization_name.clone()),
+                                ],
+                            ),
                         ],
-                    ),
-                ],
+                    )
+                },
                 "/account/nominations",
             ));
         }
@@ -160,7 +201,6 @@ impl<'a> Notices<'a> {
         c: &Candidacy,
         accepted: bool,
     ) -> Vec<Notice> {
-        let i18n = self.i18n;
         let (subject, body) = if accepted {
             (
                 "mail-nominee-accepted-subject",
@@ -172,16 +212,18 @@ impl<'a> Notices<'a> {
                 "mail-nominee-declined-body",
             )
         };
-        self.to_nominators(
-            nominators,
-            &i18n.t1(subject, "name", &c.nominee_name),
-            &i18n.t1(body, "name", &c.nominee_name),
-        )
+        self.to_nominators(nominators, |i18n| {
+            (
+                i18n.t1(subject, "name", &c.nominee_name),
+                i18n.t1(body, "name", &c.nominee_name),
+            )
+        })
     }
 
     /// An admin decided (or reopened) a candidacy, which is now `to`: the nominators hear
     /// the outcome, the nominee hears it with `date` (of the announcement, or from which a
-    /// new nomination is allowed) and the admin's `feedback`, if any.
+    /// new nomination is allowed) and the admin's `feedback`, if any — each in their own
+    /// language, not the admin's.
     pub fn decided(
         &self,
         nominators: &[Nominator],
@@ -190,59 +232,68 @@ impl<'a> Notices<'a> {
         date: Option<NaiveDate>,
         feedback: &str,
     ) -> Vec<Notice> {
-        let i18n = self.i18n;
         let outcome = to.outcome().map_or("reopened", |o| o.as_str());
-        let mut notices = self.to_nominators(
-            nominators,
-            &i18n.t1("mail-decided-subject", "name", &c.nominee_name),
-            &i18n.t_args(
-                "mail-decided-nominator-body",
-                &[
-                    ("name", c.nominee_name.clone()),
-                    ("outcome", i18n.t(&format!("outcome-{outcome}"))),
-                ],
-            ),
-        );
-        let mut paragraphs = vec![
-            i18n.t1("mail-greeting", "name", &c.nominee_name),
-            i18n.t_args(
-                &format!("mail-decided-{outcome}"),
-                &[
-                    ("specialization", c.specialization_name.clone()),
-                    ("date", date.map(|d| d.to_string()).unwrap_or_default()),
-                ],
-            ),
-        ];
-        if !feedback.is_empty() {
-            paragraphs.push(feedback.to_owned());
-        }
+        let mut notices = self.to_nominators(nominators, |i18n| {
+            (
+                i18n.t1("mail-decided-subject", "name", &c.nominee_name),
+                i18n.t_args(
+                    "mail-decided-nominator-body",
+                    &[
+                        ("name", c.nominee_name.clone()),
+                        ("outcome", i18n.t(&format!("outcome-{outcome}"))),
+                    ],
+                ),
+            )
+        });
+        let nominee = Recipient::account(&c.nominee_email, &c.nominee_language);
         notices.extend(self.one(
             c.nominee_user_id,
-            &c.nominee_email,
-            i18n.t1(
-                "mail-decided-nominee-subject",
-                "specialization",
-                &c.specialization_name,
-            ),
-            paragraphs,
+            &nominee,
+            |i18n| {
+                let mut paragraphs = vec![
+                    i18n.t1("mail-greeting", "name", &c.nominee_name),
+                    i18n.t_args(
+                        &format!("mail-decided-{outcome}"),
+                        &[
+                            ("specialization", c.specialization_name.clone()),
+                            ("date", date.map(|d| d.to_string()).unwrap_or_default()),
+                        ],
+                    ),
+                ];
+                if !feedback.is_empty() {
+                    paragraphs.push(feedback.to_owned());
+                }
+                (
+                    i18n.t1(
+                        "mail-decided-nominee-subject",
+                        "specialization",
+                        &c.specialization_name,
+                    ),
+                    paragraphs,
+                )
+            },
             &format!("/account/nominations/{}", c.id),
         ));
         notices
     }
 
-    /// A reviewer was given `added` more candidacies to review.
-    pub fn reviewer_assigned(&self, reviewer: (i64, &str, &str), added: u64) -> Vec<Notice> {
-        let i18n = self.i18n;
-        let (id, name, email) = reviewer;
+    /// A reviewer (id, name, address, language) was given `added` more candidacies to review.
+    pub fn reviewer_assigned(&self, reviewer: (i64, &str, &str, &str), added: u64) -> Vec<Notice> {
+        let (id, name, email, language) = reviewer;
         let added = i64::try_from(added).unwrap_or(i64::MAX);
+        let to = Recipient::account(email, language);
         self.one(
             Some(id),
-            email,
-            i18n.tn("mail-assigned-subject", "count", added),
-            vec![
-                i18n.t1("mail-greeting", "name", name),
-                i18n.tn("mail-assigned-body", "count", added),
-            ],
+            &to,
+            |i18n| {
+                (
+                    i18n.tn("mail-assigned-subject", "count", added),
+                    vec![
+                        i18n.t1("mail-greeting", "name", name),
+                        i18n.tn("mail-assigned-body", "count", added),
+                    ],
+                )
+            },
             "/review",
         )
         .into_iter()
@@ -251,23 +302,27 @@ impl<'a> Notices<'a> {
 
     /// The new hero's page is public at `/heroes/{slug}`.
     pub fn announced(&self, c: &Candidacy, slug: &str) -> Vec<Notice> {
-        let i18n = self.i18n;
+        let to = Recipient::account(&c.nominee_email, &c.nominee_language);
         self.one(
             c.nominee_user_id,
-            &c.nominee_email,
-            i18n.t1(
-                "mail-announced-subject",
-                "specialization",
-                &c.specialization_name,
-            ),
-            vec![
-                i18n.t1("mail-greeting", "name", &c.nominee_name),
-                i18n.t1(
-                    "mail-announced-body",
-                    "specialization",
-                    &c.specialization_name,
-                ),
-            ],
+            &to,
+            |i18n| {
+                (
+                    i18n.t1(
+                        "mail-announced-subject",
+                        "specialization",
+                        &c.specialization_name,
+                    ),
+                    vec![
+                        i18n.t1("mail-greeting", "name", &c.nominee_name),
+                        i18n.t1(
+                            "mail-announced-body",
+                            "specialization",
+                            &c.specialization_name,
+                        ),
+                    ],
+                )
+            },
             &format!("/heroes/{slug}"),
         )
         .into_iter()

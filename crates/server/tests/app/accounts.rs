@@ -726,6 +726,7 @@ async fn the_header_names_who_is_signed_in() {
             html: "<p>Hello</p>".to_owned(),
             requested_from: None,
             list_unsubscribe: None,
+            language: String::new(),
         },
         link: "/account/nominations".to_owned(),
     };

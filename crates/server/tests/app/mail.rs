@@ -178,6 +178,7 @@ async fn queue_mails(app: &TestApp, n: usize) {
                 html: "<p>Hello</p>".to_owned(),
                 requested_from: None,
                 list_unsubscribe: None,
+                language: String::new(),
             },
             link: "/".to_owned(),
         })

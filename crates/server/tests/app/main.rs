@@ -29,6 +29,7 @@ mod group_logos;
 mod home;
 mod http;
 mod jobs;
+mod languages;
 mod mail;
 mod matrix;
 mod network;

@@ -207,6 +207,7 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ("GET", "/login", "/login", OPEN),
     ("POST", "/login", "/login", OPEN),
     ("POST", "/logout", "/logout", OPEN),
+    ("POST", "/language", "/language", OPEN),
     // Not configured in this test: 404 for everyone (the SSO test covers the flow).
     ("GET", "/login/sso", "/login/sso", NOWHERE),
     ("GET", "/login/sso/callback", "/login/sso/callback", NOWHERE),
@@ -335,6 +336,7 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
         "/account/sessions/end-others",
         MEMBERS,
     ),
+    ("POST", "/account/language", "/account/language", MEMBERS),
     ("GET", "/account/sources", "/account/sources", HEROES),
     ("POST", "/account/sources", "/account/sources", HEROES),
     (

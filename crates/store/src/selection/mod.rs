@@ -43,6 +43,9 @@ pub struct Candidacy {
     pub nominee_user_id: Option<i64>,
     pub nominee_email: String,
     pub nominee_name: String,
+    /// The language the nominee's account reads, empty without an account or a choice: the
+    /// nominee's mail is composed in it.
+    pub nominee_language: String,
     /// Decoded here: a name no code wrote fails the read rather than reading as nominated.
     #[sqlx(try_from = "String")]
     pub state: State,
@@ -69,7 +72,8 @@ pub struct Candidacy {
 pub(crate) const CANDIDACY_SELECT: &str = "SELECT c.id, c.cycle_id, y.name AS cycle_name, \
      y.blind, c.specialization_id, s.slug AS specialization_slug, \
      s.name AS specialization_name, c.nominee_user_id, c.nominee_email, c.nominee_name, \
-     c.state, c.headline, c.company, c.city, c.country, c.bio, c.feed_url, c.score, c.spread, \
+     COALESCE((SELECT u.language FROM users u WHERE u.id = c.nominee_user_id), '') \
+     AS nominee_language, c.state, c.headline, c.company, c.city, c.country, c.bio, c.feed_url, c.score, c.spread, \
      c.review_count, c.feedback, c.renominate_after, c.announce_on, c.decided_at, c.hero_id, \
      c.created_at, c.updated_at FROM candidacies c JOIN cycles y ON y.id = c.cycle_id \
      JOIN specializations s ON s.id = c.specialization_id";
