@@ -32,6 +32,8 @@ pub const DEFAULT_LOCALE: LanguageIdentifier = langid!("en-US");
 pub struct I18n {
     lang: LanguageIdentifier,
     signed_in: Option<SignedIn>,
+    /// The zone times are shown in (`i18n_format`, which also holds the formatting methods).
+    zone: crate::i18n_format::ViewerZone,
 }
 
 /// The signed-in person as the page header shows them; put into the request by
@@ -57,7 +59,19 @@ impl I18n {
         Self {
             lang,
             signed_in: None,
+            zone: crate::i18n_format::ViewerZone::default(),
         }
+    }
+
+    /// The same language, showing times in `zone`.
+    pub fn with_zone(mut self, zone: crate::i18n_format::ViewerZone) -> Self {
+        self.zone = zone;
+        self
+    }
+
+    /// The zone times are shown in.
+    pub fn zone(&self) -> crate::i18n_format::ViewerZone {
+        self.zone
     }
 
     /// Who is signed in, for the header; `None` for visitors (and in mail).
@@ -169,6 +183,7 @@ pub fn from_parts(parts: &Parts) -> I18n {
         .and_then(|v| v.to_str().ok());
     let mut i18n = I18n::negotiate(from_query.or(from_cookie).as_deref(), accept);
     i18n.signed_in = parts.extensions.get::<SignedIn>().cloned();
+    i18n.zone = crate::i18n_format::ViewerZone::of_request(parts);
     i18n
 }
 

@@ -25,10 +25,27 @@ pub struct User {
     pub failed_logins: i64,
     pub locked_until: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// The time zone the account chose (an IANA name), `''` when none.
+    pub time_zone: String,
+    /// The time zone of the hero profile the account speaks for, if any: the account's
+    /// zone when it chose none.
+    pub hero_time_zone: Option<String>,
 }
 
+impl User {
+    /// The IANA name times are shown in for this account: its own choice, else its hero
+    /// profile's zone; `None` when neither is set (the browser's zone or UTC applies).
+    pub fn viewing_zone(&self) -> Option<&str> {
+        Some(self.time_zone.as_str())
+            .filter(|z| !z.is_empty())
+            .or(self.hero_time_zone.as_deref().filter(|z| !z.is_empty()))
+    }
+}
+
+// The hero's zone is read with the account (one statement per request, as before).
 const USER_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, hero_id, \
-     failed_logins, locked_until, created_at";
+     failed_logins, locked_until, created_at, time_zone, \
+     (SELECT h.timezone FROM heroes h WHERE h.id = users.hero_id) AS hero_time_zone";
 
 /// What a new account is made of (the password already hashed).
 pub struct NewAccount<'a> {
@@ -339,6 +356,23 @@ pub async fn by_email(db: &Db, email: &Email) -> StoreResult<Option<User>> {
     .bind(email.as_str())
     .fetch_optional(pool)
     .await)?)
+}
+
+/// Sets (or, with `None`, clears) the time zone every time is shown to `user_id` in.
+pub async fn set_time_zone(
+    db: &Db,
+    user_id: i64,
+    zone: Option<heroes_domain::hero::TimeZone>,
+) -> StoreResult<()> {
+    with_pool!(db, |pool| {
+        sqlx::query("UPDATE users SET time_zone = $1 WHERE id = $2")
+            .bind(zone.map_or("", |z| z.name()))
+            .bind(user_id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })?;
+    Ok(())
 }
 
 /// Looks an account up by id.

@@ -340,6 +340,8 @@ profile-edit-about = About you
 profile-edit-submit = Save profile
 profile-edit-submit-hint = Saves every section at once; the button stays in reach as you scroll.
 field-display-name = Name as shown
+field-latin-name = Name in Latin letters
+field-latin-name-hint = Optional. How your name is spelled in Latin letters, if it is written in another script (Yamada Tarō for 山田太郎): shown under your name and found by search.
 field-headline = Headline
 field-company = Company
 field-city = City
@@ -2489,3 +2491,9 @@ group-unsubscribe-action = Unsubscribe
 group-unsubscribed-title = Unsubscribed
 group-unsubscribed = You will get no more mail from this group's leaders.
 list-text-filter = Words in the name or description
+
+## Times in two zones: an event's (or a hero's) own, then the reader's.
+# $there: the time where it happens, with its zone; $here: the same moment in the reader's zone.
+time-two-zones = { $there } · { $here } for you
+# The reader's zone is unknown, so the second time is UTC (named in $here), not "for you".
+time-two-zones-utc = { $there } · { $here }

@@ -201,6 +201,7 @@ pub(crate) fn input_of(detail: &HeroDetail) -> HeroProfileInput {
     let card = &detail.card;
     HeroProfileInput {
         display_name: card.display_name.clone(),
+        latin_name: card.latin_name.clone(),
         headline: card.headline.clone(),
         company: card.company.clone(),
         bio: detail.bio.clone(),
@@ -311,6 +312,7 @@ fn typed_languages(typed: &str) -> Vec<String> {
 fn profile_from(form: &FormPairs) -> HeroProfileInput {
     HeroProfileInput {
         display_name: form.get("display_name").to_owned(),
+        latin_name: form.get("latin_name").to_owned(),
         headline: form.get("headline").to_owned(),
         company: form.get("company").to_owned(),
         bio: form.get("bio").to_owned(),
