@@ -88,6 +88,12 @@ impl ViewerZone {
     }
 }
 
+/// The zone an IANA `name` stored with an event, a briefing or a slot names; UTC for a name
+/// the database does not know (an old alias dropped), so a time is still shown, and named.
+pub fn zone_or_utc(name: &str) -> Tz {
+    name.trim().parse().unwrap_or(Tz::UTC)
+}
+
 /// The browser's zone from the [`ZONE_COOKIE`], when it names a zone of the IANA database
 /// (anything else is ignored, which also bounds the response cache's keys by that database).
 pub fn browser_zone(headers: &HeaderMap) -> Option<Tz> {
@@ -106,27 +112,46 @@ pub enum When {
     Day(NaiveDate),
 }
 
-impl From<DateTime<Utc>> for When {
-    fn from(at: DateTime<Utc>) -> Self {
-        When::Instant(at)
+/// What [`I18n::date`] takes: an instant or a day, or a reference to one (templates hold
+/// either, behind as many references as their loops add).
+pub trait Moment {
+    /// The moment.
+    fn when(&self) -> When;
+}
+
+impl Moment for DateTime<Utc> {
+    fn when(&self) -> When {
+        When::Instant(*self)
     }
 }
 
-impl From<&DateTime<Utc>> for When {
-    fn from(at: &DateTime<Utc>) -> Self {
-        When::Instant(*at)
+impl Moment for NaiveDate {
+    fn when(&self) -> When {
+        When::Day(*self)
     }
 }
 
-impl From<NaiveDate> for When {
-    fn from(day: NaiveDate) -> Self {
-        When::Day(day)
+impl<T: Moment + ?Sized> Moment for &T {
+    fn when(&self) -> When {
+        (**self).when()
     }
 }
 
-impl From<&NaiveDate> for When {
-    fn from(day: &NaiveDate) -> Self {
-        When::Day(*day)
+/// What [`I18n::date_time`] and [`I18n::time`] take: an instant, or a reference to one.
+pub trait Instant {
+    /// The instant.
+    fn instant(&self) -> DateTime<Utc>;
+}
+
+impl Instant for DateTime<Utc> {
+    fn instant(&self) -> DateTime<Utc> {
+        *self
+    }
+}
+
+impl<T: Instant + ?Sized> Instant for &T {
+    fn instant(&self) -> DateTime<Utc> {
+        (**self).instant()
     }
 }
 
@@ -194,8 +219,8 @@ fn zone_label(at: &DateTime<Tz>) -> String {
 impl I18n {
     /// The day of `when` in the reader's locale (`Nov 29, 2026`, `29.11.2026`, `2026/11/29`);
     /// an instant is taken in the reader's zone.
-    pub fn date(&self, when: impl Into<When>) -> String {
-        let day = match when.into() {
+    pub fn date(&self, when: impl Moment) -> String {
+        let day = match when.when() {
             When::Instant(at) => at.with_timezone(&self.zone().tz()).date_naive(),
             When::Day(day) => day,
         };
@@ -207,13 +232,13 @@ impl I18n {
 
     /// Day and time of `at` in the reader's locale and zone, the zone named
     /// (`Nov 29, 2026, 6:05 PM CET`).
-    pub fn date_time(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
-        self.date_time_in(at.borrow(), self.zone().tz())
+    pub fn date_time(&self, at: impl Instant) -> String {
+        self.date_time_in(&at.instant(), self.zone().tz())
     }
 
     /// The time of day of `at` in the reader's locale and zone, the zone named (`18:05 CET`).
-    pub fn time(&self, at: impl std::borrow::Borrow<DateTime<Utc>>) -> String {
-        self.time_in(at.borrow(), self.zone().tz())
+    pub fn time(&self, at: impl Instant) -> String {
+        self.time_in(&at.instant(), self.zone().tz())
     }
 
     /// Day and time of `at` in `tz`, the zone named.

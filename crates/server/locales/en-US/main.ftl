@@ -2497,3 +2497,15 @@ list-text-filter = Words in the name or description
 time-two-zones = { $there } · { $here } for you
 # The reader's zone is unknown, so the second time is UTC (named in $here), not "for you".
 time-two-zones-utc = { $there } · { $here }
+
+## /account/time-zone
+time-zone-title = Time zone
+time-zone-lead = Every date and time on these pages is shown in this zone.
+time-zone-saved = Your time zone is saved.
+# $time: the date and time now, as these pages show it.
+time-zone-now = It is now { $time }.
+time-zone-default = Not chosen: your browser's zone, or UTC
+# $zone: the IANA name of the zone on the person's hero profile.
+time-zone-default-hero = Not chosen: your profile's zone ({ $zone })
+time-zone-hint = Events and briefings also show their own zone.
+time-zone-submit = Save time zone

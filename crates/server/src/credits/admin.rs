@@ -81,7 +81,7 @@ impl AdminPage {
             &[
                 (
                     "when",
-                    i.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+                    self.i18n.date_time(i.created_at),
                 ),
                 ("done", i.done.to_string()),
                 ("total", i.total.to_string()),
