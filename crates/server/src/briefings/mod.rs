@@ -427,5 +427,3 @@ pub async fn ics_file(
         &format!("briefing-{id}.ics"),
     ))
 }
-
-

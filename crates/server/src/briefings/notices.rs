@@ -74,7 +74,10 @@ impl<'a> Notices<'a> {
                 i18n.t1("mail-greeting", "name", name),
                 i18n.t_args(
                     "mail-briefing-reminder-body",
-                    &[("title", b.title.clone()), ("start", super::local_start(i18n, b))],
+                    &[
+                        ("title", b.title.clone()),
+                        ("start", super::local_start(i18n, b)),
+                    ],
                 ),
             ],
             &format!("/briefings/{}", b.id),

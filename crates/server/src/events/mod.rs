@@ -7,7 +7,6 @@ pub mod feeds;
 pub mod jobs;
 pub mod notices;
 
-use crate::i18n_format::{ZoneSource, zone_or_utc};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::{ApiError, PageError};
@@ -16,6 +15,7 @@ use crate::forms::{FieldErrors, FormPairs};
 use crate::groups::led_group;
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
+use crate::i18n_format::{ZoneSource, zone_or_utc};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;

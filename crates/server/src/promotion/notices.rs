@@ -43,7 +43,12 @@ pub fn decided(
                 .map(|c| i18n.t(&format!("promotion-channel-{}", c.as_str())))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let window = window_text(i18n, s.starts.zone().name(), s.starts.instant(), s.ends.instant());
+            let window = window_text(
+                i18n,
+                s.starts.zone().name(),
+                s.starts.instant(),
+                s.ends.instant(),
+            );
             let id = if matches!(change, Change::Approve(_)) {
                 "mail-promotion-approved"
             } else {

@@ -31,6 +31,7 @@ mod http;
 mod jobs;
 mod mail;
 mod matrix;
+mod names_and_zones;
 mod network;
 mod open_api;
 mod operations;
