@@ -55,7 +55,7 @@ fn entry(i18n: &I18n, e: &EventSummary) -> Entry {
         ),
         summary: carried(&format!(
             "{} · {} · {}",
-            super::time_in_zone(&i18n, e.starts_at, &e.time_zone),
+            super::time_in_zone(i18n, e.starts_at, &e.time_zone),
             place,
             e.description
         )),
