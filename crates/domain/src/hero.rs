@@ -363,6 +363,9 @@ pub struct Award {
 pub struct HeroProfile {
     /// Full name as the hero writes it, in any script.
     pub display_name: Line,
+    /// The Latin spelling of the name as the hero gives it (`Yamada Tarō` for 山田太郎), empty
+    /// when the name is Latin already or not given: shown under the name and found by search.
+    pub latin_name: OptionalLine,
     /// One line about what they do.
     pub headline: OptionalLine,
     /// Employer or "Independent".
@@ -409,6 +412,8 @@ impl HeroProfile {
 pub struct HeroProfileInput {
     /// See [`HeroProfile::display_name`].
     pub display_name: String,
+    /// See [`HeroProfile::latin_name`].
+    pub latin_name: String,
     /// See [`HeroProfile::headline`].
     pub headline: String,
     /// See [`HeroProfile::company`].
@@ -445,6 +450,7 @@ impl HeroProfileInput {
             };
         }
         let display_name = ok!(Line::parse("display_name", &self.display_name));
+        let latin_name = ok!(OptionalLine::parse("latin_name", &self.latin_name));
         let headline = ok!(OptionalLine::parse("headline", &self.headline));
         let company = ok!(OptionalLine::parse("company", &self.company));
         let bio = ok!(LongText::parse("bio", &self.bio));
@@ -469,7 +475,7 @@ impl HeroProfileInput {
         let links = ok!(parse_links(&self.links));
         let awards = ok!(parse_awards(&self.awards, current_year));
         match (
-            display_name,
+            (display_name, latin_name),
             headline,
             company,
             bio,
@@ -483,7 +489,7 @@ impl HeroProfileInput {
             status,
         ) {
             (
-                Some(display_name),
+                (Some(display_name), Some(latin_name)),
                 Some(headline),
                 Some(company),
                 Some(bio),
@@ -497,6 +503,7 @@ impl HeroProfileInput {
                 Some(status),
             ) if errors.is_empty() => Ok(HeroProfile {
                 display_name,
+                latin_name,
                 headline,
                 company,
                 bio,
@@ -618,6 +625,29 @@ mod tests {
                 "specializations"
             ]
         );
+    }
+
+    #[test]
+    fn the_latin_spelling_is_checked_like_the_name() {
+        let mut given = input();
+        given.display_name = "山田太郎".into();
+        given.latin_name = "  Yamada Tarō ".into();
+        assert_eq!(
+            given.parse(2026).unwrap().latin_name.as_str(),
+            "Yamada Tarō"
+        );
+        given.latin_name = String::new();
+        assert_eq!(given.parse(2026).unwrap().latin_name.as_str(), "");
+        for bad in [
+            "Yamada\0Taro".to_owned(),
+            "Yamada \u{FFFE}".to_owned(),
+            "Yamada \u{FDD0}".to_owned(),
+            "Y".repeat(201),
+        ] {
+            given.latin_name = bad.clone();
+            let errors = given.parse(2026).unwrap_err();
+            assert_eq!(errors[0].field, "latin_name", "{bad:?}");
+        }
     }
 
     #[test]

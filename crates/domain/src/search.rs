@@ -56,6 +56,51 @@ pub fn query_terms(query: &str) -> Vec<String> {
     terms
 }
 
+/// The words a name is also found by, folded like [`normalize`]: the name itself, the Latin
+/// spelling its owner gave (`latin_name`, may be empty), and the name transliterated to Latin
+/// letters by `any_ascii` (Ткаченко → tkachenko, Γιώργος → giorgos), each word
+/// once. Han characters are left out of the transliteration: a Japanese and a Chinese reader
+/// say 山田 differently, and only the person knows theirs, which is what `latin_name` is for.
+pub fn name_words(name: &str, latin_name: &str) -> String {
+    let mut words: Vec<String> = Vec::new();
+    let transliterated = transliterate(name);
+    for word in [normalize(name), normalize(latin_name), transliterated]
+        .iter()
+        .flat_map(|text| text.split(' '))
+        .filter(|w| !w.is_empty())
+    {
+        if !words.iter().any(|w| w == word) {
+            words.push(word.to_owned());
+        }
+    }
+    words.join(" ")
+}
+
+/// `text` in Latin letters, folded like [`normalize`]; Han characters are dropped (see
+/// [`name_words`]).
+pub fn transliterate(text: &str) -> String {
+    let mut latin = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_han(c) {
+            latin.push(' ');
+        } else if c.is_ascii() {
+            latin.push(c);
+        } else {
+            latin.push_str(any_ascii::any_ascii_char(c));
+        }
+    }
+    normalize(&latin)
+}
+
+/// CJK ideographs (the unified blocks and their extensions, compatibility ideographs).
+fn is_han(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
 /// Latin letters that do not decompose under NFKD but have a usual ASCII spelling.
 pub(crate) fn fold_special_letter(c: char) -> Option<&'static str> {
     Some(match c {
@@ -123,6 +168,39 @@ pub fn matches_terms(text: &str, terms: &[String]) -> bool {
             .split(' ')
             .any(|word| word.starts_with(term.as_str()))
     })
+}
+
+#[cfg(test)]
+mod name_words_tests {
+    use super::*;
+
+    #[test]
+    fn other_scripts_are_also_spelled_in_latin_letters() {
+        assert_eq!(
+            name_words("Олена Ткаченко", ""),
+            "олена ткаченко olena tkachenko"
+        );
+        assert!(name_words("Γιώργος Παπαδόπουλος", "").contains("giorgos"));
+        // The library's spelling is not always the person's (मुखर्जी → mukhrji, not
+        // Mukherjee): that is what the Latin spelling they give is for.
+        assert_eq!(name_words("मुखर्जी", "Mukherjee"), "मखरज mukherjee mukhrji");
+        assert!(
+            name_words("José Núñez", "")
+                .split(' ')
+                .eq(["jose", "nunez"])
+        );
+    }
+
+    #[test]
+    fn han_is_read_only_as_its_owner_spells_it() {
+        assert_eq!(name_words("山田太郎", ""), "山田太郎");
+        assert_eq!(
+            name_words("山田太郎", "Yamada Tarō"),
+            "山田太郎 yamada taro"
+        );
+        // Kana have one reading, so the library's is right.
+        assert!(transliterate("ヤマダ").contains("yamada"));
+    }
 }
 
 #[cfg(test)]

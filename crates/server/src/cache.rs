@@ -17,8 +17,9 @@
 //! **Bounds.** The cache holds at most `--page-cache-mb` of keys and bodies, and every entry
 //! weighs at least [`MIN_ENTRY_WEIGHT`], which also bounds the number of entries. A key is the
 //! route's path, the query parameters that route reads ([`QueryKeys`]; every other one is
-//! dropped before the handler sees the request, so it cannot make a new entry) and the
-//! language; keys longer than [`MAX_KEY`] and bodies larger than [`MAX_BODY`] are not kept.
+//! dropped before the handler sees the request, so it cannot make a new entry), the
+//! language and the browser's time zone (the `tz` cookie, when it names an IANA zone: pages
+//! show times in it); keys longer than [`MAX_KEY`] and bodies larger than [`MAX_BODY`] are not kept.
 //!
 //! **Stampedes.** When several requests miss the same key at once, one renders it and the
 //! others wait for its answer.
@@ -407,11 +408,14 @@ pub async fn cache_public_reads(
         // Anything else: let the handler meet it and produce its error page.
         Err(_) => return next.run(Request::from_parts(parts, body)).await,
     };
+    // Pages show times in the browser's zone (the `tz` cookie, see `i18n_format`), so the
+    // zone is part of the key; only names of the IANA database count, which bounds the keys.
     let target = format!(
-        "{}?{}|{}",
+        "{}?{}|{}|{}",
         parts.uri.path(),
         canonical.key,
-        i18n::from_parts(&parts).lang()
+        i18n::from_parts(&parts).lang(),
+        crate::i18n_format::browser_zone(&parts.headers).map_or("", |tz| tz.name())
     );
     if target.len() > MAX_KEY {
         metrics::counter!("page_cache_total", "result" => "skip").increment(1);

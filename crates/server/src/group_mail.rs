@@ -44,7 +44,7 @@ pub struct MailPage {
 
 impl MailPage {
     fn when(&self, at: &DateTime<Utc>) -> String {
-        crate::events::local_time(*at, "UTC")
+        self.i18n.date_time(at)
     }
 }
 
@@ -171,7 +171,7 @@ pub async fn send(
                 "group-mail-limited",
                 &[
                     ("limit", page.limit.clone()),
-                    ("next", crate::events::local_time(next, "UTC")),
+                    ("next", page.i18n.date_time(next)),
                 ],
             ));
             Ok(private((StatusCode::TOO_MANY_REQUESTS, page)))

@@ -145,7 +145,7 @@ impl GroupPage {
         crate::group_logos::logo_src(&self.group.slug, self.group.logo_at)
     }
     fn when(&self, e: &EventSummary) -> String {
-        crate::events::local_time(e.starts_at, &e.time_zone)
+        crate::events::local_time(&self.i18n, e.starts_at, &e.time_zone)
     }
 }
 

@@ -66,6 +66,8 @@ pub struct I18n {
     signed_in: Option<SignedIn>,
     /// The path and query of the page, for the language switcher's "back to this page".
     here: String,
+    /// The zone times are shown in (`i18n_format`, which also holds the formatting methods).
+    zone: crate::i18n_format::ViewerZone,
 }
 
 /// The signed-in person as the page header shows them; put into the request by
@@ -105,6 +107,7 @@ impl I18n {
             pseudo: false,
             signed_in: None,
             here: "/".to_owned(),
+            zone: crate::i18n_format::ViewerZone::default(),
         }
     }
 
@@ -112,6 +115,17 @@ impl I18n {
     /// catalog serves it, else English. Used to write mail in its recipient's language.
     pub fn for_language(tag: &str) -> Self {
         Self::negotiate(Some(tag), None)
+    }
+
+    /// The same language, showing times in `zone`.
+    pub fn with_zone(mut self, zone: crate::i18n_format::ViewerZone) -> Self {
+        self.zone = zone;
+        self
+    }
+
+    /// The zone times are shown in.
+    pub fn zone(&self) -> crate::i18n_format::ViewerZone {
+        self.zone
     }
 
     /// Who is signed in, for the header; `None` for visitors (and in mail).
@@ -334,6 +348,7 @@ pub fn from_parts(parts: &Parts) -> I18n {
             .finish();
         format!("{}?{query}", parts.uri.path())
     };
+    i18n.zone = crate::i18n_format::ViewerZone::of_request(parts);
     i18n
 }
 

@@ -26,6 +26,7 @@ pub mod health;
 pub mod heroes;
 pub mod home;
 pub mod i18n;
+pub mod i18n_format;
 pub mod jobs;
 pub mod language;
 pub mod mail;

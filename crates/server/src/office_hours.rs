@@ -29,17 +29,10 @@ pub const REMIND: &str = "office-hours-remind";
 /// How long before a slot its reminder goes out.
 const REMIND_BEFORE: Duration = Duration::hours(24);
 
-/// The slot's start in the host's zone, as pages and mail show it (`2027-03-02 10:00
-/// Europe/Berlin`).
-pub fn local_time(slot: &Slot) -> String {
-    match slot.zone.parse::<chrono_tz::Tz>() {
-        Ok(tz) => format!(
-            "{} {}",
-            slot.starts_at.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
-            slot.zone
-        ),
-        Err(_) => format!("{} UTC", slot.starts_at.format("%Y-%m-%d %H:%M")),
-    }
+/// The slot's start in the host's zone, and in the reader's when that reads differently, as
+/// pages and mail show it (see [`I18n::event_time`]).
+pub fn local_time(i18n: &I18n, slot: &Slot) -> String {
+    i18n.event_time(&slot.starts_at, crate::i18n_format::zone_or_utc(&slot.zone))
 }
 
 /// A slot as a list shows it.
@@ -50,10 +43,10 @@ pub struct SlotRow {
 }
 
 impl SlotRow {
-    fn of(slot: Slot) -> SlotRow {
+    fn of(i18n: &I18n, slot: Slot) -> SlotRow {
         SlotRow {
-            local: local_time(&slot),
-            utc: slot.starts_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            local: local_time(i18n, &slot),
+            utc: i18n.date_time_in(&slot.starts_at, chrono_tz::Tz::UTC),
             slot,
         }
     }
@@ -82,13 +75,13 @@ pub async fn list(
         .await?
         .into_iter()
         .filter(|s| s.ends_at() > now)
-        .map(SlotRow::of)
+        .map(|s| SlotRow::of(&i18n, s))
         .collect();
     let free = office_hours::upcoming(&state.db, now)
         .await?
         .into_iter()
         .filter(|s| s.booked_by.is_none())
-        .map(SlotRow::of)
+        .map(|s| SlotRow::of(&i18n, s))
         .collect();
     let notice = query
         .first("notice")
@@ -212,7 +205,7 @@ async fn staff_page(state: &AppState, i18n: I18n, me: i64) -> Result<StaffPage, 
         slots: office_hours::hosted_by(&state.db, me)
             .await?
             .into_iter()
-            .map(SlotRow::of)
+            .map(|s| SlotRow::of(&i18n, s))
             .collect(),
         input: SlotInput {
             zone: "UTC".to_owned(),

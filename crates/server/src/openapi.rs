@@ -344,7 +344,8 @@ pub fn document() -> Value {
                     "hero": { "type": ["string", "null"], "description": "Slug of the hero page this account speaks for." },
                     "created_at": { "type": "string", "format": "date-time" } } },
                 "Profile": { "type": "object", "additionalProperties": false, "properties": {
-                    "slug": { "type": "string", "readOnly": true }, "display_name": { "type": "string" }, "headline": { "type": "string" },
+                    "slug": { "type": "string", "readOnly": true }, "display_name": { "type": "string" },
+                    "latin_name": { "type": "string", "description": "The name in Latin letters, when it is written in another script; found by search." }, "headline": { "type": "string" },
                     "company": { "type": "string" }, "bio": { "type": "string", "description": "Markdown." }, "city": { "type": "string" },
                     "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
                     "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
@@ -372,7 +373,8 @@ pub fn document() -> Value {
                     "detail": { "type": "string" }, "parameter": { "type": "string", "description": "The query parameter at fault." } } },
                 "Award": { "type": "object", "properties": { "specialization": { "type": "string" }, "name": { "type": "string" }, "year": { "type": "integer" } } },
                 "Hero": { "type": "object", "properties": {
-                    "slug": { "type": "string" }, "name": { "type": "string" }, "headline": { "type": "string" },
+                    "slug": { "type": "string" }, "name": { "type": "string" },
+                    "latin_name": { "type": "string", "description": "The name in Latin letters as the hero gives it; empty when not given." }, "headline": { "type": "string" },
                     "company": { "type": "string" }, "city": { "type": "string" }, "country": { "type": "string" },
                     "country_name": { "type": "string" }, "region": { "type": "string", "enum": ["americas", "emea", "apj"] },
                     "status": { "type": "string", "enum": ["active", "alumni", "on-leave"] }, "hero_since": { "type": "integer" },

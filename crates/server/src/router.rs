@@ -357,6 +357,11 @@ fn private_routes() -> Routes {
         )
         .post("/account/profile/photo/remove", account::photo::remove)
         .get_post(
+            "/account/time-zone",
+            account::time_zone::edit,
+            account::time_zone::save,
+        )
+        .get_post(
             "/account/contributions",
             contributions::own::list,
             contributions::own::create,

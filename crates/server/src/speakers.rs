@@ -74,7 +74,7 @@ pub struct AccountPage {
 
 impl AccountPage {
     fn when(&self, i: &Invitation) -> String {
-        local_time(i.starts_at, &i.time_zone)
+        local_time(&self.i18n, i.starts_at, &i.time_zone)
     }
 }
 
@@ -166,7 +166,7 @@ pub async fn show_invitation(
         .await?
         .ok_or(PageError::NotFound)?;
     Ok(private(InvitationPage {
-        when: local_time(invitation.starts_at, &invitation.time_zone),
+        when: local_time(&i18n, invitation.starts_at, &invitation.time_zone),
         invitation,
         i18n,
         refusal: None,
@@ -230,7 +230,7 @@ async fn answer(
             Ok(private((
                 StatusCode::CONFLICT,
                 InvitationPage {
-                    when: local_time(invitation.starts_at, &invitation.time_zone),
+                    when: local_time(&i18n, invitation.starts_at, &invitation.time_zone),
                     invitation,
                     refusal: Some(i18n.t("speaker-refusal-answered")),
                     i18n,

@@ -181,6 +181,11 @@ const ASSETS: &[(&str, &str, &[u8])] = &[
         include_bytes!("../assets/passkeys.js"),
     ),
     (
+        "timezone.js",
+        "text/javascript; charset=utf-8",
+        include_bytes!("../assets/timezone.js"),
+    ),
+    (
         "favicon.svg",
         "image/svg+xml",
         include_bytes!("../assets/favicon.svg"),

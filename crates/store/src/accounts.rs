@@ -28,10 +28,27 @@ pub struct User {
     /// The language the account reads (a catalog's BCP 47 tag), or empty to follow the
     /// browser; every mail to the account is written in it.
     pub language: String,
+    /// The time zone the account chose (an IANA name), `''` when none.
+    pub time_zone: String,
+    /// The time zone of the hero profile the account speaks for, if any: the account's
+    /// zone when it chose none.
+    pub hero_time_zone: Option<String>,
 }
 
+impl User {
+    /// The IANA name times are shown in for this account: its own choice, else its hero
+    /// profile's zone; `None` when neither is set (the browser's zone or UTC applies).
+    pub fn viewing_zone(&self) -> Option<&str> {
+        Some(self.time_zone.as_str())
+            .filter(|z| !z.is_empty())
+            .or(self.hero_time_zone.as_deref().filter(|z| !z.is_empty()))
+    }
+}
+
+// The hero's zone is read with the account (one statement per request, as before).
 const USER_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, hero_id, \
-     failed_logins, locked_until, created_at, language";
+     failed_logins, locked_until, created_at, language, time_zone, \
+     (SELECT h.timezone FROM heroes h WHERE h.id = users.hero_id) AS hero_time_zone";
 
 /// What a new account is made of (the password already hashed).
 pub struct NewAccount<'a> {
@@ -378,6 +395,23 @@ pub async fn by_email(db: &Db, email: &Email) -> StoreResult<Option<User>> {
     .bind(email.as_str())
     .fetch_optional(pool)
     .await)?)
+}
+
+/// Sets (or, with `None`, clears) the time zone every time is shown to `user_id` in.
+pub async fn set_time_zone(
+    db: &Db,
+    user_id: i64,
+    zone: Option<heroes_domain::hero::TimeZone>,
+) -> StoreResult<()> {
+    with_pool!(db, |pool| {
+        sqlx::query("UPDATE users SET time_zone = $1 WHERE id = $2")
+            .bind(zone.map_or("", |z| z.name()))
+            .bind(user_id)
+            .execute(pool)
+            .await
+            .map(|_| ())
+    })?;
+    Ok(())
 }
 
 /// Looks an account up by id.

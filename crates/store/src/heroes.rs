@@ -37,6 +37,8 @@ pub struct HeroCard {
     pub id: i64,
     pub slug: String,
     pub display_name: String,
+    /// The Latin spelling the hero gave, `''` when none.
+    pub latin_name: String,
     pub headline: String,
     pub company: String,
     pub city: String,
@@ -78,7 +80,7 @@ struct DetailRow {
     created_at: DateTime<Utc>,
 }
 
-pub(crate) const CARD_COLUMNS: &str = "h.id, h.slug, h.display_name, h.headline, h.company, h.city, \
+pub(crate) const CARD_COLUMNS: &str = "h.id, h.slug, h.display_name, h.latin_name, h.headline, h.company, h.city, \
      h.country, h.region, h.photo_url, h.status, h.hero_since, h.updated_at";
 
 /// Which heroes the directory lists by status.
@@ -549,7 +551,7 @@ pub async fn update_own_profile(
         sqlx::query_scalar(
             "UPDATE heroes SET display_name = $1, sort_name = $2, headline = $3, company = $4, \
              bio = $5, city = $6, country = $7, region = $8, photo_url = $9, timezone = $10, \
-             languages = $11, updated_at = $12 WHERE slug = $13 RETURNING id",
+             languages = $11, updated_at = $12, latin_name = $14 WHERE slug = $13 RETURNING id",
         )
         .bind(profile.display_name.as_str())
         .bind(normalize(profile.display_name.as_str()))
@@ -564,6 +566,7 @@ pub async fn update_own_profile(
         .bind(join_languages(profile))
         .bind(now)
         .bind(slug)
+        .bind(profile.latin_name.as_str())
         .fetch_optional(&mut *conn)
         .await?
     })
@@ -622,7 +625,8 @@ pub(crate) async fn insert_hero(
         sqlx::query_scalar(
             "INSERT INTO heroes (slug, display_name, sort_name, headline, company, bio, city, \
              country, region, photo_url, timezone, languages, status, hero_since, created_at, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15) \
+             updated_at, latin_name) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16) \
              RETURNING id",
         )
         .bind(slug.as_str())
@@ -640,6 +644,7 @@ pub(crate) async fn insert_hero(
         .bind(profile.status.slug())
         .bind(i64::from(profile.hero_since()))
         .bind(now)
+        .bind(profile.latin_name.as_str())
         .fetch_one(&mut *conn)
         .await?
     });

@@ -209,6 +209,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0032_languages.sql"),
         postgres: include_str!("../migrations/postgres/0032_languages.sql"),
     },
+    Migration {
+        version: 33,
+        name: "names and zones: a hero's Latin spelling, an account's time zone",
+        sqlite: include_str!("../migrations/sqlite/0033_names_and_zones.sql"),
+        postgres: include_str!("../migrations/postgres/0033_names_and_zones.sql"),
+    },
 ];
 
 impl Migration {
@@ -349,6 +355,13 @@ impl Db {
             crate::contributions::fill_canonical(&mut tx).await?;
         }
         tx.commit().await?;
+        if applied_now.contains(&33) && !applied_now.contains(&1) {
+            // Names are now indexed with their Latin spellings, which only Rust computes. Run
+            // after the commit because the rebuild commits in chunks of its own; if it is cut
+            // short, `heroes reindex` finishes it (documents are rewritten whole, so repeating
+            // is harmless).
+            crate::search::rebuild_all(self).await?;
+        }
         for v in &applied_now {
             tracing::info!(migration.version = v, "migration applied");
         }

@@ -9,7 +9,7 @@
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
 use heroes_domain::geo::CountryCode;
-use heroes_domain::search::normalize;
+use heroes_domain::search::{name_words, normalize};
 
 /// The newest public contribution titles kept in a hero's document: enough to find someone by
 /// what they wrote about, bounded so that a prolific hero's document stays small.
@@ -19,6 +19,7 @@ const MAX_TITLES: i64 = 200;
 struct Source {
     id: i64,
     display_name: String,
+    latin_name: String,
     headline: String,
     company: String,
     bio: String,
@@ -26,17 +27,23 @@ struct Source {
     country: String,
 }
 
-/// The folded `(name, profile)` columns of a hero's document.
+/// The folded `(name, profile)` columns of a hero's document. The name column carries the
+/// name's Latin spellings too (see [`name_words`]), so "Tkachenko" finds Ткаченко through the
+/// same full-text index on both backends, and so in the directory index, which asks it.
 fn profile_text(s: &Source) -> (String, String) {
     let country_name = CountryCode::parse(&s.country).map_or("", |c| c.name());
     let profile = format!(
         "{} {} {} {} {} {}",
         s.headline, s.company, s.city, country_name, s.country, s.bio
     );
-    (normalize(&s.display_name), normalize(&profile))
+    (
+        name_words(&s.display_name, &s.latin_name),
+        normalize(&profile),
+    )
 }
 
-const SOURCE: &str = "SELECT id, display_name, headline, company, bio, city, country FROM heroes";
+const SOURCE: &str =
+    "SELECT id, display_name, latin_name, headline, company, bio, city, country FROM heroes";
 const UPSERT: &str = "INSERT INTO hero_search (hero_id, name, profile, works) VALUES ($1, $2, $3, $4) \
      ON CONFLICT (hero_id) DO UPDATE SET name = excluded.name, profile = excluded.profile, \
      works = excluded.works";

@@ -420,6 +420,8 @@ profile-edit-about = About you
 profile-edit-submit = Save profile
 profile-edit-submit-hint = Saves every section at once; the button stays in reach as you scroll.
 field-display-name = Name as shown
+field-latin-name = Name in Latin letters
+field-latin-name-hint = Optional. How your name is spelled in Latin letters, if it is written in another script (Yamada Tarō for 山田太郎): shown under your name and found by search.
 field-headline = Headline
 field-company = Company
 field-city = City
@@ -2635,3 +2637,21 @@ admin-webhooks-attempt-status = Status
 admin-webhooks-attempt-duration = Time
 admin-webhooks-attempt-answer = Answer or error
 admin-webhooks-ms = { $ms } ms
+
+## Times in two zones: an event's (or a hero's) own, then the reader's.
+# $there: the time where it happens, with its zone; $here: the same moment in the reader's zone.
+time-two-zones = { $there } · { $here } for you
+# The reader's zone is unknown, so the second time is UTC (named in $here), not "for you".
+time-two-zones-utc = { $there } · { $here }
+
+## /account/time-zone
+time-zone-title = Time zone
+time-zone-lead = Every date and time on these pages is shown in this zone.
+time-zone-saved = Your time zone is saved.
+# $time: the date and time now, as these pages show it.
+time-zone-now = It is now { $time }.
+time-zone-default = Not chosen: your browser's zone, or UTC
+# $zone: the IANA name of the zone on the person's hero profile.
+time-zone-default-hero = Not chosen: your profile's zone ({ $zone })
+time-zone-hint = Events and briefings also show their own zone.
+time-zone-submit = Save time zone

@@ -49,6 +49,8 @@ pub struct ProfileJson {
     #[serde(skip_serializing_if = "Option::is_none")]
     slug: Option<String>,
     display_name: Option<String>,
+    /// The name in Latin letters, when it is written in another script.
+    latin_name: Option<String>,
     headline: Option<String>,
     company: Option<String>,
     bio: Option<String>,
@@ -85,6 +87,7 @@ pub async fn patch_profile(
         }
     };
     set(&mut input.display_name, patch.display_name);
+    set(&mut input.latin_name, patch.latin_name);
     set(&mut input.headline, patch.headline);
     set(&mut input.company, patch.company);
     set(&mut input.bio, patch.bio);
@@ -147,6 +150,7 @@ impl ProfileJson {
         ProfileJson {
             slug: Some(detail.card.slug.clone()),
             display_name: Some(input.display_name),
+            latin_name: Some(input.latin_name),
             headline: Some(input.headline),
             company: Some(input.company),
             bio: Some(input.bio),

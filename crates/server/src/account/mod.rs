@@ -7,6 +7,7 @@ pub mod notifications;
 pub mod photo;
 pub mod privacy;
 pub mod profile;
+pub mod time_zone;
 pub mod tokens;
 
 use crate::app::AppState;

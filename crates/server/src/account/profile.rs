@@ -152,30 +152,9 @@ impl ProfilePage {
         others.join(", ")
     }
 
-    /// The time zones a person can choose, by region: `(region, [(IANA name, label, chosen)])`,
-    /// plus the current value if it is a valid name outside these regions (an old alias).
+    /// The time zones a person can choose (see [`zone_choices`]).
     fn timezone_choices(&self) -> Vec<(&'static str, Vec<ZoneChoice>)> {
-        let mut regions: Vec<(&'static str, Vec<ZoneChoice>)> = Vec::new();
-        for tz in chrono_tz::TZ_VARIANTS {
-            let name = tz.name();
-            let Some((region, place)) = name.split_once('/') else {
-                continue;
-            };
-            let current = name == self.input.timezone.trim();
-            if !TIMEZONE_REGIONS.contains(&region) && !current {
-                continue;
-            }
-            let label = place.replace('_', " ").replace('/', " / ");
-            match regions.iter_mut().find(|(r, _)| *r == region) {
-                Some((_, zones)) => zones.push((name, label, current)),
-                None => regions.push((region, vec![(name, label, current)])),
-            }
-        }
-        regions.sort_by_key(|(region, _)| *region);
-        for (_, zones) in &mut regions {
-            zones.sort_by(|a, b| a.1.cmp(&b.1));
-        }
-        regions
+        zone_choices(&self.input.timezone)
     }
 
     /// `(kind slug, field name, current value)` of every link kind.
@@ -201,6 +180,7 @@ pub(crate) fn input_of(detail: &HeroDetail) -> HeroProfileInput {
     let card = &detail.card;
     HeroProfileInput {
         display_name: card.display_name.clone(),
+        latin_name: card.latin_name.clone(),
         headline: card.headline.clone(),
         company: card.company.clone(),
         bio: detail.bio.clone(),
@@ -274,7 +254,33 @@ pub(crate) async fn save_profile(
 }
 
 /// One entry of the time-zone menu: IANA name, label, chosen.
-type ZoneChoice = (&'static str, String, bool);
+pub(crate) type ZoneChoice = (&'static str, String, bool);
+
+/// The time zones a person can choose, by region: `(region, [(IANA name, label, chosen)])`,
+/// plus `current` if it is a valid name outside these regions (an old alias).
+pub(crate) fn zone_choices(current: &str) -> Vec<(&'static str, Vec<ZoneChoice>)> {
+    let mut regions: Vec<(&'static str, Vec<ZoneChoice>)> = Vec::new();
+    for tz in chrono_tz::TZ_VARIANTS {
+        let name = tz.name();
+        let Some((region, place)) = name.split_once('/') else {
+            continue;
+        };
+        let chosen = name == current.trim();
+        if !TIMEZONE_REGIONS.contains(&region) && !chosen {
+            continue;
+        }
+        let label = place.replace('_', " ").replace('/', " / ");
+        match regions.iter_mut().find(|(r, _)| *r == region) {
+            Some((_, zones)) => zones.push((name, label, chosen)),
+            None => regions.push((region, vec![(name, label, chosen)])),
+        }
+    }
+    regions.sort_by_key(|(region, _)| *region);
+    for (_, zones) in &mut regions {
+        zones.sort_by(|a, b| a.1.cmp(&b.1));
+    }
+    regions
+}
 
 /// Languages offered as checkboxes on the profile form, the most spoken among the program's
 /// heroes first; every other code can still be typed.
@@ -311,6 +317,7 @@ fn typed_languages(typed: &str) -> Vec<String> {
 fn profile_from(form: &FormPairs) -> HeroProfileInput {
     HeroProfileInput {
         display_name: form.get("display_name").to_owned(),
+        latin_name: form.get("latin_name").to_owned(),
         headline: form.get("headline").to_owned(),
         company: form.get("company").to_owned(),
         bio: form.get("bio").to_owned(),

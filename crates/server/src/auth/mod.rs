@@ -176,6 +176,17 @@ pub async fn resolve_session(
             unread,
             language: a.user.language.clone(),
         });
+        // The account's zone wins over the browser's (`i18n_format`); a name the database
+        // no longer knows is ignored rather than refused.
+        if let Some(tz) = a
+            .user
+            .viewing_zone()
+            .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+        {
+            request
+                .extensions_mut()
+                .insert(crate::i18n_format::AccountZone(tz));
+        }
     }
     request.extensions_mut().insert(Resolved(account));
     next.run(request).await

@@ -2,7 +2,7 @@
 //! runs it (RSVPs and waitlist, attendance, the access log). Staff run the briefings they
 //! created; admins run every one.
 
-use super::{Opened, SignedIn, local_start, open, utc};
+use super::{Opened, SignedIn, local_start, open};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -260,7 +260,7 @@ pub(super) async fn manage_page(
 ) -> Result<ManagePage, PageError> {
     let id = o.briefing.id;
     Ok(ManagePage {
-        local: local_start(&o.briefing),
+        local: local_start(&i18n, &o.briefing),
         rsvps: briefings::rsvps(&state.db, id).await?,
         log: briefings::access_log(&state.db, id, 500).await?,
         files: briefings::files(&state.db, id).await?,
@@ -278,7 +278,7 @@ impl ManagePage {
     }
 
     fn when(&self, at: &chrono::DateTime<Utc>) -> String {
-        utc(at)
+        self.i18n.date_time(at)
     }
 
     fn viewed(&self, e: &AccessEntry) -> String {

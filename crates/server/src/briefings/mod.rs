@@ -26,10 +26,9 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use heroes_domain::briefings::{Access, Reader, RsvpState, Viewed, access};
 use heroes_domain::calendar::{CalendarEvent, ics};
-use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::Action;
 use heroes_store::briefings::{self, Briefing, RsvpOutcome};
 
@@ -94,22 +93,12 @@ pub struct Listed {
     pub briefing: Briefing,
     pub rsvp: Option<RsvpState>,
     pub organizer: bool,
-    /// The start in the organizer's zone.
-    pub local: String,
 }
 
-/// The start of `b` in its own zone, as people read it (`2027-04-20 17:00 Europe/Berlin`).
-pub fn local_start(b: &Briefing) -> String {
-    match TimeZone::parse("time_zone", &b.time_zone) {
-        Ok(zone) => format!(
-            "{} {}",
-            b.starts_at
-                .with_timezone(&zone.tz())
-                .format("%Y-%m-%d %H:%M"),
-            zone.name()
-        ),
-        Err(_) => format!("{} UTC", b.starts_at.format("%Y-%m-%d %H:%M")),
-    }
+/// The start of `b` in its organizer's zone, and in the reader's when that reads differently
+/// (see [`I18n::event_time`]).
+pub fn local_start(i18n: &I18n, b: &Briefing) -> String {
+    i18n.event_time(&b.starts_at, crate::i18n_format::zone_or_utc(&b.time_zone))
 }
 
 /// Every briefing `reader` may see, with their answer to each; and how many more they
@@ -129,7 +118,6 @@ pub async fn visible(state: &AppState, reader: &Reader) -> Result<(Vec<Listed>, 
                     .find(|(id, _, _)| *id == briefing.id)
                     .map(|(_, s, _)| *s),
                 organizer: a == Access::Organizer,
-                local: local_start(&briefing),
                 briefing,
             }),
         }
@@ -151,6 +139,12 @@ pub struct ListPage {
     /// A calendar address just made (shown once).
     new_calendar: Option<String>,
     notice: Option<String>,
+}
+
+impl ListPage {
+    fn local(&self, b: &Briefing) -> String {
+        local_start(&self.i18n, b)
+    }
 }
 
 /// Builds the list page for `account`.
@@ -270,7 +264,7 @@ pub async fn show(
     Ok(private(ShowPage {
         organizer: o.access == Access::Organizer,
         rsvp,
-        local: local_start(&b),
+        local: local_start(&i18n, &b),
         under_embargo: b.embargo_until.is_some_and(|d| d > Utc::now().date_naive()),
         summary_html: markdown_to_safe_html(&b.summary),
         agenda_html: markdown_to_safe_html(&b.agenda),
@@ -432,9 +426,4 @@ pub async fn ics_file(
         &[event],
         &format!("briefing-{id}.ics"),
     ))
-}
-
-/// Formats a time for pages (UTC).
-pub fn utc(at: &DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d %H:%M UTC").to_string()
 }

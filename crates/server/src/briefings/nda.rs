@@ -175,7 +175,7 @@ pub struct AdminNdaVersionPage {
 
 impl AdminNdaVersionPage {
     fn when(&self, a: &Acceptance) -> String {
-        super::utc(&a.accepted_at)
+        self.i18n.date_time(a.accepted_at)
     }
 }
 

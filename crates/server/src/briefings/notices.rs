@@ -46,7 +46,7 @@ impl<'a> Notices<'a> {
         ];
         paragraphs.extend(
             new.iter()
-                .map(|b| format!("{} — {}", b.title, super::local_start(b))),
+                .map(|b| format!("{} — {}", b.title, super::local_start(i18n, b))),
         );
         notice(
             self.base_url,
@@ -74,7 +74,10 @@ impl<'a> Notices<'a> {
                 i18n.t1("mail-greeting", "name", name),
                 i18n.t_args(
                     "mail-briefing-reminder-body",
-                    &[("title", b.title.clone()), ("start", super::local_start(b))],
+                    &[
+                        ("title", b.title.clone()),
+                        ("start", super::local_start(i18n, b)),
+                    ],
                 ),
             ],
             &format!("/briefings/{}", b.id),

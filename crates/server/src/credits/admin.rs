@@ -79,10 +79,7 @@ impl AdminPage {
         self.i18n.t_args(
             "credits-admin-import-line",
             &[
-                (
-                    "when",
-                    i.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
-                ),
+                ("when", self.i18n.date_time(i.created_at)),
                 ("done", i.done.to_string()),
                 ("total", i.total.to_string()),
                 ("added", i.added.to_string()),

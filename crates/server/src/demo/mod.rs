@@ -299,6 +299,24 @@ fn person(rng: &mut Rng, index: usize, today: NaiveDate) -> Person {
         }
         (false, _) => format!("{given_latin} {family_latin}"),
     };
+    // A name in its own script gets the Latin spelling its owner would give wherever the
+    // search's transliteration would not find it by that spelling: every Japanese and Chinese
+    // name (Han has no one reading), and the others the library spells differently
+    // (मुखर्जी reads "mukhrji", the person writes Mukherjee).
+    let latin_name = if native_script {
+        let latin = if corpus::family_first(culture) {
+            format!("{family_latin} {given_latin}")
+        } else {
+            format!("{given_latin} {family_latin}")
+        };
+        let automatic = heroes_domain::search::transliterate(&display_name);
+        let found = heroes_domain::search::normalize(&latin)
+            .split(' ')
+            .all(|word| automatic.split(' ').any(|a| a == word));
+        if found { String::new() } else { latin }
+    } else {
+        String::new()
+    };
     let fallback = Slug::parse("slug", "hero").expect("valid literal");
     let slug = Slug::from_name(&format!("{given_latin} {family_latin}"), &fallback);
     let handle = slug.as_str().replace('-', "");
@@ -360,6 +378,7 @@ fn person(rng: &mut Rng, index: usize, today: NaiveDate) -> Person {
     }
     let input = HeroProfileInput {
         display_name,
+        latin_name,
         headline: rng.pick(corpus::headlines(primary)).to_string(),
         company: rng.pick(corpus::COMPANIES).to_string(),
         bio,

@@ -206,7 +206,7 @@ pub struct CalendarPage {
 
 impl CalendarPage {
     fn when(&self, e: &EventSummary) -> String {
-        super::local_time(e.starts_at, &e.time_zone)
+        super::local_time(&self.i18n, e.starts_at, &e.time_zone)
     }
 }
 

@@ -2,7 +2,7 @@
 //! `/events`), newest scheduled first in readers that sort by date, each entry saying when and
 //! where in its summary.
 
-use super::{event_query, local_time};
+use super::event_query;
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::i18n::I18n;
@@ -55,7 +55,7 @@ fn entry(i18n: &I18n, e: &EventSummary) -> Entry {
         ),
         summary: carried(&format!(
             "{} · {} · {}",
-            local_time(e.starts_at, &e.time_zone),
+            super::time_in_zone(i18n, e.starts_at, &e.time_zone),
             place,
             e.description
         )),

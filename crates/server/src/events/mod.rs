@@ -15,6 +15,7 @@ use crate::forms::{FieldErrors, FormPairs};
 use crate::groups::led_group;
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
+use crate::i18n_format::{ZoneSource, zone_or_utc};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -55,15 +56,15 @@ pub fn event_query(query: &QueryPairs, now: DateTime<Utc>) -> EventQuery {
     }
 }
 
-/// "Sat 27 Mar 2027, 18:30 CET": an instant in a zone.
-pub fn local_time(at: DateTime<Utc>, zone: &str) -> String {
-    match TimeZone::parse("zone", zone) {
-        Ok(zone) => at
-            .with_timezone(&zone.tz())
-            .format("%a %-d %b %Y, %H:%M %Z")
-            .to_string(),
-        Err(_) => at.format("%a %-d %b %Y, %H:%M UTC").to_string(),
-    }
+/// An event's time where it happens, and where the reader is when that reads differently
+/// ("Mar 27, 2027, 6:30 PM CET · 2:30 AM JST for you"; see [`I18n::event_time`]).
+pub fn local_time(i18n: &I18n, at: DateTime<Utc>, zone: &str) -> String {
+    i18n.event_time(&at, zone_or_utc(zone))
+}
+
+/// An instant in `zone` only, in the reader's language ("Mar 27, 2027, 6:30 PM CET").
+pub fn time_in_zone(i18n: &I18n, at: DateTime<Utc>, zone: &str) -> String {
+    i18n.date_time_in(&at, zone_or_utc(zone))
 }
 
 /// `/events`.
@@ -84,7 +85,7 @@ pub struct ListPage {
 
 impl ListPage {
     fn when(&self, e: &EventSummary) -> String {
-        local_time(e.starts_at, &e.time_zone)
+        local_time(&self.i18n, e.starts_at, &e.time_zone)
     }
 }
 
@@ -178,13 +179,11 @@ pub async fn show_event(
         .clone()
         .filter(|_| !event.link_for_attendees || manages || rsvp == Some(RsvpState::Going));
     let zone = event.summary.time_zone.clone();
-    let viewer_zone = match &viewer.account {
-        Some(a) => crate::account::profile::hero_of(&state.db, &a.user)
-            .await?
-            .and_then(|h| h.timezone)
-            .filter(|z| *z != zone),
-        None => None,
-    };
+    // The reader's own times, when their zone is known and reads differently from the event's.
+    let reader = i18n.zone();
+    let viewer_zone = (reader.source() != ZoneSource::Unknown
+        && reader.tz().name() != zone_or_utc(&zone).name())
+    .then(|| reader.tz().name().to_owned());
     let s = &event.summary;
     let now = Utc::now();
     let notice = query
@@ -193,11 +192,16 @@ pub async fn show_event(
         .map(|id| i18n.t(id));
     Ok(EventPage {
         description_html: markdown_to_safe_html(&s.description),
-        starts_local: local_time(s.starts_at, &zone),
-        ends_local: local_time(s.ends_at, &zone),
-        starts_utc: local_time(s.starts_at, "UTC"),
-        ends_utc: local_time(s.ends_at, "UTC"),
-        viewer_times: viewer_zone.map(|z| (local_time(s.starts_at, &z), local_time(s.ends_at, &z))),
+        starts_local: time_in_zone(&i18n, s.starts_at, &zone),
+        ends_local: time_in_zone(&i18n, s.ends_at, &zone),
+        starts_utc: time_in_zone(&i18n, s.starts_at, "UTC"),
+        ends_utc: time_in_zone(&i18n, s.ends_at, "UTC"),
+        viewer_times: viewer_zone.map(|z| {
+            (
+                time_in_zone(&i18n, s.starts_at, &z),
+                time_in_zone(&i18n, s.ends_at, &z),
+            )
+        }),
         open: heroes_domain::events::takes_rsvps(
             s.starts_at,
             event.rsvp_deadline,

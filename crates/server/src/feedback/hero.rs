@@ -32,7 +32,7 @@ impl Row {
         Row {
             state: state_label(i18n, item.state),
             kind: kind_label(i18n, item.kind),
-            filed: day(item.created_at),
+            filed: day(i18n, item.created_at),
             item,
         }
     }
@@ -251,7 +251,7 @@ pub fn thread_lines(i18n: &I18n, messages: Vec<feedback::Message>) -> Vec<Line> 
                 .and_then(heroes_domain::feedback::State::from_stored)
                 .map(|s| state_label(i18n, s)),
             html: markdown_to_safe_html(&m.body),
-            when: m.created_at.format("%Y-%m-%d %H:%M UTC").to_string(),
+            when: i18n.date_time(m.created_at),
         })
         .collect()
 }

@@ -24,9 +24,9 @@ pub fn kind_label(i18n: &I18n, kind: Kind) -> String {
     i18n.t(&format!("feedback-kind-{kind}"))
 }
 
-/// A day as pages show it.
-pub fn day(at: DateTime<Utc>) -> String {
-    at.format("%Y-%m-%d").to_string()
+/// A day as the reader's pages show it.
+pub fn day(i18n: &I18n, at: DateTime<Utc>) -> String {
+    i18n.date(at)
 }
 
 /// A span of seconds in the reader's language, in the largest unit that fits: "3 days",

@@ -102,7 +102,7 @@ pub fn moved(
 
 /// To the hero who booked a slot: it starts soon.
 pub fn reminder(base_url: &str, i18n: &I18n, to: &Booker, slot: &Slot) -> Option<Notice> {
-    let starts = crate::office_hours::local_time(slot);
+    let starts = crate::office_hours::local_time(i18n, slot);
     notice(
         base_url,
         i18n,

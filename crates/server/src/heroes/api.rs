@@ -18,6 +18,8 @@ use std::collections::BTreeMap;
 pub struct HeroJson {
     slug: String,
     name: String,
+    /// The name in Latin letters as the hero gives it; empty when not given.
+    latin_name: String,
     headline: String,
     company: String,
     city: String,
@@ -43,6 +45,7 @@ impl HeroJson {
             updated_at: card.updated_at.to_rfc3339(),
             slug: card.slug,
             name: card.display_name,
+            latin_name: card.latin_name,
             headline: card.headline,
             company: card.company,
             city: card.city,

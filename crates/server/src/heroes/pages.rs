@@ -116,16 +116,12 @@ pub async fn show_profile(
     };
     let recent = contributions::stream(&state.db, &query).await?;
     let contribution_total = state.contribution_count(&query).await?;
+    // The hero's time of day, and the reader's beside it when their zone reads differently.
     let local_time = detail
         .timezone
         .as_deref()
         .and_then(|tz| tz.parse::<chrono_tz::Tz>().ok())
-        .map(|tz| {
-            Utc::now()
-                .with_timezone(&tz)
-                .format("%H:%M (UTC%:z)")
-                .to_string()
-        });
+        .map(|tz| i18n.local_time_of(&Utc::now(), tz));
     let description = if detail.card.headline.is_empty() {
         i18n.t("site-tagline")
     } else {

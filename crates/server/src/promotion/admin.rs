@@ -35,7 +35,7 @@ impl QueuePage {
     }
     fn window(&self, r: &Request) -> String {
         match (r.starts_at, r.ends_at) {
-            (Some(s), Some(e)) => window_text(&r.zone, s, e),
+            (Some(s), Some(e)) => window_text(&self.i18n, &r.zone, s, e),
             _ => format!("{} – {}", r.wanted_from, r.wanted_until),
         }
     }
@@ -89,7 +89,7 @@ impl RequestPage {
     }
     fn window(&self) -> String {
         match (self.request.starts_at, self.request.ends_at) {
-            (Some(s), Some(e)) => window_text(&self.request.zone, s, e),
+            (Some(s), Some(e)) => window_text(&self.i18n, &self.request.zone, s, e),
             _ => String::new(),
         }
     }

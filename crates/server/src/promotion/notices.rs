@@ -9,17 +9,19 @@ use heroes_store::notifications::Notice;
 use heroes_store::outbox::OutgoingMail;
 use heroes_store::promotion::{Change, Request};
 
-/// The window of a schedule as the hero reads it: both ends in the zone staff scheduled in.
+/// The window of a schedule as the hero reads it: both ends in the zone staff scheduled in,
+/// in the reader's language, the zone named.
 pub fn window_text(
+    i18n: &I18n,
     request_zone: &str,
     starts: chrono::DateTime<chrono::Utc>,
     ends: chrono::DateTime<chrono::Utc>,
 ) -> String {
-    let zone: chrono_tz::Tz = request_zone.parse().unwrap_or(chrono_tz::UTC);
+    let zone = crate::i18n_format::zone_or_utc(request_zone);
     format!(
         "{} – {} ({})",
-        starts.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
-        ends.with_timezone(&zone).format("%Y-%m-%d %H:%M"),
+        i18n.date_time_in(&starts, zone),
+        i18n.date_time_in(&ends, zone),
         zone.name()
     )
 }
@@ -41,7 +43,12 @@ pub fn decided(
                 .map(|c| i18n.t(&format!("promotion-channel-{}", c.as_str())))
                 .collect::<Vec<_>>()
                 .join(", ");
-            let window = window_text(s.starts.zone().name(), s.starts.instant(), s.ends.instant());
+            let window = window_text(
+                i18n,
+                s.starts.zone().name(),
+                s.starts.instant(),
+                s.ends.instant(),
+            );
             let id = if matches!(change, Change::Approve(_)) {
                 "mail-promotion-approved"
             } else {

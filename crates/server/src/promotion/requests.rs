@@ -62,7 +62,7 @@ impl MinePage {
     }
     fn window(&self, r: &Request) -> String {
         match (r.starts_at, r.ends_at) {
-            (Some(s), Some(e)) => window_text(&r.zone, s, e),
+            (Some(s), Some(e)) => window_text(&self.i18n, &r.zone, s, e),
             _ => String::new(),
         }
     }

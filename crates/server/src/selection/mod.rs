@@ -22,7 +22,7 @@ pub fn refusal_message(i18n: &I18n, refusal: Refusal) -> String {
     let id = format!("refusal-{}", refusal.id());
     match refusal {
         Refusal::LimitReached { limit } => i18n.t1(&id, "limit", limit),
-        Refusal::TooSoon { until } => i18n.t1(&id, "date", until.format("%Y-%m-%d")),
+        Refusal::TooSoon { until } => i18n.t1(&id, "date", i18n.date(until)),
         _ => i18n.t(&id),
     }
 }

@@ -74,6 +74,41 @@ async fn search_texts(db: &Db) -> Vec<String> {
         );
         texts.push(h.company.clone());
     }
+    // Names written in other scripts, searched by their Latin spellings: the one the hero
+    // gave (`latin_name`) and the library's transliteration, whole and as a prefix.
+    let mut spelled = 0;
+    for h in all.heroes.iter().filter(|h| !h.display_name.is_ascii()) {
+        let transliterated = heroes_domain::search::transliterate(&h.display_name);
+        let latin = if h.latin_name.is_empty() {
+            transliterated
+        } else {
+            h.latin_name.clone()
+        };
+        let Some(last) = latin.split(' ').next_back().filter(|w| !w.is_empty()) else {
+            continue;
+        };
+        texts.push(last.to_owned());
+        texts.push(last.chars().take(4).collect());
+        texts.push(latin.clone());
+        spelled += 1;
+        if spelled == 12 {
+            break;
+        }
+    }
+    assert!(spelled > 0, "the demo has names in other scripts");
+    // Han has no one reading: the demo gives every such name its owner's spelling.
+    for h in &all.heroes {
+        if h.display_name
+            .chars()
+            .any(|c| ('\u{4E00}'..='\u{9FFF}').contains(&c))
+        {
+            assert!(
+                !h.latin_name.is_empty(),
+                "{} has no Latin spelling",
+                h.display_name
+            );
+        }
+    }
     texts
 }
 

@@ -148,6 +148,14 @@ pub fn hero(name: &str) -> HeroBuilder {
 }
 
 impl HeroBuilder {
+    pub fn latin_name(mut self, v: &str) -> Self {
+        self.input.latin_name = v.to_owned();
+        self
+    }
+    pub fn timezone(mut self, v: &str) -> Self {
+        self.input.timezone = v.to_owned();
+        self
+    }
     pub fn headline(mut self, v: &str) -> Self {
         self.input.headline = v.to_owned();
         self

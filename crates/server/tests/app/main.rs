@@ -32,6 +32,7 @@ mod jobs;
 mod languages;
 mod mail;
 mod matrix;
+mod names_and_zones;
 mod network;
 mod open_api;
 mod operations;

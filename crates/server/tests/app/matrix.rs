@@ -244,6 +244,8 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     ("POST", "/password/reset", "/password/reset", OPEN),
     ("GET", "/account", "/account", MEMBERS),
+    ("GET", "/account/time-zone", "/account/time-zone", MEMBERS),
+    ("POST", "/account/time-zone", "/account/time-zone", MEMBERS),
     ("GET", "/account/profile", "/account/profile", HEROES),
     ("POST", "/account/profile", "/account/profile", HEROES),
     (
