@@ -362,7 +362,8 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
             .await?;
         let status = match user.hero_id {
             Some(hero) => {
-                sqlx::query_scalar("SELECT status FROM heroes WHERE id = $1")
+                // The record itself, not the public view: a candidate's account is theirs.
+                sqlx::query_scalar("SELECT status FROM hero_records WHERE id = $1")
                     .bind(hero)
                     .fetch_optional(pool)
                     .await?
@@ -374,6 +375,7 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
     let derived = match status.as_deref() {
         Some("active" | "on-leave") => Some(Role::Hero),
         Some("alumni") => Some(Role::Alumni),
+        Some("candidate") => Some(Role::Candidate),
         _ => None,
     };
     Ok(Roles::of_account(
@@ -1004,7 +1006,7 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
     let hero_slug: Option<String> = with_tx!(&mut tx, |conn| {
         match user.hero_id {
             Some(hero) => {
-                sqlx::query_scalar("DELETE FROM heroes WHERE id = $1 RETURNING slug")
+                sqlx::query_scalar("DELETE FROM hero_records WHERE id = $1 RETURNING slug")
                     .bind(hero)
                     .fetch_optional(&mut *conn)
                     .await?

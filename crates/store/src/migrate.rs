@@ -191,6 +191,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0028_passkeys.sql"),
         postgres: include_str!("../migrations/postgres/0028_passkeys.sql"),
     },
+    Migration {
+        version: 31,
+        name: "hero records of accepted candidates, public heroes as a view",
+        sqlite: include_str!("../migrations/sqlite/0031_candidate_heroes.sql"),
+        postgres: include_str!("../migrations/postgres/0031_candidate_heroes.sql"),
+    },
 ];
 
 impl Migration {
