@@ -367,8 +367,14 @@ mod tests {
         let table = [
             (Public, [true, true, true, true, true, true, true, true]),
             (Members, [false, true, true, true, true, true, true, true]),
-            (Heroes, [false, false, true, false, true, false, true, false]),
-            (Staff, [false, false, false, false, true, false, true, false]),
+            (
+                Heroes,
+                [false, false, true, false, true, false, true, false],
+            ),
+            (
+                Staff,
+                [false, false, false, false, true, false, true, false],
+            ),
         ];
         for (visibility, expected) in table {
             for (roles, want) in people().into_iter().zip(expected) {

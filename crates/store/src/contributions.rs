@@ -122,7 +122,9 @@ impl StreamQuery {
         } else if !self.include_private {
             // Counting reads no hero, so the few candidates (not public until announced) are
             // left out by id: a small set read once per statement.
-            sql.push(" AND c.hero_id NOT IN (SELECT id FROM hero_records WHERE status = 'candidate')");
+            sql.push(
+                " AND c.hero_id NOT IN (SELECT id FROM hero_records WHERE status = 'candidate')",
+            );
         }
         if let Some(since) = self.updated_since {
             sql.push(" AND c.updated_at >= ").bind(Arg::Time(since));

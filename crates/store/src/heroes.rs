@@ -850,11 +850,13 @@ mod tests {
         // ...when the program moved them to the alumni and awarded a second specialization
         // (what a renewal decision and an announcement write).
         with_pool!(db, |pool| {
-            sqlx::query("UPDATE hero_records SET status = 'alumni', hero_since = 2019 WHERE slug = $1")
-                .bind(slug.as_str())
-                .execute(pool)
-                .await
-                .unwrap();
+            sqlx::query(
+                "UPDATE hero_records SET status = 'alumni', hero_since = 2019 WHERE slug = $1",
+            )
+            .bind(slug.as_str())
+            .execute(pool)
+            .await
+            .unwrap();
             sqlx::query(
                 "INSERT INTO hero_awards (hero_id, specialization_id, year) \
                  SELECT h.id, s.id, 2019 FROM heroes h, specializations s \

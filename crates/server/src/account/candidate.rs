@@ -25,8 +25,7 @@ impl CandidateBanner {
         if detail.card.status != HeroStatus::Candidate.slug() {
             return Ok(None);
         }
-        let Some(date) =
-            heroes_store::selection::goes_public_on(&state.db, detail.card.id).await?
+        let Some(date) = heroes_store::selection::goes_public_on(&state.db, detail.card.id).await?
         else {
             return Ok(None);
         };

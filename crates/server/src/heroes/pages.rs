@@ -3,23 +3,23 @@
 use super::DirectoryParams;
 // `FacetOption` is shared with the content stream's filters.
 pub use super::directory::{DirectoryPage, FacetOption};
+use crate::account::candidate::CandidateBanner;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::i18n::I18n;
+use crate::web::private;
 use crate::web::{CardExt, ContributionExt};
 use crate::web::{QueryPairs, markdown_to_safe_html};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use heroes_domain::policy;
-use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::StoreError;
+use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard, HeroDetail};
-use crate::account::candidate::CandidateBanner;
-use crate::web::private;
-use axum::response::{IntoResponse, Response};
 
 /// `GET /heroes`: parses the query, asks the store, and lets the page type build the page.
 pub async fn show_directory(
@@ -92,12 +92,11 @@ pub async fn show_profile(
     };
     let (recent, contribution_total) = if preview.is_some() {
         // The public stream leaves a candidate out; the preview shows what will be public.
-        let public: Vec<ContributionView> =
-            contributions::all_of_hero(&state.db, detail.card.id)
-                .await?
-                .into_iter()
-                .filter(|c| !c.private)
-                .collect();
+        let public: Vec<ContributionView> = contributions::all_of_hero(&state.db, detail.card.id)
+            .await?
+            .into_iter()
+            .filter(|c| !c.private)
+            .collect();
         let total = public.len() as i64;
         (public.into_iter().take(12).collect(), total)
     } else {

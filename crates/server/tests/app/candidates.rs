@@ -37,7 +37,10 @@ async fn onboarded(app: &TestApp) -> Setup {
         &today.to_string(),
         &(today + Days::new(20)).to_string(),
     );
-    let fields: Vec<(&str, &str)> = cycle.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    let fields: Vec<(&str, &str)> = cycle
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
     let opened = post(app, "/admin/cycles", &fields, &admin).await;
     assert_eq!(opened.status, 303, "{}", opened.body);
     let nominated = post(
@@ -165,7 +168,11 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     // She edits her profile and adds a contribution: 200/303, not 403.
     let editor = app.get_as("/account/profile", &s.nina).await;
     assert_eq!(editor.status, 200, "{}", editor.body);
-    assert!(editor.body.contains(&format!("Your profile goes public on {date}")));
+    assert!(
+        editor
+            .body
+            .contains(&format!("Your profile goes public on {date}"))
+    );
     let saved = post(
         &app,
         "/account/profile",
@@ -220,7 +227,10 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     assert_eq!(app.get_as("/account/credits", &s.nina).await.status, 403);
     let banner = app.get_as("/account", &s.nina).await.body;
     assert!(!banner.contains("a bio that says"), "the bio is in");
-    assert!(!banner.contains("your contributions of the last"), "one is logged");
+    assert!(
+        !banner.contains("your contributions of the last"),
+        "one is logged"
+    );
 
     // She previews her page, marked as such and kept out of caches and search engines.
     let preview = app.get_as("/heroes/nina-petrova", &s.nina).await;
@@ -228,7 +238,11 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     assert!(preview.body.contains("<strong>cold starts</strong>"));
     assert!(preview.body.contains(WORK));
     assert!(preview.body.contains("this page is not public yet"));
-    assert!(preview.body.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(
+        preview
+            .body
+            .contains(r#"<meta name="robots" content="noindex">"#)
+    );
     assert_eq!(
         preview.header("cache-control"),
         Some("private, no-store"),
@@ -268,10 +282,7 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     assert_eq!(specs["specializations"][1]["hero_count"], 1, "Ana alone");
     let stream = app.get("/api/v1/contributions").await.json();
     assert_eq!(stream["total"], 0, "her contribution is not counted either");
-    assert_eq!(
-        app.get("/api/v1/heroes?q=Petrova").await.json()["total"],
-        0
-    );
+    assert_eq!(app.get("/api/v1/heroes?q=Petrova").await.json()["total"], 0);
     // Admins see her file with the record marked as prepared, not public.
     let file = app
         .get_as(&format!("/admin/candidacies/{}", s.candidacy), &s.admin)
@@ -309,10 +320,7 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
         let answer = app.get(path).await;
         assert!(answer.body.contains(expect), "{path}: {}", answer.body);
     }
-    assert_eq!(
-        app.get("/api/v1/heroes?q=Petrova").await.json()["total"],
-        1
-    );
+    assert_eq!(app.get("/api/v1/heroes?q=Petrova").await.json()["total"], 1);
     assert_eq!(app.get("/api/v1/contributions").await.json()["total"], 1);
     let specs = app.get("/api/v1/specializations").await.json();
     assert_eq!(specs["specializations"][1]["hero_count"], 2);
@@ -360,17 +368,15 @@ async fn the_announcement_job_publishes_a_prepared_record_once() {
     assert!(early.is_empty());
     assert_eq!(app.get("/heroes/nina-petrova").await.status, 404);
     // On the day it announces her, with the record she prepared (one record, not two).
-    let due = heroes_store::selection::steps::announce_due(app.db(), s.announce_on, |_, _| {
-        Vec::new()
-    })
-    .await
-    .unwrap();
+    let due =
+        heroes_store::selection::steps::announce_due(app.db(), s.announce_on, |_, _| Vec::new())
+            .await
+            .unwrap();
     assert_eq!(due, vec![s.candidacy]);
-    let again = heroes_store::selection::steps::announce_due(app.db(), s.announce_on, |_, _| {
-        Vec::new()
-    })
-    .await
-    .unwrap();
+    let again =
+        heroes_store::selection::steps::announce_due(app.db(), s.announce_on, |_, _| Vec::new())
+            .await
+            .unwrap();
     assert!(again.is_empty(), "announced once");
     let api = app.get("/api/v1/heroes/nina-petrova").await;
     assert_eq!(api.status, 200, "{}", api.body);
