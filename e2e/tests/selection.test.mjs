@@ -438,9 +438,9 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await visit(page, `/account/nominations/${run.candidacyId}`);
     assert.equal(squash(await page.locator('.stage').first().textContent()), 'Decided: accepted');
     assert.equal(await page.getByRole('heading', { name: 'Join the program', exact: true }).count(), 1);
-    const join = page.getByRole('button', { name: 'Join the program', exact: true });
+    const joinButton = page.getByRole('button', { name: 'Join the program', exact: true });
     // Without the terms and the NDA: refused at both boxes, the profile kept.
-    const refused = await submitAndLoad(page, join);
+    const refused = await submitAndLoad(page, joinButton);
     assert.equal(refused?.status(), 422);
     assert.ok(await page.locator('#accept_terms-error').isVisible(), 'an error at the terms');
     assert.ok(await page.locator('#accept_nda-error').isVisible(), 'an error at the NDA');
@@ -449,7 +449,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
 
     await page.getByLabel('I accept the program terms').check();
     await page.getByLabel(/I accept the NDA/).check();
-    await clickAndWait(page, join, (u) => u.searchParams.get('notice') === 'onboarded');
+    await clickAndWait(page, joinButton, (u) => u.searchParams.get('notice') === 'onboarded');
     assert.equal(currentUrl(page).pathname, `/account/nominations/${run.candidacyId}`);
     const notices = (await page.getByRole('status').allTextContents()).map(squash);
     assert.ok(notices.includes('Welcome to the program!'), `notices: ${JSON.stringify(notices)}`);
