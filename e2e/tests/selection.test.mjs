@@ -438,9 +438,9 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await visit(page, `/account/nominations/${run.candidacyId}`);
     assert.equal(squash(await page.locator('.stage').first().textContent()), 'Decided: accepted');
     assert.equal(await page.getByRole('heading', { name: 'Join the program', exact: true }).count(), 1);
-    const join = page.getByRole('button', { name: 'Join the program', exact: true });
+    const joinButton = page.getByRole('button', { name: 'Join the program', exact: true });
     // Without the terms and the NDA: refused at both boxes, the profile kept.
-    const refused = await submitAndLoad(page, join);
+    const refused = await submitAndLoad(page, joinButton);
     assert.equal(refused?.status(), 422);
     assert.ok(await page.locator('#accept_terms-error').isVisible(), 'an error at the terms');
     assert.ok(await page.locator('#accept_nda-error').isVisible(), 'an error at the NDA');
@@ -449,17 +449,78 @@ describe('selection: nominate → accept → review → decide → onboard → l
 
     await page.getByLabel('I accept the program terms').check();
     await page.getByLabel(/I accept the NDA/).check();
-    await clickAndWait(page, join, (u) => u.searchParams.get('notice') === 'onboarded');
+    await clickAndWait(page, joinButton, (u) => u.searchParams.get('notice') === 'onboarded');
     assert.equal(currentUrl(page).pathname, `/account/nominations/${run.candidacyId}`);
     const notices = (await page.getByRole('status').allTextContents()).map(squash);
     assert.ok(notices.includes('Welcome to the program!'), `notices: ${JSON.stringify(notices)}`);
     const body = squash(await page.locator('main').textContent());
-    assert.ok(body.includes(`You will appear in the directory on ${run.announceOn}.`), body);
+    assert.ok(body.includes(`Your hero profile goes public on ${run.announceOn}.`), body);
     assert.equal(await page.getByRole('link', { name: 'You are in the directory: see your public page.' }).count(), 0);
     await checkPage(page, 'nominee-onboarded');
     noProblems('nominee', [`422 for ${BASE_URL}/account/nominations/${run.candidacyId}/onboard`]);
-    // Not announced yet: the public directory does not know them.
+
+    // Onboarded, the candidate completes the hero profile before the day: bio, a contribution.
+    await clickAndWait(page, page.getByRole('link', { name: 'Complete your hero profile', exact: true }), (u) => u.pathname === '/account/profile');
+    assert.equal(await heading(page), 'Edit your profile');
+    const banner = page.locator('.candidate-banner');
+    assert.equal(squash(await banner.getByRole('heading').textContent()), `Your profile goes public on ${run.announceOn}`);
+    run.candidateBio = `Candidate bio ${run.word}: cold starts, measured.`;
+    await page.locator('#bio').fill(run.candidateBio);
+    const saved = await submitAndLoad(page, page.getByRole('button', { name: 'Save profile', exact: true }).first());
+    assert.equal(saved?.status(), 200, `saving the profile answered ${saved?.status()}`);
+    assert.equal(await page.locator('.form-alert').count(), 0, 'no form errors');
+    assert.match(await statusText(page), /^Saved\b/);
+    await visit(page, '/account/contributions/new');
+    run.candidateWork = `Cold starts on twelve runtimes ${run.word}`;
+    await page.locator('#kind').selectOption('blog-post');
+    await page.locator('#title').fill(run.candidateWork);
+    await page.locator('#url').fill(`https://example.org/${run.word.toLowerCase()}/cold-starts`);
+    await page.locator('#date').fill(today());
+    await clickAndWait(page, page.getByRole('button', { name: 'Add a contribution', exact: true }), (u) => u.pathname === '/account/contributions');
+    assert.ok(squash(await page.locator('main').textContent()).includes(run.candidateWork), 'the contribution is in their list');
+    // The banner on /account says when the page goes public and what is still missing.
+    await visit(page, '/account');
+    const preview = await banner.getByRole('link', { name: 'Preview your page', exact: true }).getAttribute('href');
+    assert.match(preview, /^\/heroes\/[^/]+$/);
+    run.candidateSlug = preview.slice('/heroes/'.length);
+    const missing = squash(await banner.textContent());
+    assert.ok(!missing.includes('a bio that says what you do'), `the bio is in: ${missing}`);
+    assert.ok(!missing.includes('your contributions of the last twelve months'), `a contribution is in: ${missing}`);
+    assert.ok(missing.includes('a photo'), missing);
+    // Their own preview shows what they prepared, marked as not public.
+    await visit(page, preview);
+    assert.equal(await heading(page), run.nomineeName);
+    const previewed = squash(await page.locator('main').textContent());
+    assert.ok(previewed.includes('this page is not public yet'), previewed);
+    assert.ok(previewed.includes(run.candidateBio) && previewed.includes(run.candidateWork), previewed);
+    noProblems('nominee');
+    // The banner at both sizes, like the first pages of step 11.
+    const storageState = await people.nominee.context.storageState();
+    for (const [size, viewport] of [['laptop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]]) {
+      const { context, page: sized, problems } = await openPage(browser, { viewport, storageState });
+      try {
+        await visit(sized, '/account');
+        assert.equal(await sized.locator('.candidate-banner').count(), 1);
+        await sized.screenshot({ path: join(ensureScreenshotDir(), `selection-candidate-banner-${size}.png`), fullPage: true, timeout: 15_000 });
+        await assertNoBlockingViolations(sized, `/account with the candidate's banner at ${viewport.width} px`);
+        assert.deepEqual(problems, [], 'failed or external requests (candidate banner)');
+      } finally {
+        await context.close();
+      }
+    }
+
+    // Not announced yet: the public directory, the profile and the stream do not know them.
     assert.deepEqual(await searchAsVisitor(), [], 'not listed before the announcement');
+    const { context, page: visitor, problems } = await openPage(browser);
+    try {
+      const profile = await visitor.goto(`/heroes/${run.candidateSlug}`, { waitUntil: 'load' });
+      assert.equal(profile?.status(), 404, 'the profile is not found by a visitor');
+      await visit(visitor, `/contributions`);
+      assert.ok(!squash(await visitor.locator('main').textContent()).includes(run.candidateWork), 'not in the stream');
+      assert.deepEqual(unexpectedProblems(problems, [`404 for ${BASE_URL}/heroes/${run.candidateSlug}`]), []);
+    } finally {
+      await context.close();
+    }
   });
 
   test('7b. the admin announces the candidate today and they are in the directory', { timeout: TEST_TIMEOUT + MAIL_TIMEOUT }, async () => {
@@ -498,8 +559,15 @@ describe('selection: nominate → accept → review → decide → onboard → l
     assert.ok(card.badges.includes(run.specialization.label), `badges ${card.badges}`);
     const { context, page: visitor, problems } = await openPage(browser);
     try {
+      // The record they prepared is the one published: same address, their bio and work.
+      assert.equal(run.slug, run.candidateSlug);
       await visit(visitor, `/heroes/${run.slug}`);
       assert.equal(await heading(visitor), run.nomineeName);
+      const shown = squash(await visitor.locator('main').textContent());
+      assert.ok(shown.includes(run.candidateBio) && shown.includes(run.candidateWork), shown);
+      assert.ok(!shown.includes('this page is not public yet'), 'no longer a preview');
+      await visit(visitor, '/contributions');
+      assert.ok(squash(await visitor.locator('main').textContent()).includes(run.candidateWork), 'in the stream');
       assert.deepEqual(problems, [], 'failed or external requests (visitor)');
     } finally {
       await context.close();

@@ -151,7 +151,8 @@ impl fmt::Debug for NewPassword {
 
 /// What a person may be in the program (see PRODUCT.md, "People and roles"). `Member` is
 /// every signed-in account; `Hero` and `Alumni` are derived from the hero record an account is
-/// linked to; `Staff`, `Reviewer` and `Admin` are granted.
+/// linked to (`Candidate` too, before the announcement); `Staff`, `Reviewer` and `Admin` are
+/// granted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Role {
     /// A signed-up community member.
@@ -166,17 +167,21 @@ pub enum Role {
     Reviewer,
     /// A program manager: everything.
     Admin,
+    /// An accepted candidate before announcement day: completes their hero record (profile,
+    /// contributions, sources), which is not public yet, and has none of a hero's benefits.
+    Candidate,
 }
 
 impl Role {
     /// Every role, in order of the table in PRODUCT.md.
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Member,
         Role::Hero,
         Role::Alumni,
         Role::Staff,
         Role::Reviewer,
         Role::Admin,
+        Role::Candidate,
     ];
     /// The roles an admin grants; the others follow from the account and its hero record.
     pub const GRANTABLE: [Role; 3] = [Role::Staff, Role::Reviewer, Role::Admin];
@@ -190,6 +195,7 @@ impl Role {
             Role::Staff => "staff",
             Role::Reviewer => "reviewer",
             Role::Admin => "admin",
+            Role::Candidate => "candidate",
         }
     }
 

@@ -19,10 +19,14 @@ pub enum HeroStatus {
     Alumni,
     /// A hero on a recorded leave of absence; listed, but not expected to contribute.
     OnLeave,
+    /// An accepted candidate before announcement day: completes the profile, which nothing
+    /// public shows until the announcement makes them active.
+    Candidate,
 }
 
 impl HeroStatus {
-    /// Every status, in display order.
+    /// Every public status, in display order: those the directory filters on and an admin
+    /// sets. [`HeroStatus::Candidate`] is left out, as only the selection sets or clears it.
     pub const ALL: [HeroStatus; 3] = [Self::Active, Self::Alumni, Self::OnLeave];
 
     /// The stable name used in URLs, the API and the database.
@@ -31,7 +35,13 @@ impl HeroStatus {
             Self::Active => "active",
             Self::Alumni => "alumni",
             Self::OnLeave => "on-leave",
+            Self::Candidate => "candidate",
         }
+    }
+
+    /// Whether public pages, feeds and the API show the hero: every status but candidate.
+    pub fn is_public(self) -> bool {
+        self != Self::Candidate
     }
 
     /// Parses a status slug for `field`.
@@ -57,6 +67,7 @@ impl TryFrom<String> for HeroStatus {
     fn try_from(value: String) -> Result<Self, Self::Error> {
         HeroStatus::ALL
             .into_iter()
+            .chain([HeroStatus::Candidate])
             .find(|s| s.slug() == value)
             .ok_or(crate::error::UnknownName {
                 what: "hero status",

@@ -190,9 +190,10 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
     let allowed = match action {
         Action::ReadPublic | Action::Authenticate => return Decision::Allow,
         Action::ReadOwnAccount | Action::ManageOwnAccount => roles.has(Role::Member),
-        // Alumni keep a public page, so they keep it accurate too.
+        // Alumni keep a public page, so they keep it accurate too; an accepted candidate
+        // prepares the page the announcement makes public.
         Action::EditOwnHeroProfile | Action::ManageOwnContributions => {
-            roles.has(Role::Hero) || roles.has(Role::Alumni)
+            roles.has(Role::Hero) || roles.has(Role::Alumni) || roles.has(Role::Candidate)
         }
         Action::ReadOutbox
         | Action::ReadAuditLog
@@ -209,8 +210,9 @@ pub fn decide(roles: Roles, action: Action) -> Decision {
         Action::ReviewCandidacies => {
             roles.has(Role::Reviewer) || roles.has(Role::Staff) || roles.has(Role::Admin)
         }
-        // Heroes on leave keep their meter; alumni have nothing to renew.
-        Action::ReadOwnReadiness => roles.has(Role::Hero),
+        // Heroes on leave keep their meter; alumni have nothing to renew. A candidate sees
+        // what will count for their first renewal.
+        Action::ReadOwnReadiness => roles.has(Role::Hero) || roles.has(Role::Candidate),
         // A benefit of the program: alumni keep their page, not its promotion.
         Action::RequestPromotion => roles.has(Role::Hero),
         // The program team (PRODUCT.md: staff run benefits).
@@ -289,55 +291,55 @@ mod tests {
     use Decision::{Allow as A, Forbidden as F, SignIn as S};
 
     /// The policy as a table: one row per action, one column per kind of person
-    /// (visitor, member, hero, alumni, staff, reviewer, admin).
-    const MATRIX: [(Action, [Decision; 7]); 44] = [
-        (Action::ReadPublic, [A, A, A, A, A, A, A]),
-        (Action::Authenticate, [A, A, A, A, A, A, A]),
-        (Action::ReadOwnAccount, [S, A, A, A, A, A, A]),
-        (Action::ManageOwnAccount, [S, A, A, A, A, A, A]),
-        (Action::EditOwnHeroProfile, [S, F, A, A, F, F, F]),
-        (Action::ManageOwnContributions, [S, F, A, A, F, F, F]),
-        (Action::ReadOutbox, [S, F, F, F, F, F, A]),
-        (Action::ReadAuditLog, [S, F, F, F, F, F, A]),
-        (Action::ReadJobs, [S, F, F, F, F, F, A]),
-        (Action::ManageRoles, [S, F, F, F, F, F, A]),
-        (Action::Nominate, [S, A, A, A, A, A, A]),
-        (Action::ReviewCandidacies, [S, F, F, F, A, A, A]),
-        (Action::RunSelection, [S, F, F, F, F, F, A]),
-        (Action::ReadOwnReadiness, [S, F, A, F, F, F, F]),
-        (Action::ReadAdminHome, [S, F, F, F, F, F, A]),
-        (Action::ManageSpecializations, [S, F, F, F, F, F, A]),
-        (Action::RequestPromotion, [S, F, A, F, F, F, F]),
-        (Action::ManagePromotion, [S, F, F, F, A, F, A]),
-        (Action::ManageDigest, [S, F, F, F, F, F, A]),
-        (Action::ManageProductAreas, [S, F, F, F, F, F, A]),
-        (Action::FileFeedback, [S, F, A, F, F, F, F]),
-        (Action::ReadOwnFeedback, [S, F, A, F, F, F, F]),
-        (Action::AnswerFeedback, [S, F, F, F, A, F, A]),
-        (Action::HoldOfficeHours, [S, F, F, F, A, F, A]),
-        (Action::BookOfficeHours, [S, F, A, F, F, F, F]),
-        (Action::ReadOwnCredits, [S, F, A, A, F, F, F]),
-        (Action::RevealOwnCredits, [S, F, A, A, F, F, F]),
-        (Action::RequestCredits, [S, F, A, F, F, F, F]),
-        (Action::DecideCreditRequests, [S, F, F, F, A, F, A]),
-        (Action::ManageCredits, [S, F, F, F, F, F, A]),
-        (Action::TakePart, [S, A, A, A, A, A, A]),
-        (Action::ManageGroups, [S, F, F, F, F, F, A]),
-        (Action::ReadBriefings, [S, F, A, F, A, F, A]),
-        (Action::AttendBriefings, [S, F, A, F, F, F, F]),
-        (Action::RunBriefings, [S, F, F, F, A, F, A]),
-        (Action::ManageNda, [S, F, F, F, F, F, A]),
-        (Action::UseNetwork, [S, F, A, F, A, F, A]),
-        (Action::OfferMentoring, [S, F, A, F, F, F, F]),
-        (Action::AskForMentor, [S, A, A, A, A, A, A]),
-        (Action::OverseeMentoring, [S, F, F, F, F, F, A]),
-        (Action::ReadProgramData, [S, F, F, F, F, F, A]),
-        (Action::StartProjects, [S, F, A, F, F, F, F]),
-        (Action::OfferToSpeak, [S, F, A, F, F, F, F]),
-        (Action::ManageWebhooks, [S, F, F, F, F, F, A]),
+    /// (visitor, member, hero, alumni, staff, reviewer, admin, candidate).
+    const MATRIX: [(Action, [Decision; 8]); 44] = [
+        (Action::ReadPublic, [A, A, A, A, A, A, A, A]),
+        (Action::Authenticate, [A, A, A, A, A, A, A, A]),
+        (Action::ReadOwnAccount, [S, A, A, A, A, A, A, A]),
+        (Action::ManageOwnAccount, [S, A, A, A, A, A, A, A]),
+        (Action::EditOwnHeroProfile, [S, F, A, A, F, F, F, A]),
+        (Action::ManageOwnContributions, [S, F, A, A, F, F, F, A]),
+        (Action::ReadOutbox, [S, F, F, F, F, F, A, F]),
+        (Action::ReadAuditLog, [S, F, F, F, F, F, A, F]),
+        (Action::ReadJobs, [S, F, F, F, F, F, A, F]),
+        (Action::ManageRoles, [S, F, F, F, F, F, A, F]),
+        (Action::Nominate, [S, A, A, A, A, A, A, A]),
+        (Action::ReviewCandidacies, [S, F, F, F, A, A, A, F]),
+        (Action::RunSelection, [S, F, F, F, F, F, A, F]),
+        (Action::ReadOwnReadiness, [S, F, A, F, F, F, F, A]),
+        (Action::ReadAdminHome, [S, F, F, F, F, F, A, F]),
+        (Action::ManageSpecializations, [S, F, F, F, F, F, A, F]),
+        (Action::RequestPromotion, [S, F, A, F, F, F, F, F]),
+        (Action::ManagePromotion, [S, F, F, F, A, F, A, F]),
+        (Action::ManageDigest, [S, F, F, F, F, F, A, F]),
+        (Action::ManageProductAreas, [S, F, F, F, F, F, A, F]),
+        (Action::FileFeedback, [S, F, A, F, F, F, F, F]),
+        (Action::ReadOwnFeedback, [S, F, A, F, F, F, F, F]),
+        (Action::AnswerFeedback, [S, F, F, F, A, F, A, F]),
+        (Action::HoldOfficeHours, [S, F, F, F, A, F, A, F]),
+        (Action::BookOfficeHours, [S, F, A, F, F, F, F, F]),
+        (Action::ReadOwnCredits, [S, F, A, A, F, F, F, F]),
+        (Action::RevealOwnCredits, [S, F, A, A, F, F, F, F]),
+        (Action::RequestCredits, [S, F, A, F, F, F, F, F]),
+        (Action::DecideCreditRequests, [S, F, F, F, A, F, A, F]),
+        (Action::ManageCredits, [S, F, F, F, F, F, A, F]),
+        (Action::TakePart, [S, A, A, A, A, A, A, A]),
+        (Action::ManageGroups, [S, F, F, F, F, F, A, F]),
+        (Action::ReadBriefings, [S, F, A, F, A, F, A, F]),
+        (Action::AttendBriefings, [S, F, A, F, F, F, F, F]),
+        (Action::RunBriefings, [S, F, F, F, A, F, A, F]),
+        (Action::ManageNda, [S, F, F, F, F, F, A, F]),
+        (Action::UseNetwork, [S, F, A, F, A, F, A, F]),
+        (Action::OfferMentoring, [S, F, A, F, F, F, F, F]),
+        (Action::AskForMentor, [S, A, A, A, A, A, A, A]),
+        (Action::OverseeMentoring, [S, F, F, F, F, F, A, F]),
+        (Action::ReadProgramData, [S, F, F, F, F, F, A, F]),
+        (Action::StartProjects, [S, F, A, F, F, F, F, F]),
+        (Action::OfferToSpeak, [S, F, A, F, F, F, F, F]),
+        (Action::ManageWebhooks, [S, F, F, F, F, F, A, F]),
     ];
 
-    fn people() -> [Roles; 7] {
+    fn people() -> [Roles; 8] {
         [
             Roles::NONE,
             Roles::of_account([]),
@@ -346,6 +348,7 @@ mod tests {
             Roles::of_account([Role::Staff]),
             Roles::of_account([Role::Reviewer]),
             Roles::of_account([Role::Admin]),
+            Roles::of_account([Role::Candidate]),
         ]
     }
 
@@ -365,12 +368,18 @@ mod tests {
     #[test]
     fn contact_details_are_seen_by_their_audience() {
         use Visibility::*;
-        // visitor, member, hero, alumni, staff, reviewer, admin
+        // visitor, member, hero, alumni, staff, reviewer, admin, candidate
         let table = [
-            (Public, [true, true, true, true, true, true, true]),
-            (Members, [false, true, true, true, true, true, true]),
-            (Heroes, [false, false, true, false, true, false, true]),
-            (Staff, [false, false, false, false, true, false, true]),
+            (Public, [true, true, true, true, true, true, true, true]),
+            (Members, [false, true, true, true, true, true, true, true]),
+            (
+                Heroes,
+                [false, false, true, false, true, false, true, false],
+            ),
+            (
+                Staff,
+                [false, false, false, false, true, false, true, false],
+            ),
         ];
         for (visibility, expected) in table {
             for (roles, want) in people().into_iter().zip(expected) {

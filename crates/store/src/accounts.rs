@@ -48,7 +48,7 @@ impl User {
 // The hero's zone is read with the account (one statement per request, as before).
 const USER_COLUMNS: &str = "id, email, name, password_hash, email_verified_at, hero_id, \
      failed_logins, locked_until, created_at, language, time_zone, \
-     (SELECT h.timezone FROM heroes h WHERE h.id = users.hero_id) AS hero_time_zone";
+     (SELECT h.timezone FROM hero_records h WHERE h.id = users.hero_id) AS hero_time_zone";
 
 /// What a new account is made of (the password already hashed).
 pub struct NewAccount<'a> {
@@ -435,7 +435,8 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
             .await?;
         let status = match user.hero_id {
             Some(hero) => {
-                sqlx::query_scalar("SELECT status FROM heroes WHERE id = $1")
+                // The record itself, not the public view: a candidate's account is theirs.
+                sqlx::query_scalar("SELECT status FROM hero_records WHERE id = $1")
                     .bind(hero)
                     .fetch_optional(pool)
                     .await?
@@ -447,6 +448,7 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
     let derived = match status.as_deref() {
         Some("active" | "on-leave") => Some(Role::Hero),
         Some("alumni") => Some(Role::Alumni),
+        Some("candidate") => Some(Role::Candidate),
         _ => None,
     };
     Ok(Roles::of_account(
@@ -1077,7 +1079,7 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
     let hero_slug: Option<String> = with_tx!(&mut tx, |conn| {
         match user.hero_id {
             Some(hero) => {
-                sqlx::query_scalar("DELETE FROM heroes WHERE id = $1 RETURNING slug")
+                sqlx::query_scalar("DELETE FROM hero_records WHERE id = $1 RETURNING slug")
                     .bind(hero)
                     .fetch_optional(&mut *conn)
                     .await?

@@ -133,7 +133,7 @@ mod tests {
         let now = Utc::now();
         with_pool!(db, |pool| {
             sqlx::query(
-                "INSERT INTO heroes (slug, display_name, sort_name, country, region, status, \
+                "INSERT INTO hero_records (slug, display_name, sort_name, country, region, status, \
                  hero_since, created_at, updated_at) \
                  VALUES ('ada', 'Ada', 'ada', 'DE', 'emea', 'active', 2020, $1, $1)",
             )

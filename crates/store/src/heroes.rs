@@ -409,7 +409,7 @@ async fn attach_awards(db: &Db, heroes: &mut [HeroCard]) -> StoreResult<()> {
     Ok(())
 }
 
-/// A hero's full profile by slug.
+/// A public hero's full profile by slug (a candidate's is not found).
 pub async fn get(db: &Db, slug: &str) -> StoreResult<HeroDetail> {
     let card_sql = format!("SELECT {CARD_COLUMNS} FROM heroes h WHERE h.slug = $1");
     let card: HeroCard = with_pool!(db, |pool| {
@@ -418,11 +418,33 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<HeroDetail> {
             .fetch_one(pool)
             .await
     })?;
-    let detail: DetailRow = with_pool!(db, |pool| {
-        sqlx::query_as("SELECT bio, timezone, languages, created_at FROM heroes WHERE id = $1")
-            .bind(card.id)
-            .fetch_one(pool)
+    detail_of(db, card).await
+}
+
+/// The full profile of the hero record `id`, public or not: what its own account edits and
+/// previews (an accepted candidate's before the announcement).
+pub async fn get_record(db: &Db, id: i64) -> StoreResult<Option<HeroDetail>> {
+    let card_sql = format!("SELECT {CARD_COLUMNS} FROM hero_records h WHERE h.id = $1");
+    let card: Option<HeroCard> = with_pool!(db, |pool| {
+        sqlx::query_as(sqlx::AssertSqlSafe(card_sql))
+            .bind(id)
+            .fetch_optional(pool)
             .await
+    })?;
+    match card {
+        Some(card) => Ok(Some(detail_of(db, card).await?)),
+        None => Ok(None),
+    }
+}
+
+async fn detail_of(db: &Db, card: HeroCard) -> StoreResult<HeroDetail> {
+    let detail: DetailRow = with_pool!(db, |pool| {
+        sqlx::query_as(
+            "SELECT bio, timezone, languages, created_at FROM hero_records WHERE id = $1",
+        )
+        .bind(card.id)
+        .fetch_one(pool)
+        .await
     })?;
     let links: Vec<(String, String)> = with_pool!(db, |pool| {
         sqlx::query_as("SELECT kind, url FROM hero_links WHERE hero_id = $1")
@@ -507,8 +529,9 @@ pub async fn create_many(
     now: DateTime<Utc>,
 ) -> StoreResult<Vec<(i64, Slug)>> {
     let specializations = specialization_ids(db).await?;
+    // Every record's slug, a candidate's too: slugs are unique across them all.
     let mut taken: HashSet<String> = with_pool!(db, |pool| {
-        sqlx::query_scalar("SELECT slug FROM heroes")
+        sqlx::query_scalar("SELECT slug FROM hero_records")
             .fetch_all(pool)
             .await
     })?
@@ -549,7 +572,7 @@ pub async fn update_own_profile(
     // here, and then its deletes see (and replace) the links this one inserts.
     let id: i64 = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
-            "UPDATE heroes SET display_name = $1, sort_name = $2, headline = $3, company = $4, \
+            "UPDATE hero_records SET display_name = $1, sort_name = $2, headline = $3, company = $4, \
              bio = $5, city = $6, country = $7, region = $8, photo_url = $9, timezone = $10, \
              languages = $11, updated_at = $12, latin_name = $14 WHERE slug = $13 RETURNING id",
         )
@@ -623,7 +646,7 @@ pub(crate) async fn insert_hero(
 ) -> StoreResult<i64> {
     let id: i64 = with_tx!(tx, |conn| {
         sqlx::query_scalar(
-            "INSERT INTO heroes (slug, display_name, sort_name, headline, company, bio, city, \
+            "INSERT INTO hero_records (slug, display_name, sort_name, headline, company, bio, city, \
              country, region, photo_url, timezone, languages, status, hero_since, created_at, \
              updated_at, latin_name) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15, $16) \
@@ -694,10 +717,11 @@ async fn insert_links_and_awards(
     Ok(())
 }
 
-/// The slug of a hero, by id.
+/// The slug of a hero record, by id, public or not (an account's own record, a candidate's
+/// included; public pages look heroes up by slug).
 pub async fn slug_of(db: &Db, id: i64) -> StoreResult<Option<String>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
-        "SELECT slug FROM heroes WHERE id = $1"
+        "SELECT slug FROM hero_records WHERE id = $1"
     )
     .bind(id)
     .fetch_optional(pool)
@@ -782,7 +806,7 @@ pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> S
         .bind(now)
         .execute(&mut *conn)
         .await?;
-        sqlx::query("UPDATE heroes SET photo_url = $1, updated_at = $2 WHERE id = $3")
+        sqlx::query("UPDATE hero_records SET photo_url = $1, updated_at = $2 WHERE id = $3")
             .bind(photo_url)
             .bind(now)
             .bind(hero_id)
@@ -802,7 +826,7 @@ pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
             .bind(hero_id)
             .execute(&mut *conn)
             .await?;
-        sqlx::query("UPDATE heroes SET photo_url = NULL, updated_at = $1 WHERE id = $2")
+        sqlx::query("UPDATE hero_records SET photo_url = NULL, updated_at = $1 WHERE id = $2")
             .bind(Utc::now())
             .bind(hero_id)
             .execute(&mut *conn)
@@ -813,7 +837,20 @@ pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
     tx.commit().await
 }
 
-/// The uploaded photo of the hero with `slug`, if any.
+/// The uploaded photo of the hero record `id` if its slug is `slug`, public or not: what its
+/// own account sees before the record is public.
+pub async fn own_photo(db: &Db, id: i64, slug: &str) -> StoreResult<Option<Vec<u8>>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT p.jpeg FROM hero_photos p JOIN hero_records h ON h.id = p.hero_id \
+         WHERE h.id = $1 AND h.slug = $2"
+    )
+    .bind(id)
+    .bind(slug)
+    .fetch_optional(pool)
+    .await)?)
+}
+
+/// The uploaded photo of the public hero with `slug`, if any.
 pub async fn photo(db: &Db, slug: &str) -> StoreResult<Option<Vec<u8>>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT p.jpeg FROM hero_photos p JOIN heroes h ON h.id = p.hero_id WHERE h.slug = $1"
@@ -851,11 +888,13 @@ mod tests {
         // ...when the program moved them to the alumni and awarded a second specialization
         // (what a renewal decision and an announcement write).
         with_pool!(db, |pool| {
-            sqlx::query("UPDATE heroes SET status = 'alumni', hero_since = 2019 WHERE slug = $1")
-                .bind(slug.as_str())
-                .execute(pool)
-                .await
-                .unwrap();
+            sqlx::query(
+                "UPDATE hero_records SET status = 'alumni', hero_since = 2019 WHERE slug = $1",
+            )
+            .bind(slug.as_str())
+            .execute(pool)
+            .await
+            .unwrap();
             sqlx::query(
                 "INSERT INTO hero_awards (hero_id, specialization_id, year) \
                  SELECT h.id, s.id, 2019 FROM heroes h, specializations s \

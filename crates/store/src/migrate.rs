@@ -204,6 +204,12 @@ pub const MIGRATIONS: &[Migration] = &[
         postgres: include_str!("../migrations/postgres/0030_deletions.sql"),
     },
     Migration {
+        version: 31,
+        name: "hero records of accepted candidates, public heroes as a view",
+        sqlite: include_str!("../migrations/sqlite/0031_candidate_heroes.sql"),
+        postgres: include_str!("../migrations/postgres/0031_candidate_heroes.sql"),
+    },
+    Migration {
         version: 32,
         name: "languages: an account's language and each mail's",
         sqlite: include_str!("../migrations/sqlite/0032_languages.sql"),

@@ -296,8 +296,11 @@ pub async fn decide(
         .bind(Utc::now())
         .execute(&mut *conn)
         .await?;
+        // A candidate is not a hero yet: only the announcement makes them one, so a decision
+        // naming one finds nothing.
         let updated = sqlx::query_scalar::<_, String>(
-            "UPDATE heroes SET status = $1, updated_at = $2 WHERE id = $3 RETURNING display_name",
+            "UPDATE hero_records SET status = $1, updated_at = $2 \
+             WHERE id = $3 AND status <> 'candidate' RETURNING display_name",
         )
         .bind(d.decision.status())
         .bind(Utc::now())

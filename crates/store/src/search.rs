@@ -51,10 +51,19 @@ const UPSERT: &str = "INSERT INTO hero_search (hero_id, name, profile, works) VA
 /// Rewrites the search document of one hero inside `tx`.
 pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
     with_tx!(tx, |conn| {
-        let source: Source = sqlx::query_as(sqlx::AssertSqlSafe(format!("{SOURCE} WHERE id = $1")))
-            .bind(hero_id)
-            .fetch_one(&mut *conn)
-            .await?;
+        // `SOURCE` reads the public heroes: a candidate has no document until announced.
+        let source: Option<Source> =
+            sqlx::query_as(sqlx::AssertSqlSafe(format!("{SOURCE} WHERE id = $1")))
+                .bind(hero_id)
+                .fetch_optional(&mut *conn)
+                .await?;
+        let Some(source) = source else {
+            sqlx::query("DELETE FROM hero_search WHERE hero_id = $1")
+                .bind(hero_id)
+                .execute(&mut *conn)
+                .await?;
+            return Ok(());
+        };
         let titles: Vec<String> = sqlx::query_scalar(
             "SELECT title FROM contributions WHERE hero_id = $1 AND private = FALSE \
              ORDER BY published_on DESC LIMIT $2",

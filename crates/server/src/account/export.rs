@@ -5,7 +5,7 @@
 
 use crate::auth::Account;
 use heroes_store::accounts::{Actor, User};
-use heroes_store::contributions::{self, StreamQuery};
+use heroes_store::contributions;
 use heroes_store::heroes::HeroDetail;
 use heroes_store::selection::{self, Candidacy};
 use heroes_store::{
@@ -227,16 +227,8 @@ async fn network_and_mentoring(db: &Db, user: &User) -> StoreResult<Value> {
 
 /// The hero record: profile, contacts, and every contribution, private ones included.
 async fn hero(db: &Db, detail: &HeroDetail) -> StoreResult<Value> {
-    let items = contributions::stream(
-        db,
-        &StreamQuery {
-            hero: Some(detail.card.slug.clone()),
-            limit: i64::MAX,
-            include_private: true,
-            ..StreamQuery::default()
-        },
-    )
-    .await?;
+    // Read by record, not through the public stream: a candidate's record is not public yet.
+    let items = contributions::all_of_hero(db, detail.card.id).await?;
     let contacts: Vec<Value> = heroes_store::heroes::contacts(db, detail.card.id)
         .await?
         .into_iter()

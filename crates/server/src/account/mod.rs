@@ -2,6 +2,7 @@
 //! heroes, their public profile.
 
 pub mod api;
+pub mod candidate;
 pub mod export;
 pub mod notifications;
 pub mod photo;
@@ -60,6 +61,8 @@ pub struct AccountPage {
     /// Nominations waiting for this person's answer or onboarding: `(candidacy id,
     /// specialization, accepted)`, so a nominee who signs up from the mail sees them first.
     awaiting_me: Vec<(i64, String, bool)>,
+    /// For an accepted candidate: when their hero record goes public and what is missing.
+    candidate: Option<candidate::CandidateBanner>,
     new_email: String,
     errors: FieldErrors,
 }
@@ -67,10 +70,15 @@ pub struct AccountPage {
 impl AccountPage {
     async fn load(state: &AppState, viewer: &Viewer, i18n: I18n) -> Result<Self, PageError> {
         let account = viewer.require(Action::ManageOwnAccount)?.clone();
-        let hero_slug = match account.user.hero_id {
-            Some(id) => heroes_store::heroes::slug_of(&state.db, id).await?,
+        let record = match account.user.hero_id {
+            Some(id) => heroes_store::heroes::get_record(&state.db, id).await?,
             None => None,
         };
+        let candidate = match &record {
+            Some(detail) => candidate::CandidateBanner::of(state, detail).await?,
+            None => None,
+        };
+        let hero_slug = record.map(|detail| detail.card.slug);
         let other_sessions = sessions::count_for_user(&state.db, account.user.id).await? - 1;
         Ok(AccountPage {
             i18n,
@@ -105,6 +113,7 @@ impl AccountPage {
                 (c.id, c.specialization_name, accepted)
             })
             .collect(),
+            candidate,
             new_email: String::new(),
             errors: FieldErrors::default(),
             account,

@@ -4,6 +4,7 @@
 
 use super::profile::ProfilePage;
 use crate::app::AppState;
+use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{EditOwnHeroProfile, OwnHero};
 use crate::forms::{UploadProblem, read_upload};
@@ -197,14 +198,24 @@ pub async fn remove(
     Ok(Redirect::to("/account/profile?saved=1").into_response())
 }
 
-/// `GET /heroes/{slug}/photo.jpg`: an uploaded photo, cacheable.
+/// `GET /heroes/{slug}/photo.jpg`: an uploaded photo, cacheable. A record not public yet (an
+/// accepted candidate's) shows its photo to its own account only, never stored by caches.
 pub async fn serve(
     State(state): State<AppState>,
+    viewer: Viewer,
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let jpeg = heroes::photo(&state.db, &slug)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    Ok(cacheable(&headers, "image/jpeg", 86_400, jpeg))
+    if let Some(jpeg) = heroes::photo(&state.db, &slug).await? {
+        return Ok(cacheable(&headers, "image/jpeg", 86_400, jpeg));
+    }
+    let own = viewer.account.as_ref().and_then(|a| a.user.hero_id);
+    let jpeg = match own {
+        Some(id) => heroes::own_photo(&state.db, id, &slug).await?,
+        None => None,
+    }
+    .ok_or(PageError::NotFound)?;
+    Ok(private(
+        ([(axum::http::header::CONTENT_TYPE, "image/jpeg")], jpeg).into_response(),
+    ))
 }

@@ -18,7 +18,7 @@ use chrono::{Datelike, Utc};
 use heroes_domain::ValidationError;
 use heroes_domain::contact::{Contact, ContactKind, Visibility};
 use heroes_domain::geo::CountryCode;
-use heroes_domain::hero::{HeroProfileInput, LinkKind};
+use heroes_domain::hero::{HeroProfileInput, HeroStatus, LinkKind};
 use heroes_store::accounts::{Actor, User};
 use heroes_store::heroes::{self, HeroDetail};
 use heroes_store::{Db, StoreResult};
@@ -35,6 +35,8 @@ pub struct ProfilePage {
     contacts: Vec<ContactRow>,
     /// Whether the photo is one uploaded here (and so can be removed here).
     uploaded_photo: bool,
+    /// For an accepted candidate: when the profile goes public and what is missing.
+    candidate: Option<super::candidate::CandidateBanner>,
 }
 
 /// One contact detail in the form, as typed or stored.
@@ -92,7 +94,9 @@ impl ProfilePage {
         i18n: I18n,
     ) -> Result<ProfilePage, PageError> {
         let contacts = stored_contacts(&state.db, detail.card.id).await?;
+        let candidate = super::candidate::CandidateBanner::of(state, detail).await?;
         Ok(ProfilePage {
+            candidate,
             i18n,
             slug: detail.card.slug.clone(),
             input: input_of(detail),
@@ -204,10 +208,8 @@ pub(crate) async fn hero_of(db: &Db, user: &User) -> StoreResult<Option<HeroDeta
     let Some(id) = user.hero_id else {
         return Ok(None);
     };
-    match heroes::slug_of(db, id).await? {
-        Some(slug) => Ok(Some(heroes::get(db, &slug).await?)),
-        None => Ok(None),
-    }
+    // The record, public or not: a candidate edits theirs before the announcement.
+    heroes::get_record(db, id).await
 }
 
 /// Validates `input` and the contact details, if given, and saves them only if every field
@@ -223,7 +225,13 @@ pub(crate) async fn save_profile(
 ) -> StoreResult<Result<(), Vec<ValidationError>>> {
     let current = input_of(detail);
     input.awards = current.awards;
-    input.status = current.status;
+    // A candidate's status is the selection's alone (no form or import sets it), so their
+    // edit parses as the active hero the record becomes; the status is not written either way.
+    input.status = if current.status == HeroStatus::Candidate.slug() {
+        String::new()
+    } else {
+        current.status
+    };
     let mut errors = Vec::new();
     let profile = input
         .parse(Utc::now().year())

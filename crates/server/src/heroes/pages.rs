@@ -3,17 +3,21 @@
 use super::DirectoryParams;
 // `FacetOption` is shared with the content stream's filters.
 pub use super::directory::{DirectoryPage, FacetOption};
+use crate::account::candidate::CandidateBanner;
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::i18n::I18n;
+use crate::web::private;
 use crate::web::{CardExt, ContributionExt};
 use crate::web::{QueryPairs, markdown_to_safe_html};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Response};
 use chrono::Utc;
 use heroes_domain::policy;
+use heroes_store::StoreError;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard, HeroDetail};
 
@@ -50,6 +54,8 @@ pub struct ProfilePage {
     contacts: Vec<(&'static str, String)>,
     /// schema.org `Person` as JSON-LD, safe to put inside `<script>`.
     json_ld: String,
+    /// Set when the page is its own account's preview of a record not public yet.
+    preview: Option<Option<CandidateBanner>>,
 }
 
 /// The hero as a schema.org `Person` (JSON-LD), for search engines and link previews. Only
@@ -97,8 +103,18 @@ pub async fn show_profile(
     i18n: I18n,
     viewer: Viewer,
     Path(slug): Path<String>,
-) -> Result<ProfilePage, PageError> {
-    let detail: HeroDetail = heroes::get(&state.db, &slug).await?;
+) -> Result<Response, PageError> {
+    let (detail, preview) = match heroes::get(&state.db, &slug).await {
+        Ok(detail) => (detail, None),
+        // Not public: only its own account may see it, as a preview.
+        Err(StoreError::NotFound) => {
+            let (detail, banner) = own_preview(&state, &viewer, &slug)
+                .await?
+                .ok_or(PageError::NotFound)?;
+            (detail, Some(banner))
+        }
+        Err(e) => return Err(e.into()),
+    };
     let own = viewer
         .account
         .as_ref()
@@ -114,8 +130,21 @@ pub async fn show_profile(
         limit: 12,
         ..StreamQuery::default()
     };
-    let recent = contributions::stream(&state.db, &query).await?;
-    let contribution_total = state.contribution_count(&query).await?;
+    let (recent, contribution_total) = if preview.is_some() {
+        // The public stream leaves a candidate out; the preview shows what will be public.
+        let public: Vec<ContributionView> = contributions::all_of_hero(&state.db, detail.card.id)
+            .await?
+            .into_iter()
+            .filter(|c| !c.private)
+            .collect();
+        let total = public.len() as i64;
+        (public.into_iter().take(12).collect(), total)
+    } else {
+        (
+            contributions::stream(&state.db, &query).await?,
+            state.contribution_count(&query).await?,
+        )
+    };
     // The hero's time of day, and the reader's beside it when their zone reads differently.
     let local_time = detail
         .timezone
@@ -128,13 +157,15 @@ pub async fn show_profile(
         detail.card.headline.clone()
     };
     let canonical_url = format!("{}/heroes/{}", state.config.base_url, detail.card.slug);
-    Ok(ProfilePage {
+    let is_preview = preview.is_some();
+    let page = ProfilePage {
         json_ld: person_json_ld(
             &detail.card,
             &detail.links,
             &canonical_url,
             &state.config.base_url,
         ),
+        preview,
         bio_html: markdown_to_safe_html(&detail.bio),
         links: detail.links,
         languages: detail.languages,
@@ -147,5 +178,30 @@ pub async fn show_profile(
         contacts,
         hero: detail.card,
         i18n,
+    };
+    Ok(if is_preview {
+        private(page.into_response())
+    } else {
+        page.into_response()
     })
+}
+
+/// The hero record with `slug` when it is the viewer's own and not public yet (an accepted
+/// candidate's), with the banner saying when it goes public.
+async fn own_preview(
+    state: &AppState,
+    viewer: &Viewer,
+    slug: &str,
+) -> Result<Option<(HeroDetail, Option<CandidateBanner>)>, PageError> {
+    let Some(id) = viewer.account.as_ref().and_then(|a| a.user.hero_id) else {
+        return Ok(None);
+    };
+    let Some(detail) = heroes::get_record(&state.db, id).await? else {
+        return Ok(None);
+    };
+    if detail.card.slug != slug {
+        return Ok(None);
+    }
+    let banner = CandidateBanner::of(state, &detail).await?;
+    Ok(Some((detail, banner)))
 }

@@ -99,7 +99,7 @@ async fn accept_current_nda(app: &TestApp, user: i64) {
 async fn set_status(db: &Db, slug: &str, status: &str) {
     match db {
         Db::Sqlite(pool) => {
-            sqlx::query("UPDATE heroes SET status = $1 WHERE slug = $2")
+            sqlx::query("UPDATE hero_records SET status = $1 WHERE slug = $2")
                 .bind(status)
                 .bind(slug)
                 .execute(pool)
@@ -107,7 +107,7 @@ async fn set_status(db: &Db, slug: &str, status: &str) {
                 .unwrap();
         }
         Db::Postgres(pool) => {
-            sqlx::query("UPDATE heroes SET status = $1 WHERE slug = $2")
+            sqlx::query("UPDATE hero_records SET status = $1 WHERE slug = $2")
                 .bind(status)
                 .bind(slug)
                 .execute(pool)

@@ -217,7 +217,7 @@ async fn a_change_through_another_instance_shows_within_the_check_interval() {
 
     // Another process moves her: its commit is not counted by this process, so only reading
     // the data version again tells this instance.
-    let moved = "UPDATE heroes SET country = 'NZ', region = 'apj' WHERE slug = $1";
+    let moved = "UPDATE hero_records SET country = 'NZ', region = 'apj' WHERE slug = $1";
     let bump = "UPDATE data_version SET version = version + 1 WHERE id = 1";
     match writer.db() {
         Db::Sqlite(pool) => {

@@ -218,7 +218,7 @@ async fn every_feed_stays_readable_whatever_was_stored() {
                     .execute(pool)
                     .await
                     .unwrap();
-                sqlx::query("UPDATE heroes SET display_name = $1 WHERE slug = $2")
+                sqlx::query("UPDATE hero_records SET display_name = $1 WHERE slug = $2")
                     .bind(text)
                     .bind(&slug)
                     .execute(pool)
@@ -232,7 +232,7 @@ async fn every_feed_stays_readable_whatever_was_stored() {
                     .execute(pool)
                     .await
                     .unwrap();
-                sqlx::query("UPDATE heroes SET display_name = $1 WHERE slug = $2")
+                sqlx::query("UPDATE hero_records SET display_name = $1 WHERE slug = $2")
                     .bind(text)
                     .bind(&slug)
                     .execute(pool)

@@ -12,6 +12,7 @@ mod api;
 mod briefing_files;
 mod briefings;
 mod cache;
+mod candidates;
 mod capture;
 mod cli;
 mod credit_imports;

@@ -1,4 +1,4 @@
-//! Both backends' migrations produce the same tables and columns.
+//! Both backends' migrations produce the same tables, views and columns.
 
 use heroes_store::Db;
 use heroes_store::testing::{TestDb, postgres_url};
@@ -14,7 +14,7 @@ async fn columns(db: &Db) -> BTreeSet<(String, String)> {
     let rows: Vec<(String, String)> = match db {
         Db::Sqlite(pool) => sqlx::query_as(
             "SELECT m.name, p.name FROM sqlite_master m, pragma_table_info(m.name) p \
-             WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'",
+             WHERE m.type IN ('table', 'view') AND m.name NOT LIKE 'sqlite_%'",
         )
         .fetch_all(pool)
         .await

@@ -9,7 +9,7 @@ use heroes_domain::contribution::ContributionKind;
 use heroes_domain::selection::rubric::Rubric;
 use heroes_store::selection::{self, steps};
 
-fn cycle_form(name: &str, opens: &str, closes: &str) -> Vec<(String, String)> {
+pub(crate) fn cycle_form(name: &str, opens: &str, closes: &str) -> Vec<(String, String)> {
     let mut form = vec![
         ("kind".to_owned(), "selection".to_owned()),
         ("name".to_owned(), name.to_owned()),
@@ -37,7 +37,7 @@ async fn post(
     app.post_form(path, fields, Some(cookie)).await
 }
 
-fn nomination<'a>(email: &'a str, link: &'a str) -> Vec<(&'a str, &'a str)> {
+pub(crate) fn nomination<'a>(email: &'a str, link: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("specialization", "serverless"),
         ("nominee_name", "Nina Petrova"),

@@ -4,7 +4,10 @@
 -- reading cannot be derived from its characters. Shown under the name, and indexed for search
 -- beside the name and its transliteration (the search documents are rebuilt after this
 -- migration, in Rust: see `migrate.rs`). '' when not given.
-ALTER TABLE heroes ADD COLUMN latin_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE hero_records ADD COLUMN latin_name TEXT NOT NULL DEFAULT '';
+-- `heroes` is a view over hero_records (0031); PostgreSQL fixed its columns when it was
+-- made, so it is made again with the new one.
+CREATE OR REPLACE VIEW heroes AS SELECT * FROM hero_records WHERE status <> 'candidate';
 
 -- The account's own time zone (an IANA name) for every time shown to it; '' when not chosen,
 -- and then the zone of the hero profile the account speaks for, the browser's, or UTC.

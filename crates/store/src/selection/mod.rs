@@ -156,6 +156,20 @@ pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<C
     .await)?)
 }
 
+/// When the hero record `hero_id` (a candidate's) goes public: the announcement date of the
+/// earliest onboarded candidacy of its account, if any (what the candidate's banner says).
+pub async fn goes_public_on(db: &Db, hero_id: i64) -> StoreResult<Option<NaiveDate>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT c.announce_on FROM candidacies c JOIN users u ON u.id = c.nominee_user_id \
+         WHERE u.hero_id = $1 AND c.state = $2 AND c.announce_on IS NOT NULL \
+         ORDER BY c.announce_on LIMIT 1"
+    )
+    .bind(hero_id)
+    .bind(State::Onboarded.as_str())
+    .fetch_optional(pool)
+    .await)?)
+}
+
 /// The nominations of a candidacy, oldest first.
 pub async fn nominations(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Nomination>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Nomination>(

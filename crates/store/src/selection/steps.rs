@@ -7,7 +7,7 @@ use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
 use chrono::{DateTime, Datelike, Months, NaiveDate, Utc};
-use heroes_domain::hero::HeroProfileInput;
+use heroes_domain::hero::{HeroProfileInput, HeroStatus};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::{State, Transition};
 use heroes_domain::selection::nomination::CandidateProfile;
@@ -230,6 +230,27 @@ pub async fn step(
             });
             crate::briefings::record_acceptance(&mut tx, *user_id, *nda_version_id, address)
                 .await?;
+            // The hero record starts now, not public, so the candidate completes it before
+            // announcement day; the announcement makes it active.
+            let year = candidacy
+                .announce_on
+                .unwrap_or_else(|| now.date_naive())
+                .year();
+            let input = HeroProfileInput {
+                display_name: profile.display_name.as_str().to_owned(),
+                headline: profile.headline.as_str().to_owned(),
+                company: profile.company.as_str().to_owned(),
+                bio: profile.bio.as_str().to_owned(),
+                city: profile.city.as_str().to_owned(),
+                country: profile.country.as_str().to_owned(),
+                awards: vec![(candidacy.specialization_slug.clone(), year)],
+                ..HeroProfileInput::default()
+            };
+            if let Some(hero_id) =
+                create_record(&mut tx, *user_id, input, year, HeroStatus::Candidate).await?
+            {
+                crate::search::refresh(&mut tx, hero_id).await?;
+            }
         }
     }
     crate::audit::record(
@@ -328,7 +349,6 @@ pub async fn announce_due(
     .bind(today)
     .fetch_all(pool)
     .await)?;
-    let specializations = crate::specializations::ids(db).await?;
     let mut announced = Vec::new();
     for id in due {
         let mut tx = db.begin().await?;
@@ -365,27 +385,11 @@ pub async fn announce_due(
         });
         let hero_id = match existing {
             Some(hero_id) => {
-                with_tx!(&mut tx, |conn| {
-                    sqlx::query(
-                        "INSERT INTO hero_awards (hero_id, specialization_id, year) \
-                         VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                    )
-                    .bind(hero_id)
-                    .bind(c.specialization_id)
-                    .bind(i64::from(year))
-                    .execute(&mut *conn)
-                    .await?;
-                    sqlx::query(
-                        "UPDATE heroes SET status = 'active', updated_at = $1 WHERE id = $2",
-                    )
-                    .bind(Utc::now())
-                    .bind(hero_id)
-                    .execute(&mut *conn)
-                    .await?;
-                });
+                publish(&mut tx, hero_id, c.specialization_id, year).await?;
                 hero_id
             }
             None => {
+                // Onboarded before hero records were created at onboarding: created here.
                 let input = HeroProfileInput {
                     display_name: c.nominee_name.clone(),
                     headline: c.headline.clone(),
@@ -396,40 +400,15 @@ pub async fn announce_due(
                     awards: vec![(c.specialization_slug.clone(), year)],
                     ..HeroProfileInput::default()
                 };
-                // The profile was validated at onboarding; a failure here means data changed
-                // underneath (a retired country code?), so the candidacy waits for an admin.
-                let Ok(profile) = input.parse(year) else {
+                let Some(hero_id) =
+                    create_record(&mut tx, user_id, input, year, HeroStatus::Active).await?
+                else {
                     tracing::warn!(
                         candidacy = id,
                         "candidate profile no longer valid; not announced"
                     );
                     continue;
                 };
-                let taken: HashSet<String> = with_tx!(&mut tx, |conn| {
-                    sqlx::query_scalar::<_, String>("SELECT slug FROM heroes")
-                        .fetch_all(&mut *conn)
-                        .await?
-                })
-                .into_iter()
-                .collect();
-                let fallback = Slug::parse("slug", "hero").expect("valid literal");
-                let base = Slug::from_name(profile.display_name.as_str(), &fallback);
-                let slug = crate::heroes::unique_slug(&base, &taken);
-                let hero_id = crate::heroes::insert_hero(
-                    &mut tx,
-                    &slug,
-                    &profile,
-                    &specializations,
-                    Utc::now(),
-                )
-                .await?;
-                with_tx!(&mut tx, |conn| {
-                    sqlx::query("UPDATE users SET hero_id = $1 WHERE id = $2")
-                        .bind(hero_id)
-                        .bind(user_id)
-                        .execute(&mut *conn)
-                        .await?;
-                });
                 hero_id
             }
         };
@@ -448,7 +427,7 @@ pub async fn announce_due(
         crate::search::refresh(&mut tx, hero_id).await?;
         tx.bump_data_version().await?;
         let slug: String = with_tx!(&mut tx, |conn| {
-            sqlx::query_scalar("SELECT slug FROM heroes WHERE id = $1")
+            sqlx::query_scalar("SELECT slug FROM hero_records WHERE id = $1")
                 .bind(hero_id)
                 .fetch_one(&mut *conn)
                 .await?
@@ -468,4 +447,100 @@ pub async fn announce_due(
         announced.push(id);
     }
     Ok(announced)
+}
+
+/// Creates the hero record `input` describes for the account `user_id`, with `status`
+/// (`Candidate` at onboarding), and links the account to it. `None` when the profile no
+/// longer parses: it was checked at onboarding, so data changed underneath (a retired
+/// country code?) and the candidacy waits for an admin.
+async fn create_record(
+    tx: &mut Tx,
+    user_id: i64,
+    input: HeroProfileInput,
+    year: i32,
+    status: HeroStatus,
+) -> StoreResult<Option<i64>> {
+    let Ok(mut profile) = input.parse(year) else {
+        return Ok(None);
+    };
+    profile.status = status;
+    let specializations: std::collections::HashMap<String, i64> = with_tx!(tx, |conn| {
+        sqlx::query_as::<_, (String, i64)>("SELECT slug, id FROM specializations")
+            .fetch_all(&mut *conn)
+            .await?
+    })
+    .into_iter()
+    .collect();
+    // Every record's slug, a candidate's too: slugs are unique across them all.
+    let taken: HashSet<String> = with_tx!(tx, |conn| {
+        sqlx::query_scalar::<_, String>("SELECT slug FROM hero_records")
+            .fetch_all(&mut *conn)
+            .await?
+    })
+    .into_iter()
+    .collect();
+    let fallback = Slug::parse("slug", "hero").expect("valid literal");
+    let base = Slug::from_name(profile.display_name.as_str(), &fallback);
+    let slug = crate::heroes::unique_slug(&base, &taken);
+    let hero_id =
+        crate::heroes::insert_hero(tx, &slug, &profile, &specializations, Utc::now()).await?;
+    with_tx!(tx, |conn| {
+        sqlx::query("UPDATE users SET hero_id = $1 WHERE id = $2")
+            .bind(hero_id)
+            .bind(user_id)
+            .execute(&mut *conn)
+            .await?;
+    });
+    Ok(Some(hero_id))
+}
+
+/// Gives the hero record `hero_id` the award of `specialization_id` in `year` and makes it
+/// active. A candidate's record (created at onboarding) goes public with what they
+/// prepared, dated from today: the award's year and "hero since" are the announcement's
+/// (the date may have moved since onboarding), and the record counts as new from now on.
+/// A record that was public already (an alumnus selected again) keeps its history.
+async fn publish(tx: &mut Tx, hero_id: i64, specialization_id: i64, year: i32) -> StoreResult<()> {
+    let now = Utc::now();
+    with_tx!(tx, |conn| {
+        let status: String = sqlx::query_scalar("SELECT status FROM hero_records WHERE id = $1")
+            .bind(hero_id)
+            .fetch_one(&mut *conn)
+            .await?;
+        if status == HeroStatus::Candidate.slug() {
+            sqlx::query(
+                "INSERT INTO hero_awards (hero_id, specialization_id, year) VALUES ($1, $2, $3) \
+                 ON CONFLICT (hero_id, specialization_id) DO UPDATE SET year = excluded.year",
+            )
+            .bind(hero_id)
+            .bind(specialization_id)
+            .bind(i64::from(year))
+            .execute(&mut *conn)
+            .await?;
+            sqlx::query(
+                "UPDATE hero_records SET status = 'active', hero_since = $1, created_at = $2, \
+                 updated_at = $2 WHERE id = $3",
+            )
+            .bind(i64::from(year))
+            .bind(now)
+            .bind(hero_id)
+            .execute(&mut *conn)
+            .await?;
+        } else {
+            sqlx::query(
+                "INSERT INTO hero_awards (hero_id, specialization_id, year) \
+                 VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
+            )
+            .bind(hero_id)
+            .bind(specialization_id)
+            .bind(i64::from(year))
+            .execute(&mut *conn)
+            .await?;
+            sqlx::query("UPDATE hero_records SET status = 'active', updated_at = $1 WHERE id = $2")
+                .bind(now)
+                .bind(hero_id)
+                .execute(&mut *conn)
+                .await?;
+        }
+    });
+    Ok(())
 }
