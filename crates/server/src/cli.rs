@@ -317,6 +317,26 @@ pub struct ServeArgs {
     pub workers: bool,
 }
 
+/// An error as the command line prints it: the chain of causes joined by ": ", with a
+/// validation error in the English catalog's words (its `expected` is a message id).
+pub fn error_text(error: &anyhow::Error) -> String {
+    let english = crate::i18n::I18n::default();
+    error
+        .chain()
+        .map(
+            |cause| match cause.downcast_ref::<heroes_domain::error::ValidationError>() {
+                Some(invalid) => format!(
+                    "{}: {}",
+                    invalid.field,
+                    crate::forms::problem_message(&english, &invalid.problem)
+                ),
+                None => cause.to_string(),
+            },
+        )
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let database = cli.database;

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             // One sentence, no backtrace: every error on this path was written for a person.
-            eprintln!("error: {e:#}");
+            eprintln!("error: {}", heroes_server::cli::error_text(&e));
             ExitCode::FAILURE
         }
     }
