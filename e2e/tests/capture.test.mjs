@@ -65,11 +65,11 @@ function sourceItem(page, target) {
   return page.locator('li.source').filter({ has: page.locator('strong', { hasText: target }) });
 }
 
-/** The "Next look: YYYY-MM-DD HH:MM UTC" of a source as a Date, or null when none is shown. */
+/** When a source is looked at next (its `data-next-look` time) as a Date, or null when none is shown. */
 async function nextLook(item) {
-  const text = squash(await item.locator('.source-state').textContent());
-  const m = /Next look: (\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}) UTC/.exec(text);
-  return m ? new Date(`${m[1]}T${m[2]}:00Z`) : null;
+  // The text is in the reader's language and zone; the attribute is the machine's time.
+  const at = await item.locator('.source-state').getAttribute('data-next-look');
+  return at ? new Date(at) : null;
 }
 
 /**

@@ -88,7 +88,8 @@ impl std::fmt::Display for EventKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct EndpointUrl(url::Url);
 
-const EXPECTED_URL: &str = "an http:// or https:// address without a user name or password";
+/// The message id of what is expected.
+const EXPECTED_URL: &str = "expected-webhook-address";
 
 impl EndpointUrl {
     /// The longest address accepted.
@@ -165,7 +166,8 @@ pub struct EndpointInput {
     pub active: bool,
 }
 
-const EXPECTED_EVENTS: &str = "at least one event";
+/// The message id of what is expected.
+const EXPECTED_EVENTS: &str = "expected-webhook-events";
 
 impl EndpointInput {
     /// Whether the form has the event named `name` ticked.

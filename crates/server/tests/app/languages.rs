@@ -92,7 +92,7 @@ async fn the_account_comes_before_the_cookie_which_comes_before_the_browser() {
     // A language no catalog serves is refused on the form, with the reason in the page's
     // language, and nothing is stored.
     let refused = app
-        .post_form("/account/language", &[("language", "tlh")], Some(&session))
+        .post_form("/account/language", &[("language", "tlh")], Some(&cookies))
         .await;
     assert_eq!(refused.status, 422);
     assert!(
