@@ -2842,7 +2842,7 @@ list-text-filter = كلمات في الاسم أو الوصف
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = مرشَّح، غير منشور بعد
-language-switcher-label = اللغة
+language-switcher-label = لغة الموقع
 language-switcher-submit = تغيير
 language-unknown-title = اللغة غير متاحة
 language-unknown-body = لا توجد صفحات باللغة «{ $tag }». اختر لغة من القائمة.

@@ -2498,7 +2498,7 @@ list-text-filter = Wörter im Namen oder in der Beschreibung
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = Kandidat, noch nicht öffentlich
-language-switcher-label = Sprache
+language-switcher-label = Sprache der Website
 language-switcher-submit = Wechseln
 language-unknown-title = Sprache nicht verfügbar
 language-unknown-body = Es gibt keine Seiten in „{ $tag }“. Wählen Sie eine Sprache aus der Liste.

@@ -213,7 +213,8 @@ nav-unread = { $count ->
     }
 nav-sign-in = Sign in
 nav-sign-out = Sign out
-language-switcher-label = Language
+# Not just "Language": forms on the same page have a field of that name.
+language-switcher-label = Site language
 language-switcher-submit = Change
 language-unknown-title = Language not available
 language-unknown-body = There are no pages in “{ $tag }”. Choose a language from the list.

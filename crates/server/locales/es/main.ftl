@@ -2492,7 +2492,7 @@ list-text-filter = Palabras del nombre o la descripción
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = Candidato, aún no público
-language-switcher-label = Idioma
+language-switcher-label = Idioma del sitio
 language-switcher-submit = Cambiar
 language-unknown-title = Idioma no disponible
 language-unknown-body = No hay páginas en «{ $tag }». Elige un idioma de la lista.

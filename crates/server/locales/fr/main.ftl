@@ -2501,7 +2501,7 @@ list-text-filter = Mots du nom ou de la description
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = Candidat, pas encore public
-language-switcher-label = Langue
+language-switcher-label = Langue du site
 language-switcher-submit = Changer
 language-unknown-title = Langue non disponible
 language-unknown-body = Il n’y a aucune page en « { $tag } ». Choisissez une langue dans la liste.

@@ -2406,7 +2406,7 @@ list-text-filter = 名前または説明に含まれる語句
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = 候補者 (未公開)
-language-switcher-label = 言語
+language-switcher-label = サイトの言語
 language-switcher-submit = 変更
 language-unknown-title = この言語は利用できません
 language-unknown-body = 「{ $tag }」のページはありません。一覧から言語を選んでください。

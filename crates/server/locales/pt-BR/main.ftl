@@ -2492,7 +2492,7 @@ list-text-filter = Palavras no nome ou na descrição
 
 ## Added later: webhooks, the language switcher, validation messages, candidates, time zones, Latin spellings
 status-candidate = Candidato, ainda não público
-language-switcher-label = Idioma
+language-switcher-label = Idioma do site
 language-switcher-submit = Mudar
 language-unknown-title = Idioma não disponível
 language-unknown-body = Não há páginas em “{ $tag }”. Escolha um idioma da lista.
