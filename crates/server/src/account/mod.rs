@@ -52,6 +52,10 @@ pub struct AccountPage {
     /// Heroes, staff and admins have briefings (issue 13).
     may_brief: bool,
     may_renew: bool,
+    /// A link only where it leads somewhere: an accepted candidate has a hero record but
+    /// neither promotion nor credits before the announcement.
+    may_promote: bool,
+    may_read_credits: bool,
     /// Product feedback and office hours (heroes).
     may_give_feedback: bool,
     /// The feedback queue and office hours (the program team).
@@ -91,6 +95,8 @@ impl AccountPage {
             may_decide_credits: viewer.may(Action::DecideCreditRequests),
             may_brief: viewer.may(Action::ReadBriefings),
             may_renew: viewer.may(Action::ReadOwnReadiness),
+            may_promote: viewer.may(Action::RequestPromotion),
+            may_read_credits: viewer.may(Action::ReadOwnCredits),
             may_give_feedback: viewer.may(Action::FileFeedback),
             may_answer_feedback: viewer.may(Action::AnswerFeedback),
             may_network: viewer.may(Action::UseNetwork),

@@ -226,6 +226,10 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     // A candidate has none of a hero's benefits yet.
     assert_eq!(app.get_as("/account/credits", &s.nina).await.status, 403);
     let banner = app.get_as("/account", &s.nina).await.body;
+    // ...and /account offers no link that would answer 403.
+    for dead_end in ["href=\"/account/credits\"", "href=\"/account/promotion\""] {
+        assert!(!banner.contains(dead_end), "{dead_end}");
+    }
     assert!(!banner.contains("a bio that says"), "the bio is in");
     assert!(
         !banner.contains("your contributions of the last"),
@@ -327,6 +331,8 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
     // She is a hero now: the banner is gone and her benefits begin.
     let account = app.get_as("/account", &s.nina).await.body;
     assert!(!account.contains("Your profile goes public"));
+    assert!(account.contains("href=\"/account/credits\""));
+    assert!(account.contains("href=\"/account/promotion\""));
     assert_eq!(app.get_as("/account/credits", &s.nina).await.status, 200);
     // The dashboards' rollups agree with a direct count after the announcement too.
     assert!(
