@@ -51,16 +51,7 @@ struct DeletionList {
 }
 
 fn first_rejection(rejected: &[Rejected]) -> Result<(), ApiError> {
-    match rejected.first() {
-        Some(r) => Err(ApiError::bad_parameter(
-            r.parameter,
-            format!(
-                "{}={:?} is not valid; expected {}.",
-                r.parameter, r.value, r.expected
-            ),
-        )),
-        None => Ok(()),
-    }
+    rejected.first().map_or(Ok(()), |r| Err(r.api_error()))
 }
 
 /// `GET /api/v1/deletions`: heroes and contributions that left the public record, oldest

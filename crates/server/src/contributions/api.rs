@@ -98,13 +98,7 @@ pub async fn list_contributions(
     let all = state.specializations(true).await?;
     let params = StreamParams::parse(&pairs, &all, true);
     if let Some(r) = params.rejected.first() {
-        return Err(ApiError::bad_parameter(
-            r.parameter,
-            format!(
-                "{}={:?} is not valid; expected {}.",
-                r.parameter, r.value, r.expected
-            ),
-        ));
+        return Err(r.api_error());
     }
     let items = contributions::stream(&state.db, &params.query).await?;
     let total = state.contribution_count(&params.query).await?;

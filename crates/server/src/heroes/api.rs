@@ -79,13 +79,7 @@ pub async fn list_heroes(
     let all = state.specializations(true).await?;
     let params = DirectoryParams::parse(&pairs, &all, true);
     if let Some(r) = params.rejected.first() {
-        return Err(ApiError::bad_parameter(
-            r.parameter,
-            format!(
-                "{}={:?} is not valid; expected {}.",
-                r.parameter, r.value, r.expected
-            ),
-        ));
+        return Err(r.api_error());
     }
     let result = state.directory(&params.query).await?;
     let base = &state.config.base_url;

@@ -278,6 +278,17 @@ pub fn parse_limit(pairs: &QueryPairs, default: i64, rejected: &mut Vec<Rejected
 }
 
 impl Rejected {
+    /// The API's 400 for this value: a problem document naming the parameter.
+    pub fn api_error(&self) -> crate::error::ApiError {
+        crate::error::ApiError::bad_parameter(
+            self.parameter,
+            format!(
+                "{}={:?} is not valid; expected {}.",
+                self.parameter, self.value, self.expected
+            ),
+        )
+    }
+
     /// A rejected `value` of `parameter` (kept to 100 characters for display).
     pub fn new(parameter: &'static str, value: &str, expected: &'static str) -> Self {
         Self {
