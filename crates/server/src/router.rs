@@ -166,6 +166,7 @@ fn public_pages() -> Routes {
         )
         .get("/heroes/{slug}", heroes::pages::show_profile)
         .get("/heroes/{slug}/photo.jpg", account::photo::serve)
+        .get("/heroes/{slug}/card.png", heroes::card::serve)
         .get("/groups/{slug}/logo.jpg", group_logos::serve)
         .get("/specializations", specializations::list_page)
         .get("/specializations/{slug}", specializations::show_page)

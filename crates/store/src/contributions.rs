@@ -339,8 +339,9 @@ pub(crate) async fn add_if_new(
 /// Rows per multi-row INSERT: 16 values each stays under SQLite's 32,766 bound parameters.
 const BATCH_ROWS: usize = 1_000;
 
-/// Adds many contributions quickly (imports, the demo program), `(hero id, item)` each.
-/// Search documents are not refreshed: call `search::rebuild_all` afterwards.
+/// Adds many contributions quickly (the demo program), `(hero id, item)` each. Search
+/// documents are not refreshed (call `search::rebuild_all` afterwards) and no webhook event is
+/// recorded: this fills a new program, it does not publish work one piece at a time.
 pub async fn add_many(
     db: &Db,
     items: &[(i64, NewContribution)],
@@ -478,6 +479,25 @@ pub async fn update(
     let specializations = specialization_ids(db).await?;
     let spec = resolve(&specializations, item)?;
     let mut tx = db.begin().await?;
+    // Whether it was private: made public now, it is published (a webhook event). The row is
+    // locked on PostgreSQL so two edits at once cannot both see it private; SQLite's write
+    // transaction holds the whole database already.
+    let lock = match &tx.conn {
+        crate::db::TxConn::Postgres(_) => " FOR UPDATE",
+        crate::db::TxConn::Sqlite(_) => "",
+    };
+    let was_private: Option<bool> = with_tx!(&mut tx, |conn| {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+            "SELECT private FROM contributions WHERE id = $1 AND hero_id = $2{lock}"
+        )))
+        .bind(id)
+        .bind(hero_id)
+        .fetch_optional(&mut *conn)
+        .await?
+    });
+    let Some(was_private) = was_private else {
+        return Err(StoreError::NotFound);
+    };
     let result = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "UPDATE contributions SET kind = $1, title = $2, url = $3, published_on = $4, \
@@ -512,6 +532,9 @@ pub async fn update(
             return Err(StoreError::Conflict { field: "url" });
         }
         Err(e) => return Err(e.into()),
+    }
+    if was_private && !item.private {
+        crate::webhooks::record(&mut tx, EventKind::ContributionPublished, Some(id)).await?;
     }
     crate::search::refresh(&mut tx, hero_id).await?;
     tx.bump_data_version().await?;

@@ -69,20 +69,40 @@ pub async fn create(
             (StatusCode::UNPROCESSABLE_ENTITY, page).into_response(),
         ));
     };
-    let (secret, _) = new_secret();
-    let token = format!("{TOKEN_PREFIX}{secret}");
-    tokens::create(
+    let token = issue(
         &state.db,
         account.user.id,
         name.as_str(),
         scope,
-        &crate::auth::hash_secret(&token),
         &viewer.actor(),
     )
     .await?;
     let mut page = page(&state, &viewer, i18n).await?;
     page.created = Some(token);
     Ok(private(page.into_response()))
+}
+
+/// Makes a new token for `user_id` and stores its hash; the token itself is returned to be
+/// shown this once (the page, or `heroes admin create-token`).
+pub async fn issue(
+    db: &heroes_store::Db,
+    user_id: i64,
+    name: &str,
+    scope: TokenScope,
+    actor: &heroes_store::accounts::Actor,
+) -> Result<String, heroes_store::StoreError> {
+    let (secret, _) = new_secret();
+    let token = format!("{TOKEN_PREFIX}{secret}");
+    tokens::create(
+        db,
+        user_id,
+        name,
+        scope,
+        &crate::auth::hash_secret(&token),
+        actor,
+    )
+    .await?;
+    Ok(token)
 }
 
 /// `POST /account/tokens/{id}/revoke`.

@@ -57,6 +57,19 @@ pub enum AdminCommand {
         )]
         base_url: String,
     },
+    /// Create a personal API token for an account (as its owner could at /account/tokens) and
+    /// print it: the token is shown this once. For scripts and integrations; the audit log
+    /// records it with the actor `cli`.
+    CreateToken {
+        #[arg(long)]
+        email: String,
+        /// What the token is for, as listed on the owner's tokens page.
+        #[arg(long)]
+        name: String,
+        /// `read` or `write`.
+        #[arg(long, default_value = "read")]
+        scope: String,
+    },
     /// Link an account to a hero record (by slug), or unlink it with `--hero ''`.
     LinkHero {
         #[arg(long)]
@@ -134,6 +147,13 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
             )?;
             heroes_store::second_factor::reset(db, user.id, notice, &actor).await?;
             println!("Reset the second factor of {email}; the owner is mailed.");
+        }
+        AdminCommand::CreateToken { email, name, scope } => {
+            let name = heroes_domain::text::Bounded::<1, 100>::parse("--name", &name)?;
+            let scope = heroes_domain::account::TokenScope::parse("--scope", &scope)?;
+            let id = user_id(db, &email).await?;
+            let token = crate::account::tokens::issue(db, id, name.as_str(), scope, &actor).await?;
+            println!("{token}");
         }
         AdminCommand::LinkHero { email, hero } => {
             let id = user_id(db, &email).await?;

@@ -5,6 +5,7 @@
 //! the rest, and says what it ignored.
 
 pub mod api;
+pub mod card;
 pub mod directory;
 pub mod pages;
 

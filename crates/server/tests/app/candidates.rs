@@ -278,6 +278,7 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
         "/heroes/nina-petrova/feed.json",
         "/api/v1/heroes/nina-petrova",
         "/heroes/nina-petrova/photo.jpg",
+        "/heroes/nina-petrova/card.png",
     ] {
         assert_eq!(app.get(path).await.status, 404, "{path}");
     }

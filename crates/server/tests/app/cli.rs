@@ -227,6 +227,50 @@ fn admin_commands_bootstrap_an_admin_and_manage_roles() {
         "reviewer",
     ]);
     assert!(revoke.status.success());
+
+    // A token for scripts, printed once; a wrong scope or an unknown account is refused.
+    let token = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "create-token",
+        "--email",
+        "root@example.org",
+        "--name",
+        "CI checks",
+    ]);
+    assert!(
+        token.status.success(),
+        "{}",
+        String::from_utf8_lossy(&token.stderr)
+    );
+    let printed = String::from_utf8_lossy(&token.stdout);
+    assert!(printed.trim().starts_with("heroes_"), "{printed}");
+    assert_eq!(printed.trim().lines().count(), 1, "{printed}");
+    let bad_scope = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "create-token",
+        "--email",
+        "root@example.org",
+        "--name",
+        "x",
+        "--scope",
+        "everything",
+    ]);
+    assert_one_sentence_error(&bad_scope, "--scope");
+    let nobody = heroes(&[
+        "admin",
+        "--database-url",
+        db,
+        "create-token",
+        "--email",
+        "nobody@example.org",
+        "--name",
+        "x",
+    ]);
+    assert_one_sentence_error(&nobody, "no account has the email nobody@example.org");
     let _ = std::fs::remove_dir_all(&dir);
 }
 

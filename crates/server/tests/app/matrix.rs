@@ -120,6 +120,12 @@ const MATRIX: &[(&str, &str, &str, [Expect; 7])] = &[
     ),
     (
         "GET",
+        "/heroes/{slug}/card.png",
+        "/heroes/ana-souza/card.png",
+        OPEN,
+    ),
+    (
+        "GET",
         "/heroes/{slug}/feed.atom",
         "/heroes/ana-souza/feed.atom",
         OPEN,

@@ -56,11 +56,13 @@ async fn upload(app: &TestApp, cookie: &str, filename: &str, bytes: &[u8]) -> Te
 }
 
 async fn photo_bytes(app: &TestApp, slug: &str) -> (StatusCode, Vec<u8>) {
+    bytes_at(app, &format!("/heroes/{slug}/photo.jpg")).await
+}
+
+async fn bytes_at(app: &TestApp, path: &str) -> (StatusCode, Vec<u8>) {
     use http_body_util::BodyExt;
     use tower::ServiceExt;
-    let request = Request::get(format!("/heroes/{slug}/photo.jpg"))
-        .body(Body::empty())
-        .unwrap();
+    let request = Request::get(path).body(Body::empty()).unwrap();
     let response = app.router.clone().oneshot(request).await.unwrap();
     let status = response.status();
     (
@@ -150,4 +152,85 @@ async fn wrong_files_are_refused_with_a_reason() {
         assert!(response.body.contains(r#"id="photo-error""#));
     }
     assert_eq!(photo_bytes(&app, &slug).await.0, StatusCode::NOT_FOUND);
+}
+
+/// The share card (`og:image`): a 1200 × 630 PNG for every public hero, with or without a
+/// photo, linked from the profile; a name the font cannot draw is drawn in its Latin spelling.
+#[tokio::test]
+async fn every_hero_has_a_share_card_drawn_by_the_server() {
+    let app = TestApp::new().await;
+    let slug = hero("Ines Costa").create(&app).await;
+    let profile = app.get(&format!("/heroes/{slug}")).await;
+    assert!(
+        profile.body.contains(&format!(
+            r#"<meta property="og:image" content="http://heroes.test/heroes/{slug}/card.png">"#
+        )),
+        "{}",
+        profile.body
+    );
+    assert!(profile.body.contains("summary_large_image"));
+
+    let (status, plain) = bytes_at(&app, &format!("/heroes/{slug}/card.png")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        image::guess_format(&plain).unwrap(),
+        image::ImageFormat::Png
+    );
+    let card = image::load_from_memory(&plain).unwrap().to_rgb8();
+    assert_eq!(card.dimensions(), (1200, 630));
+    // Text and the initials' disc are drawn: the card is not one flat colour.
+    let distinct: std::collections::HashSet<_> = card.pixels().map(|p| p.0).collect();
+    assert!(distinct.len() > 20, "{} colours", distinct.len());
+
+    // With a photo, the photo's colour fills the circle.
+    let id = app.account("ines@example.org", &[], Some(&slug)).await;
+    let cookie = app.session(id).await;
+    let red = {
+        let image = image::RgbImage::from_pixel(400, 400, image::Rgb([220, 20, 20]));
+        let mut out = Cursor::new(Vec::new());
+        image.write_to(&mut out, image::ImageFormat::Png).unwrap();
+        out.into_inner()
+    };
+    assert_eq!(
+        upload(&app, &cookie, "me.png", &red).await.status,
+        StatusCode::SEE_OTHER
+    );
+    let (_, with_photo) = bytes_at(&app, &format!("/heroes/{slug}/card.png")).await;
+    let card = image::load_from_memory(&with_photo).unwrap().to_rgb8();
+    let centre = card.get_pixel(80 + 140, 150 + 140).0;
+    assert!(
+        centre[0] > 180 && centre[1] < 80 && centre[2] < 80,
+        "{centre:?}"
+    );
+
+    // Cached by the browser: the ETag answers 304.
+    let first = app.get(&format!("/heroes/{slug}/card.png")).await;
+    let etag = first
+        .headers
+        .get("etag")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let again = app
+        .request(
+            Request::get(format!("/heroes/{slug}/card.png"))
+                .header("if-none-match", etag)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await;
+    assert_eq!(again.status, StatusCode::NOT_MODIFIED);
+
+    // A name in a script the font has no glyphs for is drawn in Latin letters: the
+    // card is drawn (not an error) and differs from a card drawn for another name.
+    let yamada = hero("山田太郎").create(&app).await;
+    let (status, bytes) = bytes_at(&app, &format!("/heroes/{yamada}/card.png")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_ne!(bytes, plain);
+
+    assert_eq!(
+        bytes_at(&app, "/heroes/nobody-here/card.png").await.0,
+        StatusCode::NOT_FOUND
+    );
 }

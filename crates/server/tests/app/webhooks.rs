@@ -788,3 +788,49 @@ async fn only_admins_see_or_change_webhooks() {
         .await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
 }
+
+/// A private contribution made public through the edit form is published then, once: a
+/// later edit of the public entry sends nothing.
+#[tokio::test]
+async fn a_private_contribution_made_public_is_published_once() {
+    let (app, cookie) = app_with_admin().await;
+    let receiver = Receiver::start(std::time::Duration::ZERO).await;
+    let ana = hero("Ana Souza")
+        .awards(&[("serverless", 2021)])
+        .create(&app)
+        .await;
+    let ana_user = app.account("ana@example.org", &[], Some(&ana)).await;
+    let ana_cookie = app.session(ana_user).await;
+    register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
+    let id = contribution(&ana, "Draft talk")
+        .private()
+        .create(&app)
+        .await;
+    assert_eq!(deliver(&app).await, 0, "private: nothing published");
+
+    let edit = |title: &'static str| {
+        vec![
+            ("kind", "talk"),
+            ("title", title),
+            ("url", "https://example.org/talks/draft"),
+            ("date", "2026-09-14"),
+            ("specialization", "serverless"),
+        ]
+    };
+    let path = format!("/account/contributions/{id}");
+    let saved = app
+        .post_form(&path, &edit("Draft talk, given"), Some(&ana_cookie))
+        .await;
+    assert_eq!(saved.status, StatusCode::SEE_OTHER, "{}", saved.body);
+    assert_eq!(deliver(&app).await, 1);
+    let body = receiver.got().remove(0).json();
+    assert_eq!(body["type"], "contribution.published");
+    assert_eq!(body["data"]["id"], id);
+    assert_eq!(body["data"]["title"], "Draft talk, given");
+
+    let again = app
+        .post_form(&path, &edit("Draft talk, given twice"), Some(&ana_cookie))
+        .await;
+    assert_eq!(again.status, StatusCode::SEE_OTHER, "{}", again.body);
+    assert_eq!(deliver(&app).await, 0, "already public: no second event");
+}
