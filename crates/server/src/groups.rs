@@ -595,6 +595,18 @@ pub async fn list_api(
     headers: HeaderMap,
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
+    use crate::api_filters::{Accepts, check};
+    check(
+        &state,
+        &query,
+        &[
+            ("country", Accepts::Country),
+            ("region", Accepts::Region),
+            ("specialization", Accepts::Specialization),
+            ("coming", Accepts::Flag),
+        ],
+    )
+    .await?;
     let groups = groups::directory(&state.db, &group_query(&query)).await?;
     let groups: Vec<ApiGroup<'_>> = groups
         .iter()

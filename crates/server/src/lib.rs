@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod admin;
+pub mod api_filters;
 pub mod app;
 pub mod auth;
 pub mod briefings;

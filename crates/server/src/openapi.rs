@@ -34,7 +34,7 @@ fn page_params() -> Vec<Value> {
         param(
             "page",
             "1-based page number.",
-            json!({ "type": "integer", "minimum": 1 }),
+            json!({ "type": "integer", "minimum": 1, "maximum": 1_000_000 }),
             false,
         ),
         param(
@@ -61,8 +61,8 @@ pub fn document() -> Value {
     let mut hero_params = vec![
         param(
             "q",
-            "Full-text search over names, headlines, bios, companies, places and contribution titles. Every word must match as a prefix; accents and case are ignored.",
-            json!({ "type": "string", "maxLength": 5000 }),
+            "Full-text search over names, headlines, bios, companies, places and contribution titles. Every word must match as a prefix; accents and case are ignored. The first 5,000 characters are read; the rest is left out, not refused.",
+            json!({ "type": "string" }),
             false,
         ),
         param(
@@ -92,7 +92,7 @@ pub fn document() -> Value {
         param(
             "since",
             "Only heroes first named in this year.",
-            json!({ "type": "integer" }),
+            json!({ "type": "integer", "minimum": heroes_domain::hero::FIRST_AWARD_YEAR, "maximum": 2100 }),
             false,
         ),
         param(
@@ -271,6 +271,10 @@ pub fn document() -> Value {
                 "member_count": { "type": "integer" },
                 "created_at": { "type": "string", "format": "date-time" }, "updated_at": { "type": "string", "format": "date-time" },
                 "html_url": { "type": "string" } } });
+    let link_kinds: Vec<&str> = heroes_domain::hero::LinkKind::ALL
+        .iter()
+        .map(|k| k.slug())
+        .collect();
     let mut doc = json!({
             "openapi": "3.1.0",
             "info": {
@@ -349,7 +353,7 @@ pub fn document() -> Value {
                     "company": { "type": "string" }, "bio": { "type": "string", "description": "Markdown." }, "city": { "type": "string" },
                     "country": { "type": "string", "description": "ISO 3166-1 alpha-2." }, "photo_url": { "type": "string" },
                     "timezone": { "type": "string", "description": "IANA name." }, "languages": { "type": "array", "items": { "type": "string" } },
-                    "links": { "type": "object", "additionalProperties": { "type": "string" } } } },
+                    "links": { "type": "object", "description": "A web address per kind of link.", "propertyNames": { "enum": link_kinds }, "additionalProperties": { "type": "string" } } } },
                 "Credits": { "type": "object", "properties": {
                     "unit": { "type": "string", "description": "What amounts are counted in (named by the program)." },
                     "available": { "type": "integer", "description": "What can be requested now; never negative." },
@@ -429,6 +433,89 @@ pub fn document() -> Value {
     doc["components"]["schemas"]["Project"] = project_schema;
     with_sync_paths(&mut doc);
     with_rate_limit_answers(&mut doc);
+    with_query_rules(&mut doc);
+    doc
+}
+
+/// The operations of the document, mutably.
+fn operations(doc: &mut Value) -> impl Iterator<Item = &mut Value> {
+    doc["paths"]
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|paths| paths.values_mut().filter_map(Value::as_object_mut))
+        .flat_map(|item| {
+            item.iter_mut()
+                .filter(|(method, _)| {
+                    ["get", "post", "put", "patch", "delete"].contains(&method.as_str())
+                })
+                .map(|(_, op)| op)
+        })
+}
+
+/// What every query parameter shares, said once: an empty value counts as absent (forms send
+/// them), no value holds a NUL byte, a country is one of the codes the server knows, and an
+/// operation that reads query
+/// parameters answers 400 for a value it does not understand and 414 for an address longer
+/// than the server reads.
+fn with_query_rules(doc: &mut Value) {
+    let countries: Vec<String> = heroes_domain::geo::CountryCode::all()
+        .flat_map(|c| [c.code().to_owned(), c.code().to_ascii_lowercase()])
+        .collect();
+    doc["components"]["responses"]["UriTooLong"] = json!({
+        "description": "The address (path and query) is longer than the server reads.",
+        "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
+    });
+    for op in operations(doc) {
+        op["responses"]["414"] = json!({ "$ref": "#/components/responses/UriTooLong" });
+        // `get_mut`, not indexing: indexing a missing key would insert a null.
+        let Some(parameters) = op.get_mut("parameters").and_then(Value::as_array_mut) else {
+            continue;
+        };
+        let mut reads_query = false;
+        for parameter in parameters.iter_mut().filter(|p| p["in"] == "query") {
+            reads_query = true;
+            let name = parameter["name"].as_str().unwrap_or_default().to_owned();
+            let schema = &mut parameter["schema"];
+            let value = if schema["type"] == "array" {
+                &mut schema["items"]
+            } else {
+                schema
+            };
+            if name == "country" {
+                *value = json!({ "type": "string", "enum": countries });
+            }
+            if value["type"] == "string" && value.get("enum").is_none() {
+                // The server refuses an address with a NUL byte anywhere (see `crate::web`).
+                value["pattern"] = json!("^[^\\u0000]*$");
+            }
+            *value = json!({ "anyOf": [value.take(), { "type": "string", "maxLength": 0 }] });
+        }
+        if reads_query && op["responses"].get("400").is_none() {
+            op["responses"]["400"] = problem();
+        }
+    }
+}
+
+/// The document as served: [`document`] with the specialization slugs the server accepts
+/// now (current and former ones, retired included) as the `specialization` filters' values.
+pub fn document_with_specializations(slugs: &[String]) -> Value {
+    let mut doc = document();
+    for op in operations(&mut doc) {
+        let parameters = op.get_mut("parameters").and_then(Value::as_array_mut);
+        for parameter in parameters.into_iter().flatten() {
+            if parameter["in"] != "query" || parameter["name"] != "specialization" {
+                continue;
+            }
+            let schema = &mut parameter["schema"];
+            let value = if schema["type"] == "array" {
+                &mut schema["items"]
+            } else {
+                schema
+            };
+            // [the filter's schema, the empty value] from `with_query_rules`.
+            value["anyOf"][0] = json!({ "type": "string", "enum": slugs });
+        }
+    }
     doc
 }
 
@@ -506,23 +593,31 @@ fn with_rate_limit_answers(doc: &mut Value) {
         },
         "content": { "application/problem+json": { "schema": { "$ref": "#/components/schemas/Problem" } } }
     });
-    if let Some(paths) = doc["paths"].as_object_mut() {
-        for item in paths.values_mut().filter_map(Value::as_object_mut) {
-            let operations = item.iter_mut().filter(|(method, _)| {
-                ["get", "post", "put", "patch", "delete"].contains(&method.as_str())
-            });
-            for (_, op) in operations {
-                op["responses"]["429"] =
-                    json!({ "$ref": "#/components/responses/TooManyRequests" });
-            }
-        }
+    for op in operations(doc) {
+        op["responses"]["429"] = json!({ "$ref": "#/components/responses/TooManyRequests" });
     }
 }
 
 /// `GET /api/openapi.json`.
-pub async fn openapi_json(headers: HeaderMap) -> Response {
-    let body = serde_json::to_vec_pretty(&document()).unwrap_or_default();
-    crate::web::cacheable(&headers, "application/json", 3_600, body)
+pub async fn openapi_json(
+    axum::extract::State(state): axum::extract::State<crate::app::AppState>,
+    headers: HeaderMap,
+) -> Result<Response, crate::error::ApiError> {
+    let slugs: Vec<String> = state
+        .specializations(true)
+        .await?
+        .into_iter()
+        .flat_map(|s| std::iter::once(s.slug).chain(s.previous_slugs))
+        .collect();
+    let body =
+        serde_json::to_vec_pretty(&document_with_specializations(&slugs)).unwrap_or_default();
+    // Revalidated rather than kept an hour: the slugs change when an admin adds one.
+    Ok(crate::web::cacheable(
+        &headers,
+        "application/json",
+        crate::web::REVALIDATE,
+        body,
+    ))
 }
 
 /// One documented operation, for the docs page.

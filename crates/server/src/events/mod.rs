@@ -649,6 +649,21 @@ pub async fn list_api(
     headers: HeaderMap,
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
+    use crate::api_filters::{Accepts, check};
+    check(
+        &state,
+        &query,
+        &[
+            (
+                "when",
+                Accepts::OneOf(&["coming", "past"], "coming or past"),
+            ),
+            ("country", Accepts::Country),
+            ("online", Accepts::Flag),
+            ("specialization", Accepts::Specialization),
+        ],
+    )
+    .await?;
     let events = events::list(&state.db, &event_query(&query, Utc::now())).await?;
     json_response(&headers, &serde_json::json!({ "events": events }))
 }

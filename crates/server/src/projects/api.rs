@@ -35,6 +35,23 @@ pub async fn list(
     headers: HeaderMap,
     query: QueryPairs,
 ) -> Result<Response, ApiError> {
+    use crate::api_filters::{Accepts, check};
+    check(
+        &state,
+        &query,
+        &[
+            ("specialization", Accepts::Specialization),
+            (
+                "status",
+                Accepts::OneOf(
+                    &["active", "looking-for-help", "paused", "done"],
+                    "active, looking-for-help, paused or done",
+                ),
+            ),
+            ("help", Accepts::Flag),
+        ],
+    )
+    .await?;
     let base = &state.config.base_url;
     let list: Vec<Value> = selected(&state, &query)
         .await?

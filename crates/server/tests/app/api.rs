@@ -178,3 +178,79 @@ async fn the_openapi_document_matches_the_routes() {
     assert_eq!(docs.status, StatusCode::OK);
     assert!(docs.body.contains("GET /api/v1/heroes"));
 }
+
+/// The lists of groups, events and projects refuse a filter value they do not know, as the
+/// directory does, instead of answering an empty or unfiltered list; an empty value still
+/// counts as absent.
+#[tokio::test]
+async fn group_event_and_project_lists_refuse_unknown_filter_values() {
+    let app = TestApp::new().await;
+    for (path, parameter) in [
+        ("/api/v1/groups?region=mars", "region"),
+        ("/api/v1/groups?country=XX", "country"),
+        ("/api/v1/groups?specialization=astrology", "specialization"),
+        ("/api/v1/groups?coming=yes", "coming"),
+        ("/api/v1/events?when=tomorrow", "when"),
+        ("/api/v1/events?online=true", "online"),
+        ("/api/v1/events?specialization=astrology", "specialization"),
+        ("/api/v1/projects?status=abandoned", "status"),
+        ("/api/v1/projects?help=please", "help"),
+    ] {
+        let response = app.get(path).await;
+        assert_eq!(response.status, StatusCode::BAD_REQUEST, "{path}");
+        assert_eq!(response.json()["parameter"], parameter, "{path}");
+    }
+    for path in [
+        "/api/v1/groups?region=emea&specialization=serverless&coming=1&country=",
+        "/api/v1/events?when=past&online=&specialization=serverless",
+        "/api/v1/projects?status=done&help=&specialization=",
+    ] {
+        assert_eq!(app.get(path).await.status, StatusCode::OK, "{path}");
+    }
+}
+
+/// The served document says what the server accepts: the specialization slugs it knows, the
+/// empty value that counts as absent, the country codes, link kinds, and the 414 every
+/// operation may answer.
+#[tokio::test]
+async fn the_served_document_lists_accepted_values() {
+    let app = TestApp::new().await;
+    let doc = app.get("/api/openapi.json").await.json();
+    let params = doc["paths"]["/api/v1/heroes"]["get"]["parameters"]
+        .as_array()
+        .unwrap()
+        .clone();
+    let named = |name: &str| {
+        params
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name}"))
+            .clone()
+    };
+    let specializations = &named("specialization")["schema"]["items"]["anyOf"];
+    assert!(
+        specializations[0]["enum"]
+            .as_array()
+            .unwrap()
+            .contains(&"serverless".into()),
+        "{specializations}"
+    );
+    assert_eq!(specializations[1]["maxLength"], 0, "the empty value");
+    let countries = &named("country")["schema"]["items"]["anyOf"][0]["enum"];
+    assert!(countries.as_array().unwrap().contains(&"DE".into()));
+    assert!(!countries.as_array().unwrap().contains(&"XX".into()));
+    for (path, item) in doc["paths"].as_object().unwrap() {
+        for (method, op) in item.as_object().unwrap() {
+            assert!(
+                op["responses"]["414"].is_object(),
+                "{method} {path} has no 414"
+            );
+        }
+    }
+    let kinds =
+        &doc["components"]["schemas"]["Profile"]["properties"]["links"]["propertyNames"]["enum"];
+    assert!(
+        kinds.as_array().unwrap().contains(&"github".into()),
+        "{kinds}"
+    );
+}
