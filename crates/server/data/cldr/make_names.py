@@ -42,7 +42,7 @@ def country_codes():
     """The codes of the domain's country table (`("DE", "Germany", Region::Emea)`)."""
     text = (ROOT / "crates/domain/src/geo.rs").read_text(encoding="utf-8")
     text = text.split("const COUNTRIES", 1)[1].split("\n];", 1)[0]
-    return sorted(set(re.findall(r'^\s*\("([A-Z]{2})",\s*"', text, re.MULTILINE)))
+    return sorted(set(re.findall(r'\(\s*"([A-Z]{2})",\s*"', text)))
 
 
 def exemplar_city(zone, locale):

@@ -80,8 +80,8 @@ impl AdminPage {
             "credits-admin-import-line",
             &[
                 ("when", self.i18n.date_time(i.created_at)),
-                ("done", i.done.to_string()),
-                ("total", i.total.to_string()),
+                ("done", self.i18n.number(i.done)),
+                ("total", self.i18n.number(i.total)),
                 ("added", i.added.to_string()),
             ],
         )

@@ -17,8 +17,8 @@ async fn reads(app: &TestApp, user_id: i64, language: &str) {
         .unwrap();
 }
 
-/// The newest mail to `to`, checked to be written in `lang`: its `language`, the `<html lang
-/// dir>` of its HTML part and the catalog's program footer in its text.
+/// The newest mail to `to`, checked to be written in `lang`: its `language` and the `<html
+/// lang dir>` of its HTML part.
 async fn mail_in(app: &TestApp, to: &str, lang: &str) -> outbox::StoredMail {
     let mail = app.last_mail_to(to).await;
     let i18n = I18n::for_language(lang);
@@ -29,6 +29,14 @@ async fn mail_in(app: &TestApp, to: &str, lang: &str) -> outbox::StoredMail {
         "{to}: {}",
         mail.body_html
     );
+    mail
+}
+
+/// The newest notice to `to`, checked to be written in `lang` (see [`mail_in`]), the
+/// catalog's program footer in its text.
+async fn notice_in(app: &TestApp, to: &str, lang: &str) -> outbox::StoredMail {
+    let mail = mail_in(app, to, lang).await;
+    let i18n = I18n::for_language(lang);
     assert!(
         mail.body_text.contains(&i18n.t("mail-footer-program")),
         "{to}: {}",
@@ -77,7 +85,7 @@ async fn feedback_mail_follows_each_recipient() {
         .await;
     assert_eq!(filed.status, StatusCode::SEE_OTHER, "{}", filed.body);
     let fr = I18n::for_language("fr");
-    let told = mail_in(&app, "sam@example.org", "fr").await;
+    let told = notice_in(&app, "sam@example.org", "fr").await;
     assert_eq!(
         told.subject,
         fr.t_args(
@@ -106,7 +114,7 @@ async fn feedback_mail_follows_each_recipient() {
         .await;
     assert_eq!(answered.status, StatusCode::SEE_OTHER, "{}", answered.body);
     let de = I18n::for_language("de");
-    let told = mail_in(&app, "ana@example.org", "de").await;
+    let told = notice_in(&app, "ana@example.org", "de").await;
     assert_eq!(
         told.subject,
         de.t1(
@@ -138,7 +146,7 @@ async fn project_mail_follows_each_recipient() {
         )
         .await;
     assert_eq!(asked.status, StatusCode::SEE_OTHER, "{}", asked.body);
-    let told = mail_in(&app, "ana@example.org", "de").await;
+    let told = notice_in(&app, "ana@example.org", "de").await;
     assert_eq!(
         told.subject,
         I18n::for_language("de").t_args(
@@ -162,7 +170,7 @@ async fn project_mail_follows_each_recipient() {
         )
         .await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
-    let told = mail_in(&app, "mia@example.org", "ja").await;
+    let told = notice_in(&app, "mia@example.org", "ja").await;
     assert_eq!(
         told.subject,
         I18n::for_language("ja").t1(
@@ -198,7 +206,7 @@ async fn a_freed_seat_is_announced_in_the_waiting_members_language() {
     app.post_form(&format!("{path}/cancel"), &[], Some(&going))
         .await;
     let ar = I18n::for_language("ar");
-    let told = mail_in(&app, "waiting@example.org", "ar").await;
+    let told = notice_in(&app, "waiting@example.org", "ar").await;
     assert_eq!(
         told.subject,
         ar.t1("event-mail-promoted-subject", "event", "Serverless night")
@@ -206,7 +214,7 @@ async fn a_freed_seat_is_announced_in_the_waiting_members_language() {
     // The Arabic reader cancels in turn: the next one waiting chose no language.
     app.post_form(&format!("{path}/cancel"), &[], Some(&waiting))
         .await;
-    let told = mail_in(&app, "later@example.org", "en-US").await;
+    let told = notice_in(&app, "later@example.org", "en-US").await;
     assert_eq!(
         told.subject,
         I18n::for_language("").t1("event-mail-promoted-subject", "event", "Serverless night")
