@@ -278,9 +278,8 @@ pub(crate) fn zone_choices(i18n: &I18n, current: &str) -> Vec<(String, Vec<ZoneC
         };
         let chosen = name == current.trim();
         // Old names (`Asia/Calcutta`) read like the current ones: only a chosen one is listed.
-        if !(TIMEZONE_REGIONS.contains(&region) && !crate::i18n_names::is_zone_alias(name))
-            && !chosen
-        {
+        let offered = TIMEZONE_REGIONS.contains(&region) && !crate::i18n_names::is_zone_alias(name);
+        if !offered && !chosen {
             continue;
         }
         let label = i18n.zone_city(name);
