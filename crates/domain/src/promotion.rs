@@ -603,6 +603,30 @@ impl Period {
             .unwrap_or(self.first)
     }
 
+    /// The period a stored [`key`](Self::key) names; `None` for text that is no such key.
+    pub fn from_key(key: &str) -> Option<Period> {
+        let (year, rest) = key.split_once('-')?;
+        let year: i32 = year.parse().ok()?;
+        let (cadence, first) = if let Some(week) = rest.strip_prefix('W') {
+            let week: u32 = week.parse().ok()?;
+            (
+                Cadence::Weekly,
+                NaiveDate::from_isoywd_opt(year, week, chrono::Weekday::Mon)?,
+            )
+        } else if let Some(quarter) = rest.strip_prefix('Q') {
+            let quarter: u32 = quarter.parse().ok().filter(|q| (1..=4).contains(q))?;
+            (
+                Cadence::Quarterly,
+                NaiveDate::from_ymd_opt(year, (quarter - 1) * 3 + 1, 1)?,
+            )
+        } else {
+            let month: u32 = rest.parse().ok()?;
+            (Cadence::Monthly, NaiveDate::from_ymd_opt(year, month, 1)?)
+        };
+        let period = Period { cadence, first };
+        (period.key() == key).then_some(period)
+    }
+
     /// The stored key, unique per period: `YYYY-Www` (ISO week and its year), `YYYY-MM` or
     /// `YYYY-Qn`.
     pub fn key(self) -> String {
@@ -799,5 +823,23 @@ mod tests {
         assert_eq!(Cadence::parse("c", "weekly"), Ok(Cadence::Weekly));
         assert!(Cadence::parse("c", "daily").is_err());
         assert_eq!(Cadence::default(), Cadence::Monthly);
+    }
+
+    #[test]
+    fn a_key_reads_back_as_its_period() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        for p in [
+            Cadence::Weekly.period_of(day(2027, 1, 1)),
+            Cadence::Weekly.period_of(day(2026, 6, 3)),
+            Cadence::Monthly.period_of(day(2026, 11, 29)),
+            Cadence::Quarterly.period_of(day(2026, 2, 1)),
+        ] {
+            assert_eq!(Period::from_key(&p.key()), Some(p), "{}", p.key());
+        }
+        for not_a_key in [
+            "", "2026", "2026-13", "2026-Q5", "2026-W54", "2026-1", "x-11",
+        ] {
+            assert_eq!(Period::from_key(not_a_key), None, "{not_a_key}");
+        }
     }
 }

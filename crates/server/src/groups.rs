@@ -9,7 +9,7 @@ use crate::extract::{Allowed, ManageGroups, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use crate::world_map::{self, Mark};
 use askama::Template;
@@ -79,7 +79,8 @@ pub struct DirectoryPage {
     i18n: I18n,
     groups: Vec<GroupSummary>,
     specializations: Vec<Specialization>,
-    countries: Vec<CountryCode>,
+    /// Every country with its name in the reader's language, by that name.
+    countries: Vec<(CountryCode, String)>,
     regions: [Region; 3],
     chosen: GroupQuery,
     coming: bool,
@@ -116,7 +117,7 @@ pub async fn show_directory(
         map: map(&i18n, &groups),
         groups,
         specializations: state.specializations(false).await?,
-        countries: CountryCode::all().collect(),
+        countries: i18n.countries_by_name(CountryCode::all()),
         regions: Region::ALL,
         coming: chosen.coming_after.is_some(),
         q: query.first("q").unwrap_or_default().to_owned(),
@@ -238,7 +239,8 @@ pub struct GroupForm {
     status: String,
     errors: FieldErrors,
     specializations: Vec<Specialization>,
-    countries: Vec<CountryCode>,
+    /// Every country with its name in the reader's language, by that name.
+    countries: Vec<(CountryCode, String)>,
     members: Vec<Member>,
 }
 
@@ -311,7 +313,7 @@ async fn form_page(
         input,
         errors: FieldErrors::default(),
         specializations: state.specializations(false).await?,
-        countries: CountryCode::all().collect(),
+        countries: i18n.countries_by_name(CountryCode::all()),
         members,
         i18n,
     })
@@ -552,7 +554,6 @@ pub async fn admin_page(
 pub async fn decide(
     State(state): State<AppState>,
     allowed: Allowed<ManageGroups>,
-    i18n: I18n,
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
@@ -562,20 +563,23 @@ pub async fn decide(
         "decline" => (GroupStep::Decline, "declined"),
         _ => return Ok(StatusCode::BAD_REQUEST.into_response()),
     };
-    let proposer = groups::proposals(&state.db)
-        .await?
-        .into_iter()
-        .find(|(g, _)| g.id == group.id)
-        .and_then(|(g, p)| Some((g.proposed_by?, p?)));
+    // The proposer's account, for the language the decision is written in.
+    let proposer = match group.proposed_by {
+        Some(id) => heroes_store::accounts::by_id(&state.db, id).await?,
+        None => None,
+    };
     let notices: Vec<_> = proposer
-        .and_then(|(id, (_, email))| {
+        .and_then(|user| {
             notice(
                 &state.config.base_url,
-                &i18n,
-                Some(id),
-                &email,
-                i18n.t1(&format!("group-mail-{word}-subject"), "group", &group.name),
-                vec![i18n.t1(&format!("group-mail-{word}-body"), "group", &group.name)],
+                &Recipient::account(&user.email, &user.language),
+                Some(user.id),
+                |i18n| {
+                    (
+                        i18n.t1(&format!("group-mail-{word}-subject"), "group", &group.name),
+                        vec![i18n.t1(&format!("group-mail-{word}-body"), "group", &group.name)],
+                    )
+                },
                 &format!("/groups/{slug}"),
             )
         })

@@ -21,12 +21,17 @@ fluent_templates::static_loader! {
         // left-to-right languages, which do not need them; in a right-to-left language they
         // keep a Latin name or an address inside a sentence from reordering its neighbours
         // (what `<bdi>` does in markup, for text the catalog writes).
+        //
+        // Numbers given to a message (`{ $count }`) are written with the locale's digits and
+        // grouping (1,234 · 1.234 · 1 234), by the same ICU4X formatter as `I18n::number`;
+        // plural rules still see the number itself.
         customise: |bundle| {
             let rtl = bundle
                 .locales
                 .first()
                 .is_some_and(|l| RIGHT_TO_LEFT.contains(&l.language.as_str()));
-            bundle.set_use_isolating(rtl)
+            bundle.set_use_isolating(rtl);
+            bundle.set_formatter(Some(crate::i18n_format::fluent_number));
         },
     };
 }
@@ -183,6 +188,11 @@ impl I18n {
         } else {
             LOCALES.lookup_with_args(&self.lang, id, &args)
         }
+    }
+
+    /// Whether this is the debug pseudo-language (see [`PSEUDO_LOCALE`]).
+    pub fn is_pseudo(&self) -> bool {
+        self.pseudo
     }
 
     /// The BCP 47 tag, for `<html lang>`.
@@ -356,6 +366,12 @@ pub fn from_parts(parts: &Parts) -> I18n {
 pub const LANG_COOKIE: &str = "lang";
 
 /// The pseudo-language's lookups.
+/// English words from outside the catalog (a country's name in the domain's table) as the
+/// pseudo-language shows catalog text: accented and in `[…]`.
+pub(crate) fn pseudo_text(english: &str) -> String {
+    pseudo::strange(english)
+}
+
 mod pseudo {
     use super::{DEFAULT_LOCALE, LOCALES};
     use fluent_templates::Loader;
@@ -395,6 +411,14 @@ mod pseudo {
         out
     }
 
+    /// `text` accented and bracketed, as the pseudo-language shows catalog words.
+    pub(super) fn strange(text: &str) -> String {
+        let mut out = String::from("[");
+        out.extend(text.chars().map(accent));
+        out.push(']');
+        out
+    }
+
     fn accent(c: char) -> char {
         const PLAIN: &str = "aceinouyACEINOUY";
         const ACCENTED: &str = "áçéîñöûýÁÇÉÎÑÖÛÝ";
@@ -413,6 +437,28 @@ mod catalog_check;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_in_messages_are_grouped_as_the_language_groups_them() {
+        let en = I18n::for_language("en-US");
+        let de = I18n::for_language("de");
+        assert_eq!(en.tn("groups-members", "count", 1_234), "1,234 members");
+        assert_eq!(de.tn("groups-members", "count", 1_234), "1.234 Mitglieder");
+        // Plural rules still see the number.
+        assert_eq!(en.tn("groups-members", "count", 1), "1 member");
+        assert_eq!(de.tn("groups-members", "count", 1), "1 Mitglied");
+        // Small numbers are as they were; text arguments are left alone (an id, a year).
+        assert_eq!(en.tn("groups-members", "count", 12), "12 members");
+        assert_eq!(
+            en.t1("digest-title-quarter", "quarter", "2026-Q4"),
+            "Heroes digest, 2026-Q4"
+        );
+        // Arabic: as CLDR writes numbers in Arabic, never ungrouped.
+        let ar = I18n::for_language("ar");
+        let members = ar.tn("groups-members", "count", 1_234);
+        assert!(members.contains(&ar.number(1_234)), "{members}");
+        assert!(!members.contains("1234"), "{members}");
+    }
 
     #[test]
     fn falls_back_to_english() {

@@ -18,7 +18,9 @@ use axum::http::HeaderMap;
 use axum::http::request::Parts;
 use chrono::{DateTime, Datelike, NaiveDate, Offset, Timelike, Utc};
 use chrono_tz::Tz;
-use icu_datetime::fieldsets::{T, YMD, YMDT};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::fluent_bundle::memoizer::MemoizerKind;
+use icu_datetime::fieldsets::{T, YM, YMD, YMDT};
 use icu_datetime::{DateTimeFormatter, NoCalendarFormatter};
 use icu_decimal::DecimalFormatter;
 use icu_decimal::input::Decimal;
@@ -155,10 +157,53 @@ impl<T: Instant + ?Sized> Instant for &T {
     }
 }
 
+/// How Fluent writes a number argument of a message: a whole number through the locale's
+/// [`I18n::number`] formatter, anything else (fractions, numbers with options) Fluent's own way.
+/// Set on every bundle of the catalog (`i18n::LOCALES`), so each message formats its numbers
+/// in one place, whichever call site passed them.
+pub(crate) fn fluent_number(
+    value: &FluentValue,
+    intls: &intl_memoizer::concurrent::IntlLangMemoizer,
+) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let plain = n.options.use_grouping
+        && n.options.minimum_fraction_digits.is_none()
+        && n.options.maximum_fraction_digits.is_none()
+        && n.options.minimum_integer_digits.is_none();
+    if !plain || n.value.fract() != 0.0 || n.value.abs() >= 1e15 {
+        return None;
+    }
+    let whole = n.value as i64;
+    intls
+        .with_try_get_threadsafe::<BundleLanguage, _, _>((), |lang| {
+            Formatters::of(&lang.0)
+                .decimal
+                .format(&Decimal::from(whole))
+                .to_string()
+        })
+        .ok()
+}
+
+/// The language of a Fluent bundle, as its memoizer keeps it (what [`fluent_number`] needs
+/// to pick the formatter).
+struct BundleLanguage(String);
+
+impl intl_memoizer::Memoizable for BundleLanguage {
+    type Args = ();
+    type Error = std::convert::Infallible;
+
+    fn construct(lang: fluent_templates::LanguageIdentifier, (): ()) -> Result<Self, Self::Error> {
+        Ok(Self(lang.to_string()))
+    }
+}
+
 /// The formatters of one locale. ICU4X formatters are cheap to use but not to build, and
 /// (with compiled data) not `Send`, so each thread keeps the few locales it has seen.
 struct Formatters {
     date: DateTimeFormatter<YMD>,
+    month: DateTimeFormatter<YM>,
     date_time: DateTimeFormatter<YMDT>,
     time: NoCalendarFormatter<T>,
     decimal: DecimalFormatter,
@@ -188,6 +233,8 @@ impl Formatters {
         Self {
             date: DateTimeFormatter::try_new((&locale).into(), YMD::medium())
                 .expect("compiled date data"),
+            month: DateTimeFormatter::try_new((&locale).into(), YM::long())
+                .expect("compiled month data"),
             date_time: DateTimeFormatter::try_new((&locale).into(), YMD::medium().with_time_hm())
                 .expect("compiled date and time data"),
             time: NoCalendarFormatter::try_new((&locale).into(), T::hm())
@@ -227,6 +274,14 @@ impl I18n {
         match icu_date(day) {
             Some(date) => Formatters::of(&self.lang()).date.format(&date).to_string(),
             None => day.to_string(),
+        }
+    }
+
+    /// The month and year of `day` in the reader's locale (`November 2026`, `2026年11月`).
+    pub fn month(&self, day: NaiveDate) -> String {
+        match icu_date(day) {
+            Some(date) => Formatters::of(&self.lang()).month.format(&date).to_string(),
+            None => day.format("%Y-%m").to_string(),
         }
     }
 

@@ -28,6 +28,7 @@ pub mod heroes;
 pub mod home;
 pub mod i18n;
 pub mod i18n_format;
+pub mod i18n_names;
 pub mod jobs;
 pub mod language;
 pub mod mail;

@@ -13,7 +13,7 @@ use crate::error::PageError;
 use crate::extract::{Allowed, OwnHero, PathId, UseNetwork};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -328,20 +328,22 @@ pub async fn answer_ask(
     match AnswerText::parse("answer", form.get("answer")) {
         Ok(text) => {
             let ask = &page.ask;
-            let i18n = &page.i18n;
             let notices: Vec<_> = (ask.author_id != account.user.id)
                 .then(|| {
                     notice(
                         &state.config.base_url,
-                        i18n,
+                        &Recipient::account(&ask.author_email, &ask.author_language),
                         Some(ask.author_id),
-                        &ask.author_email,
-                        i18n.t1("mail-ask-answered-subject", "title", &ask.title),
-                        vec![
-                            i18n.t1("mail-greeting", "name", &ask.author_name),
-                            i18n.t1("mail-ask-answered", "title", &ask.title),
-                            text.as_str().to_owned(),
-                        ],
+                        |i18n| {
+                            (
+                                i18n.t1("mail-ask-answered-subject", "title", &ask.title),
+                                vec![
+                                    i18n.t1("mail-greeting", "name", &ask.author_name),
+                                    i18n.t1("mail-ask-answered", "title", &ask.title),
+                                    text.as_str().to_owned(),
+                                ],
+                            )
+                        },
                         &format!("/network/asks/{id}"),
                     )
                 })

@@ -292,9 +292,8 @@ async fn remind(ctx: JobContext, base_url: Arc<str>) -> Outcome {
     let Ok(id) = ctx.key.parse::<i64>() else {
         return Outcome::Done(None);
     };
-    let i18n = I18n::negotiate(None, None);
     match office_hours::remind(&ctx.db, id, Utc::now(), |to, slot| {
-        crate::feedback::notices::reminder(&base_url, &i18n, to, slot)
+        crate::feedback::notices::reminder(&base_url, to, slot)
     })
     .await
     {

@@ -7,7 +7,7 @@ use crate::error::PageError;
 use crate::extract::{Allowed, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use crate::selection::refusal_message;
 use crate::web::{QueryPairs, private};
 use askama::Template;
@@ -21,7 +21,7 @@ use heroes_domain::renewal::{self, Item, RULES, Readiness};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::cycle::{CycleKind, parse_date};
 use heroes_domain::text::Bounded;
-use heroes_store::notifications::Notice;
+use heroes_store::notifications::{Addressee, Notice};
 use heroes_store::renewal::{self as store, Decision, NewDecision, RecordedDecision, RenewalHero};
 use heroes_store::selection::cycles::{self, Cycle};
 use std::collections::HashMap;
@@ -40,14 +40,11 @@ pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
         move |ctx| {
             let base_url = base_url.clone();
             async move {
-                let i18n = I18n::negotiate(None, None);
                 let today = Utc::now().date_naive();
                 let told = store::tell_opened(&ctx.db, today, |cycle, closes, heroes| {
                     heroes
                         .iter()
-                        .filter_map(|(id, email, name)| {
-                            opened_notice(&base_url, &i18n, (*id, email, name), cycle, closes)
-                        })
+                        .filter_map(|to| opened_notice(&base_url, to, cycle, closes))
                         .collect()
                 })
                 .await;
@@ -60,27 +57,25 @@ pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
     );
 }
 
-/// What a hero is told when a renewal cycle opens: until when, and where their readiness is.
-fn opened_notice(
-    base_url: &str,
-    i18n: &I18n,
-    (user_id, email, name): (i64, &str, &str),
-    cycle: &str,
-    closes: NaiveDate,
-) -> Option<Notice> {
+/// What a hero is told when a renewal cycle opens: until when, and where their readiness is;
+/// in the hero's language.
+fn opened_notice(base_url: &str, to: &Addressee, cycle: &str, closes: NaiveDate) -> Option<Notice> {
     notice(
         base_url,
-        i18n,
-        Some(user_id),
-        email,
-        i18n.t1("mail-renewal-opened-subject", "cycle", cycle),
-        vec![
-            i18n.t1("mail-greeting", "name", name),
-            i18n.t_args(
-                "mail-renewal-opened",
-                &[("cycle", cycle.to_owned()), ("closes", closes.to_string())],
-            ),
-        ],
+        &Recipient::addressee(to),
+        Some(to.user_id),
+        |i18n| {
+            (
+                i18n.t1("mail-renewal-opened-subject", "cycle", cycle),
+                vec![
+                    i18n.t1("mail-greeting", "name", &to.name),
+                    i18n.t_args(
+                        "mail-renewal-opened",
+                        &[("cycle", cycle.to_owned()), ("closes", i18n.date(closes))],
+                    ),
+                ],
+            )
+        },
         "/account/renewal",
     )
 }
@@ -286,7 +281,7 @@ pub async fn decide(
         points: renewal::readiness(&items, today).points,
     };
     let notices: Vec<Notice> = match store::account_of(&state.db, hero_id).await? {
-        Some(account) => decided_notice(&state.config.base_url, &i18n, account, &cycle, &d)
+        Some(account) => decided_notice(&state.config.base_url, &account, &cycle, &d)
             .into_iter()
             .collect(),
         None => Vec::new(),
@@ -332,27 +327,10 @@ fn answers(
 /// return of a leave, and the admin's note if there is one.
 fn decided_notice(
     base_url: &str,
-    i18n: &I18n,
-    (user_id, email, name): (i64, String, String),
+    to: &Addressee,
     cycle: &Cycle,
     d: &NewDecision,
 ) -> Option<Notice> {
-    let mut paragraphs = vec![
-        i18n.t1("mail-greeting", "name", &name),
-        i18n.t_args(
-            &format!("mail-renewal-{}", d.decision.as_str()),
-            &[
-                ("cycle", cycle.name.clone()),
-                (
-                    "date",
-                    d.expected_return.map(|d| d.to_string()).unwrap_or_default(),
-                ),
-            ],
-        ),
-    ];
-    if !d.note.is_empty() {
-        paragraphs.push(d.note.clone());
-    }
     // Alumni no longer have a readiness meter: their link is their account.
     let link = if d.decision == Decision::Alumni {
         "/account"
@@ -361,11 +339,30 @@ fn decided_notice(
     };
     notice(
         base_url,
-        i18n,
-        Some(user_id),
-        &email,
-        i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
-        paragraphs,
+        &Recipient::addressee(to),
+        Some(to.user_id),
+        |i18n| {
+            let mut paragraphs = vec![
+                i18n.t1("mail-greeting", "name", &to.name),
+                i18n.t_args(
+                    &format!("mail-renewal-{}", d.decision.as_str()),
+                    &[
+                        ("cycle", cycle.name.clone()),
+                        (
+                            "date",
+                            d.expected_return.map(|d| i18n.date(d)).unwrap_or_default(),
+                        ),
+                    ],
+                ),
+            ];
+            if !d.note.is_empty() {
+                paragraphs.push(d.note.clone());
+            }
+            (
+                i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
+                paragraphs,
+            )
+        },
         link,
     )
 }

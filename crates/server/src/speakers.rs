@@ -10,7 +10,7 @@ use crate::events::local_time;
 use crate::extract::{Allowed, OfferToSpeak, OwnHero, PathId, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -176,29 +176,30 @@ pub async fn show_invitation(
 /// The mail to the organizer who invited: the hero's answer.
 fn answered_notice(
     base_url: &str,
-    i18n: &I18n,
-    organizer: (i64, String, String),
+    organizer: &heroes_store::accounts::User,
     invitation: &Invitation,
     step: InvitationStep,
 ) -> Option<Notice> {
-    let (user_id, email, name) = organizer;
     let key = match step {
         InvitationStep::Accept => "speaker-mail-accepted",
         _ => "speaker-mail-declined",
     };
     let args = [
-        ("name", name),
+        ("name", organizer.name.clone()),
         ("hero", invitation.hero_name.clone()),
         ("event", invitation.event_title.clone()),
         ("talk", invitation.talk_title.clone()),
     ];
     notice(
         base_url,
-        i18n,
-        Some(user_id),
-        &email,
-        i18n.t_args(&format!("{key}-subject"), &args),
-        vec![i18n.t_args(&format!("{key}-body"), &args)],
+        &Recipient::account(&organizer.email, &organizer.language),
+        Some(organizer.id),
+        |i18n| {
+            (
+                i18n.t_args(&format!("{key}-subject"), &args),
+                vec![i18n.t_args(&format!("{key}-body"), &args)],
+            )
+        },
         &format!("/events/{}/speakers", invitation.event_id),
     )
 }
@@ -214,13 +215,11 @@ async fn answer(
         .await?
         .ok_or(PageError::NotFound)?;
     let organizer = match invitation.invited_by {
-        Some(user) => heroes_store::accounts::by_id(&state.db, user)
-            .await?
-            .map(|u| (u.id, u.email, u.name)),
+        Some(user) => heroes_store::accounts::by_id(&state.db, user).await?,
         None => None,
     };
-    let told = organizer
-        .and_then(|o| answered_notice(&state.config.base_url, &i18n, o, &invitation, step));
+    let told =
+        organizer.and_then(|o| answered_notice(&state.config.base_url, &o, &invitation, step));
     match store::answer(&state.db, id, hero_id, step, told.as_slice()).await? {
         Ok(_) => Ok(Redirect::to(&format!("/account/speaking/invitations/{id}")).into_response()),
         Err(_) => {
@@ -431,7 +430,6 @@ pub async fn invite(
     };
     let hero_account = heroes_store::renewal::account_of(&state.db, hero_id).await?;
     let base_url = state.config.base_url.clone();
-    let i18n = &page.i18n;
     let event_title = page.event.summary.title.clone();
     let invited = store::invite(
         &state.db,
@@ -444,25 +442,28 @@ pub async fn invite(
             invited_by: allowed.account.user.id,
         },
         |invitation| {
-            let (user_id, email, _) = hero_account?;
+            let to = hero_account.as_ref()?;
             let args = [
                 ("name", hero_name.clone()),
                 ("organizer", allowed.account.user.name.clone()),
                 ("event", event_title.clone()),
                 ("talk", talk.as_str().to_owned()),
             ];
-            let mut paragraphs = vec![i18n.t_args("speaker-mail-invited-body", &args)];
-            if !message.as_str().is_empty() {
-                paragraphs.push(message.as_str().to_owned());
-            }
-            paragraphs.push(i18n.t("speaker-mail-invited-answer"));
             notice(
                 &base_url,
-                i18n,
-                Some(user_id),
-                &email,
-                i18n.t_args("speaker-mail-invited-subject", &args),
-                paragraphs,
+                &Recipient::addressee(to),
+                Some(to.user_id),
+                |i18n| {
+                    let mut paragraphs = vec![i18n.t_args("speaker-mail-invited-body", &args)];
+                    if !message.as_str().is_empty() {
+                        paragraphs.push(message.as_str().to_owned());
+                    }
+                    paragraphs.push(i18n.t("speaker-mail-invited-answer"));
+                    (
+                        i18n.t_args("speaker-mail-invited-subject", &args),
+                        paragraphs,
+                    )
+                },
                 &format!("/account/speaking/invitations/{invitation}"),
             )
         },

@@ -235,9 +235,9 @@ pub trait CardExt {
     fn initials(&self) -> String;
     /// One of eight avatar colours, stable per hero.
     fn avatar_hue(&self) -> u64;
-    /// "City, Country".
-    fn location(&self) -> String;
-    /// The country's English name (or the code if unknown).
+    /// "City, Country", the country named in the reader's language.
+    fn location(&self, i18n: &crate::i18n::I18n) -> String;
+    /// The country's English name (or the code if unknown), as the API gives it.
     fn country_name(&self) -> String;
 }
 
@@ -259,8 +259,8 @@ impl CardExt for heroes_store::heroes::HeroCard {
         hasher.finish() % 8
     }
 
-    fn location(&self) -> String {
-        let country = self.country_name();
+    fn location(&self, i18n: &crate::i18n::I18n) -> String {
+        let country = i18n.country(&self.country);
         if self.city.is_empty() {
             country
         } else {

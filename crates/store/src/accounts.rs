@@ -168,6 +168,17 @@ pub async fn set_language(db: &Db, user_id: i64, language: &str) -> StoreResult<
     Ok(())
 }
 
+/// When `user_id` accepted the program's terms (at onboarding), for the account's export.
+pub async fn terms_accepted_at(db: &Db, user_id: i64) -> StoreResult<Option<DateTime<Utc>>> {
+    Ok(with_pool!(db, |pool| sqlx::query_scalar(
+        "SELECT terms_accepted_at FROM users WHERE id = $1"
+    )
+    .bind(user_id)
+    .fetch_optional(pool)
+    .await)?
+    .flatten())
+}
+
 /// The languages of the accounts among `user_ids` that chose one, for composing mail to
 /// them; accounts without a choice (or gone) are absent.
 pub async fn languages(

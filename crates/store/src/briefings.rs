@@ -644,6 +644,8 @@ pub struct Promoted {
     pub user_id: i64,
     pub email: String,
     pub name: String,
+    /// The language their account reads (empty: none chosen), which their mail is written in.
+    pub language: String,
     pub briefing_id: i64,
     pub title: String,
 }
@@ -661,6 +663,7 @@ async fn promote_next(tx: &mut Tx, briefing_id: i64) -> StoreResult<Option<Promo
              RETURNING user_id, \
                (SELECT email FROM users WHERE id = briefing_rsvps.user_id) AS email, \
                (SELECT name FROM users WHERE id = briefing_rsvps.user_id) AS name, \
+               (SELECT language FROM users WHERE id = briefing_rsvps.user_id) AS language, \
                briefing_id, (SELECT title FROM briefings WHERE id = briefing_rsvps.briefing_id) AS title",
         )
         .bind(briefing_id)
@@ -1042,18 +1045,22 @@ pub struct Recipient {
     pub user_id: i64,
     pub email: String,
     pub name: String,
+    /// The language their account reads (empty: none chosen), which their mail is written in.
+    pub language: String,
 }
 
 /// Accounts linked to an active hero, with no digest mailed since `since`.
 pub async fn digest_recipients(db: &Db, since: DateTime<Utc>) -> StoreResult<Vec<Recipient>> {
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Recipient>(
-        "SELECT u.id AS user_id, u.email, u.name FROM users u JOIN heroes h ON h.id = u.hero_id \
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as::<_, Recipient>(
+        "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u JOIN heroes h ON h.id = u.hero_id \
          WHERE h.status = 'active' AND NOT EXISTS (SELECT 1 FROM briefing_announcements a \
            WHERE a.user_id = u.id AND a.mailed_at > $1) ORDER BY u.id"
     )
     .bind(since)
     .fetch_all(pool)
-    .await)?)
+    .await
+    })?)
 }
 
 /// The briefings `user_id` was already told of.
@@ -1107,6 +1114,8 @@ pub struct Reminder {
     pub user_id: i64,
     pub email: String,
     pub name: String,
+    /// The language their account reads (empty: none chosen), which their mail is written in.
+    pub language: String,
 }
 
 /// Seated heroes of briefings starting between `from` and `to` not yet reminded.
@@ -1116,7 +1125,7 @@ pub async fn reminders_due(
     to: DateTime<Utc>,
 ) -> StoreResult<Vec<Reminder>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Reminder>(
-        "SELECT r.id AS rsvp_id, r.briefing_id, r.user_id, u.email, u.name \
+        "SELECT r.id AS rsvp_id, r.briefing_id, r.user_id, u.email, u.name, u.language \
          FROM briefing_rsvps r JOIN briefings b ON b.id = r.briefing_id \
          JOIN users u ON u.id = r.user_id \
          WHERE r.state = 'going' AND r.reminded_at IS NULL AND b.starts_at > $1 \

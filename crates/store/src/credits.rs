@@ -971,15 +971,20 @@ pub async fn waiting(db: &Db) -> StoreResult<i64> {
     .await)?)
 }
 
-/// The account that speaks for a request's hero, to tell them: `(id, email, name)`.
-pub async fn account_of_request(db: &Db, id: i64) -> StoreResult<Option<(i64, String, String)>> {
-    Ok(with_pool!(db, |pool| sqlx::query_as(
-        "SELECT u.id, u.email, u.name FROM credit_requests r JOIN users u ON u.hero_id = r.hero_id \
+/// The account that speaks for a request's hero, to tell them.
+pub async fn account_of_request(
+    db: &Db,
+    id: i64,
+) -> StoreResult<Option<crate::notifications::Addressee>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(
+        "SELECT u.id AS user_id, u.email, u.name, u.language FROM credit_requests r JOIN users u ON u.hero_id = r.hero_id \
          WHERE r.id = $1"
     )
     .bind(id)
     .fetch_optional(pool)
-    .await)?)
+    .await
+    })?)
 }
 
 /// A code as its holder's list shows it: never the code itself (see [`reveal`]).

@@ -83,6 +83,8 @@ pub struct Recipient {
     pub user_id: i64,
     pub email: String,
     pub name: String,
+    /// The language their account reads (empty: none chosen), which their mail is written in.
+    pub language: String,
 }
 
 /// One line of a thread.
@@ -157,7 +159,7 @@ pub async fn file_from(
     };
     let owners: Vec<Recipient> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.email, u.name FROM product_area_owners o \
+            "SELECT u.id AS user_id, u.email, u.name, u.language FROM product_area_owners o \
              JOIN users u ON u.id = o.user_id WHERE o.area_id = $1 AND u.id <> $2",
         )
         .bind(area_id)
@@ -341,7 +343,7 @@ pub async fn write(
             .execute(&mut *conn)
             .await?;
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name FROM feedback_items f \
+                "SELECT u.id AS user_id, u.email, u.name, u.language FROM feedback_items f \
                  JOIN users u ON u.id = f.author_id WHERE f.id = $1 AND u.id <> $2",
             )
             .bind(id)
@@ -356,7 +358,7 @@ pub async fn write(
                 .execute(&mut *conn)
                 .await?;
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name FROM feedback_items f \
+                "SELECT u.id AS user_id, u.email, u.name, u.language FROM feedback_items f \
                  JOIN product_area_owners o ON o.area_id = f.area_id \
                  JOIN users u ON u.id = o.user_id WHERE f.id = $1 AND u.id <> $2",
             )
@@ -519,8 +521,8 @@ pub async fn change_state(
         .execute(&mut *conn)
         .await?;
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.email, u.name FROM users u WHERE u.id = $1 \
-             UNION SELECT u.id, u.email, u.name FROM feedback_followers w \
+            "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u WHERE u.id = $1 \
+             UNION SELECT u.id, u.email, u.name, u.language FROM feedback_followers w \
              JOIN users u ON u.id = w.user_id WHERE w.item_id = $2",
         )
         .bind(author_id)

@@ -260,6 +260,8 @@ pub struct Ask {
     pub author_slug: Option<String>,
     /// The author's address, to mail them answers.
     pub author_email: String,
+    /// The language the author's account reads, for the notice of an answer (empty: none).
+    pub author_language: String,
     #[sqlx(try_from = "String")]
     pub kind: AskKind,
     pub title: String,
@@ -272,7 +274,8 @@ pub struct Ask {
 }
 
 const ASK_COLUMNS: &str = "SELECT a.id, a.author_id, coalesce(h.display_name, u.name) AS author_name, \
-     h.slug AS author_slug, u.email AS author_email, a.kind, a.title, a.body, a.state, \
+     h.slug AS author_slug, u.email AS author_email, \
+     u.language AS author_language, a.kind, a.title, a.body, a.state, \
      a.created_at, (SELECT count(*) FROM network_answers n WHERE n.ask_id = a.id) AS answers \
      FROM network_asks a JOIN users u ON u.id = a.author_id LEFT JOIN heroes h ON h.id = u.hero_id";
 

@@ -17,6 +17,18 @@ pub struct Notice {
     pub link: String,
 }
 
+/// Whom a notice is for, as the store finds them: the account, its address and name, and the
+/// language it reads, so that the words are written in the recipient's language whoever
+/// caused the notice.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct Addressee {
+    pub user_id: i64,
+    pub email: String,
+    pub name: String,
+    /// A catalog's tag, or empty when the account chose none (mail is then in English).
+    pub language: String,
+}
+
 /// A stored notification.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Notification {

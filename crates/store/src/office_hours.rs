@@ -195,6 +195,8 @@ pub struct Booker {
     pub user_id: i64,
     pub email: String,
     pub name: String,
+    /// The language their account reads (empty: none chosen), which their mail is written in.
+    pub language: String,
 }
 
 /// Sends the reminder of slot `id` once: the booking is marked reminded in the transaction
@@ -219,7 +221,8 @@ pub async fn remind(
              WHERE slot_id = $1 AND reminded_at IS NULL \
              RETURNING user_id, \
              (SELECT email FROM users WHERE id = user_id) AS email, \
-             (SELECT name FROM users WHERE id = user_id) AS name",
+             (SELECT name FROM users WHERE id = user_id) AS name, \
+             (SELECT language FROM users WHERE id = user_id) AS language",
         )
         .bind(id)
         .bind(now)

@@ -71,6 +71,8 @@ pub struct Member {
     pub name: String,
     /// For the notices of owners; never shown on a public page or in the API.
     pub email: String,
+    /// The language their account reads, for the notices of owners (empty: none chosen).
+    pub language: String,
     /// Their hero page, when they are a hero.
     pub hero_slug: Option<String>,
     pub owner: bool,
@@ -84,6 +86,8 @@ pub struct JoinRequest {
     pub user_id: i64,
     pub name: String,
     pub email: String,
+    /// The language their account reads, for the answer's notice (empty: none chosen).
+    pub language: String,
     pub message: String,
     pub created_at: DateTime<Utc>,
 }
@@ -217,7 +221,7 @@ pub async fn all_slugs(db: &Db) -> StoreResult<Vec<(String, DateTime<Utc>)>> {
 pub async fn members(db: &Db, project_id: i64) -> StoreResult<Vec<Member>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.name, u.email, h.slug AS hero_slug, m.owner, m.joined_at \
+            "SELECT u.id AS user_id, u.name, u.email, u.language, h.slug AS hero_slug, m.owner, m.joined_at \
              FROM project_members m JOIN users u ON u.id = m.user_id \
              LEFT JOIN heroes h ON h.id = u.hero_id WHERE m.project_id = $1 \
              ORDER BY m.owner DESC, m.joined_at, u.id",
@@ -261,7 +265,7 @@ pub async fn has_waiting_request(db: &Db, project_id: i64, user_id: i64) -> Stor
 pub async fn waiting_requests(db: &Db, project_id: i64) -> StoreResult<Vec<JoinRequest>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
-            "SELECT r.id, r.user_id, u.name, u.email, r.message, r.created_at \
+            "SELECT r.id, r.user_id, u.name, u.email, u.language, r.message, r.created_at \
              FROM project_requests r JOIN users u ON u.id = r.user_id \
              WHERE r.project_id = $1 AND r.state = 'pending' ORDER BY r.created_at, r.id",
         )

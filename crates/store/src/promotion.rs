@@ -364,7 +364,10 @@ pub async fn featured_between(
     .await)?)
 }
 
-/// The account that speaks for a hero, to tell them: `(id, email, name)`.
-pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<(i64, String, String)>> {
+/// The account that speaks for a hero, to tell them.
+pub async fn account_of(
+    db: &Db,
+    hero_id: i64,
+) -> StoreResult<Option<crate::notifications::Addressee>> {
     crate::renewal::account_of(db, hero_id).await
 }

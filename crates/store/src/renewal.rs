@@ -4,7 +4,7 @@
 use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
-use crate::notifications::{self, Notice};
+use crate::notifications::{self, Addressee, Notice};
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use heroes_domain::contribution::{ContributionKind, Reach};
@@ -190,12 +190,11 @@ pub async fn heroes(
 
 /// Tells the heroes of every renewal cycle that has opened by `today` and not been told yet:
 /// each cycle is claimed by a conditional update in the transaction that writes its notices
-/// (`compose` gets the cycle's name and closing day and the recipients `(user id, email,
-/// name)`), so two instances running the job never tell anyone twice. Returns the cycles told.
+/// (`compose` gets the cycle's name and closing day and the recipients), so two instances running the job never tell anyone twice. Returns the cycles told.
 pub async fn tell_opened(
     db: &Db,
     today: NaiveDate,
-    compose: impl Fn(&str, NaiveDate, &[(i64, String, String)]) -> Vec<Notice>,
+    compose: impl Fn(&str, NaiveDate, &[Addressee]) -> Vec<Notice>,
 ) -> StoreResult<Vec<i64>> {
     let due: Vec<(i64, String, NaiveDate)> = with_pool!(db, |pool| sqlx::query_as(
         "SELECT id, name, closes_on FROM cycles WHERE kind = 'renewal' AND opens_on <= $1 \
@@ -220,9 +219,10 @@ pub async fn tell_opened(
         if claimed == 0 {
             continue;
         }
-        let recipients: Vec<(i64, String, String)> = with_tx!(&mut tx, |conn| {
+        let recipients: Vec<Addressee> = with_tx!(&mut tx, |conn| {
             sqlx::query_as(
-                "SELECT u.id, u.email, u.name FROM users u JOIN heroes h ON h.id = u.hero_id \
+                "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u \
+                 JOIN heroes h ON h.id = u.hero_id \
                  WHERE h.status IN ('active', 'on-leave') ORDER BY u.id",
             )
             .fetch_all(&mut *conn)
@@ -342,10 +342,10 @@ pub async fn decide(
     tx.commit().await
 }
 
-/// The account that speaks for a hero, to tell them: `(id, email, name)`.
-pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<(i64, String, String)>> {
+/// The account that speaks for a hero, to tell them.
+pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<Addressee>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
-        "SELECT id, email, name FROM users WHERE hero_id = $1"
+        "SELECT id AS user_id, email, name, language FROM users WHERE hero_id = $1"
     )
     .bind(hero_id)
     .fetch_optional(pool)

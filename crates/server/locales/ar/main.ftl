@@ -400,6 +400,15 @@ field-languages-hint = أي لغات أخرى كرموز مفصولة بفواص
 field-languages-other = لغات أخرى
 field-timezone = المنطقة الزمنية
 field-timezone-hint = تعرض صفحتك وقتك المحلي في هذه المنطقة.
+zone-region-africa = أفريقيا
+zone-region-america = أمريكا
+zone-region-antarctica = القارة القطبية الجنوبية
+zone-region-asia = آسيا
+zone-region-atlantic = المحيط الأطلسي
+zone-region-australia = أستراليا
+zone-region-europe = أوروبا
+zone-region-indian = المحيط الهندي
+zone-region-pacific = المحيط الهادئ
 field-timezone-none = غير معروضة
 
 tokens-title = رموز API

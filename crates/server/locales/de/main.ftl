@@ -352,6 +352,15 @@ field-languages-hint = Weitere Sprachen als durch Kommas getrennte Codes, z. B. 
 field-languages-other = Weitere Sprachen
 field-timezone = Zeitzone
 field-timezone-hint = Ihre Seite zeigt Ihre Ortszeit in dieser Zeitzone an.
+zone-region-africa = Afrika
+zone-region-america = Amerika
+zone-region-antarctica = Antarktis
+zone-region-asia = Asien
+zone-region-atlantic = Atlantik
+zone-region-australia = Australien
+zone-region-europe = Europa
+zone-region-indian = Indischer Ozean
+zone-region-pacific = Pazifik
 field-timezone-none = Nicht angezeigt
 
 tokens-title = API-Token

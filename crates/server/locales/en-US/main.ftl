@@ -439,6 +439,16 @@ field-languages-hint = Any other languages as codes separated by commas, such as
 field-languages-other = Other languages
 field-timezone = Time zone
 field-timezone-hint = Your page shows your local time in this zone.
+# The regions of the time-zone menu (the first part of an IANA zone's name).
+zone-region-africa = Africa
+zone-region-america = America
+zone-region-antarctica = Antarctica
+zone-region-asia = Asia
+zone-region-atlantic = Atlantic
+zone-region-australia = Australia
+zone-region-europe = Europe
+zone-region-indian = Indian Ocean
+zone-region-pacific = Pacific
 field-timezone-none = Not shown
 
 tokens-title = API tokens

@@ -352,6 +352,15 @@ field-languages-hint = Otros idiomas como códigos separados por comas, por ejem
 field-languages-other = Otros idiomas
 field-timezone = Zona horaria
 field-timezone-hint = Tu página muestra tu hora local en esta zona.
+zone-region-africa = África
+zone-region-america = América
+zone-region-antarctica = Antártida
+zone-region-asia = Asia
+zone-region-atlantic = Atlántico
+zone-region-australia = Australia
+zone-region-europe = Europa
+zone-region-indian = Océano Índico
+zone-region-pacific = Pacífico
 field-timezone-none = No se muestra
 
 tokens-title = Tokens de API

@@ -352,6 +352,15 @@ field-languages-hint = Toute autre langue, sous forme de codes séparés par des
 field-languages-other = Autres langues
 field-timezone = Fuseau horaire
 field-timezone-hint = Votre page affiche votre heure locale dans ce fuseau.
+zone-region-africa = Afrique
+zone-region-america = Amérique
+zone-region-antarctica = Antarctique
+zone-region-asia = Asie
+zone-region-atlantic = Atlantique
+zone-region-australia = Australie
+zone-region-europe = Europe
+zone-region-indian = Océan Indien
+zone-region-pacific = Pacifique
 field-timezone-none = Non affiché
 
 tokens-title = Jetons d’API

@@ -338,6 +338,15 @@ field-languages-hint = その他の言語は、sw、pt-BR、zh-Hant のように
 field-languages-other = その他の言語
 field-timezone = タイムゾーン
 field-timezone-hint = このタイムゾーンでの現地時刻がページに表示されます。
+zone-region-africa = アフリカ
+zone-region-america = アメリカ
+zone-region-antarctica = 南極
+zone-region-asia = アジア
+zone-region-atlantic = 大西洋
+zone-region-australia = オーストラリア
+zone-region-europe = ヨーロッパ
+zone-region-indian = インド洋
+zone-region-pacific = 太平洋
 field-timezone-none = 表示しない
 
 tokens-title = API トークン

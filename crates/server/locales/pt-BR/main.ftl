@@ -352,6 +352,15 @@ field-languages-hint = Outros idiomas como códigos separados por vírgulas, com
 field-languages-other = Outros idiomas
 field-timezone = Fuso horário
 field-timezone-hint = Sua página mostra seu horário local neste fuso.
+zone-region-africa = África
+zone-region-america = América
+zone-region-antarctica = Antártida
+zone-region-asia = Ásia
+zone-region-atlantic = Atlântico
+zone-region-australia = Austrália
+zone-region-europe = Europa
+zone-region-indian = Oceano Índico
+zone-region-pacific = Pacífico
 field-timezone-none = Não exibido
 
 tokens-title = Tokens de API

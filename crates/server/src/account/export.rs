@@ -34,6 +34,12 @@ pub async fn document(db: &Db, account: &Account, actor: &Actor) -> StoreResult<
             "email_verified_at": user.email_verified_at.map(|t| t.to_rfc3339()),
             "created_at": user.created_at.to_rfc3339(),
             "roles": account.roles.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
+            // What the account chose to read in: empty follows the browser.
+            "language": user.language,
+            "time_zone": user.time_zone,
+            "terms_accepted_at": heroes_store::accounts::terms_accepted_at(db, user.id)
+                .await?
+                .map(|t| t.to_rfc3339()),
         },
         "hero": hero,
         "sessions": sessions_of(db, user).await?,

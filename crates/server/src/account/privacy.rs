@@ -92,7 +92,7 @@ pub async fn delete(
                 .into_response(),
         ));
     }
-    give_up_seats(&state, &viewer, &i18n, account.user.id).await?;
+    give_up_seats(&state, &viewer, account.user.id).await?;
     accounts::erase(&state.db, account.user.id, &viewer.actor()).await?;
     let mut response = NoticePage {
         title: i18n.t("delete-done-title"),
@@ -111,14 +111,9 @@ pub async fn delete(
 /// erased, as if they had cancelled: the first one waiting gets each seat and is mailed. (The
 /// erasure's cascade would only delete the RSVP and leave the seat empty while others wait.)
 /// Each cancellation is its own transaction, run before the erasure's.
-async fn give_up_seats(
-    state: &AppState,
-    viewer: &Viewer,
-    i18n: &I18n,
-    user_id: i64,
-) -> Result<(), PageError> {
+async fn give_up_seats(state: &AppState, viewer: &Viewer, user_id: i64) -> Result<(), PageError> {
     let now = chrono::Utc::now();
-    let briefing_notices = crate::briefings::notices::Notices::new(&state.config.base_url, i18n);
+    let briefing_notices = crate::briefings::notices::Notices::new(&state.config.base_url);
     for (briefing_id, _, _) in heroes_store::briefings::rsvps_of(&state.db, user_id).await? {
         let coming = heroes_store::briefings::get(&state.db, briefing_id)
             .await?
@@ -139,7 +134,7 @@ async fn give_up_seats(
             let full = heroes_store::events::get(&state.db, event.id).await?;
             // A refusal (the event started meanwhile) leaves the RSVP to the erasure.
             let _ = heroes_store::events::cancel(&state.db, event.id, user_id, now, |person| {
-                crate::events::notices::promoted(&state.config.base_url, i18n, &full, person)
+                crate::events::notices::promoted(&state.config.base_url, &full, person)
             })
             .await?;
         }

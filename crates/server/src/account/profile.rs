@@ -111,11 +111,13 @@ impl ProfilePage {
         })
     }
 
-    /// `(code, name)` of every country, by name, for the select.
-    fn countries(&self) -> Vec<(&'static str, &'static str)> {
-        let mut all: Vec<_> = CountryCode::all().map(|c| (c.code(), c.name())).collect();
-        all.sort_by_key(|(_, name)| *name);
-        all
+    /// `(code, name)` of every country, by name in the reader's language, for the select.
+    fn countries(&self) -> Vec<(&'static str, String)> {
+        self.i18n
+            .countries_by_name(CountryCode::all())
+            .into_iter()
+            .map(|(c, name)| (c.code(), name))
+            .collect()
     }
 
     /// The common languages offered as checkboxes: `(code, own name, checked)`. Languages
@@ -157,8 +159,8 @@ impl ProfilePage {
     }
 
     /// The time zones a person can choose (see [`zone_choices`]).
-    fn timezone_choices(&self) -> Vec<(&'static str, Vec<ZoneChoice>)> {
-        zone_choices(&self.input.timezone)
+    fn timezone_choices(&self) -> Vec<(String, Vec<ZoneChoice>)> {
+        zone_choices(&self.i18n, &self.input.timezone)
     }
 
     /// `(kind slug, field name, current value)` of every link kind.
@@ -264,29 +266,42 @@ pub(crate) async fn save_profile(
 /// One entry of the time-zone menu: IANA name, label, chosen.
 pub(crate) type ZoneChoice = (&'static str, String, bool);
 
-/// The time zones a person can choose, by region: `(region, [(IANA name, label, chosen)])`,
-/// plus `current` if it is a valid name outside these regions (an old alias).
-pub(crate) fn zone_choices(current: &str) -> Vec<(&'static str, Vec<ZoneChoice>)> {
+/// The time zones a person can choose, by region: `(region's name, [(IANA name, city, chosen)])`,
+/// plus `current` if it is a valid name outside these regions (an old alias). Regions and
+/// cities are named and sorted in the reader's language (CLDR's exemplar cities, `i18n_names`).
+pub(crate) fn zone_choices(i18n: &I18n, current: &str) -> Vec<(String, Vec<ZoneChoice>)> {
     let mut regions: Vec<(&'static str, Vec<ZoneChoice>)> = Vec::new();
     for tz in chrono_tz::TZ_VARIANTS {
         let name = tz.name();
-        let Some((region, place)) = name.split_once('/') else {
+        let Some((region, _)) = name.split_once('/') else {
             continue;
         };
         let chosen = name == current.trim();
-        if !TIMEZONE_REGIONS.contains(&region) && !chosen {
+        // Old names (`Asia/Calcutta`) read like the current ones: only a chosen one is listed.
+        let offered = TIMEZONE_REGIONS.contains(&region) && !crate::i18n_names::is_zone_alias(name);
+        if !offered && !chosen {
             continue;
         }
-        let label = place.replace('_', " ").replace('/', " / ");
+        let label = i18n.zone_city(name);
         match regions.iter_mut().find(|(r, _)| *r == region) {
             Some((_, zones)) => zones.push((name, label, chosen)),
             None => regions.push((region, vec![(name, label, chosen)])),
         }
     }
-    regions.sort_by_key(|(region, _)| *region);
-    for (_, zones) in &mut regions {
-        zones.sort_by(|a, b| a.1.cmp(&b.1));
-    }
+    let mut regions: Vec<(String, Vec<ZoneChoice>)> = regions
+        .into_iter()
+        .map(|(region, mut zones)| {
+            zones
+                .sort_by_cached_key(|(name, label, _)| (crate::i18n_names::sort_key(label), *name));
+            let label = if TIMEZONE_REGIONS.contains(&region) {
+                i18n.t(&format!("zone-region-{}", region.to_lowercase()))
+            } else {
+                region.to_owned()
+            };
+            (label, zones)
+        })
+        .collect();
+    regions.sort_by_cached_key(|(label, _)| crate::i18n_names::sort_key(label));
     regions
 }
 

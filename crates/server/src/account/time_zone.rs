@@ -45,8 +45,8 @@ impl TimeZonePage {
         }
     }
 
-    fn choices(&self) -> Vec<(&'static str, Vec<ZoneChoice>)> {
-        zone_choices(&self.chosen)
+    fn choices(&self) -> Vec<(String, Vec<ZoneChoice>)> {
+        zone_choices(&self.i18n, &self.chosen)
     }
 }
 

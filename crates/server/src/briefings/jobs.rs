@@ -44,8 +44,7 @@ async fn digest(ctx: JobContext, base_url: Arc<str>) -> Outcome {
 }
 
 async fn send_digests(db: &Db, base_url: &str) -> StoreResult<()> {
-    let i18n = crate::i18n::I18n::negotiate(None, None);
-    let notices = Notices::new(base_url, &i18n);
+    let notices = Notices::new(base_url);
     let now = Utc::now();
     let upcoming: Vec<_> = briefings::all(db)
         .await?
@@ -70,7 +69,7 @@ async fn send_digests(db: &Db, base_url: &str) -> StoreResult<()> {
             continue;
         }
         let ids: Vec<i64> = new.iter().map(|b| b.id).collect();
-        let mail = notices.digest(r.user_id, &r.email, &r.name, &new);
+        let mail = notices.digest(&r, &new);
         briefings::announce(db, r.user_id, &ids, &mail).await?;
     }
     Ok(())
@@ -84,8 +83,7 @@ async fn reminders(ctx: JobContext, base_url: Arc<str>) -> Outcome {
 }
 
 async fn send_reminders(db: &Db, base_url: &str) -> StoreResult<()> {
-    let i18n = crate::i18n::I18n::negotiate(None, None);
-    let notices = Notices::new(base_url, &i18n);
+    let notices = Notices::new(base_url);
     let now = Utc::now();
     for due in briefings::reminders_due(db, now, now + Duration::days(1)).await? {
         let Some(b) = briefings::get(db, due.briefing_id).await? else {
@@ -99,7 +97,7 @@ async fn send_reminders(db: &Db, base_url: &str) -> StoreResult<()> {
         if access(&reader, &b.gate()) != Access::Eligible {
             continue;
         }
-        let mail = notices.reminder(due.user_id, &due.email, &due.name, &b);
+        let mail = notices.reminder(&due, &b);
         briefings::remind(db, due.rsvp_id, &mail).await?;
     }
     Ok(())

@@ -152,7 +152,7 @@ async fn save(
             let actor = viewer.actor();
             let saved = match editing {
                 Some(id) => {
-                    let notices = super::notices::Notices::new(&state.config.base_url, &i18n);
+                    let notices = super::notices::Notices::new(&state.config.base_url);
                     briefings::update(&state.db, id, &new, &actor, |p| notices.promoted(p))
                         .await
                         .map(|()| id)

@@ -304,14 +304,13 @@ pub async fn rsvp(
 pub async fn cancel(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
-    i18n: I18n,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
     if o.access != Access::Eligible {
         return Err(PageError::NotFound);
     }
-    let notices = notices::Notices::new(&state.config.base_url, &i18n);
+    let notices = notices::Notices::new(&state.config.base_url);
     briefings::cancel(&state.db, id, o.account.user.id, &o.viewer.actor(), |p| {
         notices.promoted(p)
     })

@@ -73,15 +73,15 @@ impl AdminPage {
             .map(|(_, m)| m.as_str())
     }
     fn amount(&self, n: &i64) -> String {
-        amount_text(*n, &self.unit)
+        amount_text(&self.i18n, *n, &self.unit)
     }
     fn import_line(&self, i: &heroes_store::credit_imports::Import) -> String {
         self.i18n.t_args(
             "credits-admin-import-line",
             &[
                 ("when", self.i18n.date_time(i.created_at)),
-                ("done", i.done.to_string()),
-                ("total", i.total.to_string()),
+                ("done", self.i18n.number(i.done)),
+                ("total", self.i18n.number(i.total)),
                 ("added", i.added.to_string()),
             ],
         )
@@ -383,7 +383,7 @@ pub struct QueuePage {
 
 impl QueuePage {
     fn amount(&self, n: &i64) -> String {
-        amount_text(*n, &self.unit)
+        amount_text(&self.i18n, *n, &self.unit)
     }
     fn is_failed(&self, r: &CreditRequest) -> bool {
         self.failed == Some(r.id)
@@ -460,8 +460,7 @@ async fn take(
     let notices: Vec<_> = match (store::account_of_request(db, id).await?, requested) {
         (Some(account), Some(requested)) => notices::decided(
             &state.config.base_url,
-            &i18n,
-            account,
+            &account,
             id,
             &step,
             requested,
@@ -551,7 +550,7 @@ pub struct ReportsPage {
 
 impl ReportsPage {
     fn amount(&self, n: &i64) -> String {
-        amount_text(*n, &self.unit)
+        amount_text(&self.i18n, *n, &self.unit)
     }
 }
 

@@ -83,8 +83,8 @@ impl ImportPage {
         self.i18n.t_args(
             "credits-import-progress",
             &[
-                ("done", self.import.done.to_string()),
-                ("total", self.import.total.to_string()),
+                ("done", self.i18n.number(self.import.done)),
+                ("total", self.i18n.number(self.import.total)),
             ],
         )
     }

@@ -50,31 +50,8 @@ pub fn refusal_message(i18n: &I18n, refusal: Refusal) -> String {
     i18n.t(refusal.message_id())
 }
 
-/// An amount with its unit ("1,500 USD").
-pub fn amount_text(amount: i64, unit: &str) -> String {
-    format!("{} {unit}", grouped(amount))
-}
-
-/// A whole number with thousands separators.
-pub fn grouped(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("−{out}") } else { out }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn numbers_are_grouped() {
-        assert_eq!(super::grouped(0), "0");
-        assert_eq!(super::grouped(999), "999");
-        assert_eq!(super::grouped(1000), "1,000");
-        assert_eq!(super::grouped(-1234567), "−1,234,567");
-    }
+/// An amount with its unit, the number written as the reader's language writes it
+/// ("1,500 USD", "1.500 USD").
+pub fn amount_text(i18n: &I18n, amount: i64, unit: &str) -> String {
+    format!("{} {unit}", i18n.number(amount))
 }

@@ -67,7 +67,7 @@ pub struct MinePage {
 
 impl MinePage {
     fn amount(&self, n: &i64) -> String {
-        amount_text(*n, &self.unit)
+        amount_text(&self.i18n, *n, &self.unit)
     }
     fn signed(&self, n: &i64) -> String {
         if *n > 0 {

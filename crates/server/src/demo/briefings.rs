@@ -125,7 +125,7 @@ pub async fn generate(
         for (n, (p, (hero_id, _))) in chosen.enumerate() {
             // A hero nominated again in the selection demo already has an account.
             let id = match heroes_store::renewal::account_of(db, *hero_id).await? {
-                Some((id, _, _)) => id,
+                Some(a) => a.user_id,
                 None => {
                     let id = account(
                         format!("{}@heroes.example.org", p.handle),

@@ -93,7 +93,7 @@ pub(super) async fn generate(
         }
         // A hero the selection demo already gave an account keeps it.
         let user = match heroes_store::renewal::account_of(db, *hero_id).await? {
-            Some((user, _, _)) => user,
+            Some(a) => a.user_id,
             None => {
                 let email = format!("{}.mentor@heroes.example.org", p.handle);
                 let user = create(email, p.profile.display_name.as_str().to_owned()).await?;

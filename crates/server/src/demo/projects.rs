@@ -55,8 +55,8 @@ pub(super) async fn generate(db: &Db, heroes: &[i64]) -> anyhow::Result<usize> {
         if owners.len() == 6 {
             break;
         }
-        if let Some((user, _, _)) = heroes_store::renewal::account_of(db, *hero).await? {
-            owners.push((*hero, user));
+        if let Some(a) = heroes_store::renewal::account_of(db, *hero).await? {
+            owners.push((*hero, a.user_id));
         }
     }
     if owners.len() < 2 {

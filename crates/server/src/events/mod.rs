@@ -74,7 +74,8 @@ pub struct ListPage {
     i18n: I18n,
     events: Vec<EventSummary>,
     specializations: Vec<Specialization>,
-    countries: Vec<CountryCode>,
+    /// Every country with its name in the reader's language, by that name.
+    countries: Vec<(CountryCode, String)>,
     past: bool,
     online: bool,
     country: String,
@@ -99,7 +100,7 @@ pub async fn show_list(
     Ok(ListPage {
         events: events::list(&state.db, &chosen).await?,
         specializations: state.specializations(false).await?,
-        countries: CountryCode::all().collect(),
+        countries: i18n.countries_by_name(CountryCode::all()),
         past: chosen.past_before.is_some(),
         online: chosen.online,
         country: chosen.country.unwrap_or_default(),
@@ -241,7 +242,6 @@ pub async fn rsvp(
 pub async fn cancel(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
-    i18n: I18n,
     PathId(id): PathId,
 ) -> Result<Response, PageError> {
     let event = events::get(&state.db, id).await?;
@@ -251,7 +251,7 @@ pub async fn cancel(
         id,
         allowed.account.user.id,
         Utc::now(),
-        |person| notices::promoted(&base_url, &i18n, &event, person),
+        |person| notices::promoted(&base_url, &event, person),
     )
     .await?;
     let notice = match answer {

@@ -1,28 +1,30 @@
 //! What events tell people: the mail to the person a freed seat went to, and the message
 //! keys of the notices an event's page shows after an RSVP.
 
-use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use heroes_domain::events::RsvpRefusal;
 use heroes_store::events::{Event, Promoted};
 use heroes_store::notifications::Notice;
 
-/// The notice to someone promoted from the waitlist: they have a seat now.
-pub fn promoted(base_url: &str, i18n: &I18n, event: &Event, person: &Promoted) -> Option<Notice> {
-    let title = event.summary.title.clone();
+/// The notice to someone promoted from the waitlist: they have a seat now (in their language).
+pub fn promoted(base_url: &str, event: &Event, person: &Promoted) -> Option<Notice> {
+    let title = &event.summary.title;
     notice(
         base_url,
-        i18n,
+        &Recipient::account(&person.email, &person.language),
         Some(person.user_id),
-        &person.email,
-        i18n.t1("event-mail-promoted-subject", "event", &title),
-        vec![
-            i18n.t_args(
-                "event-mail-promoted-body",
-                &[("name", person.name.clone()), ("event", title)],
-            ),
-            i18n.t("event-mail-promoted-cancel"),
-        ],
+        |i18n| {
+            (
+                i18n.t1("event-mail-promoted-subject", "event", title),
+                vec![
+                    i18n.t_args(
+                        "event-mail-promoted-body",
+                        &[("name", person.name.clone()), ("event", title.clone())],
+                    ),
+                    i18n.t("event-mail-promoted-cancel"),
+                ],
+            )
+        },
         &format!("/events/{}", event.summary.id),
     )
 }

@@ -198,7 +198,7 @@ pub async fn create(
                 area.id,
                 briefing,
                 &new,
-                |to, id| notices::filed(base, &i18n, to, id, &area.name, &title),
+                |to, id| notices::filed(base, to, id, &area.name, &title),
             )
             .await?;
             Ok(Redirect::to(&format!("/feedback/{id}?notice=filed")).into_response())
@@ -343,7 +343,7 @@ pub async fn reply(
         account.user.id,
         Voice::Author,
         body.as_str(),
-        |to| notices::answered(base, &i18n, to, id, &item.title, true),
+        |to| notices::answered(base, to, id, &item.title, true),
     )
     .await?;
     Ok(Redirect::to(&format!("/feedback/{id}?notice=sent")).into_response())

@@ -217,7 +217,7 @@ pub async fn reply(
     };
     let base = &state.config.base_url;
     feedback::write(&state.db, id, account.user.id, voice, body.as_str(), |to| {
-        notices::answered(base, &i18n, to, id, &item.title, false)
+        notices::answered(base, to, id, &item.title, false)
     })
     .await?;
     let notice = if internal { "noted" } else { "sent" };
@@ -272,9 +272,7 @@ pub async fn change(
             id,
             &change,
             &allowed.viewer.actor(),
-            |to, new_state| {
-                notices::moved(base, &i18n, to, id, &item.title, new_state, &change.note)
-            },
+            |to, new_state| notices::moved(base, to, id, &item.title, new_state, &change.note),
         )
         .await?;
         match moved {

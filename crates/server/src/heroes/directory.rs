@@ -129,7 +129,7 @@ impl DirectoryPage {
                 checked: query.regions.contains(r),
             })
             .collect();
-        let (chosen_countries, countries) = country_options(params, &found.country_counts);
+        let (chosen_countries, countries) = country_options(params, &found.country_counts, &i18n);
 
         let current =
             count_of(&found.status_counts, "active") + count_of(&found.status_counts, "on-leave");
@@ -262,6 +262,7 @@ fn status_slug(status: StatusFilter) -> &'static str {
 fn country_options(
     params: &DirectoryParams,
     counts: &[(String, i64)],
+    i18n: &I18n,
 ) -> (Vec<FacetOption>, Vec<FacetOption>) {
     let chosen = &params.query.countries;
     let mut options: Vec<FacetOption> = counts
@@ -270,7 +271,7 @@ fn country_options(
             let c = CountryCode::parse(code).ok()?;
             Some(FacetOption {
                 value: code.clone(),
-                label: c.name().to_owned(),
+                label: i18n.country_of(c),
                 count: *count,
                 checked: chosen.contains(&c),
             })
@@ -281,13 +282,13 @@ fn country_options(
         if !options.iter().any(|o| o.value == c.as_str()) {
             options.push(FacetOption {
                 value: c.as_str().to_owned(),
-                label: c.name().to_owned(),
+                label: i18n.country_of(*c),
                 count: 0,
                 checked: true,
             });
         }
     }
-    options.sort_by(|a, b| a.label.cmp(&b.label));
+    options.sort_by_cached_key(|o| crate::i18n_names::sort_key(&o.label));
     options.into_iter().partition(|o| o.checked)
 }
 
@@ -411,7 +412,7 @@ fn chips(params: &DirectoryParams, i18n: &I18n, all: &[Specialization]) -> Vec<C
     }
     for c in &params.query.countries {
         chips.push(Chip {
-            label: c.name().to_owned(),
+            label: i18n.country_of(*c),
             remove_href: without(&|p| p.query.countries.retain(|x| x != c)),
         });
     }

@@ -13,6 +13,7 @@ pub use delivery::deliver_pending;
 
 use crate::i18n::I18n;
 use askama::Template;
+use heroes_store::notifications::{Addressee, Notice};
 use heroes_store::outbox::OutgoingMail;
 use std::time::Duration;
 
@@ -86,6 +87,11 @@ impl Recipient {
         }
     }
 
+    /// An account as the store found it for a notice.
+    pub fn addressee(a: &Addressee) -> Self {
+        Self::account(&a.email, &a.language)
+    }
+
     /// The person reading the page that sends the mail, to themselves (a sign-up, a reset
     /// they asked for, a new address they typed): the page's language is theirs.
     pub fn reader(address: &str, page: &I18n) -> Self {
@@ -135,6 +141,39 @@ impl Letter {
             list_unsubscribe: None,
             language: lang,
         })
+    }
+}
+
+/// A notice to `to`: a mail and the same words in their account (`user_id`, when they have
+/// one), linking to `link` under `base_url`. Its subject and paragraphs are written by
+/// `compose`, which is handed `to`'s catalog and no other: a notice cannot be written in the
+/// language of whoever caused it (an admin's decision reaches the nominee in the nominee's
+/// language), because the caller's catalog is not what `compose` is given.
+pub fn notice(
+    base_url: &str,
+    to: &Recipient,
+    user_id: Option<i64>,
+    compose: impl FnOnce(&I18n) -> (String, Vec<String>),
+    link: &str,
+) -> Option<Notice> {
+    let i18n = to.i18n();
+    let (subject, paragraphs) = compose(i18n);
+    let letter = Letter {
+        subject,
+        paragraphs,
+        action: Some((i18n.t("mail-open-action"), format!("{base_url}{link}"))),
+        footer: i18n.t("mail-footer-program"),
+    };
+    match letter.to(to) {
+        Ok(mail) => Some(Notice {
+            user_id,
+            mail,
+            link: link.to_owned(),
+        }),
+        Err(e) => {
+            tracing::error!(error = format!("{e:#}"), "could not render a notice");
+            None
+        }
     }
 }
 

@@ -18,6 +18,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::mentoring::{ClosingWord, NewSession};
 use heroes_store::mentoring::{self as store, Mentorship, Session, Side};
+use heroes_store::notifications::Addressee;
 
 /// The mentorship page.
 #[derive(Template, WebTemplate)]
@@ -130,21 +131,31 @@ pub async fn end(
     let mut page = page(&state, &account, i18n, id).await?;
     match ClosingWord::parse("word", form.get("word")) {
         Ok(word) => {
-            let notices = MentoringNotices::new(&state.config.base_url, &page.i18n);
+            let notices = MentoringNotices::new(&state.config.base_url);
             let m = &page.m;
             let (other, by) = match page.side {
                 Side::Mentor => (
-                    Some((m.mentee_id, m.mentee_email.clone(), m.mentee_name.clone())),
+                    Some(Addressee {
+                        user_id: m.mentee_id,
+                        email: m.mentee_email.clone(),
+                        name: m.mentee_name.clone(),
+                        language: m.mentee_language.clone(),
+                    }),
                     m.mentor_name.clone(),
                 ),
                 Side::Mentee => (
                     m.mentor_user_id
                         .zip(m.mentor_email.clone())
-                        .map(|(uid, email)| (uid, email, m.mentor_name.clone())),
+                        .map(|(user_id, email)| Addressee {
+                            user_id,
+                            email,
+                            name: m.mentor_name.clone(),
+                            language: m.mentor_language.clone().unwrap_or_default(),
+                        }),
                     m.mentee_name.clone(),
                 ),
             };
-            let notice = other.and_then(|o| notices.ended(o, &by, word.as_str(), id));
+            let notice = other.and_then(|o| notices.ended(&o, &by, word.as_str(), id));
             match store::end(&state.db, id, page.side, &word, notice.as_slice()).await? {
                 Ok(()) => {
                     return Ok(Redirect::to(&format!("/account/mentorships/{id}")).into_response());

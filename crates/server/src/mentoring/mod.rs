@@ -438,14 +438,14 @@ pub async fn ask_mentors(
         );
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     }
-    let notices = MentoringNotices::new(&state.config.base_url, &page.i18n);
+    let notices = MentoringNotices::new(&state.config.base_url);
     let mut asks = Vec::new();
     for s in picked {
         let mentor = heroes_store::renewal::account_of(&state.db, s.card.hero_id).await?;
         asks.push(NewAsk {
             mentor_id: s.card.hero_id,
             reason: s.reasons.clone(),
-            notice: mentor.and_then(|m| notices.asked(m, &account.user.name, &page.request)),
+            notice: mentor.and_then(|m| notices.asked(&m, &account.user.name, &page.request)),
         });
     }
     match store::ask_mentors(&state.db, id, account.user.id, &asks).await? {
@@ -478,9 +478,9 @@ async fn answer(
     let ask = store::ask_to(&state.db, id, hero_id)
         .await?
         .ok_or(PageError::NotFound)?;
-    let notices = MentoringNotices::new(&state.config.base_url, &i18n);
+    let notices = MentoringNotices::new(&state.config.base_url);
     let notice = match store::asker(&state.db, id).await? {
-        Some(member) => notices.answered(member, &ask, step),
+        Some(member) => notices.answered(&member, &ask, step),
         None => None,
     };
     let outcome = store::answer_ask(&state.db, id, hero_id, step, notice.as_slice()).await?;

@@ -1,64 +1,51 @@
 //! The notices mentoring sends: a mentor is asked, a member hears the answer, one side
-//! ends a mentorship. Each is mailed and listed in the account, with the change it tells of.
+//! ends a mentorship. Each is mailed and listed in the account, with the change it tells of,
+//! in the language of the account it goes to.
 
-use crate::i18n::I18n;
-use crate::selection::notices::notice;
+use crate::mail::{Recipient, notice};
 use heroes_domain::mentoring::AskStep;
 use heroes_store::mentoring::{AskRow, RequestRow};
-use heroes_store::notifications::Notice;
+use heroes_store::notifications::{Addressee, Notice};
 
-/// An account to tell: `(id, email, name)`.
-pub type Person = (i64, String, String);
-
-/// Mentoring notices in one language, linking into one site.
+/// Mentoring notices, linking into one site.
 pub struct MentoringNotices<'a> {
     base_url: &'a str,
-    i18n: &'a I18n,
 }
 
 impl<'a> MentoringNotices<'a> {
-    /// Notices written in `i18n`'s language with links under `base_url`.
-    pub fn new(base_url: &'a str, i18n: &'a I18n) -> Self {
-        MentoringNotices { base_url, i18n }
+    /// Notices with links under `base_url`.
+    pub fn new(base_url: &'a str) -> Self {
+        MentoringNotices { base_url }
     }
 
     /// Tells a mentor that `member` asks them, with the request's topics and goals.
-    pub fn asked(
-        &self,
-        (id, email, name): Person,
-        member: &str,
-        request: &RequestRow,
-    ) -> Option<Notice> {
-        let i18n = self.i18n;
+    pub fn asked(&self, to: &Addressee, member: &str, request: &RequestRow) -> Option<Notice> {
         notice(
             self.base_url,
-            i18n,
-            Some(id),
-            &email,
-            i18n.t1("mail-mentoring-asked-subject", "member", member),
-            vec![
-                i18n.t1("mail-greeting", "name", &name),
-                i18n.t_args(
-                    "mail-mentoring-asked",
-                    &[
-                        ("member", member.to_owned()),
-                        ("topics", request.topics.clone()),
+            &Recipient::addressee(to),
+            Some(to.user_id),
+            |i18n| {
+                (
+                    i18n.t1("mail-mentoring-asked-subject", "member", member),
+                    vec![
+                        i18n.t1("mail-greeting", "name", &to.name),
+                        i18n.t_args(
+                            "mail-mentoring-asked",
+                            &[
+                                ("member", member.to_owned()),
+                                ("topics", request.topics.clone()),
+                            ],
+                        ),
+                        request.goals.clone(),
                     ],
-                ),
-                request.goals.clone(),
-            ],
+                )
+            },
             "/account/mentoring",
         )
     }
 
     /// Tells the member how a mentor answered.
-    pub fn answered(
-        &self,
-        (id, email, name): Person,
-        ask: &AskRow,
-        step: AskStep,
-    ) -> Option<Notice> {
-        let i18n = self.i18n;
+    pub fn answered(&self, to: &Addressee, ask: &AskRow, step: AskStep) -> Option<Notice> {
         let which = match step {
             AskStep::Accept => "accepted",
             AskStep::Decline => "declined",
@@ -66,22 +53,25 @@ impl<'a> MentoringNotices<'a> {
         };
         notice(
             self.base_url,
-            i18n,
-            Some(id),
-            &email,
-            i18n.t1(
-                &format!("mail-mentoring-{which}-subject"),
-                "mentor",
-                &ask.mentor_name,
-            ),
-            vec![
-                i18n.t1("mail-greeting", "name", &name),
-                i18n.t1(
-                    &format!("mail-mentoring-{which}"),
-                    "mentor",
-                    &ask.mentor_name,
-                ),
-            ],
+            &Recipient::addressee(to),
+            Some(to.user_id),
+            |i18n| {
+                (
+                    i18n.t1(
+                        &format!("mail-mentoring-{which}-subject"),
+                        "mentor",
+                        &ask.mentor_name,
+                    ),
+                    vec![
+                        i18n.t1("mail-greeting", "name", &to.name),
+                        i18n.t1(
+                            &format!("mail-mentoring-{which}"),
+                            "mentor",
+                            &ask.mentor_name,
+                        ),
+                    ],
+                )
+            },
             "/account/mentoring",
         )
     }
@@ -89,23 +79,25 @@ impl<'a> MentoringNotices<'a> {
     /// Tells the other side that a mentorship ended, with the word left.
     pub fn ended(
         &self,
-        (id, email, name): Person,
+        to: &Addressee,
         by: &str,
         word: &str,
         mentorship_id: i64,
     ) -> Option<Notice> {
-        let i18n = self.i18n;
         notice(
             self.base_url,
-            i18n,
-            Some(id),
-            &email,
-            i18n.t1("mail-mentorship-ended-subject", "name", by),
-            vec![
-                i18n.t1("mail-greeting", "name", &name),
-                i18n.t1("mail-mentorship-ended", "name", by),
-                word.to_owned(),
-            ],
+            &Recipient::addressee(to),
+            Some(to.user_id),
+            |i18n| {
+                (
+                    i18n.t1("mail-mentorship-ended-subject", "name", by),
+                    vec![
+                        i18n.t1("mail-greeting", "name", &to.name),
+                        i18n.t1("mail-mentorship-ended", "name", by),
+                        word.to_owned(),
+                    ],
+                )
+            },
             &format!("/account/mentorships/{mentorship_id}"),
         )
     }

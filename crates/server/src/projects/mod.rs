@@ -409,7 +409,7 @@ pub async fn ask_to_join(
         .into_iter()
         .filter(|m| m.owner)
         .collect();
-    let notices = notices::asked(&state, &i18n, &project, &owners, &allowed.account.user.name);
+    let notices = notices::asked(&state, &project, &owners, &allowed.account.user.name);
     match projects::ask_to_join(
         &state.db,
         project.id,
@@ -450,7 +450,7 @@ async fn answer(
         .into_iter()
         .find(|r| r.id == id);
     let notices: Vec<_> = requester
-        .and_then(|r| notices::answered(&state, &i18n, &project, &r, step))
+        .and_then(|r| notices::answered(&state, &project, &r, step))
         .into_iter()
         .collect();
     match projects::answer(

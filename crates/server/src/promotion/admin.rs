@@ -165,7 +165,7 @@ async fn apply(
     change: Change,
 ) -> Result<Response, PageError> {
     let notices: Vec<_> = match store::account_of(&state.db, request.hero_id).await? {
-        Some(account) => decided(&state.config.base_url, &i18n, account, &request, &change)
+        Some(account) => decided(&state.config.base_url, &account, &request, &change)
             .into_iter()
             .collect(),
         None => Vec::new(),

@@ -5,6 +5,7 @@
 //! subscription (`/account/digest`), and the admins' drafts (`/admin/digests`): preview,
 //! edit the introduction, send.
 
+use super::notices::DigestTitle as _;
 use super::{Purpose, notices, verify};
 use crate::app::AppState;
 use crate::auth::Viewer;

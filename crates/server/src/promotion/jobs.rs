@@ -9,7 +9,7 @@ use crate::i18n::I18n;
 use crate::jobs::{JobContext, Outcome, Registry};
 use crate::mail::Recipient;
 use chrono::Utc;
-use heroes_domain::promotion::{Cadence, Period};
+use heroes_domain::promotion::Period;
 use heroes_store::digest;
 use heroes_store::{Db, StoreResult};
 use std::sync::Arc;
@@ -49,19 +49,9 @@ pub fn register(registry: &mut Registry, base_url: &str) {
 /// draft made.
 pub async fn draft(db: &Db, i18n: &I18n, period: Period) -> StoreResult<Option<i64>> {
     let content = digest::gather(db, period.first, period.end()).await?;
-    let title = match period.cadence {
-        Cadence::Weekly => i18n.t1(
-            "digest-title-week",
-            "day",
-            period.first.format("%-d %B %Y").to_string(),
-        ),
-        Cadence::Monthly => i18n.t1(
-            "digest-title-of",
-            "month",
-            period.first.format("%B %Y").to_string(),
-        ),
-        Cadence::Quarterly => i18n.t1("digest-title-quarter", "quarter", period.key()),
-    };
+    // Kept with the draft for a reader of the table; pages and mail write the title in
+    // their reader's language from the period (`notices::DigestTitle`).
+    let title = super::notices::period_title(i18n, period);
     digest::draft(db, &period.key(), &title, &content).await
 }
 

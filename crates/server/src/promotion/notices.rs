@@ -2,10 +2,10 @@
 //! confirmation mail of a visitor's digest subscription, and the digest mail itself.
 
 use crate::i18n::I18n;
-use crate::mail::{Letter, Recipient};
-use crate::selection::notices::notice;
+use crate::mail::{Letter, Recipient, notice};
+use heroes_domain::promotion::{Cadence, Period};
 use heroes_store::digest::{Content, Digest};
-use heroes_store::notifications::Notice;
+use heroes_store::notifications::{Addressee, Notice};
 use heroes_store::outbox::OutgoingMail;
 use heroes_store::promotion::{Change, Request};
 
@@ -26,66 +26,72 @@ pub fn window_text(
     )
 }
 
-/// What the hero is told of `change` to `request`; `None` for the hero's own withdrawal.
+/// What the hero is told of `change` to `request`, in the hero's language; `None` for the
+/// hero's own withdrawal.
 pub fn decided(
     base_url: &str,
-    i18n: &I18n,
-    (user_id, email, name): (i64, String, String),
+    to: &Addressee,
     request: &Request,
     change: &Change,
 ) -> Option<Notice> {
+    if matches!(change, Change::Withdraw { .. }) {
+        return None;
+    }
     let title = request.title.clone();
-    let (subject, body) = match change {
-        Change::Approve(s) | Change::Reschedule(s) => {
-            let channels = s
-                .channels
-                .iter()
-                .map(|c| i18n.t(&format!("promotion-channel-{}", c.as_str())))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let window = window_text(
-                i18n,
-                s.starts.zone().name(),
-                s.starts.instant(),
-                s.ends.instant(),
-            );
-            let id = if matches!(change, Change::Approve(_)) {
-                "mail-promotion-approved"
-            } else {
-                "mail-promotion-rescheduled"
-            };
-            (
-                i18n.t1("mail-promotion-approved-subject", "title", &title),
-                i18n.t_args(
-                    id,
-                    &[
-                        ("title", title.clone()),
-                        ("window", window),
-                        ("channels", channels),
-                    ],
-                ),
-            )
-        }
-        Change::Decline(reason) | Change::Cancel(reason) => {
-            let id = if matches!(change, Change::Decline(_)) {
-                "mail-promotion-declined"
-            } else {
-                "mail-promotion-cancelled"
-            };
-            (
-                i18n.t1("mail-promotion-declined-subject", "title", &title),
-                i18n.t_args(id, &[("title", title.clone()), ("reason", reason.clone())]),
-            )
-        }
-        Change::Withdraw { .. } => return None,
-    };
     notice(
         base_url,
-        i18n,
-        Some(user_id),
-        &email,
-        subject,
-        vec![i18n.t1("mail-greeting", "name", &name), body],
+        &Recipient::addressee(to),
+        Some(to.user_id),
+        |i18n| {
+            let (subject, body) = match change {
+                Change::Approve(s) | Change::Reschedule(s) => {
+                    let channels = s
+                        .channels
+                        .iter()
+                        .map(|c| i18n.t(&format!("promotion-channel-{}", c.as_str())))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let window = window_text(
+                        i18n,
+                        s.starts.zone().name(),
+                        s.starts.instant(),
+                        s.ends.instant(),
+                    );
+                    let id = if matches!(change, Change::Approve(_)) {
+                        "mail-promotion-approved"
+                    } else {
+                        "mail-promotion-rescheduled"
+                    };
+                    (
+                        i18n.t1("mail-promotion-approved-subject", "title", &title),
+                        i18n.t_args(
+                            id,
+                            &[
+                                ("title", title.clone()),
+                                ("window", window),
+                                ("channels", channels),
+                            ],
+                        ),
+                    )
+                }
+                Change::Decline(reason) | Change::Cancel(reason) => {
+                    let id = if matches!(change, Change::Decline(_)) {
+                        "mail-promotion-declined"
+                    } else {
+                        "mail-promotion-cancelled"
+                    };
+                    (
+                        i18n.t1("mail-promotion-declined-subject", "title", &title),
+                        i18n.t_args(id, &[("title", title.clone()), ("reason", reason.clone())]),
+                    )
+                }
+                Change::Withdraw { .. } => (String::new(), String::new()),
+            };
+            (
+                subject,
+                vec![i18n.t1("mail-greeting", "name", &to.name), body],
+            )
+        },
         "/account/promotion",
     )
 }
@@ -171,6 +177,30 @@ pub fn digest_paragraphs(
     out
 }
 
+/// The title of the digest of `period` as `i18n` writes it (`Heroes digest, November 2026`,
+/// `Heroes-Digest, November 2026`, `ヒーローズ ダイジェスト、2026年11月`): the month or the
+/// week's first day in the reader's calendar words, never chrono's English month names.
+pub fn period_title(i18n: &I18n, period: Period) -> String {
+    match period.cadence {
+        Cadence::Weekly => i18n.t1("digest-title-week", "day", i18n.date(period.first)),
+        Cadence::Monthly => i18n.t1("digest-title-of", "month", i18n.month(period.first)),
+        Cadence::Quarterly => i18n.t1("digest-title-quarter", "quarter", period.key()),
+    }
+}
+
+/// A stored digest's title in the reader's language (see [`period_title`]); the title stored
+/// with it for a period key this program cannot read.
+pub trait DigestTitle {
+    /// The title as `i18n` writes it.
+    fn title_in(&self, i18n: &I18n) -> String;
+}
+
+impl DigestTitle for Digest {
+    fn title_in(&self, i18n: &I18n) -> String {
+        Period::from_key(&self.period).map_or_else(|| self.title.clone(), |p| period_title(i18n, p))
+    }
+}
+
 /// The digest mail for one recipient, with their one-click unsubscribe address.
 pub fn digest_mail(
     base_url: &str,
@@ -181,7 +211,7 @@ pub fn digest_mail(
     let i18n = to.i18n();
     let unsubscribe = format!("{base_url}/digest/unsubscribe?token={unsubscribe_token}");
     let letter = Letter {
-        subject: digest.title.clone(),
+        subject: digest.title_in(i18n),
         paragraphs: digest_paragraphs(i18n, base_url, &digest.intro, &digest.content),
         action: Some((
             i18n.t("mail-digest-read-online"),

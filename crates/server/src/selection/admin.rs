@@ -285,8 +285,8 @@ async fn save_cycle(
                         &[
                             ("specialization", overlap.specialization),
                             ("cycle", overlap.cycle),
-                            ("opens", overlap.window.opens_on.to_string()),
-                            ("closes", overlap.window.closes_on.to_string()),
+                            ("opens", i18n.date(overlap.window.opens_on)),
+                            ("closes", i18n.date(overlap.window.closes_on)),
                         ],
                     ),
                 ),

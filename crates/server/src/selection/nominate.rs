@@ -52,7 +52,7 @@ async fn page(
                     "nominate-closed-next",
                     &[
                         ("cycle", next.name),
-                        ("opens", next.window.opens_on.to_string()),
+                        ("opens", i18n.date(next.window.opens_on)),
                     ],
                 ),
                 None => i18n.t("nominate-closed"),
@@ -70,8 +70,8 @@ async fn page(
                     },
                     &[
                         ("cycle", c.name.clone()),
-                        ("closes", c.window.closes_on.to_string()),
-                        ("limit", c.nomination_limit.to_string()),
+                        ("closes", i18n.date(c.window.closes_on)),
+                        ("limit", i18n.number(c.nomination_limit)),
                         (
                             "specializations",
                             c.specializations

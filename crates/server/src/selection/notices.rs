@@ -4,59 +4,14 @@
 //!
 //! Each notice is written in its recipient's language, never in the language of whoever
 //! caused it: the words are composed inside a closure that is handed the recipient's catalog
-//! (see [`notice_to`]), so there is no other catalog within reach to write them with.
+//! (see [`crate::mail::notice`]), so there is no other catalog within reach to write them with.
 
 use crate::i18n::I18n;
-use crate::mail::{Letter, Recipient};
+use crate::mail::{Recipient, notice};
 use chrono::NaiveDate;
 use heroes_domain::selection::candidacy::State;
 use heroes_store::notifications::Notice;
 use heroes_store::selection::{Candidacy, Nominated};
-
-/// A notice: a mail built from paragraphs, and the same text in the person's account.
-/// `i18n` is the language the words were written in; features that do not know their
-/// recipients' languages yet still use it (see [`notice_to`] for the way that does).
-pub fn notice(
-    base_url: &str,
-    i18n: &I18n,
-    user_id: Option<i64>,
-    to: &str,
-    subject: String,
-    paragraphs: Vec<String>,
-    link: &str,
-) -> Option<Notice> {
-    let to = Recipient::reader(to, i18n);
-    notice_to(base_url, &to, user_id, |_| (subject, paragraphs), link)
-}
-
-/// A notice to `to`, its subject and paragraphs written by `compose` with `to`'s catalog.
-pub fn notice_to(
-    base_url: &str,
-    to: &Recipient,
-    user_id: Option<i64>,
-    compose: impl FnOnce(&I18n) -> (String, Vec<String>),
-    link: &str,
-) -> Option<Notice> {
-    let i18n = to.i18n();
-    let (subject, paragraphs) = compose(i18n);
-    let letter = Letter {
-        subject,
-        paragraphs,
-        action: Some((i18n.t("mail-open-action"), format!("{base_url}{link}"))),
-        footer: i18n.t("mail-footer-program"),
-    };
-    match letter.to(to) {
-        Ok(mail) => Some(Notice {
-            user_id,
-            mail,
-            link: link.to_owned(),
-        }),
-        Err(e) => {
-            tracing::error!(error = format!("{e:#}"), "could not render a notice");
-            None
-        }
-    }
-}
 
 /// A nominator's account: what a notice to them needs.
 #[derive(Debug, Clone)]
@@ -92,7 +47,7 @@ impl<'a> Notices<'a> {
         compose: impl FnOnce(&I18n) -> (String, Vec<String>),
         link: &str,
     ) -> Option<Notice> {
-        notice_to(self.base_url, to, user_id, compose, link)
+        notice(self.base_url, to, user_id, compose, link)
     }
 
     /// To every nominator: a subject and one paragraph (each written by `words` in that

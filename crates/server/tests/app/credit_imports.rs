@@ -40,7 +40,7 @@ async fn an_upload_runs_as_a_job_whose_page_shows_its_progress() {
     let waiting = app.get_as(&location, &admin).await;
     assert_eq!(waiting.status, StatusCode::OK);
     assert!(
-        waiting.body.contains("0 of 1200 rows done"),
+        waiting.body.contains("0 of 1,200 rows done"),
         "{}",
         waiting.body
     );
@@ -56,7 +56,7 @@ async fn an_upload_runs_as_a_job_whose_page_shows_its_progress() {
     );
     let halfway = app.get_as(&location, &admin).await;
     assert!(
-        halfway.body.contains("500 of 1200 rows done"),
+        halfway.body.contains("500 of 1,200 rows done"),
         "{}",
         halfway.body
     );
@@ -65,11 +65,12 @@ async fn an_upload_runs_as_a_job_whose_page_shows_its_progress() {
     run_jobs(app.db(), |_| {}).await;
     let done = app.get_as(&location, &admin).await;
     assert!(
-        done.body.contains("1200 of 1200 rows done"),
+        done.body.contains("1,200 of 1,200 rows done"),
         "{}",
         done.body
     );
-    assert!(done.body.contains("1200 codes added"), "{}", done.body);
+    // Numbers are grouped as the reader's language groups them.
+    assert!(done.body.contains("1,200 codes added"), "{}", done.body);
     assert!(!done.body.contains("http-equiv=\"refresh\""));
     let today = Utc::now().date_naive();
     assert_eq!(

@@ -32,6 +32,7 @@ mod http;
 mod jobs;
 mod languages;
 mod mail;
+mod mail_languages;
 mod matrix;
 mod names_and_zones;
 mod network;

@@ -292,3 +292,65 @@ async fn a_hero_without_a_setting_reads_times_in_their_profiles_zone() {
     let seen = app.get_as(&format!("/heroes/{other}"), &session).await;
     assert!(local_time_line(&seen.body).ends_with("IST for you"));
 }
+
+/// Countries and time-zone cities are named in the reader's language (CLDR's words, not the
+/// domain's English table), and menus of them sorted as that language reads them.
+#[tokio::test]
+async fn countries_and_zone_cities_are_named_in_the_readers_language() {
+    let app = TestApp::new().await;
+    let slug = hero("Ana Souza")
+        .place("Berlin", "DE")
+        .timezone("Asia/Tokyo")
+        .create(&app)
+        .await;
+    let page = |path: String, lang: &'static str| {
+        let app = &app;
+        async move {
+            let page = app.get_with(&path, &[("accept-language", lang)]).await;
+            assert_eq!(page.status, StatusCode::OK, "{path}");
+            page.body
+        }
+    };
+    // The directory's card and country menu, and the profile with the hero's zone.
+    let directory = page("/heroes".to_owned(), "de").await;
+    assert!(directory.contains("Berlin, Deutschland"), "{directory}");
+    assert!(!directory.contains(">Germany<"));
+    let profile = page(format!("/heroes/{slug}"), "ja").await;
+    assert!(profile.contains("Berlin, ドイツ"), "{profile}");
+    assert!(profile.contains("東京"), "the hero's zone by its city");
+    let profile = page(format!("/heroes/{slug}"), "ar").await;
+    assert!(profile.contains("ألمانيا"));
+    // The groups' country menu, in the reader's order: Ägypten sorts with the A's in German,
+    // Egypt after Albania in English.
+    let groups = page("/groups".to_owned(), "de").await;
+    let at = |body: &str, word: &str| {
+        body.find(&format!(">{word}</option>"))
+            .unwrap_or_else(|| panic!("{word} is offered"))
+    };
+    assert!(at(&groups, "Ägypten") < at(&groups, "Albanien"));
+    let groups = page("/groups".to_owned(), "en").await;
+    assert!(at(&groups, "Albania") < at(&groups, "Egypt"));
+
+    // The account's time-zone menu: regions and cities in the reader's words.
+    let id = app.account("ana@example.org", &[], None).await;
+    heroes_store::accounts::set_language(app.db(), id, "ja")
+        .await
+        .unwrap();
+    let menu = app
+        .get_as("/account/time-zone", &app.session(id).await)
+        .await;
+    assert_eq!(menu.status, StatusCode::OK);
+    assert!(
+        menu.body.contains(r#"<optgroup label="アジア">"#),
+        "{}",
+        menu.body
+    );
+    assert!(
+        menu.body
+            .contains(r#"<option value="Asia/Tokyo">東京</option>"#)
+    );
+    assert!(
+        menu.body
+            .contains(r#"<option value="Europe/Berlin">ベルリン</option>"#)
+    );
+}

@@ -70,10 +70,11 @@ async fn ask(app: &TestApp, request_id: i64, member: i64, hero_id: i64) -> i64 {
 /// See [`Objects`].
 pub async fn objects(app: &TestApp, ana_id: i64, member: i64) -> Objects {
     let db = app.db();
-    let (ana_user, _, _) = heroes_store::renewal::account_of(db, ana_id)
+    let ana_user = heroes_store::renewal::account_of(db, ana_id)
         .await
         .unwrap()
-        .expect("Ana has an account");
+        .expect("Ana has an account")
+        .user_id;
     let ask_id = heroes_store::network::post_ask(
         db,
         ana_user,
@@ -649,7 +650,7 @@ async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
         .await
         .unwrap()
         .unwrap()
-        .0;
+        .user_id;
     let running = mentoring::mentorships_of(app.db(), ana_user, Some(ana_id))
         .await
         .unwrap();

@@ -8,7 +8,9 @@ use heroes_store::{accounts, audit};
 #[tokio::test]
 async fn the_export_holds_everything_about_the_account_and_nothing_else() {
     let app = TestApp::new().await;
-    let slug = hero("Eva Lind")
+    let slug = hero("Ева Линд")
+        .latin_name("Eva Lind")
+        .timezone("Europe/Stockholm")
         .awards(&[("data", 2022)])
         .create(&app)
         .await;
@@ -28,6 +30,11 @@ async fn the_export_holds_everything_about_the_account_and_nothing_else() {
     app.post_form("/password/forgot", &[("email", "eva@example.org")], None)
         .await;
     let cookie = app.sign_in("eva@example.org", PASSWORD).await;
+    accounts::set_language(app.db(), id, "fr").await.unwrap();
+    let montreal = heroes_domain::hero::TimeZone::parse("zone", "America/Montreal").unwrap();
+    accounts::set_time_zone(app.db(), id, Some(montreal))
+        .await
+        .unwrap();
 
     let response = app.get_as("/account/export", &cookie).await;
     assert_eq!(response.status, StatusCode::OK);
@@ -45,6 +52,12 @@ async fn the_export_holds_everything_about_the_account_and_nothing_else() {
         serde_json::json!(["member", "hero", "reviewer"])
     );
     assert_eq!(doc["hero"]["slug"], slug.as_str());
+    // What the account and the profile chose to read in and where they live.
+    assert_eq!(doc["account"]["language"], "fr");
+    assert_eq!(doc["account"]["time_zone"], "America/Montreal");
+    assert!(doc["account"]["terms_accepted_at"].is_null());
+    assert_eq!(doc["hero"]["profile"]["latin_name"], "Eva Lind");
+    assert_eq!(doc["hero"]["profile"]["timezone"], "Europe/Stockholm");
     let titles: Vec<&str> = doc["hero"]["contributions"]
         .as_array()
         .unwrap()

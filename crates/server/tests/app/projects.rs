@@ -58,10 +58,11 @@ pub async fn started(app: &TestApp, owner: i64, name: &str, status: &str) -> (St
 /// The route × role matrix's project: `matrix-project`, owned by Ana's account, with a
 /// request waiting from someone outside the matrix. Returns the request's id.
 pub async fn matrix_objects(app: &TestApp, ana_id: i64) -> i64 {
-    let (ana_user, _, _) = heroes_store::renewal::account_of(app.db(), ana_id)
+    let ana_user = heroes_store::renewal::account_of(app.db(), ana_id)
         .await
         .unwrap()
-        .expect("Ana has an account");
+        .expect("Ana has an account")
+        .user_id;
     let (_, id) = started(app, ana_user, "Matrix project", "looking-for-help").await;
     let (outsider, _) = person(app, "outsider@example.org", "Otto Outside").await;
     projects::ask_to_join(app.db(), id, outsider, "", &[])

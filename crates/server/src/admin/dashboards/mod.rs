@@ -103,17 +103,16 @@ fn read_filter(query: &QueryPairs, all: &[Specialization]) -> (Filter, Chosen) {
 pub struct Choices {
     specializations: Vec<Specialization>,
     regions: [Region; 3],
-    countries: Vec<CountryCode>,
+    /// Every country with its name in the reader's language, by that name.
+    countries: Vec<(CountryCode, String)>,
 }
 
 impl Choices {
-    fn new(specializations: Vec<Specialization>) -> Choices {
-        let mut countries: Vec<CountryCode> = CountryCode::all().collect();
-        countries.sort_by(|a, b| a.name().cmp(b.name()));
+    fn new(specializations: Vec<Specialization>, i18n: &I18n) -> Choices {
         Choices {
             specializations,
             regions: Region::ALL,
-            countries,
+            countries: i18n.countries_by_name(CountryCode::all()),
         }
     }
 }
@@ -139,10 +138,10 @@ pub async fn index(
     let all = state.specializations(true).await?;
     let (_, chosen) = read_filter(&query, &all);
     Ok(private(DashboardPage {
+        choices: Choices::new(all, &i18n),
         i18n,
         panels: PANELS,
         chosen,
-        choices: Choices::new(all),
         action: "/admin/dashboard".into(),
     }))
 }
@@ -221,12 +220,12 @@ pub async fn show(
     Ok(private(ChartPage {
         action: format!("/admin/dashboard/{}", chart.slug),
         shown: panels::FOLLOW_UP_SHOWN,
+        choices: Choices::new(all, &i18n),
         i18n,
         chart,
         figure,
         svg,
         chosen,
-        choices: Choices::new(all),
     }))
 }
 

@@ -162,9 +162,7 @@ async fn country_figure(ask: &Ask, drawing: Drawing) -> StoreResult<Figure> {
     let mut rows: Vec<Row> = by_status(&counts, &[])
         .into_iter()
         .map(|(country, values)| Row {
-            label: CountryCode::parse(&country)
-                .map(|c| c.name().to_owned())
-                .unwrap_or(country.clone()),
+            label: ask.i18n.country(&country),
             link: Some(format!("/heroes?country={country}")),
             at: country_centre(&country),
             values,
