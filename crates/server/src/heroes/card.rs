@@ -66,15 +66,41 @@ pub async fn serve(
         .nth(1)
         .unwrap_or(&state.config.base_url)
         .to_owned();
+    let place = detail.card.location(&i18n);
+    // A reader's language the font cannot draw (Japanese, Arabic) falls back to the domain's
+    // English country name.
+    let place_latin = [detail.card.city.as_str(), &detail.card.country_name()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     let card = detail.card;
-    let png = tokio::task::spawn_blocking(move || render(&card, photo.as_deref(), &site, &host))
+    let texts = Texts {
+        site,
+        host,
+        place,
+        place_latin,
+    };
+    let png = tokio::task::spawn_blocking(move || render(&card, photo.as_deref(), &texts))
         .await
         .map_err(|e| PageError::Internal(anyhow::anyhow!("rendering a share card: {e}")))?;
     Ok(cacheable(&headers, "image/png", MAX_AGE_SECONDS, png))
 }
 
+/// What the card says besides the hero's own fields, in the reader's language.
+pub struct Texts {
+    /// The site's name.
+    pub site: String,
+    /// The host the site answers at.
+    pub host: String,
+    /// "City, Country".
+    pub place: String,
+    /// The same in English, drawn when `place` cannot be.
+    pub place_latin: String,
+}
+
 /// Draws the card and encodes it as PNG.
-pub fn render(card: &HeroCard, photo_jpeg: Option<&[u8]>, site: &str, host: &str) -> Vec<u8> {
+pub fn render(card: &HeroCard, photo_jpeg: Option<&[u8]>, texts: &Texts) -> Vec<u8> {
     let fonts = Fonts::load();
     let accent = card
         .awards
@@ -156,7 +182,7 @@ pub fn render(card: &HeroCard, photo_jpeg: Option<&[u8]>, site: &str, host: &str
             accent,
         );
     }
-    let place = drawable_or_transliterated(&fonts.regular, &card.location(), "");
+    let place = drawable_or_transliterated(&fonts.regular, &texts.place, &texts.place_latin);
     if !place.is_empty() {
         baseline += 52.0;
         let line = ellipsize(&fonts.regular, 30.0, &place, column);
@@ -172,9 +198,9 @@ pub fn render(card: &HeroCard, photo_jpeg: Option<&[u8]>, site: &str, host: &str
     }
 
     fill_rect(&mut image, 80, 540, WIDTH - 160, 2, Rgb([0xdd, 0xe1, 0xe6]));
-    let site = drawable_or_transliterated(&fonts.bold, site, "");
+    let site = drawable_or_transliterated(&fonts.bold, &texts.site, "");
     draw_text(&mut image, &fonts.bold, 28.0, 80.0, 588.0, &site, NAVY);
-    let host = ellipsize(&fonts.regular, 26.0, host, 520.0);
+    let host = ellipsize(&fonts.regular, 26.0, &texts.host, 520.0);
     let host_width = text_width(&fonts.regular, 26.0, &host);
     draw_text(
         &mut image,
