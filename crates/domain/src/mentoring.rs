@@ -424,13 +424,22 @@ fn mentions(folded: &str, word: &str) -> bool {
 /// How many of `titles` mention any of `words`, and the word mentioned most (the first on a
 /// tie).
 pub fn posts_about(titles: &[String], words: &[String]) -> (u32, Option<String>) {
+    let folded: Vec<String> = titles.iter().map(|t| normalize(t)).collect();
+    posts_about_folded(folded.iter().map(String::as_str), words)
+}
+
+/// [`posts_about`] for titles already folded like the search index (`normalize`), such as the
+/// lines of a search document's works.
+pub fn posts_about_folded<'a>(
+    folded_titles: impl IntoIterator<Item = &'a str>,
+    words: &[String],
+) -> (u32, Option<String>) {
     let mut per_word = vec![0_u32; words.len()];
     let mut count = 0;
-    for title in titles {
-        let folded = normalize(title);
+    for folded in folded_titles {
         let mut any = false;
         for (i, word) in words.iter().enumerate() {
-            if mentions(&folded, word) {
+            if mentions(folded, word) {
                 per_word[i] += 1;
                 any = true;
             }

@@ -14,6 +14,33 @@ pub const MAX_TERM_LEN: usize = 64;
 /// Folds `text` into searchable words separated by single spaces: lowercase, accents removed,
 /// every character that is not a letter or digit treated as a separator.
 pub fn normalize(text: &str) -> String {
+    if text.is_ascii() {
+        return normalize_ascii(text);
+    }
+    normalize_unicode(text)
+}
+
+/// [`normalize`] of ASCII text, byte by byte: decomposition, combining marks and the special
+/// letters concern other characters only, so the result is the same, several times faster
+/// (most titles are ASCII; the search documents fold 200 of them per hero).
+fn normalize_ascii(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() {
+            if pending_space && !out.is_empty() {
+                out.push(' ');
+            }
+            pending_space = false;
+            out.push(char::from(b.to_ascii_lowercase()));
+        } else {
+            pending_space = true;
+        }
+    }
+    out
+}
+
+fn normalize_unicode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.nfkd() {
@@ -148,6 +175,11 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn ascii_text_folds_the_same_both_ways(text in "[ -~\\t\\n]{0,200}") {
+            prop_assert_eq!(normalize_ascii(&text), normalize_unicode(&text));
+        }
+
         #[test]
         fn terms_are_plain_words(q in "\\PC{0,300}") {
             for t in query_terms(&q) {

@@ -12,7 +12,7 @@
 use crate::error::{Problem, ValidationError};
 use crate::geo::great_circle_km;
 use crate::hero::{LanguageTag, TimeZone};
-use crate::mentoring::posts_about;
+use crate::mentoring::posts_about_folded;
 use crate::search::normalize;
 use crate::text::Bounded;
 use chrono::{DateTime, Offset, Utc};
@@ -145,8 +145,10 @@ pub fn topic_words(
 #[derive(Debug, Clone)]
 pub struct Candidate {
     pub hero_id: i64,
-    /// Public contribution titles, newest first.
-    pub titles: Vec<String>,
+    /// Public contribution titles, newest first, each folded like the search index
+    /// ([`normalize`]), one per line: the `works` of the hero's search document, written with
+    /// every change to their work, so a request folds no title.
+    pub titles: String,
     /// Whether the search index (profile, bio and public work) matches each of the event's
     /// words, in the order of [`EventFacts::words`].
     pub index_matches: Vec<bool>,
@@ -239,7 +241,7 @@ pub fn rank(event: &EventFacts, candidates: &[Candidate]) -> Vec<Suggestion> {
         }
         let mut score = 0;
         let mut reasons = Vec::new();
-        let (posts, best) = posts_about(&c.titles, &event.words);
+        let (posts, best) = posts_about_folded(c.titles.split('\n'), &event.words);
         if let Some(topic) = best {
             // Capped, so a prolific writer does not drown out place and language.
             score += 4 * posts.min(10);
@@ -345,7 +347,11 @@ mod tests {
     fn candidate(id: i64, titles: &[&str], city: (&str, &str), languages: &str) -> Candidate {
         Candidate {
             hero_id: id,
-            titles: titles.iter().map(|t| (*t).to_owned()).collect(),
+            titles: titles
+                .iter()
+                .map(|t| normalize(t))
+                .collect::<Vec<_>>()
+                .join("\n"),
             index_matches: vec![false; 2],
             location: city_coordinates(city.0, city.1),
             time_zone: None,

@@ -221,6 +221,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0033_names_and_zones.sql"),
         postgres: include_str!("../migrations/postgres/0033_names_and_zones.sql"),
     },
+    Migration {
+        version: 34,
+        name: "title lines: a search document keeps its titles one per line",
+        sqlite: include_str!("../migrations/sqlite/0034_title_lines.sql"),
+        postgres: include_str!("../migrations/postgres/0034_title_lines.sql"),
+    },
 ];
 
 impl Migration {
@@ -361,11 +367,11 @@ impl Db {
             crate::contributions::fill_canonical(&mut tx).await?;
         }
         tx.commit().await?;
-        if applied_now.contains(&33) && !applied_now.contains(&1) {
-            // Names are now indexed with their Latin spellings, which only Rust computes. Run
-            // after the commit because the rebuild commits in chunks of its own; if it is cut
-            // short, `heroes reindex` finishes it (documents are rewritten whole, so repeating
-            // is harmless).
+        if (applied_now.contains(&33) || applied_now.contains(&34)) && !applied_now.contains(&1) {
+            // Names are now indexed with their Latin spellings (33) and titles kept one per
+            // line (34), which only Rust computes. Run after the commit because the rebuild
+            // commits in chunks of its own; if it is cut short, `heroes reindex` finishes it
+            // (documents are rewritten whole, so repeating is harmless).
             crate::search::rebuild_all(self).await?;
         }
         for v in &applied_now {

@@ -13,7 +13,22 @@ use heroes_domain::search::{name_words, normalize};
 
 /// The newest public contribution titles kept in a hero's document: enough to find someone by
 /// what they wrote about, bounded so that a prolific hero's document stays small.
-const MAX_TITLES: i64 = 200;
+pub const MAX_TITLES: i64 = 200;
+
+/// The `works` column of a document: each title folded (see [`normalize`]), one per line,
+/// newest first. Both full-text indexes read a line break as a space; the speaker ranking
+/// (`speakers::shortlist`) reads the lines as titles, so it counts posts without reading or
+/// folding any contribution again.
+pub fn works_text(titles: &[String]) -> String {
+    titles
+        .iter()
+        .map(|t| normalize(t))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// The order titles are kept in, newest first (the same in every reader).
+const NEWEST: &str = "published_on DESC, id DESC";
 
 #[derive(sqlx::FromRow)]
 struct Source {
@@ -64,10 +79,10 @@ pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
                 .await?;
             return Ok(());
         };
-        let titles: Vec<String> = sqlx::query_scalar(
+        let titles: Vec<String> = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
             "SELECT title FROM contributions WHERE hero_id = $1 AND private = FALSE \
-             ORDER BY published_on DESC LIMIT $2",
-        )
+                 ORDER BY {NEWEST} LIMIT $2"
+        )))
         .bind(hero_id)
         .bind(MAX_TITLES)
         .fetch_all(&mut *conn)
@@ -77,7 +92,7 @@ pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
             .bind(hero_id)
             .bind(name)
             .bind(profile)
-            .bind(normalize(&titles.join(" ")))
+            .bind(works_text(&titles))
             .execute(&mut *conn)
             .await?;
     });
@@ -91,10 +106,10 @@ pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
         with_pool!(db, |pool| { sqlx::query_as(SOURCE).fetch_all(pool).await })?;
     let mut titles: std::collections::HashMap<i64, Vec<String>> = Default::default();
     let rows: Vec<(i64, String)> = with_pool!(db, |pool| {
-        sqlx::query_as(
+        sqlx::query_as(sqlx::AssertSqlSafe(format!(
             "SELECT hero_id, title FROM contributions WHERE private = FALSE \
-             ORDER BY hero_id, published_on DESC",
-        )
+             ORDER BY hero_id, {NEWEST}"
+        )))
         .fetch_all(pool)
         .await
     })?;
@@ -110,12 +125,12 @@ pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
         with_tx!(&mut tx, |conn| {
             for s in chunk {
                 let (name, profile) = profile_text(s);
-                let works = titles.remove(&s.id).unwrap_or_default().join(" ");
+                let works = works_text(&titles.remove(&s.id).unwrap_or_default());
                 sqlx::query(UPSERT)
                     .bind(s.id)
                     .bind(name)
                     .bind(profile)
-                    .bind(normalize(&works))
+                    .bind(works)
                     .execute(&mut *conn)
                     .await?;
                 count += 1;
@@ -125,4 +140,77 @@ pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
         tx.commit().await?;
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::TestDb;
+    use chrono::Utc;
+
+    async fn works(db: &Db, hero_id: i64) -> Option<String> {
+        with_pool!(db, |pool| {
+            sqlx::query_scalar("SELECT works FROM hero_search WHERE hero_id = $1")
+                .bind(hero_id)
+                .fetch_optional(pool)
+                .await
+        })
+        .unwrap()
+    }
+
+    async fn add_title(tx: &mut Tx, hero_id: i64, title: &str, day: &str) {
+        let now = Utc::now();
+        with_tx!(tx, |conn| {
+            sqlx::query(
+                "INSERT INTO contributions (hero_id, kind, title, url, canonical, published_on, \
+                 tags, description, private, created_at, updated_at) \
+                 VALUES ($1, 'blog-post', $2, $3, $3, $4, '', '', FALSE, $5, $5)",
+            )
+            .bind(hero_id)
+            .bind(title)
+            .bind(format!("https://example.org/{}", title.len()))
+            .bind(chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap())
+            .bind(now)
+            .execute(&mut *conn)
+            .await
+            .unwrap();
+        });
+    }
+
+    /// The titles are folded one per line, newest first; a document rewritten in a
+    /// transaction that is rolled back stays as it was.
+    #[tokio::test]
+    async fn titles_are_kept_one_per_line_and_only_by_committed_changes() {
+        let test = TestDb::new().await.unwrap();
+        let db = &test.db;
+        with_pool!(db, |pool| {
+            sqlx::query(
+                "INSERT INTO hero_records (slug, display_name, sort_name, country, region, \
+                 status, hero_since, created_at, updated_at) \
+                 VALUES ('ada', 'Ada', 'ada', 'DE', 'emea', 'active', 2020, $1, $1)",
+            )
+            .bind(Utc::now())
+            .execute(pool)
+            .await
+            .unwrap();
+        });
+        let hero_id = crate::heroes::id_of(db, "ada").await.unwrap().unwrap();
+        let mut tx = db.begin().await.unwrap();
+        add_title(&mut tx, hero_id, "Lambda: cold starts", "2026-01-02").await;
+        add_title(&mut tx, hero_id, "Straße & Łódź, día 2", "2026-03-04").await;
+        refresh(&mut tx, hero_id).await.unwrap();
+        tx.commit().await.unwrap();
+        let committed = "strasse lodz dia 2\nlambda cold starts";
+        assert_eq!(works(db, hero_id).await.as_deref(), Some(committed));
+
+        let mut tx = db.begin().await.unwrap();
+        add_title(&mut tx, hero_id, "Lambda layers", "2026-05-06").await;
+        refresh(&mut tx, hero_id).await.unwrap();
+        tx.rollback().await.unwrap();
+        assert_eq!(works(db, hero_id).await.as_deref(), Some(committed));
+
+        // A rebuild writes the same document.
+        rebuild_all(db).await.unwrap();
+        assert_eq!(works(db, hero_id).await.as_deref(), Some(committed));
+    }
 }

@@ -355,17 +355,18 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
         list.candidates
             .iter()
             .find(|(c, _)| c.hero_id == id)
-            .map(|(c, _)| c.titles.clone())
+            .map(|(c, _)| c.titles.split('\n').map(str::to_owned).collect::<Vec<_>>())
             .unwrap_or_else(|| panic!("hero {id} not shortlisted"))
     };
+    // Folded like the search index, one title a line.
     let read = titles(prolific_id);
     assert_eq!(read.len(), TITLES_PER_HERO);
-    assert_eq!(read[0], format!("Lambda in production, part {}", total - 1));
+    assert_eq!(read[0], format!("lambda in production part {}", total - 1));
     assert_eq!(
         read[TITLES_PER_HERO - 1],
-        format!("Lambda in production, part {}", total - TITLES_PER_HERO)
+        format!("lambda in production part {}", total - TITLES_PER_HERO)
     );
-    assert_eq!(titles(other_id), vec!["Lambda cold starts".to_owned()]);
+    assert_eq!(titles(other_id), vec!["lambda cold starts".to_owned()]);
     let candidates: Vec<_> = list.candidates.iter().map(|(c, _)| c.clone()).collect();
     let ranked = heroes_domain::speakers::rank(&list.event, &candidates);
     assert_eq!(ranked[0].hero_id, prolific_id);
@@ -377,4 +378,141 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
         "{:?}",
         ranked[0].reasons
     );
+}
+
+/// The posts a suggestion counts, as the shortlist and the ranking give them for `hero`:
+/// `None` when the hero is not suggested.
+async fn posts_counted(app: &TestApp, event: i64, hero: i64) -> Option<u32> {
+    use heroes_domain::speakers::{Reason, rank};
+    let languages = vec![heroes_domain::hero::LanguageTag::parse("l", "es").unwrap()];
+    let list = heroes_store::speakers::shortlist(app.db(), event, languages, chrono::Utc::now())
+        .await
+        .unwrap();
+    let candidates: Vec<_> = list.candidates.iter().map(|(c, _)| c.clone()).collect();
+    let suggestion = rank(&list.event, &candidates)
+        .into_iter()
+        .find(|s| s.hero_id == hero)?;
+    Some(
+        suggestion
+            .reasons
+            .iter()
+            .find_map(|r| match r {
+                Reason::Posts { count, .. } => Some(*count),
+                _ => None,
+            })
+            .unwrap_or(0),
+    )
+}
+
+/// The titles a suggestion counts are the folded lines of the hero's search document, written
+/// in the transaction of every change to their work: adding, editing, making private or public,
+/// deleting and importing move the count at once; a hero erased or still a candidate is never
+/// suggested, also when their speaking topics name the event's words.
+#[tokio::test]
+async fn the_posts_counted_follow_every_change_to_a_heros_work() {
+    use heroes_store::contributions;
+    let app = TestApp::new().await;
+    let event = madrid_meetup(&app).await;
+    let now = chrono::Utc::now;
+    let ana = hero("Ana Torres").place("Madrid", "ES").create(&app).await;
+    let ana_id = hero_id(&app, &ana).await;
+    let first = contribution(&ana, "Lambda cold starts").create(&app).await;
+    contribution(&ana, "Lambda and SQS").create(&app).await;
+    contribution(&ana, "Tracing Lámbda functions")
+        .create(&app)
+        .await;
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(3));
+
+    // A private post is not counted; made public, it is.
+    let private = contribution(&ana, "Lambda internals").private();
+    let private_item = private.item();
+    let private_id = contributions::add(app.db(), &ana, &private_item, now())
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(3));
+    let mut public_item = private_item.clone();
+    public_item.private = false;
+    contributions::update(app.db(), ana_id, private_id, &public_item, now())
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(4));
+
+    // An edit that leaves the topic, and a delete.
+    let mut edited = contribution(&ana, "Kubernetes operators").item();
+    edited.url =
+        heroes_domain::web::WebUrl::parse("url", "https://blog.example.com/ana/k8s").unwrap();
+    contributions::update(app.db(), ana_id, first, &edited, now())
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(3));
+    contributions::delete(app.db(), ana_id, private_id)
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(2));
+
+    // An import is all or nothing: one item naming an unknown specialization refuses the
+    // whole file, and the count stays; the same file without it adds its posts.
+    let mut good = contribution(&ana, "Lambda destinations").item();
+    good.url = heroes_domain::web::WebUrl::parse("url", "https://blog.example.com/ana/d").unwrap();
+    let mut bad = contribution(&ana, "Lambda extensions").item();
+    bad.url = heroes_domain::web::WebUrl::parse("url", "https://blog.example.com/ana/e").unwrap();
+    bad.specialization = Some(heroes_domain::slug::Slug::parse("s", "no-such-thing").unwrap());
+    assert!(
+        contributions::import(app.db(), ana_id, &[good.clone(), bad], now(), |_| {})
+            .await
+            .is_err()
+    );
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(2));
+    contributions::import(app.db(), ana_id, &[good], now(), |_| {})
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, Some(3));
+
+    // A candidate (not public) with posts and topics about the event is not suggested.
+    let mut profile = hero("Nina Ortega")
+        .place("Madrid", "ES")
+        .input()
+        .parse(2026)
+        .unwrap();
+    profile.status = heroes_domain::hero::HeroStatus::Candidate;
+    let nina = heroes_store::heroes::create(app.db(), &profile, None, now())
+        .await
+        .unwrap()
+        .as_str()
+        .to_owned();
+    // Not in the public `heroes`: the record's id.
+    let record = "SELECT id FROM hero_records WHERE slug = $1";
+    let nina_id: i64 = match app.db() {
+        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
+            .bind(&nina)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
+            .bind(&nina)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    };
+    contribution(&nina, "Lambda at the edge").create(&app).await;
+    let topics = heroes_domain::speakers::AvailabilityInput {
+        open: true,
+        topics: "Lambda, production".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    heroes_store::speakers::save_availability(app.db(), nina_id, &topics)
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, nina_id).await, None);
+
+    // Erased with her account: no longer suggested, and her document is gone.
+    let ana_user = app
+        .account("ana@example.org", &[Role::Hero], Some(&ana))
+        .await;
+    heroes_store::accounts::erase(app.db(), ana_user, &Actor::cli())
+        .await
+        .unwrap();
+    assert_eq!(posts_counted(&app, event, ana_id).await, None);
 }
