@@ -13,9 +13,10 @@ after(async () => {
 
 async function total(page) {
   const text = squash(await page.locator('p.result-count').textContent());
-  const m = /^(\d+) contributions?$/.exec(text);
+  // Counts are grouped per locale (English: "5,825 contributions").
+  const m = /^([\d,]+) contributions?$/.exec(text);
   assert.ok(m, `unexpected count text "${text}"`);
-  return Number(m[1]);
+  return Number(m[1].replaceAll(',', ''));
 }
 
 test('filters contributions by kind "Talk"', { timeout: TEST_TIMEOUT }, async () => {

@@ -434,7 +434,26 @@ pub fn document() -> Value {
     with_sync_paths(&mut doc);
     with_rate_limit_answers(&mut doc);
     with_query_rules(&mut doc);
+    with_profile_change(&mut doc);
     doc
+}
+
+/// What `PATCH /api/v1/me/profile` reads: the profile's fields, each also `null`, which (like
+/// a field left out) leaves it as it is.
+fn with_profile_change(doc: &mut Value) {
+    let mut change = doc["components"]["schemas"]["Profile"].clone();
+    if let Some(properties) = change["properties"].as_object_mut() {
+        for property in properties.values_mut() {
+            if let Some(kind) = property.get("type").cloned() {
+                property["type"] = json!([kind, "null"]);
+            }
+        }
+    }
+    change["description"] =
+        json!("Only the fields to change; a field left out or `null` stays as it is.");
+    doc["components"]["schemas"]["ProfileChange"] = change;
+    doc["paths"]["/api/v1/me/profile"]["patch"]["requestBody"]["content"]["application/json"]["schema"] =
+        json!({ "$ref": "#/components/schemas/ProfileChange" });
 }
 
 /// The operations of the document, mutably.
