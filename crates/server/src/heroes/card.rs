@@ -18,7 +18,6 @@ use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
 use heroes_domain::specialization::Colour;
-use heroes_store::StoreError;
 use heroes_store::heroes::{self, HeroCard};
 use image::{ImageEncoder, Rgb, RgbImage};
 
@@ -52,11 +51,8 @@ pub async fn serve(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let detail = match heroes::get(&state.db, &slug).await {
-        Ok(detail) => detail,
-        Err(StoreError::NotFound) => return Err(PageError::NotFound),
-        Err(e) => return Err(e.into()),
-    };
+    // Not public (unknown, or a candidate before the announcement): `NotFound`, a 404.
+    let detail = heroes::get(&state.db, &slug).await?;
     let photo = heroes::photo(&state.db, &slug).await?;
     let site = i18n.t("site-name");
     let host = state
