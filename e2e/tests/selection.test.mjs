@@ -55,6 +55,11 @@ function daysAhead(days) {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/** How the server writes the day `iso` (YYYY-MM-DD) for an en-US reader: `Dec 30, 2026`. */
+function spokenDate(iso) {
+  return new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+}
+
 /** A word of letters only, unique to this run (the directory search matches words). */
 function uniqueWord() {
   const letters = 'bcdfghjklmnprstvwz';
@@ -136,7 +141,8 @@ describe('selection: nominate → accept → review → decide → onboard → l
     // /nominate tells whether a selection cycle is open, and which.
     await visit(page, '/nominate');
     const lead = squash(await page.locator('p.lead').first().textContent());
-    const open = /^Nominations for (.+) are open until (\d{4}-\d{2}-\d{2})\./.exec(lead);
+    // The closing day is written in the reader's locale ("Dec 30, 2026").
+    const open = /^Nominations for (.+) are open until ([A-Z][a-z]{2} \d{1,2}, \d{4})\./.exec(lead);
     if (open) {
       run.cycleName = open[1];
     } else {
@@ -655,7 +661,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
     noProblems('admin');
     // Told at once (the hourly job is brought forward), with the way to the readiness meter.
     const mail = await waitForMail(run.nomineeEmail, { subject: `${name} is open` });
-    assert.match(squash(mail.text), new RegExp(`The renewal cycle ${name} is open until ${daysAhead(20)}\\.`));
+    assert.match(squash(mail.text), new RegExp(`The renewal cycle ${name} is open until ${spokenDate(daysAhead(20))}\\.`));
     assert.ok(mail.links.some((l) => new URL(l).pathname === '/account/renewal'), `a link to the readiness meter:\n${mail.text}`);
     const { page: hero } = people.nominee;
     await visit(hero, '/account/renewal');

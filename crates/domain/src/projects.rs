@@ -34,8 +34,19 @@ impl ProjectStatus {
         ProjectStatus::Done,
     ];
 
+    /// The names of [`Self::ALL`], in the same order (what the API's `status` filter takes).
+    pub const NAMES: [&'static str; 4] = {
+        let mut names = [""; 4];
+        let mut i = 0;
+        while i < names.len() {
+            names[i] = Self::ALL[i].as_str();
+            i += 1;
+        }
+        names
+    };
+
     /// The stable name used in the database, URLs and the API.
-    pub fn as_str(self) -> &'static str {
+    pub const fn as_str(self) -> &'static str {
         match self {
             ProjectStatus::Active => "active",
             ProjectStatus::LookingForHelp => "looking-for-help",

@@ -19,7 +19,8 @@ pub enum Accepts {
     Country,
     /// A region's name.
     Region,
-    /// A specialization's slug, current or former (retired ones included).
+    /// A specialization's slug, current or former (retired ones included); the stores match
+    /// a former slug as the current one.
     Specialization,
     /// `1`, to switch the filter on.
     Flag,

@@ -82,6 +82,8 @@ pub struct EventQuery {
     pub past_before: Option<DateTime<Utc>>,
     pub country: Option<String>,
     pub online: bool,
+    /// A specialization's slug, current or from before a rename: the event's own, or its
+    /// group's.
     pub specialization: Option<String>,
     pub group: Option<i64>,
     /// Only events where this hero speaks.
@@ -120,15 +122,18 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
         sql.push(" AND e.online_url IS NOT NULL");
     }
     if let Some(slug) = &query.specialization {
-        sql.push(" AND (s.slug = ")
-            .bind(Arg::Text(slug.clone()))
-            .push(
-                " OR EXISTS (SELECT 1 FROM group_specializations gs \
-                 JOIN specializations gsp ON gsp.id = gs.specialization_id \
-                 WHERE gs.group_id = e.group_id AND gsp.slug = ",
-            )
-            .bind(Arg::Text(slug.clone()))
-            .push("))");
+        sql.push(
+            " AND (s.id IN (SELECT ss.specialization_id FROM specialization_slugs ss \
+             WHERE ss.slug = ",
+        )
+        .bind(Arg::Text(slug.clone()))
+        .push(
+            ") OR EXISTS (SELECT 1 FROM group_specializations gs \
+             JOIN specialization_slugs gss ON gss.specialization_id = gs.specialization_id \
+             WHERE gs.group_id = e.group_id AND gss.slug = ",
+        )
+        .bind(Arg::Text(slug.clone()))
+        .push("))");
     }
     if let Some(group) = query.group {
         sql.push(" AND e.group_id = ").bind(Arg::Int(group));

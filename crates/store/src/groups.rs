@@ -95,6 +95,7 @@ impl Group {
 pub struct GroupQuery {
     pub country: Option<String>,
     pub region: Option<String>,
+    /// A specialization's slug, current or from before a rename.
     pub specialization: Option<String>,
     /// Only groups with an event that has not ended by this time.
     pub coming_after: Option<DateTime<Utc>>,
@@ -142,8 +143,8 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
     if let Some(slug) = &query.specialization {
         sql.push(
             " AND EXISTS (SELECT 1 FROM group_specializations gs \
-             JOIN specializations s ON s.id = gs.specialization_id \
-             WHERE gs.group_id = g.id AND s.slug = ",
+             JOIN specialization_slugs ss ON ss.specialization_id = gs.specialization_id \
+             WHERE gs.group_id = g.id AND ss.slug = ",
         )
         .bind(Arg::Text(slug.clone()))
         .push(")");

@@ -90,6 +90,28 @@ pub(crate) async fn schedule_in(
     Ok(())
 }
 
+/// Queues `name`/`key` afresh at `run_at` inside the caller's transaction, even while a
+/// worker holds it: the held row is replaced, so that run finishes without touching the new
+/// one (its lease is gone) and the new one runs after or beside it. [`schedule_in`] cannot do
+/// this: a held row is already due, and a run that ends with "done" deletes it, taking the
+/// request made during the run with it. For "do it again" requests (a webhook replay), never
+/// for jobs that must not overlap.
+pub(crate) async fn requeue_in(
+    tx: &mut crate::db::Tx,
+    name: &str,
+    key: &str,
+    run_at: DateTime<Utc>,
+) -> StoreResult<()> {
+    with_tx!(tx, |conn| {
+        sqlx::query("DELETE FROM jobs WHERE name = $1 AND job_key = $2")
+            .bind(name)
+            .bind(key)
+            .execute(&mut *conn)
+            .await?;
+    });
+    schedule_in(tx, name, key, run_at).await
+}
+
 /// Creates `name`/`key` to run at `run_at` unless it exists already; an existing job keeps
 /// its time. Periodic jobs are registered this way at every start, so an instance starting
 /// never makes a job that already ran in this period due again.

@@ -54,6 +54,7 @@ impl Project {
 /// The filters of `/projects`.
 #[derive(Debug, Clone, Default)]
 pub struct ProjectQuery {
+    /// A specialization's slug, current or from before a rename.
     pub specialization: Option<String>,
     pub status: Option<ProjectStatus>,
     /// Only projects that ask for help (they list skills or roles, or are looking) and are
@@ -146,8 +147,8 @@ pub async fn directory(db: &Db, query: &ProjectQuery, limit: i64) -> StoreResult
     if let Some(slug) = &query.specialization {
         sql.push(
             " AND EXISTS (SELECT 1 FROM project_specializations ps \
-             JOIN specializations s ON s.id = ps.specialization_id \
-             WHERE ps.project_id = p.id AND s.slug = ",
+             JOIN specialization_slugs ss ON ss.specialization_id = ps.specialization_id \
+             WHERE ps.project_id = p.id AND ss.slug = ",
         )
         .bind(Arg::Text(slug.clone()))
         .push(")");

@@ -346,7 +346,9 @@ pub async fn replay(db: &Db, endpoint: i64, delivery: i64, actor: &Actor) -> Sto
     if changed == 0 {
         return Err(StoreError::NotFound);
     }
-    crate::jobs::schedule_in(&mut tx, DELIVERY_JOB, &delivery.to_string(), now).await?;
+    // An attempt may be in flight: its job row is replaced, and the `next_at` set above tells
+    // that attempt (see `finish_attempt`) that it no longer decides the delivery's state.
+    crate::jobs::requeue_in(&mut tx, DELIVERY_JOB, &delivery.to_string(), now).await?;
     audit(
         &mut tx,
         actor,
@@ -376,13 +378,16 @@ pub struct Work {
     pub created_at: DateTime<Utc>,
     /// The body, once the first delivery of the event built it.
     pub payload: Option<String>,
+    /// When the attempt was due; a replay or a resume moves it, which is how an attempt
+    /// finishing later knows it was overtaken.
+    pub next_at: Option<DateTime<Utc>>,
 }
 
 /// The delivery with its endpoint and event; `None` once it is gone (its endpoint removed).
 pub async fn work(db: &Db, delivery: i64) -> StoreResult<Option<Work>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Work>(
         "SELECT d.id AS delivery_id, d.state, d.failures, e.url, e.secret, e.active, \
-         v.id AS event_id, v.kind, v.subject_id, v.created_at, v.payload \
+         v.id AS event_id, v.kind, v.subject_id, v.created_at, v.payload, d.next_at \
          FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id \
          JOIN webhook_events v ON v.id = d.event_id WHERE d.id = $1"
     )
@@ -431,20 +436,26 @@ pub enum After {
     Failed,
 }
 
-/// Logs an attempt and moves the delivery on, in one transaction.
+/// Logs an attempt and moves the delivery on, in one transaction; returns whether it moved.
+///
+/// `due` is the delivery's `next_at` as the attempt read it. When it changed meanwhile (an
+/// admin replayed the delivery, or resumed its endpoint, while the request was in flight),
+/// the attempt is logged but leaves the state alone: the replay's own run decides it, and an
+/// earlier failure can no longer mark a replayed delivery failed or push it back.
 pub async fn finish_attempt(
     db: &Db,
     delivery: i64,
     attempt: &Attempt,
     after: After,
-) -> StoreResult<()> {
+    due: Option<DateTime<Utc>>,
+) -> StoreResult<bool> {
     let (state, next_at, finished_at, failed) = match after {
         After::Delivered => ("delivered", None, Some(attempt.at), 0),
         After::RetryAt(at) => ("pending", Some(at), None, 1),
         After::Failed => ("failed", None, Some(attempt.at), 1),
     };
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
+    let moved = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "INSERT INTO webhook_attempts (delivery_id, at, status, duration_ms, response_body, \
              error) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -459,17 +470,20 @@ pub async fn finish_attempt(
         .await?;
         sqlx::query(
             "UPDATE webhook_deliveries SET state = $1, next_at = $2, finished_at = $3, \
-             failures = failures + $4 WHERE id = $5",
+             failures = failures + $4 WHERE id = $5 AND state = 'pending' AND next_at = $6",
         )
         .bind(state)
         .bind(next_at)
         .bind(finished_at)
         .bind(failed)
         .bind(delivery)
+        .bind(due)
         .execute(&mut *conn)
-        .await?;
+        .await?
+        .rows_affected()
     });
-    tx.commit().await
+    tx.commit().await?;
+    Ok(moved == 1)
 }
 
 /// Marks a delivery skipped: its subject was no longer public when its body was built, so

@@ -44,7 +44,7 @@ pub async fn list(
             (
                 "status",
                 Accepts::OneOf(
-                    &["active", "looking-for-help", "paused", "done"],
+                    &heroes_domain::projects::ProjectStatus::NAMES,
                     "active, looking-for-help, paused or done",
                 ),
             ),

@@ -7,8 +7,9 @@
 //! (`capture::fetch`): the host is resolved and every address checked against private
 //! networks, the connection goes to the checked address, redirects are not followed, and the
 //! whole attempt is bounded by the fetch timeout. At most 2 KB of the answer is read and
-//! kept. A 2xx answer delivers; anything else is retried on `heroes_domain::webhooks`'
-//! schedule and marked failed after the last attempt.
+//! kept. A 2xx answer delivers; anything else (a redirect too) is retried on
+//! `heroes_domain::webhooks`' schedule and marked failed after the last attempt. An attempt
+//! overtaken by a replay is logged and leaves the delivery to the replay.
 
 use crate::capture::fetch::{self, FetchConfig, FetchError};
 use crate::contributions::api::ContributionJson;
@@ -122,7 +123,15 @@ async fn attempt(
             None => After::Failed,
         }
     };
-    webhooks::finish_attempt(db, id, &attempt, after).await?;
+    if !webhooks::finish_attempt(db, id, &attempt, after, work.next_at).await? {
+        // Replayed while this request was in flight: the replay's run sends it again.
+        tracing::info!(
+            delivery = id,
+            status = attempt.status,
+            "webhook attempt overtaken by a replay; its outcome is logged only"
+        );
+        return Ok(None);
+    }
     tracing::info!(
         delivery = id,
         status = attempt.status,

@@ -126,6 +126,7 @@ async fn a_rename_keeps_old_addresses_working() {
         .awards(&[("serverless", 2021)])
         .create(&app)
         .await;
+    let (group, _) = crate::events::group_with_event(&app, "Lagos Serverless", None).await;
     // Cached before the rename.
     assert_eq!(app.get("/specializations/serverless").await.status, 200);
     assert!(app.get("/heroes").await.body.contains(">Serverless<"));
@@ -167,6 +168,19 @@ async fn a_rename_keeps_old_addresses_working() {
     let api = app.get("/api/v1/heroes?specialization=serverless").await;
     assert_eq!(api.status, 200, "{}", api.body);
     assert_eq!(api.json()["heroes"][0]["slug"], ana.as_str());
+    // So do the groups' and events' filters, on the pages and in the API.
+    let groups = app.get("/api/v1/groups?specialization=serverless").await;
+    assert_eq!(groups.status, 200, "{}", groups.body);
+    assert_eq!(groups.json()["groups"][0]["slug"], group.as_str());
+    let events = app.get("/api/v1/events?specialization=serverless").await;
+    assert_eq!(events.status, 200, "{}", events.body);
+    assert_eq!(events.json()["events"][0]["title"], "Serverless night");
+    assert!(
+        app.get("/groups?specialization=serverless")
+            .await
+            .body
+            .contains("Lagos Serverless")
+    );
     let listed = app.get("/api/v1/specializations").await.json();
     let functions = listed["specializations"]
         .as_array()

@@ -399,11 +399,33 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
         "not before the announcement date"
     );
 
+    // An integrator listens for announcements.
+    let hooked = app
+        .post_form(
+            "/admin/webhooks",
+            &[
+                ("url", "https://hooks.example.org/heroes"),
+                ("description", "Conference site"),
+                ("active", "on"),
+                ("events", "hero.announced"),
+            ],
+            Some(&admin),
+        )
+        .await;
+    assert_eq!(hooked.status, 201, "{}", hooked.body);
+    let endpoint = heroes_store::webhooks::list(app.db()).await.unwrap()[0].id;
+
     // The announcement date comes.
     let announced = steps::announce_due(app.db(), tomorrow, |_, _| Vec::new())
         .await
         .unwrap();
     assert_eq!(announced, vec![id]);
+    // …and the announcement is queued for the endpoint with the change, once.
+    let queued = heroes_store::webhooks::deliveries(app.db(), endpoint, 10)
+        .await
+        .unwrap();
+    let kinds: Vec<&str> = queued.iter().map(|d| d.kind.as_str()).collect();
+    assert_eq!(kinds, ["hero.announced"]);
     assert!(app.get("/heroes").await.body.contains("Nina Petrova"));
     assert_eq!(app.get("/heroes/nina-petrova").await.status, 200);
     // She is a hero now: her own profile and readiness are hers.

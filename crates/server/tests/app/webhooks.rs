@@ -39,18 +39,22 @@ struct Receiver {
     url: String,
     got: Arc<Mutex<Vec<Received>>>,
     answers: Arc<Mutex<VecDeque<u16>>>,
+    /// Requests that have arrived, answered or not (one in flight counts here before `got`).
+    arrived: Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl Receiver {
     async fn start(delay: std::time::Duration) -> Receiver {
         let got = Arc::new(Mutex::new(Vec::new()));
         let answers = Arc::new(Mutex::new(VecDeque::new()));
-        let (g, a) = (got.clone(), answers.clone());
+        let arrived = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+        let (g, a, n) = (got.clone(), answers.clone(), arrived.clone());
         let app = axum::Router::new().route(
             "/hook",
             axum::routing::post(move |headers: HeaderMap, body: Bytes| {
-                let (g, a) = (g.clone(), a.clone());
+                let (g, a, n) = (g.clone(), a.clone(), n.clone());
                 async move {
+                    n.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     tokio::time::sleep(delay).await;
                     g.lock().unwrap().push(Received {
                         headers,
@@ -68,7 +72,12 @@ impl Receiver {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let url = format!("http://{}/hook", listener.local_addr().unwrap());
         tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-        Receiver { url, got, answers }
+        Receiver {
+            url,
+            got,
+            answers,
+            arrived,
+        }
     }
 
     fn got(&self) -> Vec<Received> {
@@ -225,7 +234,8 @@ async fn a_published_contribution_reaches_the_receiver_signed_with_public_fields
 async fn a_failing_receiver_is_retried_with_backoff_then_delivered() {
     let (app, cookie) = app_with_admin().await;
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
-    receiver.answers.lock().unwrap().extend([500, 503]);
+    // A redirect is not followed (it could lead anywhere): it fails like a 500.
+    receiver.answers.lock().unwrap().extend([500, 302]);
     let ana = hero("Ana Souza").create(&app).await;
     let (id, secret) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
     contribution(&ana, "Queues without tears")
@@ -289,7 +299,7 @@ async fn a_failing_receiver_is_retried_with_backoff_then_delivered() {
     let delivery = store::deliveries(app.db(), id, 10).await.unwrap().remove(0);
     assert_eq!(delivery.state, "delivered");
     let statuses: Vec<_> = delivery.attempts.iter().map(|a| a.status).collect();
-    assert_eq!(statuses, [Some(200), Some(503), Some(500)], "newest first");
+    assert_eq!(statuses, [Some(200), Some(302), Some(500)], "newest first");
     assert_eq!(
         jobs::next_run(app.db(), DELIVERY_JOB, &delivery.id.to_string())
             .await
@@ -422,6 +432,87 @@ async fn replay_and_ping_send_again_from_the_admin_page() {
             .await
             .body
             .contains("webhook.remove")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_replay_while_an_attempt_is_in_flight_sends_again_after_it() {
+    let (app, cookie) = app_with_admin().await;
+    // Slow enough for the replay to land while a request waits for its answer.
+    let receiver = Receiver::start(std::time::Duration::from_millis(500)).await;
+    receiver.answers.lock().unwrap().extend([500; 6]);
+    let ana = hero("Ana Souza").create(&app).await;
+    let (id, secret) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
+    contribution(&ana, "Queues without tears")
+        .create(&app)
+        .await;
+    let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
+    // Five failures: the attempt in flight below is the last before the delivery is given up.
+    for _ in 0..5 {
+        jobs::schedule(
+            app.db(),
+            DELIVERY_JOB,
+            &delivery.to_string(),
+            chrono::Utc::now(),
+        )
+        .await
+        .unwrap();
+        deliver(&app).await;
+    }
+    jobs::schedule(
+        app.db(),
+        DELIVERY_JOB,
+        &delivery.to_string(),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+    let before = receiver.got().len();
+    assert_eq!(before, 5);
+
+    let db = app.db().clone();
+    let in_flight =
+        tokio::spawn(async move { run_jobs(&db, |c| c.capture.fetch.allow_loopback = true).await });
+    let waited = std::time::Instant::now();
+    while receiver.arrived.load(std::sync::atomic::Ordering::SeqCst) == before {
+        assert!(
+            waited.elapsed().as_secs() < 20,
+            "the first attempt never arrived"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    let replayed = app
+        .post_form(
+            &format!("/admin/webhooks/{id}/deliveries/{delivery}/replay"),
+            &[],
+            Some(&cookie),
+        )
+        .await;
+    assert_eq!(replayed.status, StatusCode::SEE_OTHER);
+    in_flight.await.unwrap();
+    // The last failure in flight did not mark the replayed delivery failed, nor did that
+    // run's end delete the replay's job: it has run or is due now.
+    deliver(&app).await;
+
+    let got = receiver.got();
+    assert_eq!(got.len(), 7, "the attempt in flight, then the replay");
+    for r in &got {
+        verify(&secret, r);
+    }
+    let d = store::deliveries(app.db(), id, 1).await.unwrap().remove(0);
+    assert_eq!(d.state, "delivered");
+    let statuses: Vec<_> = d.attempts.iter().take(2).map(|a| a.status).collect();
+    assert_eq!(
+        statuses,
+        [Some(200), Some(500)],
+        "both attempts logged, newest first"
+    );
+    assert_eq!(
+        jobs::next_run(app.db(), DELIVERY_JOB, &delivery.to_string())
+            .await
+            .unwrap(),
+        None,
+        "nothing left to run"
     );
 }
 
