@@ -44,6 +44,7 @@ fn message_id(problem: PhotoProblem) -> &'static str {
 
 /// `POST /groups/{slug}/logo` (multipart, field `logo`): a leader or an admin uploads or
 /// replaces the logo; a refused file shows the edit page again with the reason at the field.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn upload(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -81,6 +82,7 @@ pub async fn upload(
 }
 
 /// `POST /groups/{slug}/logo/remove`: the group goes back to its name alone.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn remove(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -94,6 +96,7 @@ pub async fn remove(
 /// `GET /groups/{slug}/logo.jpg`: the logo of a public group, cacheable (its address changes
 /// with every upload); a proposal's logo only for its leaders and admins, never stored by a
 /// shared cache.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn serve(
     State(state): State<AppState>,
     viewer: Viewer,

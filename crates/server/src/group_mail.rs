@@ -68,6 +68,7 @@ async fn mail_page(state: &AppState, i18n: I18n, group: Group) -> Result<MailPag
 }
 
 /// `GET /groups/{slug}/mail`: for the group's leaders (and admins).
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn form(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -85,6 +86,7 @@ pub async fn form(
 
 /// `POST /groups/{slug}/mail` with `subject` and `body`: one mail per member who did not
 /// unsubscribe, refused with the next possible time beyond the limit.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn send(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -200,6 +202,7 @@ async fn member_of_token(
 
 /// `GET /groups/{slug}/unsubscribe?token=…`: the page the link in a mail opens; its button
 /// unsubscribes (a mail scanner following links changes nothing).
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn unsubscribe_form(
     State(state): State<AppState>,
     i18n: I18n,
@@ -234,6 +237,7 @@ pub async fn unsubscribe_form(
 
 /// `POST /groups/{slug}/unsubscribe?token=…`: one click (RFC 8058), from the page or straight
 /// from a mail client; no session, the signature is the authority. Repeating it is harmless.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn unsubscribe(
     State(state): State<AppState>,
     i18n: I18n,

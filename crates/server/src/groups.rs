@@ -164,6 +164,7 @@ pub(crate) fn visible_to(group: &Group, viewer: &Viewer) -> bool {
 }
 
 /// `GET /groups/{slug}`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn show_group(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -420,6 +421,7 @@ pub async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<
 }
 
 /// `GET /groups/{slug}/edit`: the leaders' form, with the members and their roles.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn edit_form(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -431,6 +433,7 @@ pub async fn edit_form(
 }
 
 /// `POST /groups/{slug}/edit`: saves what the group says about itself and its status.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn save(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -468,6 +471,7 @@ pub async fn save(
 }
 
 /// `POST /groups/{slug}/leaders`: `user` becomes a leader (`leader=1`) or a member again.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn set_leader(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -491,6 +495,7 @@ pub async fn set_leader(
 }
 
 /// `POST /groups/{slug}/join`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn join(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -506,6 +511,7 @@ pub async fn join(
 }
 
 /// `POST /groups/{slug}/leave`: refused for the last leader, who hands over first.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn leave(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -551,6 +557,7 @@ pub async fn admin_page(
 
 /// `POST /admin/groups/{slug}` with `decision=approve|decline`: decides a proposal and tells
 /// the proposer.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn decide(
     State(state): State<AppState>,
     allowed: Allowed<ManageGroups>,

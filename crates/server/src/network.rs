@@ -305,6 +305,7 @@ async fn ask_page(
 }
 
 /// `GET /network/asks/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show_ask(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<UseNetwork>,
@@ -317,6 +318,7 @@ pub async fn show_ask(
 }
 
 /// `POST /network/asks/{id}/answers`: answers an open ask; its author is mailed.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn answer_ask(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<UseNetwork>,
@@ -362,6 +364,7 @@ pub async fn answer_ask(
 }
 
 /// `POST /network/asks/{id}/close`: by its author only (404 for anyone else).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn close_ask(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<UseNetwork>,

@@ -97,6 +97,7 @@ pub async fn list(
 
 /// `POST /office-hours/{id}/book`: takes the slot if it is still free and to come; schedules
 /// the reminder.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn book(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<BookOfficeHours>,
@@ -120,6 +121,7 @@ pub async fn book(
 
 /// `POST /office-hours/{id}/cancel`: gives the slot back (only one's own booking; anything
 /// else is not found).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn cancel(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<BookOfficeHours>,
@@ -133,6 +135,7 @@ pub async fn cancel(
 
 /// `GET /office-hours/{id}/calendar.ics`: the booked slot for a calendar application (only
 /// for the hero who booked it; 404 for everyone else).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn calendar(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<BookOfficeHours>,
@@ -298,6 +301,6 @@ async fn remind(ctx: JobContext, base_url: Arc<str>) -> Outcome {
     .await
     {
         Ok(_) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }

@@ -50,7 +50,7 @@ pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
                 .await;
                 match told {
                     Ok(_) => heroes_store::jobs::Outcome::Done(None),
-                    Err(e) => heroes_store::jobs::Outcome::Failed(e.to_string()),
+                    Err(e) => heroes_store::jobs::Outcome::Failed(format!("{e:#}")),
                 }
             }
         },
@@ -228,6 +228,7 @@ pub struct ConfirmPage {
 
 /// `POST /admin/renewals/{slug}`: `decision` is `renew`, `alumni` or `leave` (with
 /// `expected_return`); `note` is optional and mailed to the hero.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn decide(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<RunSelection>,

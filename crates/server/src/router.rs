@@ -938,6 +938,8 @@ pub fn router(state: AppState) -> Router {
                                 method = %request.method(),
                                 path = %request.uri().path(),
                                 request_id = %id,
+                                // Filled in once the session or token is known.
+                                user_id = tracing::field::Empty,
                             )
                         })
                         .on_response(

@@ -71,6 +71,7 @@ pub struct ShowPage {
 const HEROES_SHOWN: i64 = 24;
 
 /// `GET /specializations/{slug}` (a slug from before a rename redirects).
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn show_page(
     State(state): State<AppState>,
     i18n: I18n,

@@ -156,6 +156,7 @@ impl Actor {
 
 /// Sets the language `user_id` reads (a supported tag, or empty to follow the browser).
 /// The server checks the tag against its catalogs; the store keeps what it is given.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_language(db: &Db, user_id: i64, language: &str) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "UPDATE users SET language = $1 WHERE id = $2"
@@ -169,6 +170,7 @@ pub async fn set_language(db: &Db, user_id: i64, language: &str) -> StoreResult<
 }
 
 /// When `user_id` accepted the program's terms (at onboarding), for the account's export.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn terms_accepted_at(db: &Db, user_id: i64) -> StoreResult<Option<DateTime<Utc>>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT terms_accepted_at FROM users WHERE id = $1"
@@ -223,6 +225,7 @@ pub async fn sign_up(
 /// Creates an account with its granted roles and the hero record it speaks for, all or
 /// nothing (`heroes admin create-user`): a taken address, an unknown hero or a hero already
 /// linked to someone else leaves no account behind.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = ?hero_id))]
 pub async fn create_with_roles(
     db: &Db,
     new: NewAccount<'_>,
@@ -306,6 +309,7 @@ async fn insert_token(
 
 /// Stores a token and its mail for an existing account (password reset, change of address,
 /// a new verification link); neither when the mail limits drop the mail.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn send_token(db: &Db, user_id: i64, token: TokenMail<'_>) -> StoreResult<Queued> {
     let mut tx = db.begin().await?;
     let queued = insert_token(&mut tx, user_id, &token, Utc::now()).await?;
@@ -409,6 +413,7 @@ pub async fn by_email(db: &Db, email: &Email) -> StoreResult<Option<User>> {
 }
 
 /// Sets (or, with `None`, clears) the time zone every time is shown to `user_id` in.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_time_zone(
     db: &Db,
     user_id: i64,
@@ -426,6 +431,7 @@ pub async fn set_time_zone(
 }
 
 /// Looks an account up by id.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn by_id(db: &Db, id: i64) -> StoreResult<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users WHERE id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, User>(
@@ -471,6 +477,7 @@ pub async fn roles(db: &Db, user: &User) -> StoreResult<Roles> {
 }
 
 /// Grants a role (idempotent) and records who did it.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn grant(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     insert_role(&mut tx, user_id, role, actor).await?;
@@ -505,6 +512,7 @@ async fn insert_role(tx: &mut Tx, user_id: i64, role: Role, actor: &Actor) -> St
 }
 
 /// Revokes a role (idempotent) and records who did it.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn revoke(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
@@ -528,6 +536,7 @@ pub async fn revoke(db: &Db, user_id: i64, role: Role, actor: &Actor) -> StoreRe
 }
 
 /// Marks the address of an account as proven.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn mark_verified(db: &Db, user_id: i64) -> StoreResult<()> {
     let now = Utc::now();
     with_pool!(db, |pool| sqlx::query(
@@ -544,6 +553,7 @@ pub async fn mark_verified(db: &Db, user_id: i64) -> StoreResult<()> {
 
 /// Replaces the password hash, lifts every lock-out and delay, and ends every session of the
 /// account except `keep` (the session that made the change, if any).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_password(
     db: &Db,
     user_id: i64,
@@ -590,6 +600,7 @@ pub async fn set_password(
 
 /// Switches the address of an account (after the new one was confirmed by mail). Fails with
 /// `Conflict { field: "email" }` when another account took it in the meantime.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_email(db: &Db, user_id: i64, email: &Email, actor: &Actor) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -620,6 +631,7 @@ pub async fn set_email(db: &Db, user_id: i64, email: &Email, actor: &Actor) -> S
 }
 
 /// Links an account to the hero record it speaks for (or unlinks it with `None`).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, hero_id = ?hero_id))]
 pub async fn link_hero(
     db: &Db,
     user_id: i64,
@@ -666,6 +678,7 @@ async fn set_hero(
 
 /// The client addresses an account signed in from (kept 90 days to tell the owner's typos
 /// from a stranger's guesses), newest first: part of the person's data export.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn sign_in_addresses(db: &Db, user_id: i64) -> StoreResult<Vec<(String, DateTime<Utc>)>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT address, last_signed_in_at FROM login_familiar WHERE user_id = $1 \
@@ -766,6 +779,7 @@ pub struct Attempt {
 /// address given names one) may go ahead, and counts it as a failure at once: attempts racing
 /// each other, on any instance, cannot all slip under a limit before their failures are
 /// recorded. [`sign_in_succeeded`] takes the count back.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = ?user_id))]
 pub async fn begin_sign_in(
     db: &Db,
     address: &str,
@@ -1027,6 +1041,7 @@ pub async fn password_accepted(db: &Db, attempt: Attempt) -> StoreResult<()> {
 
 /// Records a sign-in that did not go through the password form (single sign-on): the
 /// address becomes familiar, and the audit log has it.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn record_successful_login(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     signed_in(&mut tx, user_id, actor).await?;
@@ -1084,6 +1099,7 @@ pub struct Erasure {
 /// gone), so nothing personal stays in the ledger. The codes issued to the hero stay in the
 /// pool marked issued with no holder (`hero_id` set to NULL, their reveals' account too): a
 /// code is never handed out again, and the spend reports keep the amounts without a person.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure> {
     let user = by_id(db, user_id).await?.ok_or(StoreError::NotFound)?;
     let mut tx = db.begin().await?;

@@ -96,6 +96,7 @@ pub async fn list(db: &Db, limit: i64, before: Option<i64>) -> StoreResult<Vec<A
 }
 
 /// Entries an account made or that concern it, oldest first (for its data export).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn for_user(db: &Db, user_id: i64) -> StoreResult<Vec<AuditRecord>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, AuditRecord>(
         "SELECT id, at, actor_id, actor_label AS actor, action, target_user_id, target, address, \

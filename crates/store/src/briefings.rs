@@ -57,6 +57,7 @@ pub async fn nda_versions(db: &Db) -> StoreResult<Vec<NdaVersion>> {
 }
 
 /// One version.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn nda_version(db: &Db, id: i64) -> StoreResult<Option<NdaVersion>> {
     let sql = format!("{NDA_SELECT} WHERE v.id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, NdaVersion>(
@@ -139,6 +140,7 @@ pub(crate) async fn record_acceptance(
 }
 
 /// A person accepts an NDA version (the acceptance and its audit entry, one transaction).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn accept_nda(
     db: &Db,
     user_id: i64,
@@ -178,6 +180,7 @@ const ACCEPTANCE_SELECT: &str = "SELECT a.user_id, u.email, u.name, v.label, a.a
      JOIN nda_versions v ON v.id = a.nda_version_id";
 
 /// Who accepted version `version_id`, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(version_id = version_id))]
 pub async fn acceptances(db: &Db, version_id: i64) -> StoreResult<Vec<Acceptance>> {
     let sql =
         format!("{ACCEPTANCE_SELECT} WHERE a.nda_version_id = $1 ORDER BY a.accepted_at DESC");
@@ -190,6 +193,7 @@ pub async fn acceptances(db: &Db, version_id: i64) -> StoreResult<Vec<Acceptance
 }
 
 /// Every version a person accepted, oldest first (their export).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn acceptances_of(db: &Db, user_id: i64) -> StoreResult<Vec<Acceptance>> {
     let sql = format!("{ACCEPTANCE_SELECT} WHERE a.user_id = $1 ORDER BY a.accepted_at");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Acceptance>(
@@ -206,6 +210,7 @@ type ReaderRows = (Option<(i64, String)>, Vec<i64>, Option<(NaiveDate, i64)>);
 
 /// What the gate needs to know about account `user_id` holding `roles`: its hero record
 /// (status, specializations) and the newest NDA version it accepted.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn reader(db: &Db, user_id: i64, roles: Roles) -> StoreResult<Reader> {
     let (hero, specializations, accepted): ReaderRows = with_pool!(db, |pool| {
         let hero: Option<(i64, String)> = sqlx::query_as(
@@ -383,6 +388,7 @@ pub async fn all(db: &Db) -> StoreResult<Vec<Briefing>> {
 }
 
 /// One briefing.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Briefing>> {
     let sql = format!("{BRIEFING_SELECT} WHERE b.id = $1");
     let found = with_pool!(db, |pool| sqlx::query_as::<_, Briefing>(
@@ -551,6 +557,7 @@ pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i6
 /// Changes briefing `id`; its calendar sequence rises so subscribed calendars update. A
 /// larger capacity seats waiting heroes at once (in order), and `compose` writes their
 /// notices. A smaller one never takes a seat away.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(
     db: &Db,
     id: i64,
@@ -686,6 +693,7 @@ pub enum RsvpOutcome {
 
 /// A hero answers "I'll come": a seat if one is free, otherwise the waitlist. The seat count
 /// is read under the briefing's lock, so concurrent RSVPs never overfill it.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
 pub async fn rsvp(
     db: &Db,
     briefing_id: i64,
@@ -745,6 +753,7 @@ pub async fn rsvp(
 /// A hero withdraws their RSVP. When it held a seat, the first waiting hero gets it in the
 /// same transaction and `compose` writes their notice. False when there was nothing to
 /// withdraw.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
 pub async fn cancel(
     db: &Db,
     briefing_id: i64,
@@ -809,6 +818,7 @@ pub struct Rsvp {
 }
 
 /// Everyone who answered, seated first, then the waitlist in its order.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn rsvps(db: &Db, briefing_id: i64) -> StoreResult<Vec<Rsvp>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Rsvp>(
         "SELECT r.user_id, u.name, u.email, r.state, r.answered_at, r.attended \
@@ -821,6 +831,7 @@ pub async fn rsvps(db: &Db, briefing_id: i64) -> StoreResult<Vec<Rsvp>> {
 }
 
 /// A person's answers: (briefing id, state, attended).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn rsvps_of(db: &Db, user_id: i64) -> StoreResult<Vec<(i64, RsvpState, Option<bool>)>> {
     let rows: Vec<(i64, String, Option<bool>)> = with_pool!(db, |pool| sqlx::query_as(
         "SELECT briefing_id, state, attended FROM briefing_rsvps WHERE user_id = $1 ORDER BY id"
@@ -838,6 +849,7 @@ pub async fn rsvps_of(db: &Db, user_id: i64) -> StoreResult<Vec<(i64, RsvpState,
 
 /// Staff mark attendance: the seated heroes in `present` attended, the other seated ones did
 /// not. Returns how many were marked present.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn mark_attendance(
     db: &Db,
     briefing_id: i64,
@@ -881,6 +893,7 @@ pub async fn mark_attendance(
 }
 
 /// Records that `user_id` viewed `what` of a briefing from `address`.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
 pub async fn log_access(
     db: &Db,
     briefing_id: i64,
@@ -893,6 +906,7 @@ pub async fn log_access(
 
 /// Records that `user_id` viewed `what` of a briefing from `address`, naming exactly what
 /// (`detail`: the file's name for a download).
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
 pub async fn log_detailed(
     db: &Db,
     briefing_id: i64,
@@ -936,6 +950,7 @@ const ACCESS_SELECT: &str = "SELECT l.briefing_id, l.user_id, u.name, u.email, l
      l.address, l.detail FROM briefing_access_log l JOIN users u ON u.id = l.user_id";
 
 /// The access log of a briefing, newest first (at most `limit` lines).
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn access_log(db: &Db, briefing_id: i64, limit: i64) -> StoreResult<Vec<AccessEntry>> {
     let sql = format!("{ACCESS_SELECT} WHERE l.briefing_id = $1 ORDER BY l.id DESC LIMIT $2");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, AccessEntry>(
@@ -948,6 +963,7 @@ pub async fn access_log(db: &Db, briefing_id: i64, limit: i64) -> StoreResult<Ve
 }
 
 /// A person's own lines of the access log (their export).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn access_log_of(db: &Db, user_id: i64) -> StoreResult<Vec<AccessEntry>> {
     let sql = format!("{ACCESS_SELECT} WHERE l.user_id = $1 ORDER BY l.id");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, AccessEntry>(
@@ -959,6 +975,7 @@ pub async fn access_log_of(db: &Db, user_id: i64) -> StoreResult<Vec<AccessEntry
 }
 
 /// Sets (or replaces) the secret of a person's calendar feed; the old address stops working.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_calendar(
     db: &Db,
     user_id: i64,
@@ -992,6 +1009,7 @@ pub async fn set_calendar(
 }
 
 /// Revokes a person's calendar feed. False when there was none.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn revoke_calendar(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let removed = with_tx!(&mut tx, |conn| {
@@ -1018,6 +1036,7 @@ pub async fn revoke_calendar(db: &Db, user_id: i64, actor: &Actor) -> StoreResul
 }
 
 /// Whether a person has a calendar feed.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn has_calendar(db: &Db, user_id: i64) -> StoreResult<bool> {
     let found: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT user_id FROM briefing_calendars WHERE user_id = $1"
@@ -1064,6 +1083,7 @@ pub async fn digest_recipients(db: &Db, since: DateTime<Utc>) -> StoreResult<Vec
 }
 
 /// The briefings `user_id` was already told of.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn announced_to(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT briefing_id FROM briefing_announcements WHERE user_id = $1"
@@ -1075,6 +1095,7 @@ pub async fn announced_to(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
 
 /// Records that `user_id` was told of `briefings` and sends the digest, in one transaction.
 /// A briefing already recorded (a job run twice) makes the whole digest a no-op.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn announce(
     db: &Db,
     user_id: i64,
@@ -1139,6 +1160,7 @@ pub async fn reminders_due(
 
 /// Claims reminder `rsvp_id` and sends its notices in one transaction; false when another
 /// run claimed it first.
+#[tracing::instrument(level = "debug", skip_all, fields(rsvp_id = rsvp_id))]
 pub async fn remind(db: &Db, rsvp_id: i64, notices: &[Notice]) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let claimed = with_tx!(&mut tx, |conn| {
@@ -1175,6 +1197,7 @@ pub struct BriefingFile {
 }
 
 /// Attaches `file` to briefing `briefing_id`; audited. Returns the file's id.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn add_file(
     db: &Db,
     briefing_id: i64,
@@ -1213,6 +1236,7 @@ pub async fn add_file(
 }
 
 /// The files of briefing `briefing_id`, in the order they were added.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn files(db: &Db, briefing_id: i64) -> StoreResult<Vec<BriefingFile>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, BriefingFile>(
         "SELECT id, briefing_id, name, content_type, size, uploaded_at FROM briefing_files \
@@ -1225,6 +1249,7 @@ pub async fn files(db: &Db, briefing_id: i64) -> StoreResult<Vec<BriefingFile>> 
 
 /// File `file_id` of briefing `briefing_id` with its bytes; `None` when that briefing has no
 /// such file (a file id is only ever read under the briefing it belongs to).
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, file_id = file_id))]
 pub async fn file(
     db: &Db,
     briefing_id: i64,
@@ -1249,6 +1274,7 @@ pub async fn file(
 
 /// Removes file `file_id` from briefing `briefing_id`; audited. `NotFound` when that
 /// briefing has no such file.
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, file_id = file_id))]
 pub async fn remove_file(
     db: &Db,
     briefing_id: i64,

@@ -36,6 +36,7 @@ const SOURCE_COLUMNS: &str = "id, hero_id, kind, target, auto_accept, etag, last
      last_success_at, last_error, last_error_at, last_skipped, created_at";
 
 /// Registers a source; `Conflict { field: "target" }` if the hero has it already.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn add_source(
     db: &Db,
     hero_id: i64,
@@ -64,6 +65,7 @@ pub async fn add_source(
 }
 
 /// A hero's sources, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn sources_of(db: &Db, hero_id: i64) -> StoreResult<Vec<Source>> {
     let sql = format!("SELECT {SOURCE_COLUMNS} FROM sources WHERE hero_id = $1 ORDER BY id");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Source>(
@@ -75,6 +77,7 @@ pub async fn sources_of(db: &Db, hero_id: i64) -> StoreResult<Vec<Source>> {
 }
 
 /// One source, by id.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn source(db: &Db, id: i64) -> StoreResult<Option<Source>> {
     let sql = format!("SELECT {SOURCE_COLUMNS} FROM sources WHERE id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Source>(
@@ -86,6 +89,7 @@ pub async fn source(db: &Db, id: i64) -> StoreResult<Option<Source>> {
 }
 
 /// Removes one of a hero's sources (its suggestions stay, claimed or not).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn remove_source(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
     let removed = with_pool!(db, |pool| sqlx::query(
         "DELETE FROM sources WHERE id = $1 AND hero_id = $2"
@@ -102,6 +106,7 @@ pub async fn remove_source(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
 }
 
 /// Turns automatic acceptance of new items on or off for one of a hero's sources.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn set_auto_accept(db: &Db, hero_id: i64, id: i64, on: bool) -> StoreResult<()> {
     let changed = with_pool!(db, |pool| sqlx::query(
         "UPDATE sources SET auto_accept = $1 WHERE id = $2 AND hero_id = $3"
@@ -121,6 +126,7 @@ pub async fn set_auto_accept(db: &Db, hero_id: i64, id: i64, on: bool) -> StoreR
 /// Records a successful poll, the validators for the next conditional request, and why
 /// items were skipped (one line each; empty when every item could be offered; `None` keeps
 /// what the last poll that read the feed recorded, for a feed that had not changed).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn source_polled(
     db: &Db,
     id: i64,
@@ -149,6 +155,7 @@ pub async fn source_polled(
 }
 
 /// Records why a poll failed, in words for the hero.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn source_failed(db: &Db, id: i64, reason: &str) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "UPDATE sources SET last_error = $1, last_error_at = $2 WHERE id = $3"
@@ -198,6 +205,7 @@ pub struct Suggestion {
 
 /// Offers a found item to the hero unless the same work (by canonical address, or as a
 /// syndicated copy) was offered, claimed, declined or logged before. Returns whether it is new.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, source_id = source_id))]
 pub async fn offer(db: &Db, hero_id: i64, source_id: i64, found: &Found) -> StoreResult<bool> {
     Ok(
         offer_all(db, hero_id, source_id, std::slice::from_ref(found))
@@ -232,6 +240,7 @@ impl Seen {
 }
 
 /// Offers every item of one poll at once; see [`offer_seen`].
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, source_id = source_id))]
 pub async fn offer_all(
     db: &Db,
     hero_id: i64,
@@ -243,6 +252,7 @@ pub async fn offer_all(
 }
 
 /// Looks up what a hero's records hold about a poll's items, with four set-based queries.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn seen(db: &Db, hero_id: i64, items: &[Found]) -> StoreResult<Seen> {
     if items.is_empty() {
         return Ok(Seen::default());
@@ -358,6 +368,7 @@ async fn works_at(
 /// instead: its page names the work's address as canonical (`Found::canonical_link`), its
 /// address was recorded as a copy before, or it has the same title, folded, on the same day
 /// at another address.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, source_id = source_id))]
 pub async fn offer_seen(
     db: &Db,
     hero_id: i64,
@@ -509,6 +520,7 @@ fn copy_of(found: &Found, same_day: Vec<(String, String)>) -> Option<String> {
 
 /// The further addresses of all of a hero's works (suggestions and contributions), by the
 /// canonical address of each work, in one query.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn alternates(db: &Db, hero_id: i64) -> StoreResult<HashMap<String, Vec<String>>> {
     let mut sql =
         Sql::new("SELECT hero_id, primary_canonical, url FROM syndications WHERE hero_id = ");
@@ -565,6 +577,7 @@ async fn further_addresses(
 }
 
 /// A hero's suggestions waiting for a decision, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
         "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
@@ -577,6 +590,7 @@ pub async fn waiting(db: &Db, hero_id: i64) -> StoreResult<Vec<Suggestion>> {
 }
 
 /// One of a hero's suggestions.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Suggestion>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Suggestion>(
         "SELECT id, source_id, url, canonical, kind, title, published_on, description, stars, \
@@ -591,6 +605,7 @@ pub async fn suggestion(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Su
 /// Declines a waiting suggestion: it is never offered again. `false`, with nothing changed,
 /// if it was not waiting (a claim came first). Claiming is [`claim`], which also logs the
 /// contribution.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn decline(db: &Db, hero_id: i64, id: i64) -> StoreResult<bool> {
     Ok(with_pool!(db, |pool| sqlx::query(
         "UPDATE suggestions SET state = 'declined', decided_at = $1 \
@@ -608,6 +623,7 @@ pub async fn decline(db: &Db, hero_id: i64, id: i64) -> StoreResult<bool> {
 /// marked claimed and the contribution logged (an address logged already counts as logged).
 /// `false`, with nothing changed, if the suggestion was not waiting: claimed or declined by a
 /// request that came first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn claim(db: &Db, hero_id: i64, id: i64, item: &NewContribution) -> StoreResult<bool> {
     let specializations = crate::specializations::ids(db).await?;
     let now = Utc::now();

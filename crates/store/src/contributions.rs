@@ -264,6 +264,7 @@ async fn totals(db: &Db) -> StoreResult<Vec<(String, Option<String>, i64)>> {
 }
 
 /// Adds one contribution for the hero with `hero_slug` and refreshes their search document.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_slug = %hero_slug))]
 pub async fn add(
     db: &Db,
     hero_slug: &str,
@@ -427,6 +428,7 @@ fn join_tags(item: &NewContribution) -> String {
 
 /// A public contribution by id (what the API may show of it); `None` when there is none or
 /// it is private.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn public(db: &Db, id: i64) -> StoreResult<Option<ContributionView>> {
     let sql = format!("{SELECT} WHERE c.id = $1 AND c.private = FALSE");
     Ok(with_pool!(db, |pool| {
@@ -438,6 +440,7 @@ pub async fn public(db: &Db, id: i64) -> StoreResult<Option<ContributionView>> {
 }
 
 /// One of a hero's own contributions (private ones included), by id.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn own(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<ContributionView>> {
     let sql = format!("{OWN_SELECT} WHERE c.id = $1 AND c.hero_id = $2");
     Ok(with_pool!(db, |pool| {
@@ -451,6 +454,7 @@ pub async fn own(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<Contribut
 
 /// Every contribution of a hero, private ones included, newest first, each with its further
 /// addresses (their own list and exports).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn all_of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<ContributionView>> {
     let sql = format!("{OWN_SELECT} WHERE c.hero_id = $1 ORDER BY c.published_on DESC, c.id DESC");
     let mut items: Vec<ContributionView> = with_pool!(db, |pool| {
@@ -469,6 +473,7 @@ pub async fn all_of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<ContributionV
 /// Replaces one of a hero's contributions. `NotFound` when the hero has no such
 /// contribution; `Conflict { field: "url" }` when another of theirs has the address, or
 /// another address of the same work (the same canonical form; [`logged_at`] names it).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn update(
     db: &Db,
     hero_id: i64,
@@ -542,6 +547,7 @@ pub async fn update(
 }
 
 /// Deletes one of a hero's contributions; `NotFound` when the hero has no such one.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn delete(db: &Db, hero_id: i64, id: i64) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let deleted = with_tx!(&mut tx, |conn| {
@@ -574,6 +580,7 @@ pub struct ImportReport {
 /// so importing the same file twice adds nothing the second time; callers that want to
 /// refuse a work logged under another address ask [`logged_at`] first. `progress` is called
 /// after each item.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn import(
     db: &Db,
     hero_id: i64,
@@ -627,6 +634,7 @@ pub struct LoggedWork {
 
 /// The hero's contributions at any of these canonical addresses (private ones included), by
 /// canonical address, in one query.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn logged_at(
     db: &Db,
     hero_id: i64,

@@ -121,6 +121,7 @@ fn corrupt(what: String) -> StoreError {
 /// Adds the next chunk of import `id`; `Ok(true)` once every row is done (also for an import
 /// that is gone or finished). Safe to run twice at once: the progress moves only from the
 /// value this run read, so a chunk another run committed first is rolled back here.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn step(db: &Db, id: i64, actor: &Actor) -> StoreResult<bool> {
     let row: Option<(String, i64, i64, Option<DateTime<Utc>>)> = with_pool!(db, |pool| {
         sqlx::query_as(
@@ -274,6 +275,7 @@ pub async fn step(db: &Db, id: i64, actor: &Actor) -> StoreResult<bool> {
 }
 
 /// One import, for its progress page.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Import>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT id, created_at, total, done, added, already, refused, finished_at \
@@ -285,6 +287,7 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Import>> {
 }
 
 /// The refused rows of an import kept for its page, by line.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn refusals(db: &Db, id: i64) -> StoreResult<Vec<Refusal>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT line, reason FROM credit_import_refusals WHERE import_id = $1 ORDER BY line"

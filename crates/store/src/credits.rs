@@ -133,6 +133,7 @@ pub async fn exceptions(db: &Db, year: i32) -> StoreResult<Vec<Exception>> {
 }
 
 /// Sets (or replaces) one hero's allotment for `year`, whatever their specialization's.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_slug = %hero_slug))]
 pub async fn set_exception(
     db: &Db,
     year: i32,
@@ -294,6 +295,7 @@ impl Requested {
 
 /// A hero asks for credits: the request and the hold of its amount, in one transaction. The
 /// balance must cover the amount; the same idempotency key again is the same request.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn request(
     db: &Db,
     hero_id: i64,
@@ -376,6 +378,7 @@ struct Deciding {
 /// withdrawal); anybody else's is not found. The hold is released and the codes issued in the
 /// same transaction as the new state, with the hero's notices; refused if the request was
 /// decided already or the pool cannot cover the amount, in which case nothing changes.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn decide(
     db: &Db,
     id: i64,
@@ -548,6 +551,7 @@ async fn take_code(tx: &mut Tx, most: i64, today: NaiveDate) -> StoreResult<Opti
 
 /// Shows a code to its holder: the code, once the reveal is logged (a row and an audit
 /// entry). Another hero's code, or one that does not exist, is not found.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, code_id = code_id))]
 pub async fn reveal(db: &Db, hero_id: i64, code_id: i64, actor: &Actor) -> StoreResult<String> {
     let mut tx = db.begin().await?;
     let code: Option<String> = with_tx!(&mut tx, |conn| {
@@ -590,6 +594,7 @@ pub async fn reveal(db: &Db, hero_id: i64, code_id: i64, actor: &Actor) -> Store
 /// Every code issued to a hero, in clear, for their own account export: one reveal is
 /// logged per code (a row each and one audit entry), as if each had been revealed on the
 /// account page, since the file shows them all. `(id, code)`, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn reveal_all(db: &Db, hero_id: i64, actor: &Actor) -> StoreResult<Vec<(i64, String)>> {
     let mut tx = db.begin().await?;
     let codes: Vec<(i64, String)> = with_tx!(&mut tx, |conn| {
@@ -865,6 +870,7 @@ pub async fn import(
 }
 
 /// A hero's available balance (0 before their first entry).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn balance(db: &Db, hero_id: i64) -> StoreResult<i64> {
     let b: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT available FROM credit_balances WHERE hero_id = $1"
@@ -894,6 +900,7 @@ fn kind_name<S: serde::Serializer>(kind: &EntryKind, s: S) -> Result<S::Ok, S::E
 }
 
 /// A hero's ledger, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn history(db: &Db, hero_id: i64) -> StoreResult<Vec<Entry>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Entry>(
         "SELECT id, kind, amount, year, request_id, code_id, at FROM credit_ledger \
@@ -930,6 +937,7 @@ const REQUEST_COLUMNS: &str = "r.id, r.hero_id, h.slug AS hero_slug, h.display_n
      JOIN heroes h ON h.id = r.hero_id LEFT JOIN credit_balances b ON b.hero_id = r.hero_id";
 
 /// A hero's requests, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn requests_of(db: &Db, hero_id: i64) -> StoreResult<Vec<CreditRequest>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, CreditRequest>(
         sqlx::AssertSqlSafe(format!(
@@ -972,6 +980,7 @@ pub async fn waiting(db: &Db) -> StoreResult<i64> {
 }
 
 /// The account that speaks for a request's hero, to tell them.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn account_of_request(
     db: &Db,
     id: i64,
@@ -1000,6 +1009,7 @@ pub struct HeldCode {
 }
 
 /// The codes issued to a hero, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn codes_of(db: &Db, hero_id: i64) -> StoreResult<Vec<HeldCode>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, HeldCode>(
         "SELECT c.id, c.value, c.expires_on, c.issued_on, c.request_id, \

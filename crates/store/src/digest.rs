@@ -142,6 +142,7 @@ pub async fn draft(
 }
 
 /// One digest.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Digest>> {
     let sql = format!("SELECT {DIGEST_COLUMNS} FROM digests WHERE id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Digest>(
@@ -184,6 +185,7 @@ pub async fn sending(db: &Db) -> StoreResult<Vec<i64>> {
 }
 
 /// Replaces the introduction of a draft; false when it is no longer a draft (sent meanwhile).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn set_intro(db: &Db, id: i64, intro: &str, actor: &Actor) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let updated = with_tx!(&mut tx, |conn| sqlx::query(
@@ -209,6 +211,7 @@ pub async fn set_intro(db: &Db, id: i64, intro: &str, actor: &Actor) -> StoreRes
 
 /// Starts sending a draft: false when it is not a draft any more (a second click, or another
 /// admin, sends nothing twice). The caller schedules the delivery job.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn start_sending(db: &Db, id: i64, actor: &Actor) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let updated = with_tx!(&mut tx, |conn| sqlx::query(
@@ -248,6 +251,7 @@ pub struct Recipient {
 /// Queues the digest for up to `limit` subscribers who have not had it, each mail composed by
 /// `compose`, in one transaction; returns how many recipients were taken. When none is left,
 /// marks the digest sent (and readable on the web) and returns 0.
+#[tracing::instrument(level = "debug", skip_all, fields(digest_id = digest_id))]
 pub async fn deliver_batch(
     db: &Db,
     digest_id: i64,
@@ -331,6 +335,7 @@ pub async fn signing_key(db: &Db, name: &str, candidate: &str) -> StoreResult<St
 }
 
 /// Whether the account gets the digest.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn member_subscribed(db: &Db, user_id: i64) -> StoreResult<bool> {
     let n: i64 = with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT count(*) FROM digest_subscribers WHERE user_id = $1"
@@ -344,6 +349,7 @@ pub async fn member_subscribed(db: &Db, user_id: i64) -> StoreResult<bool> {
 /// Subscribes (or unsubscribes) a signed-in member at `email`, confirmed at once: they proved
 /// the address when they signed up. A visitor's pending or confirmed subscription of the same
 /// address becomes the member's.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_member(db: &Db, user_id: i64, email: &str, subscribed: bool) -> StoreResult<()> {
     let email = email.to_lowercase();
     let now = Utc::now();
@@ -460,6 +466,7 @@ pub async fn set_cadence(db: &Db, cadence: Cadence, actor: &Actor) -> StoreResul
 
 /// Confirms subscriber `id` subscribed as `email` (the pair a signed link carries); true when
 /// the subscription exists (confirmed now or before).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn confirm(db: &Db, id: i64, email: &str) -> StoreResult<bool> {
     let now = Utc::now();
     let found: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
@@ -475,6 +482,7 @@ pub async fn confirm(db: &Db, id: i64, email: &str) -> StoreResult<bool> {
 }
 
 /// Ends subscription `id` made as `email`; true when there was one.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn unsubscribe(db: &Db, id: i64, email: &str) -> StoreResult<bool> {
     let removed = with_pool!(db, |pool| sqlx::query(
         "DELETE FROM digest_subscribers WHERE id = $1 AND email = $2"
@@ -599,6 +607,7 @@ pub async fn gather(db: &Db, from: NaiveDate, until: NaiveDate) -> StoreResult<C
 }
 
 /// The address subscriber `id` subscribed as (what their links are signed for).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn subscriber_email(db: &Db, id: i64) -> StoreResult<Option<String>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT email FROM digest_subscribers WHERE id = $1"

@@ -183,6 +183,7 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
 
 /// One visible event with its speakers. `NotFound` for an event of a group that is not
 /// public.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Event> {
     let sql = format!("{SUMMARY}{VISIBLE} AND e.id = $1");
     let summary: Option<EventSummary> = with_pool!(db, |pool| {
@@ -276,6 +277,7 @@ async fn specialization_id(tx: &mut Tx, event: &NewEvent) -> StoreResult<Option<
 }
 
 /// Schedules an event of a group (`group_id`) or of the program (`None`). Returns its id.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = ?group_id))]
 pub async fn create(
     db: &Db,
     group_id: Option<i64>,
@@ -335,6 +337,7 @@ pub async fn create(
 
 /// Changes an event (its iCalendar sequence goes up, so subscribed calendars update it).
 /// `Conflict { field: "capacity" }` when the new capacity is below the seats already taken.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(db: &Db, id: i64, event: &NewEvent, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let specialization = match specialization_id(&mut tx, event).await {
@@ -448,6 +451,7 @@ async fn move_seats(tx: &mut Tx, event_id: i64, by: i64) -> StoreResult<()> {
 /// Asks for a place at an event: a seat while any is left, else the waitlist. Asking again
 /// keeps the place one has. Refused (with the reason) once the event started, after the RSVP
 /// deadline, or when it was cancelled. `NotFound` for an event nobody may see.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id, user_id = user_id))]
 pub async fn rsvp(
     db: &Db,
     event_id: i64,
@@ -513,6 +517,7 @@ pub struct Promoted {
 /// Gives up a seat or a waitlist place. A freed seat goes to the first person waiting, in the
 /// same transaction, together with the notice `compose` writes for them. Returns who was
 /// promoted, if anyone.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id, user_id = user_id))]
 pub async fn cancel(
     db: &Db,
     event_id: i64,
@@ -587,6 +592,7 @@ pub async fn cancel(
 }
 
 /// A person's answer to an event, if any.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id, user_id = user_id))]
 pub async fn rsvp_of(db: &Db, event_id: i64, user_id: i64) -> StoreResult<Option<RsvpState>> {
     let state: Option<String> = with_pool!(db, |pool| {
         sqlx::query_scalar("SELECT state FROM rsvps WHERE event_id = $1 AND user_id = $2")
@@ -611,6 +617,7 @@ pub struct Attendee {
 }
 
 /// The people going, by name; `search` narrows to names or addresses containing it.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id))]
 pub async fn attendees(db: &Db, event_id: i64, search: &str) -> StoreResult<Vec<Attendee>> {
     let pattern = format!(
         "%{}%",
@@ -636,6 +643,7 @@ pub async fn attendees(db: &Db, event_id: i64, search: &str) -> StoreResult<Vec<
 }
 
 /// Marks a person going as present (or not). False when they are not going.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id, user_id = user_id))]
 pub async fn check_in(
     db: &Db,
     event_id: i64,
@@ -663,6 +671,7 @@ pub async fn check_in(
 }
 
 /// The events a person is going to or waiting for, with their state, soonest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn mine(db: &Db, user_id: i64) -> StoreResult<Vec<(EventSummary, RsvpState)>> {
     let sql = format!(
         "{SUMMARY}{VISIBLE} AND e.id IN (SELECT event_id FROM rsvps WHERE user_id = $1 \
@@ -693,6 +702,7 @@ pub async fn mine(db: &Db, user_id: i64) -> StoreResult<Vec<(EventSummary, RsvpS
 }
 
 /// Sets (or replaces, revoking the old address) the hash of a person's calendar secret.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn set_feed_secret(db: &Db, user_id: i64, secret_hash: &str) -> StoreResult<()> {
     with_pool!(db, |pool| {
         sqlx::query(
@@ -710,6 +720,7 @@ pub async fn set_feed_secret(db: &Db, user_id: i64, secret_hash: &str) -> StoreR
 }
 
 /// Turns a person's calendar address off.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn revoke_feed(db: &Db, user_id: i64) -> StoreResult<()> {
     with_pool!(db, |pool| {
         sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1")
@@ -732,6 +743,7 @@ pub async fn feed_owner(db: &Db, secret_hash: &str) -> StoreResult<Option<i64>> 
 }
 
 /// Whether a person has a calendar address.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn has_feed(db: &Db, user_id: i64) -> StoreResult<bool> {
     let n: i64 = with_pool!(db, |pool| {
         sqlx::query_scalar("SELECT count(*) FROM calendar_feeds WHERE user_id = $1")
@@ -812,6 +824,7 @@ pub async fn offer_talks(db: &Db, base_url: &str, now: DateTime<Utc>) -> StoreRe
 /// Records who came to an event that is over (an organizer bringing its history, the demo):
 /// each person is going and checked in at `at`; the seat count follows. People already
 /// answering keep their row.
+#[tracing::instrument(level = "debug", skip_all, fields(event_id = event_id))]
 pub async fn record_attendance(
     db: &Db,
     event_id: i64,

@@ -107,6 +107,7 @@ pub struct Message {
 
 /// Files an item to area `area_id` for `author_id`; `compose` writes the notice each owner of
 /// the area gets. `UnknownReference { field: "area" }` when there is no such area.
+#[tracing::instrument(level = "debug", skip_all, fields(author_id = author_id, area_id = area_id))]
 pub async fn file(
     db: &Db,
     author_id: i64,
@@ -119,6 +120,7 @@ pub async fn file(
 
 /// Like [`file`], naming the briefing the item came from. The caller has checked that the
 /// author may see that briefing (the store never decides who sees a briefing).
+#[tracing::instrument(level = "debug", skip_all, fields(author_id = author_id, area_id = area_id, briefing_id = ?briefing_id))]
 pub async fn file_from(
     db: &Db,
     author_id: i64,
@@ -174,6 +176,7 @@ pub async fn file_from(
 }
 
 /// The items that came from briefing `briefing_id`, newest first (its organizers' page).
+#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn from_briefing(db: &Db, briefing_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!("{SELECT} WHERE f.briefing_id = $1 ORDER BY f.created_at DESC, f.id DESC");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
@@ -185,6 +188,7 @@ pub async fn from_briefing(db: &Db, briefing_id: i64) -> StoreResult<Vec<Item>> 
 }
 
 /// One item, whoever asks (staff pages); `None` when there is none.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Item>> {
     let sql = format!("{SELECT} WHERE f.id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
@@ -197,6 +201,7 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Item>> {
 
 /// One item as hero `user_id` may see it: their own, or one its author shared with other
 /// heroes. `None` otherwise, exactly as for an item that does not exist.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn for_hero(db: &Db, id: i64, user_id: i64) -> StoreResult<Option<Item>> {
     let sql = format!("{SELECT} WHERE f.id = $1 AND (f.author_id = $2 OR f.shared = TRUE)");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
@@ -209,6 +214,7 @@ pub async fn for_hero(db: &Db, id: i64, user_id: i64) -> StoreResult<Option<Item
 }
 
 /// The items `user_id` filed, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn filed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!("{SELECT} WHERE f.author_id = $1 ORDER BY f.created_at DESC, f.id DESC");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
@@ -220,6 +226,7 @@ pub async fn filed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
 }
 
 /// Items other heroes shared that are still open, most "me too" first (at most 100).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn shared_by_others(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!(
         "{SELECT} WHERE f.author_id <> $1 AND f.shared = TRUE \
@@ -235,6 +242,7 @@ pub async fn shared_by_others(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
 }
 
 /// The items `user_id` follows, newest change first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn followed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!(
         "{SELECT} WHERE EXISTS (SELECT 1 FROM feedback_followers w \
@@ -249,6 +257,7 @@ pub async fn followed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
 }
 
 /// The ids of the items `user_id` said "me too" to (for their export).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn voted_by(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT item_id FROM feedback_votes WHERE user_id = $1 ORDER BY item_id"
@@ -259,6 +268,7 @@ pub async fn voted_by(db: &Db, user_id: i64) -> StoreResult<Vec<i64>> {
 }
 
 /// An item's thread, oldest first; staff-only notes only when `with_internal`.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn thread(db: &Db, id: i64, with_internal: bool) -> StoreResult<Vec<Message>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Message>(
         "SELECT m.id, u.name AS author_name, m.from_staff, m.internal, m.state, m.body, \
@@ -272,6 +282,7 @@ pub async fn thread(db: &Db, id: i64, with_internal: bool) -> StoreResult<Vec<Me
 }
 
 /// Whether `user_id` said "me too" to and follows item `id`.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn stance(db: &Db, id: i64, user_id: i64) -> StoreResult<(bool, bool)> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, (bool, bool)>(
         "SELECT EXISTS (SELECT 1 FROM feedback_votes WHERE item_id = $1 AND user_id = $2), \
@@ -297,6 +308,7 @@ pub enum Voice {
 /// Adds a message to item `id` by `author_id`. A staff answer is the item's first answer if
 /// none came before, and tells the author (`compose`); the author's message tells the area's
 /// owners. A staff-only note tells nobody.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, author_id = author_id))]
 pub async fn write(
     db: &Db,
     id: i64,
@@ -375,6 +387,7 @@ pub async fn write(
 
 /// Adds (`on`) or takes back `user_id`'s "me too" on item `id`; a double click counts once
 /// (the primary key). The caller has checked the item is one they may see.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn set_vote(db: &Db, id: i64, user_id: i64, on: bool) -> StoreResult<()> {
     toggle(db, "feedback_votes", id, user_id, on).await
 }
@@ -435,6 +448,7 @@ pub enum Moved {
 /// Moves item `id` as `change` says. The author and every follower (but whoever made the
 /// change) are told through `compose`; a duplicate's followers, and its author, then follow
 /// the original. `NotFound` when there is no such item.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn change_state(
     db: &Db,
     id: i64,
@@ -680,6 +694,7 @@ pub async fn response_times(db: &Db) -> StoreResult<Vec<(i64, ResponseTimes)>> {
 }
 
 /// Sets an item's times as if it had been filed at `filed` (the demo's history).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn backdate(db: &Db, id: i64, filed: DateTime<Utc>) -> StoreResult<()> {
     let mut tx: Tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {

@@ -204,6 +204,7 @@ async fn specialization_tags(db: &Db) -> StoreResult<Vec<(i64, String)>> {
 
 /// One group by slug, whatever its status (the caller decides who may see it), with its
 /// leaders and specializations.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<Group> {
     let sql = format!("{DETAIL} WHERE g.slug = $1");
     let group: Option<Group> = with_pool!(db, |pool| {
@@ -239,6 +240,7 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<Group> {
 
 /// Whether `user_id` is a member of the group, and whether a leader: `None`, `Some(false)`,
 /// `Some(true)`.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn membership(db: &Db, group_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_scalar("SELECT leader FROM group_members WHERE group_id = $1 AND user_id = $2")
@@ -250,6 +252,7 @@ pub async fn membership(db: &Db, group_id: i64, user_id: i64) -> StoreResult<Opt
 }
 
 /// The groups `user_id` leads, by name (for "new event" links).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn led_by(db: &Db, user_id: i64) -> StoreResult<Vec<(String, String)>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -263,6 +266,7 @@ pub async fn led_by(db: &Db, user_id: i64) -> StoreResult<Vec<(String, String)>>
 }
 
 /// The members of a group, leaders first.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Member>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -398,6 +402,7 @@ pub async fn propose(
 }
 
 /// Changes what a group says about itself (its slug stays).
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let ids = match crate::specializations::active_ids(&mut tx, &group.specializations).await {
@@ -443,6 +448,7 @@ pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> 
 }
 
 /// Stores a group's logo (already re-encoded), replacing the one it had.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn set_logo(db: &Db, group_id: i64, jpeg: &[u8], actor: &Actor) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -477,6 +483,7 @@ pub async fn set_logo(db: &Db, group_id: i64, jpeg: &[u8], actor: &Actor) -> Sto
 
 /// Removes a group's logo (its cards and page go back to the name alone). Removing a logo
 /// the group does not have changes nothing.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn remove_logo(db: &Db, group_id: i64, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let slug: Option<String> = with_tx!(&mut tx, |conn| {
@@ -509,6 +516,7 @@ pub async fn remove_logo(db: &Db, group_id: i64, actor: &Actor) -> StoreResult<(
 
 /// The logo of the group with `slug` and the group's status (the caller decides who may see
 /// a group that is not public), if it has one.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn logo(db: &Db, slug: &str) -> StoreResult<Option<(GroupStatus, Vec<u8>)>> {
     #[derive(sqlx::FromRow)]
     struct Row {
@@ -539,6 +547,7 @@ pub enum Stepped {
 
 /// Moves a group through its lifecycle (approval, decline, dormant, closed) and sends
 /// `notices` (to the proposer, say) in the same transaction, only when the step is taken.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn step(
     db: &Db,
     group_id: i64,
@@ -647,6 +656,7 @@ async fn lock_group(tx: &mut Tx, backend: Backend, group_id: i64) -> StoreResult
 
 /// Joins a group that is open (active or dormant); joining twice is one membership. False
 /// when the group takes no members.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     let status = lock_group(&mut tx, db.backend(), group_id).await?;
@@ -674,6 +684,7 @@ pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
 }
 
 /// Leaves a group. False (nothing changes) for its last leader, who hands over first.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn leave(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
     lock_group(&mut tx, db.backend(), group_id).await?;
@@ -711,6 +722,7 @@ pub async fn leave(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
 
 /// Makes a member a leader, or a leader a member again. False when that would leave the
 /// group without a leader, or `user_id` is no member.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn set_leader(
     db: &Db,
     group_id: i64,
@@ -779,6 +791,7 @@ pub struct Recipient {
 /// rate limit counts. The group's row is locked first, so two leaders sending at once are
 /// counted one after the other. `Ok(Err(next))` when [`MAIL_LIMIT`] mails were sent in the
 /// last [`MAIL_WINDOW_DAYS`] days: `next` is when the next may go. `Ok(Ok(n))`: `n` queued.
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn mail_members(
     db: &Db,
     group_id: i64,
@@ -846,6 +859,7 @@ pub async fn mail_members(
 }
 
 /// The mails a group's leaders sent, newest first (`(subject, recipients, sent_at)`).
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id))]
 pub async fn mailings(db: &Db, group_id: i64) -> StoreResult<Vec<(String, i64, DateTime<Utc>)>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -859,6 +873,7 @@ pub async fn mailings(db: &Db, group_id: i64) -> StoreResult<Vec<(String, i64, D
 }
 
 /// The member stops receiving the group's mail (repeating it changes nothing).
+#[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn unsubscribe_mail(db: &Db, group_id: i64, user_id: i64) -> StoreResult<()> {
     with_pool!(db, |pool| {
         sqlx::query(

@@ -410,6 +410,7 @@ async fn attach_awards(db: &Db, heroes: &mut [HeroCard]) -> StoreResult<()> {
 }
 
 /// A public hero's full profile by slug (a candidate's is not found).
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<HeroDetail> {
     let card_sql = format!("SELECT {CARD_COLUMNS} FROM heroes h WHERE h.slug = $1");
     let card: HeroCard = with_pool!(db, |pool| {
@@ -423,6 +424,7 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<HeroDetail> {
 
 /// The full profile of the hero record `id`, public or not: what its own account edits and
 /// previews (an accepted candidate's before the announcement).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get_record(db: &Db, id: i64) -> StoreResult<Option<HeroDetail>> {
     let card_sql = format!("SELECT {CARD_COLUMNS} FROM hero_records h WHERE h.id = $1");
     let card: Option<HeroCard> = with_pool!(db, |pool| {
@@ -560,6 +562,7 @@ pub async fn create_many(
 /// `profile.awards` (and so "hero since") are ignored: the edit was read before it was
 /// saved, so writing them back would silently undo a renewal decision or an award committed
 /// in between. The slug stays. One transaction, so a profile is never half saved.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn update_own_profile(
     db: &Db,
     slug: &str,
@@ -719,6 +722,7 @@ async fn insert_links_and_awards(
 
 /// The slug of a hero record, by id, public or not (an account's own record, a candidate's
 /// included; public pages look heroes up by slug).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn slug_of(db: &Db, id: i64) -> StoreResult<Option<String>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT slug FROM hero_records WHERE id = $1"
@@ -729,6 +733,7 @@ pub async fn slug_of(db: &Db, id: i64) -> StoreResult<Option<String>> {
 }
 
 /// The id of a hero, by slug.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn id_of(db: &Db, slug: &str) -> StoreResult<Option<i64>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT id FROM heroes WHERE slug = $1"
@@ -739,6 +744,7 @@ pub async fn id_of(db: &Db, slug: &str) -> StoreResult<Option<i64>> {
 }
 
 /// The id and display name of a hero, by slug: what a page needs to name whom it acted on.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn named(db: &Db, slug: &str) -> StoreResult<Option<(i64, String)>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT id, display_name FROM heroes WHERE slug = $1"
@@ -749,6 +755,7 @@ pub async fn named(db: &Db, slug: &str) -> StoreResult<Option<(i64, String)>> {
 }
 
 /// A hero's contact details, in display order.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn contacts(db: &Db, hero_id: i64) -> StoreResult<Vec<Contact>> {
     let rows: Vec<(String, String, String)> = with_pool!(db, |pool| sqlx::query_as(
         "SELECT kind, value, visibility FROM hero_contacts WHERE hero_id = $1"
@@ -793,6 +800,7 @@ async fn replace_contacts(tx: &mut Tx, hero_id: i64, contacts: &[Contact]) -> St
 }
 
 /// Stores an uploaded photo (already re-encoded) and points the hero's `photo_url` at it.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -819,6 +827,7 @@ pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> S
 }
 
 /// Removes an uploaded photo (the profile falls back to the placeholder).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     with_tx!(&mut tx, |conn| {
@@ -839,6 +848,7 @@ pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
 
 /// The uploaded photo of the hero record `id` if its slug is `slug`, public or not: what its
 /// own account sees before the record is public.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, slug = %slug))]
 pub async fn own_photo(db: &Db, id: i64, slug: &str) -> StoreResult<Option<Vec<u8>>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT p.jpeg FROM hero_photos p JOIN hero_records h ON h.id = p.hero_id \
@@ -851,6 +861,7 @@ pub async fn own_photo(db: &Db, id: i64, slug: &str) -> StoreResult<Option<Vec<u
 }
 
 /// The uploaded photo of the public hero with `slug`, if any.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn photo(db: &Db, slug: &str) -> StoreResult<Option<Vec<u8>>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT p.jpeg FROM hero_photos p JOIN heroes h ON h.id = p.hero_id WHERE h.slug = $1"

@@ -50,6 +50,7 @@ pub struct JobState {
 
 /// Schedules `name`/`key` to run at `run_at`; if it exists already, only brings its run time
 /// forward (never pushes a due job back).
+#[tracing::instrument(level = "debug", skip_all, fields(name = %name, key = %key))]
 pub async fn schedule(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
@@ -115,6 +116,7 @@ pub(crate) async fn requeue_in(
 /// Creates `name`/`key` to run at `run_at` unless it exists already; an existing job keeps
 /// its time. Periodic jobs are registered this way at every start, so an instance starting
 /// never makes a job that already ran in this period due again.
+#[tracing::instrument(level = "debug", skip_all, fields(name = %name, key = %key))]
 pub async fn ensure(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
@@ -131,6 +133,7 @@ pub async fn ensure(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> St
 }
 
 /// Removes a job (its subject is gone).
+#[tracing::instrument(level = "debug", skip_all, fields(name = %name, key = %key))]
 pub async fn cancel(db: &Db, name: &str, key: &str) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "DELETE FROM jobs WHERE name = $1 AND job_key = $2"
@@ -276,6 +279,7 @@ pub async fn finish(db: &Db, job: &Job, worker: &str, outcome: &Outcome) -> Stor
 }
 
 /// When `name`/`key` runs next, if it is scheduled.
+#[tracing::instrument(level = "debug", skip_all, fields(name = %name, key = %key))]
 pub async fn next_run(db: &Db, name: &str, key: &str) -> StoreResult<Option<DateTime<Utc>>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT run_at FROM jobs WHERE name = $1 AND job_key = $2"

@@ -42,6 +42,7 @@ fn join<T>(items: &[T], name: impl Fn(&T) -> &str) -> String {
 
 /// Writes a hero's offer. `Ok(false)` (nothing written) when the new capacity is below the
 /// mentees the hero has now.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn save_offer(db: &Db, hero_id: i64, offer: &Offer) -> StoreResult<bool> {
     let written = with_pool!(db, |pool| {
         sqlx::query(
@@ -70,6 +71,7 @@ pub async fn save_offer(db: &Db, hero_id: i64, offer: &Offer) -> StoreResult<boo
 }
 
 /// A hero's offer, if they made one.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn offer(db: &Db, hero_id: i64) -> StoreResult<Option<OfferRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT hero_id, topics, specializations, languages, time_zones, formats, capacity, \
@@ -104,6 +106,7 @@ impl RequestRow {
 const REQUEST_COLUMNS: &str = "SELECT id, user_id, goals, topics, language, time_zone, state, created_at FROM mentoring_requests";
 
 /// Stores a member's request; returns its id.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn create_request(db: &Db, user_id: i64, request: &MentorRequest) -> StoreResult<i64> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "INSERT INTO mentoring_requests (user_id, goals, topics, language, time_zone, state, \
@@ -120,6 +123,7 @@ pub async fn create_request(db: &Db, user_id: i64, request: &MentorRequest) -> S
 }
 
 /// A member's own request (`None` for anyone else's).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn own_request(db: &Db, id: i64, user_id: i64) -> StoreResult<Option<RequestRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
         format!("{REQUEST_COLUMNS} WHERE id = $1 AND user_id = $2")
@@ -131,6 +135,7 @@ pub async fn own_request(db: &Db, id: i64, user_id: i64) -> StoreResult<Option<R
 }
 
 /// A member's requests, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn requests_of(db: &Db, user_id: i64) -> StoreResult<Vec<RequestRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
         format!("{REQUEST_COLUMNS} WHERE user_id = $1 ORDER BY id DESC")
@@ -141,6 +146,7 @@ pub async fn requests_of(db: &Db, user_id: i64) -> StoreResult<Vec<RequestRow>> 
 }
 
 /// Withdraws an open request and its pending asks. `NotFound` for anyone else's request.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn withdraw_request(db: &Db, id: i64, user_id: i64) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let owned: Option<String> = with_tx!(&mut tx, |conn| sqlx::query_scalar(
@@ -323,6 +329,7 @@ pub struct NewAsk {
 /// Sends a member's open request to mentors (each at most once, each with an open offer);
 /// tells each mentor asked. Returns how many were asked now. `NotFound` for a request that
 /// is not the member's; `Err(RequestClosed)` when it is no longer open.
+#[tracing::instrument(level = "debug", skip_all, fields(request_id = request_id, user_id = user_id))]
 pub async fn ask_mentors(
     db: &Db,
     request_id: i64,
@@ -377,6 +384,7 @@ pub async fn ask_mentors(
 }
 
 /// The asks of a request, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(request_id = request_id))]
 pub async fn asks_of_request(db: &Db, request_id: i64) -> StoreResult<Vec<AskRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
         format!("{ASK_COLUMNS} WHERE a.request_id = $1 ORDER BY a.id")
@@ -387,6 +395,7 @@ pub async fn asks_of_request(db: &Db, request_id: i64) -> StoreResult<Vec<AskRow
 }
 
 /// The asks a mentor received, pending first, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(mentor_id = mentor_id))]
 pub async fn asks_to(db: &Db, mentor_id: i64) -> StoreResult<Vec<AskRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
         format!(
@@ -400,6 +409,7 @@ pub async fn asks_to(db: &Db, mentor_id: i64) -> StoreResult<Vec<AskRow>> {
 }
 
 /// One ask to this mentor (`None` for an ask to anyone else).
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id, mentor_id = mentor_id))]
 pub async fn ask_to(db: &Db, ask_id: i64, mentor_id: i64) -> StoreResult<Option<AskRow>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
         format!("{ASK_COLUMNS} WHERE a.id = $1 AND a.mentor_id = $2")
@@ -411,6 +421,7 @@ pub async fn ask_to(db: &Db, ask_id: i64, mentor_id: i64) -> StoreResult<Option<
 }
 
 /// The member who asked, to tell them the answer.
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id))]
 pub async fn asker(db: &Db, ask_id: i64) -> StoreResult<Option<crate::notifications::Addressee>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT u.id AS user_id, u.email, u.name, u.language FROM mentoring_asks a \
@@ -426,6 +437,7 @@ pub async fn asker(db: &Db, ask_id: i64) -> StoreResult<Option<crate::notificati
 /// request is still open and a place is left, withdraws the request's other asks and tells
 /// the member (`notices`), all in one transaction. Returns the new mentorship's id on
 /// acceptance. `NotFound` for an ask to another mentor.
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id, mentor_id = mentor_id))]
 pub async fn answer_ask(
     db: &Db,
     ask_id: i64,
@@ -566,6 +578,7 @@ const MENTORSHIP_COLUMNS: &str = "SELECT m.id, m.mentor_id, h.slug AS mentor_slu
      JOIN mentoring_asks a ON a.id = m.ask_id JOIN mentoring_requests r ON r.id = a.request_id";
 
 /// A mentorship, only for its pair: the mentee's account or the mentor's hero record.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id, hero_id = ?hero_id))]
 pub async fn mentorship(
     db: &Db,
     id: i64,
@@ -584,6 +597,7 @@ pub async fn mentorship(
 
 /// Every mentorship of an account, as mentee or (through its hero record) as mentor,
 /// running ones first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, hero_id = ?hero_id))]
 pub async fn mentorships_of(
     db: &Db,
     user_id: i64,
@@ -610,6 +624,7 @@ pub struct Session {
 }
 
 /// The sessions of a mentorship, newest first. The caller has checked the pair.
+#[tracing::instrument(level = "debug", skip_all, fields(mentorship_id = mentorship_id))]
 pub async fn sessions(db: &Db, mentorship_id: i64) -> StoreResult<Vec<Session>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT id, held_on, notes FROM mentoring_sessions WHERE mentorship_id = $1 \
@@ -622,6 +637,7 @@ pub async fn sessions(db: &Db, mentorship_id: i64) -> StoreResult<Vec<Session>> 
 
 /// Logs a session of a running mentorship; `Err(Ended)` once it has ended. The caller has
 /// checked the pair.
+#[tracing::instrument(level = "debug", skip_all, fields(mentorship_id = mentorship_id, user_id = user_id))]
 pub async fn log_session(
     db: &Db,
     mentorship_id: i64,
@@ -657,6 +673,7 @@ pub enum Side {
 /// Leaves one side's closing word, ending the mentorship if it is still running (which
 /// gives the mentor's place back, once) and telling the other side (`notices`). A side
 /// that already left its word is refused. The caller has checked the pair.
+#[tracing::instrument(level = "debug", skip_all, fields(mentorship_id = mentorship_id))]
 pub async fn end(
     db: &Db,
     mentorship_id: i64,

@@ -25,6 +25,7 @@ pub struct CardRow {
 }
 
 /// Writes (or replaces) a hero's card.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn save_card(db: &Db, hero_id: i64, card: &NetworkCard) -> StoreResult<()> {
     let folded = normalize(&format!(
         "{} {}",
@@ -53,6 +54,7 @@ pub async fn save_card(db: &Db, hero_id: i64, card: &NetworkCard) -> StoreResult
 }
 
 /// A hero's card, or the empty card when they have not written one.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn card(db: &Db, hero_id: i64) -> StoreResult<CardRow> {
     let row: Option<CardRow> = with_pool!(db, |pool| sqlx::query_as(
         "SELECT working_on, ask_me_about, open_to_cospeaking, open_to_collaboration \
@@ -280,6 +282,7 @@ const ASK_COLUMNS: &str = "SELECT a.id, a.author_id, coalesce(h.display_name, u.
      FROM network_asks a JOIN users u ON u.id = a.author_id LEFT JOIN heroes h ON h.id = u.hero_id";
 
 /// Posts an ask; returns its id.
+#[tracing::instrument(level = "debug", skip_all, fields(author_id = author_id))]
 pub async fn post_ask(db: &Db, author_id: i64, ask: &NewAsk) -> StoreResult<i64> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "INSERT INTO network_asks (author_id, kind, title, body, state, created_at) \
@@ -307,6 +310,7 @@ pub async fn asks(db: &Db, limit: i64) -> StoreResult<Vec<Ask>> {
 }
 
 /// Every ask an account posted, newest first (for its export).
+#[tracing::instrument(level = "debug", skip_all, fields(author_id = author_id))]
 pub async fn asks_by(db: &Db, author_id: i64) -> StoreResult<Vec<Ask>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(
         sqlx::AssertSqlSafe(format!(
@@ -319,6 +323,7 @@ pub async fn asks_by(db: &Db, author_id: i64) -> StoreResult<Vec<Ask>> {
 }
 
 /// Every answer an account wrote: `(ask id, body, written at)` (for its export).
+#[tracing::instrument(level = "debug", skip_all, fields(author_id = author_id))]
 pub async fn answers_by(db: &Db, author_id: i64) -> StoreResult<Vec<(i64, String, DateTime<Utc>)>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT ask_id, body, created_at FROM network_answers WHERE author_id = $1 ORDER BY id"
@@ -329,6 +334,7 @@ pub async fn answers_by(db: &Db, author_id: i64) -> StoreResult<Vec<(i64, String
 }
 
 /// One ask.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn ask(db: &Db, id: i64) -> StoreResult<Option<Ask>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Ask>(
         sqlx::AssertSqlSafe(format!("{ASK_COLUMNS} WHERE a.id = $1"))
@@ -350,6 +356,7 @@ pub struct Answer {
 }
 
 /// The answers to an ask, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id))]
 pub async fn answers(db: &Db, ask_id: i64) -> StoreResult<Vec<Answer>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Answer>(
         "SELECT n.id, coalesce(h.display_name, u.name) AS author_name, h.slug AS author_slug, \
@@ -363,6 +370,7 @@ pub async fn answers(db: &Db, ask_id: i64) -> StoreResult<Vec<Answer>> {
 
 /// Answers an open ask and tells its author (`notices`), in one transaction. `Ok(false)`
 /// when the ask was closed in the meantime (nothing is stored, nobody is told).
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id, author_id = author_id))]
 pub async fn answer(
     db: &Db,
     ask_id: i64,
@@ -394,6 +402,7 @@ pub async fn answer(
 
 /// Closes an ask, by its author only: [`StoreError::NotFound`] for anyone else (the ask is
 /// not theirs to name). Closing a closed ask changes nothing.
+#[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id, author_id = author_id))]
 pub async fn close(db: &Db, ask_id: i64, author_id: i64) -> StoreResult<()> {
     let found: Option<String> = with_pool!(db, |pool| sqlx::query_scalar(
         "UPDATE network_asks SET state = 'closed', \

@@ -47,6 +47,7 @@ const SELECT: &str = "SELECT s.id, s.area_id, a.name AS area_name, s.host_id, \
 
 /// Publishes a slot hosted by `host_id` in area `area_id`, audited.
 /// `UnknownReference { field: "area" }` when there is no such area.
+#[tracing::instrument(level = "debug", skip_all, fields(host_id = host_id, area_id = area_id))]
 pub async fn publish(
     db: &Db,
     host_id: i64,
@@ -98,6 +99,7 @@ pub async fn publish(
 }
 
 /// One slot; `None` when there is none.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Slot>> {
     let sql = format!("{SELECT} WHERE s.id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
@@ -120,6 +122,7 @@ pub async fn upcoming(db: &Db, now: DateTime<Utc>) -> StoreResult<Vec<Slot>> {
 }
 
 /// The slots `host_id` publishes, latest first.
+#[tracing::instrument(level = "debug", skip_all, fields(host_id = host_id))]
 pub async fn hosted_by(db: &Db, host_id: i64) -> StoreResult<Vec<Slot>> {
     let sql = format!("{SELECT} WHERE s.host_id = $1 ORDER BY s.starts_at DESC, s.id LIMIT 200");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
@@ -131,6 +134,7 @@ pub async fn hosted_by(db: &Db, host_id: i64) -> StoreResult<Vec<Slot>> {
 }
 
 /// The slots `user_id` booked, soonest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn booked_by(db: &Db, user_id: i64) -> StoreResult<Vec<Slot>> {
     let sql = format!("{SELECT} WHERE b.user_id = $1 ORDER BY s.starts_at, s.id");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
@@ -154,6 +158,7 @@ pub enum Booking {
 
 /// Books slot `id` for `user_id` if it is free and starts after `now`. `NotFound` when there
 /// is no such slot.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn book(db: &Db, id: i64, user_id: i64, now: DateTime<Utc>) -> StoreResult<Booking> {
     let booked = with_pool!(db, |pool| sqlx::query(
         "INSERT INTO office_hour_bookings (slot_id, user_id, booked_at) \
@@ -177,6 +182,7 @@ pub async fn book(db: &Db, id: i64, user_id: i64, now: DateTime<Utc>) -> StoreRe
 }
 
 /// Cancels `user_id`'s booking of slot `id`; false when they held none.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn cancel(db: &Db, id: i64, user_id: i64) -> StoreResult<bool> {
     let gone = with_pool!(db, |pool| sqlx::query(
         "DELETE FROM office_hour_bookings WHERE slot_id = $1 AND user_id = $2"
@@ -202,6 +208,7 @@ pub struct Booker {
 /// Sends the reminder of slot `id` once: the booking is marked reminded in the transaction
 /// that queues the notice, so a job run twice mails once. False when there is nothing to
 /// remind (no booking, already reminded, or the slot has started).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn remind(
     db: &Db,
     id: i64,

@@ -264,6 +264,7 @@ pub async fn claim_next(
 
 /// Records that a mail `worker` took was delivered, if it is still `worker`'s; returns false
 /// when another worker took it over meanwhile (its lease ran out during the attempt).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn mark_sent(db: &Db, id: i64, worker: &str) -> StoreResult<bool> {
     let done = with_pool!(db, |pool| sqlx::query(
         "UPDATE outbox SET sent_at = $1, last_error = NULL, claimed_by = NULL, \
@@ -280,6 +281,7 @@ pub async fn mark_sent(db: &Db, id: i64, worker: &str) -> StoreResult<bool> {
 
 /// Records why an attempt of `worker` failed and gives the mail back, to be tried again
 /// from `retry_at` on; returns false when the mail was no longer `worker`'s.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn mark_failed(
     db: &Db,
     id: i64,

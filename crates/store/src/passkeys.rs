@@ -155,6 +155,7 @@ pub async fn sweep(db: &Db) -> StoreResult<u64> {
 }
 
 /// The account's WebAuthn user handle, made from `fresh` (64 random bytes) the first time.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn user_handle(db: &Db, user_id: i64, fresh: &[u8]) -> StoreResult<Vec<u8>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query(
@@ -187,6 +188,7 @@ pub struct Passkey {
 }
 
 /// The account's passkeys, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn list(db: &Db, user_id: i64) -> StoreResult<Vec<Passkey>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Passkey>(
         "SELECT id, name, created_at, last_used_at FROM passkeys WHERE user_id = $1 ORDER BY id"
@@ -198,6 +200,7 @@ pub async fn list(db: &Db, user_id: i64) -> StoreResult<Vec<Passkey>> {
 
 /// The credential ids and encoded transports of the account's passkeys (so an authenticator
 /// does not register one twice).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn credential_ids(db: &Db, user_id: i64) -> StoreResult<Vec<(Vec<u8>, Vec<u8>)>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT credential_id, transports FROM passkeys WHERE user_id = $1 ORDER BY id"
@@ -313,6 +316,7 @@ pub async fn by_credential(db: &Db, credential_id: &[u8]) -> StoreResult<Option<
 
 /// Notes a sign-in with passkey `id`, storing its new dynamic state (sign count, backup
 /// state) when the ceremony changed it.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn used(db: &Db, id: i64, dynamic_state: Option<&[u8]>) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "UPDATE passkeys SET last_used_at = $1, \
@@ -329,6 +333,7 @@ pub async fn used(db: &Db, id: i64, dynamic_state: Option<&[u8]>) -> StoreResult
 
 /// Renames the account's passkey `id` with the audit entry and the owner's notice; `false`
 /// when it has no such passkey.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, id = id))]
 pub async fn rename(
     db: &Db,
     user_id: i64,
@@ -367,6 +372,7 @@ pub async fn rename(
 
 /// Removes the account's passkey `id` with the audit entry and the owner's notice; `false`
 /// when it has no such passkey.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, id = id))]
 pub async fn remove(
     db: &Db,
     user_id: i64,

@@ -69,6 +69,7 @@ pub async fn list(db: &Db) -> StoreResult<Vec<ProductArea>> {
 }
 
 /// One area with its owners; `NotFound` when there is none.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<ProductArea> {
     list(db)
         .await?
@@ -173,6 +174,7 @@ pub async fn create(
 
 /// Changes an area's slug, name, description and owners (same refusals as [`create`];
 /// `NotFound` when there is no such area).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(
     db: &Db,
     id: i64,

@@ -187,6 +187,7 @@ pub async fn directory(db: &Db, query: &ProjectQuery, limit: i64) -> StoreResult
 }
 
 /// One project by slug, with its specializations.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<Project> {
     let sql = format!("{SELECT} WHERE p.slug = $1");
     let project: Option<Project> = with_pool!(db, |pool| {
@@ -219,6 +220,7 @@ pub async fn all_slugs(db: &Db) -> StoreResult<Vec<(String, DateTime<Utc>)>> {
 }
 
 /// Who works on a project: owners first, then by the day they joined.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id))]
 pub async fn members(db: &Db, project_id: i64) -> StoreResult<Vec<Member>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -235,6 +237,7 @@ pub async fn members(db: &Db, project_id: i64) -> StoreResult<Vec<Member>> {
 
 /// Whether `user_id` belongs to the project, and whether as an owner: `None`,
 /// `Some(false)`, `Some(true)`.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn membership(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_scalar(
@@ -248,6 +251,7 @@ pub async fn membership(db: &Db, project_id: i64, user_id: i64) -> StoreResult<O
 }
 
 /// Whether `user_id` has a request waiting at the project.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn has_waiting_request(db: &Db, project_id: i64, user_id: i64) -> StoreResult<bool> {
     let n: i64 = with_pool!(db, |pool| {
         sqlx::query_scalar(
@@ -263,6 +267,7 @@ pub async fn has_waiting_request(db: &Db, project_id: i64, user_id: i64) -> Stor
 }
 
 /// The requests waiting at a project, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id))]
 pub async fn waiting_requests(db: &Db, project_id: i64) -> StoreResult<Vec<JoinRequest>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -277,6 +282,7 @@ pub async fn waiting_requests(db: &Db, project_id: i64) -> StoreResult<Vec<JoinR
 }
 
 /// The public contributions linked to a project, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id))]
 pub async fn contributions(db: &Db, project_id: i64) -> StoreResult<Vec<Linked>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -294,6 +300,7 @@ pub async fn contributions(db: &Db, project_id: i64) -> StoreResult<Vec<Linked>>
 }
 
 /// The projects `user_id` belongs to, by name.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn of_user(db: &Db, user_id: i64) -> StoreResult<Vec<Membership>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -308,6 +315,7 @@ pub async fn of_user(db: &Db, user_id: i64) -> StoreResult<Vec<Membership>> {
 }
 
 /// Every request `user_id` made, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn requests_by(db: &Db, user_id: i64) -> StoreResult<Vec<OwnRequest>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -322,6 +330,7 @@ pub async fn requests_by(db: &Db, user_id: i64) -> StoreResult<Vec<OwnRequest>> 
 }
 
 /// The project a contribution is linked to, if any (its id).
+#[tracing::instrument(level = "debug", skip_all, fields(contribution_id = contribution_id))]
 pub async fn project_of_contribution(db: &Db, contribution_id: i64) -> StoreResult<Option<i64>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_scalar(
@@ -456,6 +465,7 @@ pub async fn start(
 }
 
 /// Changes what a project says about itself and its status (its slug stays).
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id))]
 pub async fn update(
     db: &Db,
     project_id: i64,
@@ -545,6 +555,7 @@ async fn owner_in(tx: &mut Tx, project_id: i64, user_id: i64) -> StoreResult<Opt
 /// Records `user_id`'s request to join, and tells the owners (`notices`) in the same
 /// transaction. Refused when the project is done, when they belong to it already, or when
 /// a request of theirs waits (two clicks make one request).
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn ask_to_join(
     db: &Db,
     project_id: i64,
@@ -593,6 +604,7 @@ pub async fn ask_to_join(
 /// An owner (`owner_id`) accepts or declines a request of the project; the requester is told
 /// (`notices`) in the same transaction. `NotFound` when `owner_id` owns no such project or
 /// the request is not the project's, so a stranger learns nothing about either.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, request_id = request_id, owner_id = owner_id))]
 pub async fn answer(
     db: &Db,
     project_id: i64,
@@ -666,6 +678,7 @@ pub async fn answer(
 
 /// `user_id` leaves the project. Refused for its last owner, who makes another member an
 /// owner first, and for someone who does not belong to it.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn leave(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
     if lock_project(&mut tx, db.backend(), project_id)
@@ -714,6 +727,7 @@ async fn other_owners(tx: &mut Tx, project_id: i64, user_id: i64) -> StoreResult
 /// An owner (`by`) makes a member an owner (`owner = true`) or a member again (themselves
 /// included: that is how ownership is handed over). `NotFound` when `by` owns no such
 /// project; refused when `user_id` is no member, or when the step would leave no owner.
+#[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn set_owner(
     db: &Db,
     project_id: i64,
@@ -769,6 +783,7 @@ pub async fn set_owner(
 /// Links the hero's contribution to a project `user_id` belongs to, or unlinks it (`None`).
 /// False (nothing changes) when the contribution is not the hero's or the person does not
 /// belong to the project; both are checked in the statement that writes.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, user_id = user_id, contribution_id = contribution_id, project_id = ?project_id))]
 pub async fn link_contribution(
     db: &Db,
     hero_id: i64,

@@ -58,6 +58,7 @@ const REQUEST_COLUMNS: &str = "r.id, r.hero_id, h.slug AS hero_slug, h.display_n
 /// Records a hero's request. `NotFound` when the contribution is not one of the hero's own
 /// public ones; `Conflict { field: "contribution" }` when a request for it is already waiting
 /// (the unique index decides, so two submits at once make one request).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn request(db: &Db, hero_id: i64, new: &NewRequest, actor: &Actor) -> StoreResult<i64> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -103,6 +104,7 @@ pub async fn request(db: &Db, hero_id: i64, new: &NewRequest, actor: &Actor) -> 
 }
 
 /// A hero's requests, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<Request>> {
     let sql = format!("SELECT {REQUEST_COLUMNS} WHERE r.hero_id = $1 ORDER BY r.id DESC");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Request>(
@@ -114,6 +116,7 @@ pub async fn of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<Request>> {
 }
 
 /// One request.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Request>> {
     let sql = format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Request>(
@@ -203,6 +206,7 @@ impl Change {
 /// withdrawal, still the hero's), so a step racing another one either wins or is refused
 /// with [`Refusal::AlreadyDecided`]. The audit entry and `notices` go in the same
 /// transaction. `NotFound` when the request does not exist (or is not the hero's).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn change(
     db: &Db,
     id: i64,
@@ -365,6 +369,7 @@ pub async fn featured_between(
 }
 
 /// The account that speaks for a hero, to tell them.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn account_of(
     db: &Db,
     hero_id: i64,

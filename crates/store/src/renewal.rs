@@ -236,6 +236,7 @@ pub async fn tell_opened(
 }
 
 /// The decisions of a cycle, by hero.
+#[tracing::instrument(level = "debug", skip_all, fields(cycle_id = cycle_id))]
 pub async fn decisions(db: &Db, cycle_id: i64) -> StoreResult<HashMap<i64, RecordedDecision>> {
     let rows: Vec<RecordedDecision> = with_pool!(db, |pool| {
         sqlx::query_as(
@@ -343,6 +344,7 @@ pub async fn decide(
 }
 
 /// The account that speaks for a hero, to tell them.
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<Addressee>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT id AS user_id, email, name, language FROM users WHERE hero_id = $1"

@@ -39,6 +39,7 @@ impl Factors {
 }
 
 /// The factors of an account.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn factors(db: &Db, user_id: i64) -> StoreResult<Factors> {
     let (totp, left, passkeys): (i64, i64, i64) = with_pool!(db, |pool| {
         sqlx::query_as(
@@ -60,6 +61,7 @@ pub async fn factors(db: &Db, user_id: i64) -> StoreResult<Factors> {
 /// Starts (or starts over) setting up an authenticator app with `secret` (base32). Fails with
 /// `Conflict { field: "totp" }` when the account already has a confirmed one: it is removed
 /// first, on purpose, so a stolen session cannot quietly swap the owner's app.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn begin_totp(db: &Db, user_id: i64, secret: &str) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -83,6 +85,7 @@ pub async fn begin_totp(db: &Db, user_id: i64, secret: &str) -> StoreResult<()> 
 }
 
 /// The secret of an authenticator app: `confirmed` or still being set up.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn totp_secret(db: &Db, user_id: i64, confirmed: bool) -> StoreResult<Option<String>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT secret FROM totp_factors WHERE user_id = $1 \
@@ -98,6 +101,7 @@ pub async fn totp_secret(db: &Db, user_id: i64, confirmed: bool) -> StoreResult<
 /// the caller) and gives the account fresh recovery codes (their hashes), with the audit entry
 /// and the owner's notice. `false` when that setup is no longer waiting (confirmed by a racing
 /// request, or started over with another secret).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn confirm_totp(
     db: &Db,
     user_id: i64,
@@ -136,6 +140,7 @@ pub async fn confirm_totp(
 /// Accepts a code of time step `step` from the account's confirmed app once: only a step
 /// later than the last one accepted passes, so a code (or an earlier one) cannot be replayed
 /// inside its window.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn use_totp_step(db: &Db, user_id: i64, step: i64) -> StoreResult<bool> {
     Ok(with_pool!(db, |pool| sqlx::query(
         "UPDATE totp_factors SET last_step = $1 WHERE user_id = $2 \
@@ -149,6 +154,7 @@ pub async fn use_totp_step(db: &Db, user_id: i64, step: i64) -> StoreResult<bool
 }
 
 /// Uses a recovery code (its hash) once. `true` when it was the account's and unused.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn use_recovery_code(
     db: &Db,
     user_id: i64,
@@ -188,6 +194,7 @@ pub async fn use_recovery_code(
 }
 
 /// Replaces every recovery code of the account with new ones (their hashes).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn replace_recovery_codes(
     db: &Db,
     user_id: i64,
@@ -203,6 +210,7 @@ pub async fn replace_recovery_codes(
 
 /// Removes the authenticator app and the recovery codes (they belong to it). `false` when
 /// there was no app.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn remove_totp(
     db: &Db,
     user_id: i64,
@@ -224,6 +232,7 @@ pub async fn remove_totp(
 /// line) — the app, the recovery codes and the passkeys — and any sign-in or passkey
 /// ceremony waiting for it. Recorded and announced even when there
 /// was nothing to remove, so the owner always hears of it.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn reset(db: &Db, user_id: i64, notice: Notice, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     delete_factors(&mut tx, user_id).await?;
@@ -312,6 +321,7 @@ pub struct Challenge {
 }
 
 /// Stores a sign-in waiting for its second step, keyed by the hash of the browser's secret.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn start_challenge(
     db: &Db,
     id_hash: &str,
@@ -434,6 +444,7 @@ pub async fn setup_required(db: &Db, session_hash: &str) -> StoreResult<bool> {
 /// Whether the account must set up a second factor before its API tokens work: as
 /// [`setup_required`], with accounts that sign in through single sign-on exempt (a token has
 /// no session to tell how its owner signed in).
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn setup_required_for_account(db: &Db, user_id: i64) -> StoreResult<bool> {
     let found: Option<i64> = with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT r.user_id FROM user_roles r \
@@ -452,6 +463,7 @@ pub async fn setup_required_for_account(db: &Db, user_id: i64) -> StoreResult<bo
 }
 
 /// The account's recent sign-ins (time and client address), newest first, from the audit log.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn recent_sign_ins(
     db: &Db,
     user_id: i64,

@@ -43,6 +43,7 @@ impl SignedInWith {
 }
 
 /// Stores a new session signed in with the password alone.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn create(
     db: &Db,
     id_hash: &str,
@@ -62,6 +63,7 @@ pub async fn create(
 }
 
 /// Stores a new session, noting how it was signed in.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn create_with(
     db: &Db,
     id_hash: &str,
@@ -125,6 +127,7 @@ pub async fn delete(db: &Db, id_hash: &str) -> StoreResult<()> {
 }
 
 /// Ends every session of an account except `keep`; returns how many ended.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn delete_others(db: &Db, user_id: i64, keep: Option<&str>) -> StoreResult<u64> {
     Ok(with_pool!(db, |pool| sqlx::query(
         "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2"
@@ -137,6 +140,7 @@ pub async fn delete_others(db: &Db, user_id: i64, keep: Option<&str>) -> StoreRe
 }
 
 /// How many sessions an account has open.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn count_for_user(db: &Db, user_id: i64) -> StoreResult<i64> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT count(*) FROM sessions WHERE user_id = $1"
@@ -147,6 +151,7 @@ pub async fn count_for_user(db: &Db, user_id: i64) -> StoreResult<i64> {
 }
 
 /// An account's sessions, newest first, with the browser each came from.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn list_for_user(db: &Db, user_id: i64) -> StoreResult<Vec<(Session, String)>> {
     #[derive(sqlx::FromRow)]
     struct Row {

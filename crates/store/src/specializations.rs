@@ -143,6 +143,7 @@ impl ListCache {
 }
 
 /// One specialization by its current slug (retired ones included).
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<Specialization> {
     let sql = format!("{SELECT} WHERE s.slug = $1");
     Ok(with_pool!(db, |pool| {
@@ -155,6 +156,7 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<Specialization> {
 
 /// What `slug` leads to: the specialization, or its current slug when `slug` is one it had
 /// before a rename. `NotFound` when no specialization ever had it.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn resolve(db: &Db, slug: &str) -> StoreResult<Lookup> {
     let current: Option<String> = with_pool!(db, |pool| {
         sqlx::query_scalar(
@@ -260,6 +262,7 @@ struct Stored {
 /// one leading here (`resolve` answers `Moved`), so links, feeds and filters keep working;
 /// going back to a slug it had before is allowed. `Conflict { field: "slug" }` when the new
 /// slug is, or was, another specialization's; `NotFound` when `slug` is no current slug.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn update(
     db: &Db,
     slug: &str,
@@ -333,6 +336,7 @@ pub async fn update(
 /// Retires (`active = false`: no new nominations, hidden from the nomination form and the
 /// directory's filters; heroes keep their badges) or reinstates a specialization. Setting
 /// the state it already has changes nothing and records nothing.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn set_active(db: &Db, slug: &str, active: bool, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let exists: Option<bool> = with_tx!(&mut tx, |conn| {
@@ -372,6 +376,7 @@ pub async fn set_active(db: &Db, slug: &str, active: bool, actor: &Actor) -> Sto
 /// Moves a specialization one place up or down the display order (retired ones included, so
 /// a reinstated one comes back where it was). At either end it stays and nothing is
 /// recorded. The whole order is rewritten as 0, 1, 2…, which also mends equal positions.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn reorder(db: &Db, slug: &str, step: Move, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let order: Vec<(i64, String)> = with_tx!(&mut tx, |conn| {

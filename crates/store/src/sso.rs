@@ -60,6 +60,7 @@ pub async fn account_of(db: &Db, issuer: &str, subject: &str) -> StoreResult<Opt
 }
 
 /// Ties a provider's subject to an account.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn link(db: &Db, issuer: &str, subject: &str, user_id: i64) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "INSERT INTO sso_identities (issuer, subject, user_id) VALUES ($1, $2, $3) \

@@ -22,6 +22,7 @@ pub struct ApiToken {
 const TOUCH_EVERY: Duration = Duration::minutes(1);
 
 /// Stores a new token for `user_id`.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn create(
     db: &Db,
     user_id: i64,
@@ -54,6 +55,7 @@ pub async fn create(
 }
 
 /// The account's tokens that are not revoked, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn list(db: &Db, user_id: i64) -> StoreResult<Vec<ApiToken>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, ApiToken>(
         "SELECT id, name, scope, created_at, last_used_at FROM api_tokens \
@@ -65,6 +67,7 @@ pub async fn list(db: &Db, user_id: i64) -> StoreResult<Vec<ApiToken>> {
 }
 
 /// Revokes one of the account's tokens; `false` when it has no such token.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id, id = id))]
 pub async fn revoke(db: &Db, user_id: i64, id: i64, actor: &Actor) -> StoreResult<bool> {
     let done = with_pool!(db, |pool| {
         sqlx::query(

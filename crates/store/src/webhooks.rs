@@ -71,6 +71,7 @@ pub async fn list(db: &Db) -> StoreResult<Vec<Endpoint>> {
 }
 
 /// One endpoint; `NotFound` when there is none.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Endpoint> {
     list(db)
         .await?
@@ -129,6 +130,7 @@ pub async fn create(
 
 /// Changes an endpoint's address, events, description and state. Resuming a paused endpoint
 /// queues its waiting deliveries again.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(db: &Db, id: i64, new: &NewEndpoint, actor: &Actor) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -175,6 +177,7 @@ pub async fn update(db: &Db, id: i64, new: &NewEndpoint, actor: &Actor) -> Store
 }
 
 /// Replaces an endpoint's signing secret.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn rotate_secret(db: &Db, id: i64, secret: &str, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let changed = with_tx!(&mut tx, |conn| {
@@ -194,6 +197,7 @@ pub async fn rotate_secret(db: &Db, id: i64, secret: &str, actor: &Actor) -> Sto
 }
 
 /// Removes an endpoint with its deliveries, their attempts and their jobs.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn remove(db: &Db, id: i64, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     let url: Option<String> = with_tx!(&mut tx, |conn| {
@@ -311,6 +315,7 @@ async fn enqueue(
 }
 
 /// Queues a `ping` to one endpoint (paused or not: an admin checking it asked for it).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn ping(db: &Db, id: i64, actor: &Actor) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
     let exists: Option<i64> = with_tx!(&mut tx, |conn| {
@@ -328,6 +333,7 @@ pub async fn ping(db: &Db, id: i64, actor: &Actor) -> StoreResult<i64> {
 
 /// Queues one of the endpoint's deliveries again, now: the same payload and delivery id, its
 /// retry schedule started over. `NotFound` when the endpoint has no such delivery.
+#[tracing::instrument(level = "debug", skip_all, fields(endpoint = endpoint, delivery = delivery))]
 pub async fn replay(db: &Db, endpoint: i64, delivery: i64, actor: &Actor) -> StoreResult<()> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
@@ -384,6 +390,7 @@ pub struct Work {
 }
 
 /// The delivery with its endpoint and event; `None` once it is gone (its endpoint removed).
+#[tracing::instrument(level = "debug", skip_all, fields(delivery = delivery))]
 pub async fn work(db: &Db, delivery: i64) -> StoreResult<Option<Work>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Work>(
         "SELECT d.id AS delivery_id, d.state, d.failures, e.url, e.secret, e.active, \
@@ -398,6 +405,7 @@ pub async fn work(db: &Db, delivery: i64) -> StoreResult<Option<Work>> {
 
 /// Fixes an event's body unless another delivery fixed it first; returns the body every
 /// delivery of the event sends.
+#[tracing::instrument(level = "debug", skip_all, fields(event = event))]
 pub async fn fix_payload(db: &Db, event: i64, payload: &str) -> StoreResult<String> {
     Ok(with_pool!(db, |pool| {
         sqlx::query("UPDATE webhook_events SET payload = $1 WHERE id = $2 AND payload IS NULL")
@@ -442,6 +450,7 @@ pub enum After {
 /// admin replayed the delivery, or resumed its endpoint, while the request was in flight),
 /// the attempt is logged but leaves the state alone: the replay's own run decides it, and an
 /// earlier failure can no longer mark a replayed delivery failed or push it back.
+#[tracing::instrument(level = "debug", skip_all, fields(delivery = delivery))]
 pub async fn finish_attempt(
     db: &Db,
     delivery: i64,
@@ -488,6 +497,7 @@ pub async fn finish_attempt(
 
 /// Marks a delivery skipped: its subject was no longer public when its body was built, so
 /// nothing is sent (a deleted contribution, one made private).
+#[tracing::instrument(level = "debug", skip_all, fields(delivery = delivery))]
 pub async fn skip(db: &Db, delivery: i64) -> StoreResult<()> {
     with_pool!(db, |pool| sqlx::query(
         "UPDATE webhook_deliveries SET state = 'skipped', next_at = NULL, finished_at = $1 \
@@ -518,6 +528,7 @@ pub struct Delivery {
 }
 
 /// The endpoint's newest `limit` deliveries, each with its newest attempts.
+#[tracing::instrument(level = "debug", skip_all, fields(endpoint = endpoint))]
 pub async fn deliveries(db: &Db, endpoint: i64, limit: i64) -> StoreResult<Vec<Delivery>> {
     let (mut deliveries, attempts): (Vec<Delivery>, Vec<(i64, Attempt)>) = with_pool!(db, |pool| {
         let deliveries = sqlx::query_as::<_, Delivery>(

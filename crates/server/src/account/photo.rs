@@ -200,6 +200,7 @@ pub async fn remove(
 
 /// `GET /heroes/{slug}/photo.jpg`: an uploaded photo, cacheable. A record not public yet (an
 /// accepted candidate's) shows its photo to its own account only, never stored by caches.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn serve(
     State(state): State<AppState>,
     viewer: Viewer,

@@ -121,6 +121,7 @@ pub async fn list(
 }
 
 /// `GET /admin/specializations/{slug}`: the list with the edit form for one.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn edit(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -177,6 +178,7 @@ pub async fn create(
 
 /// `POST /admin/specializations/{slug}`: changes one; a new slug leaves the old one
 /// redirecting.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn update(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -188,6 +190,7 @@ pub async fn update(
 }
 
 /// `POST /admin/specializations/{slug}/retire`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn retire(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -199,6 +202,7 @@ pub async fn retire(
 }
 
 /// `POST /admin/specializations/{slug}/reinstate`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn reinstate(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -210,6 +214,7 @@ pub async fn reinstate(
 }
 
 /// `POST /admin/specializations/{slug}/move` with `direction=up|down`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn reorder(
     State(state): State<AppState>,
     viewer: Viewer,

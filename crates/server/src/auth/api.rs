@@ -82,6 +82,7 @@ impl FromRequestParts<AppState> for ApiCaller {
         let (user_id, scope) = tokens::authenticate(&state.db, &hash_secret(token))
             .await?
             .ok_or_else(unknown)?;
+        tracing::Span::current().record("user_id", user_id);
         let user = accounts::by_id(&state.db, user_id)
             .await?
             .ok_or_else(unknown)?;

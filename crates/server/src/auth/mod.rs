@@ -167,6 +167,8 @@ pub async fn resolve_session(
         Err(e) => return e.into_response(),
     };
     if let Some(a) = &account {
+        // Every line logged for this request names the account it acted for.
+        tracing::Span::current().record("user_id", a.user.id);
         let unread = match heroes_store::notifications::unread(&state.db, a.user.id).await {
             Ok(n) => n,
             Err(e) => return PageError::from(e).into_response(),

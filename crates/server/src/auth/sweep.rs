@@ -17,11 +17,11 @@ async fn sweep(ctx: JobContext) -> Outcome {
     let policy = ThrottlePolicy::default();
     let swept = match accounts::sweep(&ctx.db, super::IDLE, policy.address_window).await {
         Ok(swept) => swept,
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(e) => return Outcome::Failed(format!("{e:#}")),
     };
     let ceremonies = match heroes_store::passkeys::sweep(&ctx.db).await {
         Ok(ceremonies) => ceremonies,
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(e) => return Outcome::Failed(format!("{e:#}")),
     };
     match heroes_store::second_factor::sweep(&ctx.db).await {
         Ok(challenges) => {
@@ -33,6 +33,6 @@ async fn sweep(ctx: JobContext) -> Outcome {
             );
             Outcome::Done(None)
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }

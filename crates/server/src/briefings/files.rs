@@ -48,6 +48,7 @@ pub fn size(i18n: &I18n, bytes: i64) -> String {
 
 /// `POST /briefings/{id}/files` (multipart, field `file`): attaches a file, or shows the
 /// manage page again with the reason it was refused (nothing is stored then).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn upload(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,

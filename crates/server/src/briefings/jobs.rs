@@ -39,7 +39,7 @@ pub async fn schedule_digest(db: &Db) -> StoreResult<()> {
 async fn digest(ctx: JobContext, base_url: Arc<str>) -> Outcome {
     match send_digests(&ctx.db, &base_url).await {
         Ok(()) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 
@@ -78,7 +78,7 @@ async fn send_digests(db: &Db, base_url: &str) -> StoreResult<()> {
 async fn reminders(ctx: JobContext, base_url: Arc<str>) -> Outcome {
     match send_reminders(&ctx.db, &base_url).await {
         Ok(()) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 

@@ -210,6 +210,7 @@ pub(super) async fn organized(
 }
 
 /// `GET /briefings/{id}/edit`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn edit(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
@@ -224,6 +225,7 @@ pub async fn edit(
 }
 
 /// `POST /briefings/{id}/edit`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn update(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
@@ -304,6 +306,7 @@ impl ManagePage {
 }
 
 /// `GET /briefings/{id}/manage`: RSVPs, the waitlist, attendance and the access log.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn manage(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,
@@ -342,6 +345,7 @@ fn addresses_in(csv: &str) -> Vec<String> {
 /// `POST /briefings/{id}/attendance`: the seated heroes ticked (`present`, account ids)
 /// attended; the others did not. When `csv` holds pasted CSV instead, the seated heroes whose
 /// address appears in it attended, and the page says how many addresses matched no seat.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn attendance(
     State(state): State<AppState>,
     SignedIn(viewer): SignedIn,

@@ -180,6 +180,7 @@ impl AdminNdaVersionPage {
 }
 
 /// `GET /admin/nda/{id}`: the text of a version and who accepted it, when and from where.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn admin_show(
     State(state): State<AppState>,
     _admin: Allowed<ManageNda>,

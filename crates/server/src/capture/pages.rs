@@ -147,6 +147,7 @@ fn source_of(
 }
 
 /// `POST /account/sources/{id}/poll`: poll now rather than at the next scheduled time.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn poll_now(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
@@ -162,6 +163,7 @@ pub async fn poll_now(
 
 /// `POST /account/sources/{id}/auto` (`auto_accept=on|off`): whether new items join the log
 /// without asking.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn set_auto_accept(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
@@ -173,6 +175,7 @@ pub async fn set_auto_accept(
 }
 
 /// `POST /account/sources/{id}/delete`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn remove_source(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
@@ -235,6 +238,7 @@ async fn suggestions_page(
 }
 
 /// `POST /account/suggestions/{id}/claim`: it becomes a contribution.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn claim(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,
@@ -288,6 +292,7 @@ pub async fn claim(
 }
 
 /// `POST /account/suggestions/{id}/decline`: never offered again.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn decline(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,

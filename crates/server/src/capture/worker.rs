@@ -59,7 +59,7 @@ async fn poll_job(ctx: JobContext, config: Arc<CaptureConfig>) -> Outcome {
         Ok(Some(source)) => poll(&ctx.db, &config, &source).await,
         // The source was removed: nothing left to do.
         Ok(None) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 
@@ -124,7 +124,7 @@ pub async fn poll(db: &Db, config: &CaptureConfig, source: &Source) -> Outcome {
             .await
             {
                 Ok(()) => Outcome::Done(next),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(format!("{e:#}")),
             }
         }
         Err(reason) => {

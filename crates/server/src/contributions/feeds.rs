@@ -214,6 +214,7 @@ pub async fn all_atom(
 }
 
 /// `GET /heroes/{slug}/feed.atom`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn hero_atom(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -232,6 +233,7 @@ pub async fn hero_atom(
 }
 
 /// `GET /specializations/{slug}/feed.atom`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn specialization_atom(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -362,6 +364,7 @@ pub async fn all_json(
 }
 
 /// `GET /heroes/{slug}/feed.json`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn hero_json(
     State(state): State<AppState>,
     Path(slug): Path<String>,
@@ -379,6 +382,7 @@ pub async fn hero_json(
 }
 
 /// `GET /specializations/{slug}/feed.json`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn specialization_json(
     State(state): State<AppState>,
     Path(slug): Path<String>,

@@ -461,6 +461,7 @@ pub async fn create(
 }
 
 /// `GET /account/contributions/{id}`: the edit form (the query may carry a changed kind).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn edit(
     State(state): State<AppState>,
     OwnHero { hero, account, .. }: OwnHero<ManageOwnContributions>,
@@ -490,6 +491,7 @@ pub async fn edit(
 }
 
 /// `POST /account/contributions/{id}`: changes one, and the project it belongs to.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn update(
     State(state): State<AppState>,
     OwnHero { hero, account, .. }: OwnHero<ManageOwnContributions>,
@@ -628,6 +630,7 @@ async fn save(
 }
 
 /// `POST /account/contributions/{id}/delete`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn delete(
     State(state): State<AppState>,
     OwnHero { hero, .. }: OwnHero<ManageOwnContributions>,

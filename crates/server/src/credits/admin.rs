@@ -483,6 +483,7 @@ async fn take(
 }
 
 /// `POST /admin/credits/requests/{id}/approve`: `amount` (all of the request or part).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn approve(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<DecideCreditRequests>,
@@ -497,6 +498,7 @@ pub async fn approve(
 }
 
 /// `POST /admin/credits/requests/{id}/decline`: `reason` (required; the hero reads it).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn decline(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<DecideCreditRequests>,

@@ -51,7 +51,7 @@ pub(super) async fn run(ctx: JobContext) -> Outcome {
                 return Outcome::Done(Some(Utc::now()));
             }
             Ok(false) => {}
-            Err(e) => return Outcome::Failed(e.to_string()),
+            Err(e) => return Outcome::Failed(format!("{e:#}")),
         }
     }
 }
@@ -96,6 +96,7 @@ impl ImportPage {
 }
 
 /// `GET /admin/credits/imports/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     _: Allowed<ManageCredits>,

@@ -38,10 +38,10 @@ async fn expire(ctx: JobContext) -> Outcome {
             );
             match imports::resume(&ctx.db).await {
                 Ok(()) => Outcome::Done(None),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(format!("{e:#}")),
             }
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 

@@ -184,6 +184,7 @@ pub async fn create(
 
 /// `POST /account/credits/requests/{id}/withdraw`: the hero takes an open request back; the
 /// hold is released. Another hero's request is not found.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn withdraw(
     State(state): State<AppState>,
     own: OwnHero<RequestCredits>,
@@ -223,6 +224,7 @@ pub struct RevealedPage {
 
 /// `POST /account/credits/codes/{id}/reveal`: the code, to its holder only (a POST, so a
 /// prefetch or a link never reveals one; the answer is never stored by any cache). Logged.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn reveal(
     State(state): State<AppState>,
     own: OwnHero<RevealOwnCredits>,

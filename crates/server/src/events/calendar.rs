@@ -83,6 +83,7 @@ fn public_ics(state: &AppState, name: &str, list: &[EventSummary]) -> String {
 }
 
 /// `GET /events/{id}/event.ics`. The online link is left out when only people going see it.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn event_ics(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -99,6 +100,7 @@ pub async fn event_ics(
 }
 
 /// `GET /groups/{slug}/events.ics`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn group_ics(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -121,6 +123,7 @@ pub async fn group_ics(
 }
 
 /// `GET /specializations/{slug}/events.ics`: events of the specialization or of its groups.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn specialization_ics(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -140,6 +143,7 @@ pub async fn specialization_ics(
 }
 
 /// `GET /heroes/{slug}/talks.ics`: the events where the hero speaks.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn hero_ics(
     State(state): State<AppState>,
     headers: HeaderMap,

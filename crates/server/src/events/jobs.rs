@@ -26,6 +26,6 @@ async fn offer_talks(ctx: JobContext, base_url: Arc<str>) -> Outcome {
             }
             Outcome::Done(None)
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }

@@ -162,6 +162,7 @@ impl EventPage {
 }
 
 /// `GET /events/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show_event(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -222,6 +223,7 @@ pub async fn show_event(
 }
 
 /// `POST /events/{id}/rsvp`: a seat, or the waitlist; refused with the reason.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn rsvp(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -239,6 +241,7 @@ pub async fn rsvp(
 
 /// `POST /events/{id}/cancel`: gives the place up; the first person waiting gets the seat and
 /// a mail, in the same transaction.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn cancel(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -394,6 +397,7 @@ fn store_refusal(i18n: &I18n, e: StoreError, errors: &mut FieldErrors) -> Result
 }
 
 /// `GET /groups/{slug}/events/new`: a leader schedules an event of the group.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn new_for_group(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -420,6 +424,7 @@ pub async fn new_for_group(
 }
 
 /// `POST /groups/{slug}/events/new`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn create_for_group(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -532,6 +537,7 @@ fn context_of(i18n: &I18n, event: &Event) -> String {
 }
 
 /// `GET /events/{id}/edit`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn edit_form(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -554,6 +560,7 @@ pub async fn edit_form(
 }
 
 /// `POST /events/{id}/edit`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn save(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -604,6 +611,7 @@ pub struct CheckInPage {
 }
 
 /// `GET /events/{id}/check-in?q=`: the people going, searchable, for the leaders at the door.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn check_in_list(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -622,6 +630,7 @@ pub async fn check_in_list(
 }
 
 /// `POST /events/{id}/check-in` with `user` and `present=1|0`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn check_in(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,

@@ -158,6 +158,7 @@ pub async fn list(
 }
 
 /// `GET /admin/product-areas/{id}`: the list with the edit form for one.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn edit(
     State(state): State<AppState>,
     _: Allowed<ManageProductAreas>,
@@ -222,6 +223,7 @@ pub async fn create(
 }
 
 /// `POST /admin/product-areas/{id}`: changes one.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn update(
     State(state): State<AppState>,
     allowed: Allowed<ManageProductAreas>,

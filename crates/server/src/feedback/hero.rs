@@ -299,6 +299,7 @@ async fn item_page(
 }
 
 /// `GET /feedback/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<FileFeedback>,
@@ -318,6 +319,7 @@ pub async fn show(
 
 /// `POST /feedback/{id}/reply`: the author answers in the thread; the area's owners are told.
 /// Only the author writes here (another hero who may see the item gets 404).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn reply(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<FileFeedback>,
@@ -369,6 +371,7 @@ async fn set_stance(
 }
 
 /// `POST /feedback/{id}/vote` with `on=true|false`: "me too", or taking it back.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn vote(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<FileFeedback>,
@@ -383,6 +386,7 @@ pub async fn vote(
 }
 
 /// `POST /feedback/{id}/follow` with `on=true|false`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn follow(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<FileFeedback>,

@@ -172,6 +172,7 @@ async fn staff_page(
 }
 
 /// `GET /staff/feedback/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AnswerFeedback>,
@@ -191,6 +192,7 @@ pub async fn show(
 
 /// `POST /staff/feedback/{id}/reply` with `message` and `internal`: an answer the author is
 /// told of, or (ticked) a note only the team sees.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn reply(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AnswerFeedback>,
@@ -227,6 +229,7 @@ pub async fn reply(
 /// `POST /staff/feedback/{id}/state` with `transition`, `note` and, for a duplicate,
 /// `duplicate_of`. A decline needs its reason; a refused step is shown in words with
 /// everything typed kept.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn change(
     State(state): State<AppState>,
     allowed: Allowed<AnswerFeedback>,

@@ -144,6 +144,7 @@ struct HeroDetailJson {
 }
 
 /// `GET /api/v1/heroes/{slug}`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn get_hero(
     State(state): State<AppState>,
     Path(slug): Path<String>,

@@ -45,6 +45,7 @@ const PHOTO_Y: u32 = 150;
 
 /// `GET /heroes/{slug}/card.png`: a public hero's card; 404 for anyone else (a candidate's
 /// record is not public until announced).
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn serve(
     State(state): State<AppState>,
     i18n: I18n,

@@ -98,6 +98,7 @@ fn person_json_ld(hero: &HeroCard, links: &[(String, String)], url: &str, base: 
 
 /// `GET /heroes/{slug}`. Contact details are shown to the audience their owner chose; a
 /// visitor's page (the cached one) shows the public ones only.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn show_profile(
     State(state): State<AppState>,
     i18n: I18n,

@@ -175,6 +175,9 @@ impl Runner {
     }
 
     /// Runs one claimed job while keeping its lease, and finishes it if it is still ours.
+    /// Everything the run logs (its store calls included) is inside a `job` span naming the
+    /// job, its key and the attempt, so one job can be followed through the log.
+    #[tracing::instrument(name = "job", skip_all, fields(name = %job.name, key = %job.job_key, attempt = job.attempts + 1))]
     async fn run_job(self, job: Job) -> anyhow::Result<()> {
         let Some(kind) = self.registry.get(&job.name).cloned() else {
             // Claims ask only for registered kinds; nothing to run, the lease runs out.

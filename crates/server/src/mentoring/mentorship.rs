@@ -75,6 +75,7 @@ async fn page(
 }
 
 /// `GET /account/mentorships/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,
@@ -85,6 +86,7 @@ pub async fn show(
 }
 
 /// `POST /account/mentorships/{id}/sessions`: logs a session of a running mentorship.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn log_session(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,
@@ -121,6 +123,7 @@ pub async fn log_session(
 
 /// `POST /account/mentorships/{id}/end`: leaves this side's word; the first word ends the
 /// mentorship (giving the mentor's place back) and tells the other side.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn end(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,

@@ -401,6 +401,7 @@ async fn request_page(
 }
 
 /// `GET /account/mentoring/requests/{id}` (the member's own; 404 for anyone else).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show_request(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,
@@ -412,6 +413,7 @@ pub async fn show_request(
 
 /// `POST /account/mentoring/requests/{id}/ask`: asks the chosen mentors (`mentor`, one to
 /// [`MAX_ASKS`], each among the suggestions), each told with the reason shown.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn ask_mentors(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,
@@ -458,6 +460,7 @@ pub async fn ask_mentors(
 }
 
 /// `POST /account/mentoring/requests/{id}/withdraw`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn withdraw_request(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<AskForMentor>,
@@ -498,6 +501,7 @@ async fn answer(
 }
 
 /// `POST /account/mentoring/asks/{id}/accept` (the mentor asked; 404 for anyone else).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn accept(
     State(state): State<AppState>,
     OwnHero { hero, account, .. }: OwnHero<OfferMentoring>,
@@ -508,6 +512,7 @@ pub async fn accept(
 }
 
 /// `POST /account/mentoring/asks/{id}/decline`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn decline(
     State(state): State<AppState>,
     OwnHero { hero, account, .. }: OwnHero<OfferMentoring>,

@@ -62,6 +62,7 @@ pub async fn list(
 }
 
 /// `GET /api/v1/projects/{slug}`: one project with its members and linked contributions.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn one(
     State(state): State<AppState>,
     headers: HeaderMap,

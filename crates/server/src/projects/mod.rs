@@ -168,6 +168,7 @@ async fn project_page(
 }
 
 /// `GET /projects/{slug}`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn show_project(
     State(state): State<AppState>,
     viewer: Viewer,
@@ -353,6 +354,7 @@ async fn owned(state: &AppState, user_id: i64, slug: &str) -> Result<Project, Pa
 }
 
 /// `GET /projects/{slug}/edit`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn edit_form(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -365,6 +367,7 @@ pub async fn edit_form(
 }
 
 /// `POST /projects/{slug}/edit`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn save(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -387,6 +390,7 @@ pub async fn save(
 }
 
 /// `POST /projects/{slug}/join`: asks the owners, who are mailed.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn ask_to_join(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -500,6 +504,7 @@ pub async fn decline(
 
 /// `POST /projects/{slug}/owners` with `user` and `owner=1|0`: an owner makes a member an
 /// owner, or a member again (themselves too, once another owner exists).
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn set_owner(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,
@@ -527,6 +532,7 @@ pub async fn set_owner(
 }
 
 /// `POST /projects/{slug}/leave`: refused for the last owner, who names another first.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn leave(
     State(state): State<AppState>,
     allowed: Allowed<TakePart>,

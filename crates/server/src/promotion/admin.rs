@@ -142,6 +142,7 @@ async fn load(state: &AppState, id: i64) -> Result<Request, PageError> {
 }
 
 /// `GET /admin/promotion/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     _: Allowed<ManagePromotion>,
@@ -196,6 +197,7 @@ async fn apply(
 
 /// `POST /admin/promotion/{id}/schedule`: approve a waiting request with a schedule, or move
 /// an approved one.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn schedule(
     State(state): State<AppState>,
     allowed: Allowed<ManagePromotion>,
@@ -244,6 +246,7 @@ pub async fn schedule(
 
 /// `POST /admin/promotion/{id}/decline`: decline a waiting request, or cancel an approved
 /// one, with a reason the hero reads.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn decline(
     State(state): State<AppState>,
     allowed: Allowed<ManagePromotion>,

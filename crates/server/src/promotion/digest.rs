@@ -86,6 +86,7 @@ fn digest_page(i18n: I18n, digest: Digest, preview: bool) -> DigestPage {
 }
 
 /// `GET /digest/{id}`: a sent digest (a draft does not exist for the public).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     PathId(id): PathId,
@@ -432,6 +433,7 @@ async fn preview(state: &AppState, i18n: I18n, digest: Digest) -> Result<DigestP
 }
 
 /// `GET /admin/digests/{id}`: the preview, the introduction form and the send button.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn admin_show(
     State(state): State<AppState>,
     _: Allowed<ManageDigest>,
@@ -451,6 +453,7 @@ pub async fn admin_show(
 }
 
 /// `POST /admin/digests/{id}`: saves the introduction (Markdown) of a draft.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn save_intro(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<ManageDigest>,
@@ -476,6 +479,7 @@ pub async fn save_intro(
 
 /// `POST /admin/digests/{id}/send`: the draft goes to every confirmed subscriber through the
 /// outbox, by the job `send-digest`; a second click sends nothing twice.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn send(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<ManageDigest>,

@@ -81,7 +81,7 @@ async fn draft_job(ctx: JobContext) -> Outcome {
     .await;
     match result {
         Ok(()) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 
@@ -94,7 +94,7 @@ async fn forget_unconfirmed(ctx: JobContext) -> Outcome {
             }
             Outcome::Done(None)
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 

@@ -160,6 +160,7 @@ pub async fn create(
 }
 
 /// `POST /account/promotion/{id}/withdraw`: only the hero's own request (404 otherwise).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn withdraw(
     State(state): State<AppState>,
     OwnHero { hero, viewer, .. }: OwnHero<RequestPromotion>,

@@ -187,6 +187,7 @@ pub async fn list_cycles(
 }
 
 /// `GET /admin/cycles/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn edit_cycle(
     State(state): State<AppState>,
     _: Allowed<RunSelection>,
@@ -350,6 +351,7 @@ pub async fn create_cycle(
 }
 
 /// `POST /admin/cycles/{id}`: changes a cycle.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn update_cycle(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<RunSelection>,
@@ -640,6 +642,7 @@ async fn candidacy_page(state: &AppState, i18n: I18n, id: i64) -> Result<Candida
 const CANDIDACY_NOTICES: [&str; 2] = ["decided", "rescheduled"];
 
 /// `GET /admin/candidacies/{id}`; `?notice=decided|rescheduled` confirms the last step.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     _: Allowed<RunSelection>,
@@ -675,6 +678,7 @@ pub async fn show(
 /// `POST /admin/candidacies/{id}/announcement`: moves an accepted candidate's announcement to
 /// `announce_on`, or makes it today with `now` (at once when they have finished onboarding,
 /// otherwise as soon as they do).
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn reschedule(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<RunSelection>,
@@ -715,6 +719,7 @@ pub async fn reschedule(
 
 /// `POST /admin/candidacies/{id}/decide`: `decision` is `accept` (with `announce_on`),
 /// `decline` (with `feedback` and `renominate_after`), `defer`, or `reopen`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn decide(
     State(state): State<AppState>,
     Allowed { viewer, .. }: Allowed<RunSelection>,

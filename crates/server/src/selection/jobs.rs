@@ -31,7 +31,7 @@ async fn announce(ctx: JobContext, base_url: Arc<str>) -> Outcome {
     let i18n = crate::i18n::I18n::negotiate(None, None);
     match super::mine::announce_due(&ctx.db, &base_url, &i18n).await {
         Ok(_) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 
@@ -44,7 +44,7 @@ async fn candidate_feed(ctx: JobContext, config: Arc<CaptureConfig>) -> Outcome 
     let candidacy = match heroes_store::selection::candidacy(&ctx.db, id).await {
         Ok(Some(c)) => c,
         Ok(None) => return Outcome::Done(None),
-        Err(e) => return Outcome::Failed(e.to_string()),
+        Err(e) => return Outcome::Failed(format!("{e:#}")),
     };
     let Some(url) = candidacy.feed_url else {
         return Outcome::Done(None);
@@ -54,7 +54,7 @@ async fn candidate_feed(ctx: JobContext, config: Arc<CaptureConfig>) -> Outcome 
             let today = Utc::now().date_naive();
             match heroes_store::selection::attach_found(&ctx.db, id, &items, today).await {
                 Ok(_) => Outcome::Done(None),
-                Err(e) => Outcome::Failed(e.to_string()),
+                Err(e) => Outcome::Failed(format!("{e:#}")),
             }
         }
         Err(reason) => Outcome::Failed(reason),

@@ -169,6 +169,7 @@ async fn answer_page(state: &AppState, i18n: I18n, c: Candidacy) -> Result<Answe
 }
 
 /// `GET /account/nominations/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<Nominate>,

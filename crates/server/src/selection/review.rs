@@ -203,6 +203,7 @@ impl ReviewPage {
 }
 
 /// `GET /review/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<ReviewCandidacies>,
@@ -213,6 +214,7 @@ pub async fn show(
 }
 
 /// `POST /review/{id}`: saves the reviewer's scores and comment.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn save(
     State(state): State<AppState>,
     Allowed { account, .. }: Allowed<ReviewCandidacies>,

@@ -188,6 +188,7 @@ async fn endpoint_page(state: &AppState, i18n: I18n, id: i64) -> Result<Endpoint
 }
 
 /// `GET /admin/webhooks/{id}`.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn show(
     _: Allowed<ManageWebhooks>,
     PathId(id): PathId,
@@ -207,6 +208,7 @@ pub async fn show(
 }
 
 /// `POST /admin/webhooks/{id}`: changes the address, events, description or state.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn update(
     allowed: Allowed<ManageWebhooks>,
     PathId(id): PathId,
@@ -227,6 +229,7 @@ pub async fn update(
 }
 
 /// `POST /admin/webhooks/{id}/secret`: a new secret, shown once; the old one stops signing.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn rotate(
     allowed: Allowed<ManageWebhooks>,
     PathId(id): PathId,
@@ -242,6 +245,7 @@ pub async fn rotate(
 }
 
 /// `POST /admin/webhooks/{id}/ping`: queues a test event to this endpoint.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn ping(
     allowed: Allowed<ManageWebhooks>,
     PathId(id): PathId,
@@ -252,6 +256,7 @@ pub async fn ping(
 }
 
 /// `POST /admin/webhooks/{id}/delete`: removes the endpoint and its deliveries.
+#[tracing::instrument(skip_all, fields(id = id))]
 pub async fn remove(
     allowed: Allowed<ManageWebhooks>,
     PathId(id): PathId,

@@ -44,7 +44,7 @@ async fn trim(ctx: JobContext) -> Outcome {
             tracing::info!(removed, "old webhook attempts and deliveries trimmed");
             Outcome::Done(None)
         }
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 
@@ -55,7 +55,7 @@ async fn deliver(ctx: JobContext, base: &str, config: &FetchConfig) -> Outcome {
     match attempt(&ctx.db, id, base, config).await {
         Ok(Some(next)) => Outcome::Done(Some(next)),
         Ok(None) => Outcome::Done(None),
-        Err(e) => Outcome::Failed(e.to_string()),
+        Err(e) => Outcome::Failed(format!("{e:#}")),
     }
 }
 

@@ -179,6 +179,7 @@ pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<Res
 /// only while nobody has scored against it (`Conflict { field: "rubric" }` otherwise), so
 /// that scores always mean what their rubric said; the specializations and dates only while
 /// they overlap no other cycle of the kind ([`Overlap`]).
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(
     db: &Db,
     id: i64,
@@ -310,6 +311,7 @@ pub async fn list(db: &Db) -> StoreResult<Vec<Cycle>> {
 }
 
 /// One cycle.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Cycle>> {
     let sql = format!("SELECT {COLUMNS} FROM cycles WHERE id = $1");
     let rows: Vec<CycleRow> =
@@ -337,6 +339,7 @@ pub async fn open(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Vec
 }
 
 /// The cycle of `kind` open on `today` that takes the specialization `slug`.
+#[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn open_for(
     db: &Db,
     kind: CycleKind,

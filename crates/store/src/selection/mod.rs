@@ -115,6 +115,7 @@ pub struct Evidence {
 }
 
 /// One candidacy.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn candidacy(db: &Db, id: i64) -> StoreResult<Option<Candidacy>> {
     let sql = format!("{CANDIDACY_SELECT} WHERE c.id = $1");
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
@@ -126,6 +127,7 @@ pub async fn candidacy(db: &Db, id: i64) -> StoreResult<Option<Candidacy>> {
 }
 
 /// The candidacies someone nominated, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn nominated_by(db: &Db, user_id: i64) -> StoreResult<Vec<Candidacy>> {
     let sql = format!(
         "{CANDIDACY_SELECT} WHERE c.id IN (SELECT candidacy_id FROM nominations \
@@ -141,6 +143,7 @@ pub async fn nominated_by(db: &Db, user_id: i64) -> StoreResult<Vec<Candidacy>> 
 
 /// The candidacies of a nominee: by account, or by the account's (verified) address while no
 /// account has answered for it yet.
+#[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<Candidacy>> {
     let sql = format!(
         "{CANDIDACY_SELECT} WHERE c.nominee_user_id = $1 \
@@ -158,6 +161,7 @@ pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<C
 
 /// When the hero record `hero_id` (a candidate's) goes public: the announcement date of the
 /// earliest onboarded candidacy of its account, if any (what the candidate's banner says).
+#[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn goes_public_on(db: &Db, hero_id: i64) -> StoreResult<Option<NaiveDate>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT c.announce_on FROM candidacies c JOIN users u ON u.id = c.nominee_user_id \
@@ -171,6 +175,7 @@ pub async fn goes_public_on(db: &Db, hero_id: i64) -> StoreResult<Option<NaiveDa
 }
 
 /// The nominations of a candidacy, oldest first.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn nominations(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Nomination>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Nomination>(
         "SELECT n.id, n.nominator_id, u.name AS nominator_name, n.statement, n.evidence, \
@@ -183,6 +188,7 @@ pub async fn nominations(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Nominati
 }
 
 /// The contributions attached to a candidacy, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn evidence(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Evidence>> {
     Ok(with_pool!(db, |pool| sqlx::query_as::<_, Evidence>(
         "SELECT kind, title, url, published_on, views, attendees, stars, answers \
@@ -194,6 +200,7 @@ pub async fn evidence(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Evidence>> 
 }
 
 /// The nominee's profile links (canonical form).
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn links(db: &Db, candidacy_id: i64) -> StoreResult<Vec<String>> {
     Ok(with_pool!(db, |pool| sqlx::query_scalar(
         "SELECT url FROM candidacy_links WHERE candidacy_id = $1 ORDER BY url"
@@ -205,6 +212,7 @@ pub async fn links(db: &Db, candidacy_id: i64) -> StoreResult<Vec<String>> {
 
 /// Attaches items found in the nominee's feed as evidence: those published in the twelve
 /// months up to `today` and not attached already. Returns how many were added.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn attach_found(
     db: &Db,
     candidacy_id: i64,

@@ -76,6 +76,7 @@ const TAKING: [State; 2] = State::TAKING_REVIEWERS;
 /// assignments are new.
 /// `compose` writes the reviewer's notice from the number of new assignments (sent only when
 /// there are any).
+#[tracing::instrument(level = "debug", skip_all, fields(reviewer_id = reviewer_id))]
 pub async fn assign(
     db: &Db,
     candidacy_ids: &[i64],
@@ -122,6 +123,7 @@ pub async fn assign(
 
 /// Assigns a reviewer to every candidacy of a specialization in a cycle, with one statement,
 /// and to every candidacy of it nominated later in the cycle.
+#[tracing::instrument(level = "debug", skip_all, fields(cycle_id = cycle_id, specialization_id = specialization_id, reviewer_id = reviewer_id))]
 pub async fn assign_specialization(
     db: &Db,
     cycle_id: i64,
@@ -179,6 +181,7 @@ pub async fn assign_specialization(
 }
 
 /// The reviewers of a candidacy.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn assignments(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Assignment>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT a.reviewer_id, u.name, u.email, a.conflict, \
@@ -194,6 +197,7 @@ pub async fn assignments(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Assignme
 
 /// Whether `reviewer_id` is assigned to the candidacy, and their conflict if declared:
 /// `None` when not assigned, `Some(None)` assigned and free to review.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id, reviewer_id = reviewer_id))]
 pub async fn assignment(
     db: &Db,
     candidacy_id: i64,
@@ -209,6 +213,7 @@ pub async fn assignment(
 }
 
 /// The candidacies assigned to a reviewer, those still to score first.
+#[tracing::instrument(level = "debug", skip_all, fields(reviewer_id = reviewer_id))]
 pub async fn tasks(db: &Db, reviewer_id: i64) -> StoreResult<Vec<Task>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
         "SELECT c.id AS candidacy_id, c.nominee_name, s.name AS specialization_name, \
@@ -225,6 +230,7 @@ pub async fn tasks(db: &Db, reviewer_id: i64) -> StoreResult<Vec<Task>> {
 }
 
 /// The reviews of a candidacy (conflicted reviewers have none).
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id))]
 pub async fn reviews(db: &Db, candidacy_id: i64) -> StoreResult<Vec<Review>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
@@ -266,6 +272,7 @@ async fn check(
 
 /// Saves a reviewer's scores and comment (replacing earlier ones) and updates the
 /// candidacy's score, spread and review count.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id, reviewer_id = reviewer_id))]
 pub async fn save(
     db: &Db,
     candidacy_id: i64,
@@ -303,6 +310,7 @@ pub async fn save(
 
 /// Declares a conflict of interest: the reviewer leaves this file and any score they gave
 /// no longer counts.
+#[tracing::instrument(level = "debug", skip_all, fields(candidacy_id = candidacy_id, reviewer_id = reviewer_id))]
 pub async fn declare_conflict(
     db: &Db,
     candidacy_id: i64,

@@ -123,6 +123,7 @@ fn transition_name(t: Transition) -> &'static str {
 
 /// Takes candidacy `id` through the step `change`, or says why it may not. `compose` writes
 /// the notices from the candidacy as it was and the new state.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn step(
     db: &Db,
     id: i64,
@@ -294,6 +295,7 @@ async fn set_profile(tx: &mut Tx, id: i64, user_id: i64, p: &CandidateProfile) -
 /// soon as they finish onboarding otherwise. Refused with [`Refusal::NotAccepted`] once the
 /// candidacy is announced or was never accepted: decided by the conditional update, so an
 /// announcement happening at this moment wins.
+#[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn reschedule(
     db: &Db,
     id: i64,
