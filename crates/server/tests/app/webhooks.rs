@@ -159,6 +159,18 @@ async fn register(app: &TestApp, cookie: &str, url: &str, events: &[&str]) -> (i
     (id, secret)
 }
 
+/// Makes a delivery's job due now, as if its retry time had come.
+async fn due_now(app: &TestApp, delivery: i64) {
+    jobs::schedule(
+        app.db(),
+        DELIVERY_JOB,
+        &delivery.to_string(),
+        chrono::Utc::now(),
+    )
+    .await
+    .unwrap();
+}
+
 async fn deliver(app: &TestApp) -> usize {
     run_jobs(app.db(), |c| c.capture.fetch.allow_loopback = true).await
 }
@@ -258,14 +270,7 @@ async fn a_failing_receiver_is_retried_with_backoff_then_delivered() {
     assert_eq!(deliver(&app).await, 0, "not before its time");
 
     // The minute passes; the second failure waits five.
-    jobs::schedule(
-        app.db(),
-        DELIVERY_JOB,
-        &delivery.id.to_string(),
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
+    due_now(&app, delivery.id).await;
     assert_eq!(deliver(&app).await, 1);
     let next = jobs::next_run(app.db(), DELIVERY_JOB, &delivery.id.to_string())
         .await
@@ -276,14 +281,7 @@ async fn a_failing_receiver_is_retried_with_backoff_then_delivered() {
         wait > chrono::Duration::minutes(4) && wait <= chrono::Duration::minutes(5),
         "second retry after five minutes: {wait}"
     );
-    jobs::schedule(
-        app.db(),
-        DELIVERY_JOB,
-        &delivery.id.to_string(),
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
+    due_now(&app, delivery.id).await;
     assert_eq!(deliver(&app).await, 1);
 
     let got = receiver.got();
@@ -320,14 +318,7 @@ async fn a_delivery_that_keeps_failing_is_marked_failed_after_six_attempts() {
         .await;
     let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
     for _ in 0..6 {
-        jobs::schedule(
-            app.db(),
-            DELIVERY_JOB,
-            &delivery.to_string(),
-            chrono::Utc::now(),
-        )
-        .await
-        .unwrap();
+        due_now(&app, delivery).await;
         assert_eq!(deliver(&app).await, 1);
     }
     let d = store::deliveries(app.db(), id, 1).await.unwrap().remove(0);
@@ -449,24 +440,10 @@ async fn a_replay_while_an_attempt_is_in_flight_sends_again_after_it() {
     let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
     // Five failures: the attempt in flight below is the last before the delivery is given up.
     for _ in 0..5 {
-        jobs::schedule(
-            app.db(),
-            DELIVERY_JOB,
-            &delivery.to_string(),
-            chrono::Utc::now(),
-        )
-        .await
-        .unwrap();
+        due_now(&app, delivery).await;
         deliver(&app).await;
     }
-    jobs::schedule(
-        app.db(),
-        DELIVERY_JOB,
-        &delivery.to_string(),
-        chrono::Utc::now(),
-    )
-    .await
-    .unwrap();
+    due_now(&app, delivery).await;
     let before = receiver.got().len();
     assert_eq!(before, 5);
 
