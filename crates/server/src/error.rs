@@ -243,7 +243,8 @@ async fn problem_from(status: StatusCode, body: axum::body::Body) -> Response {
 }
 
 /// A problem detail (RFC 9457) for the JSON API.
-#[derive(Debug, serde::Serialize)]
+#[derive(Debug, serde::Serialize, utoipa::ToSchema)]
+#[schema(as = Problem, examples(ApiError::example))]
 pub struct ApiError {
     /// Always `about:blank`: the status says what kind of problem it is.
     #[serde(rename = "type")]
@@ -256,10 +257,20 @@ pub struct ApiError {
     pub detail: String,
     /// The query parameter or field at fault, if one is.
     #[serde(skip_serializing_if = "Option::is_none")]
+    // Absent rather than null when no parameter is at fault.
+    #[schema(value_type = String)]
     pub parameter: Option<String>,
 }
 
 impl ApiError {
+    /// The document's example: a filter value the server does not know.
+    fn example() -> Self {
+        Self::bad_parameter(
+            "region",
+            "region=\"mars\" is not valid; expected americas, emea or apj.",
+        )
+    }
+
     /// 400 naming the parameter at fault.
     pub fn bad_parameter(parameter: &str, detail: impl Into<String>) -> Self {
         Self {

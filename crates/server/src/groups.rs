@@ -619,22 +619,85 @@ pub async fn list_api(
     )
     .await?;
     let groups = groups::directory(&state.db, &group_query(&query)).await?;
-    let groups: Vec<ApiGroup<'_>> = groups
-        .iter()
-        .map(|group| ApiGroup {
-            logo_url: crate::group_logos::logo_src(&group.slug, group.logo_at)
-                .map(|path| format!("{}{path}", state.config.base_url)),
-            group,
-        })
+    let groups = groups
+        .into_iter()
+        .map(|group| GroupJson::new(group, &state.config.base_url))
         .collect();
-    json_response(&headers, &serde_json::json!({ "groups": groups }))
+    json_response(&headers, &GroupList { groups })
+}
+
+/// The public groups.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct GroupList {
+    /// By name.
+    groups: Vec<GroupJson>,
 }
 
 /// A group as the API lists it: the directory's fields and the address of its logo.
-#[derive(serde::Serialize)]
-struct ApiGroup<'a> {
-    #[serde(flatten)]
-    group: &'a GroupSummary,
-    /// Absolute; `null` for a group without a logo.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[schema(as = Group, examples(GroupJson::example))]
+pub struct GroupJson {
+    slug: String,
+    name: String,
+    city: String,
+    /// ISO 3166-1 alpha-2.
+    country: String,
+    #[schema(schema_with = crate::openapi::schemas::region)]
+    region: String,
+    online_only: bool,
+    #[schema(schema_with = crate::openapi::schemas::group_status)]
+    status: &'static str,
+    latitude: Option<f64>,
+    longitude: Option<f64>,
+    member_count: i64,
+    /// Events of the group that have not ended yet.
+    coming_events: i64,
+    /// Slugs of its specializations.
+    specializations: Vec<String>,
+    /// The group's logo (JPEG, at most 256 px); null when it has none.
+    #[schema(format = "uri")]
     logo_url: Option<String>,
+}
+
+impl GroupJson {
+    fn new(group: GroupSummary, base: &str) -> Self {
+        GroupJson {
+            logo_url: crate::group_logos::logo_src(&group.slug, group.logo_at)
+                .map(|path| format!("{base}{path}")),
+            slug: group.slug,
+            name: group.name,
+            city: group.city,
+            country: group.country,
+            region: group.region,
+            online_only: group.online_only,
+            status: group.status.as_str(),
+            latitude: group.latitude,
+            longitude: group.longitude,
+            member_count: group.member_count,
+            coming_events: group.coming_events,
+            specializations: group.specializations,
+        }
+    }
+
+    /// The document's example.
+    fn example() -> Self {
+        GroupJson {
+            slug: "sao-paulo-serverless".to_owned(),
+            name: "São Paulo Serverless".to_owned(),
+            city: "São Paulo".to_owned(),
+            country: "BR".to_owned(),
+            region: "americas".to_owned(),
+            online_only: false,
+            status: "active",
+            latitude: Some(-23.55),
+            longitude: Some(-46.63),
+            member_count: 310,
+            coming_events: 1,
+            specializations: vec!["serverless".to_owned()],
+            logo_url: Some(
+                "https://heroes.example.org/groups/sao-paulo-serverless/logo.jpg?v=1730000000"
+                    .to_owned(),
+            ),
+        }
+    }
 }

@@ -249,7 +249,11 @@ fn open_reads() -> Routes {
             events::feeds::json,
         )
         .get_reading("/api/v1/groups", groups::PAGE_PARAMETERS, groups::list_api)
-        .get_reading("/api/v1/events", events::PAGE_PARAMETERS, events::list_api)
+        .get_reading(
+            "/api/v1/events",
+            events::PAGE_PARAMETERS,
+            events::api::list_api,
+        )
         // Community projects (issue 16): feeds and the API.
         .get_reading(
             "/feeds/projects.atom",

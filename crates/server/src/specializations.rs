@@ -108,9 +108,61 @@ pub async fn show_page(
     .into_response())
 }
 
-#[derive(serde::Serialize)]
-struct SpecializationList {
-    specializations: Vec<Specialization>,
+/// A specialization as the API lists it.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+#[schema(as = Specialization, examples(SpecializationJson::example))]
+pub struct SpecializationJson {
+    /// Current identifier, used in addresses and filters.
+    slug: String,
+    name: String,
+    /// What the field covers (Markdown).
+    description: String,
+    /// False once retired: it keeps its history and badges but takes no new nominations.
+    active: bool,
+    /// The accent of its badges.
+    #[schema(schema_with = crate::openapi::schemas::colour)]
+    colour: &'static str,
+    /// Heroes with this specialization who are active or on leave.
+    hero_count: i64,
+    /// Slugs from before a rename; they still filter and redirect.
+    previous_slugs: Vec<String>,
+}
+
+impl From<Specialization> for SpecializationJson {
+    fn from(s: Specialization) -> Self {
+        SpecializationJson {
+            slug: s.slug,
+            name: s.name,
+            description: s.description,
+            active: s.active,
+            colour: s.colour.as_str(),
+            hero_count: s.hero_count,
+            previous_slugs: s.previous_slugs,
+        }
+    }
+}
+
+impl SpecializationJson {
+    /// The document's example.
+    fn example() -> Self {
+        SpecializationJson {
+            slug: "serverless".to_owned(),
+            name: "Serverless".to_owned(),
+            description: "Functions, events and managed services, from design to operations."
+                .to_owned(),
+            active: true,
+            colour: "amber",
+            hero_count: 42,
+            previous_slugs: vec!["functions".to_owned()],
+        }
+    }
+}
+
+/// Every specialization.
+#[derive(serde::Serialize, utoipa::ToSchema)]
+pub struct SpecializationList {
+    /// Retired ones included, marked `active: false`.
+    specializations: Vec<SpecializationJson>,
 }
 
 /// `GET /api/v1/specializations`: every specialization, retired ones included (marked).
@@ -119,5 +171,9 @@ pub async fn list_api(
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let specializations = state.specializations(true).await?;
+    let specializations = specializations
+        .into_iter()
+        .map(SpecializationJson::from)
+        .collect();
     json_response(&headers, &SpecializationList { specializations })
 }

@@ -24,6 +24,7 @@ use futures_util::Stream;
 use heroes_store::deletions::{self, DeletionKind, DeletionQuery};
 use serde::Serialize;
 use std::io::Write;
+use utoipa::ToSchema;
 
 /// Query parameters of `/api/v1/deletions`.
 pub const DELETION_PARAMETERS: &[&str] = &["updated_since", "kind", "page", "limit"];
@@ -33,21 +34,62 @@ pub const BULK_PARAMETERS: &[&str] = &["updated_since"];
 /// Records per page read from the store while exporting.
 const BULK_PAGE: i64 = 500;
 
-#[derive(Serialize)]
+/// What left the public record: a hero (their contributions with them) or a contribution.
+#[derive(Serialize, ToSchema)]
 #[serde(tag = "type", rename_all = "snake_case")]
-enum DeletionJson {
-    Hero { slug: String, deleted_at: String },
-    Contribution { id: i64, deleted_at: String },
+#[schema(as = Deletion)]
+pub enum DeletionJson {
+    /// A hero whose public record was erased.
+    Hero {
+        slug: String,
+        #[schema(format = DateTime)]
+        deleted_at: String,
+    },
+    /// A public contribution deleted or made private.
+    Contribution {
+        id: i64,
+        #[schema(format = DateTime)]
+        deleted_at: String,
+    },
 }
 
-#[derive(Serialize)]
-struct DeletionList {
+/// A page of deletions.
+#[derive(Serialize, ToSchema)]
+#[schema(examples(DeletionList::example))]
+pub struct DeletionList {
+    /// Oldest first.
     deletions: Vec<DeletionJson>,
+    /// How many deletions the filters select, on every page.
     total: i64,
     page: i64,
     limit: i64,
+    /// The next page, if there is one.
     next: Option<String>,
+    /// The previous page, if there is one.
     previous: Option<String>,
+}
+
+impl DeletionList {
+    /// The document's example: a contribution made private, then a hero erased.
+    fn example() -> Self {
+        DeletionList {
+            deletions: vec![
+                DeletionJson::Contribution {
+                    id: 4188,
+                    deleted_at: "2026-11-20T10:02:00+00:00".to_owned(),
+                },
+                DeletionJson::Hero {
+                    slug: "jonas-berg".to_owned(),
+                    deleted_at: "2026-11-21T15:40:00+00:00".to_owned(),
+                },
+            ],
+            total: 2,
+            page: 1,
+            limit: 20,
+            next: None,
+            previous: None,
+        }
+    }
 }
 
 fn first_rejection(rejected: &[Rejected]) -> Result<(), ApiError> {

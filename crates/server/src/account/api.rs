@@ -4,6 +4,7 @@ use super::profile::{hero_of, input_of, save_profile};
 use crate::app::AppState;
 use crate::auth::api::ApiCaller;
 use crate::error::ApiError;
+use crate::openapi::schemas;
 use axum::Json;
 use axum::extract::State;
 use axum::extract::rejection::JsonRejection;
@@ -12,16 +13,35 @@ use heroes_domain::hero::LinkKind;
 use heroes_domain::policy::Action;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
-#[derive(Serialize)]
-struct Me {
+/// The account of the token's owner.
+#[derive(Serialize, ToSchema)]
+#[schema(examples(Me::example))]
+pub struct Me {
     email: String,
     name: String,
     email_verified: bool,
+    #[schema(schema_with = schemas::roles)]
     roles: Vec<&'static str>,
-    /// The hero page this account speaks for.
+    /// Slug of the hero page this account speaks for.
     hero: Option<String>,
+    #[schema(format = DateTime)]
     created_at: String,
+}
+
+impl Me {
+    /// The document's example: an account that speaks for a hero.
+    fn example() -> Self {
+        Me {
+            email: "ana.lima@example.org".to_owned(),
+            name: "Ana Lima".to_owned(),
+            email_verified: true,
+            roles: vec!["member", "hero"],
+            hero: Some("ana-lima".to_owned()),
+            created_at: "2024-03-12T09:30:00+00:00".to_owned(),
+        }
+    }
 }
 
 /// `GET /api/v1/me` (any token).
@@ -42,25 +62,59 @@ pub async fn me(State(state): State<AppState>, caller: ApiCaller) -> Result<Resp
     }))
 }
 
-/// The editable part of a hero profile, as the API reads and writes it.
-#[derive(Serialize, Deserialize, Default)]
+/// The editable part of a hero profile, as the API reads it.
+#[derive(Serialize, ToSchema)]
+// The document then says `additionalProperties: false`: the answer has no other field.
 #[serde(deny_unknown_fields)]
-pub struct ProfileJson {
-    #[serde(skip_serializing_if = "Option::is_none")]
+#[schema(examples(Profile::example))]
+pub struct Profile {
+    #[schema(read_only)]
+    slug: String,
+    display_name: String,
+    /// The name in Latin letters, when it is written in another script; found by search.
+    latin_name: String,
+    headline: String,
+    company: String,
+    /// Markdown.
+    bio: String,
+    city: String,
+    /// ISO 3166-1 alpha-2.
+    country: String,
+    photo_url: String,
+    /// IANA name.
+    timezone: String,
+    languages: Vec<String>,
+    #[schema(schema_with = schemas::profile_links)]
+    links: BTreeMap<String, String>,
+}
+
+/// Only the fields to change; a field left out or `null` stays as it is.
+#[derive(Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileChange {
+    /// Read only: sending it back changes nothing.
+    #[schema(read_only)]
+    #[expect(
+        dead_code,
+        reason = "accepted so that a client may send back what it read"
+    )]
     slug: Option<String>,
     display_name: Option<String>,
-    /// The name in Latin letters, when it is written in another script.
+    /// The name in Latin letters, when it is written in another script; found by search.
     latin_name: Option<String>,
     headline: Option<String>,
     company: Option<String>,
+    /// Markdown.
     bio: Option<String>,
     city: Option<String>,
+    /// ISO 3166-1 alpha-2.
     country: Option<String>,
     photo_url: Option<String>,
+    /// IANA name.
     timezone: Option<String>,
     /// BCP 47 tags.
     languages: Option<Vec<String>>,
-    /// Kind → address; an empty address removes the link.
+    #[schema(schema_with = schemas::profile_links_change)]
     links: Option<BTreeMap<String, String>>,
 }
 
@@ -73,7 +127,7 @@ fn private_json(body: &impl Serialize) -> Response {
 pub async fn patch_profile(
     State(state): State<AppState>,
     caller: ApiCaller,
-    body: Result<Json<ProfileJson>, JsonRejection>,
+    body: Result<Json<ProfileChange>, JsonRejection>,
 ) -> Result<Response, ApiError> {
     let user = caller.require(Action::EditOwnHeroProfile)?;
     let Json(patch) = body.map_err(|e| ApiError::invalid_field("body", e.body_text()))?;
@@ -139,27 +193,53 @@ pub async fn get_profile(
     Ok(private_json(&profile_json(&detail)))
 }
 
-fn profile_json(detail: &heroes_store::heroes::HeroDetail) -> ProfileJson {
-    ProfileJson::of(detail)
+fn profile_json(detail: &heroes_store::heroes::HeroDetail) -> Profile {
+    Profile::of(detail)
 }
 
-impl ProfileJson {
+impl Profile {
     /// The stored profile.
-    pub fn of(detail: &heroes_store::heroes::HeroDetail) -> ProfileJson {
+    pub fn of(detail: &heroes_store::heroes::HeroDetail) -> Profile {
         let input = input_of(detail);
-        ProfileJson {
-            slug: Some(detail.card.slug.clone()),
-            display_name: Some(input.display_name),
-            latin_name: Some(input.latin_name),
-            headline: Some(input.headline),
-            company: Some(input.company),
-            bio: Some(input.bio),
-            city: Some(input.city),
-            country: Some(input.country),
-            photo_url: Some(input.photo_url),
-            timezone: Some(input.timezone),
-            languages: Some(detail.languages.clone()),
-            links: Some(input.links.into_iter().collect()),
+        Profile {
+            slug: detail.card.slug.clone(),
+            display_name: input.display_name,
+            latin_name: input.latin_name,
+            headline: input.headline,
+            company: input.company,
+            bio: input.bio,
+            city: input.city,
+            country: input.country,
+            photo_url: input.photo_url,
+            timezone: input.timezone,
+            languages: detail.languages.clone(),
+            links: input.links.into_iter().collect(),
+        }
+    }
+
+    /// The document's example.
+    fn example() -> Self {
+        Profile {
+            slug: "ana-lima".to_owned(),
+            display_name: "Ana Lima".to_owned(),
+            latin_name: String::new(),
+            headline: "Serverless architect at Nuvem Labs".to_owned(),
+            company: "Nuvem Labs".to_owned(),
+            bio: "I write about **event-driven** systems and run the São Paulo serverless meetup."
+                .to_owned(),
+            city: "São Paulo".to_owned(),
+            country: "BR".to_owned(),
+            photo_url: String::new(),
+            timezone: "America/Sao_Paulo".to_owned(),
+            languages: vec!["pt".to_owned(), "en".to_owned()],
+            links: [
+                ("blog".to_owned(), "https://ana.example.org".to_owned()),
+                (
+                    "github".to_owned(),
+                    "https://github.com/ana-lima".to_owned(),
+                ),
+            ]
+            .into(),
         }
     }
 }

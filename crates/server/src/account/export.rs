@@ -243,7 +243,7 @@ async fn hero(db: &Db, detail: &HeroDetail) -> StoreResult<Value> {
     Ok(json!({
         "slug": detail.card.slug,
         "contacts": contacts,
-        "profile": super::api::ProfileJson::of(detail),
+        "profile": super::api::Profile::of(detail),
         "status": detail.card.status,
         "awards": detail.card.awards,
         "contributions": items.iter().map(|c| json!({

@@ -10,22 +10,28 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use heroes_store::contributions::{self, ContributionView};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// Reach figures; absent ones are omitted.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct ReachJson {
+    // Each is left out, never null, when it is not known.
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = i64)]
     views: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = i64)]
     attendees: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = i64)]
     stars: Option<i64>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    #[schema(value_type = i64)]
     answers: Option<i64>,
 }
 
 /// The hero a contribution belongs to.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
 pub struct HeroRef {
     slug: String,
     name: String,
@@ -33,20 +39,25 @@ pub struct HeroRef {
 }
 
 /// A contribution as the API shows it.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = Contribution, examples(ContributionJson::example))]
 pub struct ContributionJson {
     id: i64,
+    #[schema(inline)]
     hero: HeroRef,
     kind: String,
     title: String,
     url: String,
-    /// The further addresses of the same work (syndicated copies).
+    /// Further addresses the same work was published at (a post syndicated to other sites), besides url.
     also_at: Vec<String>,
+    #[schema(format = Date)]
     date: String,
     specialization: Option<String>,
     tags: Vec<String>,
     description: String,
+    #[schema(inline)]
     reach: ReachJson,
+    #[schema(format = DateTime)]
     updated_at: String,
 }
 
@@ -77,16 +88,62 @@ impl ContributionJson {
             updated_at: c.updated_at.to_rfc3339(),
         }
     }
+
+    /// The document's example.
+    pub fn example() -> Self {
+        ContributionJson {
+            id: 4211,
+            hero: HeroRef {
+                slug: "ana-lima".to_owned(),
+                name: "Ana Lima".to_owned(),
+                api_url: "https://heroes.example.org/api/v1/heroes/ana-lima".to_owned(),
+            },
+            kind: "blog-post".to_owned(),
+            title: "Idempotent event handlers in practice".to_owned(),
+            url: "https://ana.example.org/idempotent-handlers".to_owned(),
+            also_at: vec!["https://dev.example.com/ana/idempotent-handlers".to_owned()],
+            date: "2026-10-28".to_owned(),
+            specialization: Some("serverless".to_owned()),
+            tags: vec!["events".to_owned(), "retries".to_owned()],
+            description: "Why a handler runs twice, and how to make that harmless.".to_owned(),
+            reach: ReachJson {
+                views: Some(5300),
+                attendees: None,
+                stars: None,
+                answers: None,
+            },
+            updated_at: "2026-10-29T07:12:00+00:00".to_owned(),
+        }
+    }
 }
 
-#[derive(Serialize)]
-struct ContributionList {
+/// A page of contributions.
+#[derive(Serialize, ToSchema)]
+#[schema(examples(ContributionList::example))]
+pub struct ContributionList {
     contributions: Vec<ContributionJson>,
+    /// How many contributions the filters select, on every page.
     total: i64,
     page: i64,
     limit: i64,
+    /// The next page, if there is one.
     next: Option<String>,
+    /// The previous page, if there is one.
     previous: Option<String>,
+}
+
+impl ContributionList {
+    /// The document's example: the only page.
+    fn example() -> Self {
+        ContributionList {
+            contributions: vec![ContributionJson::example()],
+            total: 1,
+            page: 1,
+            limit: 20,
+            next: None,
+            previous: None,
+        }
+    }
 }
 
 /// `GET /api/v1/contributions`.

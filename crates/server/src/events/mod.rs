@@ -2,6 +2,7 @@
 //! the program), RSVPs with the waitlist, the leaders' check-in list, and the open read
 //! `/api/v1/events`. Calendars (`.ics`) are in [`calendar`].
 
+pub mod api;
 pub mod calendar;
 pub mod feeds;
 pub mod jobs;
@@ -9,18 +10,17 @@ pub mod notices;
 
 use crate::app::AppState;
 use crate::auth::Viewer;
-use crate::error::{ApiError, PageError};
+use crate::error::PageError;
 use crate::extract::{Allowed, ManageGroups, PathId, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::groups::led_group;
-use crate::heroes::api::json_response;
 use crate::i18n::I18n;
 use crate::i18n_format::{ZoneSource, zone_or_utc};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use heroes_domain::events::{EventInput, EventKind, NewEvent, RsvpState};
@@ -650,29 +650,4 @@ pub async fn check_in(
         ),
     };
     Ok(Redirect::to(&back).into_response())
-}
-
-/// `GET /api/v1/events`: events with the filters of `/events` (`when=past` for past ones).
-pub async fn list_api(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    query: QueryPairs,
-) -> Result<Response, ApiError> {
-    use crate::api_filters::{Accepts, check};
-    check(
-        &state,
-        &query,
-        &[
-            (
-                "when",
-                Accepts::OneOf(&["coming", "past"], "coming or past"),
-            ),
-            ("country", Accepts::Country),
-            ("online", Accepts::Flag),
-            ("specialization", Accepts::Specialization),
-        ],
-    )
-    .await?;
-    let events = events::list(&state.db, &event_query(&query, Utc::now())).await?;
-    json_response(&headers, &serde_json::json!({ "events": events }))
 }

@@ -4,6 +4,7 @@ use super::DirectoryParams;
 use crate::app::AppState;
 use crate::contributions::api::ContributionJson;
 use crate::error::ApiError;
+use crate::openapi::schemas;
 use crate::web::{CardExt, QueryPairs, cacheable, markdown_to_safe_html};
 use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, header};
@@ -12,9 +13,11 @@ use heroes_store::contributions::{self, StreamQuery};
 use heroes_store::heroes::{self, AwardView, HeroCard};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use utoipa::ToSchema;
 
 /// A hero as the API lists them.
-#[derive(Serialize)]
+#[derive(Serialize, ToSchema)]
+#[schema(as = Hero, examples(HeroJson::example))]
 pub struct HeroJson {
     slug: String,
     name: String,
@@ -25,14 +28,39 @@ pub struct HeroJson {
     city: String,
     country: String,
     country_name: String,
+    #[schema(schema_with = schemas::region)]
     region: String,
+    #[schema(schema_with = schemas::hero_status)]
     status: String,
     hero_since: i64,
     photo_url: Option<String>,
-    specializations: Vec<AwardView>,
+    specializations: Vec<AwardJson>,
     html_url: String,
     api_url: String,
+    #[schema(format = DateTime)]
     updated_at: String,
+}
+
+/// A specialization a hero holds, with the year it was awarded.
+#[derive(Serialize, ToSchema)]
+#[schema(as = Award)]
+pub struct AwardJson {
+    /// The specialization's slug.
+    specialization: String,
+    /// The specialization's name.
+    name: String,
+    /// The year it was awarded.
+    year: i64,
+}
+
+impl From<AwardView> for AwardJson {
+    fn from(award: AwardView) -> Self {
+        AwardJson {
+            specialization: award.slug,
+            name: award.name,
+            year: award.year,
+        }
+    }
 }
 
 impl HeroJson {
@@ -54,19 +82,68 @@ impl HeroJson {
             status: card.status,
             hero_since: card.hero_since,
             photo_url: card.photo_url,
-            specializations: card.awards,
+            specializations: card.awards.into_iter().map(AwardJson::from).collect(),
+        }
+    }
+
+    /// The document's example.
+    pub fn example() -> Self {
+        let base = "https://heroes.example.org";
+        HeroJson {
+            slug: "ana-lima".to_owned(),
+            name: "Ana Lima".to_owned(),
+            latin_name: String::new(),
+            headline: "Serverless architect at Nuvem Labs".to_owned(),
+            company: "Nuvem Labs".to_owned(),
+            city: "São Paulo".to_owned(),
+            country: "BR".to_owned(),
+            country_name: "Brazil".to_owned(),
+            region: "americas".to_owned(),
+            status: "active".to_owned(),
+            hero_since: 2024,
+            photo_url: None,
+            specializations: vec![AwardJson {
+                specialization: "serverless".to_owned(),
+                name: "Serverless".to_owned(),
+                year: 2024,
+            }],
+            html_url: format!("{base}/heroes/ana-lima"),
+            api_url: format!("{base}/api/v1/heroes/ana-lima"),
+            updated_at: "2026-11-02T14:05:00+00:00".to_owned(),
         }
     }
 }
 
-#[derive(Serialize)]
-struct HeroList {
+/// A page of heroes.
+#[derive(Serialize, ToSchema)]
+#[schema(examples(HeroList::example))]
+pub struct HeroList {
     heroes: Vec<HeroJson>,
+    /// How many heroes the filters select, on every page.
     total: i64,
     page: i64,
     limit: i64,
+    /// The next page, if there is one.
     next: Option<String>,
+    /// The previous page, if there is one.
     previous: Option<String>,
+}
+
+impl HeroList {
+    /// The document's example: the first of two pages.
+    fn example() -> Self {
+        HeroList {
+            heroes: vec![HeroJson::example()],
+            total: 2,
+            page: 1,
+            limit: 1,
+            next: Some(
+                "https://heroes.example.org/api/v1/heroes?region=americas&page=2&limit=1"
+                    .to_owned(),
+            ),
+            previous: None,
+        }
+    }
 }
 
 /// `GET /api/v1/heroes`: the directory with the page's filters, plus `limit`.
@@ -130,17 +207,44 @@ pub fn with_links(mut response: Response, links: Option<HeaderValue>) -> Respons
     response
 }
 
-#[derive(Serialize)]
-struct HeroDetailJson {
+/// One hero's profile: the list's fields and the profile's.
+#[derive(Serialize, ToSchema)]
+#[schema(as = HeroDetail, examples(HeroDetailJson::example))]
+pub struct HeroDetailJson {
     #[serde(flatten)]
     hero: HeroJson,
+    /// Markdown as written.
     bio: String,
+    /// Sanitized HTML.
     bio_html: String,
     timezone: Option<String>,
     languages: Vec<String>,
+    /// A web address per kind of link.
     links: BTreeMap<String, String>,
     recent_contributions: Vec<ContributionJson>,
+    #[schema(format = DateTime)]
     created_at: String,
+}
+
+impl HeroDetailJson {
+    /// The document's example.
+    fn example() -> Self {
+        let bio = "I write about **event-driven** systems.";
+        HeroDetailJson {
+            hero: HeroJson::example(),
+            bio: bio.to_owned(),
+            bio_html: markdown_to_safe_html(bio),
+            timezone: Some("America/Sao_Paulo".to_owned()),
+            languages: vec!["pt".to_owned(), "en".to_owned()],
+            links: [(
+                "github".to_owned(),
+                "https://github.com/ana-lima".to_owned(),
+            )]
+            .into(),
+            recent_contributions: vec![ContributionJson::example()],
+            created_at: "2024-03-12T09:30:00+00:00".to_owned(),
+        }
+    }
 }
 
 /// `GET /api/v1/heroes/{slug}`.

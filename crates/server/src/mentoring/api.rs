@@ -4,52 +4,99 @@
 use crate::app::AppState;
 use crate::auth::api::ApiCaller;
 use crate::error::ApiError;
+use crate::openapi::schemas;
 use axum::Json;
 use axum::extract::State;
 use axum::response::Response;
 use heroes_domain::policy::Action;
 use heroes_store::mentoring as store;
 use serde::Serialize;
+use utoipa::ToSchema;
 
-#[derive(Serialize)]
+/// The hero's offer to mentor.
+#[derive(Serialize, ToSchema)]
 struct OfferJson {
     topics: String,
     specializations: Vec<String>,
     languages: Vec<String>,
     time_zones: Vec<String>,
+    #[schema(schema_with = schemas::mentoring_formats)]
     formats: Vec<String>,
     capacity: i64,
     taken: i64,
     open: bool,
 }
 
-#[derive(Serialize)]
+/// A request for a mentor.
+#[derive(Serialize, ToSchema)]
 struct RequestJson {
     id: i64,
     topics: String,
     language: String,
     time_zone: String,
+    #[schema(schema_with = schemas::mentoring_request_state)]
     state: String,
+    #[schema(format = DateTime)]
     created_at: String,
 }
 
-#[derive(Serialize)]
+/// A mentorship, on either side.
+#[derive(Serialize, ToSchema)]
 struct MentorshipJson {
     id: i64,
-    /// `mentor` or `mentee`: the caller's side.
+    /// The caller's side.
+    #[schema(schema_with = schemas::mentorship_role)]
     role: &'static str,
+    /// Slug of the mentor's hero page.
     mentor: String,
+    /// The mentee's name.
     mentee: String,
+    #[schema(format = DateTime)]
     started_at: String,
+    #[schema(format = DateTime)]
     ended_at: Option<String>,
     sessions: i64,
 }
 
-#[derive(Serialize)]
-struct MentoringJson {
+/// The token owner's mentoring: offer, requests and mentorships.
+#[derive(Serialize, ToSchema)]
+#[schema(as = Mentoring, examples(MentoringJson::example))]
+pub struct MentoringJson {
+    /// The hero's offer, if they make one.
+    #[schema(inline)]
     offer: Option<OfferJson>,
+    #[schema(inline)]
     requests: Vec<RequestJson>,
+    #[schema(inline)]
     mentorships: Vec<MentorshipJson>,
+}
+
+impl MentoringJson {
+    /// The document's example: a hero who mentors one person.
+    fn example() -> Self {
+        MentoringJson {
+            offer: Some(OfferJson {
+                topics: "Event-driven design, first conference talks".to_owned(),
+                specializations: vec!["serverless".to_owned()],
+                languages: vec!["pt".to_owned(), "en".to_owned()],
+                time_zones: vec!["America/Sao_Paulo".to_owned()],
+                formats: vec!["calls".to_owned(), "code-review".to_owned()],
+                capacity: 2,
+                taken: 1,
+                open: true,
+            }),
+            requests: Vec::new(),
+            mentorships: vec![MentorshipJson {
+                id: 5,
+                role: "mentor",
+                mentor: "ana-lima".to_owned(),
+                mentee: "Jonas Berg".to_owned(),
+                started_at: "2026-09-01T12:00:00+00:00".to_owned(),
+                ended_at: None,
+                sessions: 3,
+            }],
+        }
+    }
 }
 
 fn split(value: &str) -> Vec<String> {

@@ -23,6 +23,7 @@ use heroes_domain::promotion::rotation;
 use heroes_store::Db;
 use heroes_store::promotion::{self as store, SpotItem};
 use serde::Serialize;
+use utoipa::ToSchema;
 
 /// The items the home page shows at `now` (rotating when there are more than fit) and the
 /// instant that choice next changes.
@@ -222,29 +223,62 @@ pub async fn json(
     ))
 }
 
-/// One item of `/api/v1/spotlight`.
-#[derive(Serialize)]
-struct ItemJson {
+/// One item of `/api/v1/spotlight`: a contribution the program amplifies now.
+#[derive(Serialize, ToSchema)]
+#[schema(as = SpotlightItem, examples(ItemJson::example))]
+pub struct ItemJson {
+    /// The promotion's id (stable while it is in the spotlight).
     id: i64,
     title: String,
     url: String,
     kind: String,
+    #[schema(format = Date)]
     published_on: String,
     description: String,
+    #[schema(inline)]
     hero: HeroJson,
+    /// When its window in the spotlight began.
+    #[schema(format = DateTime)]
     starts_at: String,
+    /// When its window ends.
+    #[schema(format = DateTime)]
     ends_at: String,
 }
 
-#[derive(Serialize)]
+/// The hero whose work it is.
+#[derive(Serialize, ToSchema)]
 struct HeroJson {
     slug: String,
     name: String,
+    /// The hero's page.
     url: String,
 }
 
-#[derive(Serialize)]
-struct SpotlightJson {
+impl ItemJson {
+    /// The document's example.
+    fn example() -> Self {
+        ItemJson {
+            id: 58,
+            title: "Idempotent event handlers in practice".to_owned(),
+            url: "https://ana.example.org/idempotent-handlers".to_owned(),
+            kind: "blog-post".to_owned(),
+            published_on: "2026-10-28".to_owned(),
+            description: "Why a handler runs twice, and how to make that harmless.".to_owned(),
+            hero: HeroJson {
+                slug: "ana-lima".to_owned(),
+                name: "Ana Lima".to_owned(),
+                url: "https://heroes.example.org/heroes/ana-lima".to_owned(),
+            },
+            starts_at: "2026-11-02T00:00:00+00:00".to_owned(),
+            ends_at: "2026-11-16T00:00:00+00:00".to_owned(),
+        }
+    }
+}
+
+/// The work in the spotlight now.
+#[derive(Serialize, ToSchema)]
+pub struct SpotlightJson {
+    /// In the order their windows began.
     items: Vec<ItemJson>,
 }
 

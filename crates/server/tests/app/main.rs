@@ -9,6 +9,7 @@ mod abuse;
 mod accounts;
 mod admin;
 mod api;
+mod api_schemas;
 mod briefing_files;
 mod briefings;
 mod cache;
