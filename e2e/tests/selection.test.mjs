@@ -421,7 +421,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
 
     const mail = await waitForMail(run.nomineeEmail, { subject: `Your candidacy for ${run.specialization.label}` });
     assert.match(squash(mail.text), new RegExp(`you are accepted as a hero for ${run.specialization.label}`));
-    assert.ok(mail.text.includes(run.announceOn), 'the mail names the announcement date');
+    assert.ok(mail.text.includes(spokenDate(run.announceOn)), `the mail names the announcement date: ${mail.text}`);
   });
 
   /** Searches the directory for the run's unique word as a visitor; resolves to its cards. */
@@ -460,7 +460,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
     const notices = (await page.getByRole('status').allTextContents()).map(squash);
     assert.ok(notices.includes('Welcome to the program!'), `notices: ${JSON.stringify(notices)}`);
     const body = squash(await page.locator('main').textContent());
-    assert.ok(body.includes(`Your hero profile goes public on ${run.announceOn}.`), body);
+    assert.ok(body.includes(`Your hero profile goes public on ${spokenDate(run.announceOn)}.`), body);
     assert.equal(await page.getByRole('link', { name: 'You are in the directory: see your public page.' }).count(), 0);
     await checkPage(page, 'nominee-onboarded');
     noProblems('nominee', [`422 for ${BASE_URL}/account/nominations/${run.candidacyId}/onboard`]);
@@ -469,7 +469,7 @@ describe('selection: nominate → accept → review → decide → onboard → l
     await clickAndWait(page, page.getByRole('link', { name: 'Complete your hero profile', exact: true }), (u) => u.pathname === '/account/profile');
     assert.equal(await heading(page), 'Edit your profile');
     const banner = page.locator('.candidate-banner');
-    assert.equal(squash(await banner.getByRole('heading').textContent()), `Your profile goes public on ${run.announceOn}`);
+    assert.equal(squash(await banner.getByRole('heading').textContent()), `Your profile goes public on ${spokenDate(run.announceOn)}`);
     run.candidateBio = `Candidate bio ${run.word}: cold starts, measured.`;
     await page.locator('#bio').fill(run.candidateBio);
     const saved = await submitAndLoad(page, page.getByRole('button', { name: 'Save profile', exact: true }).first());
@@ -535,11 +535,11 @@ describe('selection: nominate → accept → review → decide → onboard → l
       const { page } = people.admin;
       await visit(page, `/admin/candidacies/${run.candidacyId}`);
       const planned = squash(await page.getByRole('heading', { name: 'Announcement', exact: true }).locator('xpath=following-sibling::p[1]').textContent());
-      assert.ok(planned.includes(run.announceOn), planned);
+      assert.ok(planned.includes(spokenDate(run.announceOn)), planned);
       assert.match(planned, /^The candidate has completed onboarding/);
       await checkPage(page, 'admin-candidacy-onboarded');
       await clickAndWait(page, page.getByRole('button', { name: 'Announce today', exact: true }), (u) => u.searchParams.get('notice') === 'rescheduled');
-      assert.match(await statusText(page), new RegExp(`^Announcement set for ${today()}\\.`));
+      assert.match(await statusText(page), new RegExp(`^Announcement set for ${spokenDate(today())}\\.`));
       assert.match(await heading(page), /Announced$/);
       noProblems('admin');
     }

@@ -20,6 +20,9 @@ pub enum Problem {
     Invalid { expected: &'static str },
     /// A number outside the allowed range.
     OutOfRange { min: i64, max: i64 },
+    /// A year outside the allowed range: told apart from [`Problem::OutOfRange`] because a
+    /// year is written as a year ("2012"), not as a quantity grouped by thousands ("2,012").
+    YearOutOfRange { min: i32, max: i32 },
 }
 
 /// A refused input value: which field, and why.
@@ -49,6 +52,9 @@ impl fmt::Display for ValidationError {
             Problem::Invalid { expected } => write!(f, "{field} must be {expected}"),
             Problem::OutOfRange { min, max } => {
                 write!(f, "{field} must be between {min} and {max}")
+            }
+            Problem::YearOutOfRange { min, max } => {
+                write!(f, "{field} must be a year from {min} to {max}")
             }
         }
     }

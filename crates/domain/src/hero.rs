@@ -346,9 +346,9 @@ impl AwardYear {
         } else {
             Err(ValidationError::new(
                 field,
-                Problem::OutOfRange {
-                    min: FIRST_AWARD_YEAR.into(),
-                    max: current_year.into(),
+                Problem::YearOutOfRange {
+                    min: FIRST_AWARD_YEAR,
+                    max: current_year,
                 },
             ))
         }

@@ -96,15 +96,24 @@ impl FieldErrors {
     }
 }
 
+/// A length or a row number as a message's number argument (none comes near `i64::MAX`).
+pub fn count(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
 /// A validation problem in the reader's language.
 pub fn problem_message(i18n: &I18n, problem: &Problem) -> String {
     match problem {
         Problem::Empty => i18n.t("problem-empty"),
-        Problem::TooLong { max } => i18n.t1("problem-too-long", "max", *max),
-        Problem::TooShort { min } => i18n.t1("problem-too-short", "min", *min),
+        Problem::TooLong { max } => i18n.tn("problem-too-long", "max", count(*max)),
+        Problem::TooShort { min } => i18n.tn("problem-too-short", "min", count(*min)),
         Problem::Invalid { expected } => i18n.t1("problem-invalid", "expected", i18n.t(expected)),
-        Problem::OutOfRange { min, max } => i18n.t_args(
-            "problem-out-of-range",
+        Problem::OutOfRange { min, max } => {
+            i18n.t_nums("problem-out-of-range", &[("min", *min), ("max", *max)])
+        }
+        // Years as text: a number argument would be grouped ("2,012").
+        Problem::YearOutOfRange { min, max } => i18n.t_args(
+            "problem-year-out-of-range",
             &[("min", min.to_string()), ("max", max.to_string())],
         ),
     }

@@ -49,10 +49,9 @@ impl MailPage {
 }
 
 async fn mail_page(state: &AppState, i18n: I18n, group: Group) -> Result<MailPage, PageError> {
-    let limit = i18n.t_args_n(
+    let limit = i18n.t_nums(
         "group-mail-limit",
-        &[("days", MAIL_WINDOW_DAYS.to_string())],
-        ("count", MAIL_LIMIT),
+        &[("days", MAIL_WINDOW_DAYS), ("count", MAIL_LIMIT)],
     );
     Ok(MailPage {
         sent: groups::mailings(&state.db, group.id).await?,
@@ -134,7 +133,7 @@ pub async fn send(
             let token = &tokens.iter().find(|(id, _)| *id == r.user_id)?.1;
             let unsubscribe = format!("{base_url}/groups/{}/unsubscribe?token={token}", group.slug);
             // Each member reads the frame around the leader's words in their own language.
-            let to = Recipient::account(&r.email, &r.language);
+            let to = Recipient::account(&r.email, &r.language, &r.time_zone);
             let i18n = to.i18n();
             let letter = Letter {
                 subject: format!("[{}] {}", group.name, subject.as_str()),

@@ -579,7 +579,7 @@ pub async fn decide(
         .and_then(|user| {
             notice(
                 &state.config.base_url,
-                &Recipient::account(&user.email, &user.language),
+                &Recipient::account(&user.email, &user.language, &user.time_zone),
                 Some(user.id),
                 |i18n| {
                     (

@@ -169,13 +169,32 @@ impl I18n {
         &self,
         id: &str,
         values: &[(&'static str, String)],
-        (name, number): (&'static str, i64),
+        number: (&'static str, i64),
+    ) -> String {
+        self.t_args_nums(id, values, &[number])
+    }
+
+    /// The message `id` with number arguments only ("12 of 40"): each is written with the
+    /// locale's digits and grouping, and plural rules apply to it.
+    pub fn t_nums(&self, id: &str, numbers: &[(&'static str, i64)]) -> String {
+        self.t_args_nums(id, &[], numbers)
+    }
+
+    /// The message `id` with text arguments and number arguments (see [`I18n::t_nums`]). A
+    /// count passed as text would be neither grouped nor seen by plural rules.
+    pub fn t_args_nums(
+        &self,
+        id: &str,
+        values: &[(&'static str, String)],
+        numbers: &[(&'static str, i64)],
     ) -> String {
         let mut args: HashMap<Cow<'static, str>, FluentValue> = values
             .iter()
             .map(|(k, v)| (Cow::Borrowed(*k), FluentValue::from(v.clone())))
             .collect();
-        args.insert(Cow::Borrowed(name), FluentValue::from(number));
+        for (name, number) in numbers {
+            args.insert(Cow::Borrowed(*name), FluentValue::from(*number));
+        }
         self.lookup(id, args)
     }
 
@@ -725,6 +744,8 @@ mod tests {
                     ".tn(\"",
                     ".t_args(\"",
                     ".t_args_n(\"",
+                    ".t_nums(\"",
+                    ".t_args_nums(\"",
                     "expected: \"",
                     "EXPECTED: &str = \"",
                 ] {

@@ -334,7 +334,11 @@ pub async fn answer_ask(
                 .then(|| {
                     notice(
                         &state.config.base_url,
-                        &Recipient::account(&ask.author_email, &ask.author_language),
+                        &Recipient::account(
+                            &ask.author_email,
+                            &ask.author_language,
+                            &ask.author_time_zone,
+                        ),
                         Some(ask.author_id),
                         |i18n| {
                             (

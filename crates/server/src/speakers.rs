@@ -192,7 +192,7 @@ fn answered_notice(
     ];
     notice(
         base_url,
-        &Recipient::account(&organizer.email, &organizer.language),
+        &Recipient::account(&organizer.email, &organizer.language, &organizer.time_zone),
         Some(organizer.id),
         |i18n| {
             (

@@ -181,28 +181,6 @@ pub async fn terms_accepted_at(db: &Db, user_id: i64) -> StoreResult<Option<Date
     .flatten())
 }
 
-/// The languages of the accounts among `user_ids` that chose one, for composing mail to
-/// them; accounts without a choice (or gone) are absent.
-pub async fn languages(
-    db: &Db,
-    user_ids: &[i64],
-) -> StoreResult<std::collections::HashMap<i64, String>> {
-    let mut found = std::collections::HashMap::new();
-    // One small query per id: notices go to a handful of people at a time.
-    for id in user_ids {
-        let language: Option<String> = with_pool!(db, |pool| sqlx::query_scalar(
-            "SELECT language FROM users WHERE id = $1 AND language <> ''"
-        )
-        .bind(id)
-        .fetch_optional(pool)
-        .await)?;
-        if let Some(language) = language {
-            found.insert(*id, language);
-        }
-    }
-    Ok(found)
-}
-
 /// Creates an account and, in the same transaction, its verification token and mail (when
 /// `token` is given and the mail limits let the mail through). Fails with
 /// `Conflict { field: "email" }` when the address is taken.

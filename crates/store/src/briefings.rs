@@ -653,6 +653,9 @@ pub struct Promoted {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
     pub briefing_id: i64,
     pub title: String,
 }
@@ -671,6 +674,7 @@ async fn promote_next(tx: &mut Tx, briefing_id: i64) -> StoreResult<Option<Promo
                (SELECT email FROM users WHERE id = briefing_rsvps.user_id) AS email, \
                (SELECT name FROM users WHERE id = briefing_rsvps.user_id) AS name, \
                (SELECT language FROM users WHERE id = briefing_rsvps.user_id) AS language, \
+               (SELECT time_zone FROM users WHERE id = briefing_rsvps.user_id) AS time_zone, \
                briefing_id, (SELECT title FROM briefings WHERE id = briefing_rsvps.briefing_id) AS title",
         )
         .bind(briefing_id)
@@ -1066,13 +1070,16 @@ pub struct Recipient {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
 }
 
 /// Accounts linked to an active hero, with no digest mailed since `since`.
 pub async fn digest_recipients(db: &Db, since: DateTime<Utc>) -> StoreResult<Vec<Recipient>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as::<_, Recipient>(
-        "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u JOIN heroes h ON h.id = u.hero_id \
+        "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM users u JOIN heroes h ON h.id = u.hero_id \
          WHERE h.status = 'active' AND NOT EXISTS (SELECT 1 FROM briefing_announcements a \
            WHERE a.user_id = u.id AND a.mailed_at > $1) ORDER BY u.id"
     )
@@ -1137,6 +1144,9 @@ pub struct Reminder {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
 }
 
 /// Seated heroes of briefings starting between `from` and `to` not yet reminded.
@@ -1145,8 +1155,9 @@ pub async fn reminders_due(
     from: DateTime<Utc>,
     to: DateTime<Utc>,
 ) -> StoreResult<Vec<Reminder>> {
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Reminder>(
-        "SELECT r.id AS rsvp_id, r.briefing_id, r.user_id, u.email, u.name, u.language \
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as::<_, Reminder>(
+        "SELECT r.id AS rsvp_id, r.briefing_id, r.user_id, u.email, u.name, u.language, u.time_zone \
          FROM briefing_rsvps r JOIN briefings b ON b.id = r.briefing_id \
          JOIN users u ON u.id = r.user_id \
          WHERE r.state = 'going' AND r.reminded_at IS NULL AND b.starts_at > $1 \
@@ -1155,7 +1166,8 @@ pub async fn reminders_due(
     .bind(from)
     .bind(to)
     .fetch_all(pool)
-    .await)?)
+    .await
+    })?)
 }
 
 /// Claims reminder `rsvp_id` and sends its notices in one transaction; false when another

@@ -987,7 +987,7 @@ pub async fn account_of_request(
 ) -> StoreResult<Option<crate::notifications::Addressee>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
-        "SELECT u.id AS user_id, u.email, u.name, u.language FROM credit_requests r JOIN users u ON u.hero_id = r.hero_id \
+        "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM credit_requests r JOIN users u ON u.hero_id = r.hero_id \
          WHERE r.id = $1"
     )
     .bind(id)

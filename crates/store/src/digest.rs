@@ -246,6 +246,8 @@ pub struct Recipient {
     pub address: String,
     /// A member's chosen language (empty for visitors and members without a choice).
     pub language: String,
+    /// A member's time zone (empty for visitors and members without a choice: UTC, named).
+    pub time_zone: String,
 }
 
 /// Queues the digest for up to `limit` subscribers who have not had it, each mail composed by
@@ -262,7 +264,8 @@ pub async fn deliver_batch(
     let mut tx = db.begin().await?;
     let recipients: Vec<Recipient> = with_tx!(&mut tx, |conn| sqlx::query_as::<_, Recipient>(
         "SELECT s.id AS subscriber_id, s.email AS subscribed_as, \
-         COALESCE(u.email, s.email) AS address, COALESCE(u.language, '') AS language \
+         COALESCE(u.email, s.email) AS address, COALESCE(u.language, '') AS language, \
+         COALESCE(u.time_zone, '') AS time_zone \
          FROM digest_subscribers s \
          LEFT JOIN users u ON u.id = s.user_id \
          WHERE s.confirmed_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM digest_deliveries d \

@@ -512,6 +512,9 @@ pub struct Promoted {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
 }
 
 /// Gives up a seat or a waitlist place. A freed seat goes to the first person waiting, in the
@@ -557,7 +560,7 @@ pub async fn cancel(
     if current == Some(RsvpState::Going) {
         let next: Option<Promoted> = with_tx!(&mut tx, |conn| {
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name, u.language FROM rsvps r \
+                "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM rsvps r \
                  JOIN users u ON u.id = r.user_id WHERE r.event_id = $1 AND r.state = 'waiting' \
                  ORDER BY r.requested_at, r.user_id LIMIT 1",
             )

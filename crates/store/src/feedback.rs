@@ -85,6 +85,9 @@ pub struct Recipient {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
 }
 
 /// One line of a thread.
@@ -161,7 +164,7 @@ pub async fn file_from(
     };
     let owners: Vec<Recipient> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.email, u.name, u.language FROM product_area_owners o \
+            "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM product_area_owners o \
              JOIN users u ON u.id = o.user_id WHERE o.area_id = $1 AND u.id <> $2",
         )
         .bind(area_id)
@@ -355,7 +358,7 @@ pub async fn write(
             .execute(&mut *conn)
             .await?;
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name, u.language FROM feedback_items f \
+                "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM feedback_items f \
                  JOIN users u ON u.id = f.author_id WHERE f.id = $1 AND u.id <> $2",
             )
             .bind(id)
@@ -370,7 +373,7 @@ pub async fn write(
                 .execute(&mut *conn)
                 .await?;
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name, u.language FROM feedback_items f \
+                "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM feedback_items f \
                  JOIN product_area_owners o ON o.area_id = f.area_id \
                  JOIN users u ON u.id = o.user_id WHERE f.id = $1 AND u.id <> $2",
             )
@@ -535,8 +538,8 @@ pub async fn change_state(
         .execute(&mut *conn)
         .await?;
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u WHERE u.id = $1 \
-             UNION SELECT u.id, u.email, u.name, u.language FROM feedback_followers w \
+            "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM users u WHERE u.id = $1 \
+             UNION SELECT u.id, u.email, u.name, u.language, u.time_zone FROM feedback_followers w \
              JOIN users u ON u.id = w.user_id WHERE w.item_id = $2",
         )
         .bind(author_id)

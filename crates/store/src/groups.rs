@@ -784,6 +784,8 @@ pub struct Recipient {
     pub email: String,
     /// The language their account reads (empty: none chosen); their mail is written in it.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen).
+    pub time_zone: String,
 }
 
 /// Leaders mail their group's members: one mail per member who did not unsubscribe from the
@@ -824,7 +826,7 @@ pub async fn mail_members(
     }
     let recipients: Vec<Recipient> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.name, u.email, u.language FROM group_members m \
+            "SELECT u.id AS user_id, u.name, u.email, u.language, u.time_zone FROM group_members m \
              JOIN users u ON u.id = m.user_id WHERE m.group_id = $1 AND NOT EXISTS \
              (SELECT 1 FROM group_mail_unsubscribes x WHERE x.group_id = $1 \
               AND x.user_id = m.user_id) ORDER BY u.id",

@@ -424,7 +424,7 @@ pub async fn ask_to(db: &Db, ask_id: i64, mentor_id: i64) -> StoreResult<Option<
 #[tracing::instrument(level = "debug", skip_all, fields(ask_id = ask_id))]
 pub async fn asker(db: &Db, ask_id: i64) -> StoreResult<Option<crate::notifications::Addressee>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
-        "SELECT u.id AS user_id, u.email, u.name, u.language FROM mentoring_asks a \
+        "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM mentoring_asks a \
          JOIN mentoring_requests r ON r.id = a.request_id JOIN users u ON u.id = r.user_id \
          WHERE a.id = $1"
     )
@@ -553,11 +553,15 @@ pub struct Mentorship {
     pub mentor_email: Option<String>,
     /// The language the mentor's account reads (empty: none chosen; `None` without an account).
     pub mentor_language: Option<String>,
+    /// The IANA zone the mentor's account reads times in (empty: none; `None` without one).
+    pub mentor_time_zone: Option<String>,
     pub mentee_id: i64,
     pub mentee_name: String,
     pub mentee_email: String,
     /// The language the mentee's account reads (empty: none chosen).
     pub mentee_language: String,
+    /// The IANA zone the mentee's account reads times in (empty: none chosen).
+    pub mentee_time_zone: String,
     pub goals: String,
     pub topics: String,
     pub started_at: DateTime<Utc>,
@@ -569,8 +573,8 @@ pub struct Mentorship {
 
 const MENTORSHIP_COLUMNS: &str = "SELECT m.id, m.mentor_id, h.slug AS mentor_slug, \
      h.display_name AS mentor_name, mu.id AS mentor_user_id, mu.email AS mentor_email, \
-     mu.language AS mentor_language, m.mentee_id, u.name AS mentee_name, u.email AS mentee_email, \
-     u.language AS mentee_language, r.goals, r.topics, \
+     mu.language AS mentor_language, mu.time_zone AS mentor_time_zone, m.mentee_id, u.name AS mentee_name, u.email AS mentee_email, \
+     u.language AS mentee_language, u.time_zone AS mentee_time_zone, r.goals, r.topics, \
      m.started_at, m.ended_at, m.mentor_word, m.mentee_word, \
      (SELECT count(*) FROM mentoring_sessions s WHERE s.mentorship_id = m.id) AS sessions \
      FROM mentorships m JOIN heroes h ON h.id = m.mentor_id \

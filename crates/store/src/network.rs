@@ -264,6 +264,8 @@ pub struct Ask {
     pub author_email: String,
     /// The language the author's account reads, for the notice of an answer (empty: none).
     pub author_language: String,
+    /// The IANA zone the author's account reads times in (empty: none).
+    pub author_time_zone: String,
     #[sqlx(try_from = "String")]
     pub kind: AskKind,
     pub title: String,
@@ -277,7 +279,7 @@ pub struct Ask {
 
 const ASK_COLUMNS: &str = "SELECT a.id, a.author_id, coalesce(h.display_name, u.name) AS author_name, \
      h.slug AS author_slug, u.email AS author_email, \
-     u.language AS author_language, a.kind, a.title, a.body, a.state, \
+     u.language AS author_language, u.time_zone AS author_time_zone, a.kind, a.title, a.body, a.state, \
      a.created_at, (SELECT count(*) FROM network_answers n WHERE n.ask_id = a.id) AS answers \
      FROM network_asks a JOIN users u ON u.id = a.author_id LEFT JOIN heroes h ON h.id = u.hero_id";
 

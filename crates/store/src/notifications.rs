@@ -18,8 +18,8 @@ pub struct Notice {
 }
 
 /// Whom a notice is for, as the store finds them: the account, its address and name, and the
-/// language it reads, so that the words are written in the recipient's language whoever
-/// caused the notice.
+/// language and time zone it reads, so that the words are written in the recipient's language
+/// and the times in their zone, whoever caused the notice.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Addressee {
     pub user_id: i64,
@@ -27,6 +27,9 @@ pub struct Addressee {
     pub name: String,
     /// A catalog's tag, or empty when the account chose none (mail is then in English).
     pub language: String,
+    /// The IANA zone the account reads times in, or empty when it chose none (times in its
+    /// mail are then in UTC, named).
+    pub time_zone: String,
 }
 
 /// A stored notification.

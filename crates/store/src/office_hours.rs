@@ -203,6 +203,9 @@ pub struct Booker {
     pub name: String,
     /// The language their account reads (empty: none chosen), which their mail is written in.
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen; their mail then
+    /// names UTC).
+    pub time_zone: String,
 }
 
 /// Sends the reminder of slot `id` once: the booking is marked reminded in the transaction
@@ -229,7 +232,8 @@ pub async fn remind(
              RETURNING user_id, \
              (SELECT email FROM users WHERE id = user_id) AS email, \
              (SELECT name FROM users WHERE id = user_id) AS name, \
-             (SELECT language FROM users WHERE id = user_id) AS language",
+             (SELECT language FROM users WHERE id = user_id) AS language, \
+             (SELECT time_zone FROM users WHERE id = user_id) AS time_zone",
         )
         .bind(id)
         .bind(now)

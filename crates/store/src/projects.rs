@@ -74,6 +74,8 @@ pub struct Member {
     pub email: String,
     /// The language their account reads, for the notices of owners (empty: none chosen).
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen).
+    pub time_zone: String,
     /// Their hero page, when they are a hero.
     pub hero_slug: Option<String>,
     pub owner: bool,
@@ -89,6 +91,8 @@ pub struct JoinRequest {
     pub email: String,
     /// The language their account reads, for the answer's notice (empty: none chosen).
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen).
+    pub time_zone: String,
     pub message: String,
     pub created_at: DateTime<Utc>,
 }
@@ -224,7 +228,7 @@ pub async fn all_slugs(db: &Db) -> StoreResult<Vec<(String, DateTime<Utc>)>> {
 pub async fn members(db: &Db, project_id: i64) -> StoreResult<Vec<Member>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
-            "SELECT u.id AS user_id, u.name, u.email, u.language, h.slug AS hero_slug, m.owner, m.joined_at \
+            "SELECT u.id AS user_id, u.name, u.email, u.language, u.time_zone, h.slug AS hero_slug, m.owner, m.joined_at \
              FROM project_members m JOIN users u ON u.id = m.user_id \
              LEFT JOIN heroes h ON h.id = u.hero_id WHERE m.project_id = $1 \
              ORDER BY m.owner DESC, m.joined_at, u.id",
@@ -271,7 +275,7 @@ pub async fn has_waiting_request(db: &Db, project_id: i64, user_id: i64) -> Stor
 pub async fn waiting_requests(db: &Db, project_id: i64) -> StoreResult<Vec<JoinRequest>> {
     Ok(with_pool!(db, |pool| {
         sqlx::query_as(
-            "SELECT r.id, r.user_id, u.name, u.email, u.language, r.message, r.created_at \
+            "SELECT r.id, r.user_id, u.name, u.email, u.language, u.time_zone, r.message, r.created_at \
              FROM project_requests r JOIN users u ON u.id = r.user_id \
              WHERE r.project_id = $1 AND r.state = 'pending' ORDER BY r.created_at, r.id",
         )

@@ -221,7 +221,7 @@ pub async fn tell_opened(
         }
         let recipients: Vec<Addressee> = with_tx!(&mut tx, |conn| {
             sqlx::query_as(
-                "SELECT u.id AS user_id, u.email, u.name, u.language FROM users u \
+                "SELECT u.id AS user_id, u.email, u.name, u.language, u.time_zone FROM users u \
                  JOIN heroes h ON h.id = u.hero_id \
                  WHERE h.status IN ('active', 'on-leave') ORDER BY u.id",
             )
@@ -347,7 +347,7 @@ pub async fn decide(
 #[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn account_of(db: &Db, hero_id: i64) -> StoreResult<Option<Addressee>> {
     Ok(with_pool!(db, |pool| sqlx::query_as(
-        "SELECT id AS user_id, email, name, language FROM users WHERE hero_id = $1"
+        "SELECT id AS user_id, email, name, language, time_zone FROM users WHERE hero_id = $1"
     )
     .bind(hero_id)
     .fetch_optional(pool)

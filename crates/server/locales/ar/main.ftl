@@ -266,6 +266,7 @@ problem-too-long = استخدم ما لا يزيد على { $max } من الأح
 problem-too-short = استخدم ما لا يقل عن { $min } من الأحرف.
 problem-invalid = أدخل { $expected }.
 problem-out-of-range = استخدم رقمًا من { $min } إلى { $max }.
+problem-year-out-of-range = أدخل سنة من { $min } إلى { $max }.
 form-has-errors = بعض الحقول تحتاج إلى مراجعة؛ كل ما كتبته لا يزال هنا.
 
 field-name = الاسم

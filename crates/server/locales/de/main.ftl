@@ -221,6 +221,7 @@ problem-too-long = Verwenden Sie höchstens { $max } Zeichen.
 problem-too-short = Verwenden Sie mindestens { $min } Zeichen.
 problem-invalid = Geben Sie { $expected } ein.
 problem-out-of-range = Verwenden Sie eine Zahl von { $min } bis { $max }.
+problem-year-out-of-range = Geben Sie ein Jahr von { $min } bis { $max } an.
 form-has-errors = Einige Felder müssen Sie noch einmal prüfen; alle Ihre Eingaben sind erhalten geblieben.
 
 field-name = Name

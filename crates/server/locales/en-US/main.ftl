@@ -235,6 +235,7 @@ problem-too-long = Use at most { $max } characters.
 problem-too-short = Use at least { $min } characters.
 problem-invalid = Enter { $expected }.
 problem-out-of-range = Use a number from { $min } to { $max }.
+problem-year-out-of-range = Use a year from { $min } to { $max }.
 
 ## What a field expects, in "Enter …" (problem-invalid): ids from the domain crate's validation.
 expected-4-100-printable-characters = 4 to 100 printable characters without spaces

@@ -221,6 +221,7 @@ problem-too-long = Usa como máximo { $max } caracteres.
 problem-too-short = Usa al menos { $min } caracteres.
 problem-invalid = Introduce { $expected }.
 problem-out-of-range = Usa un número entre { $min } y { $max }.
+problem-year-out-of-range = Indica un año entre { $min } y { $max }.
 form-has-errors = Algunos campos necesitan otra revisión; todo lo que escribiste sigue aquí.
 
 field-name = Nombre

@@ -221,6 +221,7 @@ problem-too-long = Utilisez au maximum { $max } caractères.
 problem-too-short = Utilisez au moins { $min } caractères.
 problem-invalid = Saisissez { $expected }.
 problem-out-of-range = Utilisez un nombre compris entre { $min } et { $max }.
+problem-year-out-of-range = Indiquez une année comprise entre { $min } et { $max }.
 form-has-errors = Certains champs sont à revoir ; tout ce que vous avez saisi a été conservé.
 
 field-name = Nom

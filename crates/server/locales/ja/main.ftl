@@ -208,6 +208,7 @@ problem-too-long = { $max } 文字以内で入力してください。
 problem-too-short = { $min } 文字以上で入力してください。
 problem-invalid = { $expected } を入力してください。
 problem-out-of-range = { $min } から { $max } までの数値を入力してください。
+problem-year-out-of-range = { $min } 年から { $max } 年までの年を入力してください。
 form-has-errors = 確認が必要な項目があります。入力した内容はそのまま残っています。
 
 field-name = 名前

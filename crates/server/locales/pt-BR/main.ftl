@@ -221,6 +221,7 @@ problem-too-long = Use no máximo { $max } caracteres.
 problem-too-short = Use pelo menos { $min } caracteres.
 problem-invalid = Informe { $expected }.
 problem-out-of-range = Use um número de { $min } a { $max }.
+problem-year-out-of-range = Informe um ano de { $min } a { $max }.
 form-has-errors = Alguns campos precisam de revisão; tudo o que você digitou continua aqui.
 
 field-name = Nome

@@ -122,6 +122,7 @@ pub async fn signup(
             let to = Recipient::account(
                 email.as_str(),
                 owner.as_ref().map_or("", |u| u.language.as_str()),
+                owner.as_ref().map_or("", |u| u.time_zone.as_str()),
             );
             let words = to.i18n();
             let notice = Letter {
@@ -329,7 +330,7 @@ pub async fn login(
 /// The mail that tells an owner someone is trying to sign in to their account. It is in the
 /// owner's language, not the guesser's.
 pub(crate) fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
-    let to = Recipient::account(&user.email, &user.language);
+    let to = Recipient::account(&user.email, &user.language, &user.time_zone);
     let i18n = to.i18n();
     let letter = Letter {
         subject: i18n.t("mail-attack-subject"),
@@ -415,7 +416,7 @@ pub async fn forgot(
     };
     if let Some(user) = accounts::by_email(&state.db, &email).await? {
         let (secret, token_hash) = new_secret();
-        let to = Recipient::account_at_page(&user.email, &user.language, &i18n);
+        let to = Recipient::account_at_page(&user.email, &user.language, &user.time_zone, &i18n);
         let words = to.i18n();
         let mail = Letter {
             subject: words.t("mail-reset-subject"),

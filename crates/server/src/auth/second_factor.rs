@@ -139,7 +139,7 @@ pub async fn accept_app_code(
 /// The owner's notice of a change to their factors: a mail (in the owner's language) and a
 /// line in their account. `what` is the message id of the sentence saying what changed.
 pub fn factor_notice(base_url: &str, user: &User, what: &str) -> anyhow::Result<Notice> {
-    let to = Recipient::account(&user.email, &user.language);
+    let to = Recipient::account(&user.email, &user.language, &user.time_zone);
     let i18n = to.i18n();
     let mail = Letter {
         subject: i18n.t("mail-factor-subject"),

@@ -220,12 +220,9 @@ impl ShowPage {
 
 /// "12 of 40 taken".
 pub fn seats(i18n: &I18n, b: &Briefing) -> String {
-    i18n.t_args(
+    i18n.t_nums(
         "briefing-seats-taken",
-        &[
-            ("taken", b.going.to_string()),
-            ("capacity", b.capacity.to_string()),
-        ],
+        &[("taken", b.going), ("capacity", b.capacity)],
     )
 }
 

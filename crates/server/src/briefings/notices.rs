@@ -21,7 +21,7 @@ impl<'a> Notices<'a> {
     pub fn promoted(&self, p: &Promoted) -> Vec<Notice> {
         notice(
             self.base_url,
-            &Recipient::account(&p.email, &p.language),
+            &Recipient::account(&p.email, &p.language, &p.time_zone),
             Some(p.user_id),
             |i18n| {
                 (
@@ -42,7 +42,7 @@ impl<'a> Notices<'a> {
     pub fn digest(&self, to: &Hero, new: &[&Briefing]) -> Vec<Notice> {
         notice(
             self.base_url,
-            &Recipient::account(&to.email, &to.language),
+            &Recipient::account(&to.email, &to.language, &to.time_zone),
             Some(to.user_id),
             |i18n| {
                 let mut paragraphs = vec![
@@ -68,7 +68,7 @@ impl<'a> Notices<'a> {
     pub fn reminder(&self, to: &Reminder, b: &Briefing) -> Vec<Notice> {
         notice(
             self.base_url,
-            &Recipient::account(&to.email, &to.language),
+            &Recipient::account(&to.email, &to.language, &to.time_zone),
             Some(to.user_id),
             |i18n| {
                 (

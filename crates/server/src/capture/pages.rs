@@ -331,12 +331,10 @@ pub struct JobsPage {
 
 impl JobsPage {
     fn failing(&self, job: &JobState, error: &str) -> String {
-        self.i18n.t_args(
+        self.i18n.t_args_nums(
             "jobs-failing",
-            &[
-                ("attempts", job.attempts.to_string()),
-                ("error", error.to_owned()),
-            ],
+            &[("error", error.to_owned())],
+            &[("attempts", job.attempts)],
         )
     }
 }

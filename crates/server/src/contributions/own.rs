@@ -136,13 +136,13 @@ async fn import_items(
         Err(rows) => {
             let problems = rows.iter().flat_map(|r| {
                 r.errors.iter().map(|e| {
-                    i18n.t_args(
+                    i18n.t_args_nums(
                         "own-import-row",
                         &[
-                            ("row", r.row.to_string()),
                             ("field", e.field.to_owned()),
                             ("problem", crate::forms::problem_message(i18n, &e.problem)),
                         ],
+                        &[("row", crate::forms::count(r.row))],
                     )
                 })
             });
@@ -179,17 +179,17 @@ async fn refused(
 /// Why a row of an import repeats a work, naming the entry it repeats.
 fn same_work_message(i18n: &I18n, same: &super::transfer::SameWork) -> String {
     match same {
-        super::transfer::SameWork::Logged { row, work } => i18n.t_args(
+        super::transfer::SameWork::Logged { row, work } => i18n.t_args_nums(
             "own-import-same-work",
-            &[
-                ("row", row.to_string()),
-                ("title", work.title.clone()),
-                ("url", work.url.clone()),
-            ],
+            &[("title", work.title.clone()), ("url", work.url.clone())],
+            &[("row", crate::forms::count(*row))],
         ),
-        super::transfer::SameWork::InFile { row, first } => i18n.t_args(
+        super::transfer::SameWork::InFile { row, first } => i18n.t_nums(
             "own-import-same-work-in-file",
-            &[("row", row.to_string()), ("first", first.to_string())],
+            &[
+                ("row", crate::forms::count(*row)),
+                ("first", crate::forms::count(*first)),
+            ],
         ),
     }
 }

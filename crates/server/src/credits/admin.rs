@@ -76,14 +76,10 @@ impl AdminPage {
         amount_text(&self.i18n, *n, &self.unit)
     }
     fn import_line(&self, i: &heroes_store::credit_imports::Import) -> String {
-        self.i18n.t_args(
+        self.i18n.t_args_nums(
             "credits-admin-import-line",
-            &[
-                ("when", self.i18n.date_time(i.created_at)),
-                ("done", self.i18n.number(i.done)),
-                ("total", self.i18n.number(i.total)),
-                ("added", i.added.to_string()),
-            ],
+            &[("when", self.i18n.date_time(i.created_at))],
+            &[("done", i.done), ("total", i.total), ("added", i.added)],
         )
     }
     fn pool_line(&self) -> String {
@@ -130,7 +126,7 @@ fn parse_year(value: &str) -> Result<i32, ValidationError> {
         .filter(|y| (2000..=2100).contains(y))
         .ok_or(ValidationError::new(
             "year",
-            Problem::OutOfRange {
+            Problem::YearOutOfRange {
                 min: 2000,
                 max: 2100,
             },
@@ -340,16 +336,16 @@ pub async fn import(
                 .iter()
                 .take(50)
                 .map(|r| {
-                    page.i18n.t_args(
+                    page.i18n.t_args_nums(
                         "credits-admin-file-row",
                         &[
-                            ("line", r.line.to_string()),
                             ("field", r.error.field.to_owned()),
                             (
                                 "problem",
                                 crate::forms::problem_message(&page.i18n, &r.error.problem),
                             ),
                         ],
+                        &[("line", crate::forms::count(r.line))],
                     )
                 })
                 .collect();

@@ -11,7 +11,7 @@ pub fn promoted(base_url: &str, event: &Event, person: &Promoted) -> Option<Noti
     let title = &event.summary.title;
     notice(
         base_url,
-        &Recipient::account(&person.email, &person.language),
+        &Recipient::account(&person.email, &person.language, &person.time_zone),
         Some(person.user_id),
         |i18n| {
             (

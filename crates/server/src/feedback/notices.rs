@@ -19,7 +19,7 @@ pub fn filed(
 ) -> Option<Notice> {
     notice(
         base_url,
-        &Recipient::account(&to.email, &to.language),
+        &Recipient::account(&to.email, &to.language, &to.time_zone),
         Some(to.user_id),
         |i18n| {
             (
@@ -53,7 +53,7 @@ pub fn answered(
     };
     notice(
         base_url,
-        &Recipient::account(&to.email, &to.language),
+        &Recipient::account(&to.email, &to.language, &to.time_zone),
         Some(to.user_id),
         |i18n| {
             (
@@ -80,7 +80,7 @@ pub fn moved(
 ) -> Option<Notice> {
     notice(
         base_url,
-        &Recipient::account(&to.email, &to.language),
+        &Recipient::account(&to.email, &to.language, &to.time_zone),
         Some(to.user_id),
         |i18n| {
             let label = state_label(i18n, state);
@@ -110,7 +110,7 @@ pub fn moved(
 pub fn reminder(base_url: &str, to: &Booker, slot: &Slot) -> Option<Notice> {
     notice(
         base_url,
-        &Recipient::account(&to.email, &to.language),
+        &Recipient::account(&to.email, &to.language, &to.time_zone),
         Some(to.user_id),
         |i18n| {
             let starts = crate::office_hours::local_time(i18n, slot);

@@ -12,6 +12,7 @@ pub mod delivery;
 pub use delivery::deliver_pending;
 
 use crate::i18n::I18n;
+use crate::i18n_format::{ViewerZone, ZoneSource};
 use askama::Template;
 use heroes_store::notifications::{Addressee, Notice};
 use heroes_store::outbox::OutgoingMail;
@@ -68,9 +69,13 @@ struct HtmlMail<'a> {
     dir: &'static str,
 }
 
-/// Whom a letter goes to: an address and the language its reader reads. A letter's words
-/// are written with [`Recipient::i18n`], so a mail is in its recipient's language whoever
-/// caused it (an admin's decision reaches the nominee in the nominee's language).
+/// Whom a letter goes to: an address, the language its reader reads and the zone they read
+/// times in. A letter's words are written with [`Recipient::i18n`], so a mail is in its
+/// recipient's language whoever caused it (an admin's decision reaches the nominee in the
+/// nominee's language), and every time it writes through that catalog's formatters is in the
+/// recipient's zone, named (a briefing at 09:00 UTC reads "6:00 PM JST" to an account in
+/// Tokyo). Without a zone (an account that chose none, an address without an account) times
+/// stay in UTC, named as such.
 #[derive(Debug, Clone)]
 pub struct Recipient {
     address: String,
@@ -79,21 +84,23 @@ pub struct Recipient {
 
 impl Recipient {
     /// An account holder: their chosen `language` (empty when they chose none: English, since
-    /// the program cannot know which browser they will read it in).
-    pub fn account(address: &str, language: &str) -> Self {
+    /// the program cannot know which browser they will read it in) and `time_zone` (an IANA
+    /// name; empty, or one the zone database does not know, keeps UTC).
+    pub fn account(address: &str, language: &str, time_zone: &str) -> Self {
         Self {
             address: address.to_owned(),
-            i18n: I18n::for_language(language),
+            i18n: I18n::for_language(language).with_zone(account_zone(time_zone)),
         }
     }
 
     /// An account as the store found it for a notice.
     pub fn addressee(a: &Addressee) -> Self {
-        Self::account(&a.email, &a.language)
+        Self::account(&a.email, &a.language, &a.time_zone)
     }
 
     /// The person reading the page that sends the mail, to themselves (a sign-up, a reset
-    /// they asked for, a new address they typed): the page's language is theirs.
+    /// they asked for, a new address they typed): the page's language is theirs. Times stay
+    /// in UTC: the address may not be theirs to read, and a mail outlives the browser's zone.
     pub fn reader(address: &str, page: &I18n) -> Self {
         Self {
             address: address.to_owned(),
@@ -102,13 +109,14 @@ impl Recipient {
     }
 
     /// An account holder who is also the person at the page (a reset they asked for): their
-    /// chosen `language`, else the page's.
-    pub fn account_at_page(address: &str, language: &str, page: &I18n) -> Self {
-        if language.is_empty() {
-            Self::reader(address, page)
+    /// chosen `language`, else the page's; their account's zone.
+    pub fn account_at_page(address: &str, language: &str, time_zone: &str, page: &I18n) -> Self {
+        let language = if language.is_empty() {
+            page.lang()
         } else {
-            Self::account(address, language)
-        }
+            language.to_owned()
+        };
+        Self::account(address, &language, time_zone)
     }
 
     /// The address.
@@ -119,6 +127,15 @@ impl Recipient {
     /// The catalog the letter is written with.
     pub fn i18n(&self) -> &I18n {
         &self.i18n
+    }
+}
+
+/// The zone an account's stored `time_zone` names, as mail shows times in it: UTC (said to be
+/// UTC, as for a visitor without a zone) when the account chose none or the name is unknown.
+fn account_zone(time_zone: &str) -> ViewerZone {
+    match time_zone.trim().parse::<chrono_tz::Tz>() {
+        Ok(tz) if !time_zone.trim().is_empty() => ViewerZone::new(tz, ZoneSource::Account),
+        _ => ViewerZone::default(),
     }
 }
 
@@ -183,5 +200,34 @@ pub fn log_queued(config: &MailConfig, mail: &OutgoingMail) {
         tracing::info!(to = %mail.to, subject = %mail.subject, "mail kept in the outbox (no SMTP server configured; read it at /admin/outbox)");
     } else {
         tracing::info!(to = %mail.to, subject = %mail.subject, "mail queued for delivery");
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    #[test]
+    fn an_account_reads_times_in_its_zone_and_without_one_in_utc_named() {
+        let at = chrono::Utc.with_ymd_and_hms(2026, 12, 3, 17, 5, 0).unwrap();
+        let tokyo = Recipient::account("a@example.org", "", "Asia/Tokyo");
+        assert_eq!(tokyo.i18n().zone().tz(), chrono_tz::Asia::Tokyo);
+        assert!(tokyo.i18n().time(at).ends_with("2:05\u{202f}AM JST"));
+        // No choice, a name the zone database does not know, and an address without an
+        // account all read UTC, named, as a visitor without a zone does.
+        for to in [
+            Recipient::account("b@example.org", "de", ""),
+            Recipient::account("c@example.org", "de", "Mars/Olympus_Mons"),
+            Recipient::reader("d@example.org", &I18n::for_language("de")),
+        ] {
+            assert_eq!(to.i18n().zone(), ViewerZone::default(), "{}", to.address());
+            assert_eq!(to.i18n().time(at), "17:05 UTC", "{}", to.address());
+        }
+        // A person at the page without a language of their own: the page's, with their zone.
+        let page = I18n::for_language("fr");
+        let both = Recipient::account_at_page("e@example.org", "", "Europe/Paris", &page);
+        assert_eq!(both.i18n().lang(), "fr");
+        assert_eq!(both.i18n().time(at), "18:05 CET");
     }
 }

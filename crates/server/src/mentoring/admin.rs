@@ -10,7 +10,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::Response;
-use chrono::{Duration, Utc};
+use chrono::{Datelike, Duration, NaiveDate, Utc};
 use heroes_store::mentoring::{self as store, Load, Waiting};
 use std::collections::BTreeMap;
 
@@ -25,7 +25,7 @@ pub struct AdminPage {
     waiting: Vec<Waiting>,
     loads: Vec<Load>,
     /// `(YYYY-MM, matches)`, oldest first.
-    months: Vec<(String, i64)>,
+    months: Vec<(NaiveDate, i64)>,
 }
 
 /// `GET /admin/mentoring`.
@@ -35,9 +35,13 @@ pub async fn show(
     i18n: I18n,
 ) -> Result<Response, PageError> {
     let now = Utc::now();
-    let mut months: BTreeMap<String, i64> = BTreeMap::new();
+    // Months as the reader's calendar has them (a match late on the 31st in UTC may be the
+    // 1st of the next month where they are), each the first day of the month.
+    let tz = i18n.zone().tz();
+    let mut months: BTreeMap<NaiveDate, i64> = BTreeMap::new();
     for at in store::match_times(&state.db, now - Duration::days(365)).await? {
-        *months.entry(at.format("%Y-%m").to_string()).or_default() += 1;
+        let day = at.with_timezone(&tz).date_naive();
+        *months.entry(day.with_day(1).unwrap_or(day)).or_default() += 1;
     }
     Ok(private(AdminPage {
         i18n,

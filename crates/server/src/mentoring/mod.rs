@@ -49,10 +49,12 @@ pub fn reason_text(i18n: &I18n, reason: &Reason) -> String {
         Reason::Hours { overlap } => {
             i18n.tn("mentoring-reason-hours", "count", i64::from(*overlap))
         }
-        Reason::Places { left, capacity } => i18n.t_args_n(
+        Reason::Places { left, capacity } => i18n.t_nums(
             "mentoring-reason-places",
-            &[("capacity", capacity.to_string())],
-            ("count", i64::from(*left)),
+            &[
+                ("capacity", i64::from(*capacity)),
+                ("count", i64::from(*left)),
+            ],
         ),
     }
 }
@@ -85,10 +87,9 @@ pub struct HomePage {
 
 impl HomePage {
     fn offer_summary(&self, taken: &i64, capacity: &i64) -> String {
-        self.i18n.t_args_n(
+        self.i18n.t_nums(
             "mentoring-offer-summary",
-            &[("capacity", capacity.to_string())],
-            ("count", *taken),
+            &[("capacity", *capacity), ("count", *taken)],
         )
     }
 }
@@ -436,7 +437,11 @@ pub async fn ask_mentors(
     if picked.is_empty() || chosen.len() > MAX_ASKS || picked.len() != chosen.len() {
         page.errors.add(
             "mentor",
-            page.i18n.t1("mentoring-choose-mentors", "max", MAX_ASKS),
+            page.i18n.tn(
+                "mentoring-choose-mentors",
+                "max",
+                crate::forms::count(MAX_ASKS),
+            ),
         );
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     }

@@ -15,7 +15,7 @@ pub fn asked(state: &AppState, project: &Project, owners: &[Member], who: &str) 
         .filter_map(|o| {
             notice(
                 &state.config.base_url,
-                &Recipient::account(&o.email, &o.language),
+                &Recipient::account(&o.email, &o.language, &o.time_zone),
                 Some(o.user_id),
                 |i18n| {
                     (
@@ -42,7 +42,7 @@ pub fn answered(
     };
     notice(
         &state.config.base_url,
-        &Recipient::account(&request.email, &request.language),
+        &Recipient::account(&request.email, &request.language, &request.time_zone),
         Some(request.user_id),
         |i18n| {
             (

@@ -138,7 +138,7 @@ pub async fn send(
                 &r.subscribed_as,
             );
             // The digest's own text is one for all; its frame is in each reader's language.
-            let to = Recipient::account(&r.address, &r.language);
+            let to = Recipient::account(&r.address, &r.language, &r.time_zone);
             notices::digest_mail(base, &to, &d, &token)
         })
         .await?;

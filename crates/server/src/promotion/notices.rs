@@ -10,7 +10,8 @@ use heroes_store::outbox::OutgoingMail;
 use heroes_store::promotion::{Change, Request};
 
 /// The window of a schedule as the hero reads it: both ends in the zone staff scheduled in,
-/// in the reader's language, the zone named.
+/// in the reader's language, the zone named; and in the reader's zone too when it reads
+/// differently (a hero in Tokyo mailed a window scheduled in Berlin), as event times do.
 pub fn window_text(
     i18n: &I18n,
     request_zone: &str,
@@ -18,12 +19,30 @@ pub fn window_text(
     ends: chrono::DateTime<chrono::Utc>,
 ) -> String {
     let zone = crate::i18n_format::zone_or_utc(request_zone);
-    format!(
+    let there = format!(
         "{} – {} ({})",
         i18n.date_time_in(&starts, zone),
         i18n.date_time_in(&ends, zone),
         zone.name()
-    )
+    );
+    let reader = i18n.zone().tz();
+    let same = |at: &chrono::DateTime<chrono::Utc>| {
+        use chrono::Offset;
+        at.with_timezone(&zone).offset().fix() == at.with_timezone(&reader).offset().fix()
+    };
+    if same(&starts) && same(&ends) {
+        return there;
+    }
+    let here = format!(
+        "{} – {}",
+        i18n.date_time_in(&starts, reader),
+        i18n.date_time_in(&ends, reader)
+    );
+    let id = match i18n.zone().source() {
+        crate::i18n_format::ZoneSource::Unknown => "time-two-zones-utc",
+        _ => "time-two-zones",
+    };
+    i18n.t_args(id, &[("there", there), ("here", here)])
 }
 
 /// What the hero is told of `change` to `request`, in the hero's language; `None` for the

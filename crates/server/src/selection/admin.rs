@@ -526,11 +526,13 @@ pub async fn assign(
         return Err(PageError::NotFound);
     };
     let notices = Notices::new(&state.config.base_url, &i18n);
-    let language = heroes_store::accounts::by_id(&state.db, reviewer)
-        .await?
-        .map(|u| u.language)
-        .unwrap_or_default();
-    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, email, &language), added);
+    let account = heroes_store::accounts::by_id(&state.db, reviewer).await?;
+    let to = crate::mail::Recipient::account(
+        email,
+        account.as_ref().map_or("", |u| u.language.as_str()),
+        account.as_ref().map_or("", |u| u.time_zone.as_str()),
+    );
+    let compose = |added: u64| notices.reviewer_assigned((reviewer, name, &to), added);
     let added = if form.get("scope") == "specialization" {
         let cycle = form
             .get("cycle")
@@ -595,6 +597,14 @@ impl CandidacyPage {
     }
     fn hundredths(&self, v: &i64) -> String {
         score_text(&Some(*v))
+    }
+    /// The announcement day as planned, in the reader's words (the form's field keeps ISO,
+    /// and may hold a day just typed that was refused).
+    fn planned(&self) -> String {
+        self.file
+            .candidacy
+            .announce_on
+            .map_or_else(|| self.announce_on.clone(), |d| self.i18n.date(d))
     }
 }
 
@@ -665,7 +675,7 @@ pub async fn show(
                         page.file
                             .candidacy
                             .announce_on
-                            .map(|d| d.to_string())
+                            .map(|d| page.i18n.date(d))
                             .unwrap_or_default(),
                     ),
                 ],

@@ -197,6 +197,7 @@ pub async fn nominators(state: &AppState, candidacy_id: i64) -> Result<Vec<Nomin
                 email: user.email,
                 name: user.name,
                 language: user.language,
+                time_zone: user.time_zone,
             });
         }
     }

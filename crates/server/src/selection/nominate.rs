@@ -8,6 +8,7 @@ use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
+use crate::mail::Recipient;
 use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -144,25 +145,26 @@ pub async fn submit(
     };
     let today = Utc::now().date_naive();
     let notices = Notices::new(&state.config.base_url, &i18n);
-    // The nominee's language, when they have an account that chose one.
-    let nominee_language = accounts::by_email(&state.db, &nomination.nominee.email)
-        .await?
-        .map(|u| u.language)
-        .unwrap_or_default();
+    // The nominee's language and zone, when they have an account that chose them.
+    let nominee_account = accounts::by_email(&state.db, &nomination.nominee.email).await?;
+    let nominee_to = Recipient::account(
+        nomination.nominee.email.as_str(),
+        nominee_account.as_ref().map_or("", |u| u.language.as_str()),
+        nominee_account
+            .as_ref()
+            .map_or("", |u| u.time_zone.as_str()),
+    );
     let me = super::notices::Nominator {
         id: account.user.id,
         email: account.user.email.clone(),
         name: account.user.name.clone(),
         language: account.user.language.clone(),
+        time_zone: account.user.time_zone.clone(),
     };
     let outcome = nominate::nominate(&state.db, &nominator, &nomination, today, |n| {
         notices.nominated(
             n,
-            (
-                nomination.nominee.name.as_str(),
-                nomination.nominee.email.as_str(),
-                &nominee_language,
-            ),
+            (nomination.nominee.name.as_str(), &nominee_to),
             &me,
             &viewer.address,
         )

@@ -24,6 +24,8 @@ pub struct Nominator {
     pub name: String,
     /// The language their account reads (empty: none chosen).
     pub language: String,
+    /// The IANA zone their account reads times in (empty: none chosen).
+    pub time_zone: String,
 }
 
 /// The notices of selection steps, linking into one site, each in its recipient's language.
@@ -60,7 +62,7 @@ impl<'a> Notices<'a> {
         nominators
             .iter()
             .filter_map(|n| {
-                let to = Recipient::account(&n.email, &n.language);
+                let to = Recipient::account(&n.email, &n.language, &n.time_zone);
                 self.one(
                     Some(n.id),
                     &to,
@@ -80,21 +82,21 @@ impl<'a> Notices<'a> {
     /// A nomination was submitted: the nominee hears of it when it opened the candidacy
     /// (marked as asked for by `requested_by`, so it counts against the mail limits: anyone
     /// with an account can name anyone), the nominator gets a receipt unless the submit
-    /// repeated one already made. `nominee` is (name, address, language of their account).
+    /// repeated one already made. `nominee` is (name, where their mail goes).
     pub fn nominated(
         &self,
         n: &Nominated,
-        nominee: (&str, &str, &str),
+        nominee: (&str, &Recipient),
         nominator: &Nominator,
         requested_by: &str,
     ) -> Vec<Notice> {
-        let (nominee_name, nominee_email, nominee_language) = nominee;
+        let (nominee_name, to) = nominee;
+        let nominee_email = to.address();
         let mut notices = Vec::new();
         if n.new_candidacy {
-            let to = Recipient::account(nominee_email, nominee_language);
             let nominee_notice = self.one(
                 n.nominee_user_id,
-                &to,
+                to,
                 |i18n| {
                     (
                         i18n.t1(
@@ -124,7 +126,12 @@ impl<'a> Notices<'a> {
             }));
         }
         if n.new_nomination {
-            let to = Recipient::account_at_page(&nominator.email, &nominator.language, self.page);
+            let to = Recipient::account_at_page(
+                &nominator.email,
+                &nominator.language,
+                &nominator.time_zone,
+                self.page,
+            );
             notices.extend(self.one(
                 Some(nominator.id),
                 &to,
@@ -200,7 +207,8 @@ impl<'a> Notices<'a> {
                 ),
             )
         });
-        let nominee = Recipient::account(&c.nominee_email, &c.nominee_language);
+        let nominee =
+            Recipient::account(&c.nominee_email, &c.nominee_language, &c.nominee_time_zone);
         notices.extend(self.one(
             c.nominee_user_id,
             &nominee,
@@ -211,7 +219,7 @@ impl<'a> Notices<'a> {
                         &format!("mail-decided-{outcome}"),
                         &[
                             ("specialization", c.specialization_name.clone()),
-                            ("date", date.map(|d| d.to_string()).unwrap_or_default()),
+                            ("date", date.map(|d| i18n.date(d)).unwrap_or_default()),
                         ],
                     ),
                 ];
@@ -232,14 +240,14 @@ impl<'a> Notices<'a> {
         notices
     }
 
-    /// A reviewer (id, name, address, language) was given `added` more candidacies to review.
-    pub fn reviewer_assigned(&self, reviewer: (i64, &str, &str, &str), added: u64) -> Vec<Notice> {
-        let (id, name, email, language) = reviewer;
+    /// A reviewer (account id, name, where their mail goes) was given `added` more candidacies
+    /// to review.
+    pub fn reviewer_assigned(&self, reviewer: (i64, &str, &Recipient), added: u64) -> Vec<Notice> {
+        let (id, name, to) = reviewer;
         let added = i64::try_from(added).unwrap_or(i64::MAX);
-        let to = Recipient::account(email, language);
         self.one(
             Some(id),
-            &to,
+            to,
             |i18n| {
                 (
                     i18n.tn("mail-assigned-subject", "count", added),
@@ -257,7 +265,7 @@ impl<'a> Notices<'a> {
 
     /// The new hero's page is public at `/heroes/{slug}`.
     pub fn announced(&self, c: &Candidacy, slug: &str) -> Vec<Notice> {
-        let to = Recipient::account(&c.nominee_email, &c.nominee_language);
+        let to = Recipient::account(&c.nominee_email, &c.nominee_language, &c.nominee_time_zone);
         self.one(
             c.nominee_user_id,
             &to,

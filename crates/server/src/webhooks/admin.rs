@@ -146,7 +146,7 @@ pub async fn create(
             }
             Created::TooMany => errors.add(
                 "url",
-                i18n.t1("admin-webhooks-too-many", "max", MAX_ENDPOINTS),
+                i18n.tn("admin-webhooks-too-many", "max", MAX_ENDPOINTS),
             ),
         }
     }

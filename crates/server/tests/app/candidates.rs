@@ -150,7 +150,8 @@ async fn a_candidate_completes_their_profile_seen_by_nobody_until_announced() {
         .create(&app)
         .await;
     let s = onboarded(&app).await;
-    let date = s.announce_on.to_string();
+    // Written as the reader's language writes a day ("Dec 30, 2026" in English).
+    let date = heroes_server::i18n::I18n::default().date(s.announce_on);
 
     // Her account says when her profile goes public and what is missing.
     let account = app.get_as("/account", &s.nina).await;

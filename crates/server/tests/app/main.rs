@@ -34,6 +34,7 @@ mod jobs;
 mod languages;
 mod mail;
 mod mail_languages;
+mod mail_zones;
 mod matrix;
 mod names_and_zones;
 mod network;

@@ -521,7 +521,10 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
     let after = app.get_as("/account/renewal", &lucia_session).await;
     assert_ne!(before.body, after.body);
     assert!(
-        after.body.contains(&format!("{today} · Mentoring")),
+        after.body.contains(&format!(
+            "{} · Mentoring",
+            heroes_server::i18n::I18n::default().date(chrono::Utc::now().date_naive())
+        )),
         "{}",
         after.body
     );
@@ -596,7 +599,13 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
         .await;
     assert_eq!(overview.status, StatusCode::OK);
     assert!(overview.body.contains("Lucía Gómez"));
-    assert!(overview.body.contains(&today[..7]));
+    // The month as the admin's language names it ("November 2026").
+    let month = heroes_server::i18n::I18n::default().month(chrono::Utc::now().date_naive());
+    assert!(
+        overview.body.contains(&month),
+        "{month} in {}",
+        overview.body
+    );
 }
 
 /// Six members' asks accepted at the same moment by a mentor with two places: two

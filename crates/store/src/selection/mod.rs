@@ -46,6 +46,9 @@ pub struct Candidacy {
     /// The language the nominee's account reads, empty without an account or a choice: the
     /// nominee's mail is composed in it.
     pub nominee_language: String,
+    /// The IANA zone the nominee's account reads times in, empty without an account or a
+    /// choice (their mail then names UTC).
+    pub nominee_time_zone: String,
     /// Decoded here: a name no code wrote fails the read rather than reading as nominated.
     #[sqlx(try_from = "String")]
     pub state: State,
@@ -73,7 +76,9 @@ pub(crate) const CANDIDACY_SELECT: &str = "SELECT c.id, c.cycle_id, y.name AS cy
      y.blind, c.specialization_id, s.slug AS specialization_slug, \
      s.name AS specialization_name, c.nominee_user_id, c.nominee_email, c.nominee_name, \
      COALESCE((SELECT u.language FROM users u WHERE u.id = c.nominee_user_id), '') \
-     AS nominee_language, c.state, c.headline, c.company, c.city, c.country, c.bio, c.feed_url, c.score, c.spread, \
+     AS nominee_language, \
+     COALESCE((SELECT u.time_zone FROM users u WHERE u.id = c.nominee_user_id), '') \
+     AS nominee_time_zone, c.state, c.headline, c.company, c.city, c.country, c.bio, c.feed_url, c.score, c.spread, \
      c.review_count, c.feedback, c.renominate_after, c.announce_on, c.decided_at, c.hero_id, \
      c.created_at, c.updated_at FROM candidacies c JOIN cycles y ON y.id = c.cycle_id \
      JOIN specializations s ON s.id = c.specialization_id";
