@@ -364,9 +364,9 @@ async fn shortlist_from(
     let heroes: u64 = match index {
         Some(index) => index.current_heroes(),
         None => {
-            let n: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(
-                format!("SELECT count(*) FROM heroes WHERE status IN {CURRENT}")
-            ))
+            let n: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT count(*) FROM heroes WHERE status IN {CURRENT}"
+            )))
             .fetch_one(pool)
             .await)?;
             u64::try_from(n).unwrap_or(0)

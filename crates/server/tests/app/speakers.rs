@@ -611,7 +611,11 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
         };
         let slug = hero(&name)
             .place(city, country)
-            .bio(if i % 3 == 0 { "Cloud evangelist." } else { "Builder." })
+            .bio(if i % 3 == 0 {
+                "Cloud evangelist."
+            } else {
+                "Builder."
+            })
             .create(&app)
             .await;
         let id = hero_id(&app, &slug).await;
@@ -635,9 +639,17 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
         let settings = heroes_domain::speakers::AvailabilityInput {
             open: k % 8 != 5,
             topics: ["Observability, tracing", "Днепр", "serverless"][k % 3].into(),
-            travel_km: if k % 5 == 0 { "200".into() } else { String::new() },
+            travel_km: if k % 5 == 0 {
+                "200".into()
+            } else {
+                String::new()
+            },
             remote_only: k % 7 == 0,
-            languages: if k % 2 == 0 { "es".into() } else { String::new() },
+            languages: if k % 2 == 0 {
+                "es".into()
+            } else {
+                String::new()
+            },
         }
         .parse()
         .unwrap();

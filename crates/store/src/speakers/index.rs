@@ -168,12 +168,11 @@ impl Snapshot {
         words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         heroes.shrink_to_fit();
 
-        let current_heroes: i64 =
-            with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-                "SELECT count(*) FROM heroes WHERE status IN {CURRENT}"
-            )))
-            .fetch_one(pool)
-            .await)?;
+        let current_heroes: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(
+            format!("SELECT count(*) FROM heroes WHERE status IN {CURRENT}")
+        ))
+        .fetch_one(pool)
+        .await)?;
         let spoken: Vec<(String, String)> =
             with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(format!(
                 "SELECT country, languages FROM heroes WHERE status IN {CURRENT}"
@@ -191,12 +190,11 @@ impl Snapshot {
             .into_iter()
             .map(|(country, lists)| (country, most_spoken(lists)))
             .collect();
-        let rows: Vec<AvailabilityRow> =
-            with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(
-                super::AVAILABILITY
-            ))
-            .fetch_all(pool)
-            .await)?;
+        let rows: Vec<AvailabilityRow> = with_pool!(db, |pool| sqlx::query_as(
+            sqlx::AssertSqlSafe(super::AVAILABILITY)
+        )
+        .fetch_all(pool)
+        .await)?;
         Ok(Self {
             heroes,
             words,
