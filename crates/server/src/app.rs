@@ -135,6 +135,9 @@ pub struct AppState {
     /// The content stream's totals, read again when the data version moves. Use
     /// [`AppState::contribution_count`].
     pub contribution_counts: Arc<heroes_store::contributions::CountCache>,
+    /// What speaker suggestions ask about every hero, read again when the data version moves
+    /// (`heroes_store::speakers::index`).
+    pub speaker_index: Arc<heroes_store::speakers::SpeakerIndex>,
     /// Requests counted per client for the API and feeds; `None` when the limit is off.
     pub rate_limiter: Option<Arc<crate::rate_limit::RateLimiter>>,
 }
@@ -157,6 +160,9 @@ impl AppState {
                 config.cache_check_interval,
             )),
             contribution_counts: Arc::new(heroes_store::contributions::CountCache::new(
+                config.cache_check_interval,
+            )),
+            speaker_index: Arc::new(heroes_store::speakers::SpeakerIndex::new(
                 config.cache_check_interval,
             )),
             rate_limiter: (config.api_rate_limit > 0)
@@ -226,6 +232,14 @@ pub async fn serve(
             }
         });
     }
+    // The speaker index likewise: the first organizer asking for suggestions does not wait.
+    let speaker_index = state.speaker_index.clone();
+    let index_db = db.clone();
+    tokio::spawn(async move {
+        if let Err(error) = speaker_index.warm(&index_db).await {
+            tracing::warn!(%error, "could not read the speaker index at start");
+        }
+    });
     let app = router::router(state);
     // One signal stops both listeners.
     let (stop, stopped) = watch::channel(false);

@@ -322,12 +322,17 @@ async fn suggestions_page(
     let chosen: Vec<LanguageTag> =
         LanguageTag::parse_list("languages", languages).unwrap_or_default();
     let languages = if chosen.is_empty() {
-        store::usual_languages(&state.db, event.summary.country.as_deref()).await?
+        state
+            .speaker_index
+            .usual_languages(&state.db, event.summary.country.as_deref())
+            .await?
     } else {
         chosen
     };
-    let shortlist =
-        store::shortlist(&state.db, event.summary.id, languages.clone(), Utc::now()).await?;
+    let shortlist = state
+        .speaker_index
+        .shortlist(&state.db, event.summary.id, languages.clone(), Utc::now())
+        .await?;
     let candidates: Vec<_> = shortlist
         .candidates
         .iter()

@@ -10,6 +10,13 @@
 //! folded per request, so the cost follows the shortlist, not the number of contributions or
 //! how prolific the shortlisted heroes are.
 //!
+//! **What is asked about every hero is kept in memory.** Which heroes match each word, how
+//! many heroes are current, every hero's speaking settings and the languages spoken per
+//! country change only with public data: [`SpeakerIndex`] holds them per data version, and a
+//! request then asks the database about the event and the shortlisted heroes only.
+//! [`shortlist`] and [`usual_languages`] ask SQL for all of it and stay as the reference the
+//! index is tested against.
+//!
 //! **An invitation is answered once.** The answer updates `WHERE state = 'pending'`; of two
 //! acceptances at once, one moves the row and adds the hero to the event's speakers in the
 //! same transaction, the other changes nothing and is told the invitation was answered.
@@ -28,7 +35,10 @@ use heroes_domain::speakers::{
     Availability, AvailabilityInput, Candidate, EventFacts, InvitationState, InvitationStep,
     topic_words,
 };
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+pub mod index;
+pub use index::SpeakerIndex;
 
 /// How many heroes the index's first pass keeps for the full ranking.
 pub const SHORTLIST: usize = 100;
@@ -62,6 +72,18 @@ impl AvailabilityRow {
         .ok()
     }
 }
+
+/// A hero's speaking settings as the shortlist reads them: topics folded like the search
+/// index, the settings parsed (`None` when the stored row no longer parses).
+struct Said {
+    hero_id: i64,
+    open: bool,
+    topics: String,
+    settings: Option<Availability>,
+}
+
+/// For each word of an event, the heroes the search index matches (ids).
+type WordMatches = HashMap<String, Vec<i64>>;
 
 /// The start of every write of settings; [`availability_row`] gives one row's values.
 const SAVE: &str = "INSERT INTO speaker_availability (hero_id, open, topics, travel_km, \
@@ -112,25 +134,31 @@ pub async fn save_availability_many(db: &Db, items: &[(i64, Availability)]) -> S
             .await?;
         });
     }
+    // The speaker index keeps every hero's settings per data version.
+    tx.bump_data_version().await?;
     tx.commit().await
 }
 
 const AVAILABILITY: &str =
     "SELECT hero_id, open, topics, travel_km, remote_only, languages FROM speaker_availability";
 
-/// Writes a hero's speaking settings.
+/// Writes a hero's speaking settings. The data version moves with them: the speaker index
+/// ([`SpeakerIndex`]) keeps every hero's settings per version.
 pub async fn save_availability(db: &Db, hero_id: i64, settings: &Availability) -> StoreResult<()> {
     let mut sql = Sql::new(SAVE);
     sql.bind_list(availability_row(hero_id, settings, Utc::now()))
         .push(SAVE_CONFLICT);
-    with_pool!(db, |pool| bind_args!(
-        sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-        &sql.args
-    )
-    .execute(pool)
-    .await
-    .map(|_| ()))?;
-    Ok(())
+    let mut tx = db.begin().await?;
+    with_tx!(&mut tx, |conn| {
+        bind_args!(
+            sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .execute(&mut *conn)
+        .await?;
+    });
+    tx.bump_data_version().await?;
+    tx.commit().await
 }
 
 /// A hero's speaking settings, if they gave any.
@@ -182,7 +210,8 @@ pub struct Shortlist {
 }
 
 /// The languages heroes of `country` speak most (at most two), the default languages of an
-/// event there; English when none is known.
+/// event there; English when none is known. [`SpeakerIndex::usual_languages`] answers the
+/// same from memory.
 pub async fn usual_languages(db: &Db, country: Option<&str>) -> StoreResult<Vec<LanguageTag>> {
     let lists: Vec<String> = match country {
         Some(country) => with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
@@ -193,8 +222,14 @@ pub async fn usual_languages(db: &Db, country: Option<&str>) -> StoreResult<Vec<
         .await)?,
         None => Vec::new(),
     };
+    Ok(most_spoken(lists.iter().map(String::as_str)))
+}
+
+/// The (at most two) languages most of `lists` (heroes' comma-separated tags) name, ties to
+/// the tag first in byte order; English when none parses.
+fn most_spoken<'a>(lists: impl IntoIterator<Item = &'a str>) -> Vec<LanguageTag> {
     let mut counts: HashMap<String, usize> = HashMap::new();
-    for list in &lists {
+    for list in lists {
         for tag in list.split(',').filter(|t| !t.is_empty()) {
             *counts.entry(tag.to_owned()).or_default() += 1;
         }
@@ -209,7 +244,7 @@ pub async fn usual_languages(db: &Db, country: Option<&str>) -> StoreResult<Vec<
     if out.is_empty() {
         out.extend(LanguageTag::parse("languages", "en").ok());
     }
-    Ok(out)
+    out
 }
 
 /// The heroes who match each of `words` in the search index (ids only), in one statement.
@@ -219,7 +254,7 @@ pub async fn usual_languages(db: &Db, country: Option<&str>) -> StoreResult<Vec<
 /// `tsvector` is stored out of line (200 titles, about 4 KB), so that scan unpacks every
 /// document (about half a second at 10,000 heroes), where the GIN index answers without
 /// reading any.
-async fn index_matches(db: &Db, words: &[String]) -> StoreResult<HashMap<String, Vec<i64>>> {
+async fn index_matches(db: &Db, words: &[String]) -> StoreResult<WordMatches> {
     let mut out: HashMap<String, Vec<i64>> =
         words.iter().map(|w| (w.clone(), Vec::new())).collect();
     if words.is_empty() {
@@ -286,9 +321,22 @@ async fn index_matches(db: &Db, words: &[String]) -> StoreResult<HashMap<String,
 
 /// The shortlist of possible speakers for event `event_id` (visible or not: the caller checked
 /// the organizer), to be talked about in `languages`. Heroes already speaking there are left
-/// out. `NotFound` for an unknown event.
+/// out. `NotFound` for an unknown event. Every answer about all heroes comes from SQL here;
+/// [`SpeakerIndex::shortlist`] gives the same from memory.
 pub async fn shortlist(
     db: &Db,
+    event_id: i64,
+    languages: Vec<LanguageTag>,
+    now: DateTime<Utc>,
+) -> StoreResult<Shortlist> {
+    shortlist_from(db, None, event_id, languages, now).await
+}
+
+/// [`shortlist`], with what it asks about every hero (which match each word, how many are
+/// current, their speaking settings) from `index` when given.
+async fn shortlist_from(
+    db: &Db,
+    index: Option<&index::Snapshot>,
     event_id: i64,
     languages: Vec<LanguageTag>,
     now: DateTime<Utc>,
@@ -313,11 +361,17 @@ pub async fn shortlist(
         .await)?,
         None => Vec::new(),
     };
-    let heroes: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
-        "SELECT count(*) FROM heroes WHERE status IN {CURRENT}"
-    )))
-    .fetch_one(pool)
-    .await)?;
+    let heroes: u64 = match index {
+        Some(index) => index.current_heroes(),
+        None => {
+            let n: i64 = with_pool!(db, |pool| sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "SELECT count(*) FROM heroes WHERE status IN {CURRENT}"
+            )))
+            .fetch_one(pool)
+            .await)?;
+            u64::try_from(n).unwrap_or(0)
+        }
+    };
     // Title first: when the text has more words than a query keeps, the title's stay.
     let text = format!(
         "{} {} {} {}",
@@ -330,11 +384,14 @@ pub async fn shortlist(
         .into_iter()
         .filter(|w| w.chars().count() >= 3)
         .collect();
-    let per_word = index_matches(db, &terms).await?;
+    let per_word = match index {
+        Some(index) => index.word_matches(&terms),
+        None => index_matches(db, &terms).await?,
+    };
     let words = topic_words(
         &text,
         |w| per_word.get(w).map_or(0, |ids| ids.len() as u64),
-        u64::try_from(heroes).unwrap_or(0),
+        heroes,
     );
     // First pass: how many of the words the index matches per hero.
     let mut matched: HashMap<i64, Vec<bool>> = HashMap::new();
@@ -345,10 +402,18 @@ pub async fn shortlist(
                 .or_insert_with(|| vec![false; words.len()])[i] = true;
         }
     }
-    let settings: Vec<AvailabilityRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(AVAILABILITY))
-            .fetch_all(pool)
-            .await)?;
+    let read: Vec<Said>;
+    let said: &[Said] = match index {
+        Some(index) => index.said(),
+        None => {
+            let rows: Vec<AvailabilityRow> =
+                with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(AVAILABILITY))
+                    .fetch_all(pool)
+                    .await)?;
+            read = rows.iter().map(Said::from_row).collect();
+            &read
+        }
+    };
     let mut first: Vec<(i64, usize)> = matched
         .iter()
         .map(|(id, m)| (*id, m.iter().filter(|x| **x).count()))
@@ -363,14 +428,14 @@ pub async fn shortlist(
     // index ranks them lower, but at most SHORTLIST of them (those naming the most words):
     // a popular word in many heroes' topics must not make the reads below grow with the
     // program.
-    let mut by_topics: Vec<(i64, usize)> = settings
+    let first_pass: HashSet<i64> = ids.iter().copied().collect();
+    let mut by_topics: Vec<(i64, usize)> = said
         .iter()
-        .filter(|s| s.open && !ids.contains(&s.hero_id))
+        .filter(|s| s.open && !first_pass.contains(&s.hero_id))
         .filter_map(|s| {
-            let topics = heroes_domain::search::normalize(&s.topics);
             let named = words
                 .iter()
-                .filter(|w| topics.split(' ').any(|t| t.starts_with(w.as_str())))
+                .filter(|w| s.topics.split(' ').any(|t| t.starts_with(w.as_str())))
                 .count();
             (named > 0).then_some((s.hero_id, named))
         })
@@ -450,11 +515,11 @@ pub async fn shortlist(
     .await)?
     .into_iter()
     .collect();
-    // Only the shortlisted heroes' settings are parsed.
-    let settings: HashMap<i64, Availability> = settings
+    let shortlisted: HashSet<i64> = ids.iter().copied().collect();
+    let settings: HashMap<i64, Availability> = said
         .iter()
-        .filter(|s| ids.contains(&s.hero_id))
-        .filter_map(|s| Some((s.hero_id, s.parsed()?)))
+        .filter(|s| shortlisted.contains(&s.hero_id))
+        .filter_map(|s| Some((s.hero_id, s.settings.clone()?)))
         .collect();
     let candidates = cards
         .into_iter()

@@ -17,7 +17,8 @@ async fn app_with_cache(configure: impl FnOnce(&mut Config)) -> (TestApp, Arc<Pa
     let state = AppState::new(test.db().clone(), config);
     let cache = state.cache.clone().expect("the cache is on");
     let app = TestApp {
-        router: router::router(state),
+        router: router::router(state.clone()),
+        state,
         test_db: test.test_db,
     };
     (app, cache)

@@ -208,8 +208,10 @@ async fn a_change_through_another_instance_shows_within_the_check_interval() {
     let mut config = Config::new("http://heroes.test".to_owned()).unwrap();
     config.page_cache = false;
     config.cache_check_interval = interval;
+    let state = AppState::new(writer.db().clone(), config);
     let reader = TestApp {
-        router: router::router(AppState::new(writer.db().clone(), config)),
+        router: router::router(state.clone()),
+        state,
         test_db: heroes_store::testing::TestDb::new().await.unwrap(),
     };
     let nz = "/api/v1/heroes?country=NZ";

@@ -425,8 +425,10 @@ async fn a_database_that_goes_away_answers_503_fast_and_comes_back_by_itself() {
         .unwrap();
     let mut config = heroes_server::Config::new("http://heroes.test".to_owned()).unwrap();
     config.cache_check_interval = Duration::ZERO;
+    let state = heroes_server::AppState::new(db, config);
     let app = TestApp {
-        router: heroes_server::router::router(heroes_server::AppState::new(db, config)),
+        router: heroes_server::router::router(state.clone()),
+        state,
         test_db: test.test_db,
     };
     assert_eq!(app.get("/heroes").await.status, StatusCode::OK);

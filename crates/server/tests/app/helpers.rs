@@ -19,6 +19,8 @@ use tower::ServiceExt;
 /// The application on a fresh database, called in-process.
 pub struct TestApp {
     pub router: Router,
+    /// The state the router serves with (its caches and indexes).
+    pub state: AppState,
     pub test_db: TestDb,
 }
 
@@ -52,8 +54,13 @@ impl TestApp {
         // Tests write and read back at once; production trusts a version for 100 ms.
         config.cache_check_interval = std::time::Duration::ZERO;
         configure(&mut config);
-        let router = router::router(AppState::new(test_db.db.clone(), config));
-        TestApp { router, test_db }
+        let state = AppState::new(test_db.db.clone(), config);
+        let router = router::router(state.clone());
+        TestApp {
+            router,
+            state,
+            test_db,
+        }
     }
 
     pub fn db(&self) -> &heroes_store::Db {

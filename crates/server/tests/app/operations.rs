@@ -166,10 +166,10 @@ async fn with_a_check_interval_other_instances_writes_show_within_it() {
     let test = TestApp::new().await;
     let mut config = heroes_server::Config::new("http://heroes.test".to_owned()).unwrap();
     config.cache_check_interval = std::time::Duration::from_millis(200);
-    let router =
-        heroes_server::router::router(heroes_server::AppState::new(test.db().clone(), config));
+    let state = heroes_server::AppState::new(test.db().clone(), config);
     let app = TestApp {
-        router,
+        router: heroes_server::router::router(state.clone()),
+        state,
         test_db: test.test_db,
     };
     crate::helpers::hero("Early Hero").create(&app).await;

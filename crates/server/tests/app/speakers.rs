@@ -318,7 +318,7 @@ async fn heroes_who_said_no_are_not_suggested() {
 /// whose work is about the event first, with the posts counted among those titles.
 #[tokio::test]
 async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
-    use heroes_store::speakers::{TITLES_PER_HERO, shortlist};
+    use heroes_store::speakers::TITLES_PER_HERO;
     let app = TestApp::new().await;
     let event = madrid_meetup(&app).await;
     let prolific = hero("Pilar Ruiz").place("Madrid", "ES").create(&app).await;
@@ -348,9 +348,7 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
     heroes_store::search::rebuild_all(app.db()).await.unwrap();
 
     let languages = vec![heroes_domain::hero::LanguageTag::parse("l", "es").unwrap()];
-    let list = shortlist(app.db(), event, languages, chrono::Utc::now())
-        .await
-        .unwrap();
+    let list = both_paths(&app, event, languages).await;
     let titles = |id: i64| {
         list.candidates
             .iter()
@@ -385,9 +383,7 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
 async fn posts_counted(app: &TestApp, event: i64, hero: i64) -> Option<u32> {
     use heroes_domain::speakers::{Reason, rank};
     let languages = vec![heroes_domain::hero::LanguageTag::parse("l", "es").unwrap()];
-    let list = heroes_store::speakers::shortlist(app.db(), event, languages, chrono::Utc::now())
-        .await
-        .unwrap();
+    let list = both_paths(app, event, languages).await;
     let candidates: Vec<_> = list.candidates.iter().map(|(c, _)| c.clone()).collect();
     let suggestion = rank(&list.event, &candidates)
         .into_iter()
@@ -515,4 +511,201 @@ async fn the_posts_counted_follow_every_change_to_a_heros_work() {
         .await
         .unwrap();
     assert_eq!(posts_counted(&app, event, ana_id).await, None);
+}
+
+/// The shortlist for `event` from the speaker index, after checking it is the one SQL gives
+/// (the same heroes, titles, matches, settings and event facts, in the same order). Each
+/// call asks a fresh index, and the application's own index too (it follows the data version).
+async fn both_paths(
+    app: &TestApp,
+    event: i64,
+    languages: Vec<heroes_domain::hero::LanguageTag>,
+) -> heroes_store::speakers::Shortlist {
+    use heroes_store::speakers::{SpeakerIndex, shortlist};
+    let now = chrono::Utc::now();
+    let from_sql = shortlist(app.db(), event, languages.clone(), now)
+        .await
+        .unwrap();
+    let fresh = SpeakerIndex::new(std::time::Duration::ZERO)
+        .shortlist(app.db(), event, languages.clone(), now)
+        .await
+        .unwrap();
+    let kept = app
+        .state
+        .speaker_index
+        .shortlist(app.db(), event, languages, now)
+        .await
+        .unwrap();
+    assert_eq!(format!("{from_sql:?}"), format!("{fresh:?}"));
+    assert_eq!(format!("{from_sql:?}"), format!("{kept:?}"));
+    fresh
+}
+
+/// The speaker index answers what SQL answers, for events in person, online and of the
+/// program, with words several heroes' words start with, words too common to count (more
+/// than a quarter of the heroes), accents, another script, heroes found by their topics
+/// only, and after changes; the usual languages per country too.
+#[tokio::test]
+async fn the_speaker_index_gives_the_shortlist_sql_gives() {
+    use heroes_store::speakers::{SpeakerIndex, save_availability, usual_languages};
+    let app = TestApp::new().await;
+    let madrid = madrid_meetup(&app).await;
+    let starts = chrono::Utc::now() + chrono::Duration::days(30);
+    let at = |d: chrono::DateTime<chrono::Utc>| d.format("%Y-%m-%dT%H:%M").to_string();
+    let online = EventInput {
+        title: "Serverless Днепр: лямбда и Straße".into(),
+        description: "Cloud cloud cloud, evening talks about observability.".into(),
+        kind: "online-session".into(),
+        starts: at(starts),
+        ends: at(starts + chrono::Duration::hours(1)),
+        time_zone: "America/Bogota".into(),
+        online_url: "https://meet.example.org/x".into(),
+        ..EventInput::default()
+    }
+    .parse()
+    .unwrap();
+    let online = events::create(app.db(), None, &online, &Actor::cli())
+        .await
+        .unwrap();
+    let program = EventInput {
+        title: "Cloud observability day".into(),
+        description: "Tracing, metrics and logs in the cloud; Lambda optional.".into(),
+        kind: "conference".into(),
+        starts: at(starts),
+        ends: at(starts + chrono::Duration::hours(8)),
+        time_zone: "Europe/Paris".into(),
+        venue: "Station F".into(),
+        ..EventInput::default()
+    }
+    .parse()
+    .unwrap();
+    let program = events::create(app.db(), None, &program, &Actor::cli())
+        .await
+        .unwrap();
+
+    let places = [
+        ("Madrid", "ES"),
+        ("Paris", "FR"),
+        ("Tokyo", "JP"),
+        ("Bogotá", "CO"),
+        ("Kyiv", "UA"),
+    ];
+    let topics = [
+        "Lambda at scale",
+        "Lambdas everywhere: λ",
+        "Serverless framework tips",
+        "Observability with OpenTelemetry",
+        "Kubernetes operators",
+        "Лямбда в продакшене",
+        "Straße und Łódź: día 2",
+        "Tracing cold starts",
+    ];
+    let mut items = Vec::new();
+    let mut ids = Vec::new();
+    for i in 0..26 {
+        let (city, country) = places[i % places.len()];
+        let name = if i == 4 {
+            "Олена Ткаченко".to_owned()
+        } else {
+            format!("Hero Number{i}")
+        };
+        let slug = hero(&name)
+            .place(city, country)
+            .bio(if i % 3 == 0 {
+                "Cloud evangelist."
+            } else {
+                "Builder."
+            })
+            .create(&app)
+            .await;
+        let id = hero_id(&app, &slug).await;
+        ids.push(id);
+        for (j, title) in topics.iter().enumerate() {
+            if (i + j) % 3 == 0 {
+                let mut item = contribution(&slug, &format!("{title} ({i})"))
+                    .url(&format!("https://blog.example.com/{slug}/{j}"))
+                    .item();
+                item.date = chrono::NaiveDate::from_ymd_opt(2025, 1, 1 + j as u32).unwrap();
+                items.push((id, item));
+            }
+        }
+    }
+    heroes_store::contributions::add_many(app.db(), &items, chrono::Utc::now())
+        .await
+        .unwrap();
+    heroes_store::search::rebuild_all(app.db()).await.unwrap();
+    // Settings: open with topics (some heroes found only by them), closed, remote only.
+    for (k, id) in ids.iter().enumerate().filter(|(k, _)| k % 4 == 1) {
+        let settings = heroes_domain::speakers::AvailabilityInput {
+            open: k % 8 != 5,
+            topics: ["Observability, tracing", "Днепр", "serverless"][k % 3].into(),
+            travel_km: if k % 5 == 0 {
+                "200".into()
+            } else {
+                String::new()
+            },
+            remote_only: k % 7 == 0,
+            languages: if k % 2 == 0 {
+                "es".into()
+            } else {
+                String::new()
+            },
+        }
+        .parse()
+        .unwrap();
+        save_availability(app.db(), *id, &settings).await.unwrap();
+    }
+    let tags = |list: &str| heroes_domain::hero::LanguageTag::parse_list("l", list).unwrap();
+    let compare = |round: &'static str| {
+        let app = &app;
+        async move {
+            let mut shortlisted = 0;
+            for event in [madrid, online, program] {
+                for languages in ["es", "en, uk", ""] {
+                    let list = both_paths(app, event, tags(languages)).await;
+                    shortlisted += list.candidates.len();
+                }
+            }
+            assert!(shortlisted > 0, "{round}: nobody shortlisted");
+            let index = SpeakerIndex::new(std::time::Duration::ZERO);
+            for country in [Some("ES"), Some("UA"), Some("ZZ"), None] {
+                assert_eq!(
+                    index.usual_languages(app.db(), country).await.unwrap(),
+                    usual_languages(app.db(), country).await.unwrap(),
+                    "{round}: {country:?}"
+                );
+            }
+        }
+    };
+    compare("first").await;
+
+    // Changes: a hero stops being open, another writes about Lambda.
+    let closed = heroes_domain::speakers::AvailabilityInput {
+        open: false,
+        topics: "serverless".into(),
+        ..Default::default()
+    }
+    .parse()
+    .unwrap();
+    save_availability(app.db(), ids[1], &closed).await.unwrap();
+    contribution(&hero_slug(&app, ids[2]).await, "Lambda power tuning")
+        .create(&app)
+        .await;
+    compare("after changes").await;
+}
+
+async fn hero_slug(app: &TestApp, id: i64) -> String {
+    let record = "SELECT slug FROM heroes WHERE id = $1";
+    match app.db() {
+        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
+            .bind(id)
+            .fetch_one(pool)
+            .await
+            .unwrap(),
+    }
 }
