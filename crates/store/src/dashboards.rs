@@ -499,34 +499,51 @@ pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResul
             .bind(Arg::Int(rule.cap.into()))
             .push(")");
     }
+    let mentoring = || {
+        Arg::Text(
+            heroes_domain::contribution::ContributionKind::Mentoring
+                .slug()
+                .to_owned(),
+        )
+    };
+    // s: mentoring sessions per mentor; k: points per hero and kind, the sessions added to
+    // the mentoring row (or standing alone); p: points per hero. readiness_window has one row
+    // per hero and kind, so only the per-hero sum groups anything (grouping by hero and kind
+    // text as well took a third of the statement).
     sql.push(
-        "), i (hero_id, kind, items, bonus) AS (SELECT hero_id, kind, items, bonus \
-         FROM readiness_window UNION ALL SELECT m.mentor_id, ",
-    )
-    .bind(Arg::Text(
-        heroes_domain::contribution::ContributionKind::Mentoring
-            .slug()
-            .to_owned(),
-    ))
-    .push(
-        ", count(*), 0 FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id \
-         WHERE s.held_on >= ",
+        "), s (hero_id, n) AS (SELECT m.mentor_id, count(*) FROM mentoring_sessions s \
+         JOIN mentorships m ON m.id = s.mentorship_id WHERE s.held_on >= ",
     )
     .bind(Arg::Date(since))
     .push(" AND s.held_on <= ")
     .bind(Arg::Date(today))
     .push(
-        " GROUP BY m.mentor_id), k (hero_id, points) AS (SELECT i.hero_id, \
-         CASE WHEN sum(i.items) * r.points + sum(i.bonus) * r.half > r.cap THEN r.cap \
-         ELSE sum(i.items) * r.points + sum(i.bonus) * r.half END \
-         FROM i JOIN r ON r.kind = i.kind GROUP BY i.hero_id, i.kind, r.points, r.half, r.cap) \
+        " GROUP BY m.mentor_id), k (hero_id, points) AS (SELECT w.hero_id, \
+         CASE WHEN (w.items + coalesce(s.n, 0)) * r.points + w.bonus * r.half > r.cap \
+         THEN r.cap ELSE (w.items + coalesce(s.n, 0)) * r.points + w.bonus * r.half END \
+         FROM readiness_window w JOIN r ON r.kind = w.kind \
+         LEFT JOIN s ON s.hero_id = w.hero_id AND w.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        " UNION ALL SELECT s.hero_id, CASE WHEN s.n * r.points > r.cap THEN r.cap \
+         ELSE s.n * r.points END FROM s JOIN r ON r.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        " WHERE NOT EXISTS (SELECT 1 FROM readiness_window w \
+         WHERE w.hero_id = s.hero_id AND w.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        ")), p (hero_id, points) AS (SELECT hero_id, sum(points) FROM k GROUP BY hero_id) \
          SELECT CAST(t.points AS BIGINT), CAST(count(*) AS BIGINT) FROM \
-         (SELECT h.id, coalesce(sum(k.points), 0) AS points FROM heroes h \
-         LEFT JOIN k ON k.hero_id = h.id WHERE h.status = 'active'",
+         (SELECT coalesce(p.points, 0) AS points FROM heroes h \
+         LEFT JOIN p ON p.hero_id = h.id WHERE h.status = 'active'",
     );
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
-    sql.push(" GROUP BY h.id) t GROUP BY t.points ORDER BY 1");
+    sql.push(") t GROUP BY t.points ORDER BY 1");
     Ok(with_pool!(db, |pool| {
         bind_args!(
             sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.text.clone())),
