@@ -77,6 +77,109 @@ impl Windows {
     }
 }
 
+/// The days the dashboard keeps per-hero counts for, as of one day: renewal readiness's twelve
+/// months (`readiness_from..=today`, as [`crate::renewal::readiness`] reads them) and the two
+/// windows of the activity bands ([`Windows`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct WindowDays {
+    /// The day they end.
+    pub today: NaiveDate,
+    /// The first day readiness counts.
+    pub readiness_from: NaiveDate,
+    /// The first day of the 90 days before the last 90.
+    pub before_from: NaiveDate,
+    /// The first day of the last 90 days.
+    pub recent_from: NaiveDate,
+}
+
+/// What a day counts for in the kept windows: 1 in, 0 out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct Membership {
+    readiness: i64,
+    recent: i64,
+    before: i64,
+}
+
+impl WindowDays {
+    /// The windows ending `today`.
+    pub fn ending(today: NaiveDate) -> WindowDays {
+        let bands = Windows::ending(today);
+        WindowDays {
+            today,
+            readiness_from: crate::renewal::readiness(&[], today).since,
+            before_from: bands.before_from,
+            recent_from: bands.recent_from,
+        }
+    }
+
+    fn membership(&self, day: NaiveDate) -> Membership {
+        let within = |from: NaiveDate, to: NaiveDate| i64::from(from <= day && day <= to);
+        Membership {
+            readiness: within(self.readiness_from, self.today),
+            recent: within(self.recent_from, self.today),
+            before: i64::from(self.before_from <= day && day < self.recent_from),
+        }
+    }
+
+    /// The days on which a window begins, or which follow its end: membership changes
+    /// only there.
+    fn boundaries(&self) -> [NaiveDate; 4] {
+        let after_today = self.today.succ_opt().unwrap_or(self.today);
+        [
+            self.readiness_from,
+            self.before_from,
+            self.recent_from,
+            after_today,
+        ]
+    }
+}
+
+/// A run of days whose contributions count differently in two [`WindowDays`]: add
+/// `readiness`, `recent` and `before` (each -1, 0 or 1) for each of them to move the counts
+/// kept for the old windows to the new ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shift {
+    /// The first day of the run.
+    pub from: NaiveDate,
+    /// The last day of the run.
+    pub to: NaiveDate,
+    /// Change to readiness's count.
+    pub readiness: i64,
+    /// Change to the last 90 days' count.
+    pub recent: i64,
+    /// Change to the count of the 90 days before.
+    pub before: i64,
+}
+
+/// The runs of days that enter or leave a window between `old` and `new`. Moving by one
+/// day gives a handful of one-day runs (the day that entered, the days that crossed a
+/// boundary), so keeping the windows costs the contributions of those days, not of the
+/// windows; windows far apart give the whole of both.
+pub fn shifts(old: &WindowDays, new: &WindowDays) -> Vec<Shift> {
+    let mut points: Vec<NaiveDate> = old
+        .boundaries()
+        .into_iter()
+        .chain(new.boundaries())
+        .collect();
+    points.sort();
+    points.dedup();
+    let mut runs = Vec::new();
+    for pair in points.windows(2) {
+        let (from, next) = (pair[0], pair[1]);
+        let (was, is) = (old.membership(from), new.membership(from));
+        if was != is {
+            runs.push(Shift {
+                from,
+                to: next.pred_opt().unwrap_or(next),
+                readiness: is.readiness - was.readiness,
+                recent: is.recent - was.recent,
+                before: is.before - was.before,
+            });
+        }
+    }
+    runs
+}
+
 /// How far an active hero is from renewal: their readiness points (the published rubric of
 /// `renewal`, over the last twelve months) as a share of the target, in quarters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -269,6 +372,54 @@ mod tests {
         }
         assert!(!Band::Active.needs_follow_up());
         assert!(Band::Slowing.needs_follow_up() && Band::Silent.needs_follow_up());
+    }
+
+    #[test]
+    fn shifts_move_every_day_from_the_old_windows_to_the_new() {
+        let base = day("2026-11-29");
+        // Forward by one day, by a month, backwards, across a leap day, and far apart.
+        for (old, new) in [
+            (base, day("2026-11-30")),
+            (base, day("2026-12-29")),
+            (base, day("2026-11-20")),
+            (day("2028-02-28"), day("2028-03-01")),
+            (day("2024-01-01"), base),
+            (base, base),
+        ] {
+            let (o, n) = (WindowDays::ending(old), WindowDays::ending(new));
+            let runs = shifts(&o, &n);
+            let mut d = day("2022-01-01");
+            while d <= day("2029-12-31") {
+                let (was, is) = (o.membership(d), n.membership(d));
+                let mut moved = was;
+                for r in runs.iter().filter(|r| r.from <= d && d <= r.to) {
+                    moved.readiness += r.readiness;
+                    moved.recent += r.recent;
+                    moved.before += r.before;
+                }
+                assert_eq!(moved, is, "{old} → {new} on {d}");
+                d = d.succ_opt().unwrap();
+            }
+            // Runs never overlap and are in order.
+            for pair in runs.windows(2) {
+                assert!(pair[0].to < pair[1].from, "{old} → {new}: {runs:?}");
+            }
+        }
+        // One day forward: the day that entered, and one day at each boundary crossed.
+        let runs = shifts(
+            &WindowDays::ending(base),
+            &WindowDays::ending(day("2026-11-30")),
+        );
+        assert!(runs.iter().all(|r| r.from == r.to), "{runs:?}");
+        assert!(shifts(&WindowDays::ending(base), &WindowDays::ending(base)).is_empty());
+    }
+
+    #[test]
+    fn window_days_are_readiness_and_the_bands() {
+        let w = WindowDays::ending(day("2026-11-28"));
+        assert_eq!(w.readiness_from, day("2025-11-29"));
+        assert_eq!(w.recent_from, Windows::ending(w.today).recent_from);
+        assert_eq!(w.before_from, Windows::ending(w.today).before_from);
     }
 
     #[test]

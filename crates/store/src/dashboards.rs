@@ -1,14 +1,19 @@
 //! The figures of the program team's dashboards. Contribution figures read the rollups that
 //! triggers keep in every writing transaction (`contribution_months`, `hero_months`, see
-//! migration 0026), so no chart scans the contributions themselves; hero and selection
-//! figures read tables of thousands of rows at most. Every function takes the same
-//! [`Filter`] and applies what fits its figure.
+//! migration 0026; `contribution_kind_months` and the windows of [`windows`], migration
+//! 0035), so no chart scans the contributions themselves; hero and selection figures read
+//! tables of thousands of rows at most. Every function takes the same [`Filter`] and applies
+//! what fits its figure.
+
+mod windows;
+
+pub use windows::{move_windows, reach_thresholds};
 
 use crate::db::Db;
 use crate::error::StoreResult;
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
-use heroes_domain::dashboards::{Period, Windows};
+use heroes_domain::dashboards::{Period, WindowDays, Windows};
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::hero::HeroStatus;
 use heroes_domain::selection::candidacy::State;
@@ -170,18 +175,30 @@ pub struct MonthTotal {
 /// Public contributions by month, kind and specialization over the period, read from the
 /// rollup. A specialization filter keeps contributions logged in it; a place filter, those
 /// of heroes living there.
+///
+/// Without a place filter it reads `contribution_kind_months` (a few hundred rows a year);
+/// with one, `contribution_months`, whose country column makes it about sixty times larger.
 pub async fn contributions_by_month(db: &Db, filter: &Filter) -> StoreResult<Vec<MonthTotal>> {
+    let anywhere = filter.region.is_none() && filter.country.is_none();
     let mut sql = Sql::new(
         "SELECT month, kind, specialization_id, \
          CAST(sum(contributions) AS BIGINT) AS contributions, CAST(sum(views) AS BIGINT) AS views, \
          CAST(sum(attendees) AS BIGINT) AS attendees, CAST(sum(stars) AS BIGINT) AS stars, \
-         CAST(sum(answers) AS BIGINT) AS answers FROM contribution_months WHERE 1 = 1",
+         CAST(sum(answers) AS BIGINT) AS answers FROM ",
     );
+    sql.push(if anywhere {
+        "contribution_kind_months"
+    } else {
+        "contribution_months"
+    })
+    .push(" WHERE 1 = 1");
     filter.months(&mut sql, "month");
     if let Some(id) = filter.specialization {
         sql.push(" AND specialization_id = ").bind(Arg::Int(id));
     }
-    filter.place(&mut sql, "country");
+    if !anywhere {
+        filter.place(&mut sql, "country");
+    }
     sql.push(" GROUP BY month, kind, specialization_id ORDER BY month");
     rows(db, sql).await
 }
@@ -200,20 +217,20 @@ pub struct HeroFigure {
 }
 
 /// The `limit` heroes with the most public contributions in the period, most first.
+/// Sums the period's rows per hero first (by the index on month and hero), then joins only
+/// those sums to the heroes: grouping by the heroes' text columns cost most of the query.
 pub async fn most_active(db: &Db, filter: &Filter, limit: i64) -> StoreResult<Vec<HeroFigure>> {
     let mut sql = Sql::new(
-        "SELECT h.slug, h.display_name, h.country, \
-         CAST(sum(m.contributions) AS BIGINT) AS value \
-         FROM hero_months m JOIN heroes h ON h.id = m.hero_id WHERE 1 = 1",
+        "SELECT h.slug, h.display_name, h.country, m.value \
+         FROM (SELECT hero_id, CAST(sum(contributions) AS BIGINT) AS value FROM hero_months \
+         WHERE 1 = 1",
     );
-    filter.months(&mut sql, "m.month");
+    filter.months(&mut sql, "month");
+    sql.push(" GROUP BY hero_id) m JOIN heroes h ON h.id = m.hero_id WHERE 1 = 1");
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
-    sql.push(
-        " GROUP BY h.id, h.slug, h.display_name, h.country, h.sort_name \
-         ORDER BY value DESC, h.sort_name LIMIT ",
-    )
-    .bind(Arg::Int(limit));
+    sql.push(" ORDER BY m.value DESC, h.sort_name LIMIT ")
+        .bind(Arg::Int(limit));
     rows(db, sql).await
 }
 
@@ -235,32 +252,21 @@ pub struct HeroActivity {
 }
 
 /// Every active hero (matching the filter's specialization and place) with their counts in
-/// the two windows. Reads at most 180 days of the index `contributions_public_date_hero`.
+/// the two windows, read from `activity_window` once it is moved to `windows.today` (see
+/// [`move_windows`]): one row per hero, not 180 days of contributions.
 pub async fn activity(
     db: &Db,
     filter: &Filter,
     windows: Windows,
 ) -> StoreResult<Vec<HeroActivity>> {
+    move_windows(db, windows.today).await?;
     let mut sql = Sql::new(
-        "SELECT h.slug, h.display_name, h.country, coalesce(w.recent, 0) AS recent, \
-         coalesce(w.before, 0) AS before, w.latest \
-         FROM heroes h LEFT JOIN (SELECT hero_id, \
-         CAST(sum(CASE WHEN published_on >= ",
+        "SELECT h.slug, h.display_name, h.country, \
+         CAST(coalesce(a.recent_items, 0) AS BIGINT) AS recent, \
+         CAST(coalesce(a.before_items, 0) AS BIGINT) AS before, a.latest \
+         FROM heroes h LEFT JOIN activity_window a ON a.hero_id = h.id \
+         WHERE h.status = 'active'",
     );
-    sql.bind(Arg::Date(windows.recent_from))
-        .push(
-            " THEN 1 ELSE 0 END) AS BIGINT) AS recent, \
-             CAST(sum(CASE WHEN published_on < ",
-        )
-        .bind(Arg::Date(windows.recent_from))
-        .push(
-            " THEN 1 ELSE 0 END) AS BIGINT) AS before, max(published_on) AS latest \
-             FROM contributions WHERE private = FALSE AND published_on >= ",
-        )
-        .bind(Arg::Date(windows.before_from))
-        .push(" AND published_on <= ")
-        .bind(Arg::Date(windows.today))
-        .push(" GROUP BY hero_id) w ON w.hero_id = h.id WHERE h.status = 'active'");
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
     sql.push(" ORDER BY h.sort_name");
@@ -365,8 +371,9 @@ type RollupLine = (String, String, i64, String, i64, i64, i64, i64, i64);
 type HeroLine = (i64, String, i64);
 
 /// Whether the rollups equal a direct count of the contributions (they always should: the
-/// triggers keep them in every writing transaction). Scans every contribution, so it is a
-/// check for tests and operators, never for a page. Returns the keys that differ.
+/// triggers keep them in every writing transaction), the kept windows included once built
+/// (as of the day they were moved to). Scans every contribution, so it is a check for tests
+/// and operators, never for a page. Returns the keys that differ.
 pub async fn rollup_differences(db: &Db) -> StoreResult<Vec<String>> {
     const KEPT: &str = "SELECT month, kind, CAST(specialization_id AS BIGINT), country, \
         CAST(contributions AS BIGINT), CAST(views AS BIGINT), CAST(attendees AS BIGINT), \
@@ -407,7 +414,35 @@ pub async fn rollup_differences(db: &Db) -> StoreResult<Vec<String>> {
                 .await?,
         )
     });
-    let mut differences: Vec<String> = Vec::new();
+    // contribution_kind_months is contribution_months without the country: compared with
+    // the direct count summed over countries.
+    let kind_kept = "SELECT month, kind, CAST(specialization_id AS BIGINT), '', \
+        CAST(contributions AS BIGINT), CAST(views AS BIGINT), CAST(attendees AS BIGINT), \
+        CAST(stars AS BIGINT), CAST(answers AS BIGINT) FROM contribution_kind_months \
+        ORDER BY 1, 2, 3";
+    let kind_direct = format!(
+        "SELECT {month}, c.kind, CAST(coalesce(c.specialization_id, 0) AS BIGINT), '', \
+         CAST(count(*) AS BIGINT), CAST(sum(coalesce(c.views, 0)) AS BIGINT), \
+         CAST(sum(coalesce(c.attendees, 0)) AS BIGINT), CAST(sum(coalesce(c.stars, 0)) AS BIGINT), \
+         CAST(sum(coalesce(c.answers, 0)) AS BIGINT) \
+         FROM contributions c JOIN heroes h ON h.id = c.hero_id WHERE c.private = FALSE \
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+    );
+    let (kinds_kept, kinds_counted): (Vec<RollupLine>, Vec<RollupLine>) = with_pool!(db, |pool| {
+        (
+            sqlx::query_as(kind_kept).fetch_all(pool).await?,
+            sqlx::query_as(sqlx::AssertSqlSafe(kind_direct.clone()))
+                .fetch_all(pool)
+                .await?,
+        )
+    });
+    let mut differences: Vec<String> = windows::differences(db).await?;
+    for line in kinds_kept.iter().filter(|l| !kinds_counted.contains(l)) {
+        differences.push(format!("kind kept {line:?}"));
+    }
+    for line in kinds_counted.iter().filter(|l| !kinds_kept.contains(l)) {
+        differences.push(format!("kind counted {line:?}"));
+    }
     for line in kept.iter().filter(|l| !counted.contains(l)) {
         differences.push(format!("kept {line:?}"));
     }
@@ -441,16 +476,14 @@ impl Filter {
 /// statement: per hero and kind, the kind's points per item plus half of them for each item
 /// whose reach met its threshold, capped by the kind's cap — which is what the meter's
 /// greedy fill adds up to, since within a kind it counts items until the cap is reached. The
-/// rubric's numbers are bound from the domain's tables, never written here. It answers a few
-/// hundred rows at most, but reads every contribution of the last twelve months (private ones
-/// too, as the meter does) and the mentoring sessions logged in them: the one dashboard
-/// figure not read from a rollup. A per-month rollup would not be smaller (a program has a
-/// few contributions per hero and month), the twelve-month window moves daily, and the data
-/// version does not move with private writes, so nothing here is cached either.
+/// rubric's points and caps are bound from the domain's tables, never written here. The items
+/// and bonuses per hero and kind come from `readiness_window` (every contribution of the
+/// twelve months, private ones too, as the meter counts them), moved to `today` first; the
+/// mentoring sessions logged in the window are read as they are (a small table).
 pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResult<Vec<(i64, i64)>> {
-    use heroes_domain::contribution::ReachMetric;
-    use heroes_domain::renewal::{REACH_THRESHOLDS, RULES};
-    let since = heroes_domain::renewal::readiness(&[], today).since;
+    use heroes_domain::renewal::RULES;
+    move_windows(db, today).await?;
+    let since = WindowDays::ending(today).readiness_from;
     let mut sql = Sql::new("WITH r (kind, points, half, cap) AS (VALUES ");
     for (i, rule) in RULES.iter().enumerate() {
         if i > 0 {
@@ -466,8 +499,67 @@ pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResul
             .bind(Arg::Int(rule.cap.into()))
             .push(")");
     }
-    // An item earns the bonus when one of its kind's reach figures meets its threshold.
-    sql.push("), i (hero_id, kind, bonus) AS (SELECT c.hero_id, c.kind, CASE WHEN 1 = 0");
+    let mentoring = || {
+        Arg::Text(
+            heroes_domain::contribution::ContributionKind::Mentoring
+                .slug()
+                .to_owned(),
+        )
+    };
+    // s: mentoring sessions per mentor; k: points per hero and kind, the sessions added to
+    // the mentoring row (or standing alone); p: points per hero. readiness_window has one row
+    // per hero and kind, so only the per-hero sum groups anything (grouping by hero and kind
+    // text as well took a third of the statement).
+    sql.push(
+        "), s (hero_id, n) AS (SELECT m.mentor_id, count(*) FROM mentoring_sessions s \
+         JOIN mentorships m ON m.id = s.mentorship_id WHERE s.held_on >= ",
+    )
+    .bind(Arg::Date(since))
+    .push(" AND s.held_on <= ")
+    .bind(Arg::Date(today))
+    .push(
+        " GROUP BY m.mentor_id), k (hero_id, points) AS (SELECT w.hero_id, \
+         CASE WHEN (w.items + coalesce(s.n, 0)) * r.points + w.bonus * r.half > r.cap \
+         THEN r.cap ELSE (w.items + coalesce(s.n, 0)) * r.points + w.bonus * r.half END \
+         FROM readiness_window w JOIN r ON r.kind = w.kind \
+         LEFT JOIN s ON s.hero_id = w.hero_id AND w.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        " UNION ALL SELECT s.hero_id, CASE WHEN s.n * r.points > r.cap THEN r.cap \
+         ELSE s.n * r.points END FROM s JOIN r ON r.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        " WHERE NOT EXISTS (SELECT 1 FROM readiness_window w \
+         WHERE w.hero_id = s.hero_id AND w.kind = ",
+    )
+    .bind(mentoring())
+    .push(
+        ")), p (hero_id, points) AS (SELECT hero_id, sum(points) FROM k GROUP BY hero_id) \
+         SELECT CAST(t.points AS BIGINT), CAST(count(*) AS BIGINT) FROM \
+         (SELECT coalesce(p.points, 0) AS points FROM heroes h \
+         LEFT JOIN p ON p.hero_id = h.id WHERE h.status = 'active'",
+    );
+    filter.awarded(&mut sql);
+    filter.place(&mut sql, "h.country");
+    sql.push(") t GROUP BY t.points ORDER BY 1");
+    Ok(with_pool!(db, |pool| {
+        bind_args!(
+            sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.text.clone())),
+            &sql.args
+        )
+        .fetch_all(pool)
+        .await
+    })?)
+}
+
+/// `CASE WHEN <the item c earned the reach bonus> THEN 1 ELSE 0 END`, with the domain's
+/// thresholds bound (`$1…`): the direct count the kept windows are compared with.
+fn rubric_bonus() -> (String, Vec<Arg>) {
+    use heroes_domain::contribution::ReachMetric;
+    use heroes_domain::renewal::{REACH_THRESHOLDS, RULES};
+    let mut sql = Sql::new("CASE WHEN 1 = 0");
     for (metric, threshold) in REACH_THRESHOLDS {
         let kinds: Vec<Arg> = RULES
             .iter()
@@ -491,46 +583,8 @@ pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResul
             .bind(Arg::Int(threshold))
             .push(")");
     }
-    sql.push(
-        " THEN 1 ELSE 0 END FROM contributions c \
-         WHERE c.canonical IS NOT NULL AND c.published_on >= ",
-    )
-    .bind(Arg::Date(since))
-    .push(" AND c.published_on <= ")
-    .bind(Arg::Date(today))
-    .push(" UNION ALL SELECT m.mentor_id, ")
-    .bind(Arg::Text(
-        heroes_domain::contribution::ContributionKind::Mentoring
-            .slug()
-            .to_owned(),
-    ))
-    .push(
-        ", 0 FROM mentoring_sessions s JOIN mentorships m ON m.id = s.mentorship_id \
-         WHERE s.held_on >= ",
-    )
-    .bind(Arg::Date(since))
-    .push(" AND s.held_on <= ")
-    .bind(Arg::Date(today))
-    .push(
-        "), k (hero_id, points) AS (SELECT i.hero_id, \
-         CASE WHEN count(*) * r.points + sum(i.bonus) * r.half > r.cap THEN r.cap \
-         ELSE count(*) * r.points + sum(i.bonus) * r.half END \
-         FROM i JOIN r ON r.kind = i.kind GROUP BY i.hero_id, i.kind, r.points, r.half, r.cap) \
-         SELECT CAST(t.points AS BIGINT), CAST(count(*) AS BIGINT) FROM \
-         (SELECT h.id, coalesce(sum(k.points), 0) AS points FROM heroes h \
-         LEFT JOIN k ON k.hero_id = h.id WHERE h.status = 'active'",
-    );
-    filter.awarded(&mut sql);
-    filter.place(&mut sql, "h.country");
-    sql.push(" GROUP BY h.id) t GROUP BY t.points ORDER BY 1");
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?)
+    sql.push(" THEN 1 ELSE 0 END");
+    (sql.text, sql.args)
 }
 
 /// One briefing that started in the period, with its answers.

@@ -227,6 +227,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0034_title_lines.sql"),
         postgres: include_str!("../migrations/postgres/0034_title_lines.sql"),
     },
+    Migration {
+        version: 35,
+        name: "dashboard windows: readiness and activity kept per hero for the days as of one day, contributions per kind without the country",
+        sqlite: include_str!("../migrations/sqlite/0035_dashboard_windows.sql"),
+        postgres: include_str!("../migrations/postgres/0035_dashboard_windows.sql"),
+    },
 ];
 
 impl Migration {

@@ -19,6 +19,7 @@ mod cli;
 mod credit_imports;
 mod credits;
 mod dashboard_figures;
+mod dashboard_rollups;
 mod dashboards;
 mod demo;
 mod directory;
