@@ -44,6 +44,7 @@ pub fn registry(config: &crate::app::Config) -> Registry {
     crate::events::jobs::register(&mut registry, &config.base_url);
     crate::briefings::jobs::register(&mut registry, &config.base_url);
     crate::webhooks::register(&mut registry, &config.base_url, &config.capture.fetch);
+    crate::admin::dashboards::jobs::register(&mut registry);
     registry
 }
 

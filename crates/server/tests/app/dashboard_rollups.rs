@@ -208,3 +208,27 @@ async fn the_windows_equal_a_direct_count_after_every_write_and_every_move() {
         bands.body
     );
 }
+
+/// The day the kept windows end on; `None` before they are built.
+async fn window_day(db: &Db) -> Option<NaiveDate> {
+    const DAY: &str = "SELECT today FROM dashboard_window WHERE id = 1";
+    let day: Option<Option<NaiveDate>> = match db {
+        Db::Sqlite(pool) => sqlx::query_scalar(DAY).fetch_optional(pool).await.unwrap(),
+        Db::Postgres(pool) => sqlx::query_scalar(DAY).fetch_optional(pool).await.unwrap(),
+    };
+    day.flatten()
+}
+
+/// A starting worker builds the windows for today (the hourly job), so the first dashboard
+/// view after a deploy does not read twelve months of contributions itself.
+#[tokio::test]
+async fn a_starting_worker_brings_the_windows_to_today() {
+    let app = TestApp::new().await;
+    let ana = hero("Ana Souza").create(&app).await;
+    let today = Utc::now().date_naive();
+    work(&app, &ana, 0, ContributionKind::Talk, today, attendees(60)).await;
+    assert_eq!(window_day(app.db()).await, None, "not built by the write");
+    assert!(crate::helpers::start_worker_once(app.db()).await > 0);
+    assert_eq!(window_day(app.db()).await, Some(Utc::now().date_naive()));
+    assert_whole(&app, "the job's build").await;
+}

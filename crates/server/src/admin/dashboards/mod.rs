@@ -7,6 +7,7 @@
 //! per feature, each with its charts; the pages and the templates never name one.
 
 pub mod charts;
+pub mod jobs;
 pub mod panels;
 mod svg;
 
