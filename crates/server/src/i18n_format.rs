@@ -205,6 +205,7 @@ struct Formatters {
     date: DateTimeFormatter<YMD>,
     month: DateTimeFormatter<YM>,
     date_time: DateTimeFormatter<YMDT>,
+    date_time_seconds: DateTimeFormatter<YMDT>,
     time: NoCalendarFormatter<T>,
     decimal: DecimalFormatter,
 }
@@ -237,6 +238,11 @@ impl Formatters {
                 .expect("compiled month data"),
             date_time: DateTimeFormatter::try_new((&locale).into(), YMD::medium().with_time_hm())
                 .expect("compiled date and time data"),
+            date_time_seconds: DateTimeFormatter::try_new(
+                (&locale).into(),
+                YMD::medium().with_time_hms(),
+            )
+            .expect("compiled date and time data"),
             time: NoCalendarFormatter::try_new((&locale).into(), T::hm())
                 .expect("compiled time data"),
             decimal: DecimalFormatter::try_new((&locale).into(), Default::default())
@@ -289,6 +295,28 @@ impl I18n {
     /// (`Nov 29, 2026, 6:05 PM CET`).
     pub fn date_time(&self, at: impl Instant) -> String {
         self.date_time_in(&at.instant(), self.zone().tz())
+    }
+
+    /// [`Self::date_time`] to the second, for logs people read (`Nov 29, 2026, 6:05:09 PM CET`).
+    pub fn date_time_seconds(&self, at: impl Instant) -> String {
+        let local = at.instant().with_timezone(&self.zone().tz());
+        let time = icu_time(&local).and_then(|t| {
+            icu_time::Time::try_new(
+                t.hour.number(),
+                t.minute.number(),
+                u8::try_from(local.second()).ok()?,
+                0,
+            )
+            .ok()
+        });
+        let formatted = match (icu_date(local.date_naive()), time) {
+            (Some(date), Some(time)) => Formatters::of(&self.lang())
+                .date_time_seconds
+                .format(&icu_time::DateTime { date, time })
+                .to_string(),
+            _ => local.format("%Y-%m-%d %H:%M:%S").to_string(),
+        };
+        format!("{formatted} {}", zone_label(&local))
     }
 
     /// The time of day of `at` in the reader's locale and zone, the zone named (`18:05 CET`).
@@ -364,6 +392,18 @@ impl I18n {
         Formatters::of(&self.lang())
             .decimal
             .format(&Decimal::from(n.into()))
+            .to_string()
+    }
+
+    /// Tenths as a number with one decimal in the locale's digits (`1.5`, `1,5`, `١٫٥`), for
+    /// sizes and other figures read to one decimal.
+    pub fn tenths(&self, tenths: i64) -> String {
+        let mut value = Decimal::from(tenths);
+        value.multiply_pow10(-1);
+        value.pad_end(-1);
+        Formatters::of(&self.lang())
+            .decimal
+            .format(&value)
             .to_string()
     }
 
@@ -444,6 +484,23 @@ mod tests {
                 .to_string(),
             "2026/12/03"
         );
+    }
+
+    #[test]
+    fn a_log_time_keeps_its_seconds_and_names_its_zone() {
+        let tokyo = reader("en-US", Some(chrono_tz::Asia::Tokyo));
+        assert_eq!(
+            tokyo.date_time_seconds(at() + chrono::Duration::seconds(9)),
+            "Dec 4, 2026, 2:05:09\u{202f}AM JST"
+        );
+    }
+
+    #[test]
+    fn tenths_are_written_with_the_languages_decimal_sign() {
+        assert_eq!(reader("en-US", None).tenths(15), "1.5");
+        assert_eq!(reader("en-US", None).tenths(20), "2.0");
+        assert_eq!(reader("de", None).tenths(15), "1,5");
+        assert_eq!(reader("fr", None).tenths(12_345), "1\u{202f}234,5");
     }
 
     #[test]

@@ -36,11 +36,7 @@ fn message_id(problem: FileProblem) -> &'static str {
 pub fn size(i18n: &I18n, bytes: i64) -> String {
     if bytes >= 1024 * 1024 {
         let tenths = bytes * 10 / (1024 * 1024);
-        i18n.t1(
-            "briefing-file-size-mb",
-            "size",
-            format!("{}.{}", tenths / 10, tenths % 10),
-        )
+        i18n.t1("briefing-file-size-mb", "size", i18n.tenths(tenths))
     } else {
         i18n.t1("briefing-file-size-kb", "size", (bytes + 1023) / 1024)
     }
