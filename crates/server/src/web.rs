@@ -31,12 +31,16 @@ pub fn markdown_to_safe_html(markdown: &str) -> String {
 pub struct QueryPairs(pub Vec<(String, String)>);
 
 impl QueryPairs {
-    /// Every value of `key`, in order, empty values skipped.
+    /// Every value of `key`, in order, without the ASCII white space around it; values of
+    /// only such white space count as absent. Only ASCII: the OpenAPI document says exactly
+    /// this set (`openapi::ABSENT`), and a value such as U+0085 is then a value, refused where
+    /// it is not one, rather than silently dropped.
     pub fn all(&self, key: &str) -> Vec<&str> {
         self.0
             .iter()
-            .filter(|(k, v)| k == key && !v.trim().is_empty())
-            .map(|(_, v)| v.trim())
+            .filter(|(k, _)| k == key)
+            .map(|(_, v)| v.trim_matches(|c: char| c.is_ascii_whitespace()))
+            .filter(|v| !v.is_empty())
             .collect()
     }
 

@@ -38,7 +38,7 @@ pub fn size(i18n: &I18n, bytes: i64) -> String {
         let tenths = bytes * 10 / (1024 * 1024);
         i18n.t1("briefing-file-size-mb", "size", i18n.tenths(tenths))
     } else {
-        i18n.t1("briefing-file-size-kb", "size", (bytes + 1023) / 1024)
+        i18n.tn("briefing-file-size-kb", "size", (bytes + 1023) / 1024)
     }
 }
 

@@ -357,8 +357,12 @@ fn operations(doc: &mut Value) -> impl Iterator<Item = &mut Value> {
         })
 }
 
-/// What every query parameter shares, said once: an empty value counts as absent (forms send
-/// them), no value holds a NUL byte, a country is one of the codes the server knows, and an
+/// A query value the server reads as absent: empty, or only ASCII white space
+/// (`crate::web::QueryPairs` trims exactly these characters).
+pub const ABSENT: &str = "^[ \\t\\n\\f\\r]*$";
+
+/// What every query parameter shares, said once: an empty (or white-space) value counts as
+/// absent (forms send them), no value holds a NUL byte, a country is one of the codes the server knows, and an
 /// operation that reads query
 /// parameters answers 400 for a value it does not understand and 414 for an address longer
 /// than the server reads.
@@ -393,7 +397,7 @@ fn with_query_rules(doc: &mut Value) {
                 // The server refuses an address with a NUL byte anywhere (see `crate::web`).
                 value["pattern"] = json!("^[^\\u0000]*$");
             }
-            *value = json!({ "anyOf": [value.take(), { "type": "string", "maxLength": 0 }] });
+            *value = json!({ "anyOf": [value.take(), { "type": "string", "pattern": ABSENT }] });
         }
         if reads_query && op["responses"].get("400").is_none() {
             op["responses"]["400"] = problem();

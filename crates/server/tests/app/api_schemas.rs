@@ -3,9 +3,9 @@
 //!
 //! The validator below covers the JSON Schema keywords the document uses (`$ref`, `type`,
 //! `enum`, `const`, `properties`, `required`, `additionalProperties`, `propertyNames`,
-//! `items`, `allOf`, `anyOf`, `oneOf`, `minimum`, `maximum`, `maxLength`, and the `date`,
-//! `date-time` and `uri` formats; not `pattern`); a keyword it does not know makes the test
-//! fail rather than pass silently. schemathesis (api-check/run) checks the same document against a running server
+//! `items`, `allOf`, `anyOf`, `oneOf`, `minimum`, `maximum`, `maxLength`, the `date`,
+//! `date-time` and `uri` formats, and the two patterns the document uses); a keyword or a
+//! pattern it does not know makes the test fail rather than pass silently. schemathesis (api-check/run) checks the same document against a running server
 //! with the demo data, every check on.
 
 use crate::helpers::{TestApp, contribution, hero};
@@ -110,6 +110,20 @@ fn errors(doc: &Value, schema: &Value, value: &Value, at: &str) -> Vec<String> {
     ) && text.chars().count() as u64 > max
     {
         out.push(format!("{at}: longer than {max}"));
+    }
+    if let (Some(pattern), Some(text)) = (
+        schema.get("pattern").and_then(Value::as_str),
+        value.as_str(),
+    ) {
+        // No regex engine here: the document's two patterns, checked as what they say.
+        let valid = match pattern {
+            "^[^\\u0000]*$" => !text.contains('\0'),
+            heroes_server::openapi::ABSENT => text.chars().all(|c| c.is_ascii_whitespace()),
+            other => panic!("{at}: a pattern the validator does not know: {other}"),
+        };
+        if !valid {
+            out.push(format!("{at}: {text:?} does not match {pattern}"));
+        }
     }
     if let (Some(format), Some(text)) =
         (schema.get("format").and_then(Value::as_str), value.as_str())
