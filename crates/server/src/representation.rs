@@ -1,5 +1,5 @@
-//! How an answer travels: its content coding (gzip or Brotli, as the client accepts) and the
-//! validators that go with it.
+//! How an answer travels: its content coding (Brotli, zstd or gzip, as the client accepts)
+//! and the validators that go with it.
 //!
 //! One middleware ([`encode_responses`]) compresses every response whose type is text
 //! (pages, API, feeds, problem documents) and answers nothing else; the response cache keeps
@@ -36,6 +36,10 @@ pub enum Coding {
     Gzip,
     /// `br`: a quarter smaller than gzip on our pages (every current browser).
     Brotli,
+    /// `zstd`, for clients that prefer it (browsers that send `zstd` also send `br`, which is
+    /// smaller at the levels we use). Written by `ruzstd`, in Rust: the `zstd` crate would
+    /// build the C library.
+    Zstd,
 }
 
 /// How hard to compress.
@@ -49,19 +53,26 @@ pub enum Effort {
 
 impl Coding {
     /// The codings the cache keeps for each compressible answer.
-    pub const COMPRESSED: [Coding; 2] = [Coding::Gzip, Coding::Brotli];
+    pub const COMPRESSED: [Coding; 3] = [Coding::Gzip, Coding::Brotli, Coding::Zstd];
 
-    /// The best coding the request's `Accept-Encoding` allows: Brotli, then gzip, by the
-    /// client's weights (`q`), `*` counting for both; identity when neither is accepted.
+    /// The best coding the request's `Accept-Encoding` allows by the client's weights (`q`),
+    /// `*` counting for each; at equal weights Brotli, then gzip, then zstd (the smallest first
+    /// at the levels we use); identity when none is accepted.
     pub fn negotiate(request: &HeaderMap) -> Self {
-        let (br, gzip) = Self::weights(request);
-        if br > 0.0 && br >= gzip {
-            Coding::Brotli
-        } else if gzip > 0.0 {
-            Coding::Gzip
-        } else {
-            Coding::Identity
-        }
+        let (br, gzip, zstd) = Self::weights(request);
+        [
+            (Coding::Brotli, br),
+            (Coding::Gzip, gzip),
+            (Coding::Zstd, zstd),
+        ]
+        .into_iter()
+        .filter(|(_, q)| *q > 0.0)
+        // The first of the highest weights: `max_by` would keep the last.
+        .fold(None, |best: Option<(Coding, f32)>, (c, q)| match best {
+            Some((_, top)) if top >= q => best,
+            _ => Some((c, q)),
+        })
+        .map_or(Coding::Identity, |(c, _)| c)
     }
 
     /// Whether the request accepts gzip (for answers streamed through a gzip encoder).
@@ -69,9 +80,10 @@ impl Coding {
         Self::weights(request).1 > 0.0
     }
 
-    /// The weights (`q`) of Brotli and gzip in `Accept-Encoding`; 0 for refused or unnamed.
-    fn weights(request: &HeaderMap) -> (f32, f32) {
-        let (mut br, mut gzip, mut any) = (None, None, None);
+    /// The weights (`q`) of Brotli, gzip and zstd in `Accept-Encoding`; 0 for refused or
+    /// unnamed.
+    fn weights(request: &HeaderMap) -> (f32, f32, f32) {
+        let (mut br, mut gzip, mut zstd, mut any) = (None, None, None, None);
         for value in request.get_all(header::ACCEPT_ENCODING) {
             let Ok(value) = value.to_str() else { continue };
             for item in value.split(',') {
@@ -88,12 +100,17 @@ impl Coding {
                 match name.as_str() {
                     "br" => br = Some(q),
                     "gzip" | "x-gzip" => gzip = Some(q),
+                    "zstd" => zstd = Some(q),
                     "*" => any = Some(q),
                     _ => {}
                 }
             }
         }
-        (br.or(any).unwrap_or(0.0), gzip.or(any).unwrap_or(0.0))
+        (
+            br.or(any).unwrap_or(0.0),
+            gzip.or(any).unwrap_or(0.0),
+            zstd.or(any).unwrap_or(0.0),
+        )
     }
 
     /// The `Content-Encoding` value, `None` for identity.
@@ -102,6 +119,7 @@ impl Coding {
             Coding::Identity => None,
             Coding::Gzip => Some("gzip"),
             Coding::Brotli => Some("br"),
+            Coding::Zstd => Some("zstd"),
         }
     }
 
@@ -136,6 +154,11 @@ impl Coding {
                     writer.flush().ok()?;
                 }
                 out
+            }
+            // ruzstd's one level that compresses (its others are planned); the cache still
+            // keeps it once per answer.
+            Coding::Zstd => {
+                ruzstd::encoding::compress_to_vec(body, ruzstd::encoding::CompressionLevel::Fastest)
             }
         };
         Some(Bytes::from(encoded))
@@ -285,6 +308,12 @@ mod tests {
             Coding::Gzip
         );
         assert_eq!(Coding::negotiate(&accepting("br;q=0, *")), Coding::Gzip);
+        assert_eq!(Coding::negotiate(&accepting("gzip, zstd")), Coding::Gzip);
+        assert_eq!(Coding::negotiate(&accepting("zstd")), Coding::Zstd);
+        assert_eq!(
+            Coding::negotiate(&accepting("br;q=0.5, gzip;q=0.8, zstd")),
+            Coding::Zstd
+        );
         assert_eq!(Coding::negotiate(&accepting("*;q=0")), Coding::Identity);
         assert_eq!(
             Coding::negotiate(&accepting("deflate, identity")),

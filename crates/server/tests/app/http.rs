@@ -45,6 +45,12 @@ fn decoded(headers: &HeaderMap, body: &[u8]) -> Vec<u8> {
                 .read_to_end(&mut out)
                 .unwrap();
         }
+        Some("zstd") => {
+            ruzstd::decoding::StreamingDecoder::new(body)
+                .unwrap()
+                .read_to_end(&mut out)
+                .unwrap();
+        }
         Some(other) => panic!("unexpected coding {other}"),
     }
     out
@@ -103,7 +109,12 @@ async fn compressed_answers_decode_to_the_plain_ones_with_and_without_the_cache(
             let (status, plain_headers, plain) = raw(&app, path, &[]).await;
             assert!(plain_headers.get("content-encoding").is_none(), "{path}");
             assert!(vary(&plain_headers).contains("accept-encoding"), "{path}");
-            for (accept, coding) in [("gzip", "gzip"), ("gzip, deflate, br, zstd", "br")] {
+            for (accept, coding) in [
+                ("gzip", "gzip"),
+                ("gzip, deflate, br, zstd", "br"),
+                ("gzip, zstd", "gzip"),
+                ("br;q=0.5, gzip;q=0.8, zstd", "zstd"),
+            ] {
                 // Twice: a cached answer is served from the cache the second time.
                 for _ in 0..2 {
                     let (s, headers, body) = raw(&app, path, &[("accept-encoding", accept)]).await;
