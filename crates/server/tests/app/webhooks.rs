@@ -159,6 +159,16 @@ async fn register(app: &TestApp, cookie: &str, url: &str, events: &[&str]) -> (i
     (id, secret)
 }
 
+/// A hero, an endpoint of `receiver` for `contribution.published` and one contribution of
+/// theirs: the endpoint's id and secret, and the delivery queued for it.
+async fn one_delivery(app: &TestApp, cookie: &str, receiver: &Receiver) -> (i64, String, i64) {
+    let ana = hero("Ana Souza").create(app).await;
+    let (id, secret) = register(app, cookie, &receiver.url, &["contribution.published"]).await;
+    contribution(&ana, "Queues without tears").create(app).await;
+    let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
+    (id, secret, delivery)
+}
+
 /// Makes a delivery's job due now, as if its retry time had come.
 async fn due_now(app: &TestApp, delivery: i64) {
     jobs::schedule(
@@ -248,11 +258,7 @@ async fn a_failing_receiver_is_retried_with_backoff_then_delivered() {
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
     // A redirect is not followed (it could lead anywhere): it fails like a 500.
     receiver.answers.lock().unwrap().extend([500, 302]);
-    let ana = hero("Ana Souza").create(&app).await;
-    let (id, secret) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
-    contribution(&ana, "Queues without tears")
-        .create(&app)
-        .await;
+    let (id, secret, _) = one_delivery(&app, &cookie, &receiver).await;
 
     assert_eq!(deliver(&app).await, 1);
     let delivery = store::deliveries(app.db(), id, 10).await.unwrap().remove(0);
@@ -311,12 +317,7 @@ async fn a_delivery_that_keeps_failing_is_marked_failed_after_six_attempts() {
     let (app, cookie) = app_with_admin().await;
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
     receiver.answers.lock().unwrap().extend([500; 10]);
-    let ana = hero("Ana Souza").create(&app).await;
-    let (id, _) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
-    contribution(&ana, "Queues without tears")
-        .create(&app)
-        .await;
-    let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
+    let (id, _, delivery) = one_delivery(&app, &cookie, &receiver).await;
     for _ in 0..6 {
         due_now(&app, delivery).await;
         assert_eq!(deliver(&app).await, 1);
@@ -344,13 +345,8 @@ async fn a_delivery_that_keeps_failing_is_marked_failed_after_six_attempts() {
 async fn replay_and_ping_send_again_from_the_admin_page() {
     let (app, cookie) = app_with_admin().await;
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
-    let ana = hero("Ana Souza").create(&app).await;
-    let (id, secret) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
-    contribution(&ana, "Queues without tears")
-        .create(&app)
-        .await;
+    let (id, secret, delivery) = one_delivery(&app, &cookie, &receiver).await;
     deliver(&app).await;
-    let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
 
     let replayed = app
         .post_form(
@@ -432,12 +428,7 @@ async fn a_replay_while_an_attempt_is_in_flight_sends_again_after_it() {
     // Slow enough for the replay to land while a request waits for its answer.
     let receiver = Receiver::start(std::time::Duration::from_millis(500)).await;
     receiver.answers.lock().unwrap().extend([500; 6]);
-    let ana = hero("Ana Souza").create(&app).await;
-    let (id, secret) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
-    contribution(&ana, "Queues without tears")
-        .create(&app)
-        .await;
-    let delivery = store::deliveries(app.db(), id, 1).await.unwrap()[0].id;
+    let (id, secret, delivery) = one_delivery(&app, &cookie, &receiver).await;
     // Five failures: the attempt in flight below is the last before the delivery is given up.
     for _ in 0..5 {
         due_now(&app, delivery).await;
