@@ -260,7 +260,9 @@ fn icu_date(day: NaiveDate) -> Option<icu_calendar::Date<icu_calendar::Iso>> {
 fn icu_time<Z: chrono::TimeZone>(at: &DateTime<Z>) -> Option<icu_time::Time> {
     let hour = u8::try_from(at.hour()).ok()?;
     let minute = u8::try_from(at.minute()).ok()?;
-    icu_time::Time::try_new(hour, minute, 0, 0).ok()
+    // The seconds too: formatters without them leave them out.
+    let second = u8::try_from(at.second()).ok()?;
+    icu_time::Time::try_new(hour, minute, second, 0).ok()
 }
 
 /// The zone's abbreviation at `at` as the IANA database writes it (`CET`, `JST`, `UTC`; `+03`
@@ -299,24 +301,7 @@ impl I18n {
 
     /// [`Self::date_time`] to the second, for logs people read (`Nov 29, 2026, 6:05:09 PM CET`).
     pub fn date_time_seconds(&self, at: impl Instant) -> String {
-        let local = at.instant().with_timezone(&self.zone().tz());
-        let time = icu_time(&local).and_then(|t| {
-            icu_time::Time::try_new(
-                t.hour.number(),
-                t.minute.number(),
-                u8::try_from(local.second()).ok()?,
-                0,
-            )
-            .ok()
-        });
-        let formatted = match (icu_date(local.date_naive()), time) {
-            (Some(date), Some(time)) => Formatters::of(&self.lang())
-                .date_time_seconds
-                .format(&icu_time::DateTime { date, time })
-                .to_string(),
-            _ => local.format("%Y-%m-%d %H:%M:%S").to_string(),
-        };
-        format!("{formatted} {}", zone_label(&local))
+        self.local_date_time(&at.instant().with_timezone(&self.zone().tz()), true)
     }
 
     /// The time of day of `at` in the reader's locale and zone, the zone named (`18:05 CET`).
@@ -326,15 +311,24 @@ impl I18n {
 
     /// Day and time of `at` in `tz`, the zone named.
     pub fn date_time_in(&self, at: &DateTime<Utc>, tz: Tz) -> String {
-        let local = at.with_timezone(&tz);
-        let formatted = match (icu_date(local.date_naive()), icu_time(&local)) {
-            (Some(date), Some(time)) => Formatters::of(&self.lang())
-                .date_time
+        self.local_date_time(&at.with_timezone(&tz), false)
+    }
+
+    /// `local` as day and time (to the second if `seconds`), its zone named.
+    fn local_date_time(&self, local: &DateTime<Tz>, seconds: bool) -> String {
+        let formatters = Formatters::of(&self.lang());
+        let (formatter, fallback) = if seconds {
+            (&formatters.date_time_seconds, "%Y-%m-%d %H:%M:%S")
+        } else {
+            (&formatters.date_time, "%Y-%m-%d %H:%M")
+        };
+        let formatted = match (icu_date(local.date_naive()), icu_time(local)) {
+            (Some(date), Some(time)) => formatter
                 .format(&icu_time::DateTime { date, time })
                 .to_string(),
-            _ => local.format("%Y-%m-%d %H:%M").to_string(),
+            _ => local.format(fallback).to_string(),
         };
-        format!("{formatted} {}", zone_label(&local))
+        format!("{formatted} {}", zone_label(local))
     }
 
     /// The time of day of `at` in `tz`, the zone named.
