@@ -21,7 +21,11 @@ fn no_template_writes_a_field_error_or_aria_invalid_by_hand() {
                 stack.push(path);
                 continue;
             }
-            let name = path.strip_prefix(&root).unwrap().to_string_lossy().into_owned();
+            let name = path
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
             if name == FIELDS || path.extension().is_none_or(|e| e != "html") {
                 continue;
             }
@@ -73,17 +77,27 @@ fn assert_described_error(body: &str, id: &str, message: &str) {
             .any(|t| control.starts_with(t)),
         "{control}"
     );
-    assert_eq!(attribute(control, "aria-invalid"), Some("true"), "{control}");
+    assert_eq!(
+        attribute(control, "aria-invalid"),
+        Some("true"),
+        "{control}"
+    );
     let named = attribute(control, "aria-describedby").unwrap_or_else(|| panic!("{control}"));
     for other in named.split_whitespace() {
-        assert!(tag_with_id(body, other).is_some(), "{id} names {other}, which is missing");
+        assert!(
+            tag_with_id(body, other).is_some(),
+            "{id} names {other}, which is missing"
+        );
     }
     let error = named
         .split_whitespace()
         .find(|other| tag_with_id(body, other).is_some_and(|t| t.contains("field-error")))
         .unwrap_or_else(|| panic!("{id} names no error: {control}"));
     let text = text_of(body, error).unwrap();
-    assert!(text.contains(message), "{id}: {text:?} does not say {message:?}");
+    assert!(
+        text.contains(message),
+        "{id}: {text:?} does not say {message:?}"
+    );
 }
 
 /// Asserts that the control `id` is not marked invalid.
@@ -102,7 +116,12 @@ async fn a_refused_sign_up_ties_each_error_to_its_field() {
             None,
         )
         .await;
-    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    assert_eq!(
+        refused.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{}",
+        refused.body
+    );
     assert_described_error(&refused.body, "name", "Fill this in.");
     assert_described_error(&refused.body, "email", "Enter ");
     assert_described_error(&refused.body, "password", "at least 10 characters");
@@ -117,14 +136,24 @@ async fn a_refused_sign_up_ties_each_error_to_its_field() {
     let half = app
         .post_form(
             "/signup",
-            &[("name", "Zoë Martin"), ("email", "zoe@"), ("password", PASSWORD)],
+            &[
+                ("name", "Zoë Martin"),
+                ("email", "zoe@"),
+                ("password", PASSWORD),
+            ],
             None,
         )
         .await;
     assert_valid(&half.body, "name");
-    assert_eq!(attribute(tag_with_id(&half.body, "name").unwrap(), "aria-describedby"), None);
     assert_eq!(
-        attribute(tag_with_id(&half.body, "password").unwrap(), "aria-describedby"),
+        attribute(tag_with_id(&half.body, "name").unwrap(), "aria-describedby"),
+        None
+    );
+    assert_eq!(
+        attribute(
+            tag_with_id(&half.body, "password").unwrap(),
+            "aria-describedby"
+        ),
         Some("password-hint")
     );
     assert_described_error(&half.body, "email", "Enter ");
