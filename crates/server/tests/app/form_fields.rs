@@ -2,7 +2,7 @@
 //! (`templates/partials/fields.html`) writes it: the control carries `aria-invalid="true"`
 //! and an `aria-describedby` naming its hint and its error, and the error is shown under it.
 
-use crate::helpers::{PASSWORD, TestApp, hero};
+use crate::helpers::{PASSWORD, TestApp};
 use axum::http::StatusCode;
 
 /// The macro file, the only template allowed to write a field's error or `aria-invalid`.
@@ -106,114 +106,100 @@ fn assert_valid(body: &str, id: &str) {
     assert!(!control.contains("aria-invalid"), "{control}");
 }
 
+/// POSTs a form that must be refused and returns the page shown again.
+async fn refused(
+    app: &TestApp,
+    path: &str,
+    fields: &[(&str, &str)],
+    cookie: Option<&str>,
+) -> String {
+    let response = app.post_form(path, fields, cookie).await;
+    assert_eq!(
+        response.status,
+        StatusCode::UNPROCESSABLE_ENTITY,
+        "{path}: {}",
+        response.body
+    );
+    response.body
+}
+
 #[tokio::test]
 async fn a_refused_sign_up_ties_each_error_to_its_field() {
     let app = TestApp::new().await;
-    let refused = app
-        .post_form(
-            "/signup",
-            &[("name", ""), ("email", "zoe@"), ("password", "short")],
-            None,
-        )
-        .await;
-    assert_eq!(
-        refused.status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "{}",
-        refused.body
-    );
-    assert_described_error(&refused.body, "name", "Fill this in.");
-    assert_described_error(&refused.body, "email", "Enter ");
-    assert_described_error(&refused.body, "password", "at least 10 characters");
+    let wrong = [
+        ("name", "", "Fill this in."),
+        ("email", "zoe@", "Enter "),
+        ("password", "short", "at least 10 characters"),
+    ];
+    let form: Vec<_> = wrong
+        .iter()
+        .map(|(name, value, _)| (*name, *value))
+        .collect();
+    let body = refused(&app, "/signup", &form, None).await;
+    for (name, _, message) in wrong {
+        assert_described_error(&body, name, message);
+    }
     // The password's hint stays named next to its error.
-    let password = tag_with_id(&refused.body, "password").unwrap();
+    let described = |body: &str, id: &str| {
+        attribute(tag_with_id(body, id).unwrap(), "aria-describedby").map(str::to_owned)
+    };
     assert_eq!(
-        attribute(password, "aria-describedby"),
+        described(&body, "password").as_deref(),
         Some("password-hint password-error")
     );
 
     // A field without a mistake is neither invalid nor described by an error.
-    let half = app
-        .post_form(
-            "/signup",
-            &[
-                ("name", "Zoë Martin"),
-                ("email", "zoe@"),
-                ("password", PASSWORD),
-            ],
-            None,
-        )
-        .await;
-    assert_valid(&half.body, "name");
+    let half = refused(
+        &app,
+        "/signup",
+        &[
+            ("name", "Zoë Martin"),
+            ("email", "zoe@"),
+            ("password", PASSWORD),
+        ],
+        None,
+    )
+    .await;
+    assert_valid(&half, "name");
+    assert_eq!(described(&half, "name"), None);
     assert_eq!(
-        attribute(tag_with_id(&half.body, "name").unwrap(), "aria-describedby"),
-        None
-    );
-    assert_eq!(
-        attribute(
-            tag_with_id(&half.body, "password").unwrap(),
-            "aria-describedby"
-        ),
+        described(&half, "password").as_deref(),
         Some("password-hint")
     );
-    assert_described_error(&half.body, "email", "Enter ");
+    assert_described_error(&half, "email", "Enter ");
 }
 
 #[tokio::test]
 async fn a_refused_profile_and_contribution_tie_each_error_to_its_field() {
     let app = TestApp::new().await;
-    let slug = hero("Ana Souza")
-        .awards(&[("serverless", 2021)])
-        .create(&app)
-        .await;
-    let id = app.account("ana@example.org", &[], Some(&slug)).await;
-    let cookie = app.session(id).await;
+    let (_, cookie) = crate::own_contributions::setup(&app, "Ana Souza").await;
 
-    let profile = app
-        .post_form(
-            "/account/profile",
-            &[
-                ("display_name", " "),
-                ("country", "XX"),
-                ("timezone", "Mars/Olympus"),
-                ("links.github", "javascript:alert(1)"),
-                ("contact.phone", "call me"),
-                ("contact.phone.visibility", "friends"),
-            ],
-            Some(&cookie),
-        )
-        .await;
-    assert_eq!(profile.status, StatusCode::UNPROCESSABLE_ENTITY);
-    for field in [
-        "display_name",
-        "country",
-        "timezone",
-        "links.github",
-        "contact.phone",
-        "contact.phone.visibility",
-    ] {
-        assert_described_error(&profile.body, field, "");
+    // Every field below is wrong; a menu, a text input, links and a contact with its audience.
+    let profile = [
+        ("display_name", " "),
+        ("country", "XX"),
+        ("timezone", "Mars/Olympus"),
+        ("links.github", "javascript:alert(1)"),
+        ("contact.phone", "call me"),
+        ("contact.phone.visibility", "friends"),
+    ];
+    let body = refused(&app, "/account/profile", &profile, Some(&cookie)).await;
+    for (field, _) in profile {
+        assert_described_error(&body, field, "");
     }
-    assert_valid(&profile.body, "headline");
+    assert_valid(&body, "headline");
 
-    let contribution = app
-        .post_form(
-            "/account/contributions",
-            &[
-                ("kind", "talk"),
-                ("title", ""),
-                ("url", "not a link"),
-                ("date", "2026-13-40"),
-                ("specialization", "serverless"),
-                ("attendees", "many"),
-            ],
-            Some(&cookie),
-        )
-        .await;
-    assert_eq!(contribution.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_described_error(&contribution.body, "title", "Fill this in.");
-    for field in ["url", "date", "attendees"] {
-        assert_described_error(&contribution.body, field, "");
+    let contribution = [
+        ("title", "", "Fill this in."),
+        ("url", "not a link", ""),
+        ("date", "2026-13-40", ""),
+        ("attendees", "many", ""),
+    ];
+    let mut form = vec![("kind", "talk"), ("specialization", "serverless")];
+    form.extend(contribution.iter().map(|(name, value, _)| (*name, *value)));
+    let body = refused(&app, "/account/contributions", &form, Some(&cookie)).await;
+    for (field, _, message) in contribution {
+        assert_described_error(&body, field, message);
     }
-    assert_valid(&contribution.body, "specialization");
+    assert_valid(&body, "specialization");
 }
