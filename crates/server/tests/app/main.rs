@@ -28,6 +28,7 @@ mod edge;
 mod events;
 mod feedback;
 mod feeds;
+mod form_fields;
 mod group_logos;
 mod home;
 mod http;

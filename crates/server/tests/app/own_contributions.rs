@@ -3,7 +3,8 @@
 use crate::helpers::{TestApp, hero};
 use axum::http::StatusCode;
 
-async fn setup(app: &TestApp, name: &str) -> (String, String) {
+/// A hero awarded in serverless, and the session of the account that speaks for them.
+pub(crate) async fn setup(app: &TestApp, name: &str) -> (String, String) {
     let slug = hero(name).awards(&[("serverless", 2021)]).create(app).await;
     let email = format!("{}@example.org", slug);
     let id = app.account(&email, &[], Some(&slug)).await;
