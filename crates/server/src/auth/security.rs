@@ -6,9 +6,10 @@
 //! session left open on a shared computer cannot change how the account is protected. Every
 //! change is in the audit log and mailed to the owner (the store writes both with it).
 
+use super::notices::factor_changed;
 use super::second_factor::{
-    SECURITY_PAGE, accept_app_code, check_code, factor_notice, looks_like_app_code,
-    new_recovery_codes, new_totp_secret, otpauth_uri,
+    SECURITY_PAGE, accept_app_code, check_code, looks_like_app_code, new_recovery_codes,
+    new_totp_secret, otpauth_uri,
 };
 use super::{Account, Viewer, password};
 use crate::app::AppState;
@@ -253,7 +254,7 @@ pub async fn confirm_totp(
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-totp-added",
@@ -298,7 +299,7 @@ pub async fn remove_totp(
         )
         .await;
     }
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-totp-removed",
@@ -327,7 +328,7 @@ pub async fn regenerate_codes(
         return refuse(&state, account, i18n, "codes_proof", "security-proof-wrong").await;
     }
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_notice(&state.config.base_url, &account.user, "mail-factor-codes")
+    let notice = factor_changed(&state.config.base_url, &account.user, "mail-factor-codes")
         .map_err(PageError::Internal)?;
     second_factor::replace_recovery_codes(
         &state.db,
@@ -425,7 +426,7 @@ pub async fn admin_reset(
         page.errors.add("email", message);
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
-    let notice = factor_notice(&state.config.base_url, &user, "mail-factor-reset")
+    let notice = factor_changed(&state.config.base_url, &user, "mail-factor-reset")
         .map_err(PageError::Internal)?;
     second_factor::reset(&state.db, user.id, notice, &viewer.actor()).await?;
     Ok(Redirect::to("/admin/security?notice=reset").into_response())
