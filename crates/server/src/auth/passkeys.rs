@@ -11,7 +11,7 @@
 //! bodies like every other form, so the CSRF layer and the body limits apply unchanged.
 
 use super::notices::{attack_warning, factor_changed};
-use super::second_factor::waiting;
+use super::second_factor::{finish_second_step, waiting};
 use super::{Viewer, local_path, sign_in_session};
 use crate::app::AppState;
 use crate::error::PageError;
@@ -622,6 +622,15 @@ pub async fn sign_in(
     Ok(response)
 }
 
+/// The answer when no sign-in waits for a second step (any more).
+fn second_step_expired(i18n: &I18n) -> Response {
+    refusal(
+        StatusCode::UNAUTHORIZED,
+        "passkey",
+        i18n.t("second-step-expired"),
+    )
+}
+
 /// `POST /login/second-factor/passkey/options`: a passkey as the second step of a password
 /// sign-in.
 pub async fn second_step_options(
@@ -631,11 +640,7 @@ pub async fn second_step_options(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let Some((_, challenge)) = waiting(&state, &headers).await? else {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
+        return Ok(second_step_expired(&i18n));
     };
     start_authentication(&state, &viewer, Kind::SecondStep, Some(challenge.user_id)).await
 }
@@ -650,11 +655,7 @@ pub async fn second_step(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let Some((challenge_hash, challenge)) = waiting(&state, &headers).await? else {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
+        return Ok(second_step_expired(&i18n));
     };
     let outcome = verify_assertion(
         &state,
@@ -668,32 +669,17 @@ pub async fn second_step(
         Ok(ok) => ok,
         Err(refused) => return Ok(refused.response(&i18n)),
     };
-    // Two answers racing: the one that ends the waiting sign-in makes the session.
-    if !second_factor::finish_challenge(&state.db, &challenge_hash).await? {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
-    }
     let user = accounts::by_id(&state.db, asserted.user_id)
         .await?
         .ok_or(PageError::NotFound)?;
-    let cookie = sign_in_session(
-        &state,
-        &viewer,
-        &headers,
-        user.id,
-        SignedInWith::SecondFactor,
-    )
-    .await?;
-    accounts::sign_in_succeeded(&state.db, attempt, &viewer.actor_as(&user)).await?;
+    let finished = finish_second_step(&state, &viewer, &headers, &challenge_hash, &user, attempt);
+    let Some(cookies) = finished.await? else {
+        return Ok(second_step_expired(&i18n));
+    };
     let mut response = private(Json(json!({ "redirect": local_path(&challenge.next) })));
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        super::second_factor::clear_challenge_cookie(&state)?,
-    );
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     Ok(response)
 }
 

@@ -281,26 +281,36 @@ pub async fn second_step(
         accounts::sign_in_failed(&state.db, attempt, || attack_warning(base_url, &user)).await?;
         return Ok(refuse("second-step-failed"));
     }
-    // Two right codes racing: the one that ends the waiting sign-in makes the session.
-    if !second_factor::finish_challenge(&state.db, &challenge_hash).await? {
+    let finished = finish_second_step(&state, &viewer, &headers, &challenge_hash, &user, attempt);
+    let Some(cookies) = finished.await? else {
         return Ok(Redirect::to("/login").into_response());
-    }
-    let cookie = sign_in_session(
-        &state,
-        &viewer,
-        &headers,
-        user.id,
-        SignedInWith::SecondFactor,
-    )
-    .await?;
-    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
+    };
     let mut response = Redirect::to(local_path(&challenge.next)).into_response();
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        challenge_cookie(&state, "", Duration::zero())?,
-    );
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     Ok(response)
+}
+
+/// Signs `user` in after a right second step: ends the waiting sign-in `challenge_hash`,
+/// starts the session and records the sign-in. Returns the `Set-Cookie` values to send (the
+/// session, and the waiting sign-in's cookie cleared), or `None` when another right answer,
+/// racing this one, ended the waiting sign-in first: that one makes the session.
+pub(super) async fn finish_second_step(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    challenge_hash: &str,
+    user: &User,
+    attempt: accounts::Attempt,
+) -> Result<Option<[HeaderValue; 2]>, PageError> {
+    if !second_factor::finish_challenge(&state.db, challenge_hash).await? {
+        return Ok(None);
+    }
+    let with = SignedInWith::SecondFactor;
+    let cookie = sign_in_session(state, viewer, headers, user.id, with).await?;
+    accounts::sign_in_succeeded(&state.db, attempt, &viewer.actor_as(user)).await?;
+    Ok(Some([cookie, clear_challenge_cookie(state)?]))
 }
 
 /// Paths an account that must set up a factor may still use: the setup itself, signing out
