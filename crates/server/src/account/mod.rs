@@ -148,11 +148,13 @@ pub async fn show(
 /// `POST /account/password`: needs the current password; ends every other session.
 pub async fn change_password(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
     let current_ok = password::recheck(
@@ -305,11 +307,13 @@ pub async fn confirm_email(
 /// follow the browser). The switcher in the header sets the same setting.
 pub async fn set_language(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let language = form.get("language").trim();
     if !language.is_empty() && !crate::i18n::is_supported(language) {
         let mut errors = FieldErrors::default();
@@ -327,9 +331,9 @@ pub async fn set_language(
 /// `POST /account/sessions/end-others`: signs out every other browser.
 pub async fn end_other_sessions(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ManageOwnAccount>,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     sessions::delete_others(&state.db, account.user.id, Some(&account.session_hash)).await?;
     Ok(Redirect::to("/account?notice=sessions-ended").into_response())
 }

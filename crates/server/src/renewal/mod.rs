@@ -4,9 +4,8 @@
 mod notices;
 
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::{Allowed, RunSelection};
+use crate::extract::{Allowed, ReadOwnReadiness, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::selection::refusal_message;
@@ -17,7 +16,6 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
-use heroes_domain::policy::Action;
 use heroes_domain::renewal::{self, Item, RULES, Readiness};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::cycle::{CycleKind, parse_date};
@@ -87,10 +85,10 @@ impl ReadinessPage {
 /// `GET /account/renewal`.
 pub async fn readiness_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReadOwnReadiness>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReadOwnReadiness)?;
+    let account = &account;
     let hero_id = account.user.hero_id.ok_or(PageError::NotFound)?;
     let today = Utc::now().date_naive();
     let items = store::items(&state.db, &[hero_id], window_start(today))
@@ -171,11 +169,10 @@ async fn admin_list(state: &AppState, i18n: I18n, page: i64) -> Result<AdminPage
 /// `GET /admin/renewals?page=N`.
 pub async fn admin_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let page = query
         .first("page")
         .and_then(|p| p.parse().ok())

@@ -19,7 +19,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
-use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
@@ -174,11 +173,10 @@ async fn cycles_page(
 /// `GET /admin/cycles`.
 pub async fn list_cycles(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let mut page = cycles_page(&state, i18n, None).await?;
     if query.first("notice") == Some("saved") {
         page.notice = Some(page.i18n.t("cycles-saved"));
@@ -491,11 +489,10 @@ impl QueueFilters {
 /// `sort` (`score`, `age`, `spread`); `page`.
 pub async fn queue_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let cycles = cycles::list(&state.db).await?;
     let filters = QueueFilters::read(&query, &cycles, Utc::now().date_naive());
     let (rows, total) = match filters.query() {
