@@ -341,70 +341,8 @@ pub fn error_text(error: &anyhow::Error) -> String {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let database = cli.database;
     match cli.command {
-        Command::Serve(args) => {
-            let args = *args;
-            telemetry::init_logging(args.log_format);
-            let pool = PoolConfig {
-                max_connections: args.db_pool_size,
-                acquire_timeout: Duration::from_millis(args.db_wait_ms.max(1)),
-            };
-            let db = open(&database, pool).await?;
-            let base_url = args
-                .base_url
-                .unwrap_or_else(|| format!("http://{}", args.bind));
-            if args.demo {
-                demo::fill_if_empty(&db, DemoSize::default(), &base_url).await?;
-            }
-            let mut config = Config::new(base_url)?;
-            config.page_cache = args.page_cache;
-            config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
-            args.mail.apply(&mut config.mail);
-            config.page_cache_bytes = args.page_cache_mb * 1024 * 1024;
-            config.directory_index = args.directory_index;
-            config.capture = args.capture.config()?;
-            config.jobs.concurrency = args.capture.fetch_concurrency;
-            config.run_workers = args.workers;
-            config.trusted_proxies = args.trusted_proxies;
-            config.api_rate_limit = args.api_rate_limit;
-            config.metrics_token = args.metrics_token.filter(|t| !t.trim().is_empty());
-            if args.header_timeout_ms == 0 {
-                anyhow::bail!("--header-timeout-ms must be at least 1");
-            }
-            if !(1..=app::MOST_CONNECTIONS).contains(&args.max_connections) {
-                anyhow::bail!(
-                    "--max-connections must be between 1 and {} (got {})",
-                    app::MOST_CONNECTIONS,
-                    args.max_connections
-                );
-            }
-            config.connections = app::ConnectionLimits {
-                header_read_timeout: Duration::from_millis(args.header_timeout_ms),
-                max_connections: args.max_connections,
-            };
-            if let (Some(issuer), Some(client_id), Some(client_secret)) = (
-                args.oidc_issuer,
-                args.oidc_client_id,
-                args.oidc_client_secret,
-            ) {
-                config.sso = Some(crate::auth::sso::SsoConfig {
-                    issuer,
-                    client_id,
-                    client_secret,
-                });
-            }
-            app::serve(db, config, args.bind, args.metrics_bind).await
-        }
-        Command::Migrate => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = Db::connect(&database.url).await?;
-            let applied = db.migrate().await.context("migrating the database")?;
-            if applied.is_empty() {
-                println!("The database is up to date.");
-            } else {
-                println!("Applied {} migration(s): {applied:?}.", applied.len());
-            }
-            Ok(())
-        }
+        Command::Serve(args) => serve(&database, *args).await,
+        Command::Migrate => migrate(&database).await,
         Command::Demo {
             heroes,
             contributions,
@@ -412,19 +350,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             seed,
             base_url,
         } => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
             let size = DemoSize {
                 heroes,
                 contributions,
                 candidacies,
                 seed,
             };
-            let report = demo::generate(&db, size, true).await?;
-            println!("{report}");
-            let portraits = demo::portraits::generate(&db, seed, &base_url).await?;
-            println!("{portraits} portraits");
-            Ok(())
+            fill_demo(&database, size, &base_url).await
         }
         Command::Worker {
             capture,
@@ -437,61 +369,164 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             config.capture = capture.config()?;
             config.jobs.concurrency = capture.fetch_concurrency;
             mail.apply(&mut config.mail);
-            let db = open(&database, PoolConfig::default()).await?;
-            let registry = crate::jobs::registry(&config);
-            let runner = crate::jobs::Runner::new(db.clone(), registry, config.jobs)?.spawn();
-            tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
-            app::shutdown_signal().await;
-            runner.shutdown().await;
-            db.close().await;
-            Ok(())
+            worker(&database, config).await
         }
         Command::Contributions { command } => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
+            let db = open_for_command(&database).await?;
             crate::contributions::cli::run(&db, command).await
         }
         Command::Credits { command } => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
+            let db = open_for_command(&database).await?;
             crate::credits::cli::run(&db, command).await
         }
         Command::Admin { command } => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
+            let db = open_for_command(&database).await?;
             crate::admin::cli::run(&db, command).await
         }
         Command::Export {
             what,
             format,
             output,
-        } => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
-            let what = match what {
-                ExportWhat::Heroes => heroes_store::exports::Export::Heroes,
-                ExportWhat::Contributions => heroes_store::exports::Export::Contributions,
-                ExportWhat::Candidacies => heroes_store::exports::Export::Candidacies,
-            };
-            let mut out: Box<dyn std::io::Write + Send> = match &output {
-                Some(path) => Box::new(std::io::BufWriter::new(
-                    std::fs::File::create(path)
-                        .with_context(|| format!("creating {}", path.display()))?,
-                )),
-                None => Box::new(std::io::BufWriter::new(std::io::stdout())),
-            };
-            let n = crate::exports::run(&db, what, format, &mut *out).await?;
-            eprintln!("Exported {n} {}.", what.name());
-            Ok(())
-        }
+        } => export(&database, what, format, output.as_deref()).await,
         Command::Reindex => {
-            telemetry::init_logging(LogFormat::Text);
-            let db = open(&database, PoolConfig::default()).await?;
+            let db = open_for_command(&database).await?;
             let n = heroes_store::search::rebuild_all(&db).await?;
             println!("Rebuilt the search documents of {n} heroes.");
             Ok(())
         }
     }
+}
+
+/// `heroes serve`: the server with its configuration from the flags.
+async fn serve(database: &DatabaseArgs, args: ServeArgs) -> anyhow::Result<()> {
+    telemetry::init_logging(args.log_format);
+    let pool = PoolConfig {
+        max_connections: args.db_pool_size,
+        acquire_timeout: Duration::from_millis(args.db_wait_ms.max(1)),
+    };
+    let db = open(database, pool).await?;
+    let base_url = args
+        .base_url
+        .clone()
+        .unwrap_or_else(|| format!("http://{}", args.bind));
+    if args.demo {
+        demo::fill_if_empty(&db, DemoSize::default(), &base_url).await?;
+    }
+    let (bind, metrics_bind) = (args.bind, args.metrics_bind);
+    let config = args.config(base_url)?;
+    app::serve(db, config, bind, metrics_bind).await
+}
+
+impl ServeArgs {
+    /// The server's configuration at `base_url`, from these flags; refuses limits that
+    /// cannot work.
+    fn config(self, base_url: String) -> anyhow::Result<Config> {
+        let args = self;
+        let mut config = Config::new(base_url)?;
+        config.page_cache = args.page_cache;
+        config.cache_check_interval = std::time::Duration::from_millis(args.cache_check_ms);
+        args.mail.apply(&mut config.mail);
+        config.page_cache_bytes = args.page_cache_mb * 1024 * 1024;
+        config.directory_index = args.directory_index;
+        config.capture = args.capture.config()?;
+        config.jobs.concurrency = args.capture.fetch_concurrency;
+        config.run_workers = args.workers;
+        config.trusted_proxies = args.trusted_proxies;
+        config.api_rate_limit = args.api_rate_limit;
+        config.metrics_token = args.metrics_token.filter(|t| !t.trim().is_empty());
+        if args.header_timeout_ms == 0 {
+            anyhow::bail!("--header-timeout-ms must be at least 1");
+        }
+        if !(1..=app::MOST_CONNECTIONS).contains(&args.max_connections) {
+            anyhow::bail!(
+                "--max-connections must be between 1 and {} (got {})",
+                app::MOST_CONNECTIONS,
+                args.max_connections
+            );
+        }
+        config.connections = app::ConnectionLimits {
+            header_read_timeout: Duration::from_millis(args.header_timeout_ms),
+            max_connections: args.max_connections,
+        };
+        if let (Some(issuer), Some(client_id), Some(client_secret)) = (
+            args.oidc_issuer,
+            args.oidc_client_id,
+            args.oidc_client_secret,
+        ) {
+            config.sso = Some(crate::auth::sso::SsoConfig {
+                issuer,
+                client_id,
+                client_secret,
+            });
+        }
+        Ok(config)
+    }
+}
+
+/// `heroes migrate`: brings the schema up to date and says what was applied.
+async fn migrate(database: &DatabaseArgs) -> anyhow::Result<()> {
+    telemetry::init_logging(LogFormat::Text);
+    let db = Db::connect(&database.url).await?;
+    let applied = db.migrate().await.context("migrating the database")?;
+    if applied.is_empty() {
+        println!("The database is up to date.");
+    } else {
+        println!("Applied {} migration(s): {applied:?}.", applied.len());
+    }
+    Ok(())
+}
+
+/// `heroes demo`: a demo program of `size`, and portraits for its heroes.
+async fn fill_demo(database: &DatabaseArgs, size: DemoSize, base_url: &str) -> anyhow::Result<()> {
+    let seed = size.seed;
+    let db = open_for_command(database).await?;
+    let report = demo::generate(&db, size, true).await?;
+    println!("{report}");
+    let portraits = demo::portraits::generate(&db, seed, base_url).await?;
+    println!("{portraits} portraits");
+    Ok(())
+}
+
+/// `heroes worker`: the job runner alone, until Ctrl-C (its leases handed back).
+async fn worker(database: &DatabaseArgs, config: Config) -> anyhow::Result<()> {
+    let db = open(database, PoolConfig::default()).await?;
+    let registry = crate::jobs::registry(&config);
+    let runner = crate::jobs::Runner::new(db.clone(), registry, config.jobs)?.spawn();
+    tracing::info!(backend = ?db.backend(), "heroes worker is running (Ctrl-C to stop)");
+    app::shutdown_signal().await;
+    runner.shutdown().await;
+    db.close().await;
+    Ok(())
+}
+
+/// `heroes export`: every record of `what` to `output` (or standard output).
+async fn export(
+    database: &DatabaseArgs,
+    what: ExportWhat,
+    format: crate::exports::Format,
+    output: Option<&std::path::Path>,
+) -> anyhow::Result<()> {
+    let db = open_for_command(database).await?;
+    let what = match what {
+        ExportWhat::Heroes => heroes_store::exports::Export::Heroes,
+        ExportWhat::Contributions => heroes_store::exports::Export::Contributions,
+        ExportWhat::Candidacies => heroes_store::exports::Export::Candidacies,
+    };
+    let mut out: Box<dyn std::io::Write + Send> = match output {
+        Some(path) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(path).with_context(|| format!("creating {}", path.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout())),
+    };
+    let n = crate::exports::run(&db, what, format, &mut *out).await?;
+    eprintln!("Exported {n} {}.", what.name());
+    Ok(())
+}
+
+/// A one-off command's start: text logs, and the database connected and migrated.
+async fn open_for_command(database: &DatabaseArgs) -> anyhow::Result<Db> {
+    telemetry::init_logging(LogFormat::Text);
+    open(database, PoolConfig::default()).await
 }
 
 /// Connects and migrates: every command works on an up-to-date schema.

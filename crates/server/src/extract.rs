@@ -73,6 +73,15 @@ permissions!(
     StartProjects,
     OfferToSpeak,
     ManageWebhooks,
+    AttendBriefings,
+    RunBriefings,
+    ManageRoles,
+    ManageSpecializations,
+    ReadAdminHome,
+    ReadAuditLog,
+    ReadJobs,
+    ReadOutbox,
+    ReadOwnReadiness,
 );
 
 /// A signed-in account that the policy allows `P`'s action, with the viewer it came from

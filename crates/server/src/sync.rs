@@ -21,7 +21,7 @@ use axum::response::Response;
 use flate2::Compression;
 use flate2::write::GzEncoder;
 use futures_util::Stream;
-use heroes_store::deletions::{self, DeletionKind, DeletionQuery};
+use heroes_store::deletions::{self, Deletion, DeletionKind, DeletionQuery};
 use serde::Serialize;
 use std::io::Write;
 use utoipa::ToSchema;
@@ -103,24 +103,8 @@ pub async fn deletions(
     pairs: QueryPairs,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let mut rejected = Vec::new();
-    let since = parse_updated_since(&pairs, &mut rejected);
-    let kind = pairs.first("kind").and_then(|k| {
-        let parsed = DeletionKind::parse(k);
-        if parsed.is_none() {
-            rejected.push(Rejected::new("kind", k, "hero or contribution"));
-        }
-        parsed
-    });
-    let limit = parse_limit(&pairs, crate::heroes::MAX_LIMIT, &mut rejected);
-    let page = parse_page(&pairs, &mut rejected);
-    first_rejection(&rejected)?;
-    let query = DeletionQuery {
-        kind,
-        since,
-        limit,
-        offset: (page - 1) * limit,
-    };
+    let (query, page) = deletion_query(&pairs)?;
+    let (since, kind, limit) = (query.since, query.kind, query.limit);
     let rows = deletions::list(&state.db, &query).await?;
     let total = deletions::count(&state.db, &query).await?;
     let base = &state.config.base_url;
@@ -139,22 +123,7 @@ pub async fn deletions(
     let pages = ((total + limit - 1) / limit).max(1);
     let links = paging_links(&link, page, pages);
     let body = DeletionList {
-        deletions: rows
-            .into_iter()
-            .filter_map(|d| {
-                let deleted_at = d.deleted_at.to_rfc3339();
-                match DeletionKind::parse(&d.kind)? {
-                    DeletionKind::Hero => Some(DeletionJson::Hero {
-                        slug: d.key,
-                        deleted_at,
-                    }),
-                    DeletionKind::Contribution => Some(DeletionJson::Contribution {
-                        id: d.key.parse().ok()?,
-                        deleted_at,
-                    }),
-                }
-            })
-            .collect(),
+        deletions: rows.into_iter().filter_map(DeletionJson::of).collect(),
         total,
         page,
         limit,
@@ -162,6 +131,47 @@ pub async fn deletions(
         previous: (page > 1).then(|| link(page - 1)),
     };
     Ok(with_links(json_response(&headers, &body)?, links))
+}
+
+/// The deletions' filters and the page asked for, or the 400 of the first value refused.
+fn deletion_query(pairs: &QueryPairs) -> Result<(DeletionQuery, i64), ApiError> {
+    let mut rejected = Vec::new();
+    let since = parse_updated_since(pairs, &mut rejected);
+    let kind = pairs.first("kind").and_then(|k| {
+        let parsed = DeletionKind::parse(k);
+        if parsed.is_none() {
+            rejected.push(Rejected::new("kind", k, "hero or contribution"));
+        }
+        parsed
+    });
+    let limit = parse_limit(pairs, crate::heroes::MAX_LIMIT, &mut rejected);
+    let page = parse_page(pairs, &mut rejected);
+    first_rejection(&rejected)?;
+    let query = DeletionQuery {
+        kind,
+        since,
+        limit,
+        offset: (page - 1) * limit,
+    };
+    Ok((query, page))
+}
+
+impl DeletionJson {
+    /// A stored deletion as the API shows it (`None` for a kind or key this version does not
+    /// know).
+    fn of(d: Deletion) -> Option<Self> {
+        let deleted_at = d.deleted_at.to_rfc3339();
+        match DeletionKind::parse(&d.kind)? {
+            DeletionKind::Hero => Some(DeletionJson::Hero {
+                slug: d.key,
+                deleted_at,
+            }),
+            DeletionKind::Contribution => Some(DeletionJson::Contribution {
+                id: d.key.parse().ok()?,
+                deleted_at,
+            }),
+        }
+    }
 }
 
 /// What a bulk export lists.

@@ -13,11 +13,11 @@ pub mod tokens;
 
 use crate::app::AppState;
 use crate::auth::pages::NoticePage;
-use crate::auth::{Account, Viewer, hash_secret, new_secret, password};
+use crate::auth::{Account, Viewer, hash_secret, new_secret, notices, password, send_token_mail};
 use crate::error::PageError;
+use crate::extract::{Allowed, ManageOwnAccount};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::mail::{self, Letter};
 use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -148,11 +148,13 @@ pub async fn show(
 /// `POST /account/password`: needs the current password; ends every other session.
 pub async fn change_password(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
     let current_ok = password::recheck(
@@ -195,41 +197,16 @@ pub async fn change_password(
     Ok(Redirect::to("/account?notice=password-changed").into_response())
 }
 
-/// The mail to a new address with the link that confirms it (`secret`).
-fn change_email_mail(
-    base_url: &str,
-    i18n: &I18n,
-    name: &str,
-    email: &Email,
-    secret: &str,
-) -> anyhow::Result<heroes_store::outbox::OutgoingMail> {
-    // The person at the page typed the new address: it reads the page's language.
-    let to = mail::Recipient::reader(email.as_str(), i18n);
-    let i18n = to.i18n();
-    Letter {
-        subject: i18n.t("mail-change-email-subject"),
-        paragraphs: vec![
-            i18n.t1("mail-greeting", "name", name),
-            i18n.t1("mail-change-email-body", "email", email.as_str()),
-        ],
-        action: Some((
-            i18n.t("mail-change-email-action"),
-            format!("{base_url}/account/email/confirm?token={secret}"),
-        )),
-        footer: i18n.t("mail-footer"),
-    }
-    .to(&to)
-}
-
 /// `POST /account/email`: mails a confirmation link to the new address; the address changes
 /// only when that link is followed.
 pub async fn change_email(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
     let current_ok = password::recheck(
@@ -258,31 +235,19 @@ pub async fn change_email(
         ));
     };
     let (secret, token_hash) = new_secret();
-    let mail = change_email_mail(
-        &state.config.base_url,
-        &i18n,
-        &account.user.name,
-        &email,
-        &secret,
-    )
-    .map_err(PageError::Internal)?
-    // The new address may be anyone's: the mail counts against the mail limits.
-    .requested_by(&viewer.address);
-    let queued = accounts::send_token(
-        &state.db,
-        account.user.id,
-        TokenMail {
-            id_hash: &token_hash,
-            purpose: TokenPurpose::ChangeEmail,
-            expires_at: Utc::now() + CHANGE_EMAIL_FOR,
-            new_email: Some(&email),
-            mail: mail.clone(),
-        },
-    )
-    .await?;
-    if queued == heroes_store::outbox::Queued::Yes {
-        mail::log_queued(&state.config.mail, &mail);
-    }
+    let base_url = &state.config.base_url;
+    let mail = notices::change_email(base_url, &i18n, &account.user.name, &email, &secret)
+        .map_err(PageError::Internal)?
+        // The new address may be anyone's: the mail counts against the mail limits.
+        .requested_by(&viewer.address);
+    let token = TokenMail {
+        id_hash: &token_hash,
+        purpose: TokenPurpose::ChangeEmail,
+        expires_at: Utc::now() + CHANGE_EMAIL_FOR,
+        new_email: Some(&email),
+        mail,
+    };
+    send_token_mail(&state, account.user.id, token).await?;
     Ok(private(
         NoticePage {
             title: i18n.t("account-email-sent-title"),
@@ -342,11 +307,13 @@ pub async fn confirm_email(
 /// follow the browser). The switcher in the header sets the same setting.
 pub async fn set_language(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let language = form.get("language").trim();
     if !language.is_empty() && !crate::i18n::is_supported(language) {
         let mut errors = FieldErrors::default();
@@ -364,9 +331,9 @@ pub async fn set_language(
 /// `POST /account/sessions/end-others`: signs out every other browser.
 pub async fn end_other_sessions(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ManageOwnAccount>,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     sessions::delete_others(&state.db, account.user.id, Some(&account.session_hash)).await?;
     Ok(Redirect::to("/account?notice=sessions-ended").into_response())
 }

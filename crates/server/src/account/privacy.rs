@@ -14,7 +14,6 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use heroes_domain::policy::Action;
 use heroes_store::accounts;
 
 /// `GET /account/export`: everything held about the account, as one JSON document.
@@ -48,10 +47,10 @@ pub struct DeletePage {
 /// `GET /account/delete`.
 pub async fn confirm(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ManageOwnAccount>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     Ok(private(
         DeletePage {
             i18n,
@@ -67,11 +66,13 @@ pub async fn confirm(
 /// `POST /account/delete`: erases the account once the password confirms it.
 pub async fn delete(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let ok = password::verify(
         form.get("current_password").to_owned(),
         Some(account.user.password_hash.clone()),

@@ -53,11 +53,13 @@ pub async fn list(
 /// `POST /account/tokens`: creates a token and shows it once.
 pub async fn create(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let mut errors = FieldErrors::default();
     let name = errors.check(&i18n, Bounded::<1, 100>::parse("name", form.get("name")));
     let scope = errors.check(&i18n, TokenScope::parse("scope", form.get("scope")));

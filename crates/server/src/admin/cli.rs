@@ -88,41 +88,7 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
             name,
             role,
             hero,
-        } => {
-            let email = Email::parse("--email", &email)?;
-            let name = Line::parse("--name", &name)?;
-            let roles = role
-                .iter()
-                .map(|r| Role::parse_grantable("--role", r))
-                .collect::<Result<Vec<_>, _>>()?;
-            // Everything that can be refused is checked before the password is asked for,
-            // and the account, its roles and its hero link are written in one transaction.
-            let hero_id = match &hero {
-                Some(slug) => Some(hero_id(db, slug).await?),
-                None => None,
-            };
-            let password = read_password(&email)?;
-            let hash = password::hash(password.expose().to_owned())
-                .await
-                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
-            let new = NewAccount {
-                email: &email,
-                name: name.as_str(),
-                password_hash: hash,
-                verified: true,
-            };
-            match accounts::create_with_roles(db, new, &roles, hero_id, &actor).await {
-                Err(StoreError::Conflict { field: "email" }) => bail!(
-                    "an account with the email {email} already exists (use `heroes admin grant` to give it a role)"
-                ),
-                Err(StoreError::Conflict { .. }) => bail!(
-                    "the hero {} is already linked to another account",
-                    hero.unwrap_or_default()
-                ),
-                other => other?,
-            };
-            println!("Created the account {email}.");
-        }
+        } => create_user(db, &email, &name, &role, hero.as_deref(), &actor).await?,
         AdminCommand::Grant { email, role } => {
             let role = Role::parse_grantable("--role", &role)?;
             let id = user_id(db, &email).await?;
@@ -140,7 +106,7 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
             let user = accounts::by_email(db, &email)
                 .await?
                 .with_context(|| format!("no account has the email {email}"))?;
-            let notice = crate::auth::second_factor::factor_notice(
+            let notice = crate::auth::notices::factor_changed(
                 base_url.trim_end_matches('/'),
                 &user,
                 "mail-factor-reset",
@@ -166,6 +132,52 @@ pub async fn run(db: &Db, command: AdminCommand) -> anyhow::Result<()> {
             }
         }
     }
+    Ok(())
+}
+
+/// `heroes admin create-user`: an account with a password asked for at the terminal, its
+/// roles and its hero, written in one transaction.
+async fn create_user(
+    db: &Db,
+    email: &str,
+    name: &str,
+    role: &[String],
+    hero: Option<&str>,
+    actor: &Actor,
+) -> anyhow::Result<()> {
+    let email = Email::parse("--email", email)?;
+    let name = Line::parse("--name", name)?;
+    let roles = role
+        .iter()
+        .map(|r| Role::parse_grantable("--role", r))
+        .collect::<Result<Vec<_>, _>>()?;
+    // Everything that can be refused is checked before the password is asked for, and the
+    // account, its roles and its hero link are written in one transaction.
+    let hero_id = match hero {
+        Some(slug) => Some(hero_id(db, slug).await?),
+        None => None,
+    };
+    let password = read_password(&email)?;
+    let hash = password::hash(password.expose().to_owned())
+        .await
+        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let new = NewAccount {
+        email: &email,
+        name: name.as_str(),
+        password_hash: hash,
+        verified: true,
+    };
+    match accounts::create_with_roles(db, new, &roles, hero_id, actor).await {
+        Err(StoreError::Conflict { field: "email" }) => bail!(
+            "an account with the email {email} already exists (use `heroes admin grant` to give it a role)"
+        ),
+        Err(StoreError::Conflict { .. }) => bail!(
+            "the hero {} is already linked to another account",
+            hero.unwrap_or_default()
+        ),
+        other => other?,
+    };
+    println!("Created the account {email}.");
     Ok(())
 }
 

@@ -6,15 +6,14 @@
 //! its area by adding one [`Area`]; the template never changes.
 
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, ReadAdminHome};
 use crate::i18n::I18n;
 use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::Response;
-use heroes_domain::policy::Action;
 use heroes_store::{Db, StoreResult, attention};
 use std::future::Future;
 use std::pin::Pin;
@@ -214,10 +213,9 @@ pub struct HomePage {
 /// `GET /admin`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ReadAdminHome>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ReadAdminHome)?;
     // The counts are independent; each runs on its own pooled connection.
     let tasks: Vec<_> = PANELS
         .iter()

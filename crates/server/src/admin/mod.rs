@@ -7,15 +7,14 @@ pub mod home;
 pub mod specializations;
 
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, ReadAuditLog, ReadOutbox};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::response::Response;
-use heroes_domain::policy::Action;
 use heroes_store::audit::{self, AuditRecord};
 use heroes_store::outbox::{self, StoredMail};
 
@@ -39,11 +38,10 @@ pub struct OutboxPage {
 /// `GET /admin/outbox`: every mail, newest first, with its delivery state.
 pub async fn outbox_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ReadOutbox>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ReadOutbox)?;
     let mails = outbox::list(&state.db, PAGE, before(&query)).await?;
     let older = (mails.len() as i64 == PAGE)
         .then(|| mails.last().map(|m| m.id))
@@ -68,11 +66,10 @@ pub struct AuditPage {
 /// `GET /admin/audit`: who did what, when, from where; newest first.
 pub async fn audit_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ReadAuditLog>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ReadAuditLog)?;
     let entries = audit::list(&state.db, PAGE, before(&query)).await?;
     let older = (entries.len() as i64 == PAGE)
         .then(|| entries.last().map(|e| e.id))

@@ -5,6 +5,7 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, ManageSpecializations};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, private};
@@ -108,11 +109,10 @@ async fn page(
 /// `GET /admin/specializations`.
 pub async fn list(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ManageSpecializations>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageSpecializations)?;
     let mut page = page(&state, i18n, None).await?;
     if query.first("notice") == Some("saved") {
         page.notice = Some(page.i18n.t("admin-specializations-saved"));
@@ -124,11 +124,10 @@ pub async fn list(
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn edit(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ManageSpecializations>,
     i18n: I18n,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageSpecializations)?;
     Ok(private(page(&state, i18n, Some(&slug)).await?))
 }
 
@@ -193,10 +192,9 @@ pub async fn update(
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn retire(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageSpecializations>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageSpecializations)?;
     specializations::set_active(&state.db, &slug, false, &viewer.actor()).await?;
     Ok(saved_redirect())
 }
@@ -205,10 +203,9 @@ pub async fn retire(
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn reinstate(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageSpecializations>,
     Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageSpecializations)?;
     specializations::set_active(&state.db, &slug, true, &viewer.actor()).await?;
     Ok(saved_redirect())
 }
@@ -217,11 +214,10 @@ pub async fn reinstate(
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn reorder(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageSpecializations>,
     Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageSpecializations)?;
     // Only the page's own buttons send this, so anything else is a bare 400 (the error-page
     // middleware gives it a page), not a form error.
     let Ok(step) = Move::parse("direction", form.get("direction")) else {

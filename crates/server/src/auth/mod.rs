@@ -7,6 +7,7 @@
 //! an [`Action`] and [`Viewer::require`] asks the domain policy.
 
 pub mod api;
+pub mod notices;
 pub mod pages;
 pub mod passkeys;
 pub mod password;
@@ -18,12 +19,13 @@ pub mod sweep;
 use crate::app::AppState;
 use crate::error::PageError;
 use axum::extract::{ConnectInfo, FromRequestParts};
-use axum::http::HeaderValue;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, HeaderValue};
 use chrono::{Duration, Utc};
 use heroes_domain::account::Roles;
 use heroes_domain::policy::{self, Action, Decision};
 use heroes_store::accounts::{self, Actor, User};
+use heroes_store::outbox::Queued;
 use heroes_store::sessions::{self, SignedInWith};
 use sha2::{Digest, Sha256};
 use std::net::SocketAddr;
@@ -104,6 +106,16 @@ impl Viewer {
             }),
             (Decision::SignIn | Decision::Forbidden, Some(_)) => Err(PageError::Forbidden),
             (Decision::Forbidden, None) => Err(PageError::Forbidden),
+        }
+    }
+
+    /// The audit log's view of this viewer signing in as `user` (or proving it is them): the
+    /// account it becomes, from this viewer's address.
+    pub fn actor_as(&self, user: &User) -> Actor {
+        Actor {
+            user_id: Some(user.id),
+            label: user.email.clone(),
+            address: self.address.clone(),
         }
     }
 
@@ -281,6 +293,41 @@ pub async fn start_session(
         }
     );
     HeaderValue::from_str(&cookie).map_err(|e| PageError::Internal(e.into()))
+}
+
+/// Signs `user_id` in from `viewer`'s browser: a new session id at every sign-in (the one the
+/// browser had, if any, ends), named after the browser's `User-Agent`. Returns the
+/// `Set-Cookie` value that carries it; recording the sign-in is the caller's.
+pub async fn sign_in_session(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    user_id: i64,
+    signed_in_with: SignedInWith,
+) -> Result<HeaderValue, PageError> {
+    if let Some(old) = &viewer.account {
+        sessions::delete(&state.db, &old.session_hash).await?;
+    }
+    let agent = headers
+        .get(axum::http::header::USER_AGENT)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    start_session(state, user_id, agent, signed_in_with).await
+}
+
+/// Stores an emailed link's token with its mail, and says on the console that the mail was
+/// queued. Past the mail limits the mail is dropped and no token stored, and the page answers
+/// just the same.
+pub async fn send_token_mail(
+    state: &AppState,
+    user_id: i64,
+    token: accounts::TokenMail<'_>,
+) -> Result<(), PageError> {
+    let mail = token.mail.clone();
+    if accounts::send_token(&state.db, user_id, token).await? == Queued::Yes {
+        crate::mail::log_queued(&state.config.mail, &mail);
+    }
+    Ok(())
 }
 
 /// The `Set-Cookie` value that removes the session cookie.

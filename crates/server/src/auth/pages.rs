@@ -5,13 +5,14 @@
 //! address says the same as for a known one, and every refused sign-in gets one message.
 
 use super::{
-    Viewer, clear_session_cookie, hash_secret, local_path, new_secret, password, start_session,
+    Viewer, clear_session_cookie, hash_secret, local_path, new_secret, notices, password,
+    send_token_mail, sign_in_session,
 };
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::mail::{self, Letter, Recipient};
+use crate::mail::{self, Recipient};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -22,7 +23,7 @@ use heroes_domain::account::{Email, NewPassword};
 use heroes_domain::text::Line;
 use heroes_store::StoreError;
 use heroes_store::accounts::{self, Gate, NewAccount, ThrottlePolicy, TokenMail, TokenPurpose};
-use heroes_store::outbox::{OutgoingMail, Queued};
+use heroes_store::outbox::Queued;
 use heroes_store::second_factor;
 use heroes_store::sessions::{self, SignedInWith};
 
@@ -76,24 +77,13 @@ pub async fn signup(
         NewPassword::parse("password", form.get("password"), form.get("email")),
     );
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
-        return Ok((
-            StatusCode::UNPROCESSABLE_ENTITY,
-            SignupPage {
-                i18n,
-                name: form.get("name").to_owned(),
-                email: form.get("email").to_owned(),
-                errors,
-            },
-        )
-            .into_response());
+        return Ok(SignupPage::refused(i18n, &form, errors));
     };
     let hash = password::hash(password.expose().to_owned()).await?;
     let (secret, token_hash) = new_secret();
     let to = Recipient::reader(email.as_str(), &i18n);
-    let letter = verify_letter(to.i18n(), &state, name.as_str(), &secret);
     // Anyone can type anyone's address here, so the mail counts against the mail limits.
-    let mail = letter
-        .to(&to)
+    let mail = notices::verify(&state.config.base_url, &to, name.as_str(), &secret)
         .map_err(PageError::Internal)?
         .requested_by(&viewer.address);
     let result = accounts::sign_up(
@@ -116,31 +106,7 @@ pub async fn signup(
     .await;
     match result {
         Ok(_) => mail::log_queued(&state.config.mail, &mail),
-        Err(StoreError::Conflict { .. }) => {
-            // Tell the owner, not the person at the form, in the owner's language.
-            let owner = accounts::by_email(&state.db, &email).await?;
-            let to = Recipient::account(
-                email.as_str(),
-                owner.as_ref().map_or("", |u| u.language.as_str()),
-                owner.as_ref().map_or("", |u| u.time_zone.as_str()),
-            );
-            let words = to.i18n();
-            let notice = Letter {
-                subject: words.t("mail-exists-subject"),
-                paragraphs: vec![words.t("mail-exists-body")],
-                action: Some((
-                    words.t("mail-exists-action"),
-                    format!("{}/password/forgot", state.config.base_url),
-                )),
-                footer: words.t("mail-footer"),
-            }
-            .to(&to)
-            .map_err(PageError::Internal)?
-            .requested_by(&viewer.address);
-            if accounts::send_mail(&state.db, &notice).await? == Queued::Yes {
-                mail::log_queued(&state.config.mail, &notice);
-            }
-        }
+        Err(StoreError::Conflict { .. }) => tell_owner(&state, &viewer, &email).await?,
         Err(e) => return Err(e.into()),
     }
     Ok(NoticePage {
@@ -152,19 +118,31 @@ pub async fn signup(
     .into_response())
 }
 
-fn verify_letter(i18n: &I18n, state: &AppState, name: &str, secret: &str) -> Letter {
-    Letter {
-        subject: i18n.t("mail-verify-subject"),
-        paragraphs: vec![
-            i18n.t1("mail-greeting", "name", name),
-            i18n.t("mail-verify-body"),
-        ],
-        action: Some((
-            i18n.t("mail-verify-action"),
-            format!("{}/verify?token={secret}", state.config.base_url),
-        )),
-        footer: i18n.t("mail-footer"),
+impl SignupPage {
+    /// The form again, with what was typed (but the password) and a message at each field.
+    fn refused(i18n: I18n, form: &FormPairs, errors: FieldErrors) -> Response {
+        let page = SignupPage {
+            i18n,
+            name: form.get("name").to_owned(),
+            email: form.get("email").to_owned(),
+            errors,
+        };
+        (StatusCode::UNPROCESSABLE_ENTITY, page).into_response()
     }
+}
+
+/// A sign-up with a taken address: the owner is told, not the person at the form, in the
+/// owner's language.
+async fn tell_owner(state: &AppState, viewer: &Viewer, email: &Email) -> Result<(), PageError> {
+    let owner = accounts::by_email(&state.db, email).await?;
+    let to = Recipient::of_address(email.as_str(), owner.as_ref());
+    let notice = notices::already_signed_up(&state.config.base_url, &to)
+        .map_err(PageError::Internal)?
+        .requested_by(&viewer.address);
+    if accounts::send_mail(&state.db, &notice).await? == Queued::Yes {
+        mail::log_queued(&state.config.mail, &notice);
+    }
+    Ok(())
 }
 
 /// `GET /verify?token=…`: proves the address of a new account.
@@ -236,6 +214,21 @@ pub async fn login_form(
     }
 }
 
+impl LoginPage {
+    /// The form again with `message`: 401, the address typed and where to go after.
+    fn refused(state: &AppState, i18n: I18n, form: &FormPairs, message: &str) -> Response {
+        let page = LoginPage {
+            email: form.get("email").to_owned(),
+            next: local_path(form.get("next")).to_owned(),
+            error: Some(i18n.t(message)),
+            notice: None,
+            sso: state.config.sso.is_some(),
+            i18n,
+        };
+        (StatusCode::UNAUTHORIZED, page).into_response()
+    }
+}
+
 /// `POST /login`.
 pub async fn login(
     State(state): State<AppState>,
@@ -244,36 +237,16 @@ pub async fn login(
     headers: HeaderMap,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let policy = ThrottlePolicy::default();
     let next = local_path(form.get("next")).to_owned();
-    let refuse = |i18n: I18n, message: String| {
-        (
-            StatusCode::UNAUTHORIZED,
-            LoginPage {
-                email: form.get("email").to_owned(),
-                next: next.clone(),
-                error: Some(message),
-                notice: None,
-                sso: state.config.sso.is_some(),
-                i18n,
-            },
-        )
-            .into_response()
-    };
     let user = match Email::parse("email", form.get("email")) {
         Ok(email) => accounts::by_email(&state.db, &email).await?,
         Err(_) => None,
     };
-    let gate = accounts::begin_sign_in(
-        &state.db,
-        &viewer.address,
-        user.as_ref().map(|u| u.id),
-        policy,
-    )
-    .await?;
+    let refuse = |i18n, message| Ok(LoginPage::refused(&state, i18n, &form, message));
+    let (user_id, policy) = (user.as_ref().map(|u| u.id), ThrottlePolicy::default());
+    let gate = accounts::begin_sign_in(&state.db, &viewer.address, user_id, policy).await?;
     if matches!(gate, Gate::AddressBlocked) {
-        let message = i18n.t("login-throttled");
-        return Ok(refuse(i18n, message));
+        return refuse(i18n, "login-throttled");
     }
     // The password is checked even when the attempt is refused, so that the answer takes as
     // long either way and says nothing about the account.
@@ -285,23 +258,21 @@ pub async fn login(
     let Gate::Open(attempt) = gate else {
         // A locked-out client and a waiting one hear what a wrong password hears: whoever
         // is guessing learns nothing, and the owner is told by mail.
-        let message = i18n.t("login-failed");
-        return Ok(refuse(i18n, message));
+        return refuse(i18n, "login-failed");
     };
     let user = match user {
         Some(user) if matches => user,
         other => {
+            let base_url = &state.config.base_url;
             accounts::sign_in_failed(&state.db, attempt, || {
-                attack_warning(&state, other.as_ref()?)
+                notices::attack_warning(base_url, other.as_ref()?)
             })
             .await?;
-            let message = i18n.t("login-failed");
-            return Ok(refuse(i18n, message));
+            return refuse(i18n, "login-failed");
         }
     };
     if user.email_verified_at.is_none() {
-        let message = i18n.t("login-unverified");
-        return Ok(refuse(i18n, message));
+        return refuse(i18n, "login-unverified");
     }
     // An account with a second factor signs in only after its second step, which is an
     // attempt of its own: the right password takes back this attempt's count.
@@ -309,52 +280,12 @@ pub async fn login(
         accounts::password_accepted(&state.db, attempt).await?;
         return super::second_factor::begin_second_step(&state, user.id, &next).await;
     }
-    // A new session id at every sign-in; the one the browser had (if any) ends.
-    if let Some(old) = &viewer.account {
-        sessions::delete(&state.db, &old.session_hash).await?;
-    }
-    let agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let cookie = start_session(&state, user.id, agent, SignedInWith::Password).await?;
-    let mut actor = viewer.actor();
-    actor.user_id = Some(user.id);
-    actor.label = user.email.clone();
-    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
+    let cookie =
+        sign_in_session(&state, &viewer, &headers, user.id, SignedInWith::Password).await?;
+    accounts::sign_in_succeeded(&state.db, attempt, &viewer.actor_as(&user)).await?;
     let mut response = Redirect::to(&next).into_response();
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     Ok(response)
-}
-
-/// The mail that tells an owner someone is trying to sign in to their account. It is in the
-/// owner's language, not the guesser's.
-pub(crate) fn attack_warning(state: &AppState, user: &accounts::User) -> Option<OutgoingMail> {
-    let to = Recipient::account(&user.email, &user.language, &user.time_zone);
-    let i18n = to.i18n();
-    let letter = Letter {
-        subject: i18n.t("mail-attack-subject"),
-        paragraphs: vec![
-            i18n.t1("mail-greeting", "name", &user.name),
-            i18n.t("mail-attack-body"),
-            i18n.t("mail-attack-advice"),
-        ],
-        action: Some((
-            i18n.t("mail-attack-action"),
-            format!("{}/password/forgot", state.config.base_url),
-        )),
-        footer: i18n.t("mail-footer"),
-    };
-    match letter.to(&to) {
-        Ok(mail) => Some(mail),
-        Err(e) => {
-            tracing::error!(
-                error = format!("{e:#}"),
-                "could not render the attack warning"
-            );
-            None
-        }
-    }
 }
 
 /// `POST /logout`: ends this session.
@@ -403,51 +334,28 @@ pub async fn forgot(
         Err(e) => {
             let mut errors = FieldErrors::default();
             errors.add_problem(&i18n, &e);
-            return Ok((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                ForgotPage {
-                    i18n,
-                    email: form.get("email").to_owned(),
-                    errors,
-                },
-            )
-                .into_response());
+            let page = ForgotPage {
+                i18n,
+                email: form.get("email").to_owned(),
+                errors,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
     if let Some(user) = accounts::by_email(&state.db, &email).await? {
         let (secret, token_hash) = new_secret();
         let to = Recipient::account_at_page(&user.email, &user.language, &user.time_zone, &i18n);
-        let words = to.i18n();
-        let mail = Letter {
-            subject: words.t("mail-reset-subject"),
-            paragraphs: vec![
-                words.t1("mail-greeting", "name", &user.name),
-                words.t("mail-reset-body"),
-            ],
-            action: Some((
-                words.t("mail-reset-action"),
-                format!("{}/password/reset?token={secret}", state.config.base_url),
-            )),
-            footer: words.t("mail-footer"),
-        }
-        .to(&to)
-        .map_err(PageError::Internal)?
-        .requested_by(&viewer.address);
-        let queued = accounts::send_token(
-            &state.db,
-            user.id,
-            TokenMail {
-                id_hash: &token_hash,
-                purpose: TokenPurpose::Reset,
-                expires_at: Utc::now() + RESET_FOR,
-                new_email: None,
-                mail: mail.clone(),
-            },
-        )
-        .await?;
-        if queued == Queued::Yes {
-            mail::log_queued(&state.config.mail, &mail);
-        }
+        let mail = notices::reset(&state.config.base_url, &to, &user, &secret)
+            .map_err(PageError::Internal)?
+            .requested_by(&viewer.address);
+        let token = TokenMail {
+            id_hash: &token_hash,
+            purpose: TokenPurpose::Reset,
+            expires_at: Utc::now() + RESET_FOR,
+            new_email: None,
+            mail,
+        };
+        send_token_mail(&state, user.id, token).await?;
     }
     Ok(NoticePage {
         title: i18n.t("forgot-sent-title"),
@@ -528,10 +436,7 @@ pub async fn reset(
     {
         return Ok(invalid_link(i18n));
     }
-    let mut actor = viewer.actor();
-    actor.user_id = Some(user.id);
-    actor.label = user.email.clone();
-    accounts::set_password(&state.db, user.id, &hash, None, &actor).await?;
+    accounts::set_password(&state.db, user.id, &hash, None, &viewer.actor_as(&user)).await?;
     accounts::mark_verified(&state.db, user.id).await?;
     let mut response = Redirect::to("/login?notice=password-reset").into_response();
     response

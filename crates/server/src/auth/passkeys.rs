@@ -10,11 +10,12 @@
 //! by hand. The browser side is `assets/passkeys.js`; the JSON endpoints take form-encoded
 //! bodies like every other form, so the CSRF layer and the body limits apply unchanged.
 
-use super::second_factor::{CHALLENGE_COOKIE, factor_notice};
-use super::{Viewer, hash_secret, local_path, pages::attack_warning, start_session};
+use super::notices::{attack_warning, factor_changed};
+use super::second_factor::{finish_second_step, waiting};
+use super::{Viewer, local_path, sign_in_session};
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::extract::PathId;
+use crate::extract::{Allowed, ManageOwnAccount, PathId};
 use crate::forms::FormPairs;
 use crate::i18n::I18n;
 use crate::web::private;
@@ -23,13 +24,12 @@ use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
-use heroes_domain::policy::Action;
 use heroes_domain::text::Bounded;
 use heroes_store::StoreError;
 use heroes_store::accounts::{self, Gate, ThrottlePolicy};
 use heroes_store::passkeys::{self, Kind, NewCeremony, NewPasskey};
 use heroes_store::second_factor;
-use heroes_store::sessions::{self, SignedInWith};
+use heroes_store::sessions::SignedInWith;
 use serde_json::json;
 use webauthn_rp::bin::{Decode, Encode};
 use webauthn_rp::request::TimedCeremony;
@@ -126,16 +126,17 @@ fn system_time(t: std::time::SystemTime) -> DateTime<Utc> {
 /// form post) it says that adding a passkey needs JavaScript.
 pub async fn register_options(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     headers: HeaderMap,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
     if !wants_json(&headers) {
         return super::security::refuse_with(
             &state,
-            account,
+            &account,
             i18n,
             "passkey_name",
             "security-passkey-needs-script",
@@ -143,14 +144,12 @@ pub async fn register_options(
         )
         .await;
     }
+    let refused =
+        |message: &str| refusal(StatusCode::UNPROCESSABLE_ENTITY, "name", i18n.t(message));
     let Ok(name) = PasskeyName::parse("name", form.get("name")) else {
-        return Ok(refusal(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "name",
-            i18n.t("security-passkey-name-wrong"),
-        ));
+        return Ok(refused("security-passkey-name-wrong"));
     };
-    if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
+    if !super::security::proven(&state, &viewer, &account, form.get("proof")).await? {
         return Ok(refusal(
             StatusCode::UNPROCESSABLE_ENTITY,
             "proof",
@@ -159,13 +158,20 @@ pub async fn register_options(
     }
     let user = &account.user;
     if second_factor::factors(&state.db, user.id).await?.passkeys >= passkeys::MAX_PER_ACCOUNT {
-        return Ok(refusal(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "name",
-            i18n.t("security-passkey-too-many"),
-        ));
+        return Ok(refused("security-passkey-too-many"));
     }
-    let rp = RelyingParty::of(&state)?;
+    start_registration(&state, &viewer, user, &name).await
+}
+
+/// Starts a registration ceremony for `user`'s new passkey `name` and answers its creation
+/// options (excluding the passkeys the account has already).
+async fn start_registration(
+    state: &AppState,
+    viewer: &Viewer,
+    user: &accounts::User,
+    name: &PasskeyName,
+) -> Result<Response, PageError> {
+    let rp = RelyingParty::of(state)?;
     let fresh = UserHandle64::new();
     let stored = passkeys::user_handle(&state.db, user.id, fresh.as_ref()).await?;
     let handle = user_handle(&stored)?;
@@ -227,44 +233,44 @@ fn infallible<T>(result: Result<T, std::convert::Infallible>) -> T {
     }
 }
 
-/// `POST /account/security/passkeys/finish` (`credential`: the browser's JSON): verifies the
-/// new passkey and stores it, with the audit entry and the owner's mail.
-pub async fn register_finish(
-    State(state): State<AppState>,
-    viewer: Viewer,
-    i18n: I18n,
-    form: FormPairs,
-) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
-    let failed = |i18n: &I18n| {
-        refusal(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "name",
-            i18n.t("security-passkey-failed"),
-        )
-    };
-    let raw = form.get("credential");
+/// A new passkey as the crate verified it, encoded for the store.
+struct Registered {
+    /// The name given when the ceremony started.
+    name: String,
+    credential_id: Vec<u8>,
+    transports: Vec<u8>,
+    static_state: Vec<u8>,
+    dynamic_state: Vec<u8>,
+}
+
+/// Verifies the browser's answer `raw` to a registration ceremony `user_id` started, taking
+/// the ceremony (once, by its challenge). `None` for anything that does not verify.
+async fn verify_registration(
+    state: &AppState,
+    user_id: i64,
+    raw: &str,
+) -> Result<Option<Registered>, PageError> {
     if raw.len() > MAX_CREDENTIAL_JSON {
-        return Ok(failed(&i18n));
+        return Ok(None);
     }
     let Ok(registration) = serde_json::from_str::<Registration>(raw) else {
-        return Ok(failed(&i18n));
+        return Ok(None);
     };
     let Ok(challenge) = registration.challenge() else {
-        return Ok(failed(&i18n));
+        return Ok(None);
     };
     let Some(ceremony) =
         passkeys::take_ceremony(&state.db, &challenge.0.to_string(), Kind::Register).await?
     else {
-        return Ok(failed(&i18n));
+        return Ok(None);
     };
-    if ceremony.user_id != Some(account.user.id) {
-        return Ok(failed(&i18n));
+    if ceremony.user_id != Some(user_id) {
+        return Ok(None);
     }
     let Ok(server) = RegistrationServerState::<64>::decode(ceremony.state.as_slice()) else {
-        return Ok(failed(&i18n));
+        return Ok(None);
     };
-    let rp = RelyingParty::of(&state)?;
+    let rp = RelyingParty::of(state)?;
     let origins = rp.origins();
     let options = RegistrationVerificationOptions::<DomainOrigin<'_, '_>, DomainOrigin<'_, '_>> {
         allowed_origins: &origins,
@@ -274,27 +280,50 @@ pub async fn register_finish(
         Ok(credential) => credential,
         Err(e) => {
             tracing::info!(error = %e, "a passkey registration was refused");
-            return Ok(failed(&i18n));
+            return Ok(None);
         }
     };
     let (id, transports, _handle, static_state, dynamic_state, _metadata) = credential.into_parts();
-    let notice = factor_notice(
+    Ok(Some(Registered {
+        name: ceremony.name,
+        credential_id: id.as_ref().to_vec(),
+        transports: vec![infallible(transports.encode())],
+        static_state: infallible(static_state.encode()),
+        dynamic_state: infallible(dynamic_state.encode()).to_vec(),
+    }))
+}
+
+/// `POST /account/security/passkeys/finish` (`credential`: the browser's JSON): verifies the
+/// new passkey and stores it, with the audit entry and the owner's mail.
+pub async fn register_finish(
+    State(state): State<AppState>,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
+    i18n: I18n,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let refused =
+        |message: &str| refusal(StatusCode::UNPROCESSABLE_ENTITY, "name", i18n.t(message));
+    let Some(new) = verify_registration(&state, account.user.id, form.get("credential")).await?
+    else {
+        return Ok(refused("security-passkey-failed"));
+    };
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-passkey-added",
     )
     .map_err(PageError::Internal)?;
-    let static_state = infallible(static_state.encode());
-    let dynamic_state = infallible(dynamic_state.encode());
     let added = passkeys::add(
         &state.db,
         &NewPasskey {
             user_id: account.user.id,
-            credential_id: id.as_ref(),
-            transports: vec![infallible(transports.encode())],
-            static_state,
-            dynamic_state: dynamic_state.to_vec(),
-            name: &ceremony.name,
+            credential_id: &new.credential_id,
+            transports: new.transports,
+            static_state: new.static_state,
+            dynamic_state: new.dynamic_state,
+            name: &new.name,
         },
         notice,
         &viewer.actor(),
@@ -304,16 +333,8 @@ pub async fn register_finish(
         Ok(_) => Ok(private(Json(
             json!({ "redirect": "/account/security?notice=passkey-added" }),
         ))),
-        Err(StoreError::Conflict { field: "passkeys" }) => Ok(refusal(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "name",
-            i18n.t("security-passkey-too-many"),
-        )),
-        Err(StoreError::Conflict { .. }) => Ok(refusal(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "name",
-            i18n.t("security-passkey-registered"),
-        )),
+        Err(StoreError::Conflict { field: "passkeys" }) => Ok(refused("security-passkey-too-many")),
+        Err(StoreError::Conflict { .. }) => Ok(refused("security-passkey-registered")),
         Err(e) => Err(e.into()),
     }
 }
@@ -321,15 +342,14 @@ pub async fn register_finish(
 /// `POST /account/security/passkeys/{id}/rename` (`name`, `proof`).
 pub async fn rename(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
-    id: Result<PathId, PageError>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    // Who may ask is decided before the id: a visitor is offered the sign-in page even for
-    // a malformed id, which then is simply not found.
-    let account = viewer.require(Action::ManageOwnAccount)?;
-    let PathId(id) = id?;
+    let account = &account;
     let Ok(name) = PasskeyName::parse("name", form.get("name")) else {
         return super::security::refuse_at(
             &state,
@@ -343,7 +363,7 @@ pub async fn rename(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-passkey-renamed",
@@ -368,19 +388,18 @@ pub async fn rename(
 /// mailed.
 pub async fn remove(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
-    id: Result<PathId, PageError>,
+    PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    // Who may ask is decided before the id: a visitor is offered the sign-in page even for
-    // a malformed id, which then is simply not found.
-    let account = viewer.require(Action::ManageOwnAccount)?;
-    let PathId(id) = id?;
+    let account = &account;
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-passkey-removed",
@@ -494,7 +513,7 @@ async fn verify_assertion(
             None => None,
         };
         accounts::sign_in_failed(&state.db, attempt, || {
-            attack_warning(state, owner.as_ref()?)
+            attack_warning(&state.config.base_url, owner.as_ref()?)
         })
         .await?;
         return Ok(Err(Refused::Failed));
@@ -571,13 +590,6 @@ pub async fn sign_in_options(
     start_authentication(&state, &viewer, Kind::SignIn, None).await
 }
 
-fn user_agent(headers: &HeaderMap) -> &str {
-    headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-}
-
 /// `POST /login/passkey` (`credential`, `next`): a passkey alone signs its account in.
 /// Throttled like the password.
 pub async fn sign_in(
@@ -603,34 +615,20 @@ pub async fn sign_in(
             i18n.t("login-unverified"),
         ));
     }
-    if let Some(old) = &viewer.account {
-        sessions::delete(&state.db, &old.session_hash).await?;
-    }
-    let cookie =
-        start_session(&state, user.id, user_agent(&headers), SignedInWith::Passkey).await?;
-    let mut actor = viewer.actor();
-    actor.user_id = Some(user.id);
-    actor.label = user.email.clone();
-    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
+    let cookie = sign_in_session(&state, &viewer, &headers, user.id, SignedInWith::Passkey).await?;
+    accounts::sign_in_succeeded(&state.db, attempt, &viewer.actor_as(&user)).await?;
     let mut response = private(Json(json!({ "redirect": local_path(form.get("next")) })));
     response.headers_mut().insert(header::SET_COOKIE, cookie);
     Ok(response)
 }
 
-/// The sign-in waiting for its second step, from the cookie.
-async fn waiting(
-    state: &AppState,
-    headers: &HeaderMap,
-) -> Result<Option<(String, second_factor::Challenge)>, PageError> {
-    let Some(secret) = crate::web::cookie(headers, CHALLENGE_COOKIE)
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-    else {
-        return Ok(None);
-    };
-    let hash = hash_secret(&secret);
-    Ok(second_factor::challenge(&state.db, &hash)
-        .await?
-        .map(|c| (hash, c)))
+/// The answer when no sign-in waits for a second step (any more).
+fn second_step_expired(i18n: &I18n) -> Response {
+    refusal(
+        StatusCode::UNAUTHORIZED,
+        "passkey",
+        i18n.t("second-step-expired"),
+    )
 }
 
 /// `POST /login/second-factor/passkey/options`: a passkey as the second step of a password
@@ -642,11 +640,7 @@ pub async fn second_step_options(
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
     let Some((_, challenge)) = waiting(&state, &headers).await? else {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
+        return Ok(second_step_expired(&i18n));
     };
     start_authentication(&state, &viewer, Kind::SecondStep, Some(challenge.user_id)).await
 }
@@ -661,11 +655,7 @@ pub async fn second_step(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let Some((challenge_hash, challenge)) = waiting(&state, &headers).await? else {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
+        return Ok(second_step_expired(&i18n));
     };
     let outcome = verify_assertion(
         &state,
@@ -679,37 +669,17 @@ pub async fn second_step(
         Ok(ok) => ok,
         Err(refused) => return Ok(refused.response(&i18n)),
     };
-    // Two answers racing: the one that ends the waiting sign-in makes the session.
-    if !second_factor::finish_challenge(&state.db, &challenge_hash).await? {
-        return Ok(refusal(
-            StatusCode::UNAUTHORIZED,
-            "passkey",
-            i18n.t("second-step-expired"),
-        ));
-    }
     let user = accounts::by_id(&state.db, asserted.user_id)
         .await?
         .ok_or(PageError::NotFound)?;
-    if let Some(old) = &viewer.account {
-        sessions::delete(&state.db, &old.session_hash).await?;
-    }
-    let cookie = start_session(
-        &state,
-        user.id,
-        user_agent(&headers),
-        SignedInWith::SecondFactor,
-    )
-    .await?;
-    let mut actor = viewer.actor();
-    actor.user_id = Some(user.id);
-    actor.label = user.email.clone();
-    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
+    let finished = finish_second_step(&state, &viewer, &headers, &challenge_hash, &user, attempt);
+    let Some(cookies) = finished.await? else {
+        return Ok(second_step_expired(&i18n));
+    };
     let mut response = private(Json(json!({ "redirect": local_path(&challenge.next) })));
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        super::second_factor::clear_challenge_cookie(&state)?,
-    );
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     Ok(response)
 }
 

@@ -8,14 +8,11 @@
 //! thief who has the password guesses codes exactly as slowly as passwords. A code is accepted
 //! once: the store keeps the time step of the last one and takes only later steps.
 
-use super::{
-    Viewer, hash_secret, local_path, new_secret, pages::attack_warning, session_cookie,
-    start_session,
-};
+use super::notices::attack_warning;
+use super::{Viewer, hash_secret, local_path, new_secret, session_cookie, sign_in_session};
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::i18n::I18n;
-use crate::mail::{Letter, Recipient};
 use crate::web::private;
 use askama::Template;
 use askama_web::WebTemplate;
@@ -25,9 +22,8 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Duration, Utc};
 use heroes_store::accounts::{self, Gate, ThrottlePolicy, User};
-use heroes_store::notifications::Notice;
 use heroes_store::second_factor;
-use heroes_store::sessions::{self, SignedInWith};
+use heroes_store::sessions::SignedInWith;
 use totp_rs::{Builder, Secret, Totp};
 
 /// The cookie that carries a sign-in waiting for its second step.
@@ -136,32 +132,6 @@ pub async fn accept_app_code(
     Ok(second_factor::use_totp_step(&state.db, user_id, step).await?)
 }
 
-/// The owner's notice of a change to their factors: a mail (in the owner's language) and a
-/// line in their account. `what` is the message id of the sentence saying what changed.
-pub fn factor_notice(base_url: &str, user: &User, what: &str) -> anyhow::Result<Notice> {
-    let to = Recipient::account(&user.email, &user.language, &user.time_zone);
-    let i18n = to.i18n();
-    let mail = Letter {
-        subject: i18n.t("mail-factor-subject"),
-        paragraphs: vec![
-            i18n.t1("mail-greeting", "name", &user.name),
-            i18n.t(what),
-            i18n.t("mail-factor-advice"),
-        ],
-        action: Some((
-            i18n.t("mail-factor-action"),
-            format!("{base_url}{SECURITY_PAGE}"),
-        )),
-        footer: i18n.t("mail-footer"),
-    }
-    .to(&to)?;
-    Ok(Notice {
-        user_id: Some(user.id),
-        mail,
-        link: SECURITY_PAGE.to_owned(),
-    })
-}
-
 /// After a right password for an account with a factor: stores the waiting sign-in and sends
 /// the browser to the second step.
 pub async fn begin_second_step(
@@ -207,6 +177,21 @@ fn challenge_secret(headers: &HeaderMap) -> Option<String> {
         .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
+/// The sign-in waiting for its second step, from the cookie: the hash of its secret and the
+/// waiting sign-in.
+pub(super) async fn waiting(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(String, second_factor::Challenge)>, PageError> {
+    let Some(secret) = challenge_secret(headers) else {
+        return Ok(None);
+    };
+    let hash = hash_secret(&secret);
+    Ok(second_factor::challenge(&state.db, &hash)
+        .await?
+        .map(|c| (hash, c)))
+}
+
 /// `/login/second-factor`.
 #[derive(Template, WebTemplate)]
 #[template(path = "auth/second_step.html")]
@@ -223,11 +208,7 @@ pub async fn second_step_form(
     i18n: I18n,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let waiting = match challenge_secret(&headers) {
-        Some(secret) => second_factor::challenge(&state.db, &hash_secret(&secret)).await?,
-        None => None,
-    };
-    let Some(waiting) = waiting else {
+    let Some((_, waiting)) = waiting(&state, &headers).await? else {
         return Ok(Redirect::to("/login").into_response());
     };
     let passkeys = second_factor::factors(&state.db, waiting.user_id)
@@ -241,6 +222,34 @@ pub async fn second_step_form(
     }))
 }
 
+impl SecondStepPage {
+    /// The code form again with `message` (401).
+    fn refused(i18n: I18n, passkeys: bool, message: &str) -> Response {
+        let page = SecondStepPage {
+            error: Some(i18n.t(message)),
+            i18n,
+            passkeys,
+        };
+        private((StatusCode::UNAUTHORIZED, page))
+    }
+}
+
+/// Whether `typed` is a right code for `user`: an authenticator code from the confirmed app
+/// (once), or an unused recovery code (spent now, audited as `actor`).
+async fn accept_code(
+    state: &AppState,
+    user: &User,
+    typed: &str,
+    actor: &accounts::Actor,
+) -> Result<bool, PageError> {
+    if looks_like_app_code(typed) {
+        return accept_app_code(state, user.id, typed).await;
+    }
+    let hash = hash_recovery_code(typed);
+    Ok(!typed.trim().is_empty()
+        && second_factor::use_recovery_code(&state.db, user.id, &hash, actor).await?)
+}
+
 /// `POST /login/second-factor`: an authenticator code or a recovery code finishes the sign-in.
 /// Throttled like the password (the same counts, per client address and per account).
 pub async fn second_step(
@@ -250,87 +259,58 @@ pub async fn second_step(
     headers: HeaderMap,
     form: crate::forms::FormPairs,
 ) -> Result<Response, PageError> {
-    let Some(secret) = challenge_secret(&headers) else {
-        return Ok(Redirect::to("/login").into_response());
-    };
-    let challenge_hash = hash_secret(&secret);
-    let Some(challenge) = second_factor::challenge(&state.db, &challenge_hash).await? else {
+    let Some((challenge_hash, challenge)) = waiting(&state, &headers).await? else {
         return Ok(Redirect::to("/login").into_response());
     };
     let user_id = challenge.user_id;
     let passkeys = second_factor::factors(&state.db, user_id).await?.passkeys > 0;
-    let refuse = |i18n: I18n, message: String| {
-        private((
-            StatusCode::UNAUTHORIZED,
-            SecondStepPage {
-                i18n,
-                error: Some(message),
-                passkeys,
-            },
-        ))
-    };
-    let gate = accounts::begin_sign_in(
-        &state.db,
-        &viewer.address,
-        Some(user_id),
-        ThrottlePolicy::default(),
-    )
-    .await?;
-    let attempt = match gate {
-        Gate::Open(attempt) => attempt,
-        Gate::AddressBlocked => {
-            let message = i18n.t("login-throttled");
-            return Ok(refuse(i18n, message));
-        }
-        Gate::ClientLocked | Gate::Slowed => {
-            let message = i18n.t("second-step-failed");
-            return Ok(refuse(i18n, message));
-        }
-    };
+    let refuse = move |message: &str| SecondStepPage::refused(i18n, passkeys, message);
+    let policy = ThrottlePolicy::default();
+    let attempt =
+        match accounts::begin_sign_in(&state.db, &viewer.address, Some(user_id), policy).await? {
+            Gate::Open(attempt) => attempt,
+            Gate::AddressBlocked => return Ok(refuse("login-throttled")),
+            Gate::ClientLocked | Gate::Slowed => return Ok(refuse("second-step-failed")),
+        };
     let user = accounts::by_id(&state.db, user_id)
         .await?
         .ok_or(PageError::NotFound)?;
-    let mut actor = viewer.actor();
-    actor.user_id = Some(user.id);
-    actor.label = user.email.clone();
-    let typed = form.get("code");
-    let accepted = if looks_like_app_code(typed) {
-        accept_app_code(&state, user.id, typed).await?
-    } else {
-        !typed.trim().is_empty()
-            && second_factor::use_recovery_code(
-                &state.db,
-                user.id,
-                &hash_recovery_code(typed),
-                &actor,
-            )
-            .await?
-    };
-    if !accepted {
-        accounts::sign_in_failed(&state.db, attempt, || attack_warning(&state, &user)).await?;
-        let message = i18n.t("second-step-failed");
-        return Ok(refuse(i18n, message));
+    let actor = viewer.actor_as(&user);
+    if !accept_code(&state, &user, form.get("code"), &actor).await? {
+        let base_url = &state.config.base_url;
+        accounts::sign_in_failed(&state.db, attempt, || attack_warning(base_url, &user)).await?;
+        return Ok(refuse("second-step-failed"));
     }
-    // Two right codes racing: the one that ends the waiting sign-in makes the session.
-    if !second_factor::finish_challenge(&state.db, &challenge_hash).await? {
+    let finished = finish_second_step(&state, &viewer, &headers, &challenge_hash, &user, attempt);
+    let Some(cookies) = finished.await? else {
         return Ok(Redirect::to("/login").into_response());
-    }
-    if let Some(old) = &viewer.account {
-        sessions::delete(&state.db, &old.session_hash).await?;
-    }
-    let agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let cookie = start_session(&state, user.id, agent, SignedInWith::SecondFactor).await?;
-    accounts::sign_in_succeeded(&state.db, attempt, &actor).await?;
+    };
     let mut response = Redirect::to(local_path(&challenge.next)).into_response();
-    response.headers_mut().append(header::SET_COOKIE, cookie);
-    response.headers_mut().append(
-        header::SET_COOKIE,
-        challenge_cookie(&state, "", Duration::zero())?,
-    );
+    for cookie in cookies {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
     Ok(response)
+}
+
+/// Signs `user` in after a right second step: ends the waiting sign-in `challenge_hash`,
+/// starts the session and records the sign-in. Returns the `Set-Cookie` values to send (the
+/// session, and the waiting sign-in's cookie cleared), or `None` when another right answer,
+/// racing this one, ended the waiting sign-in first: that one makes the session.
+pub(super) async fn finish_second_step(
+    state: &AppState,
+    viewer: &Viewer,
+    headers: &HeaderMap,
+    challenge_hash: &str,
+    user: &User,
+    attempt: accounts::Attempt,
+) -> Result<Option<[HeaderValue; 2]>, PageError> {
+    if !second_factor::finish_challenge(&state.db, challenge_hash).await? {
+        return Ok(None);
+    }
+    let with = SignedInWith::SecondFactor;
+    let cookie = sign_in_session(state, viewer, headers, user.id, with).await?;
+    accounts::sign_in_succeeded(&state.db, attempt, &viewer.actor_as(user)).await?;
+    Ok(Some([cookie, clear_challenge_cookie(state)?]))
 }
 
 /// Paths an account that must set up a factor may still use: the setup itself, signing out

@@ -6,13 +6,15 @@
 //! session left open on a shared computer cannot change how the account is protected. Every
 //! change is in the audit log and mailed to the owner (the store writes both with it).
 
+use super::notices::factor_changed;
 use super::second_factor::{
-    SECURITY_PAGE, accept_app_code, check_code, factor_notice, looks_like_app_code,
-    new_recovery_codes, new_totp_secret, otpauth_uri,
+    SECURITY_PAGE, accept_app_code, check_code, looks_like_app_code, new_recovery_codes,
+    new_totp_secret, otpauth_uri,
 };
 use super::{Account, Viewer, password};
 use crate::app::AppState;
 use crate::error::PageError;
+use crate::extract::{Allowed, ManageOwnAccount, ManageRoles};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, private};
@@ -23,7 +25,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use heroes_domain::account::{Email, Role};
-use heroes_domain::policy::Action;
 use heroes_store::StoreError;
 use heroes_store::accounts;
 use heroes_store::passkeys::{self, Passkey};
@@ -113,11 +114,11 @@ impl SecurityPage {
 /// `GET /account/security`.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let notice = match query.first("notice") {
         Some("removed") => Some(i18n.t("security-removed")),
         Some("passkey-added") => Some(i18n.t("security-passkey-added")),
@@ -197,11 +198,13 @@ pub(super) async fn refuse_at(
 /// secret.
 pub async fn start_totp(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     if !proven(&state, &viewer, account, form.get("proof")).await? {
         return refuse(&state, account, i18n, "proof", "security-proof-wrong").await;
     }
@@ -233,11 +236,13 @@ fn issuer(state: &AppState) -> String {
 /// recovery codes, once.
 pub async fn confirm_totp(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     let user_id = account.user.id;
     let Some(secret) = second_factor::totp_secret(&state.db, user_id, false).await? else {
         return Ok(Redirect::to(SECURITY_PAGE).into_response());
@@ -253,7 +258,7 @@ pub async fn confirm_totp(
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-totp-added",
@@ -283,11 +288,13 @@ pub async fn confirm_totp(
 /// its recovery codes.
 pub async fn remove_totp(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     if !proven(&state, &viewer, account, form.get("proof")).await? {
         return refuse(
             &state,
@@ -298,7 +305,7 @@ pub async fn remove_totp(
         )
         .await;
     }
-    let notice = factor_notice(
+    let notice = factor_changed(
         &state.config.base_url,
         &account.user,
         "mail-factor-totp-removed",
@@ -312,11 +319,13 @@ pub async fn remove_totp(
 /// recovery codes and shows the new ones, once.
 pub async fn regenerate_codes(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<ManageOwnAccount>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ManageOwnAccount)?;
+    let account = &account;
     if !second_factor::factors(&state.db, account.user.id)
         .await?
         .totp
@@ -327,7 +336,7 @@ pub async fn regenerate_codes(
         return refuse(&state, account, i18n, "codes_proof", "security-proof-wrong").await;
     }
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_notice(&state.config.base_url, &account.user, "mail-factor-codes")
+    let notice = factor_changed(&state.config.base_url, &account.user, "mail-factor-codes")
         .map_err(PageError::Internal)?;
     second_factor::replace_recovery_codes(
         &state.db,
@@ -375,11 +384,10 @@ impl AdminSecurityPage {
 /// `GET /admin/security`.
 pub async fn admin_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ManageRoles>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageRoles)?;
     let notice = match query.first("notice") {
         Some("required") => Some(i18n.t("admin-security-saved")),
         Some("reset") => Some(i18n.t("admin-security-reset-done")),
@@ -393,10 +401,9 @@ pub async fn admin_page(
 /// `POST /admin/security/required`: the roles (checkboxes `role`) that must have a factor.
 pub async fn set_required(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageRoles>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageRoles)?;
     let roles: Vec<Role> = Role::GRANTABLE
         .into_iter()
         .filter(|r| form.0.iter().any(|(k, v)| k == "role" && v == r.as_str()))
@@ -409,11 +416,10 @@ pub async fn set_required(
 /// lost them); the owner is mailed.
 pub async fn admin_reset(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageRoles>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageRoles)?;
     let user = match Email::parse("email", form.get("email")) {
         Ok(email) => accounts::by_email(&state.db, &email).await?,
         Err(_) => None,
@@ -425,7 +431,7 @@ pub async fn admin_reset(
         page.errors.add("email", message);
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
-    let notice = factor_notice(&state.config.base_url, &user, "mail-factor-reset")
+    let notice = factor_changed(&state.config.base_url, &user, "mail-factor-reset")
         .map_err(PageError::Internal)?;
     second_factor::reset(&state.db, user.id, notice, &viewer.actor()).await?;
     Ok(Redirect::to("/admin/security?notice=reset").into_response())

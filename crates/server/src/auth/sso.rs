@@ -9,7 +9,7 @@
 //! whoever it vouches for is staff: the account is found by a previous sign-in with the same
 //! subject, then by email, else created; it gets the staff role.
 
-use super::{Viewer, hash_secret, local_path, new_secret, start_session};
+use super::{Viewer, hash_secret, local_path, new_secret, sign_in_session};
 use crate::app::AppState;
 use crate::auth::pages::NoticePage;
 use crate::error::PageError;
@@ -191,45 +191,12 @@ pub async fn callback(
         return Ok(refused(i18n, "sso-refused-denied"));
     };
     let http = http_client()?;
-    let verified = async {
-        let client = client(&state, config, &http).await?;
-        let tokens = client
-            .exchange_code(AuthorizationCode::new(code.to_owned()))?
-            .set_pkce_verifier(PkceCodeVerifier::new(login.verifier.clone()))
-            .request_async(&http)
-            .await
-            .map_err(|e| anyhow::anyhow!("exchanging the code: {e}"))?;
-        let id_token = tokens
-            .id_token()
-            .ok_or_else(|| anyhow::anyhow!("the provider sent no ID token"))?;
-        let claims = id_token.claims(
-            &client.id_token_verifier(),
-            &Nonce::new(login.nonce.clone()),
-        )?;
-        let email = claims
-            .email()
-            .map(|e| e.as_str().to_owned())
-            .ok_or_else(|| anyhow::anyhow!("the ID token carries no email address"))?;
-        let name = claims
-            .name()
-            .and_then(|n| n.get(None))
-            .map(|n| n.as_str().to_owned());
-        anyhow::Ok((claims.subject().as_str().to_owned(), email, name))
-    }
-    .await;
-    let (subject, email, name) = match verified {
+    let (subject, email, name) = match identity(&state, config, &http, &login, code).await {
         Ok(v) => v,
         Err(e) => return Ok(provider_trouble(i18n, e)),
     };
     let user_id = account_for(&state, &viewer, &config.issuer, &subject, &email, name).await?;
-    if let Some(old) = &viewer.account {
-        heroes_store::sessions::delete(&state.db, &old.session_hash).await?;
-    }
-    let agent = headers
-        .get(header::USER_AGENT)
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default();
-    let cookie = start_session(&state, user_id, agent, SignedInWith::Sso).await?;
+    let cookie = sign_in_session(&state, &viewer, &headers, user_id, SignedInWith::Sso).await?;
     let mut actor = viewer.actor();
     actor.user_id = Some(user_id);
     accounts::record_successful_login(&state.db, user_id, &actor).await?;
@@ -240,6 +207,41 @@ pub async fn callback(
         HeaderValue::from_static("heroes_sso=; Path=/login/sso; HttpOnly; SameSite=Lax; Max-Age=0"),
     );
     Ok(response)
+}
+
+/// Who the provider says signed in: exchanges `code` (with the login's PKCE verifier) and
+/// verifies the ID token (signature, issuer, audience, expiry, the login's nonce). Returns
+/// the subject, the email address and the name, if given.
+async fn identity(
+    state: &AppState,
+    config: &SsoConfig,
+    http: &(impl Fn(openidconnect::HttpRequest) -> HttpFuture + Sync),
+    login: &PendingLogin,
+    code: &str,
+) -> anyhow::Result<(String, String, Option<String>)> {
+    let client = client(state, config, http).await?;
+    let tokens = client
+        .exchange_code(AuthorizationCode::new(code.to_owned()))?
+        .set_pkce_verifier(PkceCodeVerifier::new(login.verifier.clone()))
+        .request_async(http)
+        .await
+        .map_err(|e| anyhow::anyhow!("exchanging the code: {e}"))?;
+    let id_token = tokens
+        .id_token()
+        .ok_or_else(|| anyhow::anyhow!("the provider sent no ID token"))?;
+    let claims = id_token.claims(
+        &client.id_token_verifier(),
+        &Nonce::new(login.nonce.clone()),
+    )?;
+    let email = claims
+        .email()
+        .map(|e| e.as_str().to_owned())
+        .ok_or_else(|| anyhow::anyhow!("the ID token carries no email address"))?;
+    let name = claims
+        .name()
+        .and_then(|n| n.get(None))
+        .map(|n| n.as_str().to_owned());
+    Ok((claims.subject().as_str().to_owned(), email, name))
 }
 
 /// The account the provider vouched for: by subject, then by address, else a new one; always

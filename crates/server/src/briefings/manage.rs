@@ -6,7 +6,7 @@ use super::{Opened, SignedIn, local_start, open};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::PathId;
+use crate::extract::{Allowed, PathId, RunBriefings};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::private;
@@ -19,7 +19,6 @@ use chrono::Utc;
 use heroes_domain::briefings::{Access, AudienceKind, BriefingInput};
 use heroes_domain::calendar::ZonedTime;
 use heroes_domain::hero::TimeZone;
-use heroes_domain::policy::Action;
 use heroes_store::StoreError;
 use heroes_store::briefings::{self, AccessEntry, Briefing, BriefingFile, NdaVersion, Rsvp};
 use heroes_store::specializations::Specialization;
@@ -119,10 +118,9 @@ async fn form_page(
 /// `GET /briefings/new`.
 pub async fn new(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunBriefings>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunBriefings)?;
     let current = briefings::current_nda(&state.db, Utc::now().date_naive()).await?;
     let input = BriefingInput {
         audience: AudienceKind::Specializations.as_str().to_owned(),
@@ -187,11 +185,10 @@ async fn save(
 /// `POST /briefings`: creates a briefing.
 pub async fn create(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunBriefings>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunBriefings)?;
     save(&state, &viewer, i18n, None, &form).await
 }
 

@@ -5,7 +5,7 @@
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::{Allowed, ManageNda, PathId};
+use crate::extract::{Allowed, AttendBriefings, ManageNda, PathId};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
@@ -53,10 +53,10 @@ async fn nda_page(state: &AppState, i18n: I18n, user_id: i64) -> Result<NdaPage,
 /// `GET /account/nda`: the NDA in effect, and whether the hero accepted it.
 pub async fn show(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<AttendBriefings>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::AttendBriefings)?;
+    let account = &account;
     Ok(private(nda_page(&state, i18n, account.user.id).await?))
 }
 
@@ -114,11 +114,10 @@ async fn admin_page(state: &AppState, i18n: I18n) -> Result<AdminNdaPage, PageEr
 /// the next.
 pub async fn admin_list(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ManageNda>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageNda)?;
     let mut page = admin_page(&state, i18n).await?;
     if query.first("notice") == Some("published") {
         page.notice = Some(page.i18n.t("admin-nda-published"));
@@ -130,11 +129,10 @@ pub async fn admin_list(
 /// accept it.
 pub async fn publish(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<ManageNda>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ManageNda)?;
     let (label, body, effective_on) = (
         form.get("label"),
         form.get("body"),

@@ -167,18 +167,7 @@ pub async fn fetch(
     let mut current = url::Url::parse(url).map_err(|_| FetchError::BadAddress)?;
     for _ in 0..=config.max_redirects {
         let address = checked_address(&current, config).await?;
-        let host = current.host_str().unwrap_or_default().to_owned();
-        let client = reqwest::Client::builder()
-            .tls_backend_preconfigured(tls()?)
-            .redirect(reqwest::redirect::Policy::none())
-            .resolve(&host, address)
-            .user_agent(concat!(
-                "heroes/",
-                env!("CARGO_PKG_VERSION"),
-                " (+contribution capture)"
-            ))
-            .build()
-            .map_err(|e| FetchError::Unreachable(e.to_string()))?;
+        let client = pinned_client(&current, address, USER_AGENT)?;
         let mut request = client.get(current.clone());
         if let Some(tag) = etag {
             request = request.header("if-none-match", tag);
@@ -186,16 +175,7 @@ pub async fn fetch(
         if let Some(date) = last_modified {
             request = request.header("if-modified-since", date);
         }
-        let response = tokio::time::timeout_at(deadline, request.send())
-            .await
-            .map_err(|_| FetchError::TooSlow)?
-            .map_err(|e| {
-                if e.is_timeout() {
-                    FetchError::TooSlow
-                } else {
-                    FetchError::Unreachable(without_url(&e))
-                }
-            })?;
+        let response = send_by(deadline, request).await?;
         let status = response.status();
         if status.is_redirection() && status.as_u16() != 304 {
             let location = response
@@ -221,27 +201,8 @@ pub async fn fetch(
         };
         let content_type = header("content-type").unwrap_or_default();
         let (etag, last_modified) = (header("etag"), header("last-modified"));
-        if response
-            .content_length()
-            .is_some_and(|n| n as usize > config.max_bytes)
-        {
-            return Err(FetchError::TooLarge(config.max_bytes));
-        }
-        let mut response = response;
-        let mut bytes = Vec::new();
-        loop {
-            let chunk = tokio::time::timeout_at(deadline, response.chunk())
-                .await
-                .map_err(|_| FetchError::TooSlow)?
-                .map_err(|e| FetchError::Unreachable(without_url(&e)))?;
-            let Some(chunk) = chunk else { break };
-            if bytes.len() + chunk.len() > config.max_bytes {
-                return Err(FetchError::TooLarge(config.max_bytes));
-            }
-            bytes.extend_from_slice(&chunk);
-        }
         return Ok(Fetched::Body {
-            bytes,
+            bytes: read_body(response, deadline, config.max_bytes).await?,
             url: current.to_string(),
             content_type,
             etag,
@@ -249,6 +210,76 @@ pub async fn fetch(
         });
     }
     Err(FetchError::TooManyRedirects)
+}
+
+/// How capture introduces itself.
+const USER_AGENT: &str = concat!(
+    "heroes/",
+    env!("CARGO_PKG_VERSION"),
+    " (+contribution capture)"
+);
+
+/// A client for one request to `url`'s host, connecting only to `address` (checked by
+/// [`checked_address`], so DNS cannot change between the check and the connection) and
+/// following no redirect by itself.
+pub(crate) fn pinned_client(
+    url: &url::Url,
+    address: SocketAddr,
+    user_agent: &'static str,
+) -> Result<reqwest::Client, FetchError> {
+    let host = url.host_str().unwrap_or_default().to_owned();
+    reqwest::Client::builder()
+        .tls_backend_preconfigured(tls()?)
+        .redirect(reqwest::redirect::Policy::none())
+        .resolve(&host, address)
+        .user_agent(user_agent)
+        .build()
+        .map_err(|e| FetchError::Unreachable(e.to_string()))
+}
+
+/// Sends `request`, giving up at `deadline`.
+pub(crate) async fn send_by(
+    deadline: tokio::time::Instant,
+    request: reqwest::RequestBuilder,
+) -> Result<reqwest::Response, FetchError> {
+    tokio::time::timeout_at(deadline, request.send())
+        .await
+        .map_err(|_| FetchError::TooSlow)?
+        .map_err(|e| {
+            if e.is_timeout() {
+                FetchError::TooSlow
+            } else {
+                FetchError::Unreachable(without_url(&e))
+            }
+        })
+}
+
+/// The whole body of `response`, at most `max_bytes` (refused beyond, by its declared length
+/// or as it arrives), by `deadline`.
+async fn read_body(
+    mut response: reqwest::Response,
+    deadline: tokio::time::Instant,
+    max_bytes: usize,
+) -> Result<Vec<u8>, FetchError> {
+    if response
+        .content_length()
+        .is_some_and(|n| n as usize > max_bytes)
+    {
+        return Err(FetchError::TooLarge(max_bytes));
+    }
+    let mut bytes = Vec::new();
+    loop {
+        let chunk = tokio::time::timeout_at(deadline, response.chunk())
+            .await
+            .map_err(|_| FetchError::TooSlow)?
+            .map_err(|e| FetchError::Unreachable(without_url(&e)))?;
+        let Some(chunk) = chunk else { break };
+        if bytes.len() + chunk.len() > max_bytes {
+            return Err(FetchError::TooLarge(max_bytes));
+        }
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
 }
 
 pub(crate) fn without_url(e: &reqwest::Error) -> String {

@@ -3,9 +3,8 @@
 
 use super::worker::{POLL_SOURCE, input_of};
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::{ManageOwnContributions, OwnHero, PathId};
+use crate::extract::{Allowed, ManageOwnContributions, OwnHero, PathId, ReadJobs};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, private};
@@ -16,7 +15,6 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::capture::{SourceKind, SuggestionState};
-use heroes_domain::policy::Action;
 use heroes_domain::web::WebUrl;
 use heroes_store::StoreError;
 use heroes_store::capture::{self, Found, Source, Suggestion};
@@ -342,10 +340,9 @@ impl JobsPage {
 /// `GET /admin/jobs`: the queue, failing jobs first.
 pub async fn jobs_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<ReadJobs>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::ReadJobs)?;
     Ok(private(JobsPage {
         jobs: jobs::list(&state.db, 500).await?,
         i18n,

@@ -46,6 +46,58 @@ pub enum ContributionsCommand {
     },
 }
 
+/// `heroes contributions import`: every row of `file` for `hero`, all or nothing; each
+/// refused row (a problem, or a work logged already at another address) is listed.
+async fn import(db: &Db, hero: &str, file: &std::path::Path) -> anyhow::Result<()> {
+    let id = hero_id(db, hero).await?;
+    let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+    let inputs =
+        transfer::read(&bytes).map_err(|p| anyhow::anyhow!("{}: {}", file.display(), p.0))?;
+    let first_row = transfer::first_row(&bytes);
+    let items = match transfer::validate(&inputs, Utc::now().date_naive(), first_row) {
+        Ok(items) => items,
+        Err(rows) => {
+            for row in &rows {
+                for e in &row.errors {
+                    eprintln!("row {}: {e}", row.row);
+                }
+            }
+            bail!(
+                "nothing was imported: {} rows have problems (listed above)",
+                rows.len()
+            );
+        }
+    };
+    let same = transfer::same_works(db, id, &items, first_row).await?;
+    if !same.is_empty() {
+        for s in &same {
+            match s {
+                transfer::SameWork::Logged { row, work } => eprintln!(
+                    "row {row}: logged already as {:?} ({})",
+                    work.title, work.url
+                ),
+                transfer::SameWork::InFile { row, first } => {
+                    eprintln!("row {row}: the same work as row {first}")
+                }
+            }
+        }
+        bail!(
+            "nothing was imported: {} rows repeat a work at another address (listed above)",
+            same.len()
+        );
+    }
+    let bar = crate::cli::progress_bar(std::io::stderr().is_terminal(), items.len() as u64);
+    bar.set_message("importing");
+    let report =
+        contributions::import(db, id, &items, Utc::now(), |n| bar.set_position(n as u64)).await?;
+    bar.finish_and_clear();
+    println!(
+        "Imported {} new contributions for {hero}; {} already in the log were left as they were.",
+        report.added, report.skipped
+    );
+    Ok(())
+}
+
 async fn hero_id(db: &Db, slug: &str) -> anyhow::Result<i64> {
     heroes::id_of(db, slug)
         .await?
@@ -55,59 +107,7 @@ async fn hero_id(db: &Db, slug: &str) -> anyhow::Result<i64> {
 /// Runs one command.
 pub async fn run(db: &Db, command: ContributionsCommand) -> anyhow::Result<()> {
     match command {
-        ContributionsCommand::Import { hero, file } => {
-            let id = hero_id(db, &hero).await?;
-            let bytes =
-                std::fs::read(&file).with_context(|| format!("reading {}", file.display()))?;
-            let inputs = transfer::read(&bytes)
-                .map_err(|p| anyhow::anyhow!("{}: {}", file.display(), p.0))?;
-            let items = match transfer::validate(
-                &inputs,
-                Utc::now().date_naive(),
-                transfer::first_row(&bytes),
-            ) {
-                Ok(items) => items,
-                Err(rows) => {
-                    for row in &rows {
-                        for e in &row.errors {
-                            eprintln!("row {}: {e}", row.row);
-                        }
-                    }
-                    bail!(
-                        "nothing was imported: {} rows have problems (listed above)",
-                        rows.len()
-                    );
-                }
-            };
-            let same = transfer::same_works(db, id, &items, transfer::first_row(&bytes)).await?;
-            if !same.is_empty() {
-                for s in &same {
-                    match s {
-                        transfer::SameWork::Logged { row, work } => eprintln!(
-                            "row {row}: logged already as {:?} ({})",
-                            work.title, work.url
-                        ),
-                        transfer::SameWork::InFile { row, first } => {
-                            eprintln!("row {row}: the same work as row {first}")
-                        }
-                    }
-                }
-                bail!(
-                    "nothing was imported: {} rows repeat a work at another address (listed above)",
-                    same.len()
-                );
-            }
-            let bar = crate::cli::progress_bar(std::io::stderr().is_terminal(), items.len() as u64);
-            bar.set_message("importing");
-            let report =
-                contributions::import(db, id, &items, Utc::now(), |n| bar.set_position(n as u64))
-                    .await?;
-            bar.finish_and_clear();
-            println!(
-                "Imported {} new contributions for {hero}; {} already in the log were left as they were.",
-                report.added, report.skipped
-            );
-        }
+        ContributionsCommand::Import { hero, file } => import(db, &hero, &file).await?,
         ContributionsCommand::Export {
             hero,
             format,

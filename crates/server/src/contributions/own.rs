@@ -544,6 +544,8 @@ struct ProjectChoice {
     project: Option<i64>,
 }
 
+/// Saves the form (a new work, or the change to `id`): to the list with a notice, or the form
+/// again with a message at each field that stopped it.
 async fn save(
     state: &AppState,
     hero: &HeroDetail,
@@ -555,65 +557,10 @@ async fn save(
     let mut errors = FieldErrors::default();
     match input.parse(Utc::now().date_naive()) {
         Ok(item) => {
-            let result = match id {
-                Some(id) => contributions::update(&state.db, hero.card.id, id, &item, Utc::now())
-                    .await
-                    .map(|()| "saved"),
-                None => contributions::add(&state.db, &hero.card.slug, &item, Utc::now())
-                    .await
-                    .map(|_| "added"),
-            };
-            // Membership is checked again in the statement that links, so a person who
-            // left the project meanwhile links nothing and is told.
-            let result = match (result, id, &choice) {
-                (Ok(notice), Some(id), Some(c)) => {
-                    if heroes_store::projects::link_contribution(
-                        &state.db,
-                        hero.card.id,
-                        c.user_id,
-                        id,
-                        c.project,
-                    )
-                    .await?
-                    {
-                        Ok(notice)
-                    } else {
-                        errors.add("project", i18n.t("own-project-unknown"));
-                        Ok("")
-                    }
-                }
-                (result, _, _) => result,
-            };
-            match result {
-                Ok("") => {}
-                Ok(notice) => {
-                    return Ok(
-                        Redirect::to(&format!("/account/contributions?notice={notice}"))
-                            .into_response(),
-                    );
-                }
-                Err(StoreError::Conflict { .. }) => {
-                    // The address, or another form of it, is taken: name the entry.
-                    let canonical = item.url.canonical();
-                    let logged = contributions::logged_at(
-                        &state.db,
-                        hero.card.id,
-                        std::slice::from_ref(&canonical),
-                    )
-                    .await?;
-                    let message = match logged.get(&canonical) {
-                        Some(work) => i18n.t_args(
-                            "own-url-same-work",
-                            &[("title", work.title.clone()), ("url", work.url.clone())],
-                        ),
-                        None => i18n.t("own-url-taken"),
-                    };
-                    errors.add("url", message);
-                }
-                Err(StoreError::UnknownReference { .. }) => {
-                    errors.add("specialization", i18n.t("own-specialization-unknown"));
-                }
-                Err(e) => return Err(e.into()),
+            let written = write(state, hero, &i18n, id, &item, choice.as_ref(), &mut errors);
+            if let Some(notice) = written.await? {
+                let to = format!("/account/contributions?notice={notice}");
+                return Ok(Redirect::to(&to).into_response());
             }
         }
         Err(problems) => {
@@ -627,6 +574,75 @@ async fn save(
         page = with_projects(state, page, c.user_id, c.typed).await?;
     }
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// Stores `item` (new, or the change to `id`) and links the chosen project: the notice for
+/// the list (`added`, `saved`), or `None` with the reason at its field in `errors`.
+async fn write(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: &I18n,
+    id: Option<i64>,
+    item: &NewContribution,
+    choice: Option<&ProjectChoice>,
+    errors: &mut FieldErrors,
+) -> Result<Option<&'static str>, PageError> {
+    let result = match id {
+        Some(id) => contributions::update(&state.db, hero.card.id, id, item, Utc::now())
+            .await
+            .map(|()| "saved"),
+        None => contributions::add(&state.db, &hero.card.slug, item, Utc::now())
+            .await
+            .map(|_| "added"),
+    };
+    let notice = match result {
+        Ok(notice) => notice,
+        Err(StoreError::Conflict { .. }) => {
+            errors.add("url", same_work(state, hero, i18n, item).await?);
+            return Ok(None);
+        }
+        Err(StoreError::UnknownReference { .. }) => {
+            errors.add("specialization", i18n.t("own-specialization-unknown"));
+            return Ok(None);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    // Membership is checked again in the statement that links, so a person who left the
+    // project meanwhile links nothing and is told.
+    if let (Some(id), Some(c)) = (id, choice) {
+        let linked = heroes_store::projects::link_contribution(
+            &state.db,
+            hero.card.id,
+            c.user_id,
+            id,
+            c.project,
+        );
+        if !linked.await? {
+            errors.add("project", i18n.t("own-project-unknown"));
+            return Ok(None);
+        }
+    }
+    Ok(Some(notice))
+}
+
+/// Why `item`'s address is taken: the address, or another form of it, names a work logged
+/// already; the message names that entry.
+async fn same_work(
+    state: &AppState,
+    hero: &HeroDetail,
+    i18n: &I18n,
+    item: &NewContribution,
+) -> Result<String, PageError> {
+    let canonical = item.url.canonical();
+    let logged =
+        contributions::logged_at(&state.db, hero.card.id, std::slice::from_ref(&canonical)).await?;
+    Ok(match logged.get(&canonical) {
+        Some(work) => i18n.t_args(
+            "own-url-same-work",
+            &[("title", work.title.clone()), ("url", work.url.clone())],
+        ),
+        None => i18n.t("own-url-taken"),
+    })
 }
 
 /// `POST /account/contributions/{id}/delete`.

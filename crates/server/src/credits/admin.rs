@@ -18,7 +18,7 @@ use axum::extract::multipart::{Multipart, MultipartRejection};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, Days, NaiveDate, Utc};
-use heroes_domain::credits::{Amount, Quarter, Step, Unit, parse_pool_rows};
+use heroes_domain::credits::{Amount, Quarter, RowError, Step, Unit, parse_pool_rows};
 use heroes_domain::text::Bounded;
 use heroes_domain::{Problem, ValidationError};
 use heroes_store::credits::{self as store, CreditRequest, Exception, PoolLeft, Rule};
@@ -296,6 +296,33 @@ pub async fn grant(
     Ok(Redirect::to(&format!("/admin/credits?year={year}&granted={granted}")).into_response())
 }
 
+impl AdminPage {
+    /// A pool file refused by row: the first 50 bad rows, each by line, field and problem,
+    /// and at the file how many there are.
+    fn refuse_rows(&mut self, rows: &[RowError]) {
+        let i18n = &self.i18n;
+        self.file_errors = rows
+            .iter()
+            .take(50)
+            .map(|r| {
+                i18n.t_args_nums(
+                    "credits-admin-file-row",
+                    &[
+                        ("field", r.error.field.to_owned()),
+                        (
+                            "problem",
+                            crate::forms::problem_message(i18n, &r.error.problem),
+                        ),
+                    ],
+                    &[("line", crate::forms::count(r.line))],
+                )
+            })
+            .collect();
+        let count = i18n.tn("credits-admin-file-rows", "count", rows.len() as i64);
+        self.errors.add("file", count);
+    }
+}
+
 /// `POST /admin/credits/import` (multipart, field `file`): checks every row of a pool file
 /// (any bad row refuses the file, each named by its line) and hands the codes to the import
 /// job, whose progress page it redirects to; codes already in the pool are left as they were.
@@ -332,28 +359,7 @@ pub async fn import(
         }
         Err(rows) => {
             let mut page = admin_page(&state, i18n, year).await?;
-            page.file_errors = rows
-                .iter()
-                .take(50)
-                .map(|r| {
-                    page.i18n.t_args_nums(
-                        "credits-admin-file-row",
-                        &[
-                            ("field", r.error.field.to_owned()),
-                            (
-                                "problem",
-                                crate::forms::problem_message(&page.i18n, &r.error.problem),
-                            ),
-                        ],
-                        &[("line", crate::forms::count(r.line))],
-                    )
-                })
-                .collect();
-            page.errors.add(
-                "file",
-                page.i18n
-                    .tn("credits-admin-file-rows", "count", rows.len() as i64),
-            );
+            page.refuse_rows(&rows);
             return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
         }
     };

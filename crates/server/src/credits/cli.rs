@@ -93,13 +93,10 @@ async fn import_with_bar(db: &Db, codes: &[PoolCode]) -> anyhow::Result<credits:
 
 /// The benchmark: see [`CreditsCommand::Bench`].
 async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> anyhow::Result<()> {
-    const VALUE: i64 = 10;
-    const PER_APPROVAL: i64 = 3;
-    const YEAR: i32 = 2100;
-    if (approvals as i64) * PER_APPROVAL > codes as i64 {
+    if (approvals as i64) * BENCH_PER_APPROVAL > codes as i64 {
         bail!(
-            "{approvals} approvals of {PER_APPROVAL} codes need at least {} codes",
-            approvals as i64 * PER_APPROVAL
+            "{approvals} approvals of {BENCH_PER_APPROVAL} codes need at least {} codes",
+            approvals as i64 * BENCH_PER_APPROVAL
         );
     }
     let actor = Actor::cli();
@@ -116,7 +113,7 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
     let pool: Vec<PoolCode> = (0..codes)
         .map(|i| PoolCode {
             code: format!("BENCH-{run}-{i:07}"),
-            value: Amount::new(VALUE).expect("a positive value"),
+            value: Amount::new(BENCH_VALUE).expect("a positive value"),
             expires_on,
         })
         .collect();
@@ -130,15 +127,15 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
         imported.added as f64 / import_time.as_secs_f64()
     );
     for h in &heroes {
-        credits::set_exception(db, YEAR, &h.slug, 1_000_000_000, &actor).await?;
+        credits::set_exception(db, BENCH_YEAR, &h.slug, 1_000_000_000, &actor).await?;
     }
-    credits::grant_allotments(db, YEAR, &actor).await?;
+    credits::grant_allotments(db, BENCH_YEAR, &actor).await?;
     let mut requests = Vec::with_capacity(approvals);
     for i in 0..approvals {
         let hero = &heroes[i % heroes.len()];
         let new = NewRequest {
             purpose: Purpose::Workshop,
-            amount: Amount::new(VALUE * PER_APPROVAL).expect("a positive amount"),
+            amount: Amount::new(BENCH_VALUE * BENCH_PER_APPROVAL).expect("a positive amount"),
             note: Bounded::parse("note", "benchmark")?,
             idempotency_key: IdempotencyKey::parse("key", &format!("bench-{run}-{i}"))?,
         };
@@ -147,6 +144,24 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
             Err(refusal) => bail!("request refused: {refusal:?}"),
         }
     }
+    approve_all(db, requests, concurrency, &actor).await
+}
+
+/// The value of each code the benchmark imports.
+const BENCH_VALUE: i64 = 10;
+/// Codes per approved request.
+const BENCH_PER_APPROVAL: i64 = 3;
+/// The allotment year the benchmark grants in (far from any real one).
+const BENCH_YEAR: i32 = 2100;
+
+/// The benchmark's second half: approves `requests` from `concurrency` tasks at once, then
+/// checks that the ledger and the balances agree.
+async fn approve_all(
+    db: &Db,
+    requests: Vec<i64>,
+    concurrency: usize,
+    actor: &Actor,
+) -> anyhow::Result<()> {
     let today = Utc::now().date_naive();
     let queue = std::sync::Arc::new(std::sync::Mutex::new(requests));
     let started = Instant::now();
@@ -158,7 +173,8 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
             loop {
                 let next = queue.lock().expect("the queue").pop();
                 let Some(id) = next else { break };
-                let step = Step::Approve(Amount::new(VALUE * PER_APPROVAL).expect("positive"));
+                let amount = Amount::new(BENCH_VALUE * BENCH_PER_APPROVAL).expect("positive");
+                let step = Step::Approve(amount);
                 match credits::decide(&db, id, None, &step, &actor, &[], today).await {
                     Ok(Ok(_)) => done += 1,
                     Ok(Err(refusal)) => return Err(anyhow::anyhow!("refused: {refusal:?}")),
@@ -178,7 +194,7 @@ async fn bench(db: &Db, codes: usize, approvals: usize, concurrency: usize) -> a
         "{:?}: {approved} approvals ({} codes issued) in {:.2} s with {concurrency} at once: {:.0} approvals/s; \
          balances {balances} = ledger {ledger}, {negative} negative balances, {twice} codes issued twice (year {})",
         db.backend(),
-        approved as i64 * PER_APPROVAL,
+        approved as i64 * BENCH_PER_APPROVAL,
         elapsed.as_secs_f64(),
         approved as f64 / elapsed.as_secs_f64(),
         today.year()

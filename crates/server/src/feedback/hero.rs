@@ -142,6 +142,56 @@ pub async fn new(
     }))
 }
 
+impl Input {
+    /// The form as posted.
+    fn from_form(form: &FormPairs) -> Self {
+        Input {
+            area: form.get("area").trim().to_owned(),
+            title: form.get("title").to_owned(),
+            body: form.get("body").to_owned(),
+            kind: form.get("kind").to_owned(),
+            impact: form.get("impact").to_owned(),
+            links: form.get("links").to_owned(),
+            shared: !form.get("shared").is_empty(),
+            briefing: form.get("briefing").trim().to_owned(),
+        }
+    }
+
+    /// The briefing named, one of `briefings` (those the author may see); any other id is
+    /// refused exactly like one that does not exist, so the field cannot be used to probe for
+    /// briefings.
+    fn briefing_in(
+        &self,
+        briefings: &[(i64, String)],
+        i18n: &I18n,
+        errors: &mut FieldErrors,
+    ) -> Option<i64> {
+        if self.briefing.is_empty() {
+            return None;
+        }
+        let found = briefings
+            .iter()
+            .find(|(id, _)| id.to_string() == self.briefing)
+            .map(|(id, _)| *id);
+        if found.is_none() {
+            errors.add("briefing", i18n.t("feedback-unknown-briefing"));
+        }
+        found
+    }
+
+    /// The item the form describes, or every problem with it.
+    fn parse(&self) -> Result<NewFeedback, Vec<heroes_domain::error::ValidationError>> {
+        NewFeedback::parse(&FeedbackForm {
+            title: &self.title,
+            body: &self.body,
+            kind: &self.kind,
+            impact: &self.impact,
+            links: &self.links,
+            shared: self.shared,
+        })
+    }
+}
+
 /// `POST /feedback`: files an item; the area's owners are told.
 pub async fn create(
     State(state): State<AppState>,
@@ -149,46 +199,16 @@ pub async fn create(
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let input = Input {
-        area: form.get("area").trim().to_owned(),
-        title: form.get("title").to_owned(),
-        body: form.get("body").to_owned(),
-        kind: form.get("kind").to_owned(),
-        impact: form.get("impact").to_owned(),
-        links: form.get("links").to_owned(),
-        shared: !form.get("shared").is_empty(),
-        briefing: form.get("briefing").trim().to_owned(),
-    };
+    let input = Input::from_form(&form);
     let areas = product_areas::list(&state.db).await?;
     let mut errors = FieldErrors::default();
     let area = areas.iter().find(|a| a.id.to_string() == input.area);
     if area.is_none() {
         errors.add("area", i18n.t("feedback-choose-area"));
     }
-    // Only a briefing the author may see can be named; any other id is refused exactly like
-    // one that does not exist, so the field cannot be used to probe for briefings.
     let briefings = briefing_choices(&state, &account).await?;
-    let briefing = if input.briefing.is_empty() {
-        None
-    } else {
-        let found = briefings
-            .iter()
-            .find(|(id, _)| id.to_string() == input.briefing)
-            .map(|(id, _)| *id);
-        if found.is_none() {
-            errors.add("briefing", i18n.t("feedback-unknown-briefing"));
-        }
-        found
-    };
-    let parsed = NewFeedback::parse(&FeedbackForm {
-        title: &input.title,
-        body: &input.body,
-        kind: &input.kind,
-        impact: &input.impact,
-        links: &input.links,
-        shared: input.shared,
-    });
-    match (area, parsed) {
+    let briefing = input.briefing_in(&briefings, &i18n, &mut errors);
+    match (area, input.parse()) {
         (Some(area), Ok(new)) if errors.is_empty() => {
             let base = &state.config.base_url;
             let title = new.title.as_str().to_owned();
@@ -204,22 +224,18 @@ pub async fn create(
             Ok(Redirect::to(&format!("/feedback/{id}?notice=filed")).into_response())
         }
         (_, parsed) => {
-            if let Err(problems) = parsed {
-                for p in &problems {
-                    errors.add_problem(&i18n, p);
-                }
+            for p in parsed.err().iter().flatten() {
+                errors.add_problem(&i18n, p);
             }
-            Ok(private((
-                StatusCode::UNPROCESSABLE_ENTITY,
-                NewPage {
-                    i18n,
-                    areas,
-                    kinds: Kind::ALL,
-                    briefings,
-                    input,
-                    errors,
-                },
-            )))
+            let page = NewPage {
+                i18n,
+                areas,
+                kinds: Kind::ALL,
+                briefings,
+                input,
+                errors,
+            };
+            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
     }
 }

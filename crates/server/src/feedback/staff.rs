@@ -226,26 +226,15 @@ pub async fn reply(
     Ok(Redirect::to(&format!("/staff/feedback/{id}?notice={notice}")).into_response())
 }
 
-/// `POST /staff/feedback/{id}/state` with `transition`, `note` and, for a duplicate,
-/// `duplicate_of`. A decline needs its reason; a refused step is shown in words with
-/// everything typed kept.
-#[tracing::instrument(skip_all, fields(id = id))]
-pub async fn change(
-    State(state): State<AppState>,
-    allowed: Allowed<AnswerFeedback>,
-    i18n: I18n,
-    PathId(id): PathId,
-    form: FormPairs,
-) -> Result<Response, PageError> {
-    let item = feedback::get(&state.db, id)
-        .await?
-        .ok_or(PageError::NotFound)?;
-    let mut errors = FieldErrors::default();
+/// The status change the form asks for: a transition, a note (a decline needs its reason)
+/// and, for a duplicate, the original's number (`#12` or `12`). `None` with a message at each
+/// field that is wrong.
+fn change_of(form: &FormPairs, i18n: &I18n, errors: &mut FieldErrors) -> Option<Change> {
     let transition = errors.check(
-        &i18n,
+        i18n,
         Transition::parse("transition", form.get("transition")),
     );
-    let note = errors.check(&i18n, Bounded::<0, 10_000>::parse("note", form.get("note")));
+    let note = errors.check(i18n, Bounded::<0, 10_000>::parse("note", form.get("note")));
     if transition == Some(Transition::Decline)
         && note.as_ref().is_some_and(|n| n.as_str().is_empty())
     {
@@ -263,12 +252,32 @@ pub async fn change(
     } else {
         None
     };
-    if let (Some(transition), Some(note), true) = (transition, note, errors.is_empty()) {
-        let change = Change {
+    match (transition, note) {
+        (Some(transition), Some(note)) if errors.is_empty() => Some(Change {
             transition,
             note: note.into_inner(),
             duplicate_of,
-        };
+        }),
+        _ => None,
+    }
+}
+
+/// `POST /staff/feedback/{id}/state` with `transition`, `note` and, for a duplicate,
+/// `duplicate_of`. A decline needs its reason; a refused step is shown in words with
+/// everything typed kept.
+#[tracing::instrument(skip_all, fields(id = id))]
+pub async fn change(
+    State(state): State<AppState>,
+    allowed: Allowed<AnswerFeedback>,
+    i18n: I18n,
+    PathId(id): PathId,
+    form: FormPairs,
+) -> Result<Response, PageError> {
+    let item = feedback::get(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let mut errors = FieldErrors::default();
+    if let Some(change) = change_of(&form, &i18n, &mut errors) {
         let base = &state.config.base_url;
         let moved = feedback::change_state(
             &state.db,

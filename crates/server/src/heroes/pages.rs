@@ -126,65 +126,91 @@ pub async fn show_profile(
         .filter(|c| own || policy::may_see(viewer.roles(), c.visibility))
         .map(|c| (c.kind.as_str(), c.value))
         .collect();
-    let query = StreamQuery {
-        hero: Some(detail.card.slug.clone()),
-        limit: 12,
-        ..StreamQuery::default()
-    };
-    let (recent, contribution_total) = if preview.is_some() {
-        // The public stream leaves a candidate out; the preview shows what will be public.
+    let recent = recent_contributions(&state, &detail, preview.is_some()).await?;
+    let is_preview = preview.is_some();
+    let page = ProfilePage::new(
+        i18n,
+        &state.config.base_url,
+        detail,
+        preview,
+        contacts,
+        recent,
+    );
+    Ok(if is_preview {
+        private(page.into_response())
+    } else {
+        page.into_response()
+    })
+}
+
+/// The hero's twelve newest contributions and how many there are. The public stream leaves a
+/// candidate out, so a `preview` lists the public ones from the hero's own log: what will be
+/// public.
+async fn recent_contributions(
+    state: &AppState,
+    detail: &HeroDetail,
+    preview: bool,
+) -> Result<(Vec<ContributionView>, i64), PageError> {
+    if preview {
         let public: Vec<ContributionView> = contributions::all_of_hero(&state.db, detail.card.id)
             .await?
             .into_iter()
             .filter(|c| !c.private)
             .collect();
         let total = public.len() as i64;
-        (public.into_iter().take(12).collect(), total)
-    } else {
-        (
-            contributions::stream(&state.db, &query).await?,
-            state.contribution_count(&query).await?,
-        )
+        return Ok((public.into_iter().take(12).collect(), total));
+    }
+    let query = StreamQuery {
+        hero: Some(detail.card.slug.clone()),
+        limit: 12,
+        ..StreamQuery::default()
     };
-    // The hero's time of day, and the reader's beside it when their zone reads differently.
-    let local_time = detail
-        .timezone
-        .as_deref()
-        .and_then(|tz| tz.parse::<chrono_tz::Tz>().ok())
-        .map(|tz| i18n.local_time_of(&Utc::now(), tz));
-    let description = if detail.card.headline.is_empty() {
-        i18n.t("site-tagline")
-    } else {
-        detail.card.headline.clone()
-    };
-    let canonical_url = format!("{}/heroes/{}", state.config.base_url, detail.card.slug);
-    let is_preview = preview.is_some();
-    let page = ProfilePage {
-        json_ld: person_json_ld(
-            &detail.card,
-            &detail.links,
-            &canonical_url,
-            &state.config.base_url,
-        ),
-        preview,
-        bio_html: markdown_to_safe_html(&detail.bio),
-        links: detail.links,
-        languages: detail.languages,
-        timezone: detail.timezone,
-        local_time,
-        recent,
-        contribution_total,
-        canonical_url,
-        description,
-        contacts,
-        hero: detail.card,
-        i18n,
-    };
-    Ok(if is_preview {
-        private(page.into_response())
-    } else {
-        page.into_response()
-    })
+    Ok((
+        contributions::stream(&state.db, &query).await?,
+        state.contribution_count(&query).await?,
+    ))
+}
+
+impl ProfilePage {
+    /// The profile of `detail` with the `contacts` this viewer may see and the `recent`
+    /// contributions (and their total).
+    fn new(
+        i18n: I18n,
+        base_url: &str,
+        detail: HeroDetail,
+        preview: Option<Option<CandidateBanner>>,
+        contacts: Vec<(&'static str, String)>,
+        (recent, contribution_total): (Vec<ContributionView>, i64),
+    ) -> Self {
+        // The hero's time of day, and the reader's beside it when their zone reads differently.
+        let local_time = detail
+            .timezone
+            .as_deref()
+            .and_then(|tz| tz.parse::<chrono_tz::Tz>().ok())
+            .map(|tz| i18n.local_time_of(&Utc::now(), tz));
+        let description = if detail.card.headline.is_empty() {
+            i18n.t("site-tagline")
+        } else {
+            detail.card.headline.clone()
+        };
+        let canonical_url = format!("{base_url}/heroes/{}", detail.card.slug);
+        ProfilePage {
+            json_ld: person_json_ld(&detail.card, &detail.links, &canonical_url, base_url),
+            preview,
+            bio_html: markdown_to_safe_html(&detail.bio),
+            links: detail.links,
+            languages: detail.languages,
+            timezone: detail.timezone,
+            local_time,
+            recent,
+            contribution_total,
+            canonical_url,
+            description,
+            contacts,
+            hero: detail.card,
+            i18n,
+        }
+    }
 }
 
 /// The hero record with `slug` when it is the viewer's own and not public yet (an accepted

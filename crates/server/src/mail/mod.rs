@@ -93,6 +93,16 @@ impl Recipient {
         }
     }
 
+    /// An address that may belong to an account (`user`, as the caller found it): the
+    /// account's language and zone when it has one, else English and UTC.
+    pub fn of_address(address: &str, user: Option<&heroes_store::accounts::User>) -> Self {
+        Self::account(
+            address,
+            user.map_or("", |u| u.language.as_str()),
+            user.map_or("", |u| u.time_zone.as_str()),
+        )
+    }
+
     /// An account as the store found it for a notice.
     pub fn addressee(a: &Addressee) -> Self {
         Self::account(&a.email, &a.language, &a.time_zone)

@@ -19,7 +19,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
-use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::cycle::{CycleInput, CycleKind, parse_date};
@@ -174,11 +173,10 @@ async fn cycles_page(
 /// `GET /admin/cycles`.
 pub async fn list_cycles(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let mut page = cycles_page(&state, i18n, None).await?;
     if query.first("notice") == Some("saved") {
         page.notice = Some(page.i18n.t("cycles-saved"));
@@ -249,6 +247,8 @@ fn rubric_rows(form: &FormPairs) -> Vec<CriterionInput> {
         .collect()
 }
 
+/// Saves the cycle form (a new cycle, or the change to `id`), or shows it again with every
+/// problem; "add more rows" only shows it again with more rows.
 async fn save_cycle(
     state: &AppState,
     viewer: &Viewer,
@@ -268,56 +268,16 @@ async fn save_cycle(
     let mut rubric_problems = None;
     match input.parse() {
         Ok(cycle) => {
-            let saved = match id {
-                Some(id) => cycles::update(&state.db, id, &cycle, &viewer.actor())
-                    .await
-                    .map(|r| r.map(|()| id)),
-                None => cycles::create(&state.db, &cycle, &viewer.actor()).await,
-            };
-            match saved {
-                Ok(Ok(_)) => {
-                    tell_renewal_now(state, &cycle).await?;
-                    return Ok(Redirect::to("/admin/cycles?notice=saved").into_response());
-                }
-                Ok(Err(overlap)) => errors.add(
-                    "specializations",
-                    i18n.t_args(
-                        "cycles-overlap",
-                        &[
-                            ("specialization", overlap.specialization),
-                            ("cycle", overlap.cycle),
-                            ("opens", i18n.date(overlap.window.opens_on)),
-                            ("closes", i18n.date(overlap.window.closes_on)),
-                        ],
-                    ),
-                ),
-                Err(StoreError::Conflict { .. }) => {
-                    errors.add("rubric", i18n.t("cycles-rubric-locked"))
-                }
-                Err(StoreError::UnknownReference { .. }) => {
-                    errors.add("specializations", i18n.t("cycles-unknown-specialization"))
-                }
-                Err(e) => return Err(e.into()),
+            if write_cycle(state, viewer, &i18n, id, &cycle, &mut errors).await? {
+                tell_renewal_now(state, &cycle).await?;
+                return Ok(Redirect::to("/admin/cycles?notice=saved").into_response());
             }
         }
         Err(problems) => {
             for p in problems.iter().filter(|p| p.field != "rubric") {
                 errors.add_problem(&i18n, p);
             }
-            // The rubric's problems are shown by row and field, with one line above them.
-            if let Err(rubric) = Rubric::from_rows(&input.rubric) {
-                let summary = match rubric.whole.first() {
-                    Some(whole) if rubric.rows.is_empty() => problem_message(&i18n, whole),
-                    Some(whole) => format!(
-                        "{} {}",
-                        problem_message(&i18n, whole),
-                        i18n.t("cycles-rubric-rows-invalid")
-                    ),
-                    None => i18n.t("cycles-rubric-rows-invalid"),
-                };
-                errors.add("rubric", summary);
-                rubric_problems = Some(rubric);
-            }
+            rubric_problems = rubric_refused(&i18n, &input.rubric, &mut errors);
         }
     }
     let mut page = cycles_page(state, i18n, id).await?;
@@ -325,6 +285,65 @@ async fn save_cycle(
     page.errors = errors;
     page.lay_out_rubric(SPARE_ROWS, rubric_problems.as_ref());
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// Creates the cycle or changes `id`: whether it was saved, or why not at its field in
+/// `errors` (an overlapping cycle, a rubric already scored with, an unknown specialization).
+async fn write_cycle(
+    state: &AppState,
+    viewer: &Viewer,
+    i18n: &I18n,
+    id: Option<i64>,
+    cycle: &heroes_domain::selection::cycle::NewCycle,
+    errors: &mut FieldErrors,
+) -> Result<bool, PageError> {
+    let saved = match id {
+        Some(id) => cycles::update(&state.db, id, cycle, &viewer.actor())
+            .await
+            .map(|r| r.map(|()| id)),
+        None => cycles::create(&state.db, cycle, &viewer.actor()).await,
+    };
+    match saved {
+        Ok(Ok(_)) => return Ok(true),
+        Ok(Err(overlap)) => errors.add(
+            "specializations",
+            i18n.t_args(
+                "cycles-overlap",
+                &[
+                    ("specialization", overlap.specialization),
+                    ("cycle", overlap.cycle),
+                    ("opens", i18n.date(overlap.window.opens_on)),
+                    ("closes", i18n.date(overlap.window.closes_on)),
+                ],
+            ),
+        ),
+        Err(StoreError::Conflict { .. }) => errors.add("rubric", i18n.t("cycles-rubric-locked")),
+        Err(StoreError::UnknownReference { .. }) => {
+            errors.add("specializations", i18n.t("cycles-unknown-specialization"))
+        }
+        Err(e) => return Err(e.into()),
+    }
+    Ok(false)
+}
+
+/// The rubric's problems, shown by row and field, with one line above them (in `errors`).
+fn rubric_refused(
+    i18n: &I18n,
+    rows: &[CriterionInput],
+    errors: &mut FieldErrors,
+) -> Option<RubricProblems> {
+    let rubric = Rubric::from_rows(rows).err()?;
+    let summary = match rubric.whole.first() {
+        Some(whole) if rubric.rows.is_empty() => problem_message(i18n, whole),
+        Some(whole) => format!(
+            "{} {}",
+            problem_message(i18n, whole),
+            i18n.t("cycles-rubric-rows-invalid")
+        ),
+        None => i18n.t("cycles-rubric-rows-invalid"),
+    };
+    errors.add("rubric", summary);
+    Some(rubric)
 }
 
 /// A renewal cycle open today is told to heroes now rather than at the hourly job's next
@@ -470,11 +489,10 @@ impl QueueFilters {
 /// `sort` (`score`, `age`, `spread`); `page`.
 pub async fn queue_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let cycles = cycles::list(&state.db).await?;
     let filters = QueueFilters::read(&query, &cycles, Utc::now().date_naive());
     let (rows, total) = match filters.query() {
@@ -507,11 +525,10 @@ pub async fn queue_page(
 /// every candidacy of a specialization in the cycle (`scope=specialization`).
 pub async fn assign(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { viewer, .. }: Allowed<RunSelection>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let back = crate::auth::local_path(form.get("back"));
     let back = if back.starts_with("/admin/candidacies") {
         back
@@ -527,45 +544,43 @@ pub async fn assign(
     };
     let notices = Notices::new(&state.config.base_url, &i18n);
     let account = heroes_store::accounts::by_id(&state.db, reviewer).await?;
-    let to = crate::mail::Recipient::account(
-        email,
-        account.as_ref().map_or("", |u| u.language.as_str()),
-        account.as_ref().map_or("", |u| u.time_zone.as_str()),
-    );
+    let to = crate::mail::Recipient::of_address(email, account.as_ref());
     let compose = |added: u64| notices.reviewer_assigned((reviewer, name, &to), added);
+    let actor = viewer.actor();
     let added = if form.get("scope") == "specialization" {
-        let cycle = form
-            .get("cycle")
-            .parse::<i64>()
-            .map_err(|_| PageError::NotFound)?;
-        let cycle = cycles::get(&state.db, cycle)
-            .await?
-            .ok_or(PageError::NotFound)?;
-        let spec = cycle
-            .specializations
-            .iter()
-            .find(|s| s.slug == form.get("specialization"))
-            .ok_or(PageError::NotFound)?;
-        reviews::assign_specialization(
-            &state.db,
-            cycle.id,
-            spec.id,
-            reviewer,
-            &viewer.actor(),
-            compose,
-        )
-        .await?
+        let (cycle, spec) = specialization_in_cycle(&state, &form).await?;
+        reviews::assign_specialization(&state.db, cycle, spec, reviewer, &actor, compose).await?
     } else {
         let ids: Vec<i64> = form
-            .0
+            .all("ids")
             .iter()
-            .filter(|(k, _)| k == "ids")
-            .filter_map(|(_, v)| v.parse().ok())
+            .filter_map(|v| v.parse().ok())
             .collect();
-        reviews::assign(&state.db, &ids, reviewer, &viewer.actor(), compose).await?
+        reviews::assign(&state.db, &ids, reviewer, &actor, compose).await?
     };
     let sep = if back.contains('?') { '&' } else { '?' };
     Ok(Redirect::to(&format!("{back}{sep}assigned={added}")).into_response())
+}
+
+/// The form's `cycle` and one of its `specialization`s (a slug), as ids; anything else is
+/// not found.
+async fn specialization_in_cycle(
+    state: &AppState,
+    form: &FormPairs,
+) -> Result<(i64, i64), PageError> {
+    let cycle = form
+        .get("cycle")
+        .parse::<i64>()
+        .map_err(|_| PageError::NotFound)?;
+    let cycle = cycles::get(&state.db, cycle)
+        .await?
+        .ok_or(PageError::NotFound)?;
+    let spec = cycle
+        .specializations
+        .iter()
+        .find(|s| s.slug == form.get("specialization"))
+        .ok_or(PageError::NotFound)?;
+    Ok((cycle.id, spec.id))
 }
 
 /// One candidacy for the program team.

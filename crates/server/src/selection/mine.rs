@@ -6,7 +6,7 @@ use super::jobs::CANDIDATE_FEED;
 use super::notices::{Nominator, Notices};
 use super::{refusal_message, stage_label};
 use crate::app::AppState;
-use crate::auth::{Account, Viewer};
+use crate::auth::Account;
 use crate::error::PageError;
 use crate::extract::{Allowed, Nominate, PathId};
 use crate::forms::{FieldErrors, FormPairs};
@@ -18,7 +18,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use heroes_domain::policy::Action;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
 use heroes_store::briefings::{self, NdaVersion};
@@ -39,11 +38,11 @@ pub struct MinePage {
 /// `GET /account/nominations`.
 pub async fn list(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<Nominate>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
+    let account = &account;
     let label = |c: Candidacy| {
         let stage = stage_label(&i18n, c.state);
         (c, stage)

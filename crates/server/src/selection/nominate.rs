@@ -4,8 +4,8 @@
 use super::notices::Notices;
 use super::refusal_message;
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
+use crate::extract::{Allowed, Nominate};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
 use crate::mail::Recipient;
@@ -16,7 +16,6 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use heroes_domain::policy::Action;
 use heroes_domain::selection::cycle::CycleKind;
 use heroes_domain::selection::nomination::NominationInput;
 use heroes_store::accounts;
@@ -100,10 +99,9 @@ async fn page(
 /// `GET /nominate`.
 pub async fn form(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<Nominate>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::Nominate)?;
     Ok(private(
         page(&state, i18n, NominationInput::default()).await?,
     ))
@@ -123,11 +121,12 @@ fn input_of(form: &FormPairs) -> NominationInput {
 /// `POST /nominate`.
 pub async fn submit(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed {
+        account, viewer, ..
+    }: Allowed<Nominate>,
     i18n: I18n,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::Nominate)?;
     let input = input_of(&form);
     let nomination = match input.parse(&account.user.email) {
         Ok(n) => n,
@@ -146,28 +145,13 @@ pub async fn submit(
     let today = Utc::now().date_naive();
     let notices = Notices::new(&state.config.base_url, &i18n);
     // The nominee's language and zone, when they have an account that chose them.
-    let nominee_account = accounts::by_email(&state.db, &nomination.nominee.email).await?;
-    let nominee_to = Recipient::account(
-        nomination.nominee.email.as_str(),
-        nominee_account.as_ref().map_or("", |u| u.language.as_str()),
-        nominee_account
-            .as_ref()
-            .map_or("", |u| u.time_zone.as_str()),
-    );
-    let me = super::notices::Nominator {
-        id: account.user.id,
-        email: account.user.email.clone(),
-        name: account.user.name.clone(),
-        language: account.user.language.clone(),
-        time_zone: account.user.time_zone.clone(),
-    };
+    let nominee = &nomination.nominee;
+    let nominee_account = accounts::by_email(&state.db, &nominee.email).await?;
+    let nominee_to = Recipient::of_address(nominee.email.as_str(), nominee_account.as_ref());
+    let me = super::notices::Nominator::of(&account.user);
     let outcome = nominate::nominate(&state.db, &nominator, &nomination, today, |n| {
-        notices.nominated(
-            n,
-            (nomination.nominee.name.as_str(), &nominee_to),
-            &me,
-            &viewer.address,
-        )
+        let nominee = (nominee.name.as_str(), &nominee_to);
+        notices.nominated(n, nominee, &me, &viewer.address)
     })
     .await?;
     match outcome {

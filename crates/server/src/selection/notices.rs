@@ -28,6 +28,19 @@ pub struct Nominator {
     pub time_zone: String,
 }
 
+impl Nominator {
+    /// The nominator signed in as `user`.
+    pub fn of(user: &heroes_store::accounts::User) -> Self {
+        Nominator {
+            id: user.id,
+            email: user.email.clone(),
+            name: user.name.clone(),
+            language: user.language.clone(),
+            time_zone: user.time_zone.clone(),
+        }
+    }
+}
+
 /// The notices of selection steps, linking into one site, each in its recipient's language.
 pub struct Notices<'a> {
     base_url: &'a str,

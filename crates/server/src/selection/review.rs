@@ -4,7 +4,7 @@
 
 use super::refusal_message;
 use crate::app::AppState;
-use crate::auth::{Account, Viewer};
+use crate::auth::Account;
 use crate::error::PageError;
 use crate::extract::{Allowed, PathId, ReviewCandidacies};
 use crate::forms::{FieldErrors, FormPairs};
@@ -15,7 +15,6 @@ use askama_web::WebTemplate;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use heroes_domain::policy::Action;
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::rubric::{Rubric, Scores};
@@ -40,10 +39,10 @@ impl TasksPage {
 /// `GET /review`.
 pub async fn tasks(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReviewCandidacies>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReviewCandidacies)?;
+    let account = &account;
     let tasks = reviews::tasks(&state.db, account.user.id).await?;
     Ok(private(TasksPage { i18n, tasks }))
 }

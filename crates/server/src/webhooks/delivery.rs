@@ -79,41 +79,11 @@ async fn attempt(
     if !work.active && kind != Some(EventKind::Ping) {
         return Ok(None);
     }
-    let body = match &work.payload {
-        Some(body) => body.clone(),
-        None => match payload(db, base, &work).await? {
-            Some(body) => webhooks::fix_payload(db, work.event_id, &body).await?,
-            None => {
-                webhooks::skip(db, id).await?;
-                tracing::info!(
-                    delivery = id,
-                    "webhook skipped: its subject is no longer public"
-                );
-                return Ok(None);
-            }
-        },
+    let Some(body) = fixed_body(db, base, id, &work).await? else {
+        return Ok(None);
     };
-    let at = Utc::now();
-    let started = std::time::Instant::now();
-    let result = post(config, &work, &body, at).await;
-    let mut attempt = Attempt {
-        at,
-        status: None,
-        duration_ms: i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX),
-        response_body: String::new(),
-        error: None,
-    };
-    let delivered = match result {
-        Ok((status, answer)) => {
-            attempt.status = Some(i64::from(status));
-            attempt.response_body = answer;
-            (200..300).contains(&status)
-        }
-        Err(e) => {
-            attempt.error = Some(e.to_string());
-            false
-        }
-    };
+    let (attempt, delivered) = send(config, &work, &body).await;
+    let at = attempt.at;
     let failures = u32::try_from(work.failures + 1).unwrap_or(u32::MAX);
     let after = if delivered {
         After::Delivered
@@ -143,6 +113,53 @@ async fn attempt(
         After::RetryAt(next) => Some(next),
         After::Delivered | After::Failed => None,
     })
+}
+
+/// The body the delivery sends: fixed at its event's first attempt, so every retry and every
+/// endpoint gets the same bytes. `None` (and the delivery skipped) when the subject is no
+/// longer public.
+async fn fixed_body(db: &Db, base: &str, id: i64, work: &Work) -> StoreResult<Option<String>> {
+    if let Some(body) = &work.payload {
+        return Ok(Some(body.clone()));
+    }
+    match payload(db, base, work).await? {
+        Some(body) => Ok(Some(webhooks::fix_payload(db, work.event_id, &body).await?)),
+        None => {
+            webhooks::skip(db, id).await?;
+            tracing::info!(
+                delivery = id,
+                "webhook skipped: its subject is no longer public"
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// Posts `body` once: the attempt as logged (when, status, time taken, the start of the
+/// answer or the error) and whether it was delivered (a 2xx answer).
+async fn send(config: &FetchConfig, work: &Work, body: &str) -> (Attempt, bool) {
+    let at = Utc::now();
+    let started = std::time::Instant::now();
+    let result = post(config, work, body, at).await;
+    let mut attempt = Attempt {
+        at,
+        status: None,
+        duration_ms: i64::try_from(started.elapsed().as_millis()).unwrap_or(i64::MAX),
+        response_body: String::new(),
+        error: None,
+    };
+    let delivered = match result {
+        Ok((status, answer)) => {
+            attempt.status = Some(i64::from(status));
+            attempt.response_body = answer;
+            (200..300).contains(&status)
+        }
+        Err(e) => {
+            attempt.error = Some(e.to_string());
+            false
+        }
+    };
+    (attempt, delivered)
 }
 
 /// The event's body: `{id, type, created_at, data}` with `data` the public representation of
@@ -191,18 +208,8 @@ async fn post(
     let deadline = tokio::time::Instant::now() + config.timeout;
     let url = url::Url::parse(&work.url).map_err(|_| FetchError::BadAddress)?;
     let address = fetch::checked_address(&url, config).await?;
-    let host = url.host_str().unwrap_or_default().to_owned();
-    let client = reqwest::Client::builder()
-        .tls_backend_preconfigured(fetch::tls()?)
-        .redirect(reqwest::redirect::Policy::none())
-        .resolve(&host, address)
-        .user_agent(concat!(
-            "heroes/",
-            env!("CARGO_PKG_VERSION"),
-            " (+webhooks)"
-        ))
-        .build()
-        .map_err(|e| FetchError::Unreachable(e.to_string()))?;
+    let user_agent = concat!("heroes/", env!("CARGO_PKG_VERSION"), " (+webhooks)");
+    let client = fetch::pinned_client(&url, address, user_agent)?;
     let request = client
         .post(url)
         .header("content-type", "application/json")
@@ -213,16 +220,7 @@ async fn post(
             super::signature(&work.secret, at.timestamp(), body),
         )
         .body(body.to_owned());
-    let mut response = tokio::time::timeout_at(deadline, request.send())
-        .await
-        .map_err(|_| FetchError::TooSlow)?
-        .map_err(|e| {
-            if e.is_timeout() {
-                FetchError::TooSlow
-            } else {
-                FetchError::Unreachable(fetch::without_url(&e))
-            }
-        })?;
+    let mut response = fetch::send_by(deadline, request).await?;
     let status = response.status().as_u16();
     // Only the start of the answer is kept; the rest is never read.
     let mut kept = Vec::new();

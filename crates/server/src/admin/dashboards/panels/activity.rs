@@ -42,9 +42,33 @@ async fn activity_bands(ask: Arc<Ask>) -> StoreResult<Figure> {
     }
     // Those who stopped most recently first: they are the easiest to bring back.
     follow_up.sort_by(|(a, x), (b, y)| a.cmp(b).then(y.latest.cmp(&x.latest)));
-    let band_name = |b: Band| ask.i18n.t(&format!("dashboard-band-{}", b.slug()));
+    Ok(Figure {
+        label: ask.i18n.t("dashboard-band"),
+        columns: vec![ask.i18n.t("dashboard-heroes")],
+        rows: Band::ALL
+            .iter()
+            .zip(counts)
+            .map(|(b, n)| Row {
+                label: band_name(&ask, *b),
+                link: None,
+                at: None,
+                values: vec![n],
+            })
+            .collect(),
+        drawing: Drawing::Stacked,
+        listing: Some(follow_up_listing(&ask, &follow_up)),
+    })
+}
+
+/// A band's name in the reader's language.
+fn band_name(ask: &Ask, band: Band) -> String {
+    ask.i18n.t(&format!("dashboard-band-{}", band.slug()))
+}
+
+/// The heroes to follow up, each linking to their profile.
+fn follow_up_listing(ask: &Ask, follow_up: &[(Band, store::HeroActivity)]) -> Listing {
     let none = ask.i18n.t("dashboard-none-in-window");
-    let listing = Listing {
+    Listing {
         heading: "dashboard-follow-up",
         columns: [
             "dashboard-hero",
@@ -68,30 +92,14 @@ async fn activity_bands(ask: Arc<Ask>) -> StoreResult<Figure> {
                 vec![
                     h.display_name.clone(),
                     h.country.clone(),
-                    band_name(*band),
+                    band_name(ask, *band),
                     h.recent.to_string(),
                     h.before.to_string(),
                     h.latest.map_or_else(|| none.clone(), |d| d.to_string()),
                 ]
             })
             .collect(),
-    };
-    Ok(Figure {
-        label: ask.i18n.t("dashboard-band"),
-        columns: vec![ask.i18n.t("dashboard-heroes")],
-        rows: Band::ALL
-            .iter()
-            .zip(counts)
-            .map(|(b, n)| Row {
-                label: band_name(*b),
-                link: None,
-                at: None,
-                values: vec![n],
-            })
-            .collect(),
-        drawing: Drawing::Stacked,
-        listing: Some(listing),
-    })
+    }
 }
 
 /// Active heroes by readiness level as of today (the filter's period does not apply: the

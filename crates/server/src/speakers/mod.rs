@@ -3,6 +3,8 @@
 //! the reasons (`/events/{id}/speakers`) and "invite to speak". Accepting an invitation adds
 //! the hero to the event's speakers. Every page is private.
 
+mod notices;
+
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
@@ -10,7 +12,6 @@ use crate::events::local_time;
 use crate::extract::{Allowed, OfferToSpeak, OwnHero, PathId, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::mail::{Recipient, notice};
 use crate::web::{QueryPairs, private};
 use askama::Template;
 use askama_web::WebTemplate;
@@ -23,7 +24,6 @@ use heroes_domain::hero::{LanguageTag, language_name};
 use heroes_domain::speakers::{AvailabilityInput, InvitationStep, Reason, Suggestion, rank};
 use heroes_domain::text::Bounded;
 use heroes_store::events::{self, Event};
-use heroes_store::notifications::Notice;
 use heroes_store::speakers::{self as store, Invitation, NewInvitation, SpeakerCard};
 
 /// One reason, in the reader's language ("12 posts about lambda", "40 km away").
@@ -173,37 +173,6 @@ pub async fn show_invitation(
     }))
 }
 
-/// The mail to the organizer who invited: the hero's answer.
-fn answered_notice(
-    base_url: &str,
-    organizer: &heroes_store::accounts::User,
-    invitation: &Invitation,
-    step: InvitationStep,
-) -> Option<Notice> {
-    let key = match step {
-        InvitationStep::Accept => "speaker-mail-accepted",
-        _ => "speaker-mail-declined",
-    };
-    let args = [
-        ("name", organizer.name.clone()),
-        ("hero", invitation.hero_name.clone()),
-        ("event", invitation.event_title.clone()),
-        ("talk", invitation.talk_title.clone()),
-    ];
-    notice(
-        base_url,
-        &Recipient::account(&organizer.email, &organizer.language, &organizer.time_zone),
-        Some(organizer.id),
-        |i18n| {
-            (
-                i18n.t_args(&format!("{key}-subject"), &args),
-                vec![i18n.t_args(&format!("{key}-body"), &args)],
-            )
-        },
-        &format!("/events/{}/speakers", invitation.event_id),
-    )
-}
-
 async fn answer(
     state: AppState,
     hero_id: i64,
@@ -219,7 +188,7 @@ async fn answer(
         None => None,
     };
     let told =
-        organizer.and_then(|o| answered_notice(&state.config.base_url, &o, &invitation, step));
+        organizer.and_then(|o| notices::answered(&state.config.base_url, &o, &invitation, step));
     match store::answer(&state.db, id, hero_id, step, told.as_slice()).await? {
         Ok(_) => Ok(Redirect::to(&format!("/account/speaking/invitations/{id}")).into_response()),
         Err(_) => {
@@ -402,76 +371,29 @@ pub async fn invite(
 ) -> Result<Response, PageError> {
     let event = organized_event(&state, &allowed.viewer, id).await?;
     let mut page = suggestions_page(&state, i18n, event, form.get("languages")).await?;
-    let hero: Option<i64> = form.get("hero").parse().ok();
-    page.chosen = hero;
-    page.talk_title = form.get("talk_title").to_owned();
-    page.message = form.get("message").to_owned();
-    let picked = page
-        .suggestions
-        .iter()
-        .find(|s| Some(s.card.hero_id) == hero)
-        .map(|s| {
-            (
-                s.card.hero_id,
-                s.card.display_name.clone(),
-                s.reasons.clone(),
-            )
-        });
-    let Some((hero_id, hero_name, reason)) = picked else {
-        page.errors
-            .add("hero", page.i18n.t("speaker-choose-suggested"));
+    let Some(asked) = page.invitation_typed(&form) else {
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
-    let talk = Bounded::<2, 200>::parse("talk_title", &page.talk_title);
-    let message = Bounded::<0, 2000>::parse("message", &page.message);
-    let (talk, message) = match (talk, message) {
-        (Ok(t), Ok(m)) => (t, m),
-        (t, m) => {
-            for p in t.err().iter().chain(m.err().iter()) {
-                page.errors.add_problem(&page.i18n, p);
-            }
-            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-        }
+    let hero_account = heroes_store::renewal::account_of(&state.db, asked.hero_id).await?;
+    let invitation = notices::Invitation {
+        hero_name: &asked.hero_name,
+        organizer: &allowed.account.user.name,
+        event: &page.event.summary.title,
+        talk: asked.talk.as_str(),
+        message: asked.message.as_str(),
     };
-    let hero_account = heroes_store::renewal::account_of(&state.db, hero_id).await?;
-    let base_url = state.config.base_url.clone();
-    let event_title = page.event.summary.title.clone();
+    let base_url = &state.config.base_url;
     let invited = store::invite(
         &state.db,
         &NewInvitation {
             event_id: id,
-            hero_id,
-            talk_title: talk.as_str().to_owned(),
-            message: message.as_str().to_owned(),
-            reason,
+            hero_id: asked.hero_id,
+            talk_title: asked.talk.as_str().to_owned(),
+            message: asked.message.as_str().to_owned(),
+            reason: asked.reason,
             invited_by: allowed.account.user.id,
         },
-        |invitation| {
-            let to = hero_account.as_ref()?;
-            let args = [
-                ("name", hero_name.clone()),
-                ("organizer", allowed.account.user.name.clone()),
-                ("event", event_title.clone()),
-                ("talk", talk.as_str().to_owned()),
-            ];
-            notice(
-                &base_url,
-                &Recipient::addressee(to),
-                Some(to.user_id),
-                |i18n| {
-                    let mut paragraphs = vec![i18n.t_args("speaker-mail-invited-body", &args)];
-                    if !message.as_str().is_empty() {
-                        paragraphs.push(message.as_str().to_owned());
-                    }
-                    paragraphs.push(i18n.t("speaker-mail-invited-answer"));
-                    (
-                        i18n.t_args("speaker-mail-invited-subject", &args),
-                        paragraphs,
-                    )
-                },
-                &format!("/account/speaking/invitations/{invitation}"),
-            )
-        },
+        |sent| invitation.to(base_url, hero_account.as_ref()?, sent),
     )
     .await?;
     if invited.is_none() {
@@ -480,4 +402,52 @@ pub async fn invite(
         return Ok(private((StatusCode::CONFLICT, page)));
     }
     Ok(Redirect::to(&format!("/events/{id}/speakers?notice=invited")).into_response())
+}
+
+/// An invitation as the organizer's form asks for it, checked.
+struct Asked {
+    hero_id: i64,
+    hero_name: String,
+    /// Why the hero was suggested, as the ranking explained it.
+    reason: String,
+    talk: Bounded<2, 200>,
+    message: Bounded<0, 2000>,
+}
+
+impl SuggestionsPage {
+    /// Reads the invitation form into the page (what was typed, the hero chosen): the
+    /// invitation when the hero is one of the suggestions and the words fit, else `None`
+    /// with a message at each field.
+    fn invitation_typed(&mut self, form: &FormPairs) -> Option<Asked> {
+        let hero: Option<i64> = form.get("hero").parse().ok();
+        self.chosen = hero;
+        self.talk_title = form.get("talk_title").to_owned();
+        self.message = form.get("message").to_owned();
+        let picked = self
+            .suggestions
+            .iter()
+            .find(|s| Some(s.card.hero_id) == hero);
+        let Some(picked) = picked else {
+            self.errors
+                .add("hero", self.i18n.t("speaker-choose-suggested"));
+            return None;
+        };
+        let talk = Bounded::<2, 200>::parse("talk_title", &self.talk_title);
+        let message = Bounded::<0, 2000>::parse("message", &self.message);
+        match (talk, message) {
+            (Ok(talk), Ok(message)) => Some(Asked {
+                hero_id: picked.card.hero_id,
+                hero_name: picked.card.display_name.clone(),
+                reason: picked.reasons.clone(),
+                talk,
+                message,
+            }),
+            (t, m) => {
+                for p in t.err().iter().chain(m.err().iter()) {
+                    self.errors.add_problem(&self.i18n, p);
+                }
+                None
+            }
+        }
+    }
 }

@@ -3,13 +3,14 @@
 //! one-click unsubscribe from that group's mail (`/groups/{slug}/unsubscribe`, RFC 8058
 //! headers, signed like the digest's links).
 
+mod notices;
+
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::extract::{Allowed, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::groups::led_group;
 use crate::i18n::I18n;
-use crate::mail::{Letter, Recipient};
 use crate::promotion::digest::link_page;
 use crate::promotion::{mac_matches, mac_of};
 use crate::web::{QueryPairs, private};
@@ -21,6 +22,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use heroes_domain::text::Bounded;
 use heroes_store::groups::{self, Group, MAIL_LIMIT, MAIL_WINDOW_DAYS};
+use notices::GroupMail;
 
 /// What an unsubscribe token signs: the group, the member and the address mailed.
 fn unsubscribe_message(group_id: i64, user_id: i64, email: &str) -> String {
@@ -45,6 +47,24 @@ pub struct MailPage {
 impl MailPage {
     fn when(&self, at: &DateTime<Utc>) -> String {
         self.i18n.date_time(at)
+    }
+
+    /// Reads the form into the page (to show again): the subject and words when both fit,
+    /// else `None` with a message at each field.
+    fn typed(&mut self, form: &FormPairs) -> Option<(Bounded<3, 150>, Bounded<10, 10_000>)> {
+        self.subject = form.get("subject").to_owned();
+        self.body = form.get("body").to_owned();
+        let subject = Bounded::<3, 150>::parse("subject", &self.subject);
+        let body = Bounded::<10, 10_000>::parse("body", &self.body);
+        match (subject, body) {
+            (Ok(s), Ok(b)) => Some((s, b)),
+            (s, b) => {
+                for p in s.err().iter().chain(b.err().iter()) {
+                    self.errors.add_problem(&self.i18n, p);
+                }
+                None
+            }
+        }
     }
 }
 
@@ -95,33 +115,18 @@ pub async fn send(
 ) -> Result<Response, PageError> {
     let group = led_group(&state, &allowed.viewer, &slug).await?;
     let mut page = mail_page(&state, i18n, group).await?;
-    page.subject = form.get("subject").to_owned();
-    page.body = form.get("body").to_owned();
-    let subject = Bounded::<3, 150>::parse("subject", &page.subject);
-    let body = Bounded::<10, 10_000>::parse("body", &page.body);
-    let (subject, body) = match (subject, body) {
-        (Ok(s), Ok(b)) => (s, b),
-        (s, b) => {
-            for p in s.err().iter().chain(b.err().iter()) {
-                page.errors.add_problem(&page.i18n, p);
-            }
-            return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
-        }
+    let Some((subject, body)) = page.typed(&form) else {
+        return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
-    // Tokens are signed before the transaction (the key may be made at first use).
-    let members = groups::members(&state.db, page.group.id).await?;
-    let mut tokens = Vec::with_capacity(members.len());
-    for m in &members {
-        let mac = mac_of(
-            &state.db,
-            &unsubscribe_message(page.group.id, m.user_id, &m.email),
-        )
-        .await?;
-        tokens.push((m.user_id, format!("{}.{mac}", m.user_id)));
-    }
-    let base_url = state.config.base_url.clone();
+    let tokens = unsubscribe_tokens(&state, page.group.id).await?;
+    let base_url = &state.config.base_url;
     let group = &page.group;
-    let sender = allowed.account.user.name.clone();
+    let letter = GroupMail {
+        group,
+        sender: &allowed.account.user.name,
+        subject: subject.as_str(),
+        body: body.as_str(),
+    };
     let outcome = groups::mail_members(
         &state.db,
         group.id,
@@ -131,35 +136,7 @@ pub async fn send(
         Utc::now(),
         |r| {
             let token = &tokens.iter().find(|(id, _)| *id == r.user_id)?.1;
-            let unsubscribe = format!("{base_url}/groups/{}/unsubscribe?token={token}", group.slug);
-            // Each member reads the frame around the leader's words in their own language.
-            let to = Recipient::account(&r.email, &r.language, &r.time_zone);
-            let i18n = to.i18n();
-            let letter = Letter {
-                subject: format!("[{}] {}", group.name, subject.as_str()),
-                paragraphs: vec![
-                    body.as_str().to_owned(),
-                    i18n.t_args(
-                        "group-mail-from",
-                        &[("name", sender.clone()), ("group", group.name.clone())],
-                    ),
-                ],
-                action: Some((
-                    i18n.t("group-mail-open-group"),
-                    format!("{base_url}/groups/{}", group.slug),
-                )),
-                footer: i18n.t1("group-mail-footer", "link", &unsubscribe),
-            };
-            match letter.to(&to) {
-                Ok(mut mail) => {
-                    mail.list_unsubscribe = Some(unsubscribe);
-                    Some(mail)
-                }
-                Err(e) => {
-                    tracing::error!(error = format!("{e:#}"), "could not render a group's mail");
-                    None
-                }
-            }
+            letter.to(base_url, r, token)
         },
     )
     .await?;
@@ -178,6 +155,25 @@ pub async fn send(
             Ok(private((StatusCode::TOO_MANY_REQUESTS, page)))
         }
     }
+}
+
+/// Every member's unsubscribe token, `(user id, token)`. Signed before the mail's
+/// transaction: the key may be made at first use.
+async fn unsubscribe_tokens(
+    state: &AppState,
+    group_id: i64,
+) -> Result<Vec<(i64, String)>, PageError> {
+    let members = groups::members(&state.db, group_id).await?;
+    let mut tokens = Vec::with_capacity(members.len());
+    for m in &members {
+        let mac = mac_of(
+            &state.db,
+            &unsubscribe_message(group_id, m.user_id, &m.email),
+        )
+        .await?;
+        tokens.push((m.user_id, format!("{}.{mac}", m.user_id)));
+    }
+    Ok(tokens)
 }
 
 /// The member a token names, when its signature holds for the group and their address.

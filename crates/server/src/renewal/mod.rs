@@ -1,13 +1,13 @@
 //! Renewal: every hero's readiness meter at `/account/renewal`, and the renewal cycle's list
 //! at `/admin/renewals` where admins renew, move to alumni or record a leave of absence.
 
+mod notices;
+
 use crate::app::AppState;
-use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::{Allowed, RunSelection};
+use crate::extract::{Allowed, ReadOwnReadiness, RunSelection};
 use crate::forms::{FieldErrors, FormPairs};
 use crate::i18n::I18n;
-use crate::mail::{Recipient, notice};
 use crate::selection::refusal_message;
 use crate::web::{QueryPairs, private};
 use askama::Template;
@@ -16,12 +16,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{NaiveDate, Utc};
-use heroes_domain::policy::Action;
 use heroes_domain::renewal::{self, Item, RULES, Readiness};
 use heroes_domain::selection::Refusal;
 use heroes_domain::selection::cycle::{CycleKind, parse_date};
 use heroes_domain::text::Bounded;
-use heroes_store::notifications::{Addressee, Notice};
 use heroes_store::renewal::{self as store, Decision, NewDecision, RecordedDecision, RenewalHero};
 use heroes_store::selection::cycles::{self, Cycle};
 use std::collections::HashMap;
@@ -44,7 +42,7 @@ pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
                 let told = store::tell_opened(&ctx.db, today, |cycle, closes, heroes| {
                     heroes
                         .iter()
-                        .filter_map(|to| opened_notice(&base_url, to, cycle, closes))
+                        .filter_map(|to| notices::opened(&base_url, to, cycle, closes))
                         .collect()
                 })
                 .await;
@@ -55,29 +53,6 @@ pub fn register(registry: &mut crate::jobs::Registry, base_url: &str) {
             }
         },
     );
-}
-
-/// What a hero is told when a renewal cycle opens: until when, and where their readiness is;
-/// in the hero's language.
-fn opened_notice(base_url: &str, to: &Addressee, cycle: &str, closes: NaiveDate) -> Option<Notice> {
-    notice(
-        base_url,
-        &Recipient::addressee(to),
-        Some(to.user_id),
-        |i18n| {
-            (
-                i18n.t1("mail-renewal-opened-subject", "cycle", cycle),
-                vec![
-                    i18n.t1("mail-greeting", "name", &to.name),
-                    i18n.t_args(
-                        "mail-renewal-opened",
-                        &[("cycle", cycle.to_owned()), ("closes", i18n.date(closes))],
-                    ),
-                ],
-            )
-        },
-        "/account/renewal",
-    )
 }
 
 /// Heroes per page of the renewal list.
@@ -110,10 +85,10 @@ impl ReadinessPage {
 /// `GET /account/renewal`.
 pub async fn readiness_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    Allowed { account, .. }: Allowed<ReadOwnReadiness>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let account = viewer.require(Action::ReadOwnReadiness)?;
+    let account = &account;
     let hero_id = account.user.hero_id.ok_or(PageError::NotFound)?;
     let today = Utc::now().date_naive();
     let items = store::items(&state.db, &[hero_id], window_start(today))
@@ -194,11 +169,10 @@ async fn admin_list(state: &AppState, i18n: I18n, page: i64) -> Result<AdminPage
 /// `GET /admin/renewals?page=N`.
 pub async fn admin_page(
     State(state): State<AppState>,
-    viewer: Viewer,
+    _: Allowed<RunSelection>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    viewer.require(Action::RunSelection)?;
     let page = query
         .first("page")
         .and_then(|p| p.parse().ok())
@@ -256,40 +230,52 @@ pub async fn decide(
         list.refusal = Some(refusal_message(&list.i18n, Refusal::NoRenewalCycle));
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, list)));
     };
+    let note = note.as_str().to_owned();
     if decision == Decision::Alumni && form.get("confirm") != "yes" {
-        return Ok(private(ConfirmPage {
-            lead: i18n.t_args(
-                "renewals-confirm-lead",
-                &[("name", hero_name.clone()), ("cycle", cycle.name)],
-            ),
-            i18n,
-            slug,
-            name: hero_name,
-            note: note.as_str().to_owned(),
-            page,
-        }));
+        return Ok(private(ConfirmPage::new(
+            i18n, slug, hero_name, &cycle, note, page,
+        )));
     }
-    let items = store::items(&state.db, &[hero_id], window_start(today))
-        .await?
-        .remove(&hero_id)
-        .unwrap_or_default();
     let d = NewDecision {
         cycle_id: cycle.id,
         hero_id,
         decision,
         expected_return,
-        note: note.as_str().to_owned(),
-        points: renewal::readiness(&items, today).points,
+        note,
+        points: points_now(&state, hero_id, today).await?,
     };
-    let notices: Vec<Notice> = match store::account_of(&state.db, hero_id).await? {
-        Some(account) => decided_notice(&state.config.base_url, &account, &cycle, &d)
-            .into_iter()
-            .collect(),
-        None => Vec::new(),
-    };
-    store::decide(&state.db, &d, &viewer.actor(), &notices).await?;
+    let account = store::account_of(&state.db, hero_id).await?;
+    let told = account.and_then(|to| notices::decided(&state.config.base_url, &to, &cycle, &d));
+    store::decide(&state.db, &d, &viewer.actor(), told.as_slice()).await?;
     let name = form_urlencoded::byte_serialize(slug.as_bytes()).collect::<String>();
     Ok(Redirect::to(&format!("/admin/renewals?page={page}&decided={name}")).into_response())
+}
+
+/// The hero's readiness points today, as a decision records them.
+async fn points_now(state: &AppState, hero_id: i64, today: NaiveDate) -> Result<u32, PageError> {
+    let items = store::items(&state.db, &[hero_id], window_start(today))
+        .await?
+        .remove(&hero_id)
+        .unwrap_or_default();
+    Ok(renewal::readiness(&items, today).points)
+}
+
+impl ConfirmPage {
+    /// "Move `name` to alumni in `cycle`?", with the note typed and the list page to go back
+    /// to.
+    fn new(i18n: I18n, slug: String, name: String, cycle: &Cycle, note: String, page: i64) -> Self {
+        ConfirmPage {
+            lead: i18n.t_args(
+                "renewals-confirm-lead",
+                &[("name", name.clone()), ("cycle", cycle.name.clone())],
+            ),
+            i18n,
+            slug,
+            name,
+            note,
+            page,
+        }
+    }
 }
 
 /// The decision form, parsed: the decision, the expected return of a leave (after `today`)
@@ -322,48 +308,4 @@ fn answers(
         (Some(decision), Some(note), true) => Ok((decision, expected_return, note)),
         _ => Err(errors),
     }
-}
-
-/// What the hero is told of a renewal decision `d` in `cycle`: the decision, the expected
-/// return of a leave, and the admin's note if there is one.
-fn decided_notice(
-    base_url: &str,
-    to: &Addressee,
-    cycle: &Cycle,
-    d: &NewDecision,
-) -> Option<Notice> {
-    // Alumni no longer have a readiness meter: their link is their account.
-    let link = if d.decision == Decision::Alumni {
-        "/account"
-    } else {
-        "/account/renewal"
-    };
-    notice(
-        base_url,
-        &Recipient::addressee(to),
-        Some(to.user_id),
-        |i18n| {
-            let mut paragraphs = vec![
-                i18n.t1("mail-greeting", "name", &to.name),
-                i18n.t_args(
-                    &format!("mail-renewal-{}", d.decision.as_str()),
-                    &[
-                        ("cycle", cycle.name.clone()),
-                        (
-                            "date",
-                            d.expected_return.map(|d| i18n.date(d)).unwrap_or_default(),
-                        ),
-                    ],
-                ),
-            ];
-            if !d.note.is_empty() {
-                paragraphs.push(d.note.clone());
-            }
-            (
-                i18n.t1("mail-renewal-subject", "cycle", &cycle.name),
-                paragraphs,
-            )
-        },
-        link,
-    )
 }
