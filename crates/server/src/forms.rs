@@ -6,11 +6,13 @@
 //! 422 instead of the sign-in page, and lose the typed input on any mistake. (A NUL byte,
 //! which nobody types, is the one thing refused.)
 
+use crate::error::PageError;
 use crate::i18n::I18n;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::response::{IntoResponse, Response};
 use heroes_domain::{Problem, ValidationError};
+use heroes_store::StoreError;
 
 /// A submitted `application/x-www-form-urlencoded` body as ordered pairs.
 #[derive(Debug, Clone, Default)]
@@ -77,9 +79,43 @@ impl FieldErrors {
         self.add(error.field, problem_message(i18n, &error.problem));
     }
 
+    /// Adds every error of a form's parse, translated.
+    pub fn add_problems(&mut self, i18n: &I18n, errors: &[ValidationError]) {
+        for e in errors {
+            self.add_problem(i18n, e);
+        }
+    }
+
     /// Keeps the value of a parse, or records its error.
     pub fn check<T>(&mut self, i18n: &I18n, result: Result<T, ValidationError>) -> Option<T> {
         result.map_err(|e| self.add_problem(i18n, &e)).ok()
+    }
+
+    /// Keeps the value of a whole form's parse, or records every error it found.
+    pub fn check_all<T>(
+        &mut self,
+        i18n: &I18n,
+        result: Result<T, Vec<ValidationError>>,
+    ) -> Option<T> {
+        result.map_err(|e| self.add_problems(i18n, &e)).ok()
+    }
+
+    /// Puts the store's refusal of a form on its field: an unknown reference (a specialization
+    /// retired meanwhile) with the message `unknown`, a conflict (a name taken) with
+    /// `conflict`; any other error is the page's.
+    pub fn store_refusal(
+        &mut self,
+        i18n: &I18n,
+        error: StoreError,
+        unknown: &str,
+        conflict: &str,
+    ) -> Result<(), PageError> {
+        match error {
+            StoreError::UnknownReference { field, .. } => self.add(field, i18n.t(unknown)),
+            StoreError::Conflict { field } => self.add(field, i18n.t(conflict)),
+            other => return Err(other.into()),
+        }
+        Ok(())
     }
 
     /// The first message for `field`, for the template.
