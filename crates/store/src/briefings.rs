@@ -451,22 +451,24 @@ async fn nda_exists(tx: &mut Tx, id: i64) -> StoreResult<bool> {
     Ok(found.is_some())
 }
 
+/// The product area `new` names (`None` when it names none), once its NDA version is known
+/// to exist; an `UnknownReference` names whichever does not.
+async fn references(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> {
+    if !nda_exists(tx, new.nda_version_id).await? {
+        return Err(StoreError::UnknownReference {
+            field: "nda_version",
+            value: new.nda_version_id.to_string(),
+        });
+    }
+    tx.id_of_slug("product_areas", "area", new.area.as_ref())
+        .await
+}
+
 /// Creates a briefing run by `actor`. `UnknownReference` names a specialization, hero,
 /// product area or NDA version that does not exist; nothing is stored then.
 pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
-    if !nda_exists(&mut tx, new.nda_version_id).await? {
-        return tx
-            .fail(StoreError::UnknownReference {
-                field: "nda_version",
-                value: new.nda_version_id.to_string(),
-            })
-            .await;
-    }
-    let area = match tx
-        .id_of_slug("product_areas", "area", new.area.as_ref())
-        .await
-    {
+    let area = match references(&mut tx, new).await {
         Ok(area) => area,
         Err(e) => return tx.fail(e).await,
     };
@@ -529,18 +531,7 @@ pub async fn update(
 ) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     lock_briefing(&mut tx, id).await?;
-    if !nda_exists(&mut tx, new.nda_version_id).await? {
-        return tx
-            .fail(StoreError::UnknownReference {
-                field: "nda_version",
-                value: new.nda_version_id.to_string(),
-            })
-            .await;
-    }
-    let area = match tx
-        .id_of_slug("product_areas", "area", new.area.as_ref())
-        .await
-    {
+    let area = match references(&mut tx, new).await {
         Ok(area) => area,
         Err(e) => return tx.fail(e).await,
     };

@@ -248,6 +248,13 @@ async fn write_speakers(tx: &mut Tx, event_id: i64, event: &NewEvent) -> StoreRe
     Ok(())
 }
 
+/// The specialization `event` names, if any (`UnknownReference` for a slug none has).
+async fn specialization_of(tx: &mut Tx, event: &NewEvent) -> StoreResult<Option<i64>> {
+    let slug = event.specialization.as_ref();
+    tx.id_of_slug("specializations", "specialization", slug)
+        .await
+}
+
 /// Schedules an event of a group (`group_id`) or of the program (`None`). Returns its id.
 #[tracing::instrument(level = "debug", skip_all, fields(group_id = ?group_id))]
 pub async fn create(
@@ -258,14 +265,7 @@ pub async fn create(
 ) -> StoreResult<i64> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let specialization = match tx
-        .id_of_slug(
-            "specializations",
-            "specialization",
-            event.specialization.as_ref(),
-        )
-        .await
-    {
+    let specialization = match specialization_of(&mut tx, event).await {
         Ok(id) => id,
         Err(e) => return tx.fail(e).await,
     };
@@ -316,14 +316,7 @@ pub async fn create(
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(db: &Db, id: i64, event: &NewEvent, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let specialization = match tx
-        .id_of_slug(
-            "specializations",
-            "specialization",
-            event.specialization.as_ref(),
-        )
-        .await
-    {
+    let specialization = match specialization_of(&mut tx, event).await {
         Ok(id) => id,
         Err(e) => return tx.fail(e).await,
     };
