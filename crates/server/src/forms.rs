@@ -35,6 +35,11 @@ impl FormPairs {
             .map(|(_, v)| v.as_str())
             .collect()
     }
+
+    /// Every value of `key`, owned (for a form's input struct).
+    pub fn owned(&self, key: &str) -> Vec<String> {
+        self.all(key).into_iter().map(str::to_owned).collect()
+    }
 }
 
 impl<S: Send + Sync> FromRequest<S> for FormPairs {

@@ -267,12 +267,7 @@ fn read_input(form: &FormPairs) -> GroupInput {
         online_only: form.get("online_only") == "1",
         description: form.get("description").to_owned(),
         links: form.get("links").to_owned(),
-        specializations: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "specializations")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        specializations: form.owned("specializations"),
         founded: form.get("founded").to_owned(),
         latitude: form.get("latitude").to_owned(),
         longitude: form.get("longitude").to_owned(),

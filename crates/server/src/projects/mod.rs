@@ -224,12 +224,7 @@ fn read_input(form: &FormPairs) -> ProjectInput {
         name: form.get("name").to_owned(),
         description: form.get("description").to_owned(),
         url: form.get("url").to_owned(),
-        specializations: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "specializations")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        specializations: form.owned("specializations"),
         help_skills: form.get("help_skills").to_owned(),
         help_roles: form.get("help_roles").to_owned(),
         status: form.get("status").to_owned(),
