@@ -69,6 +69,14 @@ impl<S: Send + Sync> FromRequest<S> for FormPairs {
     }
 }
 
+/// How a form words the store's refusals (message ids).
+pub struct StoreRefusals {
+    /// An unknown reference (a specialization retired meanwhile).
+    pub unknown: &'static str,
+    /// A conflict (a name taken).
+    pub conflict: &'static str,
+}
+
 /// Messages for the fields of one form, in the order they were found.
 #[derive(Debug, Clone, Default)]
 pub struct FieldErrors(Vec<(&'static str, String)>);
@@ -105,19 +113,17 @@ impl FieldErrors {
         result.map_err(|e| self.add_problems(i18n, &e)).ok()
     }
 
-    /// Puts the store's refusal of a form on its field: an unknown reference (a specialization
-    /// retired meanwhile) with the message `unknown`, a conflict (a name taken) with
-    /// `conflict`; any other error is the page's.
+    /// Puts the store's refusal of a form on its field, worded by `messages`; any other
+    /// error is the page's.
     pub fn store_refusal(
         &mut self,
         i18n: &I18n,
         error: StoreError,
-        unknown: &str,
-        conflict: &str,
+        messages: &StoreRefusals,
     ) -> Result<(), PageError> {
         match error {
-            StoreError::UnknownReference { field, .. } => self.add(field, i18n.t(unknown)),
-            StoreError::Conflict { field } => self.add(field, i18n.t(conflict)),
+            StoreError::UnknownReference { field, .. } => self.add(field, i18n.t(messages.unknown)),
+            StoreError::Conflict { field } => self.add(field, i18n.t(messages.conflict)),
             other => return Err(other.into()),
         }
         Ok(())

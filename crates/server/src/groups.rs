@@ -6,7 +6,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::{ApiError, PageError};
 use crate::extract::{Allowed, ManageGroups, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
 use crate::mail::{Recipient, notice};
@@ -23,6 +23,13 @@ use heroes_domain::groups::{GroupInput, GroupStatus, GroupStep};
 use heroes_store::events::{self, EventQuery, EventSummary};
 use heroes_store::groups::{self, Group, GroupQuery, GroupSummary, Member, Stepped};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of a group form are worded: an unknown specialization, a name
+/// taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "group-unknown-specialization",
+    conflict: "group-name-taken",
+};
 
 /// The query parameters `/groups` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming", "q"];
@@ -357,12 +364,7 @@ pub async fn propose(
             Ok(slug) => {
                 return Ok(Redirect::to(&format!("/groups/{slug}?notice=proposed")).into_response());
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "group-unknown-specialization",
-                "group-name-taken",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(&state, i18n, None, input).await?;
@@ -432,12 +434,7 @@ pub async fn save(
                 }
                 return Ok(Redirect::to(&format!("/groups/{slug}?notice=saved")).into_response());
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "group-unknown-specialization",
-                "group-name-taken",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(&state, i18n, Some(group), input).await?;

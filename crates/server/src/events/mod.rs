@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, ManageGroups, PathId, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::groups::led_group;
 use crate::i18n::I18n;
 use crate::i18n_format::{ZoneSource, zone_or_utc};
@@ -29,6 +29,13 @@ use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::{Action, Decision, decide};
 use heroes_store::events::{self, Attendee, Event, EventQuery, EventSummary};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of an event form are worded: an unknown specialization, a
+/// capacity below the seats taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "event-unknown-specialization",
+    conflict: "event-capacity-below-going",
+};
 
 /// The query parameters `/events` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["when", "country", "online", "specialization", "q"];
@@ -483,12 +490,7 @@ async fn create(
             Ok(id) => {
                 return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "event-unknown-specialization",
-                "event-capacity-below-going",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(state, i18n, action, context, false, input).await?;
@@ -561,12 +563,7 @@ pub async fn save(
                 }
                 return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "event-unknown-specialization",
-                "event-capacity-below-going",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let context = context_of(&i18n, &event);

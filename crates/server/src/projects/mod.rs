@@ -14,7 +14,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, StartProjects, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
@@ -28,6 +28,13 @@ use heroes_domain::search::query_terms;
 use heroes_store::StoreError;
 use heroes_store::projects::{self, JoinRequest, Linked, Member, Project, ProjectQuery};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of a project form are worded: an unknown specialization, a
+/// name taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "project-unknown-specialization",
+    conflict: "project-name-taken",
+};
 
 /// The query parameters `/projects`, its feeds and the list API read.
 pub const PAGE_PARAMETERS: &[&str] = &["specialization", "status", "help", "q"];
@@ -304,12 +311,7 @@ pub async fn start(
                     Redirect::to(&format!("/projects/{slug}?notice=started")).into_response()
                 );
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "project-unknown-specialization",
-                "project-name-taken",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     form_page(&state, i18n, None, input, errors).await
@@ -354,12 +356,7 @@ pub async fn save(
             Ok(()) => {
                 return Ok(Redirect::to(&format!("/projects/{slug}?notice=saved")).into_response());
             }
-            Err(e) => errors.store_refusal(
-                &i18n,
-                e,
-                "project-unknown-specialization",
-                "project-name-taken",
-            )?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     form_page(&state, i18n, Some(project), input, errors).await
