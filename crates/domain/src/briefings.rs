@@ -115,15 +115,13 @@ impl AudienceKind {
 
     /// Parses a form value.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-specializations-all-heroes-named",
-                },
-            ))
+        ValidationError::pick(
+            &Self::ALL,
+            Self::as_str,
+            field,
+            value,
+            "expected-specializations-all-heroes-named",
+        )
     }
 }
 
@@ -131,13 +129,7 @@ impl TryFrom<String> for AudienceKind {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value)
-            .ok_or(UnknownName {
-                what: "briefing audience",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "briefing audience", value)
     }
 }
 
@@ -604,13 +596,7 @@ impl TryFrom<String> for Viewed {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|v| v.as_str() == value)
-            .ok_or(UnknownName {
-                what: "access-log entry",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "access-log entry", value)
     }
 }
 

@@ -82,13 +82,7 @@ impl TryFrom<String> for SuggestionState {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "suggestion state",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "suggestion state", value)
     }
 }
 

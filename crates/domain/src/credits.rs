@@ -116,13 +116,12 @@ impl TryFrom<String> for EntryKind {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        EntryKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value)
-            .ok_or(UnknownName {
-                what: "ledger entry kind",
-                value,
-            })
+        UnknownName::find(
+            &EntryKind::ALL,
+            EntryKind::as_str,
+            "ledger entry kind",
+            value,
+        )
     }
 }
 
@@ -160,15 +159,13 @@ impl Purpose {
 
     /// Reads a submitted name.
     pub fn parse(field: &'static str, value: &str) -> Result<Purpose, ValidationError> {
-        Purpose::ALL
-            .into_iter()
-            .find(|p| p.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-listed-purposes",
-                },
-            ))
+        ValidationError::pick(
+            &Purpose::ALL,
+            Purpose::as_str,
+            field,
+            value,
+            "expected-listed-purposes",
+        )
     }
 }
 
@@ -317,13 +314,7 @@ impl TryFrom<String> for State {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        State::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "credit request state",
-                value,
-            })
+        UnknownName::find(&State::ALL, State::as_str, "credit request state", value)
     }
 }
 

@@ -39,6 +39,22 @@ impl ValidationError {
     pub fn new(field: &'static str, problem: Problem) -> Self {
         Self { field, problem }
     }
+
+    /// The one of `all` whose name (`as_str`) is `value` as typed (trimmed), or `Invalid` at
+    /// `field` with the catalog's words `expected`: how a form's choice is parsed.
+    pub fn pick<T: Copy>(
+        all: &[T],
+        as_str: fn(T) -> &'static str,
+        field: &'static str,
+        value: &str,
+        expected: &'static str,
+    ) -> Result<T, Self> {
+        let value = value.trim();
+        all.iter()
+            .copied()
+            .find(|t| as_str(*t) == value)
+            .ok_or(Self::new(field, Problem::Invalid { expected }))
+    }
 }
 
 impl fmt::Display for ValidationError {
@@ -71,4 +87,20 @@ pub struct UnknownName {
     pub what: &'static str,
     /// The name found.
     pub value: String,
+}
+
+impl UnknownName {
+    /// The one of `all` whose stored name (`as_str`) is `value`, or the error saying `what`
+    /// was being read: how a stored name is read back (`TryFrom<String>`).
+    pub fn find<T: Copy>(
+        all: &[T],
+        as_str: fn(T) -> &'static str,
+        what: &'static str,
+        value: String,
+    ) -> Result<T, Self> {
+        all.iter()
+            .copied()
+            .find(|t| as_str(*t) == value)
+            .ok_or(Self { what, value })
+    }
 }

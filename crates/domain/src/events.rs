@@ -45,15 +45,13 @@ impl EventKind {
 
     /// Parses a kind a form or the API sent.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-meetup-conference-workshop-online",
-                },
-            ))
+        ValidationError::pick(
+            &Self::ALL,
+            Self::as_str,
+            field,
+            value,
+            "expected-meetup-conference-workshop-online",
+        )
     }
 }
 
@@ -61,13 +59,7 @@ impl TryFrom<String> for EventKind {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value)
-            .ok_or(UnknownName {
-                what: "event kind",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "event kind", value)
     }
 }
 
@@ -312,13 +304,7 @@ impl TryFrom<String> for RsvpState {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "RSVP state",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "RSVP state", value)
     }
 }
 

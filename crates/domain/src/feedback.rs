@@ -57,15 +57,13 @@ impl Kind {
 
     /// Parses a form or API value for `field`.
     pub fn parse(field: &'static str, value: &str) -> Result<Kind, ValidationError> {
-        Kind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-bug-feature-request-documentation",
-                },
-            ))
+        ValidationError::pick(
+            &Kind::ALL,
+            Kind::as_str,
+            field,
+            value,
+            "expected-bug-feature-request-documentation",
+        )
     }
 }
 

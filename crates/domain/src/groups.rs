@@ -116,13 +116,7 @@ impl TryFrom<String> for GroupStatus {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "group status",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "group status", value)
     }
 }
 

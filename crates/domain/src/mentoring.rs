@@ -310,13 +310,12 @@ impl TryFrom<String> for AskState {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        AskState::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "mentoring ask state",
-                value,
-            })
+        UnknownName::find(
+            &AskState::ALL,
+            AskState::as_str,
+            "mentoring ask state",
+            value,
+        )
     }
 }
 

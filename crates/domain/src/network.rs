@@ -95,13 +95,7 @@ impl TryFrom<String> for AskKind {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, Self::Error> {
-        AskKind::ALL
-            .into_iter()
-            .find(|k| k.as_str() == value)
-            .ok_or(UnknownName {
-                what: "ask kind",
-                value,
-            })
+        UnknownName::find(&AskKind::ALL, AskKind::as_str, "ask kind", value)
     }
 }
 

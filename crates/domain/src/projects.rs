@@ -62,15 +62,13 @@ impl ProjectStatus {
 
     /// Parses a status from a form or a filter.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-active-looking-help-paused",
-                },
-            ))
+        ValidationError::pick(
+            &Self::ALL,
+            Self::as_str,
+            field,
+            value,
+            "expected-active-looking-help-paused",
+        )
     }
 }
 
@@ -78,13 +76,7 @@ impl TryFrom<String> for ProjectStatus {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "project status",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "project status", value)
     }
 }
 
@@ -297,13 +289,7 @@ impl TryFrom<String> for RequestState {
     type Error = UnknownName;
 
     fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::ALL
-            .into_iter()
-            .find(|s| s.as_str() == value)
-            .ok_or(UnknownName {
-                what: "project request state",
-                value,
-            })
+        UnknownName::find(&Self::ALL, Self::as_str, "project request state", value)
     }
 }
 

@@ -529,15 +529,13 @@ impl Cadence {
 
     /// Reads a submitted cadence.
     pub fn parse(field: &'static str, value: &str) -> Result<Cadence, ValidationError> {
-        Cadence::ALL
-            .into_iter()
-            .find(|c| c.as_str() == value.trim())
-            .ok_or(ValidationError::new(
-                field,
-                Problem::Invalid {
-                    expected: "expected-weekly-monthly-quarterly",
-                },
-            ))
+        ValidationError::pick(
+            &Cadence::ALL,
+            Cadence::as_str,
+            field,
+            value,
+            "expected-weekly-monthly-quarterly",
+        )
     }
 
     /// The period of this cadence that `day` falls in.

@@ -6,11 +6,13 @@
 //! 422 instead of the sign-in page, and lose the typed input on any mistake. (A NUL byte,
 //! which nobody types, is the one thing refused.)
 
+use crate::error::PageError;
 use crate::i18n::I18n;
 use axum::body::Bytes;
 use axum::extract::{FromRequest, Request};
 use axum::response::{IntoResponse, Response};
 use heroes_domain::{Problem, ValidationError};
+use heroes_store::StoreError;
 
 /// A submitted `application/x-www-form-urlencoded` body as ordered pairs.
 #[derive(Debug, Clone, Default)]
@@ -32,6 +34,11 @@ impl FormPairs {
             .filter(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
             .collect()
+    }
+
+    /// Every value of `key`, owned (for a form's input struct).
+    pub fn owned(&self, key: &str) -> Vec<String> {
+        self.all(key).into_iter().map(str::to_owned).collect()
     }
 }
 
@@ -62,6 +69,14 @@ impl<S: Send + Sync> FromRequest<S> for FormPairs {
     }
 }
 
+/// How a form words the store's refusals (message ids).
+pub struct StoreRefusals {
+    /// An unknown reference (a specialization retired meanwhile).
+    pub unknown: &'static str,
+    /// A conflict (a name taken).
+    pub conflict: &'static str,
+}
+
 /// Messages for the fields of one form, in the order they were found.
 #[derive(Debug, Clone, Default)]
 pub struct FieldErrors(Vec<(&'static str, String)>);
@@ -77,9 +92,41 @@ impl FieldErrors {
         self.add(error.field, problem_message(i18n, &error.problem));
     }
 
+    /// Adds every error of a form's parse, translated.
+    pub fn add_problems(&mut self, i18n: &I18n, errors: &[ValidationError]) {
+        for e in errors {
+            self.add_problem(i18n, e);
+        }
+    }
+
     /// Keeps the value of a parse, or records its error.
     pub fn check<T>(&mut self, i18n: &I18n, result: Result<T, ValidationError>) -> Option<T> {
         result.map_err(|e| self.add_problem(i18n, &e)).ok()
+    }
+
+    /// Keeps the value of a whole form's parse, or records every error it found.
+    pub fn check_all<T>(
+        &mut self,
+        i18n: &I18n,
+        result: Result<T, Vec<ValidationError>>,
+    ) -> Option<T> {
+        result.map_err(|e| self.add_problems(i18n, &e)).ok()
+    }
+
+    /// Puts the store's refusal of a form on its field, worded by `messages`; any other
+    /// error is the page's.
+    pub fn store_refusal(
+        &mut self,
+        i18n: &I18n,
+        error: StoreError,
+        messages: &StoreRefusals,
+    ) -> Result<(), PageError> {
+        match error {
+            StoreError::UnknownReference { field, .. } => self.add(field, i18n.t(messages.unknown)),
+            StoreError::Conflict { field } => self.add(field, i18n.t(messages.conflict)),
+            other => return Err(other.into()),
+        }
+        Ok(())
     }
 
     /// The first message for `field`, for the template.

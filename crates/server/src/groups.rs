@@ -6,7 +6,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::{ApiError, PageError};
 use crate::extract::{Allowed, ManageGroups, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
 use crate::mail::{Recipient, notice};
@@ -20,10 +20,16 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::groups::{GroupInput, GroupStatus, GroupStep};
-use heroes_store::StoreError;
 use heroes_store::events::{self, EventQuery, EventSummary};
 use heroes_store::groups::{self, Group, GroupQuery, GroupSummary, Member, Stepped};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of a group form are worded: an unknown specialization, a name
+/// taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "group-unknown-specialization",
+    conflict: "group-name-taken",
+};
 
 /// The query parameters `/groups` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["country", "region", "specialization", "coming", "q"];
@@ -268,12 +274,7 @@ fn read_input(form: &FormPairs) -> GroupInput {
         online_only: form.get("online_only") == "1",
         description: form.get("description").to_owned(),
         links: form.get("links").to_owned(),
-        specializations: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "specializations")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        specializations: form.owned("specializations"),
         founded: form.get("founded").to_owned(),
         latitude: form.get("latitude").to_owned(),
         longitude: form.get("longitude").to_owned(),
@@ -341,37 +342,6 @@ pub async fn propose_form(
     ))
 }
 
-/// Parses the form, mapping every refusal to its field.
-fn parse(
-    i18n: &I18n,
-    input: &GroupInput,
-    errors: &mut FieldErrors,
-) -> Option<heroes_domain::groups::NewGroup> {
-    match input.parse(Utc::now().date_naive()) {
-        Ok(group) => Some(group),
-        Err(problems) => {
-            for p in &problems {
-                errors.add_problem(i18n, p);
-            }
-            None
-        }
-    }
-}
-
-fn store_refusal(i18n: &I18n, e: StoreError, errors: &mut FieldErrors) -> Result<(), PageError> {
-    match e {
-        StoreError::UnknownReference { field, .. } => {
-            errors.add(field, i18n.t("group-unknown-specialization"));
-            Ok(())
-        }
-        StoreError::Conflict { field } => {
-            errors.add(field, i18n.t("group-name-taken"));
-            Ok(())
-        }
-        other => Err(other.into()),
-    }
-}
-
 /// `POST /groups/new`: records the proposal; the proposer leads it once an admin approves.
 pub async fn propose(
     State(state): State<AppState>,
@@ -381,7 +351,7 @@ pub async fn propose(
 ) -> Result<Response, PageError> {
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
-    if let Some(group) = parse(&i18n, &input, &mut errors) {
+    if let Some(group) = errors.check_all(&i18n, input.parse(Utc::now().date_naive())) {
         match groups::propose(
             &state.db,
             &group,
@@ -394,7 +364,7 @@ pub async fn propose(
             Ok(slug) => {
                 return Ok(Redirect::to(&format!("/groups/{slug}?notice=proposed")).into_response());
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(&state, i18n, None, input).await?;
@@ -452,7 +422,10 @@ pub async fn save(
     } else {
         Some(group.status)
     };
-    if let (Some(new), Some(status)) = (parse(&i18n, &input, &mut errors), status) {
+    if let (Some(new), Some(status)) = (
+        errors.check_all(&i18n, input.parse(Utc::now().date_naive())),
+        status,
+    ) {
         let actor = allowed.viewer.actor();
         match groups::update(&state.db, group.id, &new, &actor).await {
             Ok(()) => {
@@ -461,7 +434,7 @@ pub async fn save(
                 }
                 return Ok(Redirect::to(&format!("/groups/{slug}?notice=saved")).into_response());
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(&state, i18n, Some(group), input).await?;

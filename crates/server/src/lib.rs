@@ -19,6 +19,7 @@ pub mod events;
 pub mod exports;
 pub mod extract;
 pub mod feedback;
+pub mod feeds;
 pub mod forms;
 pub mod group_logos;
 pub mod group_mail;

@@ -12,6 +12,7 @@ use crate::accounts::Actor;
 use crate::db::{Db, Tx, TxConn};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
+use crate::sql::Sql;
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::account::Roles;
 use heroes_domain::briefings::{
@@ -60,12 +61,7 @@ pub async fn nda_versions(db: &Db) -> StoreResult<Vec<NdaVersion>> {
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn nda_version(db: &Db, id: i64) -> StoreResult<Option<NdaVersion>> {
     let sql = format!("{NDA_SELECT} WHERE v.id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, NdaVersion>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// The version heroes are asked to accept on `today`: the newest one in effect.
@@ -73,12 +69,7 @@ pub async fn current_nda(db: &Db, today: NaiveDate) -> StoreResult<Option<NdaVer
     let sql = format!(
         "{NDA_SELECT} WHERE v.effective_on <= $1 ORDER BY v.effective_on DESC, v.id DESC LIMIT 1"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, NdaVersion>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(today)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [today.into()]).fetch_optional(db).await
 }
 
 /// Publishes a version. `Conflict { field: "label" }` when the label is taken.
@@ -98,8 +89,7 @@ pub async fn publish_nda(db: &Db, new: &NewNdaVersion, actor: &Actor) -> StoreRe
         .await?
     });
     let Some(id) = id else {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "label" });
+        return tx.fail(StoreError::Conflict { field: "label" }).await;
     };
     crate::audit::record(
         &mut tx,
@@ -184,24 +174,14 @@ const ACCEPTANCE_SELECT: &str = "SELECT a.user_id, u.email, u.name, v.label, a.a
 pub async fn acceptances(db: &Db, version_id: i64) -> StoreResult<Vec<Acceptance>> {
     let sql =
         format!("{ACCEPTANCE_SELECT} WHERE a.nda_version_id = $1 ORDER BY a.accepted_at DESC");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Acceptance>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(version_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [version_id.into()]).fetch_all(db).await
 }
 
 /// Every version a person accepted, oldest first (their export).
 #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn acceptances_of(db: &Db, user_id: i64) -> StoreResult<Vec<Acceptance>> {
     let sql = format!("{ACCEPTANCE_SELECT} WHERE a.user_id = $1 ORDER BY a.accepted_at");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Acceptance>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// The rows behind a [`Reader`]: (hero id, status), award specializations, and the newest
@@ -471,41 +451,26 @@ async fn nda_exists(tx: &mut Tx, id: i64) -> StoreResult<bool> {
     Ok(found.is_some())
 }
 
-/// The id of the product area `new` names (`None` when it names none); a slug no area has
-/// is an `UnknownReference` on the field `area`.
-async fn area_of(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> {
-    let Some(slug) = &new.area else {
-        return Ok(None);
-    };
-    let found: Option<i64> = with_tx!(tx, |conn| {
-        sqlx::query_scalar("SELECT id FROM product_areas WHERE slug = $1")
-            .bind(slug.as_str())
-            .fetch_optional(&mut *conn)
-            .await?
-    });
-    found.map(Some).ok_or_else(|| StoreError::UnknownReference {
-        field: "area",
-        value: slug.as_str().to_owned(),
-    })
+/// The product area `new` names (`None` when it names none), once its NDA version is known
+/// to exist; an `UnknownReference` names whichever does not.
+async fn references(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> {
+    if !nda_exists(tx, new.nda_version_id).await? {
+        return Err(StoreError::UnknownReference {
+            field: "nda_version",
+            value: new.nda_version_id.to_string(),
+        });
+    }
+    tx.id_of_slug("product_areas", "area", new.area.as_ref())
+        .await
 }
 
 /// Creates a briefing run by `actor`. `UnknownReference` names a specialization, hero,
 /// product area or NDA version that does not exist; nothing is stored then.
 pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
-    if !nda_exists(&mut tx, new.nda_version_id).await? {
-        tx.rollback().await?;
-        return Err(StoreError::UnknownReference {
-            field: "nda_version",
-            value: new.nda_version_id.to_string(),
-        });
-    }
-    let area = match area_of(&mut tx, new).await {
+    let area = match references(&mut tx, new).await {
         Ok(area) => area,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let now = Utc::now();
     let id: i64 = with_tx!(&mut tx, |conn| {
@@ -537,8 +502,7 @@ pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i6
         .await?
     });
     if let Err(e) = set_audience(&mut tx, id, &new.audience).await {
-        tx.rollback().await?;
-        return Err(e);
+        return tx.fail(e).await;
     }
     crate::audit::record(
         &mut tx,
@@ -567,19 +531,9 @@ pub async fn update(
 ) -> StoreResult<()> {
     let mut tx = db.begin().await?;
     lock_briefing(&mut tx, id).await?;
-    if !nda_exists(&mut tx, new.nda_version_id).await? {
-        tx.rollback().await?;
-        return Err(StoreError::UnknownReference {
-            field: "nda_version",
-            value: new.nda_version_id.to_string(),
-        });
-    }
-    let area = match area_of(&mut tx, new).await {
+    let area = match references(&mut tx, new).await {
         Ok(area) => area,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let changed = with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -610,12 +564,10 @@ pub async fn update(
         .rows_affected()
     });
     if changed == 0 {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     }
     if let Err(e) = set_audience(&mut tx, id, &new.audience).await {
-        tx.rollback().await?;
-        return Err(e);
+        return tx.fail(e).await;
     }
     while let Some(promoted) = promote_next(&mut tx, id).await? {
         notifications::send(&mut tx, &compose(&promoted)).await?;
@@ -717,8 +669,7 @@ pub async fn rsvp(
     });
     if let Some(state) = existing {
         tx.rollback().await?;
-        let state = RsvpState::try_from(state)
-            .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
+        let state = RsvpState::try_from(state)?;
         return Ok(RsvpOutcome::Already(state));
     }
     let state: String = with_tx!(&mut tx, |conn| {
@@ -896,18 +847,6 @@ pub async fn mark_attendance(
     Ok(marked)
 }
 
-/// Records that `user_id` viewed `what` of a briefing from `address`.
-#[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
-pub async fn log_access(
-    db: &Db,
-    briefing_id: i64,
-    user_id: i64,
-    what: Viewed,
-    address: &str,
-) -> StoreResult<()> {
-    log_detailed(db, briefing_id, user_id, what, "", address).await
-}
-
 /// Records that `user_id` viewed `what` of a briefing from `address`, naming exactly what
 /// (`detail`: the file's name for a download).
 #[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id, user_id = user_id))]
@@ -957,25 +896,16 @@ const ACCESS_SELECT: &str = "SELECT l.briefing_id, l.user_id, u.name, u.email, l
 #[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn access_log(db: &Db, briefing_id: i64, limit: i64) -> StoreResult<Vec<AccessEntry>> {
     let sql = format!("{ACCESS_SELECT} WHERE l.briefing_id = $1 ORDER BY l.id DESC LIMIT $2");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, AccessEntry>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(briefing_id)
-    .bind(limit)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [briefing_id.into(), limit.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// A person's own lines of the access log (their export).
 #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn access_log_of(db: &Db, user_id: i64) -> StoreResult<Vec<AccessEntry>> {
     let sql = format!("{ACCESS_SELECT} WHERE l.user_id = $1 ORDER BY l.id");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, AccessEntry>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// Sets (or replaces) the secret of a person's calendar feed; the old address stops working.
@@ -1125,13 +1055,10 @@ pub async fn announce(
             .rows_affected()
         });
         if inserted == 0 {
-            tx.rollback().await?;
-            return Ok(false);
+            return notifications::send_if(tx, false, notices).await;
         }
     }
-    notifications::send(&mut tx, notices).await?;
-    tx.commit().await?;
-    Ok(true)
+    notifications::send_if(tx, true, notices).await
 }
 
 /// A seated hero to remind of a briefing starting soon.
@@ -1185,13 +1112,7 @@ pub async fn remind(db: &Db, rsvp_id: i64, notices: &[Notice]) -> StoreResult<bo
         .await?
         .rows_affected()
     });
-    if claimed == 0 {
-        tx.rollback().await?;
-        return Ok(false);
-    }
-    notifications::send(&mut tx, notices).await?;
-    tx.commit().await?;
-    Ok(true)
+    notifications::send_if(tx, claimed > 0, notices).await
 }
 
 /// A file attached to a briefing, without its bytes.
@@ -1304,8 +1225,7 @@ pub async fn remove_file(
         .await?
     });
     let Some(name) = name else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     crate::audit::record(
         &mut tx,

@@ -431,25 +431,16 @@ fn join_tags(item: &NewContribution) -> String {
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn public(db: &Db, id: i64) -> StoreResult<Option<ContributionView>> {
     let sql = format!("{SELECT} WHERE c.id = $1 AND c.private = FALSE");
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-    })?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// One of a hero's own contributions (private ones included), by id.
 #[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id, id = id))]
 pub async fn own(db: &Db, hero_id: i64, id: i64) -> StoreResult<Option<ContributionView>> {
     let sql = format!("{OWN_SELECT} WHERE c.id = $1 AND c.hero_id = $2");
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_as::<_, ContributionView>(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(id)
-            .bind(hero_id)
-            .fetch_optional(pool)
-            .await
-    })?)
+    Sql::with_args(sql, [id.into(), hero_id.into()])
+        .fetch_optional(db)
+        .await
 }
 
 /// Every contribution of a hero, private ones included, newest first, each with its further

@@ -80,32 +80,75 @@ pub async fn set_rule(
     amount: i64,
     actor: &Actor,
 ) -> StoreResult<()> {
+    set_allotment(db, &RULE, year, specialization, amount, actor).await
+}
+
+/// Where an allotment is kept: per specialization (a rule) or per hero (an exception).
+struct Allotment {
+    /// The table, keyed by year and `key`.
+    table: &'static str,
+    key: &'static str,
+    /// The table `key` points into, whose rows are named by slug.
+    of: &'static str,
+    /// The field an unknown slug is refused at.
+    field: &'static str,
+    /// The audit entry's action.
+    action: &'static str,
+}
+
+const RULE: Allotment = Allotment {
+    table: "credit_allotment_rules",
+    key: "specialization_id",
+    of: "specializations",
+    field: "specialization",
+    action: "credits.allotment",
+};
+
+const EXCEPTION: Allotment = Allotment {
+    table: "credit_allotment_exceptions",
+    key: "hero_id",
+    of: "heroes",
+    field: "hero",
+    action: "credits.exception",
+};
+
+/// Sets (or replaces) the allotment of `year` for the row of `to.of` named `slug`, audited;
+/// `UnknownReference` when there is none.
+async fn set_allotment(
+    db: &Db,
+    to: &Allotment,
+    year: i32,
+    slug: &str,
+    amount: i64,
+    actor: &Actor,
+) -> StoreResult<()> {
+    let Allotment { table, key, of, .. } = to;
+    let sql = format!(
+        "INSERT INTO {table} (year, {key}, amount) SELECT $1, id, $2 FROM {of} WHERE slug = $3 \
+         ON CONFLICT (year, {key}) DO UPDATE SET amount = excluded.amount"
+    );
     let mut tx = db.begin().await?;
     let done = with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "INSERT INTO credit_allotment_rules (year, specialization_id, amount) \
-             SELECT $1, id, $2 FROM specializations WHERE slug = $3 \
-             ON CONFLICT (year, specialization_id) DO UPDATE SET amount = excluded.amount",
-        )
-        .bind(i64::from(year))
-        .bind(amount)
-        .bind(specialization)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
+        sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(i64::from(year))
+            .bind(amount)
+            .bind(slug)
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
     });
     if done == 0 {
         return Err(StoreError::UnknownReference {
-            field: "specialization",
-            value: specialization.to_owned(),
+            field: to.field,
+            value: slug.to_owned(),
         });
     }
     crate::audit::record(
         &mut tx,
         &actor.entry(
-            "credits.allotment",
+            to.action,
             None,
-            specialization.to_owned(),
+            slug.to_owned(),
             format!("{year}: {amount}"),
         ),
     )
@@ -141,37 +184,7 @@ pub async fn set_exception(
     amount: i64,
     actor: &Actor,
 ) -> StoreResult<()> {
-    let mut tx = db.begin().await?;
-    let done = with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "INSERT INTO credit_allotment_exceptions (year, hero_id, amount) \
-             SELECT $1, id, $2 FROM heroes WHERE slug = $3 \
-             ON CONFLICT (year, hero_id) DO UPDATE SET amount = excluded.amount",
-        )
-        .bind(i64::from(year))
-        .bind(amount)
-        .bind(hero_slug)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
-    });
-    if done == 0 {
-        return Err(StoreError::UnknownReference {
-            field: "hero",
-            value: hero_slug.to_owned(),
-        });
-    }
-    crate::audit::record(
-        &mut tx,
-        &actor.entry(
-            "credits.exception",
-            None,
-            hero_slug.to_owned(),
-            format!("{year}: {amount}"),
-        ),
-    )
-    .await?;
-    tx.commit().await
+    set_allotment(db, &EXCEPTION, year, hero_slug, amount, actor).await
 }
 
 /// Grants `year`'s allotment to every active hero who has none for that year yet: their
@@ -404,8 +417,7 @@ pub async fn decide(
         .await?
     });
     let Some(row) = row else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     let requested = Amount::new(row.amount).ok_or(StoreError::NotFound)?;
     let state = match row.state.apply(step, requested) {
@@ -562,8 +574,7 @@ pub async fn reveal(db: &Db, hero_id: i64, code_id: i64, actor: &Actor) -> Store
             .await?
     });
     let Some(code) = code else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     with_tx!(&mut tx, |conn| {
         sqlx::query(

@@ -76,23 +76,6 @@ impl Filter {
     }
 }
 
-async fn rows<T>(db: &Db, sql: Sql) -> StoreResult<Vec<T>>
-where
-    T: Send
-        + Unpin
-        + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
-        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
-{
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?)
-}
-
 /// Heroes counted by a key (a year, a specialization id, a country) and status.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct HeroCount {
@@ -119,7 +102,7 @@ pub async fn heroes_by_year(db: &Db, filter: &Filter) -> StoreResult<Vec<HeroCou
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
     sql.push(" GROUP BY h.hero_since, h.status ORDER BY h.hero_since");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// Heroes named by the end of the period, by specialization (the id as text) and status.
@@ -135,7 +118,7 @@ pub async fn heroes_by_specialization(db: &Db, filter: &Filter) -> StoreResult<V
     }
     filter.place(&mut sql, "h.country");
     sql.push(" GROUP BY a.specialization_id, h.status");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// Heroes named by the end of the period, by country and status.
@@ -148,7 +131,7 @@ pub async fn heroes_by_country(db: &Db, filter: &Filter) -> StoreResult<Vec<Hero
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
     sql.push(" GROUP BY h.country, h.status");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// Public contributions of one month, kind and specialization (0: none), with their reach.
@@ -200,7 +183,7 @@ pub async fn contributions_by_month(db: &Db, filter: &Filter) -> StoreResult<Vec
         filter.place(&mut sql, "country");
     }
     sql.push(" GROUP BY month, kind, specialization_id ORDER BY month");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// A hero and a number.
@@ -231,7 +214,7 @@ pub async fn most_active(db: &Db, filter: &Filter, limit: i64) -> StoreResult<Ve
     filter.place(&mut sql, "h.country");
     sql.push(" ORDER BY m.value DESC, h.sort_name LIMIT ")
         .bind(Arg::Int(limit));
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// An active hero's public contributions in the two windows of the activity bands.
@@ -270,7 +253,7 @@ pub async fn activity(
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
     sql.push(" ORDER BY h.sort_name");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// One candidacy of a selection cycle as the funnel sees it.
@@ -318,7 +301,7 @@ pub async fn funnel(db: &Db, filter: &Filter) -> StoreResult<Vec<FunnelRow>> {
     }
     filter.place(&mut sql, "c.country");
     sql.push(" ORDER BY y.opens_on, y.id, c.id");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// One reviewer's assignment in a selection cycle open during the period.
@@ -361,7 +344,7 @@ pub async fn reviews(db: &Db, filter: &Filter) -> StoreResult<Vec<ReviewRow>> {
     }
     filter.place(&mut sql, "c.country");
     sql.push(" ORDER BY u.email");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// One key of the contribution rollup with its figures, as a tuple for comparing.
@@ -467,6 +450,19 @@ impl Filter {
             start(self.period.to.next().first_day()),
         )
     }
+
+    /// `column` lies in the period: `column >= <its first moment> AND column < <the first
+    /// moment after it>`.
+    fn during(&self, sql: &mut Sql, column: &str) {
+        let (from, until) = self.instants();
+        sql.push(column)
+            .push(" >= ")
+            .bind(Arg::Time(from))
+            .push(" AND ")
+            .push(column)
+            .push(" < ")
+            .bind(Arg::Time(until));
+    }
 }
 
 /// Active heroes (matching the filter's specialization and place) counted by their renewal
@@ -544,14 +540,7 @@ pub async fn readiness(db: &Db, filter: &Filter, today: NaiveDate) -> StoreResul
     filter.awarded(&mut sql);
     filter.place(&mut sql, "h.country");
     sql.push(") t GROUP BY t.points ORDER BY 1");
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, (i64, i64)>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?)
+    sql.fetch_all(db).await
 }
 
 /// `CASE WHEN <the item c earned the reach bonus> THEN 1 ELSE 0 END`, with the domain's
@@ -602,20 +591,17 @@ pub struct BriefingFigure {
 
 /// The briefings that started in the period (a few hundred a year), each with its counts.
 pub async fn briefings(db: &Db, filter: &Filter) -> StoreResult<Vec<BriefingFigure>> {
-    let (from, until) = filter.instants();
     let mut sql = Sql::new(
         "SELECT b.starts_at, \
          CAST(count(CASE WHEN r.state = 'going' THEN 1 END) AS BIGINT) AS going, \
          CAST(count(CASE WHEN r.state = 'waiting' THEN 1 END) AS BIGINT) AS waiting, \
          CAST(count(CASE WHEN r.attended THEN 1 END) AS BIGINT) AS attended \
          FROM briefings b LEFT JOIN briefing_rsvps r ON r.briefing_id = b.id \
-         WHERE b.starts_at >= ",
+         WHERE ",
     );
-    sql.bind(Arg::Time(from))
-        .push(" AND b.starts_at < ")
-        .bind(Arg::Time(until))
-        .push(" GROUP BY b.id, b.starts_at ORDER BY b.starts_at");
-    rows(db, sql).await
+    filter.during(&mut sql, "b.starts_at");
+    sql.push(" GROUP BY b.id, b.starts_at ORDER BY b.starts_at");
+    sql.fetch_all(db).await
 }
 
 /// A feedback item opened in the period: when, and when staff first answered.
@@ -629,14 +615,10 @@ pub struct FeedbackFigure {
 
 /// The feedback items opened in the period.
 pub async fn feedback(db: &Db, filter: &Filter) -> StoreResult<Vec<FeedbackFigure>> {
-    let (from, until) = filter.instants();
-    let mut sql =
-        Sql::new("SELECT created_at, first_answered_at FROM feedback_items WHERE created_at >= ");
-    sql.bind(Arg::Time(from))
-        .push(" AND created_at < ")
-        .bind(Arg::Time(until))
-        .push(" ORDER BY created_at");
-    rows(db, sql).await
+    let mut sql = Sql::new("SELECT created_at, first_answered_at FROM feedback_items WHERE ");
+    filter.during(&mut sql, "created_at");
+    sql.push(" ORDER BY created_at");
+    sql.fetch_all(db).await
 }
 
 /// Credit codes issued on one day for one purpose.
@@ -670,7 +652,7 @@ pub async fn credit_spend(db: &Db, filter: &Filter) -> StoreResult<Vec<SpendFigu
     }
     filter.place(&mut sql, "h.country");
     sql.push(" GROUP BY c.issued_on, q.purpose ORDER BY c.issued_on");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// An event that started in the period and was not cancelled.
@@ -687,23 +669,20 @@ pub struct EventFigure {
 /// The events held in the period (of the chosen specialization, in the chosen place when
 /// they have one: online events and events of no group have no country).
 pub async fn events(db: &Db, filter: &Filter) -> StoreResult<Vec<EventFigure>> {
-    let (from, until) = filter.instants();
     let mut sql = Sql::new(
         "SELECT e.starts_at, CAST(e.going_count AS BIGINT) AS going, \
          CAST((SELECT count(*) FROM rsvps r WHERE r.event_id = e.id \
          AND r.checked_in_at IS NOT NULL) AS BIGINT) AS checked_in \
          FROM events e LEFT JOIN user_groups g ON g.id = e.group_id \
-         WHERE NOT e.cancelled AND e.starts_at >= ",
+         WHERE NOT e.cancelled AND ",
     );
-    sql.bind(Arg::Time(from))
-        .push(" AND e.starts_at < ")
-        .bind(Arg::Time(until));
+    filter.during(&mut sql, "e.starts_at");
     if let Some(id) = filter.specialization {
         sql.push(" AND e.specialization_id = ").bind(Arg::Int(id));
     }
     filter.place(&mut sql, "g.country");
     sql.push(" ORDER BY e.starts_at");
-    rows(db, sql).await
+    sql.fetch_all(db).await
 }
 
 /// A request for a mentor made in the period: when, and when it was matched.
@@ -717,12 +696,8 @@ pub struct MentoringFigure {
 
 /// The mentoring requests made in the period.
 pub async fn mentoring(db: &Db, filter: &Filter) -> StoreResult<Vec<MentoringFigure>> {
-    let (from, until) = filter.instants();
-    let mut sql =
-        Sql::new("SELECT created_at, matched_at FROM mentoring_requests WHERE created_at >= ");
-    sql.bind(Arg::Time(from))
-        .push(" AND created_at < ")
-        .bind(Arg::Time(until))
-        .push(" ORDER BY created_at");
-    rows(db, sql).await
+    let mut sql = Sql::new("SELECT created_at, matched_at FROM mentoring_requests WHERE ");
+    filter.during(&mut sql, "created_at");
+    sql.push(" ORDER BY created_at");
+    sql.fetch_all(db).await
 }

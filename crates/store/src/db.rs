@@ -547,6 +547,58 @@ impl Tx {
         }
         Ok(())
     }
+
+    /// Rolls back and answers `error`: for a refusal found before anything was written, so a
+    /// lock taken is let go at once rather than when the connection is next used.
+    pub(crate) async fn fail<T>(self, error: StoreError) -> StoreResult<T> {
+        self.rollback().await?;
+        Err(error)
+    }
+
+    /// The id of the row of `table` whose slug is `slug` (`None` when none is asked for); a
+    /// slug no row has is an `UnknownReference` on `field`.
+    pub(crate) async fn id_of_slug(
+        &mut self,
+        table: &str,
+        field: &'static str,
+        slug: Option<&heroes_domain::slug::Slug>,
+    ) -> StoreResult<Option<i64>> {
+        let Some(slug) = slug else {
+            return Ok(None);
+        };
+        let sql = format!("SELECT id FROM {table} WHERE slug = $1");
+        let found: Option<i64> = with_tx!(self, |conn| {
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                .bind(slug.as_str())
+                .fetch_optional(&mut *conn)
+                .await?
+        });
+        found.map(Some).ok_or_else(|| StoreError::UnknownReference {
+            field,
+            value: slug.as_str().to_owned(),
+        })
+    }
+
+    /// Locks row `id` of `table` until the transaction ends (`FOR UPDATE` on PostgreSQL;
+    /// SQLite's single writer already serializes) and answers its `status`, `None` when there
+    /// is no such row.
+    pub(crate) async fn lock_status(
+        &mut self,
+        table: &str,
+        id: i64,
+    ) -> StoreResult<Option<String>> {
+        let lock = match self.conn {
+            TxConn::Postgres(_) => " FOR UPDATE",
+            TxConn::Sqlite(_) => "",
+        };
+        let sql = format!("SELECT status FROM {table} WHERE id = $1{lock}");
+        Ok(with_tx!(self, |conn| {
+            sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+                .bind(id)
+                .fetch_optional(&mut *conn)
+                .await?
+        }))
+    }
 }
 
 /// Whether a connection coming back to the pool may be handed out again: not if it is still

@@ -80,14 +80,7 @@ pub async fn list(db: &Db, query: &DeletionQuery) -> StoreResult<Vec<Deletion>> 
         .bind(Arg::Int(query.limit))
         .push(" OFFSET ")
         .bind(Arg::Int(query.offset));
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, Deletion>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?)
+    sql.fetch_all(db).await
 }
 
 /// How many deletions match (limit and offset ignored).

@@ -10,6 +10,7 @@ use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::outbox::{self, OutgoingMail, Queued};
+use crate::sql::Sql;
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::promotion::Cadence;
 use serde::{Deserialize, Serialize};
@@ -145,12 +146,7 @@ pub async fn draft(
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Digest>> {
     let sql = format!("SELECT {DIGEST_COLUMNS} FROM digests WHERE id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Digest>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// Sent digests, newest first (the public archive).
@@ -442,7 +438,7 @@ pub async fn cadence(db: &Db) -> StoreResult<Cadence> {
     )
     .fetch_one(pool)
     .await)?;
-    Cadence::try_from(stored).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))
+    Cadence::try_from(stored).map_err(StoreError::from)
 }
 
 /// Chooses how often the digest is drafted, from the next period the job drafts.

@@ -70,6 +70,13 @@ impl From<sqlx::Error> for StoreError {
     }
 }
 
+/// A stored name no variant carries (a state, a kind): the row cannot be read.
+impl From<heroes_domain::UnknownName> for StoreError {
+    fn from(e: heroes_domain::UnknownName) -> Self {
+        Self::Database(sqlx::Error::Decode(Box::new(e)))
+    }
+}
+
 /// Whether `e` says the database is out of reach for now rather than that the statement is
 /// wrong.
 fn is_unavailable(e: &sqlx::Error) -> bool {

@@ -157,14 +157,7 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
     } else {
         TEXT_SCAN
     }));
-    let mut found: Vec<EventSummary> = with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, EventSummary>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?;
+    let mut found: Vec<EventSummary> = sql.fetch_all(db).await?;
     if !query.text.is_empty() {
         found.retain(|e| {
             let text = format!(
@@ -186,12 +179,7 @@ pub async fn list(db: &Db, query: &EventQuery) -> StoreResult<Vec<EventSummary>>
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Event> {
     let sql = format!("{SUMMARY}{VISIBLE} AND e.id = $1");
-    let summary: Option<EventSummary> = with_pool!(db, |pool| {
-        sqlx::query_as::<_, EventSummary>(sqlx::AssertSqlSafe(sql))
-            .bind(id)
-            .fetch_optional(pool)
-            .await
-    })?;
+    let summary: Option<EventSummary> = Sql::with_args(sql, [id.into()]).fetch_optional(db).await?;
     let summary = summary.ok_or(StoreError::NotFound)?;
     let (extra, speakers): (EventExtra, Vec<Speaker>) = with_pool!(db, |pool| {
         let extra = sqlx::query_as(
@@ -260,20 +248,11 @@ async fn write_speakers(tx: &mut Tx, event_id: i64, event: &NewEvent) -> StoreRe
     Ok(())
 }
 
-async fn specialization_id(tx: &mut Tx, event: &NewEvent) -> StoreResult<Option<i64>> {
-    let Some(slug) = &event.specialization else {
-        return Ok(None);
-    };
-    let id: Option<i64> = with_tx!(tx, |conn| {
-        sqlx::query_scalar("SELECT id FROM specializations WHERE slug = $1")
-            .bind(slug.as_str())
-            .fetch_optional(&mut *conn)
-            .await?
-    });
-    id.map(Some).ok_or_else(|| StoreError::UnknownReference {
-        field: "specialization",
-        value: slug.as_str().to_owned(),
-    })
+/// The specialization `event` names, if any (`UnknownReference` for a slug none has).
+async fn specialization_of(tx: &mut Tx, event: &NewEvent) -> StoreResult<Option<i64>> {
+    let slug = event.specialization.as_ref();
+    tx.id_of_slug("specializations", "specialization", slug)
+        .await
 }
 
 /// Schedules an event of a group (`group_id`) or of the program (`None`). Returns its id.
@@ -286,12 +265,9 @@ pub async fn create(
 ) -> StoreResult<i64> {
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    let specialization = match specialization_id(&mut tx, event).await {
+    let specialization = match specialization_of(&mut tx, event).await {
         Ok(id) => id,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let id: i64 = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
@@ -340,12 +316,9 @@ pub async fn create(
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn update(db: &Db, id: i64, event: &NewEvent, actor: &Actor) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let specialization = match specialization_id(&mut tx, event).await {
+    let specialization = match specialization_of(&mut tx, event).await {
         Ok(id) => id,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     lock_event(&mut tx, db.backend(), id).await?;
     let changed = with_tx!(&mut tx, |conn| {
@@ -375,8 +348,7 @@ pub async fn update(db: &Db, id: i64, event: &NewEvent, actor: &Actor) -> StoreR
         .rows_affected()
     });
     if changed == 0 {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "capacity" });
+        return tx.fail(StoreError::Conflict { field: "capacity" }).await;
     }
     write_speakers(&mut tx, id, event).await?;
     crate::audit::record(
@@ -434,7 +406,7 @@ async fn rsvp_state(tx: &mut Tx, event_id: i64, user_id: i64) -> StoreResult<Opt
     state
         .map(RsvpState::try_from)
         .transpose()
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))
+        .map_err(StoreError::from)
 }
 
 async fn move_seats(tx: &mut Tx, event_id: i64, by: i64) -> StoreResult<()> {
@@ -461,10 +433,7 @@ pub async fn rsvp(
     let mut tx = db.begin().await?;
     let seats = match lock_event(&mut tx, db.backend(), event_id).await {
         Ok(seats) => seats,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     if let Err(refusal) = takes_rsvps(seats.starts_at, seats.rsvp_deadline, seats.cancelled, now) {
         tx.rollback().await?;
@@ -531,10 +500,7 @@ pub async fn cancel(
     let mut tx = db.begin().await?;
     let seats = match lock_event(&mut tx, db.backend(), event_id).await {
         Ok(seats) => seats,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     // Cancelling is possible until the event starts (a deadline closes new RSVPs only).
     if let Err(refusal) = takes_rsvps(seats.starts_at, None, seats.cancelled, now) {
@@ -607,7 +573,7 @@ pub async fn rsvp_of(db: &Db, event_id: i64, user_id: i64) -> StoreResult<Option
     state
         .map(RsvpState::try_from)
         .transpose()
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))
+        .map_err(StoreError::from)
 }
 
 /// A person going, on the check-in list.
@@ -696,8 +662,7 @@ pub async fn mine(db: &Db, user_id: i64) -> StoreResult<Vec<(EventSummary, RsvpS
     let mut out = Vec::with_capacity(events.len());
     for e in events {
         if let Some((_, s)) = states.iter().find(|(id, _)| *id == e.id) {
-            let state = RsvpState::try_from(s.clone())
-                .map_err(|err| StoreError::Database(sqlx::Error::Decode(Box::new(err))))?;
+            let state = RsvpState::try_from(s.clone())?;
             out.push((e, state));
         }
     }

@@ -4,6 +4,7 @@
 
 use crate::db::Db;
 use crate::error::StoreResult;
+use crate::sql::{BothRows, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
@@ -164,20 +165,15 @@ impl Export {
     }
 }
 
-async fn page<T>(db: &Db, sql: &'static str, after: i64, limit: i64) -> StoreResult<Vec<T>>
-where
-    T: Send
-        + Unpin
-        + for<'r> sqlx::FromRow<'r, sqlx::sqlite::SqliteRow>
-        + for<'r> sqlx::FromRow<'r, sqlx::postgres::PgRow>,
-{
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_as::<_, T>(sql)
-            .bind(after)
-            .bind(limit)
-            .fetch_all(pool)
-            .await
-    })?)
+async fn page<T: BothRows>(
+    db: &Db,
+    sql: &'static str,
+    after: i64,
+    limit: i64,
+) -> StoreResult<Vec<T>> {
+    Sql::with_args(sql.to_owned(), [after.into(), limit.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// Up to `limit` heroes with ids above `after`, by id.

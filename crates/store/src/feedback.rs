@@ -156,11 +156,12 @@ pub async fn file_from(
         .await?
     });
     let Some(id) = id else {
-        tx.rollback().await?;
-        return Err(StoreError::UnknownReference {
-            field: "area",
-            value: area_id.to_string(),
-        });
+        return tx
+            .fail(StoreError::UnknownReference {
+                field: "area",
+                value: area_id.to_string(),
+            })
+            .await;
     };
     let owners: Vec<Recipient> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(
@@ -182,24 +183,16 @@ pub async fn file_from(
 #[tracing::instrument(level = "debug", skip_all, fields(briefing_id = briefing_id))]
 pub async fn from_briefing(db: &Db, briefing_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!("{SELECT} WHERE f.briefing_id = $1 ORDER BY f.created_at DESC, f.id DESC");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(briefing_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [briefing_id.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// One item, whoever asks (staff pages); `None` when there is none.
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Item>> {
     let sql = format!("{SELECT} WHERE f.id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// One item as hero `user_id` may see it: their own, or one its author shared with other
@@ -207,25 +200,16 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Item>> {
 #[tracing::instrument(level = "debug", skip_all, fields(id = id, user_id = user_id))]
 pub async fn for_hero(db: &Db, id: i64, user_id: i64) -> StoreResult<Option<Item>> {
     let sql = format!("{SELECT} WHERE f.id = $1 AND (f.author_id = $2 OR f.shared = TRUE)");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(id)
-    .bind(user_id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into(), user_id.into()])
+        .fetch_optional(db)
+        .await
 }
 
 /// The items `user_id` filed, newest first.
 #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn filed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
     let sql = format!("{SELECT} WHERE f.author_id = $1 ORDER BY f.created_at DESC, f.id DESC");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// Items other heroes shared that are still open, most "me too" first (at most 100).
@@ -236,12 +220,7 @@ pub async fn shared_by_others(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
          AND f.state NOT IN ('shipped', 'declined', 'duplicate') \
          ORDER BY votes DESC, f.created_at DESC, f.id DESC LIMIT 100"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// The items `user_id` follows, newest change first.
@@ -251,12 +230,7 @@ pub async fn followed_by(db: &Db, user_id: i64) -> StoreResult<Vec<Item>> {
         "{SELECT} WHERE EXISTS (SELECT 1 FROM feedback_followers w \
          WHERE w.item_id = f.id AND w.user_id = $1) ORDER BY f.updated_at DESC, f.id DESC"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Item>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// The ids of the items `user_id` said "me too" to (for their export).
@@ -343,8 +317,7 @@ pub async fn write(
         .rows_affected()
     });
     if written == 0 {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     }
     let recipients: Vec<Recipient> = match voice {
         Voice::StaffNote => Vec::new(),
@@ -468,11 +441,9 @@ pub async fn change_state(
             .await?
     });
     let Some((stored, author_id)) = current else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    let from =
-        State::try_from(stored).map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let from = State::try_from(stored)?;
     let to = match from.apply(change.transition) {
         Ok(to) => to,
         Err(refusal) => {

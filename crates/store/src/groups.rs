@@ -7,13 +7,12 @@
 //! at once cannot leave a group without one.
 
 use crate::accounts::Actor;
-use crate::db::{Backend, Db, Tx};
+use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::groups::{GroupStatus, GroupStep, NewGroup};
-use heroes_domain::slug::Slug;
 
 /// A group as the directory and the API list it.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -156,21 +155,10 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
         );
     }
     sql.push(" ORDER BY g.name, g.id");
-    let mut groups: Vec<GroupSummary> = with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, GroupSummary>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?;
-    let tags = specialization_tags(db).await?;
+    let mut groups: Vec<GroupSummary> = sql.fetch_all(db).await?;
+    let tags = crate::specializations::all_tags(db, "group_specializations", "group_id").await?;
     for g in &mut groups {
-        g.specializations = tags
-            .iter()
-            .filter(|(id, _)| *id == g.id)
-            .map(|(_, s)| s.clone())
-            .collect();
+        g.specializations = crate::specializations::slugs_of(&tags, g.id);
     }
     if !query.text.is_empty() {
         // Folded in Rust, so "sao" finds São Paulo on both backends alike.
@@ -191,50 +179,27 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
     Ok(groups)
 }
 
-async fn specialization_tags(db: &Db) -> StoreResult<Vec<(i64, String)>> {
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_as(
-            "SELECT gs.group_id, s.slug FROM group_specializations gs \
-             JOIN specializations s ON s.id = gs.specialization_id ORDER BY s.position, s.name",
-        )
-        .fetch_all(pool)
-        .await
-    })?)
-}
-
 /// One group by slug, whatever its status (the caller decides who may see it), with its
 /// leaders and specializations.
 #[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<Group> {
     let sql = format!("{DETAIL} WHERE g.slug = $1");
-    let group: Option<Group> = with_pool!(db, |pool| {
-        sqlx::query_as::<_, Group>(sqlx::AssertSqlSafe(sql))
-            .bind(slug)
-            .fetch_optional(pool)
-            .await
-    })?;
-    let mut group = group.ok_or(StoreError::NotFound)?;
-    let (specializations, leaders): (Vec<String>, Vec<Leader>) = with_pool!(db, |pool| {
-        let specializations = sqlx::query_scalar(
-            "SELECT s.slug FROM group_specializations gs \
-             JOIN specializations s ON s.id = gs.specialization_id \
-             WHERE gs.group_id = $1 ORDER BY s.position, s.name",
-        )
-        .bind(group.id)
-        .fetch_all(pool)
+    let group: Option<Group> = Sql::with_args(sql, [slug.into()])
+        .fetch_optional(db)
         .await?;
-        let leaders = sqlx::query_as(
+    let mut group = group.ok_or(StoreError::NotFound)?;
+    group.specializations =
+        crate::specializations::tags_of(db, "group_specializations", "group_id", group.id).await?;
+    group.leaders = with_pool!(db, |pool| {
+        sqlx::query_as(
             "SELECT u.id AS user_id, u.name, h.slug AS hero_slug FROM group_members m \
              JOIN users u ON u.id = m.user_id LEFT JOIN heroes h ON h.id = u.hero_id \
              WHERE m.group_id = $1 AND m.leader = TRUE ORDER BY m.joined_at, u.id",
         )
         .bind(group.id)
         .fetch_all(pool)
-        .await?;
-        (specializations, leaders)
-    });
-    group.specializations = specializations;
-    group.leaders = leaders;
+        .await
+    })?;
     Ok(group)
 }
 
@@ -280,25 +245,6 @@ pub async fn members(db: &Db, group_id: i64) -> StoreResult<Vec<Member>> {
     })?)
 }
 
-async fn set_specializations(tx: &mut Tx, group_id: i64, ids: &[i64]) -> StoreResult<()> {
-    with_tx!(tx, |conn| {
-        sqlx::query("DELETE FROM group_specializations WHERE group_id = $1")
-            .bind(group_id)
-            .execute(&mut *conn)
-            .await?;
-        for id in ids {
-            sqlx::query(
-                "INSERT INTO group_specializations (group_id, specialization_id) VALUES ($1, $2)",
-            )
-            .bind(group_id)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        }
-    });
-    Ok(())
-}
-
 fn links_text(group: &NewGroup) -> String {
     group
         .links
@@ -321,22 +267,10 @@ pub async fn propose(
     let mut tx = db.begin().await?;
     let ids = match crate::specializations::active_ids(&mut tx, &group.specializations).await {
         Ok(ids) => ids,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
-    let base = Slug::from_name(
-        group.name.as_str(),
-        &Slug::parse("slug", "group").expect("a valid slug"),
-    );
     let mut claimed = None;
-    for n in 1..=50u32 {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            base.with_suffix(n)
-        };
+    for slug in crate::slugs::candidates(group.name.as_str(), "group") {
         let id: Option<i64> = with_tx!(&mut tx, |conn| {
             sqlx::query_scalar(
                 "INSERT INTO user_groups (slug, name, city, country, region, online_only, \
@@ -367,10 +301,9 @@ pub async fn propose(
         }
     }
     let Some((id, slug)) = claimed else {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "name" });
+        return tx.fail(StoreError::Conflict { field: "name" }).await;
     };
-    set_specializations(&mut tx, id, &ids).await?;
+    crate::specializations::retag(&mut tx, "group_specializations", "group_id", id, &ids).await?;
     if let Some(user) = proposer {
         with_tx!(&mut tx, |conn| {
             sqlx::query(
@@ -407,10 +340,7 @@ pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> 
     let mut tx = db.begin().await?;
     let ids = match crate::specializations::active_ids(&mut tx, &group.specializations).await {
         Ok(ids) => ids,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let slug: Option<String> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
@@ -434,10 +364,10 @@ pub async fn update(db: &Db, group_id: i64, group: &NewGroup, actor: &Actor) -> 
         .await?
     });
     let Some(slug) = slug else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    set_specializations(&mut tx, group_id, &ids).await?;
+    crate::specializations::retag(&mut tx, "group_specializations", "group_id", group_id, &ids)
+        .await?;
     crate::audit::record(
         &mut tx,
         &actor.entry("group.update", None, slug, group.name.as_str().to_owned()),
@@ -469,8 +399,7 @@ pub async fn set_logo(db: &Db, group_id: i64, jpeg: &[u8], actor: &Actor) -> Sto
             .await?
     });
     let Some(slug) = slug else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     crate::audit::record(
         &mut tx,
@@ -563,11 +492,9 @@ pub async fn step(
             .await?
     });
     let Some((status, slug)) = current else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    let from = GroupStatus::try_from(status)
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
+    let from = GroupStatus::try_from(status)?;
     let Ok(to) = from.apply(step) else {
         tx.rollback().await?;
         return Ok(Stepped::Refused(from));
@@ -639,27 +566,12 @@ pub async fn proposal_count(db: &Db) -> StoreResult<i64> {
     })?)
 }
 
-/// Locks the group's row until the transaction ends (PostgreSQL; SQLite's single writer
-/// already serializes), and answers its status.
-async fn lock_group(tx: &mut Tx, backend: Backend, group_id: i64) -> StoreResult<Option<String>> {
-    let sql = match backend {
-        Backend::Postgres => "SELECT status FROM user_groups WHERE id = $1 FOR UPDATE",
-        Backend::Sqlite => "SELECT status FROM user_groups WHERE id = $1",
-    };
-    Ok(with_tx!(tx, |conn| {
-        sqlx::query_scalar(sql)
-            .bind(group_id)
-            .fetch_optional(&mut *conn)
-            .await?
-    }))
-}
-
 /// Joins a group that is open (active or dormant); joining twice is one membership. False
 /// when the group takes no members.
 #[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
-    let status = lock_group(&mut tx, db.backend(), group_id).await?;
+    let status = tx.lock_status("user_groups", group_id).await?;
     let open = status
         .and_then(|s| GroupStatus::try_from(s).ok())
         .is_some_and(GroupStatus::is_open);
@@ -687,7 +599,7 @@ pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
 #[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn leave(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
-    lock_group(&mut tx, db.backend(), group_id).await?;
+    tx.lock_status("user_groups", group_id).await?;
     let removed = with_tx!(&mut tx, |conn| {
         sqlx::query(
             "DELETE FROM group_members WHERE group_id = $1 AND user_id = $2 AND (leader = FALSE \
@@ -731,9 +643,8 @@ pub async fn set_leader(
     actor: &Actor,
 ) -> StoreResult<bool> {
     let mut tx = db.begin().await?;
-    let Some(_) = lock_group(&mut tx, db.backend(), group_id).await? else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+    let Some(_) = tx.lock_status("user_groups", group_id).await? else {
+        return tx.fail(StoreError::NotFound).await;
     };
     let changed = with_tx!(&mut tx, |conn| {
         sqlx::query(
@@ -804,9 +715,8 @@ pub async fn mail_members(
     mail: impl Fn(&Recipient) -> Option<crate::outbox::OutgoingMail>,
 ) -> StoreResult<Result<usize, DateTime<Utc>>> {
     let mut tx = db.begin().await?;
-    if lock_group(&mut tx, db.backend(), group_id).await?.is_none() {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+    if tx.lock_status("user_groups", group_id).await?.is_none() {
+        return tx.fail(StoreError::NotFound).await;
     }
     let since = now - chrono::Duration::days(MAIL_WINDOW_DAYS);
     let sent: Vec<DateTime<Utc>> = with_tx!(&mut tx, |conn| {

@@ -178,14 +178,7 @@ pub async fn claim(
         sql.push(" FOR UPDATE SKIP LOCKED");
     }
     sql.push(") RETURNING id, name, job_key, attempts, run_at, locked_until");
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, Job>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?)
+    sql.fetch_all(db).await
 }
 
 /// Extends the lease of a job `worker` holds to `until`; returns false when the job is no

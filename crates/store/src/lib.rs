@@ -44,6 +44,7 @@ pub mod search;
 pub mod second_factor;
 pub mod selection;
 pub mod sessions;
+mod slugs;
 pub mod speakers;
 pub mod specializations;
 mod sql;

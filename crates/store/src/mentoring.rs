@@ -158,8 +158,7 @@ pub async fn withdraw_request(db: &Db, id: i64, user_id: i64) -> StoreResult<()>
     .fetch_optional(&mut *conn)
     .await?);
     if owned.is_none() {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     }
     withdraw_pending(&mut tx, id).await?;
     tx.commit().await
@@ -346,8 +345,7 @@ pub async fn ask_mentors(
     .await?);
     match state.as_deref() {
         None => {
-            tx.rollback().await?;
-            return Err(StoreError::NotFound);
+            return tx.fail(StoreError::NotFound).await;
         }
         Some("open") => {}
         Some(_) => {
@@ -455,11 +453,9 @@ pub async fn answer_ask(
     .fetch_optional(&mut *conn)
     .await?);
     let Some((state, request_id)) = current else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    let state = AskState::try_from(state)
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let state = AskState::try_from(state)?;
     let next = match state.apply(step) {
         Ok(next) => next,
         Err(refusal) => {

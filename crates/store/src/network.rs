@@ -393,13 +393,7 @@ pub async fn answer(
     .execute(&mut *conn)
     .await?
     .rows_affected());
-    if inserted == 0 {
-        tx.rollback().await?;
-        return Ok(false);
-    }
-    notifications::send(&mut tx, notices).await?;
-    tx.commit().await?;
-    Ok(true)
+    notifications::send_if(tx, inserted > 0, notices).await
 }
 
 /// Closes an ask, by its author only: [`StoreError::NotFound`] for anyone else (the ask is

@@ -69,6 +69,19 @@ pub(crate) async fn send(tx: &mut Tx, notices: &[Notice]) -> StoreResult<()> {
     Ok(())
 }
 
+/// Ends a transaction whose conditional write (a reminder claimed, an answer to an open ask)
+/// either `took` its row, and then sends `notices` and commits, or found it taken by someone
+/// else, and then rolls back and tells nobody. Answers `took`.
+pub(crate) async fn send_if(mut tx: Tx, took: bool, notices: &[Notice]) -> StoreResult<bool> {
+    if !took {
+        tx.rollback().await?;
+        return Ok(false);
+    }
+    send(&mut tx, notices).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// Sends notices that accompany no other change.
 pub async fn send_now(db: &Db, notices: &[Notice]) -> StoreResult<()> {
     let mut tx = db.begin().await?;

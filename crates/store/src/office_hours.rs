@@ -8,6 +8,7 @@ use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
+use crate::sql::Sql;
 use chrono::{DateTime, Utc};
 use heroes_domain::office_hours::NewSlot;
 
@@ -73,11 +74,12 @@ pub async fn publish(
         .await?
     });
     let Some(id) = id else {
-        tx.rollback().await?;
-        return Err(StoreError::UnknownReference {
-            field: "area",
-            value: area_id.to_string(),
-        });
+        return tx
+            .fail(StoreError::UnknownReference {
+                field: "area",
+                value: area_id.to_string(),
+            })
+            .await;
     };
     crate::audit::record(
         &mut tx,
@@ -102,47 +104,27 @@ pub async fn publish(
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Slot>> {
     let sql = format!("{SELECT} WHERE s.id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// Slots that start after `now`, soonest first (at most 200).
 pub async fn upcoming(db: &Db, now: DateTime<Utc>) -> StoreResult<Vec<Slot>> {
     let sql = format!("{SELECT} WHERE s.starts_at > $1 ORDER BY s.starts_at, s.id LIMIT 200");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(now)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [now.into()]).fetch_all(db).await
 }
 
 /// The slots `host_id` publishes, latest first.
 #[tracing::instrument(level = "debug", skip_all, fields(host_id = host_id))]
 pub async fn hosted_by(db: &Db, host_id: i64) -> StoreResult<Vec<Slot>> {
     let sql = format!("{SELECT} WHERE s.host_id = $1 ORDER BY s.starts_at DESC, s.id LIMIT 200");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(host_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [host_id.into()]).fetch_all(db).await
 }
 
 /// The slots `user_id` booked, soonest first.
 #[tracing::instrument(level = "debug", skip_all, fields(user_id = user_id))]
 pub async fn booked_by(db: &Db, user_id: i64) -> StoreResult<Vec<Slot>> {
     let sql = format!("{SELECT} WHERE b.user_id = $1 ORDER BY s.starts_at, s.id");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Slot>(
-        sqlx::AssertSqlSafe(sql)
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// What became of a booking.

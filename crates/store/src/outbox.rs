@@ -7,6 +7,7 @@
 
 use crate::db::{Db, Tx};
 use crate::error::StoreResult;
+use crate::sql::Sql;
 use chrono::{DateTime, Duration, Utc};
 
 /// A mail to send.
@@ -204,13 +205,9 @@ pub(crate) async fn sweep_limits(db: &Db, now: DateTime<Utc>) -> StoreResult<u64
 /// The newest mails first, `limit` of them, older than `before` (an id) when given.
 pub async fn list(db: &Db, limit: i64, before: Option<i64>) -> StoreResult<Vec<StoredMail>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox WHERE id < $1 ORDER BY id DESC LIMIT $2");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(before.unwrap_or(i64::MAX))
-    .bind(limit)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [before.unwrap_or(i64::MAX).into(), limit.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// Mails not yet delivered that have been tried fewer than `max_attempts` times, oldest
@@ -219,13 +216,9 @@ pub async fn pending(db: &Db, limit: i64, max_attempts: i64) -> StoreResult<Vec<
     let sql = format!(
         "SELECT {COLUMNS} FROM outbox WHERE sent_at IS NULL AND attempts < $1 ORDER BY id LIMIT $2"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(max_attempts)
-    .bind(limit)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [max_attempts.into(), limit.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// Takes the oldest mail that is due for delivery for `worker`, holding it for `lease`, and
@@ -251,15 +244,17 @@ pub async fn claim_next(
            AND (claimed_until IS NULL OR claimed_until <= $4) ORDER BY id LIMIT 1{lock}) \
          RETURNING {COLUMNS}"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
-        sqlx::AssertSqlSafe(sql.clone())
+    Sql::with_args(
+        sql,
+        [
+            worker.into(),
+            (now + lease).into(),
+            max_attempts.into(),
+            now.into(),
+        ],
     )
-    .bind(worker)
-    .bind(now + lease)
-    .bind(max_attempts)
-    .bind(now)
-    .fetch_optional(pool)
-    .await)?)
+    .fetch_optional(db)
+    .await
 }
 
 /// Records that a mail `worker` took was delivered, if it is still `worker`'s; returns false
@@ -306,12 +301,7 @@ pub async fn mark_failed(
 /// Every mail to `address`, oldest first (for a data export).
 pub async fn to_address(db: &Db, address: &str) -> StoreResult<Vec<StoredMail>> {
     let sql = format!("SELECT {COLUMNS} FROM outbox WHERE to_address = $1 ORDER BY id");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, StoredMail>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(address)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [address.into()]).fetch_all(db).await
 }
 
 #[cfg(test)]

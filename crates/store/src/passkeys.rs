@@ -248,8 +248,7 @@ pub async fn add(
             .await?
     });
     if count >= MAX_PER_ACCOUNT {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "passkeys" });
+        return tx.fail(StoreError::Conflict { field: "passkeys" }).await;
     }
     let inserted: Result<i64, sqlx::Error> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
@@ -269,8 +268,7 @@ pub async fn add(
     let id = match inserted {
         Ok(id) => id,
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            tx.rollback().await?;
-            return Err(StoreError::Conflict { field: "passkey" });
+            return tx.fail(StoreError::Conflict { field: "passkey" }).await;
         }
         Err(e) => return Err(e.into()),
     };

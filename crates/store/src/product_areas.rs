@@ -131,11 +131,12 @@ pub async fn create(
     let owner_ids = match owner_ids(&mut tx, owners).await? {
         Ok(ids) => ids,
         Err(value) => {
-            tx.rollback().await?;
-            return Err(StoreError::UnknownReference {
-                field: "owners",
-                value,
-            });
+            return tx
+                .fail(StoreError::UnknownReference {
+                    field: "owners",
+                    value,
+                })
+                .await;
         }
     };
     let now = Utc::now();
@@ -154,8 +155,7 @@ pub async fn create(
         .await?
     });
     let Some(id) = id else {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "slug" });
+        return tx.fail(StoreError::Conflict { field: "slug" }).await;
     };
     set_owners(&mut tx, id, &owner_ids).await?;
     crate::audit::record(
@@ -186,11 +186,12 @@ pub async fn update(
     let owner_ids = match owner_ids(&mut tx, owners).await? {
         Ok(ids) => ids,
         Err(value) => {
-            tx.rollback().await?;
-            return Err(StoreError::UnknownReference {
-                field: "owners",
-                value,
-            });
+            return tx
+                .fail(StoreError::UnknownReference {
+                    field: "owners",
+                    value,
+                })
+                .await;
         }
     };
     let taken: Option<i64> = with_tx!(&mut tx, |conn| {
@@ -201,8 +202,7 @@ pub async fn update(
             .await?
     });
     if taken.is_some() {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "slug" });
+        return tx.fail(StoreError::Conflict { field: "slug" }).await;
     }
     // A rename racing another to the same slug passed the check above too; the unique index
     // stops the second, which gets the same answer as if it had come later.
@@ -223,14 +223,12 @@ pub async fn update(
     let changed = match changed {
         Ok(changed) => changed,
         Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-            tx.rollback().await?;
-            return Err(StoreError::Conflict { field: "slug" });
+            return tx.fail(StoreError::Conflict { field: "slug" }).await;
         }
         Err(e) => return Err(e.into()),
     };
     if changed == 0 {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     }
     set_owners(&mut tx, id, &owner_ids).await?;
     crate::audit::record(

@@ -15,7 +15,6 @@ use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::projects::{NewProject, ProjectStatus, Refusal, RequestState, RequestStep};
 use heroes_domain::search::normalize;
-use heroes_domain::slug::Slug;
 
 /// A project as the list, its page, the feeds and the API read it.
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -164,28 +163,11 @@ pub async fn directory(db: &Db, query: &ProjectQuery, limit: i64) -> StoreResult
     }
     sql.push(" ORDER BY p.updated_at DESC, p.id DESC LIMIT ")
         .bind(Arg::Int(limit));
-    let mut projects: Vec<Project> = with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_all(pool)
-        .await
-    })?;
-    let tags: Vec<(i64, String)> = with_pool!(db, |pool| {
-        sqlx::query_as(
-            "SELECT ps.project_id, s.slug FROM project_specializations ps \
-             JOIN specializations s ON s.id = ps.specialization_id ORDER BY s.position, s.name",
-        )
-        .fetch_all(pool)
-        .await
-    })?;
+    let mut projects: Vec<Project> = sql.fetch_all(db).await?;
+    let tags =
+        crate::specializations::all_tags(db, "project_specializations", "project_id").await?;
     for p in &mut projects {
-        p.specializations = tags
-            .iter()
-            .filter(|(id, _)| *id == p.id)
-            .map(|(_, s)| s.clone())
-            .collect();
+        p.specializations = crate::specializations::slugs_of(&tags, p.id);
     }
     Ok(projects)
 }
@@ -194,23 +176,13 @@ pub async fn directory(db: &Db, query: &ProjectQuery, limit: i64) -> StoreResult
 #[tracing::instrument(level = "debug", skip_all, fields(slug = %slug))]
 pub async fn get(db: &Db, slug: &str) -> StoreResult<Project> {
     let sql = format!("{SELECT} WHERE p.slug = $1");
-    let project: Option<Project> = with_pool!(db, |pool| {
-        sqlx::query_as::<_, Project>(sqlx::AssertSqlSafe(sql))
-            .bind(slug)
-            .fetch_optional(pool)
-            .await
-    })?;
+    let project: Option<Project> = Sql::with_args(sql, [slug.into()])
+        .fetch_optional(db)
+        .await?;
     let mut project = project.ok_or(StoreError::NotFound)?;
-    project.specializations = with_pool!(db, |pool| {
-        sqlx::query_scalar(
-            "SELECT s.slug FROM project_specializations ps \
-             JOIN specializations s ON s.id = ps.specialization_id \
-             WHERE ps.project_id = $1 ORDER BY s.position, s.name",
-        )
-        .bind(project.id)
-        .fetch_all(pool)
-        .await
-    })?;
+    project.specializations =
+        crate::specializations::tags_of(db, "project_specializations", "project_id", project.id)
+            .await?;
     Ok(project)
 }
 
@@ -346,26 +318,6 @@ pub async fn project_of_contribution(db: &Db, contribution_id: i64) -> StoreResu
     })?)
 }
 
-async fn set_specializations(tx: &mut Tx, project_id: i64, ids: &[i64]) -> StoreResult<()> {
-    with_tx!(tx, |conn| {
-        sqlx::query("DELETE FROM project_specializations WHERE project_id = $1")
-            .bind(project_id)
-            .execute(&mut *conn)
-            .await?;
-        for id in ids {
-            sqlx::query(
-                "INSERT INTO project_specializations (project_id, specialization_id) \
-                 VALUES ($1, $2)",
-            )
-            .bind(project_id)
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        }
-    });
-    Ok(())
-}
-
 fn lines(words: &[heroes_domain::projects::HelpWord]) -> String {
     words
         .iter()
@@ -396,22 +348,10 @@ pub async fn start(
     let mut tx = db.begin().await?;
     let ids = match crate::specializations::active_ids(&mut tx, &project.specializations).await {
         Ok(ids) => ids,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
-    let base = Slug::from_name(
-        project.name.as_str(),
-        &Slug::parse("slug", "project").expect("a valid slug"),
-    );
     let mut claimed = None;
-    for n in 1..=50u32 {
-        let slug = if n == 1 {
-            base.clone()
-        } else {
-            base.with_suffix(n)
-        };
+    for slug in crate::slugs::candidates(project.name.as_str(), "project") {
         let id: Option<i64> = with_tx!(&mut tx, |conn| {
             sqlx::query_scalar(
                 "INSERT INTO projects (slug, name, description, url, help_skills, help_roles, \
@@ -438,10 +378,10 @@ pub async fn start(
         }
     }
     let Some((id, slug)) = claimed else {
-        tx.rollback().await?;
-        return Err(StoreError::Conflict { field: "name" });
+        return tx.fail(StoreError::Conflict { field: "name" }).await;
     };
-    set_specializations(&mut tx, id, &ids).await?;
+    crate::specializations::retag(&mut tx, "project_specializations", "project_id", id, &ids)
+        .await?;
     with_tx!(&mut tx, |conn| {
         sqlx::query(
             "INSERT INTO project_members (project_id, user_id, owner, joined_at) \
@@ -479,10 +419,7 @@ pub async fn update(
     let mut tx = db.begin().await?;
     let ids = match crate::specializations::active_ids(&mut tx, &project.specializations).await {
         Ok(ids) => ids,
-        Err(e) => {
-            tx.rollback().await?;
-            return Err(e);
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let slug: Option<String> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
@@ -503,10 +440,16 @@ pub async fn update(
         .await?
     });
     let Some(slug) = slug else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    set_specializations(&mut tx, project_id, &ids).await?;
+    crate::specializations::retag(
+        &mut tx,
+        "project_specializations",
+        "project_id",
+        project_id,
+        &ids,
+    )
+    .await?;
     crate::audit::record(
         &mut tx,
         &actor.entry(
@@ -523,25 +466,12 @@ pub async fn update(
 
 /// Locks the project's row until the transaction ends (PostgreSQL; SQLite's single writer
 /// already serializes) and answers its status.
-async fn lock_project(
-    tx: &mut Tx,
-    backend: Backend,
-    project_id: i64,
-) -> StoreResult<Option<ProjectStatus>> {
-    let sql = match backend {
-        Backend::Postgres => "SELECT status FROM projects WHERE id = $1 FOR UPDATE",
-        Backend::Sqlite => "SELECT status FROM projects WHERE id = $1",
-    };
-    let status: Option<String> = with_tx!(tx, |conn| {
-        sqlx::query_scalar(sql)
-            .bind(project_id)
-            .fetch_optional(&mut *conn)
-            .await?
-    });
-    status
+async fn lock_project(tx: &mut Tx, project_id: i64) -> StoreResult<Option<ProjectStatus>> {
+    tx.lock_status("projects", project_id)
+        .await?
         .map(ProjectStatus::try_from)
         .transpose()
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))
+        .map_err(StoreError::from)
 }
 
 async fn owner_in(tx: &mut Tx, project_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
@@ -568,9 +498,8 @@ pub async fn ask_to_join(
     notices: &[Notice],
 ) -> StoreResult<Result<i64, Refusal>> {
     let mut tx = db.begin().await?;
-    let Some(status) = lock_project(&mut tx, db.backend(), project_id).await? else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+    let Some(status) = lock_project(&mut tx, project_id).await? else {
+        return tx.fail(StoreError::NotFound).await;
     };
     let refusal = if !status.takes_requests() {
         Some(Refusal::Closed)
@@ -618,7 +547,7 @@ pub async fn answer(
     notices: &[Notice],
 ) -> StoreResult<Result<RequestState, Refusal>> {
     let mut tx = db.begin().await?;
-    let locked = lock_project(&mut tx, db.backend(), project_id).await?;
+    let locked = lock_project(&mut tx, project_id).await?;
     let owner = owner_in(&mut tx, project_id, owner_id).await?;
     let request: Option<(String, i64)> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(
@@ -630,11 +559,9 @@ pub async fn answer(
         .await?
     });
     let (Some(_), Some(true), Some((state, requester))) = (locked, owner, request) else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    let from = RequestState::try_from(state)
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(Box::new(e))))?;
+    let from = RequestState::try_from(state)?;
     let to = match from.apply(step) {
         Ok(to) => to,
         Err(refusal) => {
@@ -685,12 +612,8 @@ pub async fn answer(
 #[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn leave(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
-    if lock_project(&mut tx, db.backend(), project_id)
-        .await?
-        .is_none()
-    {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+    if lock_project(&mut tx, project_id).await?.is_none() {
+        return tx.fail(StoreError::NotFound).await;
     }
     let refusal = match owner_in(&mut tx, project_id, user_id).await? {
         None => Some(Refusal::NotMember),
@@ -741,10 +664,9 @@ pub async fn set_owner(
     actor: &Actor,
 ) -> StoreResult<Result<(), Refusal>> {
     let mut tx = db.begin().await?;
-    let locked = lock_project(&mut tx, db.backend(), project_id).await?;
+    let locked = lock_project(&mut tx, project_id).await?;
     if locked.is_none() || owner_in(&mut tx, project_id, by).await? != Some(true) {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     }
     let refusal = match owner_in(&mut tx, project_id, user_id).await? {
         None => Some(Refusal::NotMember),
@@ -837,8 +759,10 @@ pub async fn link_contribution(
 /// Takes a person out of every project, inside the erasure's transaction. A project whose
 /// only owner they were passes to the member who joined it first (the longest member); a
 /// project left with nobody at all is closed (status `done`), so no project is ever left
-/// without an owner while it takes requests. Their requests go with them.
-pub(crate) async fn forget_person(tx: &mut Tx, backend: Backend, user_id: i64) -> StoreResult<()> {
+/// without an owner while it takes requests. Their requests go with them. (`_backend` is no
+/// longer needed: the transaction knows its own; it stays until the caller in `accounts`
+/// drops it.)
+pub(crate) async fn forget_person(tx: &mut Tx, _backend: Backend, user_id: i64) -> StoreResult<()> {
     let owned: Vec<i64> = with_tx!(&mut *tx, |conn| {
         sqlx::query_scalar(
             "SELECT project_id FROM project_members WHERE user_id = $1 AND owner = TRUE \
@@ -850,7 +774,7 @@ pub(crate) async fn forget_person(tx: &mut Tx, backend: Backend, user_id: i64) -
     });
     let now = Utc::now();
     for project_id in owned {
-        lock_project(tx, backend, project_id).await?;
+        lock_project(tx, project_id).await?;
         if other_owners(tx, project_id, user_id).await? > 0 {
             continue;
         }

@@ -9,6 +9,7 @@ use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
+use crate::sql::Sql;
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::promotion::{Channels, NewRequest, Refusal, Schedule, Stage, State, Transition};
 
@@ -107,24 +108,14 @@ pub async fn request(db: &Db, hero_id: i64, new: &NewRequest, actor: &Actor) -> 
 #[tracing::instrument(level = "debug", skip_all, fields(hero_id = hero_id))]
 pub async fn of_hero(db: &Db, hero_id: i64) -> StoreResult<Vec<Request>> {
     let sql = format!("SELECT {REQUEST_COLUMNS} WHERE r.hero_id = $1 ORDER BY r.id DESC");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Request>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(hero_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [hero_id.into()]).fetch_all(db).await
 }
 
 /// One request.
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Request>> {
     let sql = format!("SELECT {REQUEST_COLUMNS} WHERE r.id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Request>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// The staff list: waiting requests oldest first, then approved ones whose window has not
@@ -359,13 +350,9 @@ pub async fn featured_between(
          r.granted LIKE '%spotlight%') AND r.starts_at < $2 AND r.ends_at > $1 \
          AND c.private = FALSE ORDER BY r.starts_at, r.id LIMIT 50"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, SpotItem>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(from)
-    .bind(until)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [from.into(), until.into()])
+        .fetch_all(db)
+        .await
 }
 
 /// The account that speaks for a hero, to tell them.

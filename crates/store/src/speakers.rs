@@ -678,11 +678,9 @@ pub async fn answer(
         .await?
     });
     let Some((state, event_id, talk_title)) = current else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
-    let state = InvitationState::try_from(state)
-        .map_err(|e| StoreError::Database(sqlx::Error::Decode(e.into())))?;
+    let state = InvitationState::try_from(state)?;
     let next = match state.apply(step) {
         Ok(next) => next,
         Err(refusal) => {

@@ -279,8 +279,7 @@ pub async fn update(
         .await?
     });
     let Some(old) = stored else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     let new_slug = new.slug.as_str();
     if new_slug != old.slug {
@@ -346,8 +345,7 @@ pub async fn set_active(db: &Db, slug: &str, active: bool, actor: &Actor) -> Sto
             .await?
     });
     let Some(was) = exists else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     if was == active {
         return tx.commit().await;
@@ -385,8 +383,7 @@ pub async fn reorder(db: &Db, slug: &str, step: Move, actor: &Actor) -> StoreRes
             .await?
     });
     let Some(at) = order.iter().position(|(_, s)| s == slug) else {
-        tx.rollback().await?;
-        return Err(StoreError::NotFound);
+        return tx.fail(StoreError::NotFound).await;
     };
     let to = match step {
         Move::Up => at.checked_sub(1),
@@ -457,4 +454,77 @@ pub(crate) async fn active_ids(
         }
     }
     Ok(ids)
+}
+
+/// Every tag of `table` (`group_specializations`, …) whose records' ids are in `column`:
+/// `(record id, specialization slug)`, in the specializations' order.
+pub(crate) async fn all_tags(
+    db: &Db,
+    table: &'static str,
+    column: &'static str,
+) -> StoreResult<Vec<(i64, String)>> {
+    let sql = format!(
+        "SELECT t.{column}, s.slug FROM {table} t \
+         JOIN specializations s ON s.id = t.specialization_id ORDER BY s.position, s.name"
+    );
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as(sqlx::AssertSqlSafe(sql))
+            .fetch_all(pool)
+            .await
+    })?)
+}
+
+/// The slugs of record `id` among `tags` (of [`all_tags`]), in their order.
+pub(crate) fn slugs_of(tags: &[(i64, String)], id: i64) -> Vec<String> {
+    tags.iter()
+        .filter(|(of, _)| *of == id)
+        .map(|(_, slug)| slug.clone())
+        .collect()
+}
+
+/// The slugs record `id` of `table` is tagged with (its id in `column`), in the
+/// specializations' order.
+pub(crate) async fn tags_of(
+    db: &Db,
+    table: &'static str,
+    column: &'static str,
+    id: i64,
+) -> StoreResult<Vec<String>> {
+    let sql = format!(
+        "SELECT s.slug FROM {table} t JOIN specializations s ON s.id = t.specialization_id \
+         WHERE t.{column} = $1 ORDER BY s.position, s.name"
+    );
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql))
+            .bind(id)
+            .fetch_all(pool)
+            .await
+    })?)
+}
+
+/// Replaces the specializations record `id` is tagged with: the rows of `table`
+/// (`group_specializations`, …) whose `column` is `id` become one per entry of `ids`.
+pub(crate) async fn retag(
+    tx: &mut Tx,
+    table: &'static str,
+    column: &'static str,
+    id: i64,
+    ids: &[i64],
+) -> StoreResult<()> {
+    let delete = format!("DELETE FROM {table} WHERE {column} = $1");
+    let insert = format!("INSERT INTO {table} ({column}, specialization_id) VALUES ($1, $2)");
+    with_tx!(tx, |conn| {
+        sqlx::query(sqlx::AssertSqlSafe(delete.as_str()))
+            .bind(id)
+            .execute(&mut *conn)
+            .await?;
+        for s in ids {
+            sqlx::query(sqlx::AssertSqlSafe(insert.as_str()))
+                .bind(id)
+                .bind(s)
+                .execute(&mut *conn)
+                .await?;
+        }
+    });
+    Ok(())
 }

@@ -2,6 +2,23 @@
 //!
 //! It numbers placeholders `$1, $2, …`, which both SQLite and PostgreSQL accept, and keeps the
 //! values beside the text so that user input is only ever bound, never spliced in.
+//! [`Sql::fetch_all`] and [`Sql::fetch_optional`] run it on either backend.
+
+use crate::db::Db;
+use crate::error::StoreResult;
+use sqlx::postgres::PgRow;
+use sqlx::sqlite::SqliteRow;
+
+/// A row type both backends can read a statement's rows into.
+pub(crate) trait BothRows:
+    Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow>
+{
+}
+
+impl<T> BothRows for T where
+    T: Send + Unpin + for<'r> sqlx::FromRow<'r, SqliteRow> + for<'r> sqlx::FromRow<'r, PgRow>
+{
+}
 
 /// A value to bind.
 #[derive(Debug, Clone)]
@@ -27,6 +44,38 @@ impl Sql {
             text: text.to_owned(),
             args: Vec::new(),
         }
+    }
+
+    /// A whole statement, its placeholders `$1, $2, …` numbered already, and their values.
+    pub fn with_args(text: String, args: impl IntoIterator<Item = Arg>) -> Self {
+        Self {
+            text,
+            args: args.into_iter().collect(),
+        }
+    }
+
+    /// Every row the statement answers.
+    pub async fn fetch_all<T: BothRows>(&self, db: &Db) -> StoreResult<Vec<T>> {
+        Ok(with_pool!(db, |pool| {
+            bind_args!(
+                sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(self.text.as_str())),
+                &self.args
+            )
+            .fetch_all(pool)
+            .await
+        })?)
+    }
+
+    /// The row the statement answers, if any.
+    pub async fn fetch_optional<T: BothRows>(&self, db: &Db) -> StoreResult<Option<T>> {
+        Ok(with_pool!(db, |pool| {
+            bind_args!(
+                sqlx::query_as::<_, T>(sqlx::AssertSqlSafe(self.text.as_str())),
+                &self.args
+            )
+            .fetch_optional(pool)
+            .await
+        })?)
     }
 
     /// Appends literal SQL (never user input).
@@ -91,6 +140,24 @@ impl From<&str> for Arg {
 impl From<i64> for Arg {
     fn from(v: i64) -> Self {
         Arg::Int(v)
+    }
+}
+
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg::Text(v)
+    }
+}
+
+impl From<chrono::NaiveDate> for Arg {
+    fn from(v: chrono::NaiveDate) -> Self {
+        Arg::Date(v)
+    }
+}
+
+impl From<chrono::DateTime<chrono::Utc>> for Arg {
+    fn from(v: chrono::DateTime<chrono::Utc>) -> Self {
+        Arg::Time(v)
     }
 }
 

@@ -18,7 +18,7 @@ use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use heroes_domain::briefings::{Access, FileProblem, MAX_FILE_BYTES, NewFile, Viewed};
+use heroes_domain::briefings::{FileProblem, MAX_FILE_BYTES, NewFile, Viewed};
 use heroes_store::StoreError;
 use heroes_store::briefings;
 
@@ -84,17 +84,7 @@ pub async fn download(
     let (file, bytes) = briefings::file(&state.db, id, file_id)
         .await?
         .ok_or(PageError::NotFound)?;
-    if o.access == Access::Eligible {
-        briefings::log_detailed(
-            &state.db,
-            id,
-            o.account.user.id,
-            Viewed::File,
-            &file.name,
-            &o.viewer.address,
-        )
-        .await?;
-    }
+    o.log(&state, Viewed::File, &file.name).await?;
     let mut response = private(bytes);
     let headers = response.headers_mut();
     // The type is the one sniffed at upload; `nosniff` keeps browsers from guessing another,

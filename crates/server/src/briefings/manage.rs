@@ -49,12 +49,7 @@ fn read(form: &FormPairs) -> BriefingInput {
         title: form.get("title").to_owned(),
         summary: form.get("summary").to_owned(),
         audience: form.get("audience").to_owned(),
-        specializations: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "specializations")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        specializations: form.owned("specializations"),
         heroes: form.get("heroes").to_owned(),
         nda_version: form.get("nda_version").to_owned(),
         embargo_until: form.get("embargo_until").to_owned(),

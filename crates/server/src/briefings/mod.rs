@@ -60,6 +60,25 @@ pub struct Opened {
     pub viewer: Viewer,
 }
 
+impl Opened {
+    /// Logs what an eligible hero viewed (`detail`: exactly what, empty but for a file);
+    /// organizers and staff are not logged.
+    pub async fn log(&self, state: &AppState, what: Viewed, detail: &str) -> Result<(), PageError> {
+        if self.access == Access::Eligible {
+            briefings::log_detailed(
+                &state.db,
+                self.briefing.id,
+                self.account.user.id,
+                what,
+                detail,
+                &self.viewer.address,
+            )
+            .await?;
+        }
+        Ok(())
+    }
+}
+
 /// The gate's view of a signed-in account.
 pub async fn reader_of(state: &AppState, account: &Account) -> Result<Reader, PageError> {
     Ok(briefings::reader(&state.db, account.user.id, account.roles).await?)
@@ -236,16 +255,7 @@ pub async fn show(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
-    if o.access == Access::Eligible {
-        briefings::log_access(
-            &state.db,
-            id,
-            o.account.user.id,
-            Viewed::Page,
-            &o.viewer.address,
-        )
-        .await?;
-    }
+    o.log(&state, Viewed::Page, "").await?;
     let rsvp = briefings::rsvps_of(&state.db, o.account.user.id)
         .await?
         .into_iter()
@@ -323,16 +333,7 @@ async fn logged_redirect(
     url: Option<&str>,
 ) -> Result<Response, PageError> {
     let url = url.ok_or(PageError::NotFound)?;
-    if o.access == Access::Eligible {
-        briefings::log_access(
-            &state.db,
-            o.briefing.id,
-            o.account.user.id,
-            what,
-            &o.viewer.address,
-        )
-        .await?;
-    }
+    o.log(state, what, "").await?;
     Ok(private(Redirect::to(url)))
 }
 
@@ -406,16 +407,7 @@ pub async fn ics_file(
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
     let o = open(&state, viewer, id).await?;
-    if o.access == Access::Eligible {
-        briefings::log_access(
-            &state.db,
-            id,
-            o.account.user.id,
-            Viewed::Calendar,
-            &o.viewer.address,
-        )
-        .await?;
-    }
+    o.log(&state, Viewed::Calendar, "").await?;
     let event = event(&state.config.base_url, &o.briefing);
     Ok(ics_response(
         &o.briefing.title,

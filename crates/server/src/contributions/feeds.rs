@@ -1,33 +1,20 @@
 //! Feeds of public contributions: Atom 1.0 and JSON Feed 1.1, for everything, one hero, or
-//! one specialization. Readers poll these, so they carry ETags and answer `304`.
-//!
-//! Every text goes through [`carried`] on its way out: input refuses what XML cannot carry,
-//! but rows stored before that (or written around the forms) must not make a feed unreadable
-//! for every subscriber.
+//! one specialization. What every feed of the site shares is in [`crate::feeds`].
 
 use super::StreamParams;
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::web::{QueryPairs, cacheable};
-use askama::Template;
+use crate::feeds::{
+    AtomEntry, AtomFeed, JSON_FEED_VERSION, JsonFeedAuthor, atom_response, carried,
+    json_feed_response, latest, tag_uri,
+};
+use crate::web::QueryPairs;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use heroes_domain::text::is_xml_char;
 use heroes_store::contributions::{self, ContributionView, StreamQuery};
 use heroes_store::{heroes, specializations};
 use serde::Serialize;
-
-/// `text` without the characters XML 1.0 forbids (NUL, ESC, U+FFFE, …). The JSON Feed gets
-/// the same text as the Atom feed: JSON could escape them, but its readers turn entries into
-/// XML and HTML too.
-pub(crate) fn carried(text: String) -> String {
-    if text.chars().all(is_xml_char) {
-        text
-    } else {
-        text.chars().filter(|c| is_xml_char(*c)).collect()
-    }
-}
 
 /// Entries per feed.
 const FEED_SIZE: i64 = 50;
@@ -38,51 +25,6 @@ const ALL_TITLE: &str = "Heroes: latest contributions";
 /// The language of the feeds' own words (their titles); entries are in whatever language
 /// their hero wrote them.
 const FEED_LANGUAGE: &str = "en";
-
-#[derive(Template)]
-#[template(path = "feeds/atom.xml")]
-struct AtomFeed {
-    lang: &'static str,
-    id: String,
-    title: String,
-    self_url: String,
-    html_url: String,
-    updated: String,
-    entries: Vec<AtomEntry>,
-}
-
-struct AtomEntry {
-    id: String,
-    title: String,
-    url: String,
-    /// Further addresses of the same work, as `rel="related"` links.
-    related: Vec<String>,
-    updated: String,
-    published: String,
-    author: String,
-    author_url: String,
-    summary: String,
-    categories: Vec<String>,
-}
-
-pub(crate) fn tag_uri(base: &str, what: &str) -> String {
-    let host = base
-        .split("://")
-        .nth(1)
-        .unwrap_or(base)
-        .split('/')
-        .next()
-        .unwrap_or("heroes");
-    let host = host.split(':').next().unwrap_or(host);
-    format!("tag:{host},2026:{what}")
-}
-
-fn latest_update(items: &[ContributionView]) -> String {
-    items.iter().map(|c| c.updated_at).max().map_or_else(
-        || "1970-01-01T00:00:00+00:00".to_owned(),
-        |t| t.to_rfc3339(),
-    )
-}
 
 fn atom(
     headers: &HeaderMap,
@@ -99,7 +41,7 @@ fn atom(
         title: carried(title),
         self_url: format!("{base}{self_path}"),
         html_url: format!("{base}{html_path}"),
-        updated: latest_update(&items),
+        updated: latest(items.iter().map(|c| c.updated_at)),
         entries: items
             .into_iter()
             .map(|c| {
@@ -120,12 +62,7 @@ fn atom(
             })
             .collect(),
     };
-    Ok(cacheable(
-        headers,
-        "application/atom+xml; charset=utf-8",
-        crate::web::REVALIDATE,
-        feed.render()?,
-    ))
+    atom_response(headers, &feed)
 }
 
 async fn stream(state: &AppState, query: StreamQuery) -> Result<Vec<ContributionView>, PageError> {
@@ -285,12 +222,6 @@ struct JsonFeedExtension {
     also_at: Vec<String>,
 }
 
-#[derive(Serialize)]
-struct JsonFeedAuthor {
-    name: String,
-    url: String,
-}
-
 /// A JSON Feed 1.1 of `items`; `self_path` and `html_path` carry the feed's filters, so a
 /// reader that subscribes from `feed_url` keeps them.
 fn json_feed(
@@ -302,7 +233,7 @@ fn json_feed(
     items: Vec<ContributionView>,
 ) -> Result<Response, PageError> {
     let feed = JsonFeed {
-        version: "https://jsonfeed.org/version/1.1",
+        version: JSON_FEED_VERSION,
         title: carried(title),
         home_page_url: format!("{base}{html_path}"),
         feed_url: format!("{base}{self_path}"),
@@ -335,13 +266,7 @@ fn json_feed(
             })
             .collect(),
     };
-    let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(
-        headers,
-        "application/feed+json",
-        crate::web::REVALIDATE,
-        bytes,
-    ))
+    json_feed_response(headers, &feed)
 }
 
 /// `GET /feeds/contributions.json`: JSON Feed 1.1, with the filters of its URL.

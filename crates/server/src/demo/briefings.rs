@@ -9,11 +9,11 @@
 use super::Person;
 use anyhow::{Context, anyhow};
 use chrono::{Duration, NaiveDate, Utc};
-use heroes_domain::account::{Email, Role};
+use heroes_domain::account::Role;
 use heroes_domain::briefings::{BriefingInput, NewNdaVersion};
 use heroes_domain::slug::Slug;
 use heroes_store::Db;
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts::{self, Actor};
 use heroes_store::briefings;
 
 /// Briefings (title, audience specialization or none for all heroes, days from today,
@@ -57,40 +57,15 @@ pub async fn generate(
     created: &[(i64, Slug)],
     today: NaiveDate,
 ) -> anyhow::Result<usize> {
-    let actor = Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    };
-    let (secret, _) = crate::auth::new_secret();
-    let password_hash = crate::auth::password::hash(secret)
-        .await
-        .map_err(|e| anyhow!("{e:?}"))?;
-    let account = |email: String, name: String| {
-        let (password_hash, actor) = (password_hash.clone(), actor.clone());
-        async move {
-            let email = Email::parse("email", &email).context("demo address")?;
-            let id = accounts::sign_up(
-                db,
-                NewAccount {
-                    email: &email,
-                    name: &name,
-                    password_hash,
-                    verified: true,
-                },
-                None,
-                &actor,
-            )
-            .await?;
-            anyhow::Ok(id)
-        }
-    };
+    let actor = super::accounts::actor();
+    let demo = super::accounts::DemoAccounts::new(db).await?;
 
-    let manager = account(
-        "briefings@team.example.org".to_owned(),
-        "Program Briefings".to_owned(),
-    )
-    .await?;
+    let manager = demo
+        .create(
+            "briefings@team.example.org".to_owned(),
+            "Program Briefings".to_owned(),
+        )
+        .await?;
     accounts::grant(db, manager, Role::Staff, &actor).await?;
     let runner = Actor {
         user_id: Some(manager),
@@ -127,11 +102,12 @@ pub async fn generate(
             let id = match heroes_store::renewal::account_of(db, *hero_id).await? {
                 Some(a) => a.user_id,
                 None => {
-                    let id = account(
-                        format!("{}@heroes.example.org", p.handle),
-                        p.profile.display_name.as_str().to_owned(),
-                    )
-                    .await?;
+                    let id = demo
+                        .create(
+                            format!("{}@heroes.example.org", p.handle),
+                            p.profile.display_name.as_str().to_owned(),
+                        )
+                        .await?;
                     accounts::link_hero(db, id, Some(*hero_id), &actor).await?;
                     id
                 }

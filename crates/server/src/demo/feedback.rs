@@ -4,14 +4,14 @@
 //! calls as the pages.
 
 use super::Person;
-use anyhow::{Context, anyhow};
+use anyhow::anyhow;
 use chrono::{Duration, Utc};
-use heroes_domain::account::{Email, Role};
+use heroes_domain::account::Role;
 use heroes_domain::feedback::{FeedbackForm, NewFeedback, NewProductArea, Transition};
 use heroes_domain::office_hours::{NewSlot, SlotForm};
 use heroes_domain::slug::Slug;
 use heroes_domain::text::{Line, LongText};
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts::{self, Actor};
 use heroes_store::feedback::{self, Change, Voice};
 use heroes_store::{Db, office_hours, product_areas};
 
@@ -99,40 +99,16 @@ pub(super) async fn generate(
     db: &Db,
     people: &[Person],
     heroes: &[i64],
-    password_hash: String,
+    demo: &super::accounts::DemoAccounts<'_>,
 ) -> anyhow::Result<usize> {
     if !product_areas::list(db).await?.is_empty() {
         return Ok(0);
     }
-    let cli = Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    };
-    let account = |email: String, name: String| {
-        let password_hash = password_hash.clone();
-        let cli = cli.clone();
-        async move {
-            let email = Email::parse("email", &email).map_err(|e| anyhow!("{e}"))?;
-            accounts::sign_up(
-                db,
-                NewAccount {
-                    email: &email,
-                    name: &name,
-                    password_hash,
-                    verified: true,
-                },
-                None,
-                &cli,
-            )
-            .await
-            .with_context(|| format!("creating the demo account {email}"))
-        }
-    };
+    let cli = super::accounts::actor();
     let mut staff = Vec::new();
     for (n, name) in ["Priya Raman", "Tomás Ortega"].into_iter().enumerate() {
         let email = format!("product.{n}@team.example.org");
-        let id = account(email.clone(), name.to_owned()).await?;
+        let id = demo.create(email.clone(), name.to_owned()).await?;
         accounts::grant(db, id, Role::Staff, &cli).await?;
         staff.push((
             id,
@@ -169,7 +145,9 @@ pub(super) async fn generate(
             continue;
         }
         let email = format!("{}.{i}@heroes.example.org", person.handle);
-        let id = account(email, person.profile.display_name.as_str().to_owned()).await?;
+        let id = demo
+            .create(email, person.profile.display_name.as_str().to_owned())
+            .await?;
         accounts::link_hero(db, id, Some(*hero_id), &cli).await?;
         authors.push(id);
     }

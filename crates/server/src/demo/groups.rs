@@ -5,14 +5,11 @@
 //! parsing and store calls as the pages.
 
 use super::Rng;
-use anyhow::Context;
 use chrono::{Duration, Utc};
-use heroes_domain::account::Email;
 use heroes_domain::events::EventInput;
 use heroes_domain::groups::{GroupInput, GroupStatus};
 use heroes_domain::slug::Slug;
 use heroes_store::Db;
-use heroes_store::accounts::{self, Actor, NewAccount};
 use heroes_store::{events, groups};
 
 /// A demo group: name, city, country, IANA zone, latitude, longitude, specialization.
@@ -65,14 +62,6 @@ pub(super) struct GroupsReport {
     pub events: usize,
 }
 
-fn actor() -> Actor {
-    Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    }
-}
-
 /// Adds the groups and events, unless the database has groups already.
 pub(super) async fn generate(
     db: &Db,
@@ -82,29 +71,16 @@ pub(super) async fn generate(
     if heroes.is_empty() || !groups::directory(db, &Default::default()).await?.is_empty() {
         return Ok(GroupsReport::default());
     }
-    let actor = actor();
-    // Demo accounts cannot sign in: they share the hash of a secret nobody keeps.
-    let (secret, _) = crate::auth::new_secret();
-    let password_hash = crate::auth::password::hash(secret)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let actor = super::accounts::actor();
+    let demo = super::accounts::DemoAccounts::new(db).await?;
     let mut members = Vec::new();
     for i in 0..48 {
-        let email = Email::parse("email", &format!("member{i}@groups.example.org"))
-            .context("a demo address")?;
-        let id = accounts::sign_up(
-            db,
-            NewAccount {
-                email: &email,
-                name: &format!("Member {i}"),
-                password_hash: password_hash.clone(),
-                verified: true,
-            },
-            None,
-            &actor,
-        )
-        .await
-        .context("creating a demo group member")?;
+        let id = demo
+            .create(
+                format!("member{i}@groups.example.org"),
+                format!("Member {i}"),
+            )
+            .await?;
         members.push(id);
     }
     let today = Utc::now().date_naive();

@@ -6,6 +6,7 @@
 //! today, so the demo never looks stale. Every generated value goes through the same domain
 //! parsing as user input, so the demo cannot hold data a user could not have typed.
 
+mod accounts;
 mod briefings;
 mod corpus;
 mod credits;
@@ -186,13 +187,9 @@ pub async fn generate(db: &Db, size: DemoSize, progress: bool) -> anyhow::Result
         .await
         .context("generating the demo promotion and digest")?;
     bar.set_message("product feedback");
-    // Demo accounts cannot sign in: they share the hash of a secret nobody keeps.
-    let (secret, _) = crate::auth::new_secret();
-    let password_hash = crate::auth::password::hash(secret)
-        .await
-        .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    let demo = accounts::DemoAccounts::new(db).await?;
     let hero_ids: Vec<i64> = created.iter().map(|c| c.0).collect();
-    feedback::generate(db, &people, &hero_ids, password_hash)
+    feedback::generate(db, &people, &hero_ids, &demo)
         .await
         .context("generating the demo product feedback")?;
     let active: Vec<i64> = people

@@ -4,13 +4,12 @@
 //! through the same store calls as the pages.
 
 use super::{Person, Rng};
-use anyhow::{Context, anyhow};
+use anyhow::anyhow;
 use chrono::{Days, NaiveDate};
-use heroes_domain::account::Email;
 use heroes_domain::mentoring::{AskStep, MentorRequest, NewSession, OfferInput};
 use heroes_domain::network::{NetworkCard, NewAsk as NewNetworkAsk};
 use heroes_domain::slug::Slug;
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts;
 use heroes_store::mentoring::{self, NewAsk, Side};
 use heroes_store::{Db, network};
 
@@ -53,37 +52,8 @@ pub(super) async fn generate(
     created: &[(i64, Slug)],
     today: NaiveDate,
 ) -> anyhow::Result<NetworkReport> {
-    let actor = Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    };
-    // Demo accounts cannot sign in: they share the hash of a secret nobody keeps.
-    let (secret, _) = crate::auth::new_secret();
-    let password_hash = crate::auth::password::hash(secret)
-        .await
-        .map_err(|e| anyhow!("{e:?}"))?;
-    let create = |email: String, name: String| {
-        let password_hash = password_hash.clone();
-        let actor = actor.clone();
-        async move {
-            let email = Email::parse("email", &email)
-                .with_context(|| format!("demo address {email} does not parse"))?;
-            accounts::sign_up(
-                db,
-                NewAccount {
-                    email: &email,
-                    name: &name,
-                    password_hash,
-                    verified: true,
-                },
-                None,
-                &actor,
-            )
-            .await
-            .with_context(|| format!("creating the demo account {email}"))
-        }
-    };
+    let actor = super::accounts::actor();
+    let demo = super::accounts::DemoAccounts::new(db).await?;
 
     let mut report = NetworkReport::default();
     let mut mentors = Vec::new();
@@ -96,7 +66,9 @@ pub(super) async fn generate(
             Some(a) => a.user_id,
             None => {
                 let email = format!("{}.mentor@heroes.example.org", p.handle);
-                let user = create(email, p.profile.display_name.as_str().to_owned()).await?;
+                let user = demo
+                    .create(email, p.profile.display_name.as_str().to_owned())
+                    .await?;
                 accounts::link_hero(db, user, Some(*hero_id), &actor).await?;
                 user
             }
@@ -141,11 +113,12 @@ pub(super) async fn generate(
 
     for i in 0..MEMBERS {
         let (mentor_id, _, topic, mentor) = mentors[i % mentors.len()];
-        let member = create(
-            format!("mentee.{i}@members.example.org"),
-            format!("Demo Mentee {}", i + 1),
-        )
-        .await?;
+        let member = demo
+            .create(
+                format!("mentee.{i}@members.example.org"),
+                format!("Demo Mentee {}", i + 1),
+            )
+            .await?;
         let language = mentor
             .profile
             .languages

@@ -7,7 +7,7 @@ use anyhow::anyhow;
 use heroes_domain::account::Email;
 use heroes_domain::projects::{ProjectInput, RequestStep};
 use heroes_domain::slug::Slug;
-use heroes_store::accounts::{self, Actor};
+use heroes_store::accounts;
 use heroes_store::{Db, contributions, projects};
 
 const PROJECTS: [(&str, &str, &str, &str, &str, &str); 4] = [
@@ -62,11 +62,7 @@ pub(super) async fn generate(db: &Db, heroes: &[i64]) -> anyhow::Result<usize> {
     if owners.len() < 2 {
         return Ok(0);
     }
-    let actor = Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    };
+    let actor = super::accounts::actor();
     let mut members = Vec::new();
     for i in 0..4 {
         let email = Email::parse("email", &format!("mentee.{i}@members.example.org"))?;

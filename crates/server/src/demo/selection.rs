@@ -10,16 +10,16 @@
 //! is opened, filled and decided first, and then moved into last year with `cycles::update`.
 
 use super::{Person, Rng, corpus, person};
-use anyhow::{Context, anyhow, bail};
+use anyhow::{anyhow, bail};
 use chrono::{Datelike, Days, NaiveDate};
-use heroes_domain::account::{Email, Role};
+use heroes_domain::account::Role;
 use heroes_domain::hero::HeroStatus;
 use heroes_domain::selection::cycle::{CycleInput, NewCycle};
 use heroes_domain::selection::nomination::{CandidateProfileInput, NominationInput};
 use heroes_domain::selection::rubric::Rubric;
 use heroes_domain::slug::Slug;
 use heroes_store::Db;
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts;
 use heroes_store::selection::nominate::{self, Nominator};
 use heroes_store::selection::steps::{self, Change};
 use heroes_store::selection::{cycles, reviews};
@@ -147,14 +147,6 @@ fn profile_input(p: &Person) -> CandidateProfileInput {
     }
 }
 
-fn demo_actor() -> Actor {
-    Actor {
-        user_id: None,
-        label: "demo".to_owned(),
-        address: String::new(),
-    }
-}
-
 /// Adds the selection pipeline: a closed cycle of last year, the cycle open today with
 /// `candidacies` candidacies in all (a few of them in the closed cycle), an upcoming renewal
 /// cycle, and the demo members, nominees and reviewers they need. Does nothing when the
@@ -208,40 +200,17 @@ pub(super) async fn generate(
             + steps_planned) as u64,
     );
 
-    let actor = demo_actor();
-    // Demo accounts cannot sign in: they share the hash of a secret nobody keeps.
-    let (secret, _) = crate::auth::new_secret();
-    let password_hash = crate::auth::password::hash(secret)
-        .await
-        .map_err(|e| anyhow!("{e:?}"))?;
-    let create = |email: String, name: String| {
-        let password_hash = password_hash.clone();
-        let actor = actor.clone();
-        async move {
-            let email = Email::parse("email", &email)
-                .with_context(|| format!("demo address {email} does not parse"))?;
-            accounts::sign_up(
-                db,
-                NewAccount {
-                    email: &email,
-                    name: &name,
-                    password_hash,
-                    verified: true,
-                },
-                None,
-                &actor,
-            )
-            .await
-            .with_context(|| format!("creating the demo account {email}"))
-        }
-    };
+    let actor = super::accounts::actor();
+    let demo = super::accounts::DemoAccounts::new(db).await?;
 
     bar.set_message("demo members");
     let mut nominators = Vec::with_capacity(members);
     for i in 0..members {
         let p = person(rng, 10_000 + i, today);
         let email = format!("{}.{i}@members.example.org", p.handle);
-        let id = create(email.clone(), p.profile.display_name.as_str().to_owned()).await?;
+        let id = demo
+            .create(email.clone(), p.profile.display_name.as_str().to_owned())
+            .await?;
         nominators.push(Nominator { user_id: id, email });
         bar.inc(1);
     }
@@ -249,7 +218,9 @@ pub(super) async fn generate(
     for i in 0..REVIEWERS {
         let p = person(rng, 20_000 + i, today);
         let email = format!("{}.{i}@team.example.org", p.handle);
-        let id = create(email, p.profile.display_name.as_str().to_owned()).await?;
+        let id = demo
+            .create(email, p.profile.display_name.as_str().to_owned())
+            .await?;
         accounts::grant(db, id, Role::Reviewer, &actor).await?;
         reviewers.push(id);
         bar.inc(1);
@@ -259,7 +230,9 @@ pub(super) async fn generate(
         if !plan.fate.answered() {
             continue;
         }
-        let id = create(plan.nominee.email.clone(), plan.nominee.name.clone()).await?;
+        let id = demo
+            .create(plan.nominee.email.clone(), plan.nominee.name.clone())
+            .await?;
         if let Some(hero_id) = plan.nominee.hero_id {
             accounts::link_hero(db, id, Some(hero_id), &actor).await?;
         }
@@ -483,7 +456,7 @@ pub(super) async fn generate(
 }
 
 async fn step(db: &Db, id: i64, change: &Change) -> anyhow::Result<()> {
-    steps::step(db, id, change, &demo_actor(), |_, _| vec![])
+    steps::step(db, id, change, &super::accounts::actor(), |_, _| vec![])
         .await?
         .map_err(|refusal| {
             let transition = change.transition();

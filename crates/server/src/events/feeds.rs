@@ -5,14 +5,14 @@
 use super::event_query;
 use crate::app::AppState;
 use crate::error::PageError;
+use crate::feeds::{atom_response, carried, json_listing, latest_or_now};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, REVALIDATE, cacheable};
+use crate::web::QueryPairs;
 use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::Utc;
-use heroes_domain::text::is_xml_char;
 use heroes_store::events::{self, EventSummary};
 
 struct Entry {
@@ -33,11 +33,6 @@ struct Atom {
     entries: Vec<Entry>,
 }
 
-/// Text without the characters XML 1.0 forbids.
-fn carried(text: &str) -> String {
-    text.chars().filter(|c| is_xml_char(*c)).collect()
-}
-
 fn entry(i18n: &I18n, e: &EventSummary) -> Entry {
     let place = match (e.venue.as_str(), e.online) {
         ("", _) => i18n.t("event-online"),
@@ -49,11 +44,11 @@ fn entry(i18n: &I18n, e: &EventSummary) -> Entry {
         published: e.updated_at.to_rfc3339(),
         updated: e.updated_at.to_rfc3339(),
         author: carried(
-            &e.group_name
+            e.group_name
                 .clone()
                 .unwrap_or_else(|| i18n.t("event-of-the-program")),
         ),
-        summary: carried(&format!(
+        summary: carried(format!(
             "{} · {} · {}",
             super::time_in_zone(i18n, e.starts_at, &e.time_zone),
             place,
@@ -76,24 +71,13 @@ pub async fn atom(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let list = coming(&state, &query).await?;
-    let updated = list
-        .iter()
-        .map(|e| e.updated_at)
-        .max()
-        .unwrap_or_else(Utc::now);
     let feed = Atom {
         base_url: state.config.base_url.clone(),
         title: i18n.t("events-title"),
-        updated: updated.to_rfc3339(),
+        updated: latest_or_now(list.iter().map(|e| e.updated_at)),
         entries: list.iter().map(|e| entry(&i18n, e)).collect(),
     };
-    let body = feed.render().map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(
-        &headers,
-        "application/atom+xml; charset=utf-8",
-        REVALIDATE,
-        body,
-    ))
+    atom_response(&headers, &feed)
 }
 
 /// `GET /feeds/events.json` (JSON Feed 1.1).
@@ -120,18 +104,12 @@ pub async fn json(
             })
         })
         .collect();
-    let feed = serde_json::json!({
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": i18n.t("events-title"),
-        "home_page_url": format!("{base}/events"),
-        "feed_url": format!("{base}/feeds/events.json"),
-        "items": items,
-    });
-    let body = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(
+    json_listing(
         &headers,
-        "application/feed+json",
-        REVALIDATE,
-        body,
-    ))
+        base,
+        i18n.t("events-title"),
+        "/events",
+        "/feeds/events.json",
+        items,
+    )
 }

@@ -12,7 +12,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, ManageGroups, PathId, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::groups::led_group;
 use crate::i18n::I18n;
 use crate::i18n_format::{ZoneSource, zone_or_utc};
@@ -23,13 +23,19 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
-use heroes_domain::events::{EventInput, EventKind, NewEvent, RsvpState};
+use heroes_domain::events::{EventInput, EventKind, RsvpState};
 use heroes_domain::geo::CountryCode;
 use heroes_domain::hero::TimeZone;
 use heroes_domain::policy::{Action, Decision, decide};
-use heroes_store::StoreError;
 use heroes_store::events::{self, Attendee, Event, EventQuery, EventSummary};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of an event form are worded: an unknown specialization, a
+/// capacity below the seats taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "event-unknown-specialization",
+    conflict: "event-capacity-below-going",
+};
 
 /// The query parameters `/events` reads.
 pub const PAGE_PARAMETERS: &[&str] = &["when", "country", "online", "specialization", "q"];
@@ -370,32 +376,6 @@ async fn form_page(
     })
 }
 
-fn parse(i18n: &I18n, input: &EventInput, errors: &mut FieldErrors) -> Option<NewEvent> {
-    match input.parse() {
-        Ok(event) => Some(event),
-        Err(problems) => {
-            for p in &problems {
-                errors.add_problem(i18n, p);
-            }
-            None
-        }
-    }
-}
-
-fn store_refusal(i18n: &I18n, e: StoreError, errors: &mut FieldErrors) -> Result<(), PageError> {
-    match e {
-        StoreError::UnknownReference { field, .. } => {
-            errors.add(field, i18n.t("event-unknown-specialization"));
-            Ok(())
-        }
-        StoreError::Conflict { field } => {
-            errors.add(field, i18n.t("event-capacity-below-going"));
-            Ok(())
-        }
-        other => Err(other.into()),
-    }
-}
-
 /// `GET /groups/{slug}/events/new`: a leader schedules an event of the group.
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn new_for_group(
@@ -505,12 +485,12 @@ async fn create(
 ) -> Result<Response, PageError> {
     let input = read_input(form);
     let mut errors = FieldErrors::default();
-    if let Some(event) = parse(&i18n, &input, &mut errors) {
+    if let Some(event) = errors.check_all(&i18n, input.parse()) {
         match events::create(&state.db, group, &event, &viewer.actor()).await {
             Ok(id) => {
                 return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let mut page = form_page(state, i18n, action, context, false, input).await?;
@@ -571,7 +551,7 @@ pub async fn save(
     let event = managed_event(&state, &allowed.viewer, id).await?;
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
-    if let Some(new) = parse(&i18n, &input, &mut errors) {
+    if let Some(new) = errors.check_all(&i18n, input.parse()) {
         match events::update(&state.db, id, &new, &allowed.viewer.actor()).await {
             Ok(()) => {
                 let now = Utc::now();
@@ -583,7 +563,7 @@ pub async fn save(
                 }
                 return Ok(Redirect::to(&format!("/events/{id}?notice=saved")).into_response());
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     let context = context_of(&i18n, &event);

@@ -61,10 +61,14 @@ pub fn reason_text(i18n: &I18n, reason: &Reason) -> String {
 
 /// Every reason of a suggestion, joined as the member reads it.
 pub fn reasons_text(i18n: &I18n, suggestion: &Suggestion) -> String {
-    suggestion
-        .reasons
+    joined_reasons(i18n, &suggestion.reasons, reason_text)
+}
+
+/// Reasons of a ranking (mentors, speakers), each in the reader's language, joined.
+pub fn joined_reasons<R>(i18n: &I18n, reasons: &[R], text: fn(&I18n, &R) -> String) -> String {
+    reasons
         .iter()
-        .map(|r| reason_text(i18n, r))
+        .map(|r| text(i18n, r))
         .collect::<Vec<_>>()
         .join(" · ")
 }

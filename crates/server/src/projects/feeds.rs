@@ -5,14 +5,13 @@
 use super::selected;
 use crate::app::AppState;
 use crate::error::PageError;
+use crate::feeds::{atom_response, carried, json_listing, latest_or_now};
 use crate::i18n::I18n;
-use crate::web::{QueryPairs, REVALIDATE, cacheable};
+use crate::web::QueryPairs;
 use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use chrono::Utc;
-use heroes_domain::text::is_xml_char;
 use heroes_store::projects::Project;
 
 struct Entry {
@@ -32,11 +31,6 @@ struct Atom {
     entries: Vec<Entry>,
 }
 
-/// Text without the characters XML 1.0 forbids (rows stored before `Bounded` refused them).
-fn carried(text: &str) -> String {
-    text.chars().filter(|c| is_xml_char(*c)).collect()
-}
-
 fn entry(i18n: &I18n, p: &Project) -> Entry {
     let mut summary = i18n.t(&format!("project-status-{}", p.status.as_str()));
     let wanted: Vec<&str> = p.skills().into_iter().chain(p.roles()).collect();
@@ -51,7 +45,7 @@ fn entry(i18n: &I18n, p: &Project) -> Entry {
         title: carried(&p.name),
         published: p.created_at.to_rfc3339(),
         updated: p.updated_at.to_rfc3339(),
-        summary: carried(&summary),
+        summary: carried(summary),
     }
 }
 
@@ -63,24 +57,13 @@ pub async fn atom(
     query: QueryPairs,
 ) -> Result<Response, PageError> {
     let list = selected(&state, &query).await?;
-    let updated = list
-        .iter()
-        .map(|p| p.updated_at)
-        .max()
-        .unwrap_or_else(Utc::now);
     let feed = Atom {
         base_url: state.config.base_url.clone(),
         title: i18n.t("projects-title"),
-        updated: updated.to_rfc3339(),
+        updated: latest_or_now(list.iter().map(|p| p.updated_at)),
         entries: list.iter().map(|p| entry(&i18n, p)).collect(),
     };
-    let body = feed.render().map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(
-        &headers,
-        "application/atom+xml; charset=utf-8",
-        REVALIDATE,
-        body,
-    ))
+    atom_response(&headers, &feed)
 }
 
 /// `GET /feeds/projects.json` (JSON Feed 1.1).
@@ -109,18 +92,12 @@ pub async fn json(
             })
         })
         .collect();
-    let feed = serde_json::json!({
-        "version": "https://jsonfeed.org/version/1.1",
-        "title": i18n.t("projects-title"),
-        "home_page_url": format!("{base}/projects"),
-        "feed_url": format!("{base}/feeds/projects.json"),
-        "items": items,
-    });
-    let body = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
-    Ok(cacheable(
+    json_listing(
         &headers,
-        "application/feed+json",
-        REVALIDATE,
-        body,
-    ))
+        base,
+        i18n.t("projects-title"),
+        "/projects",
+        "/feeds/projects.json",
+        items,
+    )
 }

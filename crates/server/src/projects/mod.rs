@@ -14,7 +14,7 @@ use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, StartProjects, TakePart};
-use crate::forms::{FieldErrors, FormPairs};
+use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
 use crate::i18n::I18n;
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
@@ -23,13 +23,18 @@ use axum::extract::rejection::PathRejection;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use heroes_domain::projects::{
-    JoinMessage, NewProject, ProjectInput, ProjectStatus, Refusal, RequestStep,
-};
+use heroes_domain::projects::{JoinMessage, ProjectInput, ProjectStatus, Refusal, RequestStep};
 use heroes_domain::search::query_terms;
 use heroes_store::StoreError;
 use heroes_store::projects::{self, JoinRequest, Linked, Member, Project, ProjectQuery};
 use heroes_store::specializations::Specialization;
+
+/// How the store's refusals of a project form are worded: an unknown specialization, a
+/// name taken.
+const REFUSALS: StoreRefusals = StoreRefusals {
+    unknown: "project-unknown-specialization",
+    conflict: "project-name-taken",
+};
 
 /// The query parameters `/projects`, its feeds and the list API read.
 pub const PAGE_PARAMETERS: &[&str] = &["specialization", "status", "help", "q"];
@@ -226,12 +231,7 @@ fn read_input(form: &FormPairs) -> ProjectInput {
         name: form.get("name").to_owned(),
         description: form.get("description").to_owned(),
         url: form.get("url").to_owned(),
-        specializations: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "specializations")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        specializations: form.owned("specializations"),
         help_skills: form.get("help_skills").to_owned(),
         help_roles: form.get("help_roles").to_owned(),
         status: form.get("status").to_owned(),
@@ -275,33 +275,6 @@ async fn form_page(
     )))
 }
 
-/// Parses the form, each refusal on its field.
-fn parse(i18n: &I18n, input: &ProjectInput, errors: &mut FieldErrors) -> Option<NewProject> {
-    match input.parse() {
-        Ok(project) => Some(project),
-        Err(problems) => {
-            for p in &problems {
-                errors.add_problem(i18n, p);
-            }
-            None
-        }
-    }
-}
-
-fn store_refusal(i18n: &I18n, e: StoreError, errors: &mut FieldErrors) -> Result<(), PageError> {
-    match e {
-        StoreError::UnknownReference { field, .. } => {
-            errors.add(field, i18n.t("project-unknown-specialization"));
-            Ok(())
-        }
-        StoreError::Conflict { field } => {
-            errors.add(field, i18n.t("project-name-taken"));
-            Ok(())
-        }
-        other => Err(other.into()),
-    }
-}
-
 /// `GET /projects/new`.
 pub async fn start_form(
     State(state): State<AppState>,
@@ -324,7 +297,7 @@ pub async fn start(
 ) -> Result<Response, PageError> {
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
-    if let Some(project) = parse(&i18n, &input, &mut errors) {
+    if let Some(project) = errors.check_all(&i18n, input.parse()) {
         match projects::start(
             &state.db,
             &project,
@@ -338,7 +311,7 @@ pub async fn start(
                     Redirect::to(&format!("/projects/{slug}?notice=started")).into_response()
                 );
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     form_page(&state, i18n, None, input, errors).await
@@ -378,12 +351,12 @@ pub async fn save(
     let project = owned(&state, allowed.account.user.id, &slug).await?;
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
-    if let Some(new) = parse(&i18n, &input, &mut errors) {
+    if let Some(new) = errors.check_all(&i18n, input.parse()) {
         match projects::update(&state.db, project.id, &new, &allowed.viewer.actor()).await {
             Ok(()) => {
                 return Ok(Redirect::to(&format!("/projects/{slug}?notice=saved")).into_response());
             }
-            Err(e) => store_refusal(&i18n, e, &mut errors)?,
+            Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
         }
     }
     form_page(&state, i18n, Some(project), input, errors).await

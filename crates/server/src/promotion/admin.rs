@@ -207,12 +207,7 @@ pub async fn schedule(
 ) -> Result<Response, PageError> {
     let request = load(&state, id).await?;
     let answers = ScheduleAnswers {
-        channels: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "channels")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        channels: form.owned("channels"),
         starts: form.get("starts").to_owned(),
         ends: form.get("ends").to_owned(),
         zone: form.get("zone").to_owned(),

@@ -179,32 +179,50 @@ fn encoded(token: &str) -> String {
     form_urlencoded::byte_serialize(token.as_bytes()).collect()
 }
 
+/// The page a signed link opens: for a good token of `purpose`, what the link does and the
+/// button that posts it back to `path` (`words`: the title, body and button messages);
+/// otherwise the page `invalid` (title and body messages).
+async fn link_form(
+    state: &AppState,
+    i18n: I18n,
+    query: &QueryPairs,
+    purpose: Purpose,
+    path: &str,
+    words: [&str; 3],
+    invalid: (&str, &str),
+) -> Result<Response, PageError> {
+    let token = token_of(query);
+    Ok(private(match verify(&state.db, purpose, &token).await? {
+        Some(_) => link_page(
+            i18n,
+            words[0],
+            words[1],
+            Some((words[2], format!("{path}?token={}", encoded(&token)))),
+        ),
+        None => link_page(i18n, invalid.0, invalid.1, None),
+    }))
+}
+
 /// `GET /digest/confirm?token=…`.
 pub async fn confirm_form(
     State(state): State<AppState>,
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let token = token_of(&query);
-    Ok(private(
-        match verify(&state.db, Purpose::Confirm, &token).await? {
-            Some(_) => link_page(
-                i18n,
-                "digest-confirm-title",
-                "digest-confirm-body",
-                Some((
-                    "digest-confirm-action",
-                    format!("/digest/confirm?token={}", encoded(&token)),
-                )),
-            ),
-            None => link_page(
-                i18n,
-                "digest-link-invalid-title",
-                "digest-link-invalid",
-                None,
-            ),
-        },
-    ))
+    link_form(
+        &state,
+        i18n,
+        &query,
+        Purpose::Confirm,
+        "/digest/confirm",
+        [
+            "digest-confirm-title",
+            "digest-confirm-body",
+            "digest-confirm-action",
+        ],
+        ("digest-link-invalid-title", "digest-link-invalid"),
+    )
+    .await
 }
 
 /// `POST /digest/confirm?token=…`: the subscription starts.
@@ -236,26 +254,20 @@ pub async fn unsubscribe_form(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let token = token_of(&query);
-    Ok(private(
-        match verify(&state.db, Purpose::Unsubscribe, &token).await? {
-            Some(_) => link_page(
-                i18n,
-                "digest-unsubscribe-title",
-                "digest-unsubscribe-body",
-                Some((
-                    "digest-unsubscribe-action",
-                    format!("/digest/unsubscribe?token={}", encoded(&token)),
-                )),
-            ),
-            None => link_page(
-                i18n,
-                "digest-unsubscribed-title",
-                "digest-unsubscribed",
-                None,
-            ),
-        },
-    ))
+    link_form(
+        &state,
+        i18n,
+        &query,
+        Purpose::Unsubscribe,
+        "/digest/unsubscribe",
+        [
+            "digest-unsubscribe-title",
+            "digest-unsubscribe-body",
+            "digest-unsubscribe-action",
+        ],
+        ("digest-unsubscribed-title", "digest-unsubscribed"),
+    )
+    .await
 }
 
 /// `POST /digest/unsubscribe?token=…`: one click (RFC 8058), from the page or straight from a

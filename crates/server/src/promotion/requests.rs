@@ -118,12 +118,7 @@ pub async fn create(
 ) -> Result<Response, PageError> {
     let answers = Answers {
         contribution: form.get("contribution").to_owned(),
-        channels: form
-            .0
-            .iter()
-            .filter(|(k, _)| k == "channels")
-            .map(|(_, v)| v.clone())
-            .collect(),
+        channels: form.owned("channels"),
         from: form.get("from").to_owned(),
         until: form.get("until").to_owned(),
         note: form.get("note").to_owned(),

@@ -8,11 +8,13 @@
 
 use crate::app::AppState;
 use crate::cache::fresh_until;
-use crate::contributions::feeds::{carried, tag_uri};
 use crate::error::{ApiError, PageError};
+use crate::feeds::{
+    AtomEntry, AtomFeed, JSON_FEED_VERSION, JsonFeedAuthor, atom_response, carried,
+    json_feed_response, latest, tag_uri,
+};
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
-use crate::web::cacheable;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
@@ -74,31 +76,6 @@ pub async fn page(State(state): State<AppState>, i18n: I18n) -> Result<Response,
 const FEED_TITLE: &str = "Heroes: spotlight";
 const FEED_LANGUAGE: &str = "en";
 
-#[derive(Template)]
-#[template(path = "feeds/atom.xml")]
-struct AtomFeed {
-    lang: &'static str,
-    id: String,
-    title: String,
-    self_url: String,
-    html_url: String,
-    updated: String,
-    entries: Vec<AtomEntry>,
-}
-
-struct AtomEntry {
-    id: String,
-    title: String,
-    url: String,
-    related: Vec<String>,
-    updated: String,
-    published: String,
-    author: String,
-    author_url: String,
-    summary: String,
-    categories: Vec<String>,
-}
-
 /// `GET /spotlight/feed.atom`: an entry per item in the spotlight, dated when its window
 /// started (so a reader sees it as new when it comes in).
 pub async fn atom(
@@ -113,39 +90,26 @@ pub async fn atom(
         title: FEED_TITLE.to_owned(),
         self_url: format!("{base}/spotlight/feed.atom"),
         html_url: format!("{base}/spotlight"),
-        updated: spotlight
-            .live
-            .iter()
-            .map(|i| i.starts_at)
-            .max()
-            .map_or_else(
-                || "1970-01-01T00:00:00+00:00".to_owned(),
-                |t| t.to_rfc3339(),
-            ),
+        updated: latest(spotlight.live.iter().map(|i| i.starts_at)),
         entries: spotlight
             .live
             .iter()
             .map(|i| AtomEntry {
                 id: tag_uri(base, &format!("spotlight:{}", i.id)),
-                title: carried(i.title.clone()),
-                url: carried(i.url.clone()),
+                title: carried(&i.title),
+                url: carried(&i.url),
                 related: Vec::new(),
                 updated: i.starts_at.to_rfc3339(),
                 published: i.starts_at.to_rfc3339(),
-                author: carried(i.hero_name.clone()),
+                author: carried(&i.hero_name),
                 author_url: format!("{base}/heroes/{}", i.hero_slug),
-                summary: carried(i.description.clone()),
+                summary: carried(&i.description),
                 categories: vec![i.kind.clone()],
             })
             .collect(),
     };
     Ok(fresh_until(
-        cacheable(
-            &headers,
-            "application/atom+xml; charset=utf-8",
-            crate::web::REVALIDATE,
-            feed.render()?,
-        ),
+        atom_response(&headers, &feed)?,
         spotlight.next_change,
     ))
 }
@@ -171,12 +135,6 @@ struct JsonFeedItem {
     tags: Vec<String>,
 }
 
-#[derive(Serialize)]
-struct JsonFeedAuthor {
-    name: String,
-    url: String,
-}
-
 /// `GET /spotlight/feed.json`: JSON Feed 1.1 of the same items.
 pub async fn json(
     State(state): State<AppState>,
@@ -185,7 +143,7 @@ pub async fn json(
     let spotlight = store::spotlight(&state.db, Utc::now()).await?;
     let base = &state.config.base_url;
     let feed = JsonFeed {
-        version: "https://jsonfeed.org/version/1.1",
+        version: JSON_FEED_VERSION,
         title: FEED_TITLE,
         home_page_url: format!("{base}/spotlight"),
         feed_url: format!("{base}/spotlight/feed.json"),
@@ -195,8 +153,8 @@ pub async fn json(
             .iter()
             .map(|i| JsonFeedItem {
                 id: tag_uri(base, &format!("spotlight:{}", i.id)),
-                url: carried(i.url.clone()),
-                title: carried(i.title.clone()),
+                url: carried(&i.url),
+                title: carried(&i.title),
                 content_text: carried(if i.description.is_empty() {
                     i.title.clone()
                 } else {
@@ -204,21 +162,15 @@ pub async fn json(
                 }),
                 date_published: i.starts_at.to_rfc3339(),
                 authors: vec![JsonFeedAuthor {
-                    name: carried(i.hero_name.clone()),
+                    name: carried(&i.hero_name),
                     url: format!("{base}/heroes/{}", i.hero_slug),
                 }],
                 tags: vec![i.kind.clone()],
             })
             .collect(),
     };
-    let bytes = serde_json::to_vec(&feed).map_err(|e| PageError::Internal(e.into()))?;
     Ok(fresh_until(
-        cacheable(
-            &headers,
-            "application/feed+json",
-            crate::web::REVALIDATE,
-            bytes,
-        ),
+        json_feed_response(&headers, &feed)?,
         spotlight.next_change,
     ))
 }

@@ -52,12 +52,7 @@ pub fn reason_text(i18n: &I18n, reason: &Reason) -> String {
 
 /// Every reason of a suggestion, joined as the organizer reads it.
 pub fn reasons_text(i18n: &I18n, suggestion: &Suggestion) -> String {
-    suggestion
-        .reasons
-        .iter()
-        .map(|r| reason_text(i18n, r))
-        .collect::<Vec<_>>()
-        .join(" · ")
+    crate::mentoring::joined_reasons(i18n, &suggestion.reasons, reason_text)
 }
 
 /// `/account/speaking`: the settings and the invitations received.

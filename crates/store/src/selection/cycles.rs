@@ -1,6 +1,7 @@
 //! Cycles: the windows in which nominations are taken and heroes are renewed.
 
 use crate::accounts::Actor;
+use crate::audit::AuditEntry;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -108,26 +109,6 @@ async fn resolve_specializations(db: &Db, cycle: &NewCycle) -> StoreResult<Vec<i
         .collect()
 }
 
-/// Replaces the specializations a cycle takes nominations for.
-async fn set_specializations(tx: &mut Tx, id: i64, specializations: &[i64]) -> StoreResult<()> {
-    with_tx!(tx, |conn| {
-        sqlx::query("DELETE FROM cycle_specializations WHERE cycle_id = $1")
-            .bind(id)
-            .execute(&mut *conn)
-            .await?;
-        for s in specializations {
-            sqlx::query(
-                "INSERT INTO cycle_specializations (cycle_id, specialization_id) VALUES ($1, $2)",
-            )
-            .bind(id)
-            .bind(s)
-            .execute(&mut *conn)
-            .await?;
-        }
-    });
-    Ok(())
-}
-
 /// Opens a cycle; returns its id, or the cycle it would overlap.
 pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<Result<i64, Overlap>> {
     let specializations = resolve_specializations(db, cycle).await?;
@@ -156,23 +137,14 @@ pub async fn create(db: &Db, cycle: &NewCycle, actor: &Actor) -> StoreResult<Res
         .await?;
         id
     });
-    set_specializations(&mut tx, id, &specializations).await?;
-    if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
-        tx.rollback().await?;
-        return Ok(Err(overlap));
-    }
-    crate::audit::record(
-        &mut tx,
-        &actor.entry(
-            "cycle.open",
-            None,
-            cycle.name.as_str().to_owned(),
-            cycle.kind.as_str().to_owned(),
-        ),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(Ok(id))
+    let audit = actor.entry(
+        "cycle.open",
+        None,
+        cycle.name.as_str().to_owned(),
+        cycle.kind.as_str().to_owned(),
+    );
+    let written = finish(tx, id, cycle, &specializations, &audit).await?;
+    Ok(written.map(|()| id))
 }
 
 /// Changes a cycle's name, dates, specializations, limit and blind mode. The rubric changes
@@ -228,21 +200,37 @@ pub async fn update(
         .execute(&mut *conn)
         .await?;
     });
-    set_specializations(&mut tx, id, &specializations).await?;
+    let audit = actor.entry(
+        "cycle.update",
+        None,
+        cycle.name.as_str().to_owned(),
+        String::new(),
+    );
+    finish(tx, id, cycle, &specializations, &audit).await
+}
+
+/// Ends writing cycle `id` (opened or changed): tags it with `specializations`, refuses an
+/// [`Overlap`] (rolling back), and otherwise records `audit` and commits.
+async fn finish(
+    mut tx: Tx,
+    id: i64,
+    cycle: &NewCycle,
+    specializations: &[i64],
+    audit: &AuditEntry<'_>,
+) -> StoreResult<Result<(), Overlap>> {
+    crate::specializations::retag(
+        &mut tx,
+        "cycle_specializations",
+        "cycle_id",
+        id,
+        specializations,
+    )
+    .await?;
     if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
         tx.rollback().await?;
         return Ok(Err(overlap));
     }
-    crate::audit::record(
-        &mut tx,
-        &actor.entry(
-            "cycle.update",
-            None,
-            cycle.name.as_str().to_owned(),
-            String::new(),
-        ),
-    )
-    .await?;
+    crate::audit::record(&mut tx, audit).await?;
     tx.commit().await?;
     Ok(Ok(()))
 }

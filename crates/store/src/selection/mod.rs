@@ -13,6 +13,7 @@ pub mod steps;
 
 use crate::db::Db;
 use crate::error::StoreResult;
+use crate::sql::Sql;
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::selection::candidacy::State;
 
@@ -123,12 +124,7 @@ pub struct Evidence {
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn candidacy(db: &Db, id: i64) -> StoreResult<Option<Candidacy>> {
     let sql = format!("{CANDIDACY_SELECT} WHERE c.id = $1");
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(id)
-    .fetch_optional(pool)
-    .await)?)
+    Sql::with_args(sql, [id.into()]).fetch_optional(db).await
 }
 
 /// The candidacies someone nominated, newest first.
@@ -138,12 +134,7 @@ pub async fn nominated_by(db: &Db, user_id: i64) -> StoreResult<Vec<Candidacy>> 
         "{CANDIDACY_SELECT} WHERE c.id IN (SELECT candidacy_id FROM nominations \
          WHERE nominator_id = $1) ORDER BY c.created_at DESC, c.id DESC"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(user_id)
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into()]).fetch_all(db).await
 }
 
 /// The candidacies of a nominee: by account, or by the account's (verified) address while no
@@ -155,13 +146,9 @@ pub async fn of_nominee(db: &Db, user_id: i64, email: &str) -> StoreResult<Vec<C
          OR (c.nominee_user_id IS NULL AND c.nominee_email = $2) \
          ORDER BY c.created_at DESC, c.id DESC"
     );
-    Ok(with_pool!(db, |pool| sqlx::query_as::<_, Candidacy>(
-        sqlx::AssertSqlSafe(sql.clone())
-    )
-    .bind(user_id)
-    .bind(email.to_lowercase())
-    .fetch_all(pool)
-    .await)?)
+    Sql::with_args(sql, [user_id.into(), email.to_lowercase().into()])
+        .fetch_all(db)
+        .await
 }
 
 /// When the hero record `hero_id` (a candidate's) goes public: the announcement date of the

@@ -104,14 +104,23 @@ pub async fn assign(
             .rows_affected()
         });
     }
+    let what = format!("{added} candidacies");
+    assigned(tx, actor, reviewer_id, what, added, compose).await
+}
+
+/// Ends an assignment of `added` candidacies (`what`, for the audit log): audits it and, when
+/// any was added, tells the reviewer (`compose`) in the same transaction.
+async fn assigned(
+    mut tx: Tx,
+    actor: &Actor,
+    reviewer_id: i64,
+    what: String,
+    added: u64,
+    compose: impl FnOnce(u64) -> Vec<Notice>,
+) -> StoreResult<u64> {
     crate::audit::record(
         &mut tx,
-        &actor.entry(
-            "review.assign",
-            Some(reviewer_id),
-            format!("{added} candidacies"),
-            String::new(),
-        ),
+        &actor.entry("review.assign", Some(reviewer_id), what, String::new()),
     )
     .await?;
     if added > 0 {
@@ -163,21 +172,8 @@ pub async fn assign_specialization(
         .await?
         .rows_affected()
     });
-    crate::audit::record(
-        &mut tx,
-        &actor.entry(
-            "review.assign",
-            Some(reviewer_id),
-            format!("{added} candidacies of specialization #{specialization_id}"),
-            String::new(),
-        ),
-    )
-    .await?;
-    if added > 0 {
-        notifications::send(&mut tx, &compose(added)).await?;
-    }
-    tx.commit().await?;
-    Ok(added)
+    let what = format!("{added} candidacies of specialization #{specialization_id}");
+    assigned(tx, actor, reviewer_id, what, added, compose).await
 }
 
 /// The reviewers of a candidacy.
