@@ -259,9 +259,28 @@ const fn by_specialization<const N: usize>(text: &'static str) -> Texts<N> {
     }
 }
 
-/// A list of one item a line.
-const fn list<const N: usize>(text: &'static str) -> [&'static str; N] {
-    parse::lines(text)
+/// A public static list read from a file of one item a line.
+macro_rules! one_a_line {
+    ($(#[$doc:meta])* $name:ident, $file:literal) => {
+        $(#[$doc])*
+        pub static $name: &[&str] = {
+            const TEXT: &str = include_str!($file);
+            &parse::column::<{ parse::records(TEXT) }>(TEXT, 0)
+        };
+    };
+}
+
+/// A lookup of the texts a file (`specialization, text`) gives each specialization, community's
+/// for a slug the corpus does not know.
+macro_rules! per_specialization {
+    ($(#[$doc:meta])* $lookup:ident, $file:literal) => {
+        $(#[$doc])*
+        pub fn $lookup(slug: &str) -> &'static [&'static str] {
+            const TEXT: &str = include_str!($file);
+            static TEXTS: Texts<{ parse::records(TEXT) }> = by_specialization(TEXT);
+            TEXTS.of(specialization(slug))
+        }
+    };
 }
 
 const GIVEN_TSV: &str = include_str!("corpus/given-names.tsv");
@@ -323,9 +342,11 @@ pub fn family_first(c: Culture) -> bool {
     )
 }
 
-const COMPANIES_TXT: &str = include_str!("corpus/companies.txt");
-/// Invented employers. Generic enough not to collide with real trademarks.
-pub static COMPANIES: &[&str] = &list::<{ parse::records(COMPANIES_TXT) }>(COMPANIES_TXT);
+one_a_line!(
+    /// Invented employers. Generic enough not to collide with real trademarks.
+    COMPANIES,
+    "corpus/companies.txt"
+);
 
 /// The position of `specialization` in [`SPECIALIZATIONS`]; community's for a slug the corpus
 /// does not know.
@@ -333,53 +354,47 @@ fn specialization(slug: &str) -> usize {
     SPECIALIZATIONS.iter().position(|s| *s == slug).unwrap_or(0)
 }
 
-const HEADLINES_TSV: &str = include_str!("corpus/headlines.tsv");
-static HEADLINES: Texts<{ parse::records(HEADLINES_TSV) }> = by_specialization(HEADLINES_TSV);
+per_specialization!(
+    /// Short role lines for a hero's headline, per specialization slug.
+    headlines,
+    "corpus/headlines.tsv"
+);
 
-/// Short role lines for a hero's headline, per specialization slug.
-pub fn headlines(slug: &str) -> &'static [&'static str] {
-    HEADLINES.of(specialization(slug))
-}
+per_specialization!(
+    /// Bio paragraphs per specialization slug, with `{name}`, `{city}` and `{years}` placeholders.
+    bio_paragraphs,
+    "corpus/bios.tsv"
+);
 
-const BIOS_TSV: &str = include_str!("corpus/bios.tsv");
-static BIOS: Texts<{ parse::records(BIOS_TSV) }> = by_specialization(BIOS_TSV);
+one_a_line!(
+    /// Closing bio sentences for any specialization, with `{name}` and `{city}` placeholders.
+    BIO_CLOSERS,
+    "corpus/bio-closers.txt"
+);
 
-/// Bio paragraphs per specialization slug, with `{name}`, `{city}` and `{years}` placeholders.
-pub fn bio_paragraphs(slug: &str) -> &'static [&'static str] {
-    BIOS.of(specialization(slug))
-}
+per_specialization!(
+    /// Contribution title templates per specialization slug, with `{topic}` and optional `{n}`.
+    title_templates,
+    "corpus/titles.tsv"
+);
 
-const BIO_CLOSERS_TXT: &str = include_str!("corpus/bio-closers.txt");
-/// Closing bio sentences for any specialization, with `{name}` and `{city}` placeholders.
-pub static BIO_CLOSERS: &[&str] = &list::<{ parse::records(BIO_CLOSERS_TXT) }>(BIO_CLOSERS_TXT);
+per_specialization!(
+    /// Real technologies each specialization writes and talks about, substituted for `{topic}`.
+    topics,
+    "corpus/topics.tsv"
+);
 
-const TITLES_TSV: &str = include_str!("corpus/titles.tsv");
-static TITLES: Texts<{ parse::records(TITLES_TSV) }> = by_specialization(TITLES_TSV);
+one_a_line!(
+    /// Conferences, summits and meetups where heroes give talks.
+    EVENTS,
+    "corpus/events.txt"
+);
 
-/// Contribution title templates per specialization slug, with `{topic}` and optional `{n}`.
-pub fn title_templates(slug: &str) -> &'static [&'static str] {
-    TITLES.of(specialization(slug))
-}
-
-const TOPICS_TSV: &str = include_str!("corpus/topics.tsv");
-static TOPICS: Texts<{ parse::records(TOPICS_TSV) }> = by_specialization(TOPICS_TSV);
-
-/// Real technologies each specialization writes and talks about, substituted for `{topic}`.
-pub fn topics(slug: &str) -> &'static [&'static str] {
-    TOPICS.of(specialization(slug))
-}
-
-const EVENTS_TXT: &str = include_str!("corpus/events.txt");
-/// Conferences, summits and meetups where heroes give talks.
-pub static EVENTS: &[&str] = &list::<{ parse::records(EVENTS_TXT) }>(EVENTS_TXT);
-
-const TAGS_TSV: &str = include_str!("corpus/tags.tsv");
-static TAGS: Texts<{ parse::records(TAGS_TSV) }> = by_specialization(TAGS_TSV);
-
-/// Tags for contributions per specialization slug: lowercase ASCII letters, digits and hyphens.
-pub fn tags(slug: &str) -> &'static [&'static str] {
-    TAGS.of(specialization(slug))
-}
+per_specialization!(
+    /// Tags for contributions per specialization slug: lowercase ASCII letters, digits and hyphens.
+    tags,
+    "corpus/tags.tsv"
+);
 
 #[cfg(test)]
 mod tests {

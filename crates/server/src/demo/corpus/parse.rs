@@ -106,18 +106,6 @@ pub(super) const fn records(text: &'static str) -> usize {
     count
 }
 
-/// Every record of `text`, in order; `N` is [`records`]`(text)`.
-pub(super) const fn lines<const N: usize>(text: &'static str) -> [&'static str; N] {
-    let mut out = [""; N];
-    let (mut i, mut pos) = (0, 0);
-    while let Some((record, next)) = next_record(text, pos) {
-        out[i] = record;
-        i += 1;
-        pos = next;
-    }
-    out
-}
-
 /// Field `index` of every record, in order; `N` is [`records`]`(text)`.
 pub(super) const fn column<const N: usize>(text: &'static str, index: usize) -> [&'static str; N] {
     let mut out = [""; N];
