@@ -59,42 +59,27 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
             .execute(&mut *conn)
             .await?;
         // Candidacies of this person stay (with their decisions, for the program's record
-        // and for the nominators) but no longer say who it was.
-        sqlx::query(
+        // and for the nominators) but no longer say who it was. Each statement finds them by
+        // the account ($1) or the address ($2).
+        for statement in [
             "DELETE FROM candidacy_links WHERE candidacy_id IN (SELECT id FROM candidacies \
              WHERE nominee_user_id = $1 OR nominee_email = $2)",
-        )
-        .bind(user_id)
-        .bind(user.email.to_lowercase())
-        .execute(&mut *conn)
-        .await?;
-        sqlx::query(
             "DELETE FROM candidacy_evidence WHERE candidacy_id IN (SELECT id FROM candidacies \
              WHERE nominee_user_id = $1 OR nominee_email = $2)",
-        )
-        .bind(user_id)
-        .bind(user.email.to_lowercase())
-        .execute(&mut *conn)
-        .await?;
-        // What nominators wrote about the person goes with them.
-        sqlx::query(
+            // What nominators wrote about the person goes with them.
             "UPDATE nominations SET statement = '', evidence = '' WHERE candidacy_id IN \
              (SELECT id FROM candidacies WHERE nominee_user_id = $1 OR nominee_email = $2)",
-        )
-        .bind(user_id)
-        .bind(user.email.to_lowercase())
-        .execute(&mut *conn)
-        .await?;
-        sqlx::query(
             "UPDATE candidacies SET nominee_user_id = NULL, \
              nominee_email = 'erased-' || id || '@invalid', nominee_name = 'Deleted person', \
              headline = '', company = '', city = '', country = '', bio = '' \
              WHERE nominee_user_id = $1 OR nominee_email = $2",
-        )
-        .bind(user_id)
-        .bind(user.email.to_lowercase())
-        .execute(&mut *conn)
-        .await?;
+        ] {
+            sqlx::query(statement)
+                .bind(user_id)
+                .bind(user.email.to_lowercase())
+                .execute(&mut *conn)
+                .await?;
+        }
         sqlx::query("DELETE FROM users WHERE id = $1")
             .bind(user_id)
             .execute(&mut *conn)
