@@ -3,7 +3,7 @@
 //! than offered as a work of its own.
 
 use super::syndication::{copy_of, works_at};
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::error::StoreResult;
 use crate::sql::{Arg, Sql};
 use chrono::{NaiveDate, Utc};
@@ -210,68 +210,71 @@ pub async fn offer_seen(
 
     let now = Utc::now();
     let mut tx = db.begin().await?;
-    for chunk in suggestions.chunks(500) {
-        let mut sql = Sql::new(
-            "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
-             published_on, description, stars, state, created_at) VALUES ",
-        );
-        for (i, (found, is_logged)) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.bind_list([
-                Arg::Int(hero_id),
-                Arg::Int(source_id),
-                Arg::from(found.url.as_str()),
-                Arg::from(found.canonical.as_str()),
-                Arg::from(found.kind.as_str()),
-                Arg::from(found.title.as_str()),
-                Arg::Date(found.published_on),
-                Arg::from(found.description.as_str()),
-                Arg::OptInt(found.stars),
-                Arg::from(if *is_logged { "claimed" } else { "new" }),
-                Arg::Time(now),
-            ]);
-        }
-        sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
-        with_tx!(&mut tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?;
-        });
-    }
-    for chunk in syndications.chunks(500) {
-        let mut sql = Sql::new(
-            "INSERT INTO syndications (hero_id, canonical, url, primary_canonical) VALUES ",
-        );
-        for (i, (found, primary)) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.bind_list([
-                Arg::Int(hero_id),
-                Arg::from(found.canonical.as_str()),
-                Arg::from(found.url.as_str()),
-                Arg::from(primary.as_str()),
-            ]);
-        }
-        sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
-        with_tx!(&mut tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?;
-        });
-    }
+    let suggestion_rows = suggestions.iter().map(|(found, is_logged)| {
+        vec![
+            Arg::Int(hero_id),
+            Arg::Int(source_id),
+            Arg::from(found.url.as_str()),
+            Arg::from(found.canonical.as_str()),
+            Arg::from(found.kind.as_str()),
+            Arg::from(found.title.as_str()),
+            Arg::Date(found.published_on),
+            Arg::from(found.description.as_str()),
+            Arg::OptInt(found.stars),
+            Arg::from(if *is_logged { "claimed" } else { "new" }),
+            Arg::Time(now),
+        ]
+    });
+    insert_new(
+        &mut tx,
+        "INSERT INTO suggestions (hero_id, source_id, url, canonical, kind, title, \
+         published_on, description, stars, state, created_at)",
+        suggestion_rows.collect(),
+    )
+    .await?;
+    let syndication_rows = syndications.iter().map(|(found, primary)| {
+        vec![
+            Arg::Int(hero_id),
+            Arg::from(found.canonical.as_str()),
+            Arg::from(found.url.as_str()),
+            Arg::from(primary.as_str()),
+        ]
+    });
+    insert_new(
+        &mut tx,
+        "INSERT INTO syndications (hero_id, canonical, url, primary_canonical)",
+        syndication_rows.collect(),
+    )
+    .await?;
     if !syndications.is_empty() {
         // A further link of a public work shows on its pages, feeds and API answers.
         tx.bump_data_version().await?;
     }
     tx.commit().await?;
     Ok(fresh)
+}
+
+/// Runs `insert` (`INSERT INTO table (columns)`) for `rows`, 500 rows a statement, leaving out
+/// a row whose `(hero_id, canonical)` is there already.
+async fn insert_new(tx: &mut Tx, insert: &str, rows: Vec<Vec<Arg>>) -> StoreResult<()> {
+    for chunk in rows.chunks(500) {
+        let mut sql = Sql::new(insert);
+        sql.push(" VALUES ");
+        for (i, row) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind_list(row.iter().cloned());
+        }
+        sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
+        with_tx!(tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
+                &sql.args
+            )
+            .execute(&mut *conn)
+            .await?;
+        });
+    }
+    Ok(())
 }

@@ -1,8 +1,8 @@
 //! Uploaded photos: stored re-encoded, served for a public hero or to the record's own account.
 
-use crate::db::Db;
+use crate::db::{Db, Tx};
 use crate::error::StoreResult;
-use chrono::Utc;
+use chrono::{DateTime, Utc};
 use heroes_domain::webhooks::EventKind;
 
 /// Stores an uploaded photo (already re-encoded) and points the hero's `photo_url` at it.
@@ -20,16 +20,8 @@ pub async fn set_photo(db: &Db, hero_id: i64, jpeg: &[u8], photo_url: &str) -> S
         .bind(now)
         .execute(&mut *conn)
         .await?;
-        sqlx::query("UPDATE hero_records SET photo_url = $1, updated_at = $2 WHERE id = $3")
-            .bind(photo_url)
-            .bind(now)
-            .bind(hero_id)
-            .execute(&mut *conn)
-            .await?;
     });
-    crate::webhooks::record(&mut tx, EventKind::HeroProfileChanged, Some(hero_id)).await?;
-    tx.bump_data_version().await?;
-    tx.commit().await
+    point_at(tx, hero_id, Some(photo_url), now).await
 }
 
 /// Removes an uploaded photo (the profile falls back to the placeholder).
@@ -41,8 +33,22 @@ pub async fn remove_photo(db: &Db, hero_id: i64) -> StoreResult<()> {
             .bind(hero_id)
             .execute(&mut *conn)
             .await?;
-        sqlx::query("UPDATE hero_records SET photo_url = NULL, updated_at = $1 WHERE id = $2")
-            .bind(Utc::now())
+    });
+    point_at(tx, hero_id, None, Utc::now()).await
+}
+
+/// Points the hero's `photo_url` at `photo_url` (`None`: the placeholder) and commits the
+/// change as a profile change (its webhook event and a new data version).
+async fn point_at(
+    mut tx: Tx,
+    hero_id: i64,
+    photo_url: Option<&str>,
+    now: DateTime<Utc>,
+) -> StoreResult<()> {
+    with_tx!(&mut tx, |conn| {
+        sqlx::query("UPDATE hero_records SET photo_url = $1, updated_at = $2 WHERE id = $3")
+            .bind(photo_url)
+            .bind(now)
             .bind(hero_id)
             .execute(&mut *conn)
             .await?;
