@@ -32,13 +32,7 @@ async fn sign_up_verify_sign_in_and_out() {
     assert!(response.body.contains("ana.souza@example.org"));
 
     // Not before the address is proven.
-    let refused = app
-        .post_form(
-            "/login",
-            &[("email", "ana.souza@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let refused = app.login("ana.souza@example.org", PASSWORD).await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
     assert!(refused.body.contains("Confirm your email address first"));
 
@@ -144,13 +138,7 @@ async fn signing_up_with_a_taken_address_reveals_nothing_and_tells_the_owner() {
 async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset() {
     let app = TestApp::new().await;
     app.account("lee@example.org", &[], None).await;
-    let wrong = app
-        .post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", "not it at all")],
-            None,
-        )
-        .await;
+    let wrong = app.login("lee@example.org", "not it at all").await;
     let unknown = app
         .post_form(
             "/login",
@@ -175,22 +163,11 @@ async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset()
     );
 
     for _ in 1..10 {
-        app.post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", "still wrong!")],
-            None,
-        )
-        .await;
+        app.login("lee@example.org", "still wrong!").await;
     }
     // This client is locked out of the account: even the right password is refused, with
     // the same message (another client is not, see `abuse.rs`).
-    let locked = app
-        .post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let locked = app.login("lee@example.org", PASSWORD).await;
     assert_eq!(locked.status, StatusCode::UNAUTHORIZED);
     assert_eq!(message(&locked.body), message(&unknown.body));
     let log = audit::list(app.db(), 50, None).await.unwrap();
@@ -231,20 +208,9 @@ async fn too_many_failures_from_one_address_are_refused() {
     app.account("kim@example.org", &[], None).await;
     for i in 0..50 {
         let email = format!("guess{i}@example.org");
-        app.post_form(
-            "/login",
-            &[("email", &email), ("password", "whatever123")],
-            None,
-        )
-        .await;
+        app.login(&email, "whatever123").await;
     }
-    let response = app
-        .post_form(
-            "/login",
-            &[("email", "kim@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let response = app.login("kim@example.org", PASSWORD).await;
     assert_eq!(response.status, StatusCode::UNAUTHORIZED);
     assert!(response.body.contains("Too many failed sign-ins"));
 }
@@ -323,13 +289,7 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
         )
         .await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
-    let old = app
-        .post_form(
-            "/login",
-            &[("email", "maya@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let old = app.login("maya@example.org", PASSWORD).await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
     app.sign_in("maya@example.org", "new and long enough").await;
 }
@@ -618,12 +578,7 @@ async fn the_sweep_job_removes_what_has_expired() {
     )
     .await
     .unwrap();
-    app.post_form(
-        "/login",
-        &[("email", "nobody@example.org"), ("password", "wrong wrong")],
-        None,
-    )
-    .await;
+    app.login("nobody@example.org", "wrong wrong").await;
     heroes_store::jobs::schedule(app.db(), SWEEP, "expired", chrono::Utc::now())
         .await
         .unwrap();

@@ -1228,14 +1228,12 @@ async fn a_source_of_an_unknown_kind_is_refused_when_read_not_polled_as_a_feed()
     let read = capture::source(app.db(), source).await.unwrap().unwrap();
     assert_eq!(read.kind, SourceKind::GitHub, "a known kind reads back");
     let sql = "UPDATE sources SET kind = 'gitlab' WHERE id = $1";
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => {
-            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
-        }
-        heroes_store::Db::Postgres(pool) => {
-            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
-        }
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query(sql)
+        .bind(source)
+        .execute(pool)
+        .await
+        .map(drop))
+    .unwrap();
     assert!(
         capture::source(app.db(), source).await.is_err(),
         "an unknown kind is an error, not a feed"

@@ -3,15 +3,9 @@
 
 use crate::helpers::{TestApp, contribution, hero};
 use chrono::{Datelike, Days, NaiveDate, Utc};
-use heroes_domain::account::Role;
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_store::contributions::{self, CountCache, StreamQuery};
 use heroes_store::dashboards::rollup_differences;
-
-async fn admin(app: &TestApp) -> String {
-    let id = app.account("admin@example.org", &[Role::Admin], None).await;
-    app.session(id).await
-}
 
 async fn assert_rollups_whole(app: &TestApp, counts: &CountCache, after: &str) {
     let differences = rollup_differences(app.db()).await.unwrap();
@@ -127,7 +121,7 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
         .await
         .unwrap();
     assert_rollups_whole(&app, &counts, "a move").await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let by_kind = csv(
         &app,
         &cookie,
@@ -197,7 +191,7 @@ async fn contribution_charts_add_up_and_follow_the_filters() {
         .date(2026, 3, 9)
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let period = "from=2026-01&to=2026-03";
 
     let by_kind = csv(
@@ -333,7 +327,7 @@ async fn activity_bands_at_their_boundaries() {
         .date(2020, 1, 1)
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let bands = csv(&app, &cookie, "/admin/dashboard/activity-bands/data.csv").await;
     let (counts, follow_up) = bands.split_once("\r\n\r\n").expect("the listing follows");
     assert_eq!(
@@ -365,7 +359,7 @@ async fn exports_stream_every_record_as_csv_and_json_to_admins_only() {
         .private()
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
 
     let heroes = app.get_as("/admin/exports/heroes/csv", &cookie).await;
     assert_eq!(heroes.status, 200);

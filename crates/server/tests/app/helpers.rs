@@ -16,6 +16,19 @@ use heroes_store::testing::TestDb;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+/// Runs the same body on whichever pool the database has: a test's own SQL, written once for
+/// both backends, e.g. `on_pool!(app.db(), |pool| sqlx::query(…).execute(pool).await.map(drop))`
+/// (each arm's value must have one type, hence `map(drop)` for a statement).
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            heroes_store::Db::Sqlite($pool) => $body,
+            heroes_store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
 /// The application on a fresh database, called in-process.
 pub struct TestApp {
     pub router: Router,
@@ -281,15 +294,7 @@ impl TestApp {
         fields: &[(&str, &str)],
         cookie: Option<&str>,
     ) -> TestResponse {
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        let mut builder =
-            Request::post(path).header("content-type", "application/x-www-form-urlencoded");
-        if let Some(c) = cookie {
-            builder = builder.header("cookie", c);
-        }
-        self.request(builder.body(Body::from(body)).unwrap()).await
+        self.request(form_request(path, fields, cookie)).await
     }
 
     /// GETs a page with a session cookie.
@@ -332,6 +337,37 @@ impl TestApp {
         id
     }
 
+    /// A session of a new verified account (see [`TestApp::account`]), as a `Cookie` header
+    /// value.
+    pub async fn signed_in(&self, email: &str, roles: &[Role], hero: Option<&str>) -> String {
+        let id = self.account(email, roles, hero).await;
+        self.session(id).await
+    }
+
+    /// The program team's admin (admin@example.org) signed in, as a `Cookie` header value.
+    pub async fn admin(&self) -> String {
+        self.signed_in("admin@example.org", &[Role::Admin], None)
+            .await
+    }
+
+    /// A verified account made without hashing a password (it never signs in with one), so
+    /// that tests needing dozens of people pay nothing for them.
+    pub async fn quick_account(&self, email: &str) -> i64 {
+        accounts::sign_up(
+            self.db(),
+            NewAccount {
+                email: &Email::parse("email", email).unwrap(),
+                name: "Quick Person",
+                password_hash: "not a hash: this account never signs in".to_owned(),
+                verified: true,
+            },
+            None,
+            &Actor::cli(),
+        )
+        .await
+        .unwrap()
+    }
+
     /// A session for `user_id`, made directly in the store, as a `Cookie` header value.
     pub async fn session(&self, user_id: i64) -> String {
         let (secret, hash) = heroes_server::auth::new_secret();
@@ -364,13 +400,27 @@ impl TestApp {
         token
     }
 
+    /// Posts the sign-in form (no session) and returns the answer.
+    pub async fn login(&self, email: &str, password: &str) -> TestResponse {
+        self.post_form("/login", &[("email", email), ("password", password)], None)
+            .await
+    }
+
     /// Signs in through the form and returns the session cookie.
     pub async fn sign_in(&self, email: &str, password: &str) -> String {
-        let response = self
-            .post_form("/login", &[("email", email), ("password", password)], None)
-            .await;
+        let response = self.login(email, password).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         session_cookie(&response).expect("a session cookie")
+    }
+
+    /// The audit log's actions about account `user`, newest first.
+    pub async fn audit_actions(&self, user: i64) -> Vec<String> {
+        heroes_store::audit::for_user(self.db(), user)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
     }
 
     /// The newest mail to `to`.
@@ -382,6 +432,24 @@ impl TestApp {
             .find(|m| m.to_address == to)
             .unwrap_or_else(|| panic!("no mail to {to}"))
     }
+}
+
+/// A form POST, with a session cookie if given, as a request (for `TestApp::at_once` or
+/// headers of its own).
+pub fn form_request(
+    path: &str,
+    fields: &[(impl AsRef<str>, impl AsRef<str>)],
+    cookie: Option<&str>,
+) -> Request<Body> {
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    let mut builder =
+        Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        builder = builder.header("cookie", c);
+    }
+    builder.body(Body::from(body)).unwrap()
 }
 
 /// The `heroes_session=…` pair a response sets, if any.

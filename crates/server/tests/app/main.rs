@@ -2,6 +2,7 @@
 //! selects (SQLite by default, PostgreSQL when it is a `postgres://` URL). Every test gets its
 //! own fresh database. One test binary for all features keeps linking cheap.
 
+mod fixtures;
 mod group_mail;
 mod helpers;
 

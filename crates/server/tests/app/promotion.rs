@@ -656,22 +656,13 @@ async fn subscriptions_nobody_confirmed_are_forgotten_after_a_week() {
     }
     // One asked eight days ago.
     let eight_days_ago = Utc::now() - chrono::Duration::days(8);
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query(
-            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
-        )
-        .bind(eight_days_ago)
-        .execute(pool)
-        .await
-        .map(|_| ()),
-        heroes_store::Db::Postgres(pool) => sqlx::query(
-            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
-        )
-        .bind(eight_days_ago)
-        .execute(pool)
-        .await
-        .map(|_| ()),
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query(
+        "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
+    )
+    .bind(eight_days_ago)
+    .execute(pool)
+    .await
+    .map(drop))
     .unwrap();
     heroes_store::jobs::ensure(
         app.db(),

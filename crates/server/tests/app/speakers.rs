@@ -478,18 +478,11 @@ async fn the_posts_counted_follow_every_change_to_a_heros_work() {
         .to_owned();
     // Not in the public `heroes`: the record's id.
     let record = "SELECT id FROM hero_records WHERE slug = $1";
-    let nina_id: i64 = match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
-            .bind(&nina)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
-            .bind(&nina)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    };
+    let nina_id: i64 = crate::helpers::on_pool!(app.db(), |pool| sqlx::query_scalar(record)
+        .bind(&nina)
+        .fetch_one(pool)
+        .await
+        .unwrap());
     contribution(&nina, "Lambda at the edge").create(&app).await;
     let topics = heroes_domain::speakers::AvailabilityInput {
         open: true,
@@ -696,16 +689,9 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
 
 async fn hero_slug(app: &TestApp, id: i64) -> String {
     let record = "SELECT slug FROM heroes WHERE id = $1";
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query_scalar(record)
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap())
 }

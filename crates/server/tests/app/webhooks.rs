@@ -3,6 +3,7 @@
 //! test checks on its own, retried with backoff, replayed, pinged, delivered once by two
 //! workers, and refused for private addresses.
 
+use crate::fixtures::Program;
 use crate::helpers::{TestApp, contribution, hero, run_jobs};
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
@@ -544,20 +545,10 @@ async fn only_subscribed_events_are_delivered_and_a_paused_endpoint_waits() {
         )
         .await;
     assert_eq!(paused.status, StatusCode::SEE_OTHER, "{}", paused.body);
-    let today = chrono::Utc::now().date_naive();
-    let opened = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "renewal"),
-                ("name", "Renewal"),
-                ("opens_on", &today.to_string()),
-                ("closes_on", &(today + chrono::Days::new(20)).to_string()),
-            ],
-            Some(&cookie),
-        )
+    Program::with_admin(&app, &cookie)
+        .renewal("Renewal")
+        .open()
         .await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     // Paused endpoints get no new events at all.
     let moved = app
         .post_form(
