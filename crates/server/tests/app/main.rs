@@ -55,6 +55,7 @@ mod schema;
 mod second_factor;
 mod selection;
 mod speakers;
+mod snapshots;
 mod sso;
 mod sync;
 mod tokens;
