@@ -22,24 +22,9 @@ fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
 /// Uploads a pool file as the admin (the answer: a redirect to the import's page, or the
 /// form again with the file's problems).
 pub(crate) async fn upload_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
-    let boundary = "heroespool42";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pool.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(csv.as_bytes());
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        Request::post("/admin/credits/import")
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let file = ["file", "pool.csv", "text/csv"];
+    app.post_file("/admin/credits/import", cookie, file, csv.as_bytes())
+        .await
 }
 
 /// Uploads a pool file as the admin, runs the import job to its end and returns the

@@ -109,6 +109,68 @@ impl TestApp {
             .to_vec()
     }
 
+    /// The status, headers and raw body of a GET, with a session cookie if given (for images
+    /// and downloads, which are not text).
+    pub async fn get_raw(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut builder = Request::get(path);
+        if let Some(c) = cookie {
+            builder = builder.header("cookie", c);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(builder.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
+    /// POSTs a multipart form of one part with a session cookie: `part` is the part's header
+    /// lines (`Content-Disposition: form-data; name="file"; filename="a.pdf"` and any
+    /// `Content-Type`), `bytes` its content.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        cookie: &str,
+        part: &str,
+        bytes: &[u8],
+    ) -> TestResponse {
+        let boundary = "heroestestboundary4711";
+        let mut body = format!("--{boundary}\r\n{part}\r\n\r\n").into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path)
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("cookie", cookie)
+            .body(Body::from(body))
+            .unwrap();
+        self.request(request).await
+    }
+
+    /// POSTs `bytes` as the file `filename` (typed `content_type`) in the form field `field`.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        cookie: &str,
+        [field, filename, content_type]: [&str; 3],
+        bytes: &[u8],
+    ) -> TestResponse {
+        let part = format!(
+            "Content-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+             Content-Type: {content_type}"
+        );
+        self.post_multipart(path, cookie, &part, bytes).await
+    }
+
     /// Sends every request from its own task, all released at the same moment by a barrier
     /// (run on a multi-threaded runtime to make them truly concurrent), and returns the
     /// answers in the order of the requests.

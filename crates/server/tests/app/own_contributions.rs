@@ -293,24 +293,9 @@ async fn upload(
     name: &str,
     bytes: &[u8],
 ) -> crate::helpers::TestResponse {
-    let boundary = "heroesimport42";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        axum::http::Request::post("/account/contributions/import")
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(axum::body::Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let file = ["file", name, "text/plain"];
+    app.post_file("/account/contributions/import", cookie, file, bytes)
+        .await
 }
 
 #[tokio::test]
