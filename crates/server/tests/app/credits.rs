@@ -53,10 +53,7 @@ async fn program(allotment: i64) -> Program {
         .awards(&[("serverless", 2020)])
         .create(&app)
         .await;
-    let ana = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana = app.hero_id(&slug).await;
     let hero = app
         .session(app.account("ana@example.org", &[], Some(&slug)).await)
         .await;

@@ -2,6 +2,7 @@
 //! constructed program through its CSV (and page): the world map, renewal readiness, the
 //! selection funnel driven through the router, and the benefits and network panels.
 
+use crate::dashboards::csv;
 use crate::fixtures::Program;
 use crate::helpers::{TestApp, contribution, hero};
 use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
@@ -25,16 +26,6 @@ macro_rules! sql {
                 .unwrap(),
         }
     };
-}
-
-async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
-    let response = app.get_as(path, cookie).await;
-    assert_eq!(response.status, 200, "{path}: {}", response.body);
-    assert_eq!(
-        response.header("content-type"),
-        Some("text/csv; charset=utf-8")
-    );
-    response.body
 }
 
 #[tokio::test]
@@ -241,10 +232,7 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
     // The meter agrees with every score above.
     let today = Utc::now().date_naive();
     for ((name, _, points, level), slug) in cases.iter().zip(&slugs) {
-        let id = heroes_store::heroes::id_of(app.db(), slug)
-            .await
-            .unwrap()
-            .unwrap();
+        let id = app.hero_id(slug).await;
         let since = heroes_domain::renewal::readiness(&[], today).since;
         let items = heroes_store::renewal::items(app.db(), &[id], since)
             .await

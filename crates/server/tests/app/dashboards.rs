@@ -33,7 +33,8 @@ async fn assert_rollups_whole(app: &TestApp, counts: &CountCache, after: &str) {
     }
 }
 
-async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
+/// A CSV download as the admin: its text, after checking it is one.
+pub(crate) async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
     let response = app.get_as(path, cookie).await;
     assert_eq!(response.status, 200, "{path}: {}", response.body);
     assert_eq!(
@@ -71,14 +72,8 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     assert_rollups_whole(&app, &counts, "inserts").await;
 
     // An edit moving a contribution to another month, kind and reach, and one made private.
-    let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
-    let ben_id = heroes_store::heroes::id_of(app.db(), &ben)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana_id = app.hero_id(&ana).await;
+    let ben_id = app.hero_id(&ben).await;
     let mut edited = contribution(&ana, "A talk").kind(ContributionKind::Workshop);
     edited = edited.date(2026, 3, 5);
     let mut item = edited.item();

@@ -520,10 +520,7 @@ async fn a_hero_speaker_claims_the_talk_after_the_event() {
     let offer = || events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now());
     assert_eq!(offer().await.unwrap(), 1);
     assert_eq!(offer().await.unwrap(), 0);
-    let hero_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id(&ana).await;
     let waiting = heroes_store::capture::waiting(app.db(), hero_id)
         .await
         .unwrap();

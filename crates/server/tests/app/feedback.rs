@@ -85,10 +85,7 @@ pub async fn matrix_objects(app: &TestApp, _ana: &str) -> (i64, i64, i64, i64) {
 /// A hero account (hero record linked) that never signs in with a password, and its session.
 async fn quick_hero(app: &TestApp, n: usize) -> (i64, String) {
     let slug = hero(&format!("Racer Number{n}")).create(app).await;
-    let hero_id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id(&slug).await;
     let id = app.quick_account(&format!("racer{n}@example.org")).await;
     accounts::link_hero(app.db(), id, Some(hero_id), &Actor::cli())
         .await

@@ -475,6 +475,14 @@ impl TestApp {
         session_cookie(&response).expect("a session cookie")
     }
 
+    /// The id of the hero record with `slug`.
+    pub async fn hero_id(&self, slug: &str) -> i64 {
+        heroes_store::heroes::id_of(self.db(), slug)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no hero {slug}"))
+    }
+
     /// The audit log's actions about account `user`, newest first.
     pub async fn audit_actions(&self, user: i64) -> Vec<String> {
         heroes_store::audit::for_user(self.db(), user)

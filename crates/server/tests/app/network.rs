@@ -108,13 +108,6 @@ pub async fn objects(app: &TestApp, ana_id: i64, member: i64) -> Objects {
     }
 }
 
-async fn hero_id(app: &TestApp, slug: &str) -> i64 {
-    heroes_store::heroes::id_of(app.db(), slug)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn the_network_shows_heroes_to_heroes_and_the_team_only() {
     let app = TestApp::new().await;
@@ -422,7 +415,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
         );
     }
     // Fay's places are all taken.
-    let fay_id = hero_id(&app, &fay).await;
+    let fay_id = app.hero_id(&fay).await;
     for n in 0..3 {
         let other = app
             .account(&format!("mentee{n}@example.org"), &[], None)
@@ -474,7 +467,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
     );
 
     // The member asks Lucía; she is mailed, accepts, logs a session; the meter counts it.
-    let lucia_id = hero_id(&app, &lucia).await;
+    let lucia_id = app.hero_id(&lucia).await;
     let asked = app
         .post_form(
             &format!("{request_path}/ask"),
@@ -614,7 +607,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
 async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
     let app = TestApp::new().await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let ana_session = app
         .session(app.account("ana@example.org", &[], Some(&ana)).await)
         .await;
@@ -678,7 +671,7 @@ async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
 async fn a_paused_mentor_is_told_to_open_the_offer_before_accepting() {
     let app = TestApp::new().await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let ana_session = app
         .session(app.account("ana@example.org", &[], Some(&ana)).await)
         .await;

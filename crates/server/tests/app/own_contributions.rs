@@ -491,10 +491,7 @@ async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
         "{}",
         skipped.body
     );
-    let id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = app.hero_id(&slug).await;
     let titles: Vec<String> = heroes_store::contributions::all_of_hero(app.db(), id)
         .await
         .unwrap()
@@ -525,10 +522,7 @@ async fn the_same_work_sent_twice_at_once_is_logged_once() {
         statuses,
         [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
     );
-    let id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = app.hero_id(&slug).await;
     let logged = heroes_store::contributions::all_of_hero(app.db(), id)
         .await
         .unwrap();

@@ -59,10 +59,7 @@ async fn ask(app: &TestApp, cookie: &str, work: i64) -> i64 {
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-    let hero_id = heroes_store::heroes::id_of(app.db(), "ana-souza")
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id("ana-souza").await;
     heroes_store::promotion::of_hero(app.db(), hero_id)
         .await
         .unwrap()[0]

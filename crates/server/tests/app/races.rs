@@ -199,10 +199,7 @@ async fn suggestion(app: &TestApp, hero_id: i64, source: i64, n: usize) -> i64 {
 async fn claiming_and_declining_one_suggestion_at_once_leaves_one_decision() {
     let app = TestApp::new().await;
     let slug = hero("Wim Dekker").create(&app).await;
-    let hero_id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id(&slug).await;
     let cookie = app
         .session(app.account("wim@example.org", &[], Some(&slug)).await)
         .await;

@@ -121,10 +121,7 @@ async fn an_edited_migration_stops_the_start_with_its_name() {
 async fn canonical_addresses_are_filled_and_old_duplicates_kept() {
     let app = crate::helpers::TestApp::new().await;
     let slug = crate::helpers::hero("Old Log").create(&app).await;
-    let hero = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero = app.hero_id(&slug).await;
     // Back to the schema before 0012. The dashboard's window triggers (0035) read the
     // column, so they go first (SQLite refuses to drop a column a trigger names; on
     // PostgreSQL they are one trigger on the table).

@@ -46,13 +46,6 @@ async fn madrid_meetup(app: &TestApp) -> i64 {
         .unwrap()
 }
 
-async fn hero_id(app: &TestApp, slug: &str) -> i64 {
-    heroes_store::heroes::id_of(app.db(), slug)
-        .await
-        .unwrap()
-        .unwrap()
-}
-
 #[tokio::test]
 async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_speakers() {
     let app = TestApp::new().await;
@@ -152,7 +145,7 @@ async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_spe
 
     // Inviting: the talk's title is required and what was typed stays; then the hero is
     // mailed a link to the invitation.
-    let lucia_id = hero_id(&app, &lucia).await.to_string();
+    let lucia_id = app.hero_id(&lucia).await.to_string();
     let missing = app
         .post_form(
             &format!("/events/{event}/speakers/invite"),
@@ -323,7 +316,7 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
     let event = madrid_meetup(&app).await;
     let prolific = hero("Pilar Ruiz").place("Madrid", "ES").create(&app).await;
     let other = hero("Omar Haddad").place("Paris", "FR").create(&app).await;
-    let (prolific_id, other_id) = (hero_id(&app, &prolific).await, hero_id(&app, &other).await);
+    let (prolific_id, other_id) = (app.hero_id(&prolific).await, app.hero_id(&other).await);
     let start = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
     let total = TITLES_PER_HERO + 30;
     let mut items: Vec<(i64, heroes_domain::contribution::NewContribution)> = (0..total)
@@ -411,7 +404,7 @@ async fn the_posts_counted_follow_every_change_to_a_heros_work() {
     let event = madrid_meetup(&app).await;
     let now = chrono::Utc::now;
     let ana = hero("Ana Torres").place("Madrid", "ES").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let first = contribution(&ana, "Lambda cold starts").create(&app).await;
     contribution(&ana, "Lambda and SQS").create(&app).await;
     contribution(&ana, "Tracing Lámbda functions")
@@ -611,7 +604,7 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
             })
             .create(&app)
             .await;
-        let id = hero_id(&app, &slug).await;
+        let id = app.hero_id(&slug).await;
         ids.push(id);
         for (j, title) in topics.iter().enumerate() {
             if (i + j) % 3 == 0 {

@@ -604,10 +604,7 @@ async fn a_rolled_back_change_records_nothing() {
     let (app, cookie) = app_with_admin().await;
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana_id = app.hero_id(&ana).await;
     let (id, _) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
     // The import is all or nothing: the first item is logged (and its event recorded) in the
     // transaction, then the second names a specialization that does not exist.
