@@ -10,7 +10,7 @@ use chrono::Utc;
 use heroes_domain::account::{Email, Role};
 use heroes_domain::briefings::NewFile;
 use heroes_store::accounts::{self, Actor};
-use heroes_store::{briefings, product_areas};
+use heroes_store::briefings;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
 
@@ -282,18 +282,7 @@ async fn a_briefing_names_its_product_area_and_shows_staff_the_feedback_it_broug
     let app = TestApp::new().await;
     let admin = app.account("admin@example.org", &[Role::Admin], None).await;
     let owner = app.account("owner@example.org", &[Role::Staff], None).await;
-    let area = product_areas::create(
-        app.db(),
-        &heroes_domain::feedback::NewProductArea {
-            slug: heroes_domain::slug::Slug::parse("slug", "lambda").unwrap(),
-            name: heroes_domain::text::Line::parse("name", "Lambda").unwrap(),
-            description: heroes_domain::text::LongText::parse("description", "").unwrap(),
-        },
-        &["owner@example.org".to_owned()],
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    let area = crate::feedback::area(&app, "Lambda", &["owner@example.org"]).await;
     let ana = hero("Ana Souza")
         .awards(&[("serverless", 2021)])
         .create(&app)

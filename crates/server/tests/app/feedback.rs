@@ -14,7 +14,7 @@ use heroes_store::feedback::Voice;
 use heroes_store::{feedback, office_hours, outbox, product_areas};
 
 /// An area named `name` (slug in lower case), owned by the staff with `owners`.
-async fn area(app: &TestApp, name: &str, owners: &[&str]) -> i64 {
+pub(crate) async fn area(app: &TestApp, name: &str, owners: &[&str]) -> i64 {
     let new = heroes_domain::feedback::NewProductArea {
         slug: heroes_domain::slug::Slug::parse("slug", &name.to_lowercase()).unwrap(),
         name: heroes_domain::text::Line::parse("name", name).unwrap(),
