@@ -916,16 +916,7 @@ async fn staff_moving_one_item_at_once_move_it_once_and_mail_once() {
         );
     }
     let answers = app.at_once(requests).await;
-    let moved = answers
-        .iter()
-        .filter(|a| a.status == StatusCode::SEE_OTHER)
-        .count();
-    assert_eq!(
-        moved,
-        1,
-        "{:?}",
-        answers.iter().map(|a| a.status).collect::<Vec<_>>()
-    );
+    crate::helpers::assert_one_went_through(&answers);
     assert!(
         answers
             .iter()

@@ -522,6 +522,14 @@ pub fn form_request(
     builder.body(Body::from(body)).unwrap()
 }
 
+/// Asserts that exactly one of the racing `answers` went through (a redirect); the message
+/// lists every status.
+pub fn assert_one_went_through(answers: &[TestResponse]) {
+    let statuses: Vec<StatusCode> = answers.iter().map(|a| a.status).collect();
+    let through = statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER);
+    assert_eq!(through.count(), 1, "{statuses:?}");
+}
+
 /// The `heroes_session=…` pair a response sets, if any.
 pub fn session_cookie(response: &TestResponse) -> Option<String> {
     response
