@@ -1,7 +1,7 @@
 //! Accounts end to end: sign-up, verification, sign-in and out, password reset and change,
 //! change of address, throttling, sessions, CSRF, and the admin pages.
 
-use crate::helpers::{PASSWORD, TestApp, hero, link_in, session_cookie};
+use crate::helpers::{PASSWORD, TestApp, TestResponse, hero, link_in, session_cookie};
 use axum::http::StatusCode;
 use heroes_domain::account::{Email, Role};
 use heroes_store::{accounts, audit, sessions};
@@ -18,6 +18,12 @@ async fn sign_up(
         None,
     )
     .await
+}
+
+/// Posts the password reset form with the mailed `token` and a new `password`.
+async fn reset_password(app: &TestApp, token: &str, password: &str) -> TestResponse {
+    let fields = [("token", token), ("password", password)];
+    app.post_form("/password/reset", &fields, None).await
 }
 
 #[tokio::test]
@@ -190,13 +196,7 @@ async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset()
         "/password/reset?token=",
     );
     let token = link.split("token=").nth(1).unwrap();
-    let done = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "a brand new passphrase")],
-            None,
-        )
-        .await;
+    let done = reset_password(&app, token, "a brand new passphrase").await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     app.sign_in("lee@example.org", "a brand new passphrase")
         .await;
@@ -246,26 +246,14 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
     let form = app.get(&link).await;
     assert_eq!(form.status, StatusCode::OK);
     let token = link.split("token=").nth(1).unwrap();
-    let weak = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "password123")],
-            None,
-        )
-        .await;
+    let weak = reset_password(&app, token, "password123").await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         weak.body.contains(token),
         "the token is kept for the next try"
     );
 
-    let done = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "new and long enough")],
-            None,
-        )
-        .await;
+    let done = reset_password(&app, token, "new and long enough").await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert_eq!(
         done.header("location"),
@@ -281,13 +269,7 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
         StatusCode::BAD_REQUEST,
         "a spent link says so at once"
     );
-    let again = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "yet another passphrase")],
-            None,
-        )
-        .await;
+    let again = reset_password(&app, token, "yet another passphrase").await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
     let old = app.login("maya@example.org", PASSWORD).await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);

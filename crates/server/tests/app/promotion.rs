@@ -2,10 +2,10 @@
 //! in its window (and never past it, cache or not), and the digest is drafted, previewed,
 //! sent once per recipient, confirmed by visitors and left in one click.
 
-use crate::helpers::{TestApp, contribution, hero, link_in, run_jobs};
+use crate::helpers::{TestApp, TestResponse, contribution, hero, link_in, run_jobs};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use heroes_domain::account::Role;
 use heroes_store::digest;
 use heroes_store::outbox;
@@ -66,6 +66,25 @@ async fn ask(app: &TestApp, cookie: &str, work: i64) -> i64 {
         .id
 }
 
+/// Staff (signed in with `cookie`) schedule request `id` on `channels` for `window` (UTC).
+async fn schedule(
+    app: &TestApp,
+    cookie: &str,
+    id: i64,
+    channels: &str,
+    (starts, ends): (DateTime<Utc>, DateTime<Utc>),
+) -> TestResponse {
+    let (starts, ends) = (local(starts), local(ends));
+    let fields = [
+        ("channels", channels),
+        ("starts", starts.as_str()),
+        ("ends", ends.as_str()),
+        ("zone", "UTC"),
+    ];
+    let path = format!("/admin/promotion/{id}/schedule");
+    app.post_form(&path, &fields, Some(cookie)).await
+}
+
 #[tokio::test]
 async fn a_hero_asks_staff_schedule_and_the_work_is_in_the_spotlight_in_its_window() {
     let (app, _ana, work, cookie, _) = hero_with_work().await;
@@ -118,31 +137,23 @@ async fn a_hero_asks_staff_schedule_and_the_work_is_in_the_spotlight_in_its_wind
     assert!(queue.body.contains("Cold starts, measured"));
     // Staff may grant only what was asked for.
     let now = Utc::now();
-    let social = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "social"),
-                ("starts", &local(now - Duration::hours(1))),
-                ("ends", &local(now + Duration::hours(2))),
-                ("zone", "UTC"),
-            ],
-            Some(&staff_cookie),
-        )
-        .await;
+    let social = schedule(
+        &app,
+        &staff_cookie,
+        id,
+        "social",
+        (now - Duration::hours(1), now + Duration::hours(2)),
+    )
+    .await;
     assert_eq!(social.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let approved = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "spotlight"),
-                ("starts", &local(now - Duration::hours(1))),
-                ("ends", &local(now + Duration::hours(2))),
-                ("zone", "UTC"),
-            ],
-            Some(&staff_cookie),
-        )
-        .await;
+    let approved = schedule(
+        &app,
+        &staff_cookie,
+        id,
+        "spotlight",
+        (now - Duration::hours(1), now + Duration::hours(2)),
+    )
+    .await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
 
     // The hero is mailed and sees the stage.
@@ -205,18 +216,14 @@ async fn the_cached_home_page_never_shows_an_item_past_its_window() {
     let admin_cookie = app.session(admin).await;
     let now = Utc::now();
     let ends = now + Duration::seconds(3);
-    let approved = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "spotlight"),
-                ("starts", &local(now - Duration::minutes(5))),
-                ("ends", &local(ends)),
-                ("zone", "UTC"),
-            ],
-            Some(&admin_cookie),
-        )
-        .await;
+    let approved = schedule(
+        &app,
+        &admin_cookie,
+        id,
+        "spotlight",
+        (now - Duration::minutes(5), ends),
+    )
+    .await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
     // Seen by visitors (the cache keeps it), twice from the cache.
     assert!(in_spotlight(&app.get("/").await.body));
