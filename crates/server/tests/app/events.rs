@@ -11,6 +11,16 @@ use heroes_domain::groups::{GroupInput, GroupStatus};
 use heroes_store::accounts::{self, Actor, NewAccount};
 use heroes_store::{events, groups};
 
+/// An active group of `input` (founded before today), led by nobody: its slug and id.
+pub(crate) async fn active_group(app: &TestApp, input: GroupInput) -> (String, i64) {
+    let group = input.parse(chrono::Utc::now().date_naive()).unwrap();
+    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
+        .await
+        .unwrap();
+    let id = groups::get(app.db(), &slug).await.unwrap().id;
+    (slug, id)
+}
+
 /// An active group (led by nobody) with one coming event of `capacity`; its slug and the
 /// event's id.
 pub async fn group_with_event(app: &TestApp, name: &str, capacity: Option<i64>) -> (String, i64) {
@@ -21,13 +31,8 @@ pub async fn group_with_event(app: &TestApp, name: &str, capacity: Option<i64>) 
         description: "We meet **monthly**.".into(),
         specializations: vec!["serverless".into()],
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
-    let id = groups::get(app.db(), &slug).await.unwrap().id;
+    };
+    let (slug, id) = active_group(app, group).await;
     let starts = chrono::Utc::now() + chrono::Duration::days(10);
     let event = event_input(
         &starts.format("%Y-%m-%dT%H:%M").to_string(),
@@ -591,12 +596,8 @@ async fn the_group_map_marks_each_group() {
         latitude: "52.52".into(),
         longitude: "13.40".into(),
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
+    };
+    active_group(&app, group).await;
     let page = app.get("/groups").await;
     assert!(page.body.contains("<svg"), "{}", page.body);
     assert!(page.body.contains("Map of the groups: 1 group marked"));

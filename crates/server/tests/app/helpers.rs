@@ -109,6 +109,18 @@ impl TestApp {
             .to_vec()
     }
 
+    /// The statuses of `requests` sent at once (see [`TestApp::at_once`]), sorted.
+    pub async fn statuses_at_once(&self, requests: Vec<Request<Body>>) -> Vec<StatusCode> {
+        let mut statuses: Vec<StatusCode> = self
+            .at_once(requests)
+            .await
+            .iter()
+            .map(|r| r.status)
+            .collect();
+        statuses.sort();
+        statuses
+    }
+
     /// The status, headers and raw body of a GET, with a session cookie if given (for images
     /// and downloads, which are not text).
     pub async fn get_raw(

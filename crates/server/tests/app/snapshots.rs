@@ -11,13 +11,13 @@
 //! (outside CI); under `CI=true` nothing is written and a missing snapshot fails.
 
 use crate::helpers::{TestApp, contribution, hero};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use heroes_domain::contribution::ContributionKind;
 use heroes_domain::events::EventInput;
-use heroes_domain::groups::{GroupInput, GroupStatus};
+use heroes_domain::groups::GroupInput;
 use heroes_domain::projects::ProjectInput;
 use heroes_store::accounts::Actor;
-use heroes_store::{events, groups, projects};
+use heroes_store::{events, projects};
 use serde_json::Value;
 
 /// Two heroes (one alumni), three contributions, a group with a past event and a project;
@@ -57,22 +57,16 @@ async fn program() -> TestApp {
         .create(&app)
         .await;
 
-    let founded = NaiveDate::from_ymd_opt(2024, 5, 1).unwrap();
     let group = GroupInput {
         name: "Serverless Recife".into(),
         city: "Recife".into(),
         country: "BR".into(),
         description: "We meet **monthly**.".into(),
         specializations: vec!["serverless".into()],
-        founded: founded.to_string(),
+        founded: "2024-05-01".into(),
         ..GroupInput::default()
-    }
-    .parse(founded)
-    .unwrap();
-    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
-    let group = groups::get(app.db(), &slug).await.unwrap().id;
+    };
+    let (_, group) = crate::events::active_group(&app, group).await;
     let event = EventInput {
         title: "Serverless night".into(),
         description: "Talks and pizza.".into(),

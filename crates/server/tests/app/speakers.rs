@@ -7,9 +7,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use heroes_domain::account::Role;
 use heroes_domain::events::EventInput;
-use heroes_domain::groups::{GroupInput, GroupStatus};
+use heroes_domain::groups::GroupInput;
 use heroes_store::accounts::Actor;
-use heroes_store::{events, groups};
+use heroes_store::events;
 
 /// An active group in Madrid with a coming meetup about Lambda; the event's id.
 async fn madrid_meetup(app: &TestApp) -> i64 {
@@ -19,13 +19,8 @@ async fn madrid_meetup(app: &TestApp) -> i64 {
         country: "ES".into(),
         description: "Monthly talks.".into(),
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
-    let group = groups::get(app.db(), &slug).await.unwrap().id;
+    };
+    let (_, group) = crate::events::active_group(app, group).await;
     let starts = chrono::Utc::now() + chrono::Duration::days(20);
     let event = EventInput {
         title: "Lambda in production".into(),
@@ -215,13 +210,7 @@ async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_spe
                 .unwrap()
         })
         .collect();
-    let mut statuses: Vec<StatusCode> = app
-        .at_once(requests)
-        .await
-        .iter()
-        .map(|r| r.status)
-        .collect();
-    statuses.sort();
+    let statuses = app.statuses_at_once(requests).await;
     assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
     let shown = events::get(app.db(), event).await.unwrap();
     let speakers: Vec<_> = shown
