@@ -8,7 +8,7 @@ use axum::http::{Request, StatusCode};
 use heroes_domain::account::{Email, Role};
 use heroes_domain::events::EventInput;
 use heroes_domain::groups::{GroupInput, GroupStatus};
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts::{self, Actor};
 use heroes_store::{events, groups};
 
 /// An active group of `input` (founded before today), led by nobody: its slug and id.
@@ -63,23 +63,6 @@ fn event_input(starts: &str, ends: &str, zone: &str, capacity: Option<i64>) -> E
         speakers: "ana-souza | Cold starts, measured".into(),
         ..EventInput::default()
     }
-}
-
-/// Accounts without the cost of hashing a password each (the race needs hundreds).
-async fn quick_account(app: &TestApp, email: &str, name: &str) -> i64 {
-    accounts::sign_up(
-        app.db(),
-        NewAccount {
-            email: &Email::parse("email", email).unwrap(),
-            name,
-            password_hash: "not-a-password-hash".to_owned(),
-            verified: true,
-        },
-        None,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap()
 }
 
 fn location(response: &crate::helpers::TestResponse) -> String {
@@ -417,7 +400,7 @@ async fn two_hundred_concurrent_rsvps_never_exceed_capacity() {
     let (_, id) = group_with_event(&app, "Race Group", Some(25)).await;
     let mut cookies = Vec::new();
     for n in 0..200 {
-        let user = quick_account(&app, &format!("racer{n}@example.org"), "Racer").await;
+        let user = app.quick_account(&format!("racer{n}@example.org")).await;
         cookies.push(app.session(user).await);
     }
     let rsvp = |cookie: &str| {

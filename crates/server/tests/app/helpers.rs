@@ -128,9 +128,19 @@ impl TestApp {
         path: &str,
         cookie: Option<&str>,
     ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let cookie: Vec<(&str, &str)> = cookie.map(|c| ("cookie", c)).into_iter().collect();
+        self.get_raw_with(path, &cookie).await
+    }
+
+    /// The status, headers and raw body of a GET with `headers`.
+    pub async fn get_raw_with(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
         let mut builder = Request::get(path);
-        if let Some(c) = cookie {
-            builder = builder.header("cookie", c);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
         }
         let response = self
             .router

@@ -137,23 +137,10 @@ async fn a_hero_asks_staff_schedule_and_the_work_is_in_the_spotlight_in_its_wind
     assert!(queue.body.contains("Cold starts, measured"));
     // Staff may grant only what was asked for.
     let now = Utc::now();
-    let social = schedule(
-        &app,
-        &staff_cookie,
-        id,
-        "social",
-        (now - Duration::hours(1), now + Duration::hours(2)),
-    )
-    .await;
+    let window = (now - Duration::hours(1), now + Duration::hours(2));
+    let social = schedule(&app, &staff_cookie, id, "social", window).await;
     assert_eq!(social.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let approved = schedule(
-        &app,
-        &staff_cookie,
-        id,
-        "spotlight",
-        (now - Duration::hours(1), now + Duration::hours(2)),
-    )
-    .await;
+    let approved = schedule(&app, &staff_cookie, id, "spotlight", window).await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
 
     // The hero is mailed and sees the stage.
