@@ -28,21 +28,31 @@
 //! compressed once when it is stored (at a higher effort than per-request compression can
 //! afford); each request gets the coding it accepts, with the weak ETag and `Vary` that
 //! [`crate::representation`] gives every compressed answer.
+//!
+//! **Dates.** A kept answer of a route whose answer depends on the public data and the
+//! release alone ([`DatedRoutes`]; not one that changes with the clock, such as coming
+//! events or a hero's local time) carries `Last-Modified`: the later of when public data last
+//! changed ([`heroes_store::DataStamp`], by the database's clock, so every instance agrees)
+//! and when this process started (a new release may change any page). An HTTP date has whole
+//! seconds, so the date is sent only once its second has been over for two more: no later
+//! change can then share it, and a client's `If-Modified-Since` never matches an answer newer
+//! than its copy. Until then, and for answers not kept (a signed-in person's, one with the
+//! cache off), the ETag alone validates.
 
 use crate::app::AppState;
 use crate::i18n;
-use crate::representation::{self, Coding, Effort};
+use crate::representation::{self, Coding, Conditions, Effort};
 use axum::body::{Body, Bytes};
 use axum::extract::{MatchedPath, Request, State};
 use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, Uri, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 /// How long an entry may be served even when no write happened.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
@@ -75,6 +85,17 @@ impl QueryKeys {
     }
 }
 
+/// The route templates whose kept answers carry `Last-Modified` (see the module's "Dates").
+#[derive(Clone, Default)]
+pub struct DatedRoutes(Arc<HashSet<&'static str>>);
+
+impl DatedRoutes {
+    /// The set, from route templates.
+    pub fn new(routes: impl IntoIterator<Item = &'static str>) -> Self {
+        Self(Arc::new(routes.into_iter().collect()))
+    }
+}
+
 /// Marks a public answer that stops being true at a known instant (a spotlight item's window
 /// ends, the home page's rotation turns): the cache serves it until then at most, whatever
 /// the data version says, since the passing of time bumps no version. Set with
@@ -100,6 +121,8 @@ pub struct CacheLayer {
     pub state: AppState,
     /// The query parameters each route reads.
     pub query_keys: QueryKeys,
+    /// The routes whose answers carry `Last-Modified`.
+    pub dated: DatedRoutes,
 }
 
 #[derive(Clone, PartialEq, Eq, Hash)]
@@ -176,6 +199,8 @@ pub struct PageCache {
     max_body: usize,
     version: heroes_store::VersionWatch,
     renders: AtomicU64,
+    /// When this process started, in whole seconds: no answer it renders is older.
+    started_at: i64,
 }
 
 impl PageCache {
@@ -206,6 +231,7 @@ impl PageCache {
             max_body: MAX_BODY.min(part / 2),
             version: heroes_store::VersionWatch::new(check_interval),
             renders: AtomicU64::new(0),
+            started_at: chrono::Utc::now().timestamp(),
         }
     }
 
@@ -243,13 +269,23 @@ impl PageCache {
 
     /// The current data version: from memory when it was read less than an interval ago and
     /// this process committed no change to public data since.
-    async fn data_version(&self, db: &heroes_store::Db) -> heroes_store::StoreResult<i64> {
-        let (version, moved) = self.version.current(db).await?;
+    async fn data_stamp(
+        &self,
+        db: &heroes_store::Db,
+    ) -> heroes_store::StoreResult<heroes_store::DataStamp> {
+        let (stamp, moved) = self.version.current_stamp(db).await?;
         if moved {
             // Entries of older versions will never be served again; free their room now.
-            self.entries.retain(|key, _| key.version >= version);
+            self.entries.retain(|key, _| key.version >= stamp.version);
         }
-        Ok(version)
+        Ok(stamp)
+    }
+
+    /// The `Last-Modified` of a dated answer rendered at `stamp` (see the module's "Dates"),
+    /// or `None` while the last change is too recent to be named by its second.
+    fn last_modified(&self, stamp: heroes_store::DataStamp) -> Option<SystemTime> {
+        let at = stamp.last_modified()?.max(self.started_at);
+        Some(SystemTime::UNIX_EPOCH + Duration::from_secs(u64::try_from(at).ok()?))
     }
 
     /// The stored answer for `key`, or the one `render` gives, stored when it is a 200 of at
@@ -364,19 +400,16 @@ pub async fn cache_public_reads(
     request: Request,
     next: Next,
 ) -> Response {
-    let reads = request
-        .extensions()
-        .get::<MatchedPath>()
-        .and_then(|route| layer.query_keys.0.get(route.as_str()).copied());
+    let route = request.extensions().get::<MatchedPath>();
+    let dated = route.is_some_and(|route| layer.dated.0.contains(route.as_str()));
+    let reads = route.and_then(|route| layer.query_keys.0.get(route.as_str()).copied());
     let Some(reads) = reads else {
         // A route nobody described: nothing is dropped and nothing is kept.
         return next.run(request).await;
     };
     let (mut parts, body) = request.into_parts();
     // Answers not served from the cache are validated on the way out (see `validated`).
-    let if_none_match = (parts.method == Method::GET)
-        .then(|| parts.headers.get(header::IF_NONE_MATCH).cloned())
-        .flatten();
+    let conditions = Conditions::of(&parts.method, &parts.headers);
     let canonical = CanonicalQuery::of(parts.uri.query(), reads);
     if let Some(uri) = canonical.uri(&parts.uri) {
         parts.uri = uri;
@@ -388,15 +421,11 @@ pub async fn cache_public_reads(
         Some(cache) if parts.method == Method::GET && !signed_in => cache,
         _ => {
             let response = next.run(Request::from_parts(parts, body)).await;
-            return validated(
-                with_cache_control(response, signed_in),
-                if_none_match.as_ref(),
-            )
-            .await;
+            return validated(with_cache_control(response, signed_in), &conditions).await;
         }
     };
-    let version = match cache.data_version(&layer.state.db).await {
-        Ok(version) => version,
+    let stamp = match cache.data_stamp(&layer.state.db).await {
+        Ok(stamp) => stamp,
         // Out of reach: answer 503 now rather than let the handler wait for the pool again.
         Err(e @ heroes_store::StoreError::Unavailable(_)) => {
             return if parts.uri.path().starts_with("/api/") {
@@ -420,27 +449,33 @@ pub async fn cache_public_reads(
     if target.len() > MAX_KEY {
         metrics::counter!("page_cache_total", "result" => "skip").increment(1);
         let response = next.run(Request::from_parts(parts, body)).await;
-        return validated(with_cache_control(response, false), if_none_match.as_ref()).await;
+        return validated(with_cache_control(response, false), &conditions).await;
     }
     // The cache answers conditional requests itself; the handler renders the full body so
     // that there is something to keep.
     parts.headers.remove(header::IF_NONE_MATCH);
     parts.headers.remove(header::IF_MODIFIED_SINCE);
     let coding = Coding::negotiate(&parts.headers);
-    let key = Key { version, target };
+    let key = Key {
+        version: stamp.version,
+        target,
+    };
+    // The date of the version the entry is kept under (it was rendered at that version or
+    // after, never before), read per request: the date settles after the entry is kept.
+    let last_modified = dated.then(|| cache.last_modified(stamp)).flatten();
     let render = next.run(Request::from_parts(parts, body));
     match cache.get_or_render(&key, render).await {
         Lookup::Hit(stored) => {
             metrics::counter!("page_cache_total", "result" => "hit").increment(1);
-            respond(&stored, coding, if_none_match.as_ref())
+            respond(&stored, coding, &conditions, last_modified)
         }
         Lookup::Rendered(stored) => {
             metrics::counter!("page_cache_total", "result" => "miss").increment(1);
-            respond(&stored, coding, if_none_match.as_ref())
+            respond(&stored, coding, &conditions, last_modified)
         }
         Lookup::NotKept(response) => {
             metrics::counter!("page_cache_total", "result" => "pass").increment(1);
-            validated(with_cache_control(response, false), if_none_match.as_ref()).await
+            validated(with_cache_control(response, false), &conditions).await
         }
     }
 }
@@ -517,14 +552,22 @@ fn with_cache_control(mut response: Response, signed_in: bool) -> Response {
 }
 
 /// The stored answer in `coding` (or as it is, when that coding was not worth keeping), or a
-/// `304` with the same `Cache-Control`, ETag and `Vary` when the client has it.
-fn respond(stored: &Stored, coding: Coding, if_none_match: Option<&HeaderValue>) -> Response {
+/// `304` with the same `Cache-Control`, ETag, `Last-Modified` and `Vary` when the client has it.
+/// `last_modified` is the date of a dated route's answer, dropped when the answer changes with
+/// the clock ([`FreshUntil`]).
+fn respond(
+    stored: &Stored,
+    coding: Coding,
+    conditions: &Conditions,
+    last_modified: Option<SystemTime>,
+) -> Response {
     let etag = if stored.compressible && coding != Coding::Identity {
         representation::weak(&stored.etag)
     } else {
         stored.etag.clone()
     };
-    let not_modified = if_none_match.is_some_and(|sent| representation::etag_matches(sent, &etag));
+    let last_modified = last_modified.filter(|_| stored.until.is_none());
+    let not_modified = conditions.not_modified(&etag, last_modified);
     let mut response = if not_modified {
         let mut r = StatusCode::NOT_MODIFIED.into_response();
         for name in [header::CACHE_CONTROL, header::VARY] {
@@ -546,6 +589,11 @@ fn respond(stored: &Stored, coding: Coding, if_none_match: Option<&HeaderValue>)
         r
     };
     response.headers_mut().insert(header::ETAG, etag);
+    if let Some(at) = last_modified {
+        response
+            .headers_mut()
+            .insert(header::LAST_MODIFIED, representation::http_date(at));
+    }
     with_cache_control(response, false)
 }
 
@@ -554,7 +602,7 @@ fn respond(stored: &Stored, coding: Coding, if_none_match: Option<&HeaderValue>)
 /// revalidation works the same whoever asks. Answers with an ETag of their own (the API,
 /// feeds, assets) come through as their handler made them. The `304` keeps its type for
 /// [`crate::representation`], which gives it the ETag and `Vary` of the `200` and drops it.
-async fn validated(response: Response, if_none_match: Option<&HeaderValue>) -> Response {
+async fn validated(response: Response, conditions: &Conditions) -> Response {
     if response.status() != StatusCode::OK || response.headers().contains_key(header::ETAG) {
         return response;
     }
@@ -564,7 +612,7 @@ async fn validated(response: Response, if_none_match: Option<&HeaderValue>) -> R
     };
     let body = collected.to_bytes();
     let etag = etag_of(&body);
-    let not_modified = if_none_match.is_some_and(|sent| representation::etag_matches(sent, &etag));
+    let not_modified = conditions.not_modified(&etag, None);
     parts.headers.insert(header::ETAG, etag);
     if not_modified {
         parts.status = StatusCode::NOT_MODIFIED;
@@ -616,7 +664,7 @@ mod tests {
         for coding in Coding::COMPRESSED {
             let kept = &stored.encoded.iter().find(|(c, _)| *c == coding).unwrap().1;
             for _ in 0..3 {
-                let response = respond(&stored, coding, None);
+                let response = respond(&stored, coding, &Conditions::default(), None);
                 assert_eq!(
                     response.headers()[header::CONTENT_ENCODING],
                     coding.name().unwrap()
@@ -631,7 +679,7 @@ mod tests {
                 assert_eq!(body.as_ptr(), kept.as_ptr());
             }
         }
-        let plain = respond(&stored, Coding::Identity, None);
+        let plain = respond(&stored, Coding::Identity, &Conditions::default(), None);
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());
         assert_eq!(plain.headers()[header::ETAG], stored.etag);
     }

@@ -13,6 +13,10 @@
 //! promise byte equality. The rule depends on the type and the request only, never on the
 //! body's size, so a `304` (which has no body) carries exactly the ETag of the `200` it
 //! stands for. `If-None-Match` is compared weakly ([`etag_matches`]).
+//!
+//! **Dates.** An answer that has a `Last-Modified` (see [`crate::cache`]) also answers
+//! `If-Modified-Since`, which counts only when the request has no `If-None-Match`
+//! ([`Conditions`], RFC 9110 section 13.2.2).
 
 use axum::body::{Body, Bytes, HttpBody};
 use axum::extract::Request;
@@ -21,6 +25,7 @@ use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use http_body_util::BodyExt;
 use std::io::Write;
+use std::time::SystemTime;
 
 /// Bodies shorter than this are sent as they are: the coding's own framing would eat the gain.
 pub const MIN_SIZE: usize = 512;
@@ -210,6 +215,50 @@ pub fn etag_matches(if_none_match: &HeaderValue, etag: &HeaderValue) -> bool {
         .any(|tag| tag.trim() == "*" || opaque(tag) == ours)
 }
 
+/// A GET's preconditions on the representation it already has.
+#[derive(Debug, Clone, Default)]
+pub struct Conditions {
+    /// `If-None-Match`.
+    pub if_none_match: Option<HeaderValue>,
+    /// `If-Modified-Since`.
+    pub if_modified_since: Option<HeaderValue>,
+}
+
+impl Conditions {
+    /// The request's conditions when it is a GET or HEAD (RFC 9110 gives them no meaning on
+    /// other methods for a cache's purposes), none otherwise.
+    pub fn of(method: &Method, headers: &HeaderMap) -> Self {
+        if method != Method::GET && method != Method::HEAD {
+            return Self::default();
+        }
+        Self {
+            if_none_match: headers.get(header::IF_NONE_MATCH).cloned(),
+            if_modified_since: headers.get(header::IF_MODIFIED_SINCE).cloned(),
+        }
+    }
+
+    /// Whether the client's copy is current: its ETag matches ours (weakly), or, when it sent
+    /// none, our `last_modified` is no later than its `If-Modified-Since`. A date that does not
+    /// parse counts as absent, as the RFC says.
+    pub fn not_modified(&self, etag: &HeaderValue, last_modified: Option<SystemTime>) -> bool {
+        if let Some(sent) = &self.if_none_match {
+            return etag_matches(sent, etag);
+        }
+        let since = self
+            .if_modified_since
+            .as_ref()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| httpdate::parse_http_date(v).ok());
+        matches!((last_modified, since), (Some(ours), Some(since)) if ours <= since)
+    }
+}
+
+/// `at` as an HTTP date (`Sun, 06 Nov 1994 08:49:37 GMT`), for `Last-Modified`.
+pub fn http_date(at: SystemTime) -> HeaderValue {
+    HeaderValue::from_str(&httpdate::fmt_http_date(at))
+        .unwrap_or(HeaderValue::from_static("Thu, 01 Jan 1970 00:00:00 GMT"))
+}
+
 /// Adds `name` to the response's `Vary` unless it is already named there.
 pub fn add_vary(response: &mut HeaderMap, name: &'static str) {
     let present = response
@@ -319,6 +368,33 @@ mod tests {
             Coding::negotiate(&accepting("deflate, identity")),
             Coding::Identity
         );
+    }
+
+    #[test]
+    fn if_modified_since_counts_only_without_if_none_match() {
+        let at = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(1_700_000_000);
+        let etag = HeaderValue::from_static("\"abc\"");
+        let since = |v: &str| Conditions {
+            if_none_match: None,
+            if_modified_since: Some(HeaderValue::from_str(v).unwrap()),
+        };
+        let same = http_date(at);
+        assert_eq!(same, "Tue, 14 Nov 2023 22:13:20 GMT");
+        assert!(since("Tue, 14 Nov 2023 22:13:20 GMT").not_modified(&etag, Some(at)));
+        assert!(since("Tue, 14 Nov 2023 22:13:21 GMT").not_modified(&etag, Some(at)));
+        assert!(!since("Tue, 14 Nov 2023 22:13:19 GMT").not_modified(&etag, Some(at)));
+        // The obsolete forms RFC 9110 asks recipients to read.
+        assert!(since("Tuesday, 14-Nov-23 22:13:20 GMT").not_modified(&etag, Some(at)));
+        assert!(since("Tue Nov 14 22:13:20 2023").not_modified(&etag, Some(at)));
+        // No date of ours, or none that parses: the full answer.
+        assert!(!since("Tue, 14 Nov 2023 22:13:20 GMT").not_modified(&etag, None));
+        assert!(!since("yesterday").not_modified(&etag, Some(at)));
+        // An ETag sent decides alone, whatever the date says.
+        let both = Conditions {
+            if_none_match: Some(HeaderValue::from_static("\"other\"")),
+            ..since("Tue, 14 Nov 2023 22:13:20 GMT")
+        };
+        assert!(!both.not_modified(&etag, Some(at)));
     }
 
     #[test]

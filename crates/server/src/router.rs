@@ -190,6 +190,34 @@ fn public_pages() -> Routes {
         .get_reading("/projects", projects::PAGE_PARAMETERS, projects::show_list)
 }
 
+/// The public reads whose answer depends on the public data and the release alone, never on
+/// the clock: the response cache gives them a `Last-Modified` (see [`cache`], "Dates"). Not
+/// here: the home page and the spotlight (a schedule), profiles (the hero's local time),
+/// groups and events (what is coming), calendars, the digest, and the static files and the
+/// OpenAPI document (their ETag is enough).
+const DATED: &[&str] = &[
+    "/heroes",
+    "/specializations",
+    "/specializations/{slug}",
+    "/contributions",
+    "/sitemap.xml",
+    "/heroes/{slug}/feed.atom",
+    "/heroes/{slug}/feed.json",
+    "/specializations/{slug}/feed.atom",
+    "/specializations/{slug}/feed.json",
+    "/feeds/contributions.atom",
+    "/feeds/contributions.json",
+    "/api/v1/heroes",
+    "/api/v1/heroes/{slug}",
+    "/api/v1/specializations",
+    "/api/v1/contributions",
+    "/feeds/projects.atom",
+    "/feeds/projects.json",
+    "/api/v1/projects",
+    "/api/v1/projects/{slug}",
+    "/api/v1/deletions",
+];
+
 /// The open reads: public, cookie-free and the same for everyone (the API's public GETs, the
 /// feeds and the OpenAPI document), so a page on any origin may read them (CORS). Cached like
 /// the pages.
@@ -835,6 +863,7 @@ pub fn router(state: AppState) -> Router {
     let cache_layer = cache::CacheLayer {
         state: state.clone(),
         query_keys: cache::QueryKeys::new(pages.query_keys.into_iter().chain(open.query_keys)),
+        dated: cache::DatedRoutes::new(DATED.iter().copied()),
     };
     // A page depends on the language (`Accept-Language`, or the `lang` cookie) and on whether
     // a session cookie comes with it; shared caches must keep the variants apart.
@@ -961,4 +990,22 @@ pub fn router(state: AppState) -> Router {
                 .layer(PropagateRequestIdLayer::new(REQUEST_ID)),
         )
         .with_state(state)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_dated_route_is_a_cached_public_read() {
+        let cached: Vec<&str> = public_pages()
+            .query_keys
+            .into_iter()
+            .chain(open_reads().query_keys)
+            .map(|(path, _)| path)
+            .collect();
+        for path in DATED {
+            assert!(cached.contains(path), "{path} is not a cached public read");
+        }
+    }
 }

@@ -65,13 +65,44 @@ pub struct VersionWatch {
     checked: std::sync::Mutex<Option<Checked>>,
 }
 
-/// The data version last read: its value, when, and the count of this process's own
+/// The data version last read: its stamp, when, and the count of this process's own
 /// changes at the time.
 #[derive(Clone, Copy)]
 struct Checked {
-    version: i64,
+    stamp: DataStamp,
     at: std::time::Instant,
     local_changes: u64,
+}
+
+/// The data version with the moment it was reached ([`Db::data_stamp`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DataStamp {
+    /// See [`Db::data_version`].
+    pub version: i64,
+    /// When public data last changed: milliseconds since 1970 (UTC), by the database's clock,
+    /// taken just before the change committed.
+    pub changed_at: i64,
+    /// The database's clock when this stamp was read, in the same unit.
+    pub read_at: i64,
+}
+
+/// How long after the second of the last change a stamp must be read before that second is
+/// sent as a date ([`DataStamp::last_modified`]).
+const SETTLE_MS: i64 = 2_000;
+
+impl DataStamp {
+    /// The second public data last changed in (whole seconds since 1970), to send as
+    /// `Last-Modified`; `None` until that second has been over for two more.
+    ///
+    /// An HTTP date has whole seconds, so a second that is not over may still see another
+    /// change, and a client that revalidates with the first change's date would be told
+    /// nothing changed. A change commits right after it sets `changed_at` (its last
+    /// statement): for a later change to share a second already sent, its commit would have
+    /// to take longer than the margin.
+    pub fn last_modified(&self) -> Option<i64> {
+        let second = self.changed_at.div_euclid(1000);
+        (self.changed_at > 0 && self.read_at >= (second + 1) * 1000 + SETTLE_MS).then_some(second)
+    }
 }
 
 impl VersionWatch {
@@ -86,6 +117,12 @@ impl VersionWatch {
     /// The current data version, and whether it is newer than the one read before (so the
     /// caller can drop what it kept for older versions).
     pub async fn current(&self, db: &Db) -> StoreResult<(i64, bool)> {
+        let (stamp, moved) = self.current_stamp(db).await?;
+        Ok((stamp.version, moved))
+    }
+
+    /// [`VersionWatch::current`] with the moment the version was reached.
+    pub async fn current_stamp(&self, db: &Db) -> StoreResult<(DataStamp, bool)> {
         // Read before the database: a change committed after this point makes the version
         // read below untrusted for later calls.
         let local_changes = local_data_changes();
@@ -94,19 +131,22 @@ impl VersionWatch {
             && checked.local_changes == local_changes
             && checked.at.elapsed() < self.interval
         {
-            return Ok((checked.version, false));
+            return Ok((checked.stamp, false));
         }
-        let version = db.data_version().await?;
+        let stamp = db.data_stamp().await?;
         if let Ok(mut guard) = self.checked.lock()
             && guard.is_none_or(|c| c.local_changes <= local_changes)
         {
             *guard = Some(Checked {
-                version,
+                stamp,
                 at: std::time::Instant::now(),
                 local_changes,
             });
         }
-        Ok((version, previous.is_some_and(|p| p.version < version)))
+        Ok((
+            stamp,
+            previous.is_some_and(|p| p.stamp.version < stamp.version),
+        ))
     }
 }
 
@@ -161,6 +201,48 @@ impl<T> PerVersion<T> {
         held.as_ref()
             .filter(|(v, _)| *v >= version)
             .map(|(_, value)| value.clone())
+    }
+}
+
+/// The database's clock in milliseconds since 1970 (UTC), as an SQL expression per backend.
+macro_rules! now_ms {
+    (sqlite) => {
+        "CAST((julianday('now') - 2440587.5) * 86400000.0 AS INTEGER)"
+    };
+    (postgres) => {
+        "floor(extract(epoch FROM clock_timestamp()) * 1000)::BIGINT"
+    };
+}
+
+/// Reads the data version, when it was reached and the database's clock ([`Db::data_stamp`]).
+fn stamp_sql(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => concat!(
+            "SELECT version, changed_at, ",
+            now_ms!(sqlite),
+            " FROM data_version WHERE id = 1"
+        ),
+        Backend::Postgres => concat!(
+            "SELECT version, changed_at, ",
+            now_ms!(postgres),
+            " FROM data_version WHERE id = 1"
+        ),
+    }
+}
+
+/// Sets when public data changed to the database's clock, never backwards ([`Tx::commit`]).
+fn changed_now_sql(backend: Backend) -> &'static str {
+    match backend {
+        Backend::Sqlite => concat!(
+            "UPDATE data_version SET changed_at = max(changed_at, ",
+            now_ms!(sqlite),
+            ") WHERE id = 1"
+        ),
+        Backend::Postgres => concat!(
+            "UPDATE data_version SET changed_at = GREATEST(changed_at, ",
+            now_ms!(postgres),
+            ") WHERE id = 1"
+        ),
     }
 }
 
@@ -347,6 +429,18 @@ impl Db {
         })?)
     }
 
+    /// The data version with the moment it was reached and the database's clock, in one read.
+    pub async fn data_stamp(&self) -> StoreResult<DataStamp> {
+        let sql = stamp_sql(self.backend());
+        let (version, changed_at, read_at): (i64, i64, i64) =
+            with_pool!(self, |pool| sqlx::query_as(sql).fetch_one(pool).await)?;
+        Ok(DataStamp {
+            version,
+            changed_at,
+            read_at,
+        })
+    }
+
     /// Refreshes the planner's statistics; run after bulk loads, when the plans the database
     /// would otherwise choose for an empty table are badly wrong for a million rows.
     pub async fn analyze(&self) -> StoreResult<()> {
@@ -384,6 +478,13 @@ impl Db {
 }
 
 impl Tx {
+    fn backend(&self) -> Backend {
+        match self.conn {
+            TxConn::Sqlite(_) => Backend::Sqlite,
+            TxConn::Postgres(_) => Backend::Postgres,
+        }
+    }
+
     /// Makes transactions that pass the same `name` run one after another. A rule that spans
     /// rows ("no two open cycles share a specialization") cannot be a constraint; checking it
     /// is only safe when no other writer of those rows checks at the same time. SQLite's
@@ -417,7 +518,15 @@ impl Tx {
     /// Commits the transaction; one that changed public data then moves
     /// [`local_data_changes`], after the commit, so nobody can read the counter's new value
     /// while the database still holds the old data.
-    pub(crate) async fn commit(self) -> StoreResult<()> {
+    pub(crate) async fn commit(mut self) -> StoreResult<()> {
+        if self.changes_public_data {
+            // The moment of the change, as late as it can be taken: see
+            // `DataStamp::last_modified` for why it must come right before the commit.
+            let sql = changed_now_sql(self.backend());
+            with_tx!(self, |conn| {
+                sqlx::query(sql).execute(&mut *conn).await?;
+            });
+        }
         match self.conn {
             TxConn::Sqlite(tx) => tx.commit().await?,
             TxConn::Postgres(tx) => tx.commit().await?,
@@ -494,6 +603,48 @@ fn plain_reason(e: &sqlx::Error) -> String {
 mod tests {
     use super::*;
     use crate::testing::TestDb;
+
+    #[test]
+    fn a_change_is_named_by_its_second_once_that_second_is_over_for_two_more() {
+        let stamp = |changed_at, read_at| DataStamp {
+            version: 1,
+            changed_at,
+            read_at,
+        };
+        assert_eq!(stamp(10_400, 12_999).last_modified(), None);
+        assert_eq!(stamp(10_400, 13_000).last_modified(), Some(10));
+        assert_eq!(stamp(10_999, 13_000).last_modified(), Some(10));
+        assert_eq!(stamp(0, 99_000).last_modified(), None);
+    }
+
+    /// The date moves with each changing commit, by the database's clock, and never back;
+    /// a transaction that changed no public data leaves it.
+    #[tokio::test]
+    async fn a_changing_commit_sets_when_data_changed() {
+        let test = TestDb::new().await.expect("test database");
+        let db = &test.db;
+        let before = db.data_stamp().await.unwrap();
+        assert!(before.changed_at > 1_700_000_000_000, "{before:?}");
+        assert!(before.read_at >= before.changed_at, "{before:?}");
+        let mut tx = db.begin().await.unwrap();
+        tx.bump_data_version().await.unwrap();
+        tx.commit().await.unwrap();
+        let after = db.data_stamp().await.unwrap();
+        assert_eq!(after.version, before.version + 1);
+        assert!(after.changed_at >= before.read_at, "{before:?} {after:?}");
+        assert!(after.read_at >= after.changed_at, "{after:?}");
+        db.begin().await.unwrap().commit().await.unwrap();
+        assert_eq!(db.data_stamp().await.unwrap().changed_at, after.changed_at);
+        // A rolled-back change leaves both the version and the date.
+        let mut tx = db.begin().await.unwrap();
+        tx.bump_data_version().await.unwrap();
+        tx.rollback().await.unwrap();
+        let rolled_back = db.data_stamp().await.unwrap();
+        assert_eq!(
+            (rolled_back.version, rolled_back.changed_at),
+            (after.version, after.changed_at)
+        );
+    }
 
     /// Sets SQLite's page limit on every connection of the pool (it is per connection).
     async fn set_max_page_count(pool: &SqlitePool, pages: i64) {

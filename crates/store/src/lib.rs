@@ -52,6 +52,6 @@ pub mod testing;
 pub mod tokens;
 pub mod webhooks;
 
-pub use db::{Backend, Db, PoolConfig, VersionWatch, local_data_changes};
+pub use db::{Backend, DataStamp, Db, PoolConfig, VersionWatch, local_data_changes};
 pub use error::{StoreError, StoreResult};
 pub use migrate::MIGRATIONS;

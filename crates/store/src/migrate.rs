@@ -233,6 +233,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0035_dashboard_windows.sql"),
         postgres: include_str!("../migrations/postgres/0035_dashboard_windows.sql"),
     },
+    Migration {
+        version: 36,
+        name: "data changed at: when public data last changed, for Last-Modified",
+        sqlite: include_str!("../migrations/sqlite/0036_data_changed_at.sql"),
+        postgres: include_str!("../migrations/postgres/0036_data_changed_at.sql"),
+    },
 ];
 
 impl Migration {

@@ -265,7 +265,7 @@ pub fn document() -> Value {
         "info": {
             "title": "Heroes public API",
             "version": "1.0.0",
-            "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified (compared weakly: a compressed answer has a weak ETag). Answers are compressed (gzip or br) as Accept-Encoding allows. The public reads may be fetched from any origin (CORS, without credentials); /api/v1/me needs a token and is not open to other origins. Lists carry a Link header (first, prev, next, last). Errors are application/problem+json (RFC 9457)."
+            "description": "Read-only access to the public hero directory, specializations and contributions. Responses carry ETags; send If-None-Match to get 304 Not Modified (compared weakly: a compressed answer has a weak ETag). Heroes, contributions, specializations, projects and deletions also carry Last-Modified once the last change is a few seconds old, and answer If-Modified-Since when no If-None-Match is sent. Answers are compressed (gzip, br or zstd) as Accept-Encoding allows. The public reads may be fetched from any origin (CORS, without credentials); /api/v1/me needs a token and is not open to other origins. Lists carry a Link header (first, prev, next, last). Errors are application/problem+json (RFC 9457)."
         },
         "paths": {
             "/api/v1/heroes": { "get": {

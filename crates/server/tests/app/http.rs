@@ -1,6 +1,7 @@
 //! HTTP by the book for every answer: compression as negotiated (identical bodies after
 //! decoding, with and without the response cache), `Vary`, and `304`s that carry what their
-//! `200` carries; 405s that name the allowed methods.
+//! `200` carries; `Last-Modified` and `If-Modified-Since` on the reads that depend on the data
+//! alone; 405s that name the allowed methods.
 
 use crate::helpers::{TestApp, contribution, hero};
 use axum::body::Body;
@@ -291,4 +292,117 @@ async fn a_method_a_route_does_not_take_is_a_405_naming_the_ones_it_does() {
             .starts_with("text/html")
     );
     assert!(page.header("allow").unwrap().contains("GET"));
+}
+
+/// The `Last-Modified` of `path` once the last change is old enough to be named by its second
+/// (two seconds after that second at most; see `DataStamp::last_modified`).
+async fn settled_date(app: &TestApp, path: &str) -> String {
+    for _ in 0..40 {
+        let (status, headers, _) = raw(app, path, &[]).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        if let Some(date) = headers.get("last-modified") {
+            return date.to_str().unwrap().to_owned();
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
+    panic!("{path} never got a Last-Modified");
+}
+
+#[tokio::test]
+async fn dated_reads_answer_if_modified_since_and_a_change_moves_their_date() {
+    let app = TestApp::new().await;
+    let slug = program(&app).await;
+    let date = settled_date(&app, "/api/v1/heroes").await;
+    let parsed = httpdate::parse_http_date(&date).unwrap();
+    assert!(parsed <= std::time::SystemTime::now(), "{date}");
+    let earlier = httpdate::fmt_http_date(parsed - std::time::Duration::from_secs(1));
+    for path in [
+        "/heroes".to_owned(),
+        "/contributions".to_owned(),
+        "/api/v1/heroes?limit=3".to_owned(),
+        format!("/api/v1/heroes/{slug}"),
+        "/api/v1/contributions".to_owned(),
+        "/api/v1/specializations".to_owned(),
+        "/feeds/contributions.atom".to_owned(),
+        format!("/heroes/{slug}/feed.json"),
+        "/sitemap.xml".to_owned(),
+    ] {
+        for accept in ["", "gzip"] {
+            let plain = [("accept-encoding", accept)];
+            let (_, full, _) = raw(&app, &path, &plain).await;
+            assert_eq!(full.get("last-modified").unwrap(), date.as_str(), "{path}");
+            fn since<'a>(accept: &'a str, value: &'a str) -> [(&'a str, &'a str); 2] {
+                [("accept-encoding", accept), ("if-modified-since", value)]
+            }
+            let (status, not_modified, body) = raw(&app, &path, &since(accept, &date)).await;
+            assert_eq!(status, StatusCode::NOT_MODIFIED, "{path} {accept}");
+            assert!(body.is_empty());
+            for name in ["etag", "cache-control", "vary", "last-modified"] {
+                assert_eq!(
+                    not_modified.get_all(name).iter().collect::<Vec<_>>(),
+                    full.get_all(name).iter().collect::<Vec<_>>(),
+                    "{name}: {path} {accept}"
+                );
+            }
+            // Earlier than the change, or no date at all: the whole answer.
+            for sent in [earlier.as_str(), "yesterday"] {
+                assert_eq!(
+                    raw(&app, &path, &since(accept, sent)).await.0,
+                    StatusCode::OK,
+                    "{path} {sent}"
+                );
+            }
+            // An ETag sent decides alone (RFC 9110, 13.2.2).
+            let with_tag = [
+                ("accept-encoding", accept),
+                ("if-modified-since", date.as_str()),
+                ("if-none-match", "\"another\""),
+            ];
+            assert_eq!(
+                raw(&app, &path, &with_tag).await.0,
+                StatusCode::OK,
+                "{path}"
+            );
+        }
+    }
+    // Answers that change with the clock (what is coming, a local time, a schedule) carry no
+    // date: an If-Modified-Since alone could keep them stale.
+    for path in [
+        "/".to_owned(),
+        format!("/heroes/{slug}"),
+        "/events".to_owned(),
+        "/api/v1/events".to_owned(),
+    ] {
+        let (_, headers, _) = raw(&app, &path, &[]).await;
+        assert!(headers.get("last-modified").is_none(), "{path}");
+    }
+    // Neither does a signed-in person's view, which is never kept.
+    let user = app.account("reader@example.org", &[], None).await;
+    let cookie = app.session(user).await;
+    let (_, headers, _) = raw(&app, "/heroes", &[("cookie", &cookie)]).await;
+    assert!(headers.get("last-modified").is_none());
+
+    // A change: the copy dated before it is modified at once, and the new date comes later.
+    contribution(&slug, "A talk after the date")
+        .create(&app)
+        .await;
+    let (status, _, _) = raw(
+        &app,
+        "/api/v1/heroes?limit=3",
+        &[("if-modified-since", &date)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let (status, _, _) = raw(
+        &app,
+        "/api/v1/contributions",
+        &[("if-modified-since", &date)],
+    )
+    .await;
+    assert_eq!(status, StatusCode::OK);
+    let later = settled_date(&app, "/api/v1/contributions").await;
+    assert!(
+        httpdate::parse_http_date(&later).unwrap() > parsed,
+        "{later} after {date}"
+    );
 }
