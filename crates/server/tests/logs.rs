@@ -4,7 +4,7 @@
 //! and `tracing` caches per call site whether anyone listens, which tests running beside it
 //! in the same process (the `app` binary under `cargo test`) would decide without it.
 
-#[allow(dead_code, unused_imports)]
+#[allow(dead_code, unused_imports, unused_macros)]
 #[path = "app/helpers.rs"]
 mod helpers;
 

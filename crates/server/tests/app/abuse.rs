@@ -4,14 +4,13 @@
 //!
 //! Client addresses come from `X-Forwarded-For` behind a trusted proxy, as in production.
 
-use crate::helpers::{PASSWORD, TestApp, TestResponse, rubric_fields};
+use crate::fixtures::Program;
+use crate::helpers::{PASSWORD, TestApp, TestResponse, form_request};
 use axum::body::Body;
 use axum::extract::ConnectInfo;
 use axum::http::{Request, StatusCode};
-use chrono::{Days, Duration, Utc};
-use heroes_domain::account::{Email, Role};
-use heroes_domain::selection::rubric::Rubric;
-use heroes_store::accounts::{self, Actor, Gate, NewAccount, ThrottlePolicy};
+use chrono::Duration;
+use heroes_store::accounts::{self, Actor, Gate, ThrottlePolicy};
 use heroes_store::{audit, outbox};
 use std::net::SocketAddr;
 
@@ -29,16 +28,10 @@ fn post_from(
     fields: &[(&str, &str)],
     cookie: Option<&str>,
 ) -> Request<Body> {
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish();
-    let mut builder = Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("x-forwarded-for", client);
-    if let Some(c) = cookie {
-        builder = builder.header("cookie", c);
-    }
-    let mut request = builder.body(Body::from(body)).unwrap();
+    let mut request = form_request(path, fields, cookie);
+    request
+        .headers_mut()
+        .insert("x-forwarded-for", client.parse().unwrap());
     request
         .extensions_mut()
         .insert(ConnectInfo(SocketAddr::new(PROXY.parse().unwrap(), 40_000)));
@@ -54,23 +47,6 @@ async fn mails_to(app: &TestApp, to: &str) -> Vec<outbox::StoredMail> {
         .collect()
 }
 
-/// An account made in the store without hashing a password (for tests that need many).
-async fn quick_account(app: &TestApp, email: &str) -> i64 {
-    accounts::sign_up(
-        app.db(),
-        NewAccount {
-            email: &Email::parse("email", email).unwrap(),
-            name: "Quick Person",
-            password_hash: "not a hash".to_owned(),
-            verified: true,
-        },
-        None,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap()
-}
-
 fn assert_all_alike(responses: &[TestResponse]) {
     for r in responses {
         assert_eq!(r.status, responses[0].status);
@@ -81,7 +57,7 @@ fn assert_all_alike(responses: &[TestResponse]) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn thirty_resets_for_one_address_mail_it_three_times_and_answer_alike() {
     let app = app().await;
-    quick_account(&app, "lee@example.org").await;
+    app.quick_account("lee@example.org").await;
     let requests = (0..30)
         .map(|_| {
             post_from(
@@ -102,7 +78,7 @@ async fn thirty_resets_for_one_address_mail_it_three_times_and_answer_alike() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn resets_asked_from_many_addresses_still_mail_the_owner_three_times() {
     let app = app().await;
-    quick_account(&app, "lee@example.org").await;
+    app.quick_account("lee@example.org").await;
     let requests = (0..30)
         .map(|i| {
             post_from(
@@ -135,7 +111,7 @@ async fn resets_asked_from_many_addresses_still_mail_the_owner_three_times() {
 async fn one_client_address_mails_at_most_twenty_people_an_hour() {
     let app = app().await;
     for i in 0..25 {
-        quick_account(&app, &format!("person{i}@example.org")).await;
+        app.quick_account(&format!("person{i}@example.org")).await;
     }
     let mut answers = Vec::new();
     for i in 0..25 {
@@ -198,10 +174,6 @@ async fn signing_up_again_and_again_with_a_taken_address_mails_the_owner_three_t
 #[tokio::test]
 async fn nominating_one_person_again_and_again_mails_them_three_times() {
     let app = app().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
     let specializations = [
         "community",
         "serverless",
@@ -210,26 +182,19 @@ async fn nominating_one_person_again_and_again_mails_them_three_times() {
         "container",
         "devtools",
     ];
-    let opens = today.to_string();
-    let closes = (today + Days::new(30)).to_string();
-    let rubric = rubric_fields(&Rubric::standard());
-    let mut cycle = vec![
-        ("kind", "selection"),
-        ("name", "Now"),
-        ("opens_on", opens.as_str()),
-        ("closes_on", closes.as_str()),
-        ("nomination_limit", "10"),
-    ];
-    cycle.extend(rubric.iter().map(|(k, v)| (*k, v.as_str())));
-    cycle.extend(specializations.iter().map(|s| ("specializations", *s)));
-    let created = app.post_form("/admin/cycles", &cycle, Some(&admin)).await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
+    Program::new(&app)
+        .await
+        .cycle("Now")
+        .limit(10)
+        .specializations(&specializations)
+        .open()
+        .await;
 
     // Six members (sign-ups are free) nominate the same person for six specializations, each
     // a new candidacy that would mail her.
     for (i, specialization) in specializations.iter().enumerate() {
         let member = app
-            .session(quick_account(&app, &format!("member{i}@example.org")).await)
+            .session(app.quick_account(&format!("member{i}@example.org")).await)
             .await;
         let response = app
             .request(post_from(
@@ -378,7 +343,7 @@ async fn guesses_from_many_addresses_at_once_warn_the_owner_once() {
 #[tokio::test]
 async fn past_the_limit_unfamiliar_clients_wait_and_a_reset_lifts_it() {
     let app = app().await;
-    let id = quick_account(&app, "owner@example.org").await;
+    let id = app.quick_account("owner@example.org").await;
     let policy = ThrottlePolicy {
         account_limit: 3,
         first_delay: Duration::hours(1),

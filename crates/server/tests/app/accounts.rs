@@ -1,7 +1,7 @@
 //! Accounts end to end: sign-up, verification, sign-in and out, password reset and change,
 //! change of address, throttling, sessions, CSRF, and the admin pages.
 
-use crate::helpers::{PASSWORD, TestApp, hero, link_in, session_cookie};
+use crate::helpers::{PASSWORD, TestApp, TestResponse, hero, link_in, session_cookie};
 use axum::http::StatusCode;
 use heroes_domain::account::{Email, Role};
 use heroes_store::{accounts, audit, sessions};
@@ -20,6 +20,12 @@ async fn sign_up(
     .await
 }
 
+/// Posts the password reset form with the mailed `token` and a new `password`.
+async fn reset_password(app: &TestApp, token: &str, password: &str) -> TestResponse {
+    let fields = [("token", token), ("password", password)];
+    app.post_form("/password/reset", &fields, None).await
+}
+
 #[tokio::test]
 async fn sign_up_verify_sign_in_and_out() {
     let app = TestApp::new().await;
@@ -32,13 +38,7 @@ async fn sign_up_verify_sign_in_and_out() {
     assert!(response.body.contains("ana.souza@example.org"));
 
     // Not before the address is proven.
-    let refused = app
-        .post_form(
-            "/login",
-            &[("email", "ana.souza@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let refused = app.login("ana.souza@example.org", PASSWORD).await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
     assert!(refused.body.contains("Confirm your email address first"));
 
@@ -144,13 +144,7 @@ async fn signing_up_with_a_taken_address_reveals_nothing_and_tells_the_owner() {
 async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset() {
     let app = TestApp::new().await;
     app.account("lee@example.org", &[], None).await;
-    let wrong = app
-        .post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", "not it at all")],
-            None,
-        )
-        .await;
+    let wrong = app.login("lee@example.org", "not it at all").await;
     let unknown = app
         .post_form(
             "/login",
@@ -175,22 +169,11 @@ async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset()
     );
 
     for _ in 1..10 {
-        app.post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", "still wrong!")],
-            None,
-        )
-        .await;
+        app.login("lee@example.org", "still wrong!").await;
     }
     // This client is locked out of the account: even the right password is refused, with
     // the same message (another client is not, see `abuse.rs`).
-    let locked = app
-        .post_form(
-            "/login",
-            &[("email", "lee@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let locked = app.login("lee@example.org", PASSWORD).await;
     assert_eq!(locked.status, StatusCode::UNAUTHORIZED);
     assert_eq!(message(&locked.body), message(&unknown.body));
     let log = audit::list(app.db(), 50, None).await.unwrap();
@@ -213,13 +196,7 @@ async fn failed_sign_ins_look_alike_and_stop_the_guessing_client_until_a_reset()
         "/password/reset?token=",
     );
     let token = link.split("token=").nth(1).unwrap();
-    let done = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "a brand new passphrase")],
-            None,
-        )
-        .await;
+    let done = reset_password(&app, token, "a brand new passphrase").await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     app.sign_in("lee@example.org", "a brand new passphrase")
         .await;
@@ -231,20 +208,9 @@ async fn too_many_failures_from_one_address_are_refused() {
     app.account("kim@example.org", &[], None).await;
     for i in 0..50 {
         let email = format!("guess{i}@example.org");
-        app.post_form(
-            "/login",
-            &[("email", &email), ("password", "whatever123")],
-            None,
-        )
-        .await;
+        app.login(&email, "whatever123").await;
     }
-    let response = app
-        .post_form(
-            "/login",
-            &[("email", "kim@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let response = app.login("kim@example.org", PASSWORD).await;
     assert_eq!(response.status, StatusCode::UNAUTHORIZED);
     assert!(response.body.contains("Too many failed sign-ins"));
 }
@@ -280,26 +246,14 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
     let form = app.get(&link).await;
     assert_eq!(form.status, StatusCode::OK);
     let token = link.split("token=").nth(1).unwrap();
-    let weak = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "password123")],
-            None,
-        )
-        .await;
+    let weak = reset_password(&app, token, "password123").await;
     assert_eq!(weak.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(
         weak.body.contains(token),
         "the token is kept for the next try"
     );
 
-    let done = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "new and long enough")],
-            None,
-        )
-        .await;
+    let done = reset_password(&app, token, "new and long enough").await;
     assert_eq!(done.status, StatusCode::SEE_OTHER);
     assert_eq!(
         done.header("location"),
@@ -315,21 +269,9 @@ async fn password_reset_checks_the_new_password_and_ends_every_session() {
         StatusCode::BAD_REQUEST,
         "a spent link says so at once"
     );
-    let again = app
-        .post_form(
-            "/password/reset",
-            &[("token", token), ("password", "yet another passphrase")],
-            None,
-        )
-        .await;
+    let again = reset_password(&app, token, "yet another passphrase").await;
     assert_eq!(again.status, StatusCode::BAD_REQUEST);
-    let old = app
-        .post_form(
-            "/login",
-            &[("email", "maya@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let old = app.login("maya@example.org", PASSWORD).await;
     assert_eq!(old.status, StatusCode::UNAUTHORIZED);
     app.sign_in("maya@example.org", "new and long enough").await;
 }
@@ -618,12 +560,7 @@ async fn the_sweep_job_removes_what_has_expired() {
     )
     .await
     .unwrap();
-    app.post_form(
-        "/login",
-        &[("email", "nobody@example.org"), ("password", "wrong wrong")],
-        None,
-    )
-    .await;
+    app.login("nobody@example.org", "wrong wrong").await;
     heroes_store::jobs::schedule(app.db(), SWEEP, "expired", chrono::Utc::now())
         .await
         .unwrap();

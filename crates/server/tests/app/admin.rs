@@ -2,19 +2,14 @@
 //! addresses kept, retire, reorder, colour; each in the audit log and at once on the public
 //! pages, which the response cache serves) and the admin home's figures.
 
-use crate::helpers::{TestApp, hero, rubric_fields};
+use crate::fixtures::{NINA, Program};
+use crate::helpers::{TestApp, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use chrono::{Days, Utc};
+use chrono::Utc;
 use heroes_domain::account::Role;
-use heroes_domain::selection::rubric::Rubric;
 use heroes_store::accounts::Actor;
 use heroes_store::{capture, jobs, outbox, selection};
-
-async fn admin(app: &TestApp) -> String {
-    app.session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await
-}
 
 fn edit_form<'a>(slug: &'a str, name: &'a str, colour: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
@@ -39,7 +34,7 @@ fn at(body: &str, needle: &str) -> usize {
 #[tokio::test]
 async fn an_added_specialization_shows_at_once_on_every_public_surface() {
     let app = TestApp::new().await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     // Visitors' answers are cached before the change.
     assert!(
         !app.get("/specializations")
@@ -121,7 +116,7 @@ async fn an_added_specialization_shows_at_once_on_every_public_surface() {
 #[tokio::test]
 async fn a_rename_keeps_old_addresses_working() {
     let app = TestApp::new().await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let ana = hero("Ana Souza")
         .awards(&[("serverless", 2021)])
         .create(&app)
@@ -233,16 +228,13 @@ async fn a_rename_keeps_old_addresses_working() {
 #[tokio::test]
 async fn a_retired_specialization_keeps_its_heroes_badges_but_takes_no_nominations() {
     let app = TestApp::new().await;
-    let cookie = admin(&app).await;
-    let today = Utc::now().date_naive();
+    let cookie = app.admin().await;
     hero("Cem Kaya")
         .awards(&[("container", 2019)])
         .create(&app)
         .await;
-    let form = cycle_form(&today.to_string(), &(today + Days::new(5)).to_string());
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let opened = app.post_form("/admin/cycles", &fields, Some(&cookie)).await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let program = Program::with_admin(&app, &cookie);
+    program.cycle("Spring").closes_in(5).limit(10).open().await;
     let mo = app
         .session(app.account("mo@example.org", &[], None).await)
         .await;
@@ -276,9 +268,10 @@ async fn a_retired_specialization_keeps_its_heroes_badges_but_takes_no_nominatio
             .body
             .contains("value=\"container\"")
     );
-    let refused = app
-        .post_form("/nominate", &nomination("container"), Some(&mo))
-        .await;
+    let nina = program
+        .nomination(&mo, "nina@example.org")
+        .specialization("container");
+    let refused = nina.send().await;
     assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(refused.body.contains("is retired"), "{}", refused.body);
     // Gone from the directory's filters; the hero keeps the badge; its page stays.
@@ -324,9 +317,7 @@ async fn a_retired_specialization_keeps_its_heroes_badges_but_takes_no_nominatio
         )
         .await;
     assert_eq!(back.status, StatusCode::SEE_OTHER);
-    let nominated = app
-        .post_form("/nominate", &nomination("container"), Some(&mo))
-        .await;
+    let nominated = nina.send().await;
     assert_eq!(
         nominated.status,
         StatusCode::SEE_OTHER,
@@ -343,7 +334,7 @@ async fn a_retired_specialization_keeps_its_heroes_badges_but_takes_no_nominatio
 #[tokio::test]
 async fn reordering_and_colouring_show_at_once() {
     let app = TestApp::new().await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     hero("Dara Okafor")
         .awards(&[("security", 2022)])
         .create(&app)
@@ -422,7 +413,7 @@ async fn reordering_and_colouring_show_at_once() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
     let app = TestApp::new().await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let post = |path: &str, fields: &[(&str, &str)]| {
         let body: String = form_urlencoded::Serializer::new(String::new())
             .extend_pairs(fields)
@@ -475,44 +466,11 @@ async fn two_admins_racing_for_one_slug_cannot_both_have_it() {
     );
 }
 
-fn cycle_form(opens: &str, closes: &str) -> Vec<(&'static str, String)> {
-    let mut form = vec![
-        ("kind", "selection".to_owned()),
-        ("name", "Spring".to_owned()),
-        ("opens_on", opens.to_owned()),
-        ("closes_on", closes.to_owned()),
-        ("nomination_limit", "10".to_owned()),
-        ("specializations", "serverless".to_owned()),
-        ("specializations", "container".to_owned()),
-    ];
-    form.extend(rubric_fields(&Rubric::standard()));
-    form
-}
-
-fn nomination(specialization: &str) -> Vec<(&str, &str)> {
-    nominee(specialization, "Nina Petrova", "nina@example.org")
-}
-
-fn nominee<'a>(specialization: &'a str, name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("specialization", specialization),
-        ("nominee_name", name),
-        ("nominee_email", email),
-        ("nominee_links", ""),
-        (
-            "statement",
-            "Runs the local meetup and writes the clearest guides in the field.",
-        ),
-        ("evidence", "https://example.org/talks/field-guide"),
-    ]
-}
-
 #[tokio::test]
 async fn the_admin_home_counts_what_needs_attention() {
     let app = TestApp::new().await;
     let db = app.db();
-    let cookie = admin(&app).await;
-    let today = Utc::now().date_naive();
+    let cookie = app.admin().await;
 
     // An admin finds the home from their account page.
     assert!(
@@ -533,9 +491,8 @@ async fn the_admin_home_counts_what_needs_attention() {
 
     // Four candidacies: Nina accepted (in review, nobody assigned), Omar has a reviewer,
     // Pia waits for her own answer (nobody assigned), Quinn declined (no longer counts).
-    let form = cycle_form(&today.to_string(), &(today + Days::new(5)).to_string());
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    app.post_form("/admin/cycles", &fields, Some(&cookie)).await;
+    let program = Program::with_admin(&app, &cookie);
+    program.cycle("Spring").closes_in(5).limit(10).open().await;
     let mo_id = app.account("mo@example.org", &[], None).await;
     let mo = app.session(mo_id).await;
     for (spec, name, email) in [
@@ -544,10 +501,12 @@ async fn the_admin_home_counts_what_needs_attention() {
         ("container", "Pia Lund", "pia@example.org"),
         ("container", "Quinn Ode", "quinn@example.org"),
     ] {
-        let sent = app
-            .post_form("/nominate", &nominee(spec, name, email), Some(&mo))
+        program
+            .nomination(&mo, email)
+            .specialization(spec)
+            .name(name)
+            .submit()
             .await;
-        assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.body);
     }
     let candidacies = selection::nominated_by(db, mo_id).await.unwrap();
     let id_of = |email: &str| {
@@ -557,25 +516,12 @@ async fn the_admin_home_counts_what_needs_attention() {
             .unwrap()
             .id
     };
-    let nina = app
-        .session(app.account("nina@example.org", &[], None).await)
+    let nina = app.signed_in("nina@example.org", &[], None).await;
+    program
+        .candidacy(id_of("nina@example.org"))
+        .accepted(&nina, &NINA)
         .await;
-    let accepted = app
-        .post_form(
-            &format!("/account/nominations/{}/accept", id_of("nina@example.org")),
-            &[
-                ("display_name", "Nina Petrova"),
-                ("headline", "Serverless at Acme"),
-                ("country", "BG"),
-                ("city", "Sofia"),
-            ],
-            Some(&nina),
-        )
-        .await;
-    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
-    let quinn = app
-        .session(app.account("quinn@example.org", &[], None).await)
-        .await;
+    let quinn = app.signed_in("quinn@example.org", &[], None).await;
     let declined = app
         .post_form(
             &format!(

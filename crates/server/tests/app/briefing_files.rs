@@ -5,13 +5,12 @@
 
 use crate::briefings::{create_briefing, serverless_briefing};
 use crate::helpers::{TestApp, TestResponse, hero};
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use chrono::Utc;
 use heroes_domain::account::{Email, Role};
 use heroes_domain::briefings::NewFile;
 use heroes_store::accounts::{self, Actor};
-use heroes_store::{briefings, product_areas};
+use heroes_store::briefings;
 
 const PDF: &[u8] = b"%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n";
 
@@ -32,24 +31,9 @@ async fn upload(
     filename: &str,
     bytes: &[u8],
 ) -> TestResponse {
-    let boundary = "heroesboundary5678";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{filename}\"\r\nContent-Type: application/pdf\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        Request::post(format!("/briefings/{id}/files"))
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let path = format!("/briefings/{id}/files");
+    app.post_file(&path, cookie, ["file", filename, "application/pdf"], bytes)
+        .await
 }
 
 /// The raw bytes and headers of a GET.
@@ -58,17 +42,7 @@ async fn download(
     path: &str,
     cookie: &str,
 ) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
-    let request = Request::get(path)
-        .header("cookie", cookie)
-        .body(Body::empty())
-        .unwrap();
-    let response = app.router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    let headers = response.headers().clone();
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, bytes.to_vec())
+    app.get_raw(path, Some(cookie)).await
 }
 
 async fn user_id(app: &TestApp, email: &str) -> i64 {
@@ -280,23 +254,12 @@ async fn bad_uploads_are_refused_with_a_message_and_nothing_is_stored() {
     }
     // A NUL sent percent-encoded (the RFC 5987 form) never reaches a stored name: the parser
     // does not decode that form, so the file arrives without a name and gets a neutral one.
-    let boundary = "heroesboundary5678";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename*=UTF-8''a%00b.pdf\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(PDF);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
     let got = app
-        .request(
-            Request::post(format!("/briefings/{id}/files"))
-                .header(
-                    "content-type",
-                    format!("multipart/form-data; boundary={boundary}"),
-                )
-                .header("cookie", cookie.as_str())
-                .body(Body::from(body))
-                .unwrap(),
+        .post_multipart(
+            &format!("/briefings/{id}/files"),
+            &cookie,
+            "Content-Disposition: form-data; name=\"file\"; filename*=UTF-8''a%00b.pdf",
+            PDF,
         )
         .await;
     assert!(got.status.is_redirection(), "{}", got.body);
@@ -319,18 +282,7 @@ async fn a_briefing_names_its_product_area_and_shows_staff_the_feedback_it_broug
     let app = TestApp::new().await;
     let admin = app.account("admin@example.org", &[Role::Admin], None).await;
     let owner = app.account("owner@example.org", &[Role::Staff], None).await;
-    let area = product_areas::create(
-        app.db(),
-        &heroes_domain::feedback::NewProductArea {
-            slug: heroes_domain::slug::Slug::parse("slug", "lambda").unwrap(),
-            name: heroes_domain::text::Line::parse("name", "Lambda").unwrap(),
-            description: heroes_domain::text::LongText::parse("description", "").unwrap(),
-        },
-        &["owner@example.org".to_owned()],
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    let area = crate::feedback::area(&app, "Lambda", &["owner@example.org"]).await;
     let ana = hero("Ana Souza")
         .awards(&[("serverless", 2021)])
         .create(&app)

@@ -3,7 +3,7 @@
 //! file and the personal feed read back by an iCalendar parser, the access log, attendance,
 //! the mail jobs, the API and the export.
 
-use crate::helpers::{TestApp, hero, run_jobs};
+use crate::helpers::{TestApp, hero, on_pool, run_jobs};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Duration, Utc};
@@ -97,24 +97,15 @@ async fn accept_current_nda(app: &TestApp, user: i64) {
 }
 
 async fn set_status(db: &Db, slug: &str, status: &str) {
-    match db {
-        Db::Sqlite(pool) => {
-            sqlx::query("UPDATE hero_records SET status = $1 WHERE slug = $2")
-                .bind(status)
-                .bind(slug)
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-        Db::Postgres(pool) => {
-            sqlx::query("UPDATE hero_records SET status = $1 WHERE slug = $2")
-                .bind(status)
-                .bind(slug)
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-    }
+    on_pool!(db, |pool| sqlx::query(
+        "UPDATE hero_records SET status = $1 WHERE slug = $2"
+    )
+    .bind(status)
+    .bind(slug)
+    .execute(pool)
+    .await
+    .map(drop))
+    .unwrap();
 }
 
 /// A Serverless hero with an account; accepted the NDA in effect when `nda`.
@@ -625,24 +616,15 @@ async fn heroes_hear_of_new_briefings_once_a_day_and_are_reminded_the_day_before
     // A briefing tomorrow: its seated hero is reminded once.
     let id = create_briefing(&app, staff, &serverless, "5").await;
     let soon = Utc::now() + Duration::hours(20);
-    match app.db() {
-        Db::Sqlite(pool) => {
-            sqlx::query("UPDATE briefings SET starts_at = $1 WHERE id = $2")
-                .bind(soon)
-                .bind(id)
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-        Db::Postgres(pool) => {
-            sqlx::query("UPDATE briefings SET starts_at = $1 WHERE id = $2")
-                .bind(soon)
-                .bind(id)
-                .execute(pool)
-                .await
-                .unwrap();
-        }
-    }
+    on_pool!(app.db(), |pool| sqlx::query(
+        "UPDATE briefings SET starts_at = $1 WHERE id = $2"
+    )
+    .bind(soon)
+    .bind(id)
+    .execute(pool)
+    .await
+    .map(drop))
+    .unwrap();
     app.post_form(
         &format!("/briefings/{id}/rsvp"),
         &[],

@@ -2,10 +2,9 @@
 //! candidate before announcement day, seen by nobody else until the announcement makes it
 //! public everywhere at once.
 
+use crate::fixtures::{Program, today};
 use crate::helpers::{TestApp, TestResponse, hero};
-use chrono::{Days, NaiveDate, Utc};
-use heroes_domain::account::Role;
-use heroes_store::selection;
+use chrono::{Days, NaiveDate};
 
 async fn post(app: &TestApp, path: &str, fields: &[(&str, &str)], cookie: &str) -> TestResponse {
     app.post_form(path, fields, Some(cookie)).await
@@ -26,84 +25,26 @@ const WORK: &str = "Cold starts measured on twelve runtimes";
 
 /// Nina is nominated, answers, is accepted for a date a month away and onboards.
 async fn onboarded(app: &TestApp) -> Setup {
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+    let program = Program::new(app).await;
+    let member = app.signed_in("mo@example.org", &[], None).await;
+    program.cycle("Now").closes_in(20).open().await;
+    let candidacy = program
+        .nomination(&member, "nina@example.org")
+        .submit()
         .await;
-    let member_id = app.account("mo@example.org", &[], None).await;
-    let member = app.session(member_id).await;
-    let cycle = crate::selection::cycle_form(
-        "Now",
-        &today.to_string(),
-        &(today + Days::new(20)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = cycle
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let opened = post(app, "/admin/cycles", &fields, &admin).await;
-    assert_eq!(opened.status, 303, "{}", opened.body);
-    let nominated = post(
-        app,
-        "/nominate",
-        &crate::selection::nomination("nina@example.org", ""),
-        &member,
-    )
-    .await;
-    assert_eq!(nominated.status, 303, "{}", nominated.body);
-    let nina = app
-        .session(app.account("nina@example.org", &[], None).await)
-        .await;
-    let candidacy = selection::of_nominee(app.db(), 0, "nina@example.org")
-        .await
-        .unwrap()[0]
-        .id;
+    let nina = app.signed_in("nina@example.org", &[], None).await;
     let profile = [
         ("display_name", "Nina Petrova"),
         ("headline", "Serverless at Acme"),
         ("country", "PT"),
         ("city", "Lisbon"),
     ];
-    let answered = post(
-        app,
-        &format!("/account/nominations/{candidacy}/accept"),
-        &profile,
-        &nina,
-    )
-    .await;
-    assert_eq!(answered.status, 303, "{}", answered.body);
-    let announce_on = today + Days::new(30);
-    let decided = post(
-        app,
-        &format!("/admin/candidacies/{candidacy}/decide"),
-        &[
-            ("decision", "accept"),
-            ("announce_on", &announce_on.to_string()),
-            ("feedback", ""),
-        ],
-        &admin,
-    )
-    .await;
-    assert_eq!(decided.status, 303, "{}", decided.body);
-    let nda = heroes_store::briefings::current_nda(app.db(), today)
-        .await
-        .unwrap()
-        .expect("an NDA in effect");
-    let nda_id = nda.id.to_string();
-    let mut onboarding = profile.to_vec();
-    onboarding.extend([
-        ("accept_terms", "on"),
-        ("accept_nda", "on"),
-        ("nda_version", nda_id.as_str()),
-    ]);
-    let done = post(
-        app,
-        &format!("/account/nominations/{candidacy}/onboard"),
-        &onboarding,
-        &nina,
-    )
-    .await;
-    assert_eq!(done.status, 303, "{}", done.body);
+    candidacy.accepted(&nina, &profile).await;
+    let announce_on = today() + Days::new(30);
+    candidacy.accept_for(announce_on).await;
+    candidacy.onboard(&nina, &profile).await;
+    let admin = program.admin.clone();
+    let candidacy = candidacy.id;
     Setup {
         admin,
         member,

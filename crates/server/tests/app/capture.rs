@@ -238,11 +238,19 @@ async fn poll(app: &TestApp, hero_id: i64, target: &str, auto: bool) -> (i64, jo
     (id, worker::poll(app.db(), &config(), &source).await)
 }
 
-async fn hero_id(app: &TestApp, slug: &str) -> i64 {
-    heroes_store::heroes::id_of(app.db(), slug)
-        .await
-        .unwrap()
-        .unwrap()
+/// A hero named `name` whose account (`email`) is signed in: the slug, the hero's id and the
+/// session.
+async fn signed_in_hero(app: &TestApp, name: &str, email: &str) -> (String, i64, String) {
+    let slug = hero(name).create(app).await;
+    let id = app.hero_id(&slug).await;
+    let cookie = app.signed_in(email, &[], Some(&slug)).await;
+    (slug, id, cookie)
+}
+
+/// The titles of the suggestions waiting for hero `id`.
+async fn waiting_titles(app: &TestApp, id: i64) -> Vec<String> {
+    let waiting = capture::waiting(app.db(), id).await.unwrap();
+    waiting.into_iter().map(|s| s.title).collect()
 }
 
 #[tokio::test]
@@ -250,7 +258,7 @@ async fn feeds_of_every_kind_become_suggestions_once() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Vera Holm").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     for path in ["/rss", "/atom", "/feed.json", "/youtube", "/moved", "/page"] {
         let (_, outcome) = poll(&app, id, &format!("{base}{path}"), false).await;
         assert!(
@@ -304,10 +312,7 @@ async fn feeds_of_every_kind_become_suggestions_once() {
 async fn claimed_suggestions_reach_the_public_page_and_declined_ones_never_return() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
-    let slug = hero("Wim Dekker").create(&app).await;
-    let id = hero_id(&app, &slug).await;
-    let user = app.account("wim@example.org", &[], Some(&slug)).await;
-    let cookie = app.session(user).await;
+    let (slug, id, cookie) = signed_in_hero(&app, "Wim Dekker", "wim@example.org").await;
     let (source, _) = poll(&app, id, &format!("{base}/rss"), false).await;
 
     let page = app.get_as("/account/suggestions", &cookie).await;
@@ -379,7 +384,7 @@ async fn auto_accept_logs_new_items_without_asking() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Yara Nunes").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     poll(&app, id, &format!("{base}/feed.json"), true).await;
     assert!(capture::waiting(app.db(), id).await.unwrap().is_empty());
     assert!(
@@ -395,7 +400,7 @@ async fn bad_sources_say_why_in_words_and_stop_nothing_else() {
     let (base, hits) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Zane Ortiz").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let cases = [
         ("/broken", "HTTP status 500"),
         ("/huge", "larger than 2 MB"),
@@ -443,7 +448,7 @@ async fn a_second_poll_is_conditional() {
     let (base, hits) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Ada Quinn").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let (source, _) = poll(&app, id, &format!("{base}/etag"), false).await;
     let src = capture::source(app.db(), source).await.unwrap().unwrap();
     assert_eq!(src.etag.as_deref(), Some("\"v1\""));
@@ -500,7 +505,7 @@ async fn heroes_register_sources_and_the_worker_polls_them() {
     assert_eq!(ran, 1);
     let page = app.get_as("/account/sources", &cookie).await;
     assert!(page.body.contains("Last looked"), "{}", page.body);
-    let source = capture::sources_of(app.db(), hero_id(&app, &slug).await)
+    let source = capture::sources_of(app.db(), app.hero_id(&slug).await)
         .await
         .unwrap()[0]
         .id;
@@ -555,7 +560,7 @@ async fn github_repositories_become_open_source_suggestions() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Gus Ferro").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let mut config = config();
     config.github_api = base.clone();
     let source = capture::add_source(app.db(), id, SourceKind::GitHub, "octo-hero", false)
@@ -630,10 +635,7 @@ async fn quick_add_fills_the_form_from_the_page() {
 async fn a_syndicated_copy_is_one_work_with_two_links() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
-    let slug = hero("Jade Park").create(&app).await;
-    let id = hero_id(&app, &slug).await;
-    let user = app.account("jade@example.org", &[], Some(&slug)).await;
-    let cookie = app.session(user).await;
+    let (_, id, cookie) = signed_in_hero(&app, "Jade Park", "jade@example.org").await;
     poll(&app, id, &format!("{base}/rss"), false).await;
     poll(&app, id, &format!("{base}/syndicated"), false).await;
     let waiting = capture::waiting(app.db(), id).await.unwrap();
@@ -672,11 +674,10 @@ async fn a_syndicated_copy_is_one_work_with_two_links() {
     // Polling both again still adds nothing.
     poll(&app, id, &format!("{base}/syndicated?again"), false).await;
     assert!(
-        capture::waiting(app.db(), id)
+        waiting_titles(&app, id)
             .await
-            .unwrap()
             .iter()
-            .all(|s| !s.title.contains("Serverless patterns"))
+            .all(|t| !t.contains("Serverless patterns"))
     );
 }
 
@@ -684,10 +685,7 @@ async fn a_syndicated_copy_is_one_work_with_two_links() {
 async fn a_page_naming_the_blog_post_as_canonical_is_a_syndicated_copy() {
     let (base, hits) = feed_server().await;
     let app = TestApp::new().await;
-    let slug = hero("Kai Moreno").create(&app).await;
-    let id = hero_id(&app, &slug).await;
-    let user = app.account("kai@example.org", &[], Some(&slug)).await;
-    let cookie = app.session(user).await;
+    let (_, id, cookie) = signed_in_hero(&app, "Kai Moreno", "kai@example.org").await;
     poll(&app, id, &format!("{base}/rss"), false).await;
     let pages = || {
         hits.lock()
@@ -746,11 +744,10 @@ async fn a_page_naming_the_blog_post_as_canonical_is_a_syndicated_copy() {
     ));
     assert_eq!(pages().len(), 10);
     assert!(
-        capture::waiting(app.db(), id)
+        waiting_titles(&app, id)
             .await
-            .unwrap()
             .iter()
-            .all(|s| !s.title.contains("reposted"))
+            .all(|t| !t.contains("reposted"))
     );
 }
 
@@ -759,7 +756,7 @@ async fn a_canonical_link_to_a_logged_contribution_joins_it() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Lea Brandt").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     // Logged by hand, with the address typed differently from the page's canonical link.
     crate::helpers::contribution(&slug, "Serverless patterns")
         .url("https://blog.example.org/serverless-patterns/?utm_medium=social")
@@ -792,7 +789,7 @@ async fn every_link_of_a_work_shows_on_public_pages_feeds_and_the_api() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Mira Lind").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     poll(&app, id, &format!("{base}/rss"), false).await;
     poll(&app, id, &format!("{base}/syndicated"), false).await;
     let post = capture::waiting(app.db(), id)
@@ -898,7 +895,7 @@ async fn the_links_of_a_private_work_stay_private() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Olga Petrova").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     crate::helpers::contribution(&slug, "Serverless patterns")
         .url("https://blog.example.org/serverless-patterns")
         .date(2026, 11, 10)
@@ -970,7 +967,7 @@ async fn quick_add_offers_the_feed_the_page_announces() {
         )
         .await;
     assert_eq!(added.status, StatusCode::SEE_OTHER);
-    let sources = capture::sources_of(app.db(), hero_id(&app, &slug).await)
+    let sources = capture::sources_of(app.db(), app.hero_id(&slug).await)
         .await
         .unwrap();
     assert_eq!(sources.len(), 1);
@@ -994,7 +991,7 @@ async fn a_worker_polls_several_sources_at_once_and_finishes_each() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Quinn Adair").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let now = chrono::Utc::now();
     for (concurrency, sources) in [(1, 0..3), (4, 3..9)] {
         for n in sources {
@@ -1055,7 +1052,7 @@ async fn feed_titles_are_text_or_html_as_their_feed_says() {
     {
         // One hero per feed: the same title on the same day would be a syndicated copy.
         let slug = hero(&format!("Title Reader {n}")).create(&app).await;
-        let id = hero_id(&app, &slug).await;
+        let id = app.hero_id(&slug).await;
         let user = app
             .account(&format!("reader{n}@example.org"), &[], Some(&slug))
             .await;
@@ -1099,7 +1096,7 @@ async fn an_item_that_cannot_be_claimed_is_skipped_and_named_on_the_source() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Olga Petrova").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let (source, outcome) = poll(&app, id, &format!("{base}/with-1985"), true).await;
     assert!(
         matches!(outcome, jobs::Outcome::Done(Some(_))),
@@ -1147,7 +1144,7 @@ async fn an_item_that_cannot_be_claimed_is_skipped_and_named_on_the_source() {
 async fn an_unclaimable_suggestion_says_why() {
     let app = TestApp::new().await;
     let slug = hero("Pavel Novak").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let source = capture::add_source(
         app.db(),
         id,
@@ -1199,7 +1196,7 @@ async fn a_work_logged_by_hand_at_another_address_is_not_offered() {
     let (base, _) = feed_server().await;
     let app = TestApp::new().await;
     let slug = hero("Quinn Adams").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     crate::helpers::contribution(&slug, "Serverless patterns, by hand")
         .url("http://www.blog.example.org/serverless-patterns")
         .create(&app)
@@ -1221,21 +1218,19 @@ async fn a_work_logged_by_hand_at_another_address_is_not_offered() {
 async fn a_source_of_an_unknown_kind_is_refused_when_read_not_polled_as_a_feed() {
     let app = TestApp::new().await;
     let slug = hero("Ida Berg").create(&app).await;
-    let id = hero_id(&app, &slug).await;
+    let id = app.hero_id(&slug).await;
     let source = capture::add_source(app.db(), id, SourceKind::GitHub, "ida-berg", false)
         .await
         .unwrap();
     let read = capture::source(app.db(), source).await.unwrap().unwrap();
     assert_eq!(read.kind, SourceKind::GitHub, "a known kind reads back");
     let sql = "UPDATE sources SET kind = 'gitlab' WHERE id = $1";
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => {
-            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
-        }
-        heroes_store::Db::Postgres(pool) => {
-            sqlx::query(sql).bind(source).execute(pool).await.unwrap();
-        }
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query(sql)
+        .bind(source)
+        .execute(pool)
+        .await
+        .map(drop))
+    .unwrap();
     assert!(
         capture::source(app.db(), source).await.is_err(),
         "an unknown kind is an error, not a feed"

@@ -11,6 +11,29 @@ fn heroes(args: &[&str]) -> Output {
         .expect("the heroes binary runs")
 }
 
+/// A fresh directory for one test's files, with the path of a SQLite database in it;
+/// removed when the test ends.
+struct Scratch {
+    dir: std::path::PathBuf,
+    db: String,
+}
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir = std::env::temp_dir().join(format!("heroes-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("heroes.db").to_str().unwrap().to_owned();
+        Scratch { dir, db }
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
 fn assert_one_sentence_error(out: &Output, expected: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stderr}");
@@ -121,11 +144,8 @@ fn heroes_with_stdin(args: &[&str], stdin: &str) -> Output {
 
 #[test]
 fn admin_commands_bootstrap_an_admin_and_manage_roles() {
-    let dir = std::env::temp_dir().join(format!("heroes-cli-admin-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("admin.db");
-    let _ = std::fs::remove_file(&db);
-    let db = db.to_str().unwrap();
+    let scratch = Scratch::new("admin");
+    let db = scratch.db.as_str();
 
     let out = heroes_with_stdin(
         &[
@@ -271,16 +291,12 @@ fn admin_commands_bootstrap_an_admin_and_manage_roles() {
         "x",
     ]);
     assert_one_sentence_error(&nobody, "no account has the email nobody@example.org");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn contributions_export_and_import_from_the_command_line() {
-    let dir = std::env::temp_dir().join(format!("heroes-cli-contrib-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("contrib.db");
-    let _ = std::fs::remove_file(&db);
-    let db = db.to_str().unwrap();
+    let scratch = Scratch::new("contrib");
+    let (dir, db) = (&scratch.dir, scratch.db.as_str());
     let demo = heroes(&[
         "demo",
         "--database-url",
@@ -360,16 +376,12 @@ fn contributions_export_and_import_from_the_command_line() {
         "nobody-here",
     ]);
     assert_one_sentence_error(&nobody, "no hero has the slug \"nobody-here\"");
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn global_flags_go_anywhere_and_a_refused_create_user_leaves_no_account() {
-    let dir = std::env::temp_dir().join(format!("heroes-cli-global-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let db = dir.join("global.db");
-    let _ = std::fs::remove_file(&db);
-    let db = db.to_str().unwrap();
+    let scratch = Scratch::new("global");
+    let db = scratch.db.as_str();
 
     // Before the command, after it, and after a subcommand.
     let migrate = heroes(&["--database-url", db, "migrate"]);
@@ -446,7 +458,6 @@ fn global_flags_go_anywhere_and_a_refused_create_user_leaves_no_account() {
         "{}",
         String::from_utf8_lossy(&retry.stderr)
     );
-    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

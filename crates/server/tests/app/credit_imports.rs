@@ -6,7 +6,6 @@ use crate::credits::{import_pool, upload_pool};
 use crate::helpers::{TestApp, run_jobs};
 use axum::http::StatusCode;
 use chrono::{Days, Utc};
-use heroes_domain::account::Role;
 use heroes_store::accounts::Actor;
 use heroes_store::{credit_imports, credits};
 
@@ -19,15 +18,10 @@ fn csv(prefix: &str, count: usize, value: i64) -> String {
     csv
 }
 
-async fn admin(app: &TestApp) -> String {
-    app.session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await
-}
-
 #[tokio::test]
 async fn an_upload_runs_as_a_job_whose_page_shows_its_progress() {
     let app = TestApp::new().await;
-    let admin = admin(&app).await;
+    let admin = app.admin().await;
     let uploaded = upload_pool(&app, &admin, &csv("BIG", 1200, 10)).await;
     assert_eq!(uploaded.status, StatusCode::SEE_OTHER, "{}", uploaded.body);
     let location = uploaded.header("location").unwrap().to_owned();
@@ -86,7 +80,7 @@ async fn an_upload_runs_as_a_job_whose_page_shows_its_progress() {
 #[tokio::test]
 async fn a_code_in_the_pool_with_other_terms_is_refused_with_its_line() {
     let app = TestApp::new().await;
-    let admin = admin(&app).await;
+    let admin = app.admin().await;
     import_pool(&app, &admin, &csv("SAME", 3, 10)).await;
     let expiry = Utc::now().date_naive() + Days::new(365);
     // Line 2 is as the pool has it, line 3 another value, line 4 new, line 5 repeats line 4
@@ -119,7 +113,7 @@ async fn a_code_in_the_pool_with_other_terms_is_refused_with_its_line() {
 #[tokio::test]
 async fn the_same_file_twice_at_once_adds_each_code_once() {
     let app = TestApp::new().await;
-    let admin = admin(&app).await;
+    let admin = app.admin().await;
     let file = csv("TWIN", 700, 5);
     let (a, b) = tokio::join!(
         upload_pool(&app, &admin, &file),
@@ -152,7 +146,7 @@ async fn the_same_file_twice_at_once_adds_each_code_once() {
 #[tokio::test]
 async fn a_bad_line_refuses_the_upload_and_says_which_and_why() {
     let app = TestApp::new().await;
-    let admin = admin(&app).await;
+    let admin = app.admin().await;
     let bad = upload_pool(
         &app,
         &admin,

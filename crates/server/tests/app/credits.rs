@@ -3,7 +3,7 @@
 //! database gives under concurrency (no negative balance, no code issued twice, a ledger that
 //! sums to the balances, retries that add nothing), on both backends.
 
-use crate::helpers::{TestApp, TestResponse, hero, run_jobs};
+use crate::helpers::{TestApp, TestResponse, form_request, hero, run_jobs};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Datelike, Days, Utc};
@@ -16,37 +16,15 @@ use heroes_store::credits;
 
 /// A form POST with a session cookie, as a request for `at_once`.
 fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish();
-    Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", cookie)
-        .body(Body::from(body))
-        .unwrap()
+    form_request(path, fields, Some(cookie))
 }
 
 /// Uploads a pool file as the admin (the answer: a redirect to the import's page, or the
 /// form again with the file's problems).
 pub(crate) async fn upload_pool(app: &TestApp, cookie: &str, csv: &str) -> TestResponse {
-    let boundary = "heroespool42";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pool.csv\"\r\nContent-Type: text/csv\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(csv.as_bytes());
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        Request::post("/admin/credits/import")
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let file = ["file", "pool.csv", "text/csv"];
+    app.post_file("/admin/credits/import", cookie, file, csv.as_bytes())
+        .await
 }
 
 /// Uploads a pool file as the admin, runs the import job to its end and returns the
@@ -75,10 +53,7 @@ async fn program(allotment: i64) -> Program {
         .awards(&[("serverless", 2020)])
         .create(&app)
         .await;
-    let ana = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana = app.hero_id(&slug).await;
     let hero = app
         .session(app.account("ana@example.org", &[], Some(&slug)).await)
         .await;
@@ -144,6 +119,39 @@ fn new_request(amount: i64, key: &str) -> NewRequest {
     }
 }
 
+/// The credits team (`p.staff`) takes `step` (approve, decline) on request `id`.
+async fn staff_step(p: &Program, id: i64, step: &str, fields: &[(&str, &str)]) -> TestResponse {
+    let path = format!("/admin/credits/requests/{id}/{step}");
+    p.app.post_form(&path, fields, Some(&p.staff)).await
+}
+
+/// Ana's request for `amount` (idempotency key `key`), made in the store; its id.
+async fn requested(db: &Db, hero: i64, amount: i64, key: &str) -> i64 {
+    credits::request(db, hero, &new_request(amount, key), &Actor::cli())
+        .await
+        .unwrap()
+        .unwrap()
+        .id()
+}
+
+/// A request made and approved in full today; its id.
+async fn approved(db: &Db, hero: i64, amount: i64, key: &str) -> i64 {
+    let id = requested(db, hero, amount, key).await;
+    credits::decide(
+        db,
+        id,
+        None,
+        &Step::Approve(Amount::new(amount).unwrap()),
+        &Actor::cli(),
+        &[],
+        Utc::now().date_naive(),
+    )
+    .await
+    .unwrap()
+    .unwrap();
+    id
+}
+
 /// Every balance is the sum of its entries, none is negative, no code was issued twice.
 async fn assert_ledger_whole(db: &Db) {
     let (balances, ledger, negative, twice) = credits::consistency(db).await.unwrap();
@@ -174,21 +182,9 @@ async fn a_hero_requests_staff_approve_part_and_only_the_hero_reveals_the_code()
     assert!(queue.body.contains("Ana Souza"), "{}", queue.body);
     let id = credits::requests_of(app.db(), p.ana).await.unwrap()[0].id;
     // More than requested is refused and changes nothing.
-    let too_much = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/approve"),
-            &[("amount", "400")],
-            Some(&p.staff),
-        )
-        .await;
+    let too_much = staff_step(&p, id, "approve", &[("amount", "400")]).await;
     assert_eq!(too_much.status, StatusCode::CONFLICT);
-    let approved = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/approve"),
-            &[("amount", "200")],
-            Some(&p.staff),
-        )
-        .await;
+    let approved = staff_step(&p, id, "approve", &[("amount", "200")]).await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
     // Partly approved: 200 issued as four codes of 50, the other 100 back in the balance.
     assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 800);
@@ -319,34 +315,22 @@ async fn a_wrong_form_keeps_what_was_typed_and_holds_nothing() {
         "{}",
         home.body
     );
-    let no_reason = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/decline"),
-            &[("reason", " ")],
-            Some(&p.staff),
-        )
-        .await;
+    let no_reason = staff_step(&p, id, "decline", &[("reason", " ")]).await;
     assert_eq!(no_reason.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let declined = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/decline"),
-            &[("reason", "The budget of this quarter is spent")],
-            Some(&p.staff),
-        )
-        .await;
+    let declined = staff_step(
+        &p,
+        id,
+        "decline",
+        &[("reason", "The budget of this quarter is spent")],
+    )
+    .await;
     assert_eq!(declined.status, StatusCode::SEE_OTHER);
     assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 500);
     let page = app.get_as("/account/credits", &p.hero).await;
     assert!(page.body.contains("The budget of this quarter is spent"));
     assert!(page.body.contains("Declined"));
     // Deciding it again is refused.
-    let again = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/approve"),
-            &[("amount", "100")],
-            Some(&p.staff),
-        )
-        .await;
+    let again = staff_step(&p, id, "approve", &[("amount", "100")]).await;
     assert_eq!(again.status, StatusCode::CONFLICT);
     assert!(again.body.contains("decided already"));
     assert_ledger_whole(app.db()).await;
@@ -359,13 +343,7 @@ async fn an_approval_the_pool_cannot_cover_changes_nothing() {
     import_pool(app, &p.admin, &pool_csv("ODD", 2, 30)).await;
     request_as(app, &p.hero, "100", "pool-too-small").await;
     let id = credits::requests_of(app.db(), p.ana).await.unwrap()[0].id;
-    let refused = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/approve"),
-            &[("amount", "100")],
-            Some(&p.staff),
-        )
-        .await;
+    let refused = staff_step(&p, id, "approve", &[("amount", "100")]).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(
         refused.body.contains("no codes that make up"),
@@ -377,13 +355,7 @@ async fn an_approval_the_pool_cannot_cover_changes_nothing() {
     assert!(credits::codes_of(app.db(), p.ana).await.unwrap().is_empty());
     assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 900);
     // 60 can be made up of the two codes.
-    let approved = app
-        .post_form(
-            &format!("/admin/credits/requests/{id}/approve"),
-            &[("amount", "60")],
-            Some(&p.staff),
-        )
-        .await;
+    let approved = staff_step(&p, id, "approve", &[("amount", "60")]).await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER);
     assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 940);
     assert_ledger_whole(app.db()).await;
@@ -448,42 +420,16 @@ async fn alumni_keep_issued_codes_and_lose_the_rest() {
     let app = &p.app;
     import_pool(app, &p.admin, &pool_csv("KEEP", 10, 100)).await;
     let actor = Actor::cli();
-    let today = Utc::now().date_naive();
-    let first = credits::request(app.db(), p.ana, &new_request(200, "alumni-first"), &actor)
-        .await
-        .unwrap()
-        .unwrap()
-        .id();
-    credits::decide(
-        app.db(),
-        first,
-        None,
-        &Step::Approve(Amount::new(200).unwrap()),
-        &actor,
-        &[],
-        today,
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    approved(app.db(), p.ana, 200, "alumni-first").await;
     credits::request(app.db(), p.ana, &new_request(300, "alumni-open"), &actor)
         .await
         .unwrap()
         .unwrap();
     assert_eq!(credits::balance(app.db(), p.ana).await.unwrap(), 500);
-    let opened = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "renewal"),
-                ("name", "Renewal"),
-                ("opens_on", &today.to_string()),
-                ("closes_on", &(today + Days::new(20)).to_string()),
-            ],
-            Some(&p.admin),
-        )
+    crate::fixtures::Program::with_admin(app, &p.admin)
+        .renewal("Renewal")
+        .open()
         .await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     let moved = app
         .post_form(
             "/admin/renewals/ana-souza",
@@ -627,36 +573,14 @@ async fn a_thousand_requests_approvals_and_reveals_at_once_keep_the_ledger_whole
     let app = &p.app;
     let db = app.db();
     import_pool(app, &p.admin, &pool_csv("RACE", 300, 10)).await;
-    let actor = Actor::cli();
-    let today = Utc::now().date_naive();
     // 60 requests of 20 (1,200 held, 800 left); 20 of them approved (40 codes issued).
     let mut open = Vec::new();
     for n in 0..60 {
-        let id = credits::request(
-            db,
-            p.ana,
-            &new_request(20, &format!("before-{n:04}")),
-            &actor,
-        )
-        .await
-        .unwrap()
-        .unwrap()
-        .id();
+        let key = format!("before-{n:04}");
         if n < 20 {
-            credits::decide(
-                db,
-                id,
-                None,
-                &Step::Approve(Amount::new(20).unwrap()),
-                &actor,
-                &[],
-                today,
-            )
-            .await
-            .unwrap()
-            .unwrap();
+            approved(db, p.ana, 20, &key).await;
         } else {
-            open.push(id);
+            open.push(requested(db, p.ana, 20, &key).await);
         }
     }
     let issued = credits::codes_of(db, p.ana).await.unwrap();
@@ -753,23 +677,7 @@ async fn an_erased_hero_takes_the_ledger_along_and_codes_stay_issued() {
     import_pool(app, &p.admin, &pool_csv("GONE", 3, 100)).await;
     let actor = Actor::cli();
     let today = Utc::now().date_naive();
-    let id = credits::request(app.db(), p.ana, &new_request(200, "before-erasure"), &actor)
-        .await
-        .unwrap()
-        .unwrap()
-        .id();
-    credits::decide(
-        app.db(),
-        id,
-        None,
-        &Step::Approve(Amount::new(200).unwrap()),
-        &actor,
-        &[],
-        today,
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    approved(app.db(), p.ana, 200, "before-erasure").await;
     let email = heroes_domain::account::Email::parse("email", "ana@example.org").unwrap();
     let user = heroes_store::accounts::by_email(app.db(), &email)
         .await
@@ -806,19 +714,10 @@ async fn undoing_a_move_to_alumni_restores_the_forfeited_allotment_once() {
     .await
     .unwrap()
     .unwrap();
-    let opened = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "renewal"),
-                ("name", "Renewal"),
-                ("opens_on", &today.to_string()),
-                ("closes_on", &(today + Days::new(20)).to_string()),
-            ],
-            Some(&p.admin),
-        )
+    crate::fixtures::Program::with_admin(app, &p.admin)
+        .renewal("Renewal")
+        .open()
         .await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     let decide = async |decision: &str| {
         app.post_form(
             "/admin/renewals/ana-souza",
@@ -885,25 +784,7 @@ async fn the_account_export_has_the_heros_credits_and_their_codes_only() {
     let p = program(500).await;
     let app = &p.app;
     import_pool(app, &p.admin, &pool_csv("MINE", 4, 100)).await;
-    let actor = Actor::cli();
-    let today = Utc::now().date_naive();
-    let id = credits::request(app.db(), p.ana, &new_request(200, "export-me"), &actor)
-        .await
-        .unwrap()
-        .unwrap()
-        .id();
-    credits::decide(
-        app.db(),
-        id,
-        None,
-        &Step::Approve(Amount::new(200).unwrap()),
-        &actor,
-        &[],
-        today,
-    )
-    .await
-    .unwrap()
-    .unwrap();
+    approved(app.db(), p.ana, 200, "export-me").await;
     let export = app.get_as("/account/export", &p.hero).await;
     assert_eq!(export.status, StatusCode::OK);
     let doc: serde_json::Value = serde_json::from_str(&export.body).unwrap();

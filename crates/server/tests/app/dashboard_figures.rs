@@ -2,12 +2,12 @@
 //! constructed program through its CSV (and page): the world map, renewal readiness, the
 //! selection funnel driven through the router, and the benefits and network panels.
 
+use crate::dashboards::csv;
+use crate::fixtures::Program;
 use crate::helpers::{TestApp, contribution, hero};
 use chrono::{DateTime, Days, Duration, NaiveDate, TimeZone, Utc};
-use heroes_domain::account::Role;
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_domain::dashboards::ReadinessLevel;
-use heroes_domain::selection::rubric::Rubric;
 use heroes_store::Db;
 
 /// Runs one statement on either backend and returns the `RETURNING id`, if any.
@@ -28,21 +28,6 @@ macro_rules! sql {
     };
 }
 
-async fn admin(app: &TestApp) -> String {
-    let id = app.account("admin@example.org", &[Role::Admin], None).await;
-    app.session(id).await
-}
-
-async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
-    let response = app.get_as(path, cookie).await;
-    assert_eq!(response.status, 200, "{path}: {}", response.body);
-    assert_eq!(
-        response.header("content-type"),
-        Some("text/csv; charset=utf-8")
-    );
-    response.body
-}
-
 #[tokio::test]
 async fn the_world_map_marks_each_country_by_its_heroes() {
     let app = TestApp::new().await;
@@ -59,7 +44,7 @@ async fn the_world_map_marks_each_country_by_its_heroes() {
         .place("Andorra la Vella", "AD")
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
 
     let data = csv(&app, &cookie, "/admin/dashboard/heroes-map/data.csv").await;
     assert_eq!(
@@ -247,10 +232,7 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
     // The meter agrees with every score above.
     let today = Utc::now().date_naive();
     for ((name, _, points, level), slug) in cases.iter().zip(&slugs) {
-        let id = heroes_store::heroes::id_of(app.db(), slug)
-            .await
-            .unwrap()
-            .unwrap();
+        let id = app.hero_id(slug).await;
         let since = heroes_domain::renewal::readiness(&[], today).since;
         let items = heroes_store::renewal::items(app.db(), &[id], since)
             .await
@@ -263,7 +245,7 @@ async fn renewal_readiness_counts_heroes_at_each_level_as_the_meter_scores_them(
         assert_eq!(ReadinessLevel::of(*points), *level, "{name}");
     }
 
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let data = csv(&app, &cookie, "/admin/dashboard/renewal-readiness/data.csv").await;
     assert_eq!(
         data,
@@ -291,175 +273,73 @@ type StageTimes = (
     Option<DateTime<Utc>>,
 );
 
-fn cycle_form(opens: &str, closes: &str) -> Vec<(String, String)> {
-    vec![
-        ("kind".to_owned(), "selection".to_owned()),
-        ("name".to_owned(), "Funnel cycle".to_owned()),
-        ("opens_on".to_owned(), opens.to_owned()),
-        ("closes_on".to_owned(), closes.to_owned()),
-        ("nomination_limit".to_owned(), "10".to_owned()),
-        ("specializations".to_owned(), "serverless".to_owned()),
-    ]
-    .into_iter()
-    .chain(
-        crate::helpers::rubric_fields(&Rubric::standard())
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v)),
-    )
-    .collect()
-}
-
 #[tokio::test]
 async fn the_selection_funnel_counts_each_stage_and_times_them() {
     let app = TestApp::new().await;
     let today = Utc::now().date_naive();
-    let cookie = admin(&app).await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
+    let cookie = app.admin().await;
+    let program = Program::with_admin(&app, &cookie);
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    let (rita_id, rita) = program.reviewer("rita@example.org").await;
+    program
+        .cycle("Funnel cycle")
+        .opened_days_ago(1)
+        .limit(10)
+        .specializations(&["serverless"])
+        .open()
         .await;
-    let rita_id = app
-        .account("rita@example.org", &[Role::Reviewer], None)
-        .await;
-    let rita = app.session(rita_id).await;
-    let opens = (today - Days::new(1)).to_string();
-    let closes = (today + Days::new(30)).to_string();
-    let form = cycle_form(&opens, &closes);
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let created = app.post_form("/admin/cycles", &fields, Some(&cookie)).await;
-    assert_eq!(created.status, 303, "{}", created.body);
 
     // Five nominees; each gets one stage further than the one before.
     let names = ["Nia One", "Nia Two", "Nia Three", "Nia Four", "Nia Five"];
-    let mut ids = Vec::new();
+    let mut candidacies = Vec::new();
     for (i, name) in names.iter().enumerate() {
-        let email = format!("nominee{i}@example.org");
         let link = format!("https://nominee{i}.example/");
-        let nominated = app
-            .post_form(
-                "/nominate",
-                &[
-                    ("specialization", "serverless"),
-                    ("nominee_name", name),
-                    ("nominee_email", &email),
-                    ("nominee_links", &link),
-                    (
-                        "statement",
-                        "Runs the local serverless meetup and writes careful guides on cold starts.",
-                    ),
-                    ("evidence", &link),
-                ],
-                Some(&mo),
-            )
+        let candidacy = program
+            .nomination(&mo, &format!("nominee{i}@example.org"))
+            .name(name)
+            .links(&link)
+            .statement("Runs the local serverless meetup and writes careful guides on cold starts.")
+            .evidence(&link)
+            .submit()
             .await;
-        assert_eq!(nominated.status, 303, "{}", nominated.body);
-        let (rows, _) = heroes_store::selection::queue::queue(
-            app.db(),
-            &heroes_store::selection::queue::QueueQuery {
-                cycle_id: 1,
-                page: 1,
-                per_page: 50,
-                ..Default::default()
-            },
-        )
-        .await
-        .unwrap();
-        ids.push(rows.iter().find(|r| r.nominee_name == *name).unwrap().id);
+        candidacies.push(candidacy);
     }
-    let profile = [
-        ("display_name", "Nia"),
-        ("headline", "Serverless"),
-        ("country", "BG"),
-        ("city", "Sofia"),
-    ];
-    for (i, id) in ids.iter().enumerate().skip(1) {
-        let user = app
-            .account(&format!("nominee{i}@example.org"), &[], None)
+    let tomorrow = today + Days::new(1);
+    for (i, candidacy) in candidacies.iter().enumerate().skip(1) {
+        let nominee = app
+            .signed_in(&format!("nominee{i}@example.org"), &[], None)
             .await;
-        let nominee = app.session(user).await;
-        let mut answer = profile.to_vec();
-        let display = names[i];
-        answer[0] = ("display_name", display);
-        let accepted = app
-            .post_form(
-                &format!("/account/nominations/{id}/accept"),
-                &answer,
-                Some(&nominee),
-            )
-            .await;
-        assert_eq!(accepted.status, 303, "{}", accepted.body);
+        let answer = [
+            ("display_name", names[i]),
+            ("headline", "Serverless"),
+            ("country", "BG"),
+            ("city", "Sofia"),
+        ];
+        candidacy.accepted(&nominee, &answer).await;
         if i < 2 {
             continue;
         }
-        let id_text = id.to_string();
-        let reviewer = rita_id.to_string();
-        app.post_form(
-            "/admin/candidacies/assign",
-            &[("ids", &id_text), ("reviewer", &reviewer)],
-            Some(&cookie),
-        )
-        .await;
-        let scored = app
-            .post_form(
-                &format!("/review/{id}"),
-                &[
-                    ("score.impact", "4"),
-                    ("score.consistency", "4"),
-                    ("score.depth", "4"),
-                    ("score.community-leadership", "4"),
-                    ("comment", "solid"),
-                ],
-                Some(&rita),
-            )
-            .await;
-        assert_eq!(scored.status, 303, "{}", scored.body);
-        let tomorrow = (today + Days::new(1)).to_string();
-        let decision: Vec<(&str, &str)> = match i {
-            3 => vec![
-                ("decision", "decline"),
-                ("feedback", "not yet"),
-                ("renominate_after", &tomorrow),
-            ],
-            4 => vec![
-                ("decision", "accept"),
-                ("announce_on", &tomorrow),
-                ("feedback", ""),
-            ],
-            _ => continue,
-        };
-        let decided = app
-            .post_form(
-                &format!("/admin/candidacies/{id}/decide"),
-                &decision,
-                Some(&cookie),
-            )
-            .await;
-        assert_eq!(decided.status, 303, "{}", decided.body);
-        if i == 4 {
-            let nda = heroes_store::briefings::current_nda(app.db(), today)
-                .await
-                .unwrap()
-                .unwrap()
-                .id
-                .to_string();
-            let mut onboard = answer.clone();
-            onboard.extend([
-                ("accept_terms", "on"),
-                ("accept_nda", "on"),
-                ("nda_version", nda.as_str()),
-            ]);
-            let onboarded = app
-                .post_form(
-                    &format!("/account/nominations/{id}/onboard"),
-                    &onboard,
-                    Some(&nominee),
-                )
-                .await;
-            assert_eq!(onboarded.status, 303, "{}", onboarded.body);
-            heroes_store::selection::steps::announce_due(app.db(), today + Days::new(1), |_, _| {
-                Vec::new()
-            })
-            .await
-            .unwrap();
+        candidacy.assign(rita_id).await;
+        candidacy.review(&rita, [4, 4, 4, 4]).await;
+        match i {
+            3 => {
+                let declined = candidacy
+                    .decide(&[
+                        ("decision", "decline"),
+                        ("feedback", "not yet"),
+                        ("renominate_after", &tomorrow.to_string()),
+                    ])
+                    .await;
+                assert_eq!(declined.status, 303, "{}", declined.body);
+            }
+            4 => {
+                candidacy.accept_for(tomorrow).await;
+                candidacy.onboard(&nominee, &answer).await;
+                heroes_store::selection::steps::announce_due(app.db(), tomorrow, |_, _| Vec::new())
+                    .await
+                    .unwrap();
+            }
+            _ => {}
         }
     }
     let data = csv(&app, &cookie, "/admin/dashboard/selection-funnel/data.csv").await;
@@ -480,7 +360,7 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
         (at(4), at(9), None),
         (at(2), at(5), at(6)),
     ];
-    for (id, (answered, decided, announced)) in ids.iter().zip(times) {
+    for (candidacy, (answered, decided, announced)) in candidacies.iter().zip(times) {
         sql!(
             app.db(),
             "UPDATE candidacies SET created_at = $1, answered_at = $2, decided_at = $3, \
@@ -489,7 +369,7 @@ async fn the_selection_funnel_counts_each_stage_and_times_them() {
             answered,
             decided,
             announced,
-            *id,
+            candidacy.id,
         );
     }
     let data = csv(&app, &cookie, "/admin/dashboard/selection-times/data.csv").await;
@@ -504,7 +384,7 @@ fn instant(day: NaiveDate, hour: u32) -> DateTime<Utc> {
 async fn the_benefits_and_network_panels_add_up() {
     let app = TestApp::new().await;
     let db = app.db();
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let ana = hero("Ana Lima").place("Lisbon", "PT").create(&app).await;
     let kim = hero("Kim Soo").place("Seoul", "KR").create(&app).await;
     let ana_id = heroes_store::heroes::id_of(db, &ana)

@@ -90,10 +90,7 @@ async fn the_windows_equal_a_direct_count_after_every_write_and_every_move() {
     let w = WindowDays::ending(day(3));
     let ana = hero("Ana Lima").create(&app).await;
     let ben = hero("Ben Okafor").place("Lagos", "NG").create(&app).await;
-    let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana_id = app.hero_id(&ana).await;
 
     // Work on every edge of the windows as of three days ago, logged before they are built:
     // the build counts it. Talks alternate between a crowd at the bonus threshold and one

@@ -3,15 +3,9 @@
 
 use crate::helpers::{TestApp, contribution, hero};
 use chrono::{Datelike, Days, NaiveDate, Utc};
-use heroes_domain::account::Role;
 use heroes_domain::contribution::{ContributionKind, Reach};
 use heroes_store::contributions::{self, CountCache, StreamQuery};
 use heroes_store::dashboards::rollup_differences;
-
-async fn admin(app: &TestApp) -> String {
-    let id = app.account("admin@example.org", &[Role::Admin], None).await;
-    app.session(id).await
-}
 
 async fn assert_rollups_whole(app: &TestApp, counts: &CountCache, after: &str) {
     let differences = rollup_differences(app.db()).await.unwrap();
@@ -39,7 +33,8 @@ async fn assert_rollups_whole(app: &TestApp, counts: &CountCache, after: &str) {
     }
 }
 
-async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
+/// A CSV download as the admin: its text, after checking it is one.
+pub(crate) async fn csv(app: &TestApp, cookie: &str, path: &str) -> String {
     let response = app.get_as(path, cookie).await;
     assert_eq!(response.status, 200, "{path}: {}", response.body);
     assert_eq!(
@@ -77,14 +72,8 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
     assert_rollups_whole(&app, &counts, "inserts").await;
 
     // An edit moving a contribution to another month, kind and reach, and one made private.
-    let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
-    let ben_id = heroes_store::heroes::id_of(app.db(), &ben)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana_id = app.hero_id(&ana).await;
+    let ben_id = app.hero_id(&ben).await;
     let mut edited = contribution(&ana, "A talk").kind(ContributionKind::Workshop);
     edited = edited.date(2026, 3, 5);
     let mut item = edited.item();
@@ -127,7 +116,7 @@ async fn rollups_equal_a_direct_count_after_inserts_edits_and_deletes() {
         .await
         .unwrap();
     assert_rollups_whole(&app, &counts, "a move").await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let by_kind = csv(
         &app,
         &cookie,
@@ -197,7 +186,7 @@ async fn contribution_charts_add_up_and_follow_the_filters() {
         .date(2026, 3, 9)
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let period = "from=2026-01&to=2026-03";
 
     let by_kind = csv(
@@ -333,7 +322,7 @@ async fn activity_bands_at_their_boundaries() {
         .date(2020, 1, 1)
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
     let bands = csv(&app, &cookie, "/admin/dashboard/activity-bands/data.csv").await;
     let (counts, follow_up) = bands.split_once("\r\n\r\n").expect("the listing follows");
     assert_eq!(
@@ -365,7 +354,7 @@ async fn exports_stream_every_record_as_csv_and_json_to_admins_only() {
         .private()
         .create(&app)
         .await;
-    let cookie = admin(&app).await;
+    let cookie = app.admin().await;
 
     let heroes = app.get_as("/admin/exports/heroes/csv", &cookie).await;
     assert_eq!(heroes.status, 200);

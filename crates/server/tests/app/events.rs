@@ -8,8 +8,18 @@ use axum::http::{Request, StatusCode};
 use heroes_domain::account::{Email, Role};
 use heroes_domain::events::EventInput;
 use heroes_domain::groups::{GroupInput, GroupStatus};
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts::{self, Actor};
 use heroes_store::{events, groups};
+
+/// An active group of `input` (founded before today), led by nobody: its slug and id.
+pub(crate) async fn active_group(app: &TestApp, input: GroupInput) -> (String, i64) {
+    let group = input.parse(chrono::Utc::now().date_naive()).unwrap();
+    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
+        .await
+        .unwrap();
+    let id = groups::get(app.db(), &slug).await.unwrap().id;
+    (slug, id)
+}
 
 /// An active group (led by nobody) with one coming event of `capacity`; its slug and the
 /// event's id.
@@ -21,13 +31,8 @@ pub async fn group_with_event(app: &TestApp, name: &str, capacity: Option<i64>) 
         description: "We meet **monthly**.".into(),
         specializations: vec!["serverless".into()],
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
-    let id = groups::get(app.db(), &slug).await.unwrap().id;
+    };
+    let (slug, id) = active_group(app, group).await;
     let starts = chrono::Utc::now() + chrono::Duration::days(10);
     let event = event_input(
         &starts.format("%Y-%m-%dT%H:%M").to_string(),
@@ -58,23 +63,6 @@ fn event_input(starts: &str, ends: &str, zone: &str, capacity: Option<i64>) -> E
         speakers: "ana-souza | Cold starts, measured".into(),
         ..EventInput::default()
     }
-}
-
-/// Accounts without the cost of hashing a password each (the race needs hundreds).
-async fn quick_account(app: &TestApp, email: &str, name: &str) -> i64 {
-    accounts::sign_up(
-        app.db(),
-        NewAccount {
-            email: &Email::parse("email", email).unwrap(),
-            name,
-            password_hash: "not-a-password-hash".to_owned(),
-            verified: true,
-        },
-        None,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap()
 }
 
 fn location(response: &crate::helpers::TestResponse) -> String {
@@ -412,7 +400,7 @@ async fn two_hundred_concurrent_rsvps_never_exceed_capacity() {
     let (_, id) = group_with_event(&app, "Race Group", Some(25)).await;
     let mut cookies = Vec::new();
     for n in 0..200 {
-        let user = quick_account(&app, &format!("racer{n}@example.org"), "Racer").await;
+        let user = app.quick_account(&format!("racer{n}@example.org")).await;
         cookies.push(app.session(user).await);
     }
     let rsvp = |cookie: &str| {
@@ -520,10 +508,7 @@ async fn a_hero_speaker_claims_the_talk_after_the_event() {
     let offer = || events::offer_talks(app.db(), "http://heroes.test", chrono::Utc::now());
     assert_eq!(offer().await.unwrap(), 1);
     assert_eq!(offer().await.unwrap(), 0);
-    let hero_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id(&ana).await;
     let waiting = heroes_store::capture::waiting(app.db(), hero_id)
         .await
         .unwrap();
@@ -594,12 +579,8 @@ async fn the_group_map_marks_each_group() {
         latitude: "52.52".into(),
         longitude: "13.40".into(),
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
+    };
+    active_group(&app, group).await;
     let page = app.get("/groups").await;
     assert!(page.body.contains("<svg"), "{}", page.body);
     assert!(page.body.contains("Map of the groups: 1 group marked"));

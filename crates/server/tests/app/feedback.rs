@@ -9,12 +9,12 @@ use axum::http::{Request, StatusCode};
 use heroes_domain::account::{Email, Role, TokenScope};
 use heroes_domain::feedback::{FeedbackForm, NewFeedback};
 use heroes_domain::office_hours::{NewSlot, SlotForm};
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_store::accounts::{self, Actor};
 use heroes_store::feedback::Voice;
 use heroes_store::{feedback, office_hours, outbox, product_areas};
 
 /// An area named `name` (slug in lower case), owned by the staff with `owners`.
-async fn area(app: &TestApp, name: &str, owners: &[&str]) -> i64 {
+pub(crate) async fn area(app: &TestApp, name: &str, owners: &[&str]) -> i64 {
     let new = heroes_domain::feedback::NewProductArea {
         slug: heroes_domain::slug::Slug::parse("slug", &name.to_lowercase()).unwrap(),
         name: heroes_domain::text::Line::parse("name", name).unwrap(),
@@ -85,27 +85,32 @@ pub async fn matrix_objects(app: &TestApp, _ana: &str) -> (i64, i64, i64, i64) {
 /// A hero account (hero record linked) that never signs in with a password, and its session.
 async fn quick_hero(app: &TestApp, n: usize) -> (i64, String) {
     let slug = hero(&format!("Racer Number{n}")).create(app).await;
-    let hero_id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
-    let id = accounts::sign_up(
-        app.db(),
-        NewAccount {
-            email: &Email::parse("email", &format!("racer{n}@example.org")).unwrap(),
-            name: "Racer",
-            password_hash: "not a hash: this account never signs in".to_owned(),
-            verified: true,
-        },
-        None,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    let hero_id = app.hero_id(&slug).await;
+    let id = app.quick_account(&format!("racer{n}@example.org")).await;
     accounts::link_hero(app.db(), id, Some(hero_id), &Actor::cli())
         .await
         .unwrap();
     (id, app.session(id).await)
+}
+
+/// Ana and Ben, heroes signed in, and Sam of the staff.
+struct People {
+    ana_id: i64,
+    ana_session: String,
+    ben_session: String,
+    sam: String,
+}
+
+async fn people(app: &TestApp) -> People {
+    let ana = hero("Ana Souza").create(app).await;
+    let ben = hero("Ben Okafor").create(app).await;
+    let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
+    People {
+        ana_id,
+        ana_session: app.session(ana_id).await,
+        ben_session: app.signed_in("ben@example.org", &[], Some(&ben)).await,
+        sam: app.signed_in("sam@example.org", &[Role::Staff], None).await,
+    }
 }
 
 fn mails_to(mails: &[outbox::StoredMail], to: &str) -> Vec<String> {
@@ -203,19 +208,13 @@ async fn admins_manage_product_areas_and_owners_with_every_change_audited() {
 #[tokio::test]
 async fn feedback_goes_from_filed_to_shipped_and_everyone_concerned_is_told() {
     let app = TestApp::new().await;
-    let ana = hero("Ana Souza").create(&app).await;
-    let ben = hero("Ben Okafor").create(&app).await;
-    let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
-    let ana_session = app.session(ana_id).await;
-    let ben_session = app
-        .session(app.account("ben@example.org", &[], Some(&ben)).await)
-        .await;
-    let sam = app
-        .session(app.account("sam@example.org", &[Role::Staff], None).await)
-        .await;
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
+    let People {
+        ana_id,
+        ana_session,
+        ben_session,
+        sam,
+    } = people(&app).await;
+    let admin = app.admin().await;
     let lambda = area(&app, "Lambda", &["sam@example.org"]).await;
 
     // A form with mistakes comes back with a message at each field and everything typed.
@@ -634,16 +633,12 @@ async fn the_staff_queue_filters_by_area_status_kind_and_age_and_sorts_by_votes(
 #[tokio::test]
 async fn a_hero_books_a_slot_gets_its_calendar_file_and_one_reminder_then_cancels() {
     let app = TestApp::new().await;
-    let ana = hero("Ana Souza").create(&app).await;
-    let ben = hero("Ben Okafor").create(&app).await;
-    let ana_id = app.account("ana@example.org", &[], Some(&ana)).await;
-    let ana_session = app.session(ana_id).await;
-    let ben_session = app
-        .session(app.account("ben@example.org", &[], Some(&ben)).await)
-        .await;
-    let sam = app
-        .session(app.account("sam@example.org", &[Role::Staff], None).await)
-        .await;
+    let People {
+        ana_session,
+        ben_session,
+        sam,
+        ..
+    } = people(&app).await;
     let lambda = area(&app, "Lambda", &[]).await;
 
     // A time the zone skips is refused with the form kept.
@@ -921,16 +916,7 @@ async fn staff_moving_one_item_at_once_move_it_once_and_mail_once() {
         );
     }
     let answers = app.at_once(requests).await;
-    let moved = answers
-        .iter()
-        .filter(|a| a.status == StatusCode::SEE_OTHER)
-        .count();
-    assert_eq!(
-        moved,
-        1,
-        "{:?}",
-        answers.iter().map(|a| a.status).collect::<Vec<_>>()
-    );
+    crate::helpers::assert_one_went_through(&answers);
     assert!(
         answers
             .iter()

@@ -4,8 +4,7 @@
 //! that is not a usable image, each with its reason.
 
 use crate::helpers::{TestApp, TestResponse};
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use heroes_domain::account::Role;
 use heroes_domain::groups::{GroupInput, GroupStatus};
 use heroes_store::accounts::Actor;
@@ -49,24 +48,9 @@ fn png(width: u32, height: u32) -> Vec<u8> {
 }
 
 async fn upload(app: &TestApp, slug: &str, cookie: &str, bytes: &[u8]) -> TestResponse {
-    let boundary = "heroeslogoboundary";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"logo\"; filename=\"logo.png\"\r\nContent-Type: image/png\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        Request::post(format!("/groups/{slug}/logo"))
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let path = format!("/groups/{slug}/logo");
+    app.post_file(&path, cookie, ["logo", "logo.png", "image/png"], bytes)
+        .await
 }
 
 /// The logo as served: status, headers and bytes.
@@ -75,21 +59,8 @@ async fn logo(
     slug: &str,
     cookie: Option<&str>,
 ) -> (StatusCode, axum::http::HeaderMap, Vec<u8>) {
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
-    let mut request = Request::get(format!("/groups/{slug}/logo.jpg"));
-    if let Some(c) = cookie {
-        request = request.header("cookie", c);
-    }
-    let response = app
-        .router
-        .clone()
-        .oneshot(request.body(Body::empty()).unwrap())
+    app.get_raw(&format!("/groups/{slug}/logo.jpg"), cookie)
         .await
-        .unwrap();
-    let (status, headers) = (response.status(), response.headers().clone());
-    let bytes = response.into_body().collect().await.unwrap().to_bytes();
-    (status, headers, bytes.to_vec())
 }
 
 #[tokio::test]

@@ -16,6 +16,19 @@ use heroes_store::testing::TestDb;
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
+/// Runs the same body on whichever pool the database has: a test's own SQL, written once for
+/// both backends, e.g. `on_pool!(app.db(), |pool| sqlx::query(…).execute(pool).await.map(drop))`
+/// (each arm's value must have one type, hence `map(drop)` for a statement).
+macro_rules! on_pool {
+    ($db:expr, |$pool:ident| $body:expr) => {
+        match $db {
+            heroes_store::Db::Sqlite($pool) => $body,
+            heroes_store::Db::Postgres($pool) => $body,
+        }
+    };
+}
+pub(crate) use on_pool;
+
 /// The application on a fresh database, called in-process.
 pub struct TestApp {
     pub router: Router,
@@ -94,6 +107,90 @@ impl TestApp {
             .unwrap()
             .to_bytes()
             .to_vec()
+    }
+
+    /// The statuses of `requests` sent at once (see [`TestApp::at_once`]), sorted.
+    pub async fn statuses_at_once(&self, requests: Vec<Request<Body>>) -> Vec<StatusCode> {
+        let mut statuses: Vec<StatusCode> = self
+            .at_once(requests)
+            .await
+            .iter()
+            .map(|r| r.status)
+            .collect();
+        statuses.sort();
+        statuses
+    }
+
+    /// The status, headers and raw body of a GET, with a session cookie if given (for images
+    /// and downloads, which are not text).
+    pub async fn get_raw(
+        &self,
+        path: &str,
+        cookie: Option<&str>,
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let cookie: Vec<(&str, &str)> = cookie.map(|c| ("cookie", c)).into_iter().collect();
+        self.get_raw_with(path, &cookie).await
+    }
+
+    /// The status, headers and raw body of a GET with `headers`.
+    pub async fn get_raw_with(
+        &self,
+        path: &str,
+        headers: &[(&str, &str)],
+    ) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut builder = Request::get(path);
+        for (name, value) in headers {
+            builder = builder.header(*name, *value);
+        }
+        let response = self
+            .router
+            .clone()
+            .oneshot(builder.body(Body::empty()).unwrap())
+            .await
+            .unwrap();
+        let (status, headers) = (response.status(), response.headers().clone());
+        let bytes = response.into_body().collect().await.unwrap().to_bytes();
+        (status, headers, bytes.to_vec())
+    }
+
+    /// POSTs a multipart form of one part with a session cookie: `part` is the part's header
+    /// lines (`Content-Disposition: form-data; name="file"; filename="a.pdf"` and any
+    /// `Content-Type`), `bytes` its content.
+    pub async fn post_multipart(
+        &self,
+        path: &str,
+        cookie: &str,
+        part: &str,
+        bytes: &[u8],
+    ) -> TestResponse {
+        let boundary = "heroestestboundary4711";
+        let mut body = format!("--{boundary}\r\n{part}\r\n\r\n").into_bytes();
+        body.extend_from_slice(bytes);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        let request = Request::post(path)
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .header("cookie", cookie)
+            .body(Body::from(body))
+            .unwrap();
+        self.request(request).await
+    }
+
+    /// POSTs `bytes` as the file `filename` (typed `content_type`) in the form field `field`.
+    pub async fn post_file(
+        &self,
+        path: &str,
+        cookie: &str,
+        [field, filename, content_type]: [&str; 3],
+        bytes: &[u8],
+    ) -> TestResponse {
+        let part = format!(
+            "Content-Disposition: form-data; name=\"{field}\"; filename=\"{filename}\"\r\n\
+             Content-Type: {content_type}"
+        );
+        self.post_multipart(path, cookie, &part, bytes).await
     }
 
     /// Sends every request from its own task, all released at the same moment by a barrier
@@ -281,15 +378,7 @@ impl TestApp {
         fields: &[(&str, &str)],
         cookie: Option<&str>,
     ) -> TestResponse {
-        let body: String = form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        let mut builder =
-            Request::post(path).header("content-type", "application/x-www-form-urlencoded");
-        if let Some(c) = cookie {
-            builder = builder.header("cookie", c);
-        }
-        self.request(builder.body(Body::from(body)).unwrap()).await
+        self.request(form_request(path, fields, cookie)).await
     }
 
     /// GETs a page with a session cookie.
@@ -332,6 +421,37 @@ impl TestApp {
         id
     }
 
+    /// A session of a new verified account (see [`TestApp::account`]), as a `Cookie` header
+    /// value.
+    pub async fn signed_in(&self, email: &str, roles: &[Role], hero: Option<&str>) -> String {
+        let id = self.account(email, roles, hero).await;
+        self.session(id).await
+    }
+
+    /// The program team's admin (admin@example.org) signed in, as a `Cookie` header value.
+    pub async fn admin(&self) -> String {
+        self.signed_in("admin@example.org", &[Role::Admin], None)
+            .await
+    }
+
+    /// A verified account made without hashing a password (it never signs in with one), so
+    /// that tests needing dozens of people pay nothing for them.
+    pub async fn quick_account(&self, email: &str) -> i64 {
+        accounts::sign_up(
+            self.db(),
+            NewAccount {
+                email: &Email::parse("email", email).unwrap(),
+                name: "Quick Person",
+                password_hash: "not a hash: this account never signs in".to_owned(),
+                verified: true,
+            },
+            None,
+            &Actor::cli(),
+        )
+        .await
+        .unwrap()
+    }
+
     /// A session for `user_id`, made directly in the store, as a `Cookie` header value.
     pub async fn session(&self, user_id: i64) -> String {
         let (secret, hash) = heroes_server::auth::new_secret();
@@ -364,13 +484,35 @@ impl TestApp {
         token
     }
 
+    /// Posts the sign-in form (no session) and returns the answer.
+    pub async fn login(&self, email: &str, password: &str) -> TestResponse {
+        self.post_form("/login", &[("email", email), ("password", password)], None)
+            .await
+    }
+
     /// Signs in through the form and returns the session cookie.
     pub async fn sign_in(&self, email: &str, password: &str) -> String {
-        let response = self
-            .post_form("/login", &[("email", email), ("password", password)], None)
-            .await;
+        let response = self.login(email, password).await;
         assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
         session_cookie(&response).expect("a session cookie")
+    }
+
+    /// The id of the hero record with `slug`.
+    pub async fn hero_id(&self, slug: &str) -> i64 {
+        heroes_store::heroes::id_of(self.db(), slug)
+            .await
+            .unwrap()
+            .unwrap_or_else(|| panic!("no hero {slug}"))
+    }
+
+    /// The audit log's actions about account `user`, newest first.
+    pub async fn audit_actions(&self, user: i64) -> Vec<String> {
+        heroes_store::audit::for_user(self.db(), user)
+            .await
+            .unwrap()
+            .into_iter()
+            .map(|e| e.action)
+            .collect()
     }
 
     /// The newest mail to `to`.
@@ -382,6 +524,32 @@ impl TestApp {
             .find(|m| m.to_address == to)
             .unwrap_or_else(|| panic!("no mail to {to}"))
     }
+}
+
+/// A form POST, with a session cookie if given, as a request (for `TestApp::at_once` or
+/// headers of its own).
+pub fn form_request(
+    path: &str,
+    fields: &[(impl AsRef<str>, impl AsRef<str>)],
+    cookie: Option<&str>,
+) -> Request<Body> {
+    let body: String = form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    let mut builder =
+        Request::post(path).header("content-type", "application/x-www-form-urlencoded");
+    if let Some(c) = cookie {
+        builder = builder.header("cookie", c);
+    }
+    builder.body(Body::from(body)).unwrap()
+}
+
+/// Asserts that exactly one of the racing `answers` went through (a redirect); the message
+/// lists every status.
+pub fn assert_one_went_through(answers: &[TestResponse]) {
+    let statuses: Vec<StatusCode> = answers.iter().map(|a| a.status).collect();
+    let through = statuses.iter().filter(|s| **s == StatusCode::SEE_OTHER);
+    assert_eq!(through.count(), 1, "{statuses:?}");
 }
 
 /// The `heroes_session=…` pair a response sets, if any.

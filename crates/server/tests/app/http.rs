@@ -6,9 +6,7 @@
 use crate::helpers::{TestApp, contribution, hero};
 use axum::body::Body;
 use axum::http::{HeaderMap, Request, StatusCode};
-use http_body_util::BodyExt;
 use std::io::Read;
-use tower::ServiceExt;
 
 /// A GET with `headers`, its body as raw bytes (compressed answers are not text).
 async fn raw(
@@ -16,19 +14,7 @@ async fn raw(
     path: &str,
     headers: &[(&str, &str)],
 ) -> (StatusCode, HeaderMap, Vec<u8>) {
-    let mut builder = Request::get(path);
-    for (k, v) in headers {
-        builder = builder.header(*k, *v);
-    }
-    let response = app
-        .router
-        .clone()
-        .oneshot(builder.body(Body::empty()).unwrap())
-        .await
-        .unwrap();
-    let (parts, body) = response.into_parts();
-    let bytes = body.collect().await.unwrap().to_bytes().to_vec();
-    (parts.status, parts.headers, bytes)
+    app.get_raw_with(path, headers).await
 }
 
 /// `body` decoded from the answer's `Content-Encoding`.

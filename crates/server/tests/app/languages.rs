@@ -4,10 +4,10 @@
 //! the catalog. Expected words are read from the catalogs at test time (`I18n::for_language`),
 //! never written here, so the tests hold whatever the translators wrote.
 
-use crate::helpers::{TestApp, TestResponse, hero, rubric_fields};
-use chrono::{Days, Utc};
+use crate::fixtures::{NINA, Program, today};
+use crate::helpers::{TestApp, TestResponse, hero};
+use chrono::Days;
 use heroes_domain::account::Role;
-use heroes_domain::selection::rubric::Rubric;
 use heroes_server::i18n::I18n;
 use heroes_store::accounts;
 
@@ -214,7 +214,6 @@ async fn cached_pages_are_kept_per_language() {
 #[tokio::test]
 async fn a_mail_is_in_its_recipients_language_not_the_senders() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
     let admin_id = app.account("admin@example.org", &[Role::Admin], None).await;
     let admin = app.session(admin_id).await;
     let mo_id = app.account("mo@example.org", &[], None).await;
@@ -228,41 +227,15 @@ async fn a_mail_is_in_its_recipients_language_not_the_senders() {
         assert_eq!(set.status, 303);
     }
 
-    let mut form = vec![
-        ("kind".to_owned(), "selection".to_owned()),
-        ("name".to_owned(), "Now".to_owned()),
-        ("opens_on".to_owned(), today.to_string()),
-        ("closes_on".to_owned(), (today + Days::new(20)).to_string()),
-        ("nomination_limit".to_owned(), "2".to_owned()),
-        ("specializations".to_owned(), "serverless".to_owned()),
-    ];
-    form.extend(
-        rubric_fields(&Rubric::standard())
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v)),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let made = app.post_form("/admin/cycles", &fields, Some(&admin)).await;
-    assert_eq!(made.status, 303, "{}", made.body);
-    // The member nominates from a page in Japanese…
-    let nominated = app
-        .post_form(
-            "/nominate",
-            &[
-                ("specialization", "serverless"),
-                ("nominee_name", "Nina Petrova"),
-                ("nominee_email", "nina@example.org"),
-                ("nominee_links", ""),
-                (
-                    "statement",
-                    "Nina runs the Sofia serverless meetup and writes the best guides.",
-                ),
-                ("evidence", "https://nina.dev/posts/cold-starts"),
-            ],
-            Some(&mo),
-        )
+    let program = Program::with_admin(&app, &admin);
+    program
+        .cycle("Now")
+        .closes_in(20)
+        .specializations(&["serverless"])
+        .open()
         .await;
-    assert_eq!(nominated.status, 303, "{}", nominated.body);
+    // The member nominates from a page in Japanese…
+    let candidacy = program.nomination(&mo, "nina@example.org").submit().await;
     let c = heroes_store::selection::of_nominee(app.db(), nina_id, "nina@example.org")
         .await
         .unwrap()
@@ -289,32 +262,9 @@ async fn a_mail_is_in_its_recipients_language_not_the_senders() {
         ja.t1("mail-nomination-received-subject", "name", "Nina Petrova")
     );
 
-    let answered = app
-        .post_form(
-            &format!("/account/nominations/{}/accept", c.id),
-            &[
-                ("display_name", "Nina Petrova"),
-                ("headline", "Serverless at Acme"),
-                ("country", "BG"),
-                ("city", "Sofia"),
-                ("bio", "I write about cold starts."),
-            ],
-            Some(&nina),
-        )
-        .await;
-    assert_eq!(answered.status, 303, "{}", answered.body);
-    let decided = app
-        .post_form(
-            &format!("/admin/candidacies/{}/decide", c.id),
-            &[
-                ("decision", "accept"),
-                ("announce_on", &(today + Days::new(30)).to_string()),
-                ("feedback", ""),
-            ],
-            Some(&admin),
-        )
-        .await;
-    assert_eq!(decided.status, 303, "{}", decided.body);
+    let answer = [NINA.as_slice(), &[("bio", "I write about cold starts.")]].concat();
+    candidacy.accepted(&nina, &answer).await;
+    candidacy.accept_for(today() + Days::new(30)).await;
     // The admin's page is German…
     let file = app
         .get_as(&format!("/admin/candidacies/{}", c.id), &admin)

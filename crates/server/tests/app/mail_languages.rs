@@ -7,8 +7,8 @@ use crate::helpers::{TestApp, hero, run_jobs};
 use axum::http::StatusCode;
 use heroes_domain::account::Role;
 use heroes_server::i18n::I18n;
-use heroes_store::accounts::{self, Actor};
-use heroes_store::{digest, outbox, product_areas};
+use heroes_store::accounts;
+use heroes_store::{digest, outbox};
 
 /// Sets the language `user_id`'s account reads.
 async fn reads(app: &TestApp, user_id: i64, language: &str) {
@@ -55,19 +55,7 @@ async fn feedback_mail_follows_each_recipient() {
     let sam_id = app.account("sam@example.org", &[Role::Staff], None).await;
     reads(&app, ana_id, "de").await;
     reads(&app, sam_id, "fr").await;
-    let new = heroes_domain::feedback::NewProductArea {
-        slug: heroes_domain::slug::Slug::parse("slug", "lambda").unwrap(),
-        name: heroes_domain::text::Line::parse("name", "Lambda").unwrap(),
-        description: heroes_domain::text::LongText::parse("description", "").unwrap(),
-    };
-    let area = product_areas::create(
-        app.db(),
-        &new,
-        &["sam@example.org".to_owned()],
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    let area = crate::feedback::area(&app, "Lambda", &["sam@example.org"]).await;
 
     let filed = app
         .post_form(

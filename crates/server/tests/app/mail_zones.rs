@@ -10,8 +10,8 @@ use heroes_domain::account::Role;
 use heroes_domain::hero::TimeZone as Zone;
 use heroes_server::i18n::I18n;
 use heroes_server::i18n_format::{ViewerZone, ZoneSource};
-use heroes_store::accounts::{self, Actor};
-use heroes_store::{office_hours, outbox, product_areas};
+use heroes_store::accounts;
+use heroes_store::{office_hours, outbox};
 
 /// A hero account reading `language`, with `zone` (`None`: no zone chosen).
 async fn hero_account(app: &TestApp, name: &str, language: &str, zone: Option<&str>) -> i64 {
@@ -94,18 +94,7 @@ async fn an_office_hour_reminder_tells_each_hero_the_time_in_their_own_zone() {
     let staff = app
         .session(app.account("sam@example.org", &[Role::Staff], None).await)
         .await;
-    let area = product_areas::create(
-        app.db(),
-        &heroes_domain::feedback::NewProductArea {
-            slug: heroes_domain::slug::Slug::parse("slug", "lambda").unwrap(),
-            name: heroes_domain::text::Line::parse("name", "Lambda").unwrap(),
-            description: heroes_domain::text::LongText::parse("description", "").unwrap(),
-        },
-        &[],
-        &Actor::cli(),
-    )
-    .await
-    .unwrap();
+    let area = crate::feedback::area(&app, "Lambda", &[]).await;
     let tokyo = hero_account(&app, "Aiko Tanaka", "", Some("Asia/Tokyo")).await;
     let sao_paulo = hero_account(&app, "Bia Souza", "pt-BR", Some("America/Sao_Paulo")).await;
     let new_york = hero_account(&app, "Cal Reyes", "", Some("America/New_York")).await;

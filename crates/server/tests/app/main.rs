@@ -2,6 +2,7 @@
 //! selects (SQLite by default, PostgreSQL when it is a `postgres://` URL). Every test gets its
 //! own fresh database. One test binary for all features keeps linking cheap.
 
+mod fixtures;
 mod group_mail;
 mod helpers;
 
@@ -54,6 +55,7 @@ mod rate_limit;
 mod schema;
 mod second_factor;
 mod selection;
+mod snapshots;
 mod speakers;
 mod sso;
 mod sync;

@@ -1497,47 +1497,24 @@ async fn objects(app: &TestApp, ana: &str, member: i64, admin: i64) -> Objects {
 
     let today = chrono::Utc::now().date_naive();
     let admin_cookie = app.session(admin).await;
-    let mut cycle_form = vec![
-        ("kind", "selection".to_owned()),
-        ("name", "Matrix cycle".to_owned()),
-        ("opens_on", (today - chrono::Days::new(1)).to_string()),
-        ("closes_on", (today + chrono::Days::new(30)).to_string()),
-        ("nomination_limit", "2".to_owned()),
-        ("specializations", "container".to_owned()),
-    ];
-    cycle_form.extend(crate::helpers::rubric_fields(
-        &heroes_domain::selection::rubric::Rubric::standard(),
-    ));
-    let fields: Vec<(&str, &str)> = cycle_form.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let created = app
-        .post_form("/admin/cycles", &fields, Some(&admin_cookie))
+    let program = crate::fixtures::Program::with_admin(app, &admin_cookie);
+    program
+        .cycle("Matrix cycle")
+        .opened_days_ago(1)
+        .specializations(&["container"])
+        .open()
         .await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
     let cycle = heroes_store::selection::cycles::list(db).await.unwrap()[0].id;
     let nominator = app.account("nominator@example.org", &[], None).await;
-    let nominated = app
-        .post_form(
-            "/nominate",
-            &[
-                ("specialization", "container"),
-                ("nominee_name", "Member Person"),
-                ("nominee_email", "member@example.org"),
-                ("nominee_links", "https://member.example.org/"),
-                (
-                    "statement",
-                    "Runs the container meetup and answers every question on the forum.",
-                ),
-                ("evidence", "https://member.example.org/talks"),
-            ],
-            Some(&app.session(nominator).await),
-        )
+    program
+        .nomination(&app.session(nominator).await, "member@example.org")
+        .specialization("container")
+        .name("Member Person")
+        .links("https://member.example.org/")
+        .statement("Runs the container meetup and answers every question on the forum.")
+        .evidence("https://member.example.org/talks")
+        .submit()
         .await;
-    assert_eq!(
-        nominated.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        nominated.body
-    );
     let (area, feedback, slot, booked) = crate::feedback::matrix_objects(app, ana).await;
     let nomination = heroes_store::selection::nominated_by(db, nominator)
         .await

@@ -3,8 +3,7 @@
 //! case, the whole mentoring journey into the readiness meter, and the capacity race.
 
 use crate::helpers::{TestApp, contribution, hero};
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::StatusCode;
 use heroes_domain::account::{Role, TokenScope};
 use heroes_domain::mentoring::{AskStep, MentorRequest, OfferInput};
 use heroes_store::mentoring::{self, NewAsk};
@@ -108,11 +107,10 @@ pub async fn objects(app: &TestApp, ana_id: i64, member: i64) -> Objects {
     }
 }
 
-async fn hero_id(app: &TestApp, slug: &str) -> i64 {
-    heroes_store::heroes::id_of(app.db(), slug)
-        .await
-        .unwrap()
-        .unwrap()
+/// The mentor signed in with `cookie` accepts the ask `id`.
+async fn accept_ask(app: &TestApp, id: i64, cookie: &str) -> crate::helpers::TestResponse {
+    let path = format!("/account/mentoring/asks/{id}/accept");
+    app.post_form(&path, &[], Some(cookie)).await
 }
 
 #[tokio::test]
@@ -422,7 +420,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
         );
     }
     // Fay's places are all taken.
-    let fay_id = hero_id(&app, &fay).await;
+    let fay_id = app.hero_id(&fay).await;
     for n in 0..3 {
         let other = app
             .account(&format!("mentee{n}@example.org"), &[], None)
@@ -474,7 +472,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
     );
 
     // The member asks Lucía; she is mailed, accepts, logs a session; the meter counts it.
-    let lucia_id = hero_id(&app, &lucia).await;
+    let lucia_id = app.hero_id(&lucia).await;
     let asked = app
         .post_form(
             &format!("{request_path}/ask"),
@@ -490,13 +488,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
         mail.subject
     );
     let ask_id = mentoring::asks_to(app.db(), lucia_id).await.unwrap()[0].id;
-    let accepted = app
-        .post_form(
-            &format!("/account/mentoring/asks/{ask_id}/accept"),
-            &[],
-            Some(&lucia_session),
-        )
-        .await;
+    let accepted = accept_ask(&app, ask_id, &lucia_session).await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
     let mentorship = accepted.header("location").unwrap().to_owned();
     assert!(
@@ -614,7 +606,7 @@ async fn a_member_sees_the_best_mentor_first_with_the_reason_and_the_session_cou
 async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
     let app = TestApp::new().await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let ana_session = app
         .session(app.account("ana@example.org", &[], Some(&ana)).await)
         .await;
@@ -630,13 +622,11 @@ async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
             .await
             .unwrap();
         let id = ask(&app, request, member, ana_id).await;
-        requests.push(
-            Request::post(format!("/account/mentoring/asks/{id}/accept"))
-                .header("content-type", "application/x-www-form-urlencoded")
-                .header("cookie", &ana_session)
-                .body(Body::empty())
-                .unwrap(),
-        );
+        requests.push(crate::helpers::form_request(
+            &format!("/account/mentoring/asks/{id}/accept"),
+            &[] as &[(&str, &str)],
+            Some(&ana_session),
+        ));
     }
     let answers = app.at_once(requests).await;
     let began = answers
@@ -678,7 +668,7 @@ async fn acceptances_racing_for_the_last_places_never_pass_the_capacity() {
 async fn a_paused_mentor_is_told_to_open_the_offer_before_accepting() {
     let app = TestApp::new().await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let ana_session = app
         .session(app.account("ana@example.org", &[], Some(&ana)).await)
         .await;
@@ -700,13 +690,7 @@ async fn a_paused_mentor_is_told_to_open_the_offer_before_accepting() {
             .unwrap()
     );
 
-    let refused = app
-        .post_form(
-            &format!("/account/mentoring/asks/{id}/accept"),
-            &[],
-            Some(&ana_session),
-        )
-        .await;
+    let refused = accept_ask(&app, id, &ana_session).await;
     assert_eq!(refused.status, StatusCode::CONFLICT, "{}", refused.body);
     assert!(
         refused.body.contains("Your offer is paused"),
@@ -727,12 +711,6 @@ async fn a_paused_mentor_is_told_to_open_the_offer_before_accepting() {
             .await
             .unwrap()
     );
-    let accepted = app
-        .post_form(
-            &format!("/account/mentoring/asks/{id}/accept"),
-            &[],
-            Some(&ana_session),
-        )
-        .await;
+    let accepted = accept_ask(&app, id, &ana_session).await;
     assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
 }

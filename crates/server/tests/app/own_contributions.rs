@@ -294,24 +294,9 @@ async fn upload(
     name: &str,
     bytes: &[u8],
 ) -> crate::helpers::TestResponse {
-    let boundary = "heroesimport42";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\nContent-Type: text/plain\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        axum::http::Request::post("/account/contributions/import")
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(axum::body::Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let file = ["file", name, "text/plain"];
+    app.post_file("/account/contributions/import", cookie, file, bytes)
+        .await
 }
 
 #[tokio::test]
@@ -507,10 +492,7 @@ async fn the_same_work_at_another_address_is_refused_naming_the_entry() {
         "{}",
         skipped.body
     );
-    let id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = app.hero_id(&slug).await;
     let titles: Vec<String> = heroes_store::contributions::all_of_hero(app.db(), id)
         .await
         .unwrap()
@@ -541,10 +523,7 @@ async fn the_same_work_sent_twice_at_once_is_logged_once() {
         statuses,
         [StatusCode::SEE_OTHER, StatusCode::UNPROCESSABLE_ENTITY]
     );
-    let id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let id = app.hero_id(&slug).await;
     let logged = heroes_store::contributions::all_of_hero(app.db(), id)
         .await
         .unwrap();

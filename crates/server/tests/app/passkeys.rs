@@ -158,16 +158,30 @@ async fn post_json(
     fields: &[(&str, &str)],
     cookie: Option<&str>,
 ) -> TestResponse {
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish();
-    let mut builder = Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("accept", "application/json");
-    if let Some(c) = cookie {
-        builder = builder.header("cookie", c);
-    }
-    app.request(builder.body(Body::from(body)).unwrap()).await
+    let mut request = crate::helpers::form_request(path, fields, cookie);
+    request
+        .headers_mut()
+        .insert("accept", "application/json".parse().unwrap());
+    app.request(request).await
+}
+
+/// The passkey second step of the sign-in waiting in `waiting`, answered by `key`.
+async fn passkey_second_step(
+    app: &TestApp,
+    waiting: &str,
+    key: &mut Authenticator,
+) -> TestResponse {
+    let options = post_json(
+        app,
+        "/login/second-factor/passkey/options",
+        &[],
+        Some(waiting),
+    )
+    .await
+    .json();
+    let credential = key.assert(&options, ORIGIN);
+    let fields = [("credential", credential.as_str())];
+    post_json(app, "/login/second-factor/passkey", &fields, Some(waiting)).await
 }
 
 /// Adds a passkey named `name` with `authenticator` through the endpoints the script uses.
@@ -213,15 +227,6 @@ async fn passkey_sign_in(
         None,
     )
     .await
-}
-
-async fn audit_actions(app: &TestApp, user: i64) -> Vec<String> {
-    heroes_store::audit::for_user(app.db(), user)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
 }
 
 #[tokio::test]
@@ -299,7 +304,7 @@ async fn a_passkey_is_added_signs_in_alone_once_per_challenge_and_not_once_remov
             .contains(r#"<strong class="passkey-name">Phone</strong>"#)
     );
     assert!(
-        audit_actions(&app, id)
+        app.audit_actions(id)
             .await
             .iter()
             .any(|a| a == "factor.passkey-added")
@@ -403,7 +408,7 @@ async fn a_passkey_is_added_signs_in_alone_once_per_challenge_and_not_once_remov
         "{}",
         mail.body_text
     );
-    let actions = audit_actions(&app, id).await;
+    let actions = app.audit_actions(id).await;
     for action in ["factor.passkey-renamed", "factor.passkey-removed"] {
         assert!(
             actions.iter().any(|a| a == action),
@@ -430,13 +435,7 @@ async fn a_passkey_is_the_second_step_for_its_own_account_only() {
     add_passkey(&app, &cy_cookie, &mut cy_key, "Key").await;
 
     // The password now asks for a second step, which offers the passkey.
-    let response = app
-        .post_form(
-            "/login",
-            &[("email", "bo@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let response = app.login("bo@example.org", PASSWORD).await;
     assert_eq!(response.header("location"), Some("/login/second-factor"));
     let waiting = response
         .headers
@@ -454,22 +453,7 @@ async fn a_passkey_is_the_second_step_for_its_own_account_only() {
     );
 
     // Someone else's passkey does not finish Bo's sign-in.
-    let options = post_json(
-        &app,
-        "/login/second-factor/passkey/options",
-        &[],
-        Some(&waiting),
-    )
-    .await
-    .json();
-    let foreign = cy_key.assert(&options, ORIGIN);
-    let refused = post_json(
-        &app,
-        "/login/second-factor/passkey",
-        &[("credential", &foreign)],
-        Some(&waiting),
-    )
-    .await;
+    let refused = passkey_second_step(&app, &waiting, &mut cy_key).await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED, "{}", refused.body);
     assert!(session_cookie(&refused).is_none());
     // A password-less ceremony's challenge is not a second step's.
@@ -486,22 +470,7 @@ async fn a_passkey_is_the_second_step_for_its_own_account_only() {
     .await;
     assert_eq!(refused.status, StatusCode::UNAUTHORIZED);
 
-    let options = post_json(
-        &app,
-        "/login/second-factor/passkey/options",
-        &[],
-        Some(&waiting),
-    )
-    .await
-    .json();
-    let own = bo_key.assert(&options, ORIGIN);
-    let signed_in = post_json(
-        &app,
-        "/login/second-factor/passkey",
-        &[("credential", &own)],
-        Some(&waiting),
-    )
-    .await;
+    let signed_in = passkey_second_step(&app, &waiting, &mut bo_key).await;
     assert_eq!(signed_in.status, StatusCode::OK, "{}", signed_in.body);
     assert_eq!(signed_in.json()["redirect"], "/account");
     let session = session_cookie(&signed_in).expect("a session");

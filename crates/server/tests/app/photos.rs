@@ -35,24 +35,9 @@ fn jpeg_with_exif(secret: &str) -> Vec<u8> {
 }
 
 async fn upload(app: &TestApp, cookie: &str, filename: &str, bytes: &[u8]) -> TestResponse {
-    let boundary = "heroesboundary1234";
-    let mut body = format!(
-        "--{boundary}\r\nContent-Disposition: form-data; name=\"photo\"; filename=\"{filename}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
-    )
-    .into_bytes();
-    body.extend_from_slice(bytes);
-    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
-    app.request(
-        Request::post("/account/profile/photo")
-            .header(
-                "content-type",
-                format!("multipart/form-data; boundary={boundary}"),
-            )
-            .header("cookie", cookie)
-            .body(Body::from(body))
-            .unwrap(),
-    )
-    .await
+    let file = ["photo", filename, "application/octet-stream"];
+    app.post_file("/account/profile/photo", cookie, file, bytes)
+        .await
 }
 
 async fn photo_bytes(app: &TestApp, slug: &str) -> (StatusCode, Vec<u8>) {
@@ -60,21 +45,8 @@ async fn photo_bytes(app: &TestApp, slug: &str) -> (StatusCode, Vec<u8>) {
 }
 
 async fn bytes_at(app: &TestApp, path: &str) -> (StatusCode, Vec<u8>) {
-    use http_body_util::BodyExt;
-    use tower::ServiceExt;
-    let request = Request::get(path).body(Body::empty()).unwrap();
-    let response = app.router.clone().oneshot(request).await.unwrap();
-    let status = response.status();
-    (
-        status,
-        response
-            .into_body()
-            .collect()
-            .await
-            .unwrap()
-            .to_bytes()
-            .to_vec(),
-    )
+    let (status, _, bytes) = app.get_raw(path, None).await;
+    (status, bytes)
 }
 
 #[tokio::test]

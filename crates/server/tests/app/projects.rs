@@ -230,16 +230,7 @@ async fn asking_to_join_at_once_makes_one_request() {
                 .collect(),
         )
         .await;
-    let made = answers
-        .iter()
-        .filter(|a| a.status == StatusCode::SEE_OTHER)
-        .count();
-    assert_eq!(
-        made,
-        1,
-        "{:?}",
-        answers.iter().map(|a| a.status).collect::<Vec<_>>()
-    );
+    crate::helpers::assert_one_went_through(&answers);
     assert_eq!(
         projects::waiting_requests(app.db(), id)
             .await
@@ -323,16 +314,7 @@ async fn a_project_always_keeps_an_owner() {
             post(&format!("/projects/{slug}/leave"), &mia_session),
         ])
         .await;
-    let left = answers
-        .iter()
-        .filter(|a| a.status == StatusCode::SEE_OTHER)
-        .count();
-    assert_eq!(
-        left,
-        1,
-        "{:?}",
-        answers.iter().map(|a| a.status).collect::<Vec<_>>()
-    );
+    crate::helpers::assert_one_went_through(&answers);
     let members = projects::members(app.db(), id).await.unwrap();
     assert_eq!(members.len(), 1);
     assert!(members[0].owner);

@@ -2,10 +2,10 @@
 //! in its window (and never past it, cache or not), and the digest is drafted, previewed,
 //! sent once per recipient, confirmed by visitors and left in one click.
 
-use crate::helpers::{TestApp, contribution, hero, link_in, run_jobs};
+use crate::helpers::{TestApp, TestResponse, contribution, hero, link_in, run_jobs};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use chrono::{Duration, Utc};
+use chrono::{DateTime, Duration, Utc};
 use heroes_domain::account::Role;
 use heroes_store::digest;
 use heroes_store::outbox;
@@ -59,14 +59,30 @@ async fn ask(app: &TestApp, cookie: &str, work: i64) -> i64 {
         )
         .await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
-    let hero_id = heroes_store::heroes::id_of(app.db(), "ana-souza")
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id("ana-souza").await;
     heroes_store::promotion::of_hero(app.db(), hero_id)
         .await
         .unwrap()[0]
         .id
+}
+
+/// Staff (signed in with `cookie`) schedule request `id` on `channels` for `window` (UTC).
+async fn schedule(
+    app: &TestApp,
+    cookie: &str,
+    id: i64,
+    channels: &str,
+    (starts, ends): (DateTime<Utc>, DateTime<Utc>),
+) -> TestResponse {
+    let (starts, ends) = (local(starts), local(ends));
+    let fields = [
+        ("channels", channels),
+        ("starts", starts.as_str()),
+        ("ends", ends.as_str()),
+        ("zone", "UTC"),
+    ];
+    let path = format!("/admin/promotion/{id}/schedule");
+    app.post_form(&path, &fields, Some(cookie)).await
 }
 
 #[tokio::test]
@@ -121,31 +137,10 @@ async fn a_hero_asks_staff_schedule_and_the_work_is_in_the_spotlight_in_its_wind
     assert!(queue.body.contains("Cold starts, measured"));
     // Staff may grant only what was asked for.
     let now = Utc::now();
-    let social = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "social"),
-                ("starts", &local(now - Duration::hours(1))),
-                ("ends", &local(now + Duration::hours(2))),
-                ("zone", "UTC"),
-            ],
-            Some(&staff_cookie),
-        )
-        .await;
+    let window = (now - Duration::hours(1), now + Duration::hours(2));
+    let social = schedule(&app, &staff_cookie, id, "social", window).await;
     assert_eq!(social.status, StatusCode::UNPROCESSABLE_ENTITY);
-    let approved = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "spotlight"),
-                ("starts", &local(now - Duration::hours(1))),
-                ("ends", &local(now + Duration::hours(2))),
-                ("zone", "UTC"),
-            ],
-            Some(&staff_cookie),
-        )
-        .await;
+    let approved = schedule(&app, &staff_cookie, id, "spotlight", window).await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
 
     // The hero is mailed and sees the stage.
@@ -208,18 +203,14 @@ async fn the_cached_home_page_never_shows_an_item_past_its_window() {
     let admin_cookie = app.session(admin).await;
     let now = Utc::now();
     let ends = now + Duration::seconds(3);
-    let approved = app
-        .post_form(
-            &format!("/admin/promotion/{id}/schedule"),
-            &[
-                ("channels", "spotlight"),
-                ("starts", &local(now - Duration::minutes(5))),
-                ("ends", &local(ends)),
-                ("zone", "UTC"),
-            ],
-            Some(&admin_cookie),
-        )
-        .await;
+    let approved = schedule(
+        &app,
+        &admin_cookie,
+        id,
+        "spotlight",
+        (now - Duration::minutes(5), ends),
+    )
+    .await;
     assert_eq!(approved.status, StatusCode::SEE_OTHER, "{}", approved.body);
     // Seen by visitors (the cache keeps it), twice from the cache.
     assert!(in_spotlight(&app.get("/").await.body));
@@ -656,22 +647,13 @@ async fn subscriptions_nobody_confirmed_are_forgotten_after_a_week() {
     }
     // One asked eight days ago.
     let eight_days_ago = Utc::now() - chrono::Duration::days(8);
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query(
-            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
-        )
-        .bind(eight_days_ago)
-        .execute(pool)
-        .await
-        .map(|_| ()),
-        heroes_store::Db::Postgres(pool) => sqlx::query(
-            "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
-        )
-        .bind(eight_days_ago)
-        .execute(pool)
-        .await
-        .map(|_| ()),
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query(
+        "UPDATE digest_subscribers SET created_at = $1 WHERE email = 'late@example.org'",
+    )
+    .bind(eight_days_ago)
+    .execute(pool)
+    .await
+    .map(drop))
     .unwrap();
     heroes_store::jobs::ensure(
         app.db(),

@@ -2,109 +2,58 @@
 //! comes first, on both backends. Each test fires its requests from tasks on several threads
 //! released together by a barrier, then checks the state they leave behind.
 
-use crate::helpers::{TestApp, hero, rubric_fields};
+use crate::fixtures::{NINA, Program, form as pairs, nomination_fields, queue};
+use crate::helpers::{TestApp, form_request, hero};
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use chrono::{Days, NaiveDate, Utc};
-use heroes_domain::account::{Email, Role};
-use heroes_domain::selection::rubric::Rubric;
-use heroes_store::accounts::{self, Actor, NewAccount};
+use heroes_domain::account::Role;
+use heroes_store::accounts::{self, Actor};
 use heroes_store::capture::{self, Found};
-use heroes_store::selection::{self, queue::QueueQuery};
+use heroes_store::selection;
 use std::sync::Arc;
 use tokio::sync::Barrier;
 
 /// A form POST with a session cookie.
 fn post(path: &str, fields: &[(&str, &str)], cookie: &str) -> Request<Body> {
-    let body: String = form_urlencoded::Serializer::new(String::new())
-        .extend_pairs(fields)
-        .finish();
-    Request::post(path)
-        .header("content-type", "application/x-www-form-urlencoded")
-        .header("cookie", cookie)
-        .body(Body::from(body))
-        .unwrap()
+    form_request(path, fields, Some(cookie))
 }
 
 /// A signed-in member, made without hashing a password (sessions are made directly), so that
 /// sixty of them cost nothing.
 async fn member(app: &TestApp, email: &str) -> String {
-    let id = account(app, email).await;
+    let id = app.quick_account(email).await;
     app.session(id).await
 }
 
-/// An account that never signs in with a password.
-async fn account(app: &TestApp, email: &str) -> i64 {
-    accounts::sign_up(
-        app.db(),
-        NewAccount {
-            email: &Email::parse("email", email).unwrap(),
-            name: "Test Member",
-            password_hash: "not a hash: this account never signs in".to_owned(),
-            verified: true,
-        },
-        None,
-        &Actor::cli(),
-    )
-    .await
-    .unwrap()
-}
-
-/// An admin's session and a selection cycle open today for serverless and container, with
-/// `limit` nominations per member.
-async fn open_cycle(app: &TestApp, limit: u32) -> String {
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+/// The program team with a selection cycle open since yesterday for serverless and
+/// container, with `limit` nominations per member.
+async fn open_cycle(app: &TestApp, limit: u32) -> Program<'_> {
+    let program = Program::new(app).await;
+    program
+        .cycle("2027 selection")
+        .opened_days_ago(1)
+        .limit(limit)
+        .open()
         .await;
-    let today = Utc::now().date_naive();
-    let (opens, closes) = (
-        (today - Days::new(1)).to_string(),
-        (today + Days::new(30)).to_string(),
-    );
-    let (rubric, limit) = (rubric_fields(&Rubric::standard()), limit.to_string());
-    let mut form = vec![
-        ("kind", "selection"),
-        ("name", "2027 selection"),
-        ("opens_on", &opens),
-        ("closes_on", &closes),
-        ("nomination_limit", &limit),
-        ("specializations", "serverless"),
-        ("specializations", "container"),
-    ];
-    form.extend(rubric.iter().map(|(k, v)| (*k, v.as_str())));
-    let created = app.post_form("/admin/cycles", &form, Some(&admin)).await;
-    assert_eq!(created.status, StatusCode::SEE_OTHER, "{}", created.body);
-    admin
+    program
 }
 
-fn nomination<'a>(name: &'a str, email: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("specialization", "serverless"),
-        ("nominee_name", name),
-        ("nominee_email", email),
-        ("nominee_links", "https://nina.dev"),
-        (
-            "statement",
-            "Nina runs the Sofia serverless meetup and writes the best guides on cold starts.",
-        ),
-        ("evidence", "https://nina.dev/posts/cold-starts"),
-    ]
+/// Nina's nomination as a form, under `name` and `email`, with her blog as a link.
+fn nomination(name: &str, email: &str) -> Vec<(&'static str, String)> {
+    let mut fields = nomination_fields(email);
+    fields[1].1 = name.to_owned();
+    fields[3].1 = "https://nina.dev".to_owned();
+    fields
 }
 
 /// Every candidacy of the first cycle, with how many members nominated each.
 async fn candidacies(app: &TestApp) -> Vec<(i64, i64)> {
-    let (rows, _) = selection::queue::queue(
-        app.db(),
-        &QueueQuery {
-            cycle_id: 1,
-            page: 1,
-            per_page: 100,
-            ..Default::default()
-        },
-    )
-    .await
-    .unwrap();
-    rows.iter().map(|r| (r.id, r.nominators)).collect()
+    queue(app)
+        .await
+        .iter()
+        .map(|r| (r.id, r.nominators))
+        .collect()
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
@@ -116,7 +65,7 @@ async fn sixty_members_nominating_one_person_at_once_make_one_candidacy() {
         let cookie = member(&app, &format!("member{n}@example.org")).await;
         requests.push(post(
             "/nominate",
-            &nomination("Nina Petrova", "nina@example.org"),
+            &pairs(&nomination("Nina Petrova", "nina@example.org")),
             &cookie,
         ));
     }
@@ -155,7 +104,7 @@ async fn one_member_submitting_ten_times_at_once_nominates_once() {
         .map(|_| {
             post(
                 "/nominate",
-                &nomination("Nina Petrova", "nina@example.org"),
+                &pairs(&nomination("Nina Petrova", "nina@example.org")),
                 &cookie,
             )
         })
@@ -200,9 +149,10 @@ async fn a_member_nominating_many_people_at_once_stays_within_the_limit() {
                 "serverless"
             } else {
                 "container"
-            };
-            form[3].1 = "";
-            post("/nominate", &form, &cookie)
+            }
+            .to_owned();
+            form[3].1 = String::new();
+            post("/nominate", &pairs(&form), &cookie)
         })
         .collect();
     let answers = app.at_once(requests).await;
@@ -249,10 +199,7 @@ async fn suggestion(app: &TestApp, hero_id: i64, source: i64, n: usize) -> i64 {
 async fn claiming_and_declining_one_suggestion_at_once_leaves_one_decision() {
     let app = TestApp::new().await;
     let slug = hero("Wim Dekker").create(&app).await;
-    let hero_id = heroes_store::heroes::id_of(app.db(), &slug)
-        .await
-        .unwrap()
-        .unwrap();
+    let hero_id = app.hero_id(&slug).await;
     let cookie = app
         .session(app.account("wim@example.org", &[], Some(&slug)).await)
         .await;
@@ -333,31 +280,14 @@ async fn claiming_and_declining_one_suggestion_at_once_leaves_one_decision() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn profile_saves_racing_a_renewal_decision_never_undo_it() {
     let app = TestApp::new().await;
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
     let slug = hero("Ana Souza")
         .awards(&[("serverless", 2020)])
         .create(&app)
         .await;
-    let ana = app
-        .session(app.account("ana@example.org", &[], Some(&slug)).await)
-        .await;
-    let today = Utc::now().date_naive();
-    let closes = (today + Days::new(20)).to_string();
-    let opened = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "renewal"),
-                ("name", "Renewal 2027"),
-                ("opens_on", &today.to_string()),
-                ("closes_on", &closes),
-            ],
-            Some(&admin),
-        )
-        .await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
+    let ana = app.signed_in("ana@example.org", &[], Some(&slug)).await;
+    program.renewal("Renewal 2027").open().await;
     let profile = [
         ("display_name", "Ana Souza"),
         ("headline", "Serverless at scale"),
@@ -383,7 +313,7 @@ async fn profile_saves_racing_a_renewal_decision_never_undo_it() {
             post(
                 &format!("/admin/renewals/{slug}"),
                 &[("decision", decision), ("confirm", "yes")],
-                &admin,
+                admin,
             ),
         );
         let answers = app.at_once(requests).await;
@@ -408,48 +338,23 @@ async fn profile_saves_racing_a_renewal_decision_never_undo_it() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn reviewers_scoring_at_once_all_count_and_a_conflict_wins_over_a_score() {
     let app = TestApp::new().await;
-    let admin = open_cycle(&app, 2).await;
+    let program = open_cycle(&app, 2).await;
+    let admin = &program.admin;
     let mo = member(&app, "mo@example.org").await;
-    let nominated = app
-        .post_form(
-            "/nominate",
-            &nomination("Nina Petrova", "nina@example.org"),
-            Some(&mo),
-        )
+    let candidacy = program
+        .nomination(&mo, "nina@example.org")
+        .links("https://nina.dev")
+        .submit()
         .await;
-    assert_eq!(
-        nominated.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        nominated.body
-    );
     let nina = member(&app, "nina@example.org").await;
-    let accepted = app
-        .post_form(
-            "/account/nominations/1/accept",
-            &[
-                ("display_name", "Nina Petrova"),
-                ("headline", "Serverless at Acme"),
-                ("country", "BG"),
-                ("city", "Sofia"),
-            ],
-            Some(&nina),
-        )
-        .await;
-    assert_eq!(accepted.status, StatusCode::SEE_OTHER, "{}", accepted.body);
+    candidacy.accepted(&nina, &NINA).await;
     let mut reviewers = Vec::new();
     for n in 0..7 {
-        let id = account(&app, &format!("reviewer{n}@example.org")).await;
+        let id = app.quick_account(&format!("reviewer{n}@example.org")).await;
         accounts::grant(app.db(), id, Role::Reviewer, &Actor::cli())
             .await
             .unwrap();
-        let assigned = app
-            .post_form(
-                "/admin/candidacies/assign",
-                &[("ids", "1"), ("reviewer", &id.to_string())],
-                Some(&admin),
-            )
-            .await;
+        let assigned = candidacy.assign(id).await;
         assert_eq!(assigned.status, StatusCode::SEE_OTHER, "{}", assigned.body);
         reviewers.push(app.session(id).await);
     }
@@ -496,7 +401,7 @@ async fn reviewers_scoring_at_once_all_count_and_a_conflict_wins_over_a_score() 
             "round {round}: the score is this round's, from all six"
         );
     }
-    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    let file = app.get_as("/admin/candidacies/1", admin).await;
     assert!(
         file.body.contains("(spread 0.00) from 6 reviews"),
         "{}",
@@ -507,8 +412,9 @@ async fn reviewers_scoring_at_once_all_count_and_a_conflict_wins_over_a_score() 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_meanwhile() {
     let app = TestApp::new().await;
-    let admin = open_cycle(&app, 2).await;
-    let reviewer = account(&app, "rita@example.org").await;
+    let program = open_cycle(&app, 2).await;
+    let admin = &program.admin;
+    let reviewer = app.quick_account("rita@example.org").await;
     accounts::grant(app.db(), reviewer, Role::Reviewer, &Actor::cli())
         .await
         .unwrap();
@@ -520,8 +426,8 @@ async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_m
     for (n, (name, email)) in people.iter().enumerate() {
         let cookie = member(&app, &format!("member{n}@example.org")).await;
         let mut form = nomination(name, email);
-        form[3].1 = "";
-        requests.push(post("/nominate", &form, &cookie));
+        form[3].1 = String::new();
+        requests.push(post("/nominate", &pairs(&form), &cookie));
     }
     requests.insert(
         4,
@@ -533,7 +439,7 @@ async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_m
                 ("specialization", "serverless"),
                 ("reviewer", &reviewer),
             ],
-            &admin,
+            admin,
         ),
     );
     let answers = app.at_once(requests).await;
@@ -555,21 +461,13 @@ async fn a_reviewer_assigned_to_a_specialization_reaches_candidacies_nominated_m
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn a_feed_read_by_four_runs_at_once_attaches_its_items_once() {
     let app = TestApp::new().await;
-    open_cycle(&app, 2).await;
+    let program = open_cycle(&app, 2).await;
     let mo = member(&app, "mo@example.org").await;
-    let nominated = app
-        .post_form(
-            "/nominate",
-            &nomination("Nina Petrova", "nina@example.org"),
-            Some(&mo),
-        )
+    program
+        .nomination(&mo, "nina@example.org")
+        .links("https://nina.dev")
+        .submit()
         .await;
-    assert_eq!(
-        nominated.status,
-        StatusCode::SEE_OTHER,
-        "{}",
-        nominated.body
-    );
     let today = Utc::now().date_naive();
     let items: Vec<Found> = (0..5)
         .map(|n| Found {

@@ -68,9 +68,7 @@ async fn set_up_app(app: &TestApp, cookie: &str) -> (String, Vec<String>) {
 /// Posts the password; for an account with a factor, returns the cookie of the waiting
 /// sign-in (no session exists yet).
 async fn password_step(app: &TestApp, email: &str) -> String {
-    let response = app
-        .post_form("/login", &[("email", email), ("password", PASSWORD)], None)
-        .await;
+    let response = app.login(email, PASSWORD).await;
     assert_eq!(response.status, StatusCode::SEE_OTHER, "{}", response.body);
     assert_eq!(response.header("location"), Some("/login/second-factor"));
     assert!(
@@ -90,15 +88,6 @@ async fn password_step(app: &TestApp, email: &str) -> String {
 async fn second_step(app: &TestApp, waiting: &str, typed: &str) -> TestResponse {
     app.post_form("/login/second-factor", &[("code", typed)], Some(waiting))
         .await
-}
-
-async fn audit_actions(app: &TestApp, user: i64) -> Vec<String> {
-    heroes_store::audit::for_user(app.db(), user)
-        .await
-        .unwrap()
-        .into_iter()
-        .map(|e| e.action)
-        .collect()
 }
 
 #[tokio::test]
@@ -176,7 +165,7 @@ async fn an_app_code_is_asked_after_the_password_and_accepted_once_inside_its_wi
     let spent = second_step(&app, &waiting, &code(&secret, STEP)).await;
     assert_eq!(spent.header("location"), Some("/login"));
 
-    let actions = audit_actions(&app, id).await;
+    let actions = app.audit_actions(id).await;
     assert!(
         actions.iter().any(|a| a == "factor.totp-added"),
         "{actions:?}"
@@ -241,7 +230,7 @@ async fn a_recovery_code_signs_in_once_and_new_codes_replace_the_old() {
     let new = second_step(&app, &waiting, &fresh).await;
     assert_eq!(new.status, StatusCode::SEE_OTHER);
 
-    let actions = audit_actions(&app, id).await;
+    let actions = app.audit_actions(id).await;
     for action in ["factor.recovery-code-used", "factor.recovery-codes"] {
         assert!(
             actions.iter().any(|a| a == action),
@@ -283,7 +272,7 @@ async fn removing_the_app_asks_again_and_then_the_password_alone_signs_in() {
     assert_eq!(removed.status, StatusCode::SEE_OTHER);
     app.sign_in("noor@example.org", PASSWORD).await;
     assert!(
-        audit_actions(&app, id)
+        app.audit_actions(id)
             .await
             .iter()
             .any(|a| a == "factor.totp-removed")
@@ -349,19 +338,13 @@ async fn the_second_step_is_throttled_like_the_password() {
     let also = second_step(&app, &waiting, &code(&secret, STEP)).await;
     assert_eq!(also.status, StatusCode::UNAUTHORIZED);
     assert!(
-        audit_actions(&app, id)
+        app.audit_actions(id)
             .await
             .iter()
             .any(|a| a == "account.locked")
     );
     // The password form is held to the same count.
-    let password = app
-        .post_form(
-            "/login",
-            &[("email", "omar@example.org"), ("password", PASSWORD)],
-            None,
-        )
-        .await;
+    let password = app.login("omar@example.org", PASSWORD).await;
     assert_eq!(password.status, StatusCode::UNAUTHORIZED);
 }
 

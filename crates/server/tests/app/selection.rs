@@ -2,31 +2,12 @@
 //! the nominee's answer, reviews with a declared conflict, the decision, onboarding and the
 //! announcement; and what each person may (not) see on the way.
 
-use crate::helpers::{TestApp, contribution, hero, rubric_fields};
+use crate::fixtures::{NINA, Program, queue, today};
+use crate::helpers::{TestApp, contribution, hero};
 use chrono::{Days, Utc};
 use heroes_domain::account::Role;
 use heroes_domain::contribution::ContributionKind;
-use heroes_domain::selection::rubric::Rubric;
 use heroes_store::selection::{self, steps};
-
-pub(crate) fn cycle_form(name: &str, opens: &str, closes: &str) -> Vec<(String, String)> {
-    let mut form = vec![
-        ("kind".to_owned(), "selection".to_owned()),
-        ("name".to_owned(), name.to_owned()),
-        ("opens_on".to_owned(), opens.to_owned()),
-        ("closes_on".to_owned(), closes.to_owned()),
-        ("nomination_limit".to_owned(), "2".to_owned()),
-    ];
-    form.extend(
-        rubric_fields(&Rubric::standard())
-            .into_iter()
-            .map(|(k, v)| (k.to_owned(), v)),
-    );
-    for s in ["serverless", "container"] {
-        form.push(("specializations".to_owned(), s.to_owned()));
-    }
-    form
-}
 
 async fn post(
     app: &TestApp,
@@ -37,39 +18,16 @@ async fn post(
     app.post_form(path, fields, Some(cookie)).await
 }
 
-pub(crate) fn nomination<'a>(email: &'a str, link: &'a str) -> Vec<(&'a str, &'a str)> {
-    vec![
-        ("specialization", "serverless"),
-        ("nominee_name", "Nina Petrova"),
-        ("nominee_email", email),
-        ("nominee_links", link),
-        (
-            "statement",
-            "Nina runs the Sofia serverless meetup and writes the best guides on cold starts.",
-        ),
-        ("evidence", "https://nina.dev/posts/cold-starts"),
-    ]
-}
-
 #[tokio::test]
 async fn a_nomination_goes_from_member_to_listed_hero() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin_id = app.account("admin@example.org", &[Role::Admin], None).await;
-    let admin = app.session(admin_id).await;
-    let nominator_id = app.account("mo@example.org", &[], None).await;
-    let mo = app.session(nominator_id).await;
-    let second = app
-        .session(app.account("sam@example.org", &[], None).await)
-        .await;
-    let r1_id = app
-        .account("rita@example.org", &[Role::Reviewer], None)
-        .await;
-    let rita = app.session(r1_id).await;
-    let r2_id = app
-        .account("raj@example.org", &[Role::Reviewer], None)
-        .await;
-    let raj = app.session(r2_id).await;
+    let today = today();
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    let second = app.signed_in("sam@example.org", &[], None).await;
+    let (r1_id, rita) = program.reviewer("rita@example.org").await;
+    let (r2_id, raj) = program.reviewer("raj@example.org").await;
 
     // Outside a cycle the form says so.
     let closed = app.get_as("/nominate", &mo).await;
@@ -90,45 +48,38 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
             ("closes_on", "2027-01-01"),
             ("rubric", "nonsense"),
         ],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(bad.status, 422);
     assert!(bad.body.contains("value=\"Spring\""));
-    let opens = (today - Days::new(1)).to_string();
     let closes = (today + Days::new(30)).to_string();
-    let form = cycle_form("2027 selection", &opens, &closes);
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let created = post(&app, "/admin/cycles", &fields, &admin).await;
-    assert_eq!(created.status, 303, "{}", created.body);
+    program
+        .cycle("2027 selection")
+        .opened_days_ago(1)
+        .open()
+        .await;
 
     // Bad input keeps what was typed; nominating oneself is refused at the address.
-    let mut bad = nomination("mo@example.org", "");
-    bad[4] = ("statement", "Great.");
-    let refused = post(&app, "/nominate", &bad, &mo).await;
+    let refused = program
+        .nomination(&mo, "mo@example.org")
+        .statement("Great.")
+        .send()
+        .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("someone other than yourself"));
     assert!(refused.body.contains("Great."));
 
     // A nomination, then the same submit again: one nomination.
-    let ok = post(
-        &app,
-        "/nominate",
-        &nomination("nina@example.org", "https://www.nina.dev/"),
-        &mo,
-    )
-    .await;
+    let nominating = program
+        .nomination(&mo, "nina@example.org")
+        .links("https://www.nina.dev/");
+    let ok = nominating.send().await;
     assert_eq!(
         ok.header("location"),
         Some("/account/nominations?notice=nominated")
     );
-    let again = post(
-        &app,
-        "/nominate",
-        &nomination("nina@example.org", "https://www.nina.dev/"),
-        &mo,
-    )
-    .await;
+    let again = nominating.send().await;
     assert_eq!(
         again.header("location"),
         Some("/account/nominations?notice=already")
@@ -137,28 +88,17 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     assert!(mail.subject.contains("nominated"), "{}", mail.subject);
 
     // Another member nominates her under another address with the same blog: one file.
-    let merged = post(
-        &app,
-        "/nominate",
-        &nomination("nina.p@work.example", "https://nina.dev"),
-        &second,
-    )
-    .await;
+    let merged = program
+        .nomination(&second, "nina.p@work.example")
+        .links("https://nina.dev")
+        .send()
+        .await;
     assert_eq!(merged.status, 303);
-    let (rows, total) = selection::queue::queue(
-        app.db(),
-        &selection::queue::QueueQuery {
-            cycle_id: 1,
-            page: 1,
-            per_page: 50,
-            ..Default::default()
-        },
-    )
-    .await
-    .unwrap();
-    assert_eq!(total, 1);
+    let rows = queue(&app).await;
+    assert_eq!(rows.len(), 1);
     assert_eq!(rows[0].nominators, 2);
     let id = rows[0].id;
+    let candidacy = program.candidacy(id);
 
     // The nominator sees the stage; reviews and files are closed to them.
     let mine = app.get_as("/account/nominations", &mo).await;
@@ -178,19 +118,14 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     );
 
     // Nothing to decide before the nominee answers.
-    let early = post(
-        &app,
-        &format!("/admin/candidacies/{id}/decide"),
-        &[("decision", "accept"), ("announce_on", &closes)],
-        &admin,
-    )
-    .await;
+    let early = candidacy
+        .decide(&[("decision", "accept"), ("announce_on", &closes)])
+        .await;
     assert_eq!(early.status, 422);
     assert!(early.body.contains("has not accepted the nomination yet"));
 
     // The nominee signs up with the address, sees the nomination and accepts it.
-    let nina_id = app.account("nina@example.org", &[], None).await;
-    let nina = app.session(nina_id).await;
+    let nina = app.signed_in("nina@example.org", &[], None).await;
     let page = app
         .get_as(&format!("/account/nominations/{id}"), &nina)
         .await;
@@ -199,27 +134,14 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
         "{}",
         page.body
     );
-    let missing = post(
-        &app,
-        &format!("/account/nominations/{id}/accept"),
-        &[("display_name", "Nina Petrova"), ("country", "XX")],
-        &nina,
-    )
-    .await;
+    let missing = candidacy
+        .accept(
+            &nina,
+            &[("display_name", "Nina Petrova"), ("country", "XX")],
+        )
+        .await;
     assert_eq!(missing.status, 422);
-    let accepted = post(
-        &app,
-        &format!("/account/nominations/{id}/accept"),
-        &[
-            ("display_name", "Nina Petrova"),
-            ("headline", "Serverless at Acme"),
-            ("country", "BG"),
-            ("city", "Sofia"),
-        ],
-        &nina,
-    )
-    .await;
-    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    candidacy.accepted(&nina, &NINA).await;
     assert!(
         app.last_mail_to("mo@example.org")
             .await
@@ -237,20 +159,14 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
             ("reviewer", &r1_id.to_string()),
             ("back", "/admin/candidacies"),
         ],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(
         assigned.header("location"),
         Some("/admin/candidacies?assigned=1")
     );
-    post(
-        &app,
-        "/admin/candidacies/assign",
-        &[("ids", &id_text), ("reviewer", &r2_id.to_string())],
-        &admin,
-    )
-    .await;
+    candidacy.assign(r2_id).await;
     let file = app.get_as(&format!("/review/{id}"), &raj).await;
     assert!(
         file.body.contains("Nominated by"),
@@ -281,25 +197,10 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     .await;
     assert_eq!(incomplete.status, 422);
     assert!(incomplete.body.contains("strong"), "the comment is kept");
-    let scored = post(
-        &app,
-        &format!("/review/{id}"),
-        &[
-            ("score.impact", "5"),
-            ("score.consistency", "4"),
-            ("score.depth", "4"),
-            ("score.community-leadership", "3"),
-            ("comment", "strong"),
-        ],
-        &rita,
-    )
-    .await;
-    assert_eq!(scored.status, 303, "{}", scored.body);
+    candidacy.review(&rita, [5, 4, 4, 3]).await;
 
     // The admin sees the weighted score: (3×5 + 2×4 + 2×4 + 2×3) / 9 = 4.11.
-    let admin_file = app
-        .get_as(&format!("/admin/candidacies/{id}"), &admin)
-        .await;
+    let admin_file = app.get_as(&format!("/admin/candidacies/{id}"), admin).await;
     assert!(
         admin_file
             .body
@@ -318,29 +219,14 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
 
     // Accepted, announced tomorrow.
     let tomorrow = today + Days::new(1);
-    let decided = post(
-        &app,
-        &format!("/admin/candidacies/{id}/decide"),
-        &[
-            ("decision", "accept"),
-            ("announce_on", &tomorrow.to_string()),
-            ("feedback", ""),
-        ],
-        &admin,
-    )
-    .await;
-    assert_eq!(decided.status, 303, "{}", decided.body);
-    let twice = post(
-        &app,
-        &format!("/admin/candidacies/{id}/decide"),
-        &[
+    candidacy.accept_for(tomorrow).await;
+    let twice = candidacy
+        .decide(&[
             ("decision", "decline"),
             ("feedback", "no"),
             ("renominate_after", &tomorrow.to_string()),
-        ],
-        &admin,
-    )
-    .await;
+        ])
+        .await;
     assert!(twice.body.contains("already decided"));
     assert!(
         app.get_as("/account/nominations", &mo)
@@ -350,41 +236,21 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
     );
 
     // Onboarding needs the terms and the NDA; then she waits for the announcement date.
-    let form = [
-        ("display_name", "Nina Petrova"),
-        ("headline", "Serverless at Acme"),
-        ("country", "BG"),
-        ("city", "Sofia"),
-    ];
     let unticked = post(
         &app,
         &format!("/account/nominations/{id}/onboard"),
-        &form,
+        &NINA,
         &nina,
     )
     .await;
     assert_eq!(unticked.status, 422);
     assert!(unticked.body.contains("Accept the NDA"));
-    let mut ticked = form.to_vec();
     // The NDA in effect is data now: the page names the version it shows.
-    let nda = heroes_store::briefings::current_nda(app.db(), chrono::Utc::now().date_naive())
+    candidacy.onboard(&nina, &NINA).await;
+    let nda = heroes_store::briefings::current_nda(app.db(), today)
         .await
         .unwrap()
         .expect("the seeded NDA version");
-    let nda_id = nda.id.to_string();
-    ticked.extend([
-        ("accept_terms", "on"),
-        ("accept_nda", "on"),
-        ("nda_version", nda_id.as_str()),
-    ]);
-    let onboarded = post(
-        &app,
-        &format!("/account/nominations/{id}/onboard"),
-        &ticked,
-        &nina,
-    )
-    .await;
-    assert_eq!(onboarded.status, 303, "{}", onboarded.body);
     let accepted = heroes_store::briefings::acceptances(app.db(), nda.id)
         .await
         .unwrap();
@@ -409,7 +275,7 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
                 ("active", "on"),
                 ("events", "hero.announced"),
             ],
-            Some(&admin),
+            Some(admin),
         )
         .await;
     assert_eq!(hooked.status, 201, "{}", hooked.body);
@@ -435,35 +301,25 @@ async fn a_nomination_goes_from_member_to_listed_hero() {
 #[tokio::test]
 async fn nominations_are_refused_with_a_reason() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
+    let program = Program::new(&app).await;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
     let ana = hero("Ana Souza")
         .awards(&[("serverless", 2020)])
         .create(&app)
         .await;
     app.account("ana@example.org", &[], Some(&ana)).await;
-    let form = cycle_form(
-        "Now",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
+    program.cycle("Now").closes_in(3).open().await;
 
     // A hero in that specialization cannot be nominated for it.
-    let hero = post(&app, "/nominate", &nomination("ana@example.org", ""), &mo).await;
+    let hero = program.nomination(&mo, "ana@example.org").send().await;
     assert_eq!(hero.status, 422);
     assert!(hero.body.contains("already is a hero"), "{}", hero.body);
     // A specialization the cycle does not take.
-    let mut other = nomination("x@example.org", "");
-    other[0] = ("specialization", "machine-learning");
     assert!(
-        post(&app, "/nominate", &other, &mo)
+        program
+            .nomination(&mo, "x@example.org")
+            .specialization("machine-learning")
+            .send()
             .await
             .body
             .contains("does not take nominations")
@@ -477,10 +333,11 @@ async fn nominations_are_refused_with_a_reason() {
     )
     .await
     .unwrap();
-    let mut retired = nomination("y@example.org", "");
-    retired[0] = ("specialization", "container");
     assert!(
-        post(&app, "/nominate", &retired, &mo)
+        program
+            .nomination(&mo, "y@example.org")
+            .specialization("container")
+            .send()
             .await
             .body
             .contains("is retired")
@@ -488,14 +345,9 @@ async fn nominations_are_refused_with_a_reason() {
     // The limit per nominator (2 in this cycle).
     for n in 1..=2 {
         let email = format!("p{n}@example.org");
-        assert_eq!(
-            post(&app, "/nominate", &nomination(&email, ""), &mo)
-                .await
-                .status,
-            303
-        );
+        assert_eq!(program.nomination(&mo, &email).send().await.status, 303);
     }
-    let over = post(&app, "/nominate", &nomination("p3@example.org", ""), &mo).await;
+    let over = program.nomination(&mo, "p3@example.org").send().await;
     assert!(
         over.body.contains("made the 2 nominations"),
         "{}",
@@ -509,32 +361,24 @@ async fn nominations_are_refused_with_a_reason() {
 #[tokio::test]
 async fn open_cycles_share_no_specialization() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
+    let program = Program::new(&app).await;
     let mo_id = app.account("mo@example.org", &[], None).await;
     let mo = app.session(mo_id).await;
-    let opens = (today - Days::new(1)).to_string();
-    let closes = (today + Days::new(30)).to_string();
-    let form = cycle_form("Compute 2027", &opens, &closes);
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(
-        post(&app, "/admin/cycles", &fields, &admin).await.status,
-        303
-    );
+    program
+        .cycle("Compute 2027")
+        .opened_days_ago(1)
+        .open()
+        .await;
 
     // A second cycle on overlapping days for a specialization the first takes: refused,
     // naming the other cycle, with what was typed kept.
-    let later = (today + Days::new(10)).to_string();
-    let much_later = (today + Days::new(60)).to_string();
-    let mut clash = cycle_form("Serverless extra", &later, &much_later);
-    clash.retain(|(k, v)| k != "specializations" || v == "serverless");
-    let fields: Vec<(&str, &str)> = clash
-        .iter()
-        .map(|(k, v)| (k.as_str(), v.as_str()))
-        .collect();
-    let refused = post(&app, "/admin/cycles", &fields, &admin).await;
+    let refused = program
+        .cycle("Serverless extra")
+        .opens_in(10)
+        .closes_in(60)
+        .specializations(&["serverless"])
+        .send()
+        .await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     assert!(
         refused
@@ -546,14 +390,12 @@ async fn open_cycles_share_no_specialization() {
     assert!(refused.body.contains("value=\"Serverless extra\""));
 
     // The same days for another specialization are fine.
-    let mut data = cycle_form("Machine learning 2027", &opens, &closes);
-    data.retain(|(k, _)| k != "specializations");
-    data.push(("specializations".to_owned(), "machine-learning".to_owned()));
-    let fields: Vec<(&str, &str)> = data.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert_eq!(
-        post(&app, "/admin/cycles", &fields, &admin).await.status,
-        303
-    );
+    program
+        .cycle("Machine learning 2027")
+        .opened_days_ago(1)
+        .specializations(&["machine-learning"])
+        .open()
+        .await;
 
     // Saving a cycle never clashes with itself; changing the second to take serverless too
     // clashes with the first.
@@ -564,9 +406,12 @@ async fn open_cycles_share_no_specialization() {
         .iter()
         .find(|c| c.name == "Machine learning 2027")
         .unwrap();
-    data.push(("specializations".to_owned(), "serverless".to_owned()));
-    let fields: Vec<(&str, &str)> = data.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    let refused = post(&app, &format!("/admin/cycles/{}", ml.id), &fields, &admin).await;
+    let refused = program
+        .cycle("Machine learning 2027")
+        .opened_days_ago(1)
+        .specializations(&["machine-learning", "serverless"])
+        .send_to(&format!("/admin/cycles/{}", ml.id))
+        .await;
     assert_eq!(refused.status, 422, "{}", refused.body);
 
     // Nominating offers both cycles, grouped, and names each.
@@ -581,18 +426,12 @@ async fn open_cycles_share_no_specialization() {
             .contains("<optgroup label=\"Machine learning 2027\">")
     );
     assert!(page.body.contains("Several selection cycles are open"));
-    let mut ml_nomination = nomination("nina@example.org", "");
-    ml_nomination[0] = ("specialization", "machine-learning");
-    assert_eq!(
-        post(&app, "/nominate", &ml_nomination, &mo).await.status,
-        303
-    );
-    assert_eq!(
-        post(&app, "/nominate", &nomination("omar@example.org", ""), &mo)
-            .await
-            .status,
-        303
-    );
+    program
+        .nomination(&mo, "nina@example.org")
+        .specialization("machine-learning")
+        .submit()
+        .await;
+    program.nomination(&mo, "omar@example.org").submit().await;
     let mine = selection::nominated_by(app.db(), mo_id).await.unwrap();
     let cycle_of = |slug: &str| {
         mine.iter()
@@ -611,38 +450,22 @@ async fn open_cycles_share_no_specialization() {
 #[tokio::test]
 async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
+    let today = today();
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
     let rita_id = app
         .account("rita@example.org", &[Role::Reviewer], None)
         .await;
-    let form = cycle_form(
-        "Now",
-        &today.to_string(),
-        &(today + Days::new(20)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
-    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
-    let nina = app
-        .session(app.account("nina@example.org", &[], None).await)
-        .await;
-    let id = selection::of_nominee(app.db(), 0, "nina@example.org")
-        .await
-        .unwrap()[0]
-        .id;
+    program.cycle("Now").closes_in(20).open().await;
+    let candidacy = program.nomination(&mo, "nina@example.org").submit().await;
+    let id = candidacy.id;
+    let nina = app.signed_in("nina@example.org", &[], None).await;
     let profile = [
-        ("display_name", "Nina Petrova"),
-        ("headline", "Serverless at Acme"),
-        ("country", "BG"),
-        ("city", "Sofia"),
-        ("bio", "I write about **cold starts**."),
-    ];
+        NINA.as_slice(),
+        &[("bio", "I write about **cold starts**.")],
+    ]
+    .concat();
     // Signed up from the mail, she sees the nomination on her account first.
     let account = app.get_as("/account", &nina).await;
     assert!(
@@ -652,14 +475,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         "{}",
         account.body
     );
-    let answered = post(
-        &app,
-        &format!("/account/nominations/{id}/accept"),
-        &profile,
-        &nina,
-    )
-    .await;
-    assert_eq!(answered.status, 303, "{}", answered.body);
+    candidacy.accepted(&nina, &profile).await;
     // After answering she can read what she sent.
     let sent = app
         .get_as(&format!("/account/nominations/{id}"), &nina)
@@ -674,18 +490,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
             .contains("You have been nominated")
     );
 
-    let in_a_month = (today + Days::new(30)).to_string();
-    let decided = post(
-        &app,
-        &format!("/admin/candidacies/{id}/decide"),
-        &[
-            ("decision", "accept"),
-            ("announce_on", &in_a_month),
-            ("feedback", ""),
-        ],
-        &admin,
-    )
-    .await;
+    let decided = candidacy.accept_for(today + Days::new(30)).await;
     let back = decided.header("location").unwrap().to_owned();
     assert_eq!(back, format!("/admin/candidacies/{id}?notice=decided"));
     assert!(
@@ -694,7 +499,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
             .body
             .contains("You have been accepted for Serverless")
     );
-    let page = app.get_as(&back, &admin).await;
+    let page = app.get_as(&back, admin).await;
     assert!(page.body.contains("Decision recorded"), "{}", page.body);
     // The bio is Markdown, shown as the candidate wrote it.
     assert!(
@@ -705,13 +510,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     // Decided: no decision form and no reviewer assignment any more, also when posted.
     assert!(!page.body.contains("/decide\""), "{}", page.body);
     assert!(!page.body.contains("action=\"/admin/candidacies/assign\""));
-    let assigned = post(
-        &app,
-        "/admin/candidacies/assign",
-        &[("ids", &id.to_string()), ("reviewer", &rita_id.to_string())],
-        &admin,
-    )
-    .await;
+    let assigned = candidacy.assign(rita_id).await;
     assert_eq!(
         assigned.header("location"),
         Some("/admin/candidacies?assigned=0")
@@ -729,7 +528,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         &app,
         &format!("/admin/candidacies/{id}/announcement"),
         &[("announce_on", &yesterday)],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(past.status, 422);
@@ -739,7 +538,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         &app,
         &format!("/admin/candidacies/{id}/announcement"),
         &[("now", "1")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(
@@ -747,9 +546,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         Some(format!("/admin/candidacies/{id}?notice=rescheduled").as_str())
     );
     assert!(!app.get("/heroes").await.body.contains("Nina Petrova"));
-    let waiting = app
-        .get_as(&format!("/admin/candidacies/{id}"), &admin)
-        .await;
+    let waiting = app.get_as(&format!("/admin/candidacies/{id}"), admin).await;
     assert!(
         waiting
             .body
@@ -757,25 +554,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
     );
 
     // She completes onboarding: announced at once, since the day has come.
-    let nda = heroes_store::briefings::current_nda(app.db(), today)
-        .await
-        .unwrap()
-        .expect("an NDA in effect");
-    let nda_id = nda.id.to_string();
-    let mut onboarding = profile.to_vec();
-    onboarding.extend([
-        ("accept_terms", "on"),
-        ("accept_nda", "on"),
-        ("nda_version", nda_id.as_str()),
-    ]);
-    let onboarded = post(
-        &app,
-        &format!("/account/nominations/{id}/onboard"),
-        &onboarding,
-        &nina,
-    )
-    .await;
-    assert_eq!(onboarded.status, 303, "{}", onboarded.body);
+    candidacy.onboard(&nina, &profile).await;
     assert!(app.get("/heroes").await.body.contains("Nina Petrova"));
 
     // Announced: nothing more to move.
@@ -783,7 +562,7 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
         &app,
         &format!("/admin/candidacies/{id}/announcement"),
         &[("now", "1")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(late.status, 422);
@@ -793,17 +572,14 @@ async fn an_accepted_candidate_is_announced_when_the_admin_says() {
 #[tokio::test]
 async fn renewal_shows_readiness_and_records_decisions() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
+    let today = today();
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
     let ana = hero("Ana Souza")
         .awards(&[("serverless", 2020)])
         .create(&app)
         .await;
-    let ana_session = app
-        .session(app.account("ana@example.org", &[], Some(&ana)).await)
-        .await;
+    let ana_session = app.signed_in("ana@example.org", &[], Some(&ana)).await;
     let recent = today - Days::new(30);
     use chrono::Datelike;
     for i in 0..8 {
@@ -829,13 +605,13 @@ async fn renewal_shows_readiness_and_records_decisions() {
         &app,
         "/admin/renewals/ana-souza",
         &[("decision", "alumni")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("No renewal cycle is open"));
     // …and the list offers no decision forms that would all fail.
-    let idle = app.get_as("/admin/renewals", &admin).await;
+    let idle = app.get_as("/admin/renewals", admin).await;
     assert!(idle.body.contains("Ana Souza"));
     assert!(
         !idle.body.contains("action=\"/admin/renewals/"),
@@ -847,25 +623,13 @@ async fn renewal_shows_readiness_and_records_decisions() {
         .awards(&[("serverless", today.year())])
         .create(&app)
         .await;
-    let opened = post(
-        &app,
-        "/admin/cycles",
-        &[
-            ("kind", "renewal"),
-            ("name", "Renewal 2027"),
-            ("opens_on", &today.to_string()),
-            ("closes_on", &(today + Days::new(20)).to_string()),
-        ],
-        &admin,
-    )
-    .await;
-    assert_eq!(opened.status, 303, "{}", opened.body);
+    program.renewal("Renewal 2027").open().await;
     // A cycle open today is told at once, not at the hourly job's next turn.
     let due = heroes_store::jobs::next_run(app.db(), "renewal-opened", "due")
         .await
         .unwrap();
     assert!(due.is_some_and(|at| at <= Utc::now()), "{due:?}");
-    let list = app.get_as("/admin/renewals", &admin).await;
+    let list = app.get_as("/admin/renewals", admin).await;
     assert!(list.body.contains("42/100"), "{}", list.body);
     assert!(!list.body.contains("Newt Newcomer"), "{}", list.body);
     // The heroes are told that the cycle is open, once, however often the job runs.
@@ -889,7 +653,7 @@ async fn renewal_shows_readiness_and_records_decisions() {
         &app,
         "/admin/renewals/ana-souza",
         &[("decision", "leave")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(leave.status, 422, "a leave needs an expected return");
@@ -898,7 +662,7 @@ async fn renewal_shows_readiness_and_records_decisions() {
         &app,
         "/admin/renewals/ana-souza",
         &[("decision", "alumni"), ("note", "Thank you!")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(asked.status, 200);
@@ -917,13 +681,11 @@ async fn renewal_shows_readiness_and_records_decisions() {
             ("note", "Thank you!"),
             ("confirm", "yes"),
         ],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(decided.status, 303, "{}", decided.body);
-    let confirmed = app
-        .get_as(decided.header("location").unwrap(), &admin)
-        .await;
+    let confirmed = app.get_as(decided.header("location").unwrap(), admin).await;
     assert!(confirmed.body.contains("Decision recorded for Ana Souza."));
     // Still on the list, where the decision can be changed.
     assert!(
@@ -931,7 +693,7 @@ async fn renewal_shows_readiness_and_records_decisions() {
             .body
             .contains("action=\"/admin/renewals/ana-souza\"")
     );
-    let audit = app.get_as("/admin/audit", &admin).await;
+    let audit = app.get_as("/admin/audit", admin).await;
     assert!(audit.body.contains("Ana Souza (hero #"), "{}", audit.body);
     // Alumni keep the public page and lose hero-only access at once.
     assert!(app.get("/heroes/ana-souza").await.body.contains("Alumni"));
@@ -955,7 +717,7 @@ async fn renewal_shows_readiness_and_records_decisions() {
         &app,
         "/admin/renewals/ana-souza",
         &[("decision", "renew")],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(renewed.status, 303, "{}", renewed.body);
@@ -968,41 +730,30 @@ async fn renewal_shows_readiness_and_records_decisions() {
 #[tokio::test]
 async fn the_queue_filters_sorts_and_pages() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let form = cycle_form(
-        "Big",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    program.cycle("Big").closes_in(3).open().await;
     for n in 0..3 {
-        let member = app
-            .session(app.account(&format!("m{n}@example.org"), &[], None).await)
-            .await;
-        for k in 0..2 {
-            let email = format!("c{n}-{k}@example.org");
-            let mut f = nomination(&email, "");
-            if k == 1 {
-                f[0] = ("specialization", "container");
-            }
-            assert_eq!(post(&app, "/nominate", &f, &member).await.status, 303);
+        let member = app.signed_in(&format!("m{n}@example.org"), &[], None).await;
+        for (k, specialization) in ["serverless", "container"].into_iter().enumerate() {
+            program
+                .nomination(&member, &format!("c{n}-{k}@example.org"))
+                .specialization(specialization)
+                .submit()
+                .await;
         }
     }
-    let all = app.get_as("/admin/candidacies?sort=age", &admin).await;
+    let all = app.get_as("/admin/candidacies?sort=age", admin).await;
     assert!(all.body.contains("6 candidacies"), "{}", all.body);
     let some = app
         .get_as(
             "/admin/candidacies?cycle=1&specialization=container&state=nominated",
-            &admin,
+            admin,
         )
         .await;
     assert!(some.body.contains("3 candidacies"));
     let none = app
-        .get_as("/admin/candidacies?cycle=1&state=in-review", &admin)
+        .get_as("/admin/candidacies?cycle=1&state=in-review", admin)
         .await;
     assert!(none.body.contains("0 candidacies"));
     // Assign a reviewer to the whole specialization with one form.
@@ -1019,7 +770,7 @@ async fn the_queue_filters_sorts_and_pages() {
             ("reviewer", &reviewer.to_string()),
             ("back", "/admin/candidacies?cycle=1"),
         ],
-        &admin,
+        admin,
     )
     .await;
     assert_eq!(
@@ -1027,26 +778,17 @@ async fn the_queue_filters_sorts_and_pages() {
         Some("/admin/candidacies?cycle=1&assigned=3")
     );
     let unassigned = app
-        .get_as("/admin/candidacies?cycle=1&unassigned=on", &admin)
+        .get_as("/admin/candidacies?cycle=1&unassigned=on", admin)
         .await;
     assert!(unassigned.body.contains("3 candidacies"));
     let tasks = app.get_as("/review", &app.session(reviewer).await).await;
     assert_eq!(tasks.body.matches("/review/").count(), 3);
     // The assignment stands for candidacies nominated later in that specialization.
-    let late = app
-        .session(app.account("late@example.org", &[], None).await)
+    let late = app.signed_in("late@example.org", &[], None).await;
+    program
+        .nomination(&late, "late-nominee@example.org")
+        .submit()
         .await;
-    assert_eq!(
-        post(
-            &app,
-            "/nominate",
-            &nomination("late-nominee@example.org", ""),
-            &late
-        )
-        .await
-        .status,
-        303
-    );
     let tasks = app.get_as("/review", &app.session(reviewer).await).await;
     assert_eq!(tasks.body.matches("/review/").count(), 4);
 }
@@ -1054,27 +796,15 @@ async fn the_queue_filters_sorts_and_pages() {
 #[tokio::test]
 async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    program.cycle("Now").closes_in(3).open().await;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    program
+        .nomination(&mo, "nina@example.org")
+        .links("https://nina.dev")
+        .submit()
         .await;
-    let form = cycle_form(
-        "Now",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
-    post(
-        &app,
-        "/nominate",
-        &nomination("nina@example.org", "https://nina.dev"),
-        &mo,
-    )
-    .await;
 
     // The nominator's export holds what they wrote.
     let export = app.get_as("/account/export", &mo).await.json();
@@ -1089,9 +819,7 @@ async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
     );
 
     // The nominee declines, then leaves: the candidacy stays, without her name or address.
-    let nina = app
-        .session(app.account("nina@example.org", &[], None).await)
-        .await;
+    let nina = app.signed_in("nina@example.org", &[], None).await;
     let declined = post(&app, "/account/nominations/1/decline", &[], &nina).await;
     assert_eq!(declined.status, 303);
     assert_eq!(
@@ -1116,39 +844,22 @@ async fn leaving_keeps_candidacies_anonymized_and_export_lists_nominations() {
         "{}",
         list.body
     );
-    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    let file = app.get_as("/admin/candidacies/1", admin).await;
     assert!(!file.body.contains("nina@example.org") && !file.body.contains("nina.dev"));
 }
 
 #[tokio::test]
 async fn blind_review_hides_who_nominated() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let mut form = cycle_form(
-        "Blind",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    form.push(("blind".to_owned(), "on".to_owned()));
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
-    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    program.cycle("Blind").closes_in(3).blind().open().await;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    let candidacy = program.nomination(&mo, "nina@example.org").submit().await;
     let rita = app
         .account("rita@example.org", &[Role::Reviewer], None)
         .await;
-    post(
-        &app,
-        "/admin/candidacies/assign",
-        &[("ids", "1"), ("reviewer", &rita.to_string())],
-        &admin,
-    )
-    .await;
+    candidacy.assign(rita).await;
     let file = app.get_as("/review/1", &app.session(rita).await).await;
     assert_eq!(file.status, 200);
     assert!(file.body.contains("Nominator hidden (blind review)"));
@@ -1157,7 +868,7 @@ async fn blind_review_hides_who_nominated() {
     assert!(file.body.contains("Sofia serverless meetup"));
     // The program team still sees who nominated.
     assert!(
-        app.get_as("/admin/candidacies/1", &admin)
+        app.get_as("/admin/candidacies/1", admin)
             .await
             .body
             .contains("Nominated by")
@@ -1168,7 +879,7 @@ async fn blind_review_hides_who_nominated() {
 async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
     use axum::http::header;
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
+    let today = today();
     let recent = (today - Days::new(10))
         .format("%a, %d %b %Y 09:00:00 GMT")
         .to_string();
@@ -1191,48 +902,34 @@ async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
     let feed = format!("http://{}/feed", listener.local_addr().unwrap());
     tokio::spawn(async move { axum::serve(listener, server).await.unwrap() });
 
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    program.cycle("Now").closes_in(3).open().await;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    let candidacy = program.nomination(&mo, "nina@example.org").submit().await;
+    let nina = app.signed_in("nina@example.org", &[], None).await;
+    let bad = candidacy
+        .accept(
+            &nina,
+            &[
+                ("display_name", "Nina"),
+                ("country", "BG"),
+                ("feed", "not a url"),
+            ],
+        )
         .await;
-    let form = cycle_form(
-        "Now",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
-    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
-    let nina = app
-        .session(app.account("nina@example.org", &[], None).await)
-        .await;
-    let bad = post(
-        &app,
-        "/account/nominations/1/accept",
-        &[
-            ("display_name", "Nina"),
-            ("country", "BG"),
-            ("feed", "not a url"),
-        ],
-        &nina,
-    )
-    .await;
     assert_eq!(bad.status, 422);
     assert!(bad.body.contains("value=\"not a url\""));
-    let ok = post(
-        &app,
-        "/account/nominations/1/accept",
-        &[("display_name", "Nina"), ("country", "BG"), ("feed", &feed)],
-        &nina,
-    )
-    .await;
-    assert_eq!(ok.status, 303, "{}", ok.body);
+    candidacy
+        .accepted(
+            &nina,
+            &[("display_name", "Nina"), ("country", "BG"), ("feed", &feed)],
+        )
+        .await;
 
     let ran = crate::helpers::run_jobs(app.db(), |c| c.capture.fetch.allow_loopback = true).await;
     assert_eq!(ran, 1);
-    let file = app.get_as("/admin/candidacies/1", &admin).await;
+    let file = app.get_as("/admin/candidacies/1", admin).await;
     assert!(file.body.contains("Cold starts, measured"), "{}", file.body);
     assert!(!file.body.contains("An old post"));
     assert!(file.body.contains("One contribution of the last 12 months"));
@@ -1243,35 +940,21 @@ async fn a_nominees_feed_becomes_evidence_of_the_last_twelve_months() {
 #[tokio::test]
 async fn a_candidacy_in_an_unknown_state_is_refused_when_read() {
     let app = TestApp::new().await;
-    let today = Utc::now().date_naive();
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let form = cycle_form(
-        "Open",
-        &today.to_string(),
-        &(today + Days::new(3)).to_string(),
-    );
-    let fields: Vec<(&str, &str)> = form.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    post(&app, "/admin/cycles", &fields, &admin).await;
-    let mo = app
-        .session(app.account("mo@example.org", &[], None).await)
-        .await;
-    post(&app, "/nominate", &nomination("nina@example.org", ""), &mo).await;
+    let program = Program::new(&app).await;
+    program.cycle("Open").closes_in(3).open().await;
+    let mo = app.signed_in("mo@example.org", &[], None).await;
+    program.nomination(&mo, "nina@example.org").submit().await;
     let read = selection::candidacy(app.db(), 1).await.unwrap().unwrap();
     assert_eq!(
         read.state,
         heroes_domain::selection::candidacy::State::Nominated
     );
     let sql = "UPDATE candidacies SET state = 'limbo' WHERE id = 1";
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => {
-            sqlx::query(sql).execute(pool).await.unwrap();
-        }
-        heroes_store::Db::Postgres(pool) => {
-            sqlx::query(sql).execute(pool).await.unwrap();
-        }
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query(sql)
+        .execute(pool)
+        .await
+        .map(drop))
+    .unwrap();
     assert!(
         selection::candidacy(app.db(), 1).await.is_err(),
         "an unknown state is an error, not a nomination"
@@ -1281,10 +964,9 @@ async fn a_candidacy_in_an_unknown_state_is_refused_when_read() {
 #[tokio::test]
 async fn the_rubric_is_edited_as_rows_of_criteria() {
     let app = TestApp::new().await;
-    let admin = app
-        .session(app.account("admin@example.org", &[Role::Admin], None).await)
-        .await;
-    let today = Utc::now().date_naive();
+    let program = Program::new(&app).await;
+    let admin = &program.admin;
+    let today = today();
     let (opens, closes) = (today.to_string(), (today + Days::new(30)).to_string());
     let base = [
         ("kind", "selection"),
@@ -1296,7 +978,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
     ];
 
     // The new-cycle form shows the standard rubric as rows of fields, with blank spares.
-    let page = app.get_as("/admin/cycles", &admin).await;
+    let page = app.get_as("/admin/cycles", admin).await;
     assert!(
         page.body
             .contains(r#"name="criterion-0-name" value="Impact""#)
@@ -1315,7 +997,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
         ("criterion-3-name", "Half typed"),
         ("more", "rows"),
     ]);
-    let page = app.post_form("/admin/cycles", &more, Some(&admin)).await;
+    let page = app.post_form("/admin/cycles", &more, Some(admin)).await;
     assert_eq!(page.status, 200);
     assert!(
         page.body
@@ -1355,7 +1037,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
         ("criterion-2-name", "Depth"),
         ("criterion-2-weight", "0"),
     ]);
-    let refused = app.post_form("/admin/cycles", &bad, Some(&admin)).await;
+    let refused = app.post_form("/admin/cycles", &bad, Some(admin)).await;
     assert_eq!(refused.status, 422, "{}", refused.body);
     let body = &refused.body;
     assert!(body.contains(r#"value="heavy" min="1" max="100" aria-invalid="true""#));
@@ -1375,7 +1057,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
     assert!(body.contains(r#"name="criterion-2-level-5" value="level 5""#));
 
     // No criterion at all is refused as a whole.
-    let empty = app.post_form("/admin/cycles", &base, Some(&admin)).await;
+    let empty = app.post_form("/admin/cycles", &base, Some(admin)).await;
     assert_eq!(empty.status, 422);
     assert!(empty.body.contains(r#"id="rubric-error""#));
 
@@ -1393,7 +1075,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
         ("criterion-2-weight", "1"),
         ("criterion-3-name", ""),
     ]);
-    let saved = app.post_form("/admin/cycles", &good, Some(&admin)).await;
+    let saved = app.post_form("/admin/cycles", &good, Some(admin)).await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let cycles = heroes_store::selection::cycles::list(app.db())
         .await
@@ -1409,7 +1091,7 @@ async fn the_rubric_is_edited_as_rows_of_criteria() {
 
     // Its edit form shows the saved rows.
     let edit = app
-        .get_as(&format!("/admin/cycles/{}", cycles[0].id), &admin)
+        .get_as(&format!("/admin/cycles/{}", cycles[0].id), admin)
         .await;
     assert!(
         edit.body

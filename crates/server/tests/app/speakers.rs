@@ -7,9 +7,9 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode};
 use heroes_domain::account::Role;
 use heroes_domain::events::EventInput;
-use heroes_domain::groups::{GroupInput, GroupStatus};
+use heroes_domain::groups::GroupInput;
 use heroes_store::accounts::Actor;
-use heroes_store::{events, groups};
+use heroes_store::events;
 
 /// An active group in Madrid with a coming meetup about Lambda; the event's id.
 async fn madrid_meetup(app: &TestApp) -> i64 {
@@ -19,13 +19,8 @@ async fn madrid_meetup(app: &TestApp) -> i64 {
         country: "ES".into(),
         description: "Monthly talks.".into(),
         ..GroupInput::default()
-    }
-    .parse(chrono::Utc::now().date_naive())
-    .unwrap();
-    let slug = groups::propose(app.db(), &group, None, GroupStatus::Active, &Actor::cli())
-        .await
-        .unwrap();
-    let group = groups::get(app.db(), &slug).await.unwrap().id;
+    };
+    let (_, group) = crate::events::active_group(app, group).await;
     let starts = chrono::Utc::now() + chrono::Duration::days(20);
     let event = EventInput {
         title: "Lambda in production".into(),
@@ -43,13 +38,6 @@ async fn madrid_meetup(app: &TestApp) -> i64 {
     .unwrap();
     events::create(app.db(), Some(group), &event, &Actor::cli())
         .await
-        .unwrap()
-}
-
-async fn hero_id(app: &TestApp, slug: &str) -> i64 {
-    heroes_store::heroes::id_of(app.db(), slug)
-        .await
-        .unwrap()
         .unwrap()
 }
 
@@ -152,7 +140,7 @@ async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_spe
 
     // Inviting: the talk's title is required and what was typed stays; then the hero is
     // mailed a link to the invitation.
-    let lucia_id = hero_id(&app, &lucia).await.to_string();
+    let lucia_id = app.hero_id(&lucia).await.to_string();
     let missing = app
         .post_form(
             &format!("/events/{event}/speakers/invite"),
@@ -222,13 +210,7 @@ async fn organizers_see_explained_suggestions_and_the_invited_hero_joins_the_spe
                 .unwrap()
         })
         .collect();
-    let mut statuses: Vec<StatusCode> = app
-        .at_once(requests)
-        .await
-        .iter()
-        .map(|r| r.status)
-        .collect();
-    statuses.sort();
+    let statuses = app.statuses_at_once(requests).await;
     assert_eq!(statuses, [StatusCode::SEE_OTHER, StatusCode::CONFLICT]);
     let shown = events::get(app.db(), event).await.unwrap();
     let speakers: Vec<_> = shown
@@ -323,7 +305,7 @@ async fn a_prolific_heros_titles_are_read_newest_first_and_bounded() {
     let event = madrid_meetup(&app).await;
     let prolific = hero("Pilar Ruiz").place("Madrid", "ES").create(&app).await;
     let other = hero("Omar Haddad").place("Paris", "FR").create(&app).await;
-    let (prolific_id, other_id) = (hero_id(&app, &prolific).await, hero_id(&app, &other).await);
+    let (prolific_id, other_id) = (app.hero_id(&prolific).await, app.hero_id(&other).await);
     let start = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
     let total = TITLES_PER_HERO + 30;
     let mut items: Vec<(i64, heroes_domain::contribution::NewContribution)> = (0..total)
@@ -411,7 +393,7 @@ async fn the_posts_counted_follow_every_change_to_a_heros_work() {
     let event = madrid_meetup(&app).await;
     let now = chrono::Utc::now;
     let ana = hero("Ana Torres").place("Madrid", "ES").create(&app).await;
-    let ana_id = hero_id(&app, &ana).await;
+    let ana_id = app.hero_id(&ana).await;
     let first = contribution(&ana, "Lambda cold starts").create(&app).await;
     contribution(&ana, "Lambda and SQS").create(&app).await;
     contribution(&ana, "Tracing Lámbda functions")
@@ -478,18 +460,11 @@ async fn the_posts_counted_follow_every_change_to_a_heros_work() {
         .to_owned();
     // Not in the public `heroes`: the record's id.
     let record = "SELECT id FROM hero_records WHERE slug = $1";
-    let nina_id: i64 = match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
-            .bind(&nina)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
-            .bind(&nina)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    };
+    let nina_id: i64 = crate::helpers::on_pool!(app.db(), |pool| sqlx::query_scalar(record)
+        .bind(&nina)
+        .fetch_one(pool)
+        .await
+        .unwrap());
     contribution(&nina, "Lambda at the edge").create(&app).await;
     let topics = heroes_domain::speakers::AvailabilityInput {
         open: true,
@@ -618,7 +593,7 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
             })
             .create(&app)
             .await;
-        let id = hero_id(&app, &slug).await;
+        let id = app.hero_id(&slug).await;
         ids.push(id);
         for (j, title) in topics.iter().enumerate() {
             if (i + j) % 3 == 0 {
@@ -696,16 +671,9 @@ async fn the_speaker_index_gives_the_shortlist_sql_gives() {
 
 async fn hero_slug(app: &TestApp, id: i64) -> String {
     let record = "SELECT slug FROM heroes WHERE id = $1";
-    match app.db() {
-        heroes_store::Db::Sqlite(pool) => sqlx::query_scalar(record)
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-        heroes_store::Db::Postgres(pool) => sqlx::query_scalar(record)
-            .bind(id)
-            .fetch_one(pool)
-            .await
-            .unwrap(),
-    }
+    crate::helpers::on_pool!(app.db(), |pool| sqlx::query_scalar(record)
+        .bind(id)
+        .fetch_one(pool)
+        .await
+        .unwrap())
 }

@@ -31,6 +31,28 @@ async fn api(
     .await
 }
 
+/// `GET /api/v1/me` with the bearer `token`.
+async fn get_me(app: &TestApp, token: &str) -> crate::helpers::TestResponse {
+    let auth = format!("authorization: Bearer {token}");
+    api(app, "GET", "/api/v1/me", Some(&auth), None).await
+}
+
+/// `PATCH /api/v1/me/profile` with `json`, sent with the bearer `token`.
+async fn patch_profile(app: &TestApp, token: &str, json: &str) -> crate::helpers::TestResponse {
+    let auth = format!("authorization: Bearer {token}");
+    api(app, "PATCH", "/api/v1/me/profile", Some(&auth), Some(json)).await
+}
+
+/// Revokes the token `id` as the account signed in with `cookie`.
+async fn revoke(
+    app: &TestApp,
+    cookie: &str,
+    id: &impl std::fmt::Display,
+) -> crate::helpers::TestResponse {
+    let path = format!("/account/tokens/{id}/revoke");
+    app.post_form(&path, &[], Some(cookie)).await
+}
+
 #[tokio::test]
 async fn a_token_is_shown_once_listed_used_and_revoked() {
     let app = TestApp::new().await;
@@ -70,14 +92,7 @@ async fn a_token_is_shown_once_listed_used_and_revoked() {
     assert!(!list.body.contains(&token), "shown only once");
     assert!(list.body.contains("never"));
 
-    let me = api(
-        &app,
-        "GET",
-        "/api/v1/me",
-        Some(&format!("authorization: Bearer {token}")),
-        None,
-    )
-    .await;
+    let me = get_me(&app, &token).await;
     assert_eq!(me.status, StatusCode::OK, "{}", me.body);
     assert_eq!(me.json()["email"], "dev@example.org");
     assert_eq!(me.json()["roles"], serde_json::json!(["member"]));
@@ -99,22 +114,9 @@ async fn a_token_is_shown_once_listed_used_and_revoked() {
         .next()
         .unwrap()
         .to_owned();
-    let revoked = app
-        .post_form(
-            &format!("/account/tokens/{token_id}/revoke"),
-            &[],
-            Some(&cookie),
-        )
-        .await;
+    let revoked = revoke(&app, &cookie, &token_id).await;
     assert_eq!(revoked.status, StatusCode::SEE_OTHER);
-    let after = api(
-        &app,
-        "GET",
-        "/api/v1/me",
-        Some(&format!("authorization: Bearer {token}")),
-        None,
-    )
-    .await;
+    let after = get_me(&app, &token).await;
     assert_eq!(after.status, StatusCode::UNAUTHORIZED);
     assert!(
         after
@@ -127,22 +129,9 @@ async fn a_token_is_shown_once_listed_used_and_revoked() {
     let other = app.account("other@example.org", &[], None).await;
     let their_token = app.token(other, TokenScope::Read).await;
     let their_id = heroes_store::tokens::list(app.db(), other).await.unwrap()[0].id;
-    let theirs = app
-        .post_form(
-            &format!("/account/tokens/{their_id}/revoke"),
-            &[],
-            Some(&cookie),
-        )
-        .await;
+    let theirs = revoke(&app, &cookie, &their_id).await;
     assert_eq!(theirs.status, StatusCode::NOT_FOUND);
-    let still = api(
-        &app,
-        "GET",
-        "/api/v1/me",
-        Some(&format!("authorization: Bearer {their_token}")),
-        None,
-    )
-    .await;
+    let still = get_me(&app, &their_token).await;
     assert_eq!(still.status, StatusCode::OK, "{}", still.body);
     assert_eq!(still.json()["email"], "other@example.org");
 }
@@ -166,25 +155,11 @@ async fn writes_need_a_write_token_and_never_a_cookie() {
     )
     .await;
     assert_eq!(with_cookie.status, StatusCode::UNAUTHORIZED);
-    let read_only = api(
-        &app,
-        "PATCH",
-        "/api/v1/me/profile",
-        Some(&format!("authorization: Bearer {read}")),
-        Some(patch),
-    )
-    .await;
+    let read_only = patch_profile(&app, &read, patch).await;
     assert_eq!(read_only.status, StatusCode::FORBIDDEN);
     assert!(read_only.body.contains("read-only"));
 
-    let ok = api(
-        &app,
-        "PATCH",
-        "/api/v1/me/profile",
-        Some(&format!("authorization: Bearer {write}")),
-        Some(patch),
-    )
-    .await;
+    let ok = patch_profile(&app, &write, patch).await;
     assert_eq!(ok.status, StatusCode::OK, "{}", ok.body);
     assert_eq!(ok.json()["headline"], "Platform engineering, Seoul");
     assert_eq!(ok.json()["links"]["github"], "https://github.com/dara");
@@ -196,24 +171,15 @@ async fn writes_need_a_write_token_and_never_a_cookie() {
     let public = app.get(&format!("/api/v1/heroes/{slug}")).await.json();
     assert_eq!(public["headline"], "Platform engineering, Seoul");
 
-    let bad = api(
+    let bad = patch_profile(
         &app,
-        "PATCH",
-        "/api/v1/me/profile",
-        Some(&format!("authorization: Bearer {write}")),
-        Some(r#"{"links": {"github": "javascript:alert(1)"}}"#),
+        &write,
+        r#"{"links": {"github": "javascript:alert(1)"}}"#,
     )
     .await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(bad.json()["parameter"], "links.github");
-    let unknown = api(
-        &app,
-        "PATCH",
-        "/api/v1/me/profile",
-        Some(&format!("authorization: Bearer {write}")),
-        Some(r#"{"status": "alumni"}"#),
-    )
-    .await;
+    let unknown = patch_profile(&app, &write, r#"{"status": "alumni"}"#).await;
     assert_eq!(unknown.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(unknown.json()["parameter"], "body");
     let garbage = api(

@@ -3,6 +3,7 @@
 //! test checks on its own, retried with backoff, replayed, pinged, delivered once by two
 //! workers, and refused for private addresses.
 
+use crate::fixtures::Program;
 use crate::helpers::{TestApp, contribution, hero, run_jobs};
 use axum::body::Bytes;
 use axum::http::{HeaderMap, StatusCode};
@@ -544,20 +545,10 @@ async fn only_subscribed_events_are_delivered_and_a_paused_endpoint_waits() {
         )
         .await;
     assert_eq!(paused.status, StatusCode::SEE_OTHER, "{}", paused.body);
-    let today = chrono::Utc::now().date_naive();
-    let opened = app
-        .post_form(
-            "/admin/cycles",
-            &[
-                ("kind", "renewal"),
-                ("name", "Renewal"),
-                ("opens_on", &today.to_string()),
-                ("closes_on", &(today + chrono::Days::new(20)).to_string()),
-            ],
-            Some(&cookie),
-        )
+    Program::with_admin(&app, &cookie)
+        .renewal("Renewal")
+        .open()
         .await;
-    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.body);
     // Paused endpoints get no new events at all.
     let moved = app
         .post_form(
@@ -613,10 +604,7 @@ async fn a_rolled_back_change_records_nothing() {
     let (app, cookie) = app_with_admin().await;
     let receiver = Receiver::start(std::time::Duration::ZERO).await;
     let ana = hero("Ana Souza").create(&app).await;
-    let ana_id = heroes_store::heroes::id_of(app.db(), &ana)
-        .await
-        .unwrap()
-        .unwrap();
+    let ana_id = app.hero_id(&ana).await;
     let (id, _) = register(&app, &cookie, &receiver.url, &["contribution.published"]).await;
     // The import is all or nothing: the first item is logged (and its event recorded) in the
     // transaction, then the second names a specialization that does not exist.
