@@ -328,32 +328,11 @@ pub async fn serve_on(
             },
         };
         let _ = stream.set_nodelay(true);
-        let app = app.clone();
-        let mut closing = closing_seen.clone();
+        let (app, closing) = (app.clone(), closing_seen.clone());
+        let timeout = limits.header_read_timeout;
         tokio::spawn(async move {
             let _slot = slot;
-            let service =
-                hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
-                    // What `into_make_service_with_connect_info` gives handlers (client addresses
-                    // for throttling and the audit log).
-                    request.extensions_mut().insert(ConnectInfo(peer));
-                    app.clone().oneshot(request)
-                });
-            let connection = hyper::server::conn::http1::Builder::new()
-                .timer(TokioTimer::new())
-                .header_read_timeout(limits.header_read_timeout)
-                .serve_connection(TokioIo::new(stream), service);
-            let mut connection = std::pin::pin!(connection);
-            let result = tokio::select! {
-                result = connection.as_mut() => result,
-                _ = closing.changed() => {
-                    connection.as_mut().graceful_shutdown();
-                    connection.await
-                }
-            };
-            if let Err(e) = result {
-                tracing::debug!(error = %e, %peer, "connection ended with an error");
-            }
+            serve_connection(stream, peer, app, timeout, closing).await;
         });
     }
     drop(listener);
@@ -362,6 +341,38 @@ pub async fn serve_on(
     let _ = slots
         .acquire_many(u32::try_from(max).unwrap_or(u32::MAX))
         .await;
+}
+
+/// One accepted connection, served until the client closes it or, once `closing` changes,
+/// until its request in flight is answered.
+async fn serve_connection(
+    stream: tokio::net::TcpStream,
+    peer: std::net::SocketAddr,
+    app: Router,
+    header_read_timeout: Duration,
+    mut closing: watch::Receiver<()>,
+) {
+    let service = hyper::service::service_fn(move |mut request: hyper::Request<Incoming>| {
+        // What `into_make_service_with_connect_info` gives handlers (client addresses
+        // for throttling and the audit log).
+        request.extensions_mut().insert(ConnectInfo(peer));
+        app.clone().oneshot(request)
+    });
+    let connection = hyper::server::conn::http1::Builder::new()
+        .timer(TokioTimer::new())
+        .header_read_timeout(header_read_timeout)
+        .serve_connection(TokioIo::new(stream), service);
+    let mut connection = std::pin::pin!(connection);
+    let result = tokio::select! {
+        result = connection.as_mut() => result,
+        _ = closing.changed() => {
+            connection.as_mut().graceful_shutdown();
+            connection.await
+        }
+    };
+    if let Err(e) = result {
+        tracing::debug!(error = %e, %peer, "connection ended with an error");
+    }
 }
 
 /// Resolves on Ctrl-C or SIGTERM (what container runtimes send to stop a process).

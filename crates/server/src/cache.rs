@@ -424,38 +424,20 @@ pub async fn cache_public_reads(
             return validated(with_cache_control(response, signed_in), &conditions).await;
         }
     };
+    // Out of reach: answer 503 now rather than let the handler wait for the pool again.
+    // Anything else: let the handler meet it and produce its error page.
     let stamp = match cache.data_stamp(&layer.state.db).await {
         Ok(stamp) => stamp,
-        // Out of reach: answer 503 now rather than let the handler wait for the pool again.
-        Err(e @ heroes_store::StoreError::Unavailable(_)) => {
-            return if parts.uri.path().starts_with("/api/") {
-                crate::error::ApiError::from(e).into_response()
-            } else {
-                crate::error::PageError::from(e).into_response()
-            };
-        }
-        // Anything else: let the handler meet it and produce its error page.
+        Err(e @ heroes_store::StoreError::Unavailable(_)) => return unavailable(e, &parts),
         Err(_) => return next.run(Request::from_parts(parts, body)).await,
     };
-    // Pages show times in the browser's zone (the `tz` cookie, see `i18n_format`), so the
-    // zone is part of the key; only names of the IANA database count, which bounds the keys.
-    let target = format!(
-        "{}?{}|{}|{}",
-        parts.uri.path(),
-        canonical.key,
-        i18n::from_parts(&parts).lang(),
-        crate::i18n_format::browser_zone(&parts.headers).map_or("", |tz| tz.name())
-    );
+    let target = target(&parts, &canonical);
     if target.len() > MAX_KEY {
         metrics::counter!("page_cache_total", "result" => "skip").increment(1);
         let response = next.run(Request::from_parts(parts, body)).await;
         return validated(with_cache_control(response, false), &conditions).await;
     }
-    // The cache answers conditional requests itself; the handler renders the full body so
-    // that there is something to keep.
-    parts.headers.remove(header::IF_NONE_MATCH);
-    parts.headers.remove(header::IF_MODIFIED_SINCE);
-    let coding = Coding::negotiate(&parts.headers);
+    let coding = for_rendering(&mut parts);
     let key = Key {
         version: stamp.version,
         target,
@@ -464,19 +446,46 @@ pub async fn cache_public_reads(
     // after, never before), read per request: the date settles after the entry is kept.
     let last_modified = dated.then(|| cache.last_modified(stamp)).flatten();
     let render = next.run(Request::from_parts(parts, body));
-    match cache.get_or_render(&key, render).await {
-        Lookup::Hit(stored) => {
-            metrics::counter!("page_cache_total", "result" => "hit").increment(1);
-            respond(&stored, coding, &conditions, last_modified)
-        }
-        Lookup::Rendered(stored) => {
-            metrics::counter!("page_cache_total", "result" => "miss").increment(1);
-            respond(&stored, coding, &conditions, last_modified)
-        }
+    let (result, stored) = match cache.get_or_render(&key, render).await {
+        Lookup::Hit(stored) => ("hit", stored),
+        Lookup::Rendered(stored) => ("miss", stored),
         Lookup::NotKept(response) => {
             metrics::counter!("page_cache_total", "result" => "pass").increment(1);
-            validated(with_cache_control(response, false), &conditions).await
+            return validated(with_cache_control(response, false), &conditions).await;
         }
+    };
+    metrics::counter!("page_cache_total", "result" => result).increment(1);
+    respond(&stored, coding, &conditions, last_modified)
+}
+
+/// The part of a cache key besides the data version: path, canonical query, language, and
+/// the browser's zone. Pages show times in that zone (the `tz` cookie, see `i18n_format`);
+/// only names of the IANA database count, which bounds the keys.
+fn target(parts: &axum::http::request::Parts, canonical: &CanonicalQuery) -> String {
+    format!(
+        "{}?{}|{}|{}",
+        parts.uri.path(),
+        canonical.key,
+        i18n::from_parts(parts).lang(),
+        crate::i18n_format::browser_zone(&parts.headers).map_or("", |tz| tz.name())
+    )
+}
+
+/// The request as the handler gets it to fill the cache, and the coding the client takes.
+/// The cache answers conditional requests itself; the handler renders the full body so that
+/// there is something to keep.
+fn for_rendering(parts: &mut axum::http::request::Parts) -> Coding {
+    parts.headers.remove(header::IF_NONE_MATCH);
+    parts.headers.remove(header::IF_MODIFIED_SINCE);
+    Coding::negotiate(&parts.headers)
+}
+
+/// The 503 for a database out of reach, as a problem document under `/api/`, a page elsewhere.
+fn unavailable(e: heroes_store::StoreError, request: &axum::http::request::Parts) -> Response {
+    if request.uri.path().starts_with("/api/") {
+        crate::error::ApiError::from(e).into_response()
+    } else {
+        crate::error::PageError::from(e).into_response()
     }
 }
 

@@ -169,6 +169,35 @@ pub(crate) fn visible_to(group: &Group, viewer: &Viewer) -> bool {
         })
 }
 
+/// The `notice` values a group's page shows a message for (`group-notice-…` in the catalog).
+const GROUP_NOTICES: [&str; 7] = [
+    "saved",
+    "joined",
+    "left",
+    "last-leader",
+    "proposed",
+    "logo",
+    "logo-removed",
+];
+
+/// A group's coming events (the next 100) and past ones (the latest 50), as of now.
+async fn events_of(
+    state: &AppState,
+    group: i64,
+) -> Result<(Vec<EventSummary>, Vec<EventSummary>), PageError> {
+    let now = Utc::now();
+    let of_group = |coming_after, past_before, limit| EventQuery {
+        group: Some(group),
+        coming_after,
+        past_before,
+        limit,
+        ..EventQuery::default()
+    };
+    let coming = events::list(&state.db, &of_group(Some(now), None, 100)).await?;
+    let past = events::list(&state.db, &of_group(None, Some(now), 50)).await?;
+    Ok((coming, past))
+}
+
 /// `GET /groups/{slug}`.
 #[tracing::instrument(skip_all, fields(slug = %slug))]
 pub async fn show_group(
@@ -182,45 +211,14 @@ pub async fn show_group(
     if !visible_to(&group, &viewer) {
         return Err(PageError::NotFound);
     }
-    let now = Utc::now();
-    let coming = events::list(
-        &state.db,
-        &EventQuery {
-            group: Some(group.id),
-            coming_after: Some(now),
-            limit: 100,
-            ..EventQuery::default()
-        },
-    )
-    .await?;
-    let past = events::list(
-        &state.db,
-        &EventQuery {
-            group: Some(group.id),
-            past_before: Some(now),
-            limit: 50,
-            ..EventQuery::default()
-        },
-    )
-    .await?;
+    let (coming, past) = events_of(&state, group.id).await?;
     let membership = match &viewer.account {
         Some(a) => groups::membership(&state.db, group.id, a.user.id).await?,
         None => None,
     };
     let notice = query
         .first("notice")
-        .filter(|n| {
-            [
-                "saved",
-                "joined",
-                "left",
-                "last-leader",
-                "proposed",
-                "logo",
-                "logo-removed",
-            ]
-            .contains(n)
-        })
+        .filter(|n| GROUP_NOTICES.contains(n))
         .map(|n| i18n.t(&format!("group-notice-{n}")));
     Ok(GroupPage {
         description_html: markdown_to_safe_html(&group.description),
