@@ -8,7 +8,7 @@
 //! last owner can neither leave nor step down.
 
 use crate::accounts::Actor;
-use crate::db::{Backend, Db, Tx};
+use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
@@ -759,10 +759,8 @@ pub async fn link_contribution(
 /// Takes a person out of every project, inside the erasure's transaction. A project whose
 /// only owner they were passes to the member who joined it first (the longest member); a
 /// project left with nobody at all is closed (status `done`), so no project is ever left
-/// without an owner while it takes requests. Their requests go with them. (`_backend` is no
-/// longer needed: the transaction knows its own; it stays until the caller in `accounts`
-/// drops it.)
-pub(crate) async fn forget_person(tx: &mut Tx, _backend: Backend, user_id: i64) -> StoreResult<()> {
+/// without an owner while it takes requests. Their requests go with them.
+pub(crate) async fn forget_person(tx: &mut Tx, user_id: i64) -> StoreResult<()> {
     let owned: Vec<i64> = with_tx!(&mut *tx, |conn| {
         sqlx::query_scalar(
             "SELECT project_id FROM project_members WHERE user_id = $1 AND owner = TRUE \

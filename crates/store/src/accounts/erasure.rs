@@ -47,7 +47,7 @@ pub async fn erase(db: &Db, user_id: i64, actor: &Actor) -> StoreResult<Erasure>
     }
     outbox::forget_recipient(&mut tx, &user.email).await?;
     // Community projects: no project keeps a departed owner (see `projects::forget_person`).
-    crate::projects::forget_person(&mut tx, db.backend(), user_id).await?;
+    crate::projects::forget_person(&mut tx, user_id).await?;
     let mails = with_tx!(&mut tx, |conn| {
         let mails = sqlx::query("DELETE FROM outbox WHERE to_address = $1")
             .bind(&user.email)
