@@ -24,10 +24,13 @@
 //! **Stampedes.** When several requests miss the same key at once, one renders it and the
 //! others wait for its answer.
 //!
-//! **Compression.** A kept answer of a compressible type is also kept gzipped and in Brotli,
-//! compressed once when it is stored (at a higher effort than per-request compression can
-//! afford); each request gets the coding it accepts, with the weak ETag and `Vary` that
-//! [`crate::representation`] gives every compressed answer.
+//! **Compression.** A kept answer of a compressible type is compressed in a coding the first
+//! time a request accepts that coding, at per-request effort and not kept; from the second
+//! such request on it is kept in that coding, compressed once at a higher effort than
+//! per-request compression can afford. Each request gets the coding it accepts, with the weak
+//! ETag and `Vary` that [`crate::representation`] gives every compressed answer. Why not
+//! compress when storing: most kept answers of a busy site are searches asked once, and
+//! compressing each in three codings at the high effort cost more than rendering it.
 //!
 //! **Dates.** A kept answer of a route whose answer depends on the public data and the
 //! release alone ([`DatedRoutes`]; not one that changes with the clock, such as coming
@@ -138,9 +141,9 @@ struct Stored {
     headers: HeaderMap,
     etag: HeaderValue,
     body: Bytes,
-    /// The body in each coding of [`Coding::COMPRESSED`], for a compressible type (a coding
-    /// missing here, because the body is short or its encoder failed, is sent as `body`).
-    encoded: Vec<(Coding, Bytes)>,
+    /// The body in the codings of [`Coding::COMPRESSED`] asked for more than once, for a
+    /// compressible type (see [`Stored::encoded`]).
+    encoded: Encodings,
     /// Whether the type is compressible: then a request that accepts a coding gets the weak
     /// ETag, whether or not this body was worth compressing.
     compressible: bool,
@@ -148,6 +151,39 @@ struct Stored {
     size: usize,
     /// When the answer stops being true, if its handler said ([`FreshUntil`]).
     until: Option<Instant>,
+}
+
+/// A kept answer's compressed forms, one per coding of [`Coding::COMPRESSED`], each made at
+/// its coding's second request. `None` kept: the body is short, its encoder failed, or the
+/// result is larger than the share of the entry's size reserved for it (a third of the
+/// body), so the cache's weight of an entry bounds what it can grow to.
+#[derive(Default)]
+struct Encodings {
+    kept: [std::sync::OnceLock<Option<Bytes>>; 3],
+    asked: [std::sync::atomic::AtomicBool; 3],
+}
+
+impl Stored {
+    /// The body in `coding`, or `None` to send it as it is.
+    fn encoded(&self, coding: Coding) -> Option<Bytes> {
+        let at = Coding::COMPRESSED.iter().position(|c| *c == coding)?;
+        if !self.compressible || self.body.len() < representation::MIN_SIZE {
+            return None;
+        }
+        if let Some(kept) = self.encoded.kept[at].get() {
+            return kept.clone();
+        }
+        if !self.encoded.asked[at].swap(true, std::sync::atomic::Ordering::Relaxed) {
+            return coding.encode(&self.body, Effort::PerRequest);
+        }
+        self.encoded.kept[at]
+            .get_or_init(|| {
+                coding
+                    .encode(&self.body, Effort::Once)
+                    .filter(|e| e.len() <= self.body.len() / 3)
+            })
+            .clone()
+    }
 }
 
 #[derive(Clone)]
@@ -366,14 +402,6 @@ async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Re
         .remove(header::ETAG)
         .unwrap_or_else(|| etag_of(&body));
     let compressible = representation::compressible_type(&headers);
-    let encoded: Vec<(Coding, Bytes)> = if compressible && body.len() >= representation::MIN_SIZE {
-        Coding::COMPRESSED
-            .iter()
-            .filter_map(|c| Some((*c, c.encode(&body, Effort::Once)?)))
-            .collect()
-    } else {
-        Vec::new()
-    };
     if compressible {
         representation::add_vary(&mut headers, "accept-encoding");
     }
@@ -381,13 +409,14 @@ async fn keepable(response: Response, max_body: usize) -> Result<Arc<Stored>, Re
         .iter()
         .map(|(name, value)| name.as_str().len() + value.len() + 32)
         .sum();
-    let encoded_bytes: usize = encoded.iter().map(|(_, b)| b.len()).sum();
+    // Room for the compressed forms kept later: each at most a third of the body.
+    let encoded_bytes = if compressible { body.len() } else { 0 };
     Ok(Arc::new(Stored {
         size: body.len() + encoded_bytes + header_bytes + ENTRY_OVERHEAD,
         headers,
         etag,
         body,
-        encoded,
+        encoded: Encodings::default(),
         compressible,
         until,
     }))
@@ -586,12 +615,11 @@ fn respond(
         }
         r
     } else {
-        let encoded = stored.encoded.iter().find(|(c, _)| *c == coding);
-        let mut r = Response::new(Body::from(
-            encoded.map_or_else(|| stored.body.clone(), |(_, b)| b.clone()),
-        ));
+        let encoded = stored.encoded(coding);
+        let sent_in = encoded.as_ref().and_then(|_| coding.name());
+        let mut r = Response::new(Body::from(encoded.unwrap_or_else(|| stored.body.clone())));
         *r.headers_mut() = stored.headers.clone();
-        if let Some(name) = encoded.and_then(|(c, _)| c.name()) {
+        if let Some(name) = sent_in {
             r.headers_mut()
                 .insert(header::CONTENT_ENCODING, HeaderValue::from_static(name));
         }
@@ -657,7 +685,7 @@ mod tests {
     }
 
     #[tokio::test]
-    async fn a_kept_answer_is_compressed_once_and_served_as_kept() {
+    async fn a_kept_answer_is_compressed_once_from_its_second_request_and_served_as_kept() {
         let cache = PageCache::new(Duration::ZERO, MIN_CAPACITY);
         let key = Key {
             version: 1,
@@ -669,10 +697,9 @@ mod tests {
         let Lookup::Rendered(stored) = cache.get_or_render(&key, render).await else {
             panic!("not kept");
         };
-        assert_eq!(stored.encoded.len(), Coding::COMPRESSED.len());
         for coding in Coding::COMPRESSED {
-            let kept = &stored.encoded.iter().find(|(c, _)| *c == coding).unwrap().1;
-            for _ in 0..3 {
+            let mut bodies = Vec::new();
+            for _ in 0..4 {
                 let response = respond(&stored, coding, &Conditions::default(), None);
                 assert_eq!(
                     response.headers()[header::CONTENT_ENCODING],
@@ -683,10 +710,26 @@ mod tests {
                         .as_bytes()
                         .starts_with(b"W/")
                 );
-                let body = response.into_body().collect().await.unwrap().to_bytes();
-                // The very bytes kept: nothing was compressed for this request.
+                bodies.push(response.into_body().collect().await.unwrap().to_bytes());
+            }
+            let kept = stored.encoded.kept[Coding::COMPRESSED
+                .iter()
+                .position(|c| *c == coding)
+                .unwrap()]
+            .get()
+            .cloned()
+            .flatten()
+            .expect("kept from the second request on");
+            // The first request's body was compressed for it alone; from the second on, the
+            // very bytes kept: nothing was compressed for those requests.
+            assert_ne!(bodies[0].as_ptr(), kept.as_ptr());
+            for body in &bodies[1..] {
                 assert_eq!(body.as_ptr(), kept.as_ptr());
             }
+            assert!(
+                bodies[0].len() < text.len() / 3,
+                "the first is compressed too"
+            );
         }
         let plain = respond(&stored, Coding::Identity, &Conditions::default(), None);
         assert!(plain.headers().get(header::CONTENT_ENCODING).is_none());

@@ -239,6 +239,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0036_data_changed_at.sql"),
         postgres: include_str!("../migrations/postgres/0036_data_changed_at.sql"),
     },
+    Migration {
+        version: 37,
+        name: "search stamps: a hash of each search document, so instances read only the changed ones",
+        sqlite: include_str!("../migrations/sqlite/0037_search_stamps.sql"),
+        postgres: include_str!("../migrations/postgres/0037_search_stamps.sql"),
+    },
 ];
 
 impl Migration {

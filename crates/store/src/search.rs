@@ -59,9 +59,23 @@ fn profile_text(s: &Source) -> (String, String) {
 
 const SOURCE: &str =
     "SELECT id, display_name, latin_name, headline, company, bio, city, country FROM heroes";
-const UPSERT: &str = "INSERT INTO hero_search (hero_id, name, profile, works) VALUES ($1, $2, $3, $4) \
+const UPSERT: &str = "INSERT INTO hero_search (hero_id, name, profile, works, stamp) \
+     VALUES ($1, $2, $3, $4, $5) \
      ON CONFLICT (hero_id) DO UPDATE SET name = excluded.name, profile = excluded.profile, \
-     works = excluded.works";
+     works = excluded.works, stamp = excluded.stamp";
+
+/// The `stamp` of a document: a hash of its three columns (64-bit FNV-1a), so a rewrite with
+/// other text changes it and instances re-read the document (see `directory::fulltext`).
+fn stamp(name: &str, profile: &str, works: &str) -> i64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [name, profile, works] {
+        for byte in part.bytes().chain([0xff]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash as i64
+}
 
 /// Rewrites the search document of one hero inside `tx`.
 pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
@@ -88,11 +102,13 @@ pub(crate) async fn refresh(tx: &mut Tx, hero_id: i64) -> StoreResult<()> {
         .fetch_all(&mut *conn)
         .await?;
         let (name, profile) = profile_text(&source);
+        let works = works_text(&titles);
         sqlx::query(UPSERT)
             .bind(hero_id)
-            .bind(name)
-            .bind(profile)
-            .bind(works_text(&titles))
+            .bind(&name)
+            .bind(&profile)
+            .bind(&works)
+            .bind(stamp(&name, &profile, &works))
             .execute(&mut *conn)
             .await?;
     });
@@ -128,9 +144,10 @@ pub async fn rebuild_all(db: &Db) -> StoreResult<u64> {
                 let works = works_text(&titles.remove(&s.id).unwrap_or_default());
                 sqlx::query(UPSERT)
                     .bind(s.id)
-                    .bind(name)
-                    .bind(profile)
-                    .bind(works)
+                    .bind(&name)
+                    .bind(&profile)
+                    .bind(&works)
+                    .bind(stamp(&name, &profile, &works))
                     .execute(&mut *conn)
                     .await?;
                 count += 1;

@@ -1,13 +1,13 @@
 //! The in-memory directory index answers exactly as the SQL does, and follows writes made
 //! through this instance at once and through another within the check interval.
 
-use crate::helpers::{TestApp, hero};
+use crate::helpers::{TestApp, contribution, hero};
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::search::query_terms;
 use heroes_server::demo::{self, DemoSize};
 use heroes_server::{AppState, Config, router};
 use heroes_store::Db;
-use heroes_store::directory::DirectoryIndex;
+use heroes_store::directory::{self, DirectoryIndex};
 use heroes_store::heroes::{self, DirectoryPage, DirectoryQuery, DirectorySort, StatusFilter};
 use std::time::Duration;
 
@@ -193,6 +193,94 @@ async fn the_index_gives_the_same_heroes_counts_and_order_as_the_sql() {
         "the searches find heroes ({found_some} of {})",
         queries.len()
     );
+}
+
+/// Every search of `texts` the in-memory search answers gives each hero the very rank the
+/// database gives (the same number, not only the same order); returns how many it answered.
+async fn same_ranks(index: &DirectoryIndex, db: &Db, texts: &[String], when: &str) -> usize {
+    let mut answered = 0;
+    for text in texts {
+        let terms = query_terms(text);
+        if terms.is_empty() {
+            continue;
+        }
+        let Some(memory) = index.ranks_from_memory(db, &terms).await.unwrap() else {
+            continue;
+        };
+        let sql = directory::sql_ranks(db, &terms).await.unwrap();
+        assert_eq!(memory, sql, "{when}: the ranks of {text:?}");
+        answered += 1;
+    }
+    answered
+}
+
+#[tokio::test]
+async fn the_in_memory_search_ranks_exactly_as_the_database_before_and_after_changes() {
+    let app = TestApp::new().await;
+    let size = DemoSize {
+        heroes: 120,
+        contributions: 1_200,
+        candidacies: 0,
+        seed: 7,
+    };
+    demo::generate(app.db(), size, false).await.unwrap();
+    let db = app.db();
+    let index = DirectoryIndex::new(Duration::ZERO);
+    let mut texts = search_texts(db).await;
+    // Words with many instances and near each other (PostgreSQL ranks by their distance).
+    texts.extend([
+        "serverless data".to_owned(),
+        "s".to_owned(),
+        "d a".to_owned(),
+    ]);
+    let answered = same_ranks(&index, db, &texts, "as generated").await;
+    assert!(answered > texts.len() / 2, "{answered} of {}", texts.len());
+
+    // Documents added, rewritten and dropped: the index reads only those (by their stamps)
+    // and the table's statistics, which every rank depends on, move with them.
+    let sam = hero("Sam Serverless")
+        .headline("Serverless data serverless")
+        .company("Data Serverless")
+        .create(&app)
+        .await;
+    contribution(&sam, "Serverless data pipelines: serverless at scale")
+        .create(&app)
+        .await;
+    let listed = heroes::directory(
+        db,
+        &DirectoryQuery {
+            limit: 2,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap()
+    .heroes;
+    let (first, dropped) = (listed[0].clone(), listed[1].id);
+    contribution(&first.slug, "Kubernetes data, kubernetes serverless")
+        .create(&app)
+        .await;
+    let drop = "DELETE FROM hero_search WHERE hero_id = $1";
+    let bump = "UPDATE data_version SET version = version + 1 WHERE id = 1";
+    match db {
+        Db::Sqlite(pool) => {
+            sqlx::query(drop).bind(dropped).execute(pool).await.unwrap();
+            sqlx::query(bump).execute(pool).await.unwrap();
+        }
+        Db::Postgres(pool) => {
+            sqlx::query(drop).bind(dropped).execute(pool).await.unwrap();
+            sqlx::query(bump).execute(pool).await.unwrap();
+        }
+    }
+    let after = same_ranks(&index, db, &texts, "after changes").await;
+    assert_eq!(after, answered);
+    let found = index
+        .ranks_from_memory(db, &query_terms("serverless data"))
+        .await
+        .unwrap()
+        .unwrap();
+    assert!(found.contains_key(&first.id), "a new title is found");
+    assert!(!found.contains_key(&dropped), "a dropped document is not");
 }
 
 #[tokio::test]

@@ -22,6 +22,9 @@
 //! ranks come from the same full-text index and the same rank function, so ties break the
 //! same way (`sort_name`, byte-wise on both backends, then id). Tests compare both paths.
 
+mod fulltext;
+pub mod rank;
+
 use crate::db::{Db, VersionWatch};
 use crate::error::StoreResult;
 use crate::heroes::{
@@ -38,6 +41,11 @@ struct Entry {
     /// Indexes into [`Snapshot::specializations`] of the hero's awards.
     awards: Vec<u16>,
     status: Status,
+    /// The card's region, country and status as indexes into [`Snapshot::values`], so a
+    /// page counts its facets in arrays rather than maps (10,000 heroes per page).
+    region: u16,
+    country: u16,
+    status_value: u16,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -76,6 +84,8 @@ struct Snapshot {
     by_id: HashMap<i64, u32>,
     /// Specialization slugs, by the index the entries use.
     specializations: Vec<String>,
+    /// Every region, country and status text the cards hold, by the index the entries use.
+    values: Vec<String>,
 }
 
 /// The in-memory directory of one instance (see the module documentation).
@@ -85,6 +95,9 @@ pub struct DirectoryIndex {
     /// Held while reading the heroes, so concurrent requests that find the index behind
     /// read it once.
     loading: tokio::sync::Mutex<()>,
+    /// The search documents ([`fulltext`]); `None` until read, or after a read failed (the
+    /// searches then go to the database until the next data version reads it again).
+    fulltext: std::sync::RwLock<Option<fulltext::FullText>>,
 }
 
 impl DirectoryIndex {
@@ -95,6 +108,7 @@ impl DirectoryIndex {
             watch: VersionWatch::new(check_interval),
             current: Mutex::new(None),
             loading: tokio::sync::Mutex::new(()),
+            fulltext: std::sync::RwLock::new(None),
         }
     }
 
@@ -111,8 +125,10 @@ impl DirectoryIndex {
         let snapshot = self.snapshot(db).await?;
         let ranks = if query.terms.is_empty() {
             None
+        } else if let Some(ranks) = self.ranks_in_memory(&query.terms) {
+            Some(ranks)
         } else {
-            Some(search(db, &query.terms).await?)
+            Some(sql_ranks(db, &query.terms).await?)
         };
         Ok(snapshot.answer(query, ranks.as_ref()))
     }
@@ -134,10 +150,77 @@ impl DirectoryIndex {
         let version = db.data_version().await?;
         let snapshot = Arc::new(Snapshot::load(db, version).await?);
         metrics::histogram!("directory_index_load_seconds").record(started.elapsed().as_secs_f64());
+        if let Err(error) = self.sync_fulltext(db).await {
+            tracing::warn!(%error, "the in-memory search could not be read; searching the database");
+            if let Ok(mut held) = self.fulltext.write() {
+                *held = None;
+            }
+        }
         if let Ok(mut guard) = self.current.lock() {
             *guard = Some(snapshot.clone());
         }
         Ok(snapshot)
+    }
+
+    /// Brings the in-memory search up to date: reads the documents whose stamp changed, or
+    /// all of them at the first call and when more than half changed.
+    async fn sync_fulltext(&self, db: &Db) -> StoreResult<()> {
+        let started = Instant::now();
+        let current = fulltext::stamps(db).await?;
+        let differences = match self.fulltext.read() {
+            Ok(held) => held.as_ref().map(|index| index.differences(&current)),
+            Err(_) => None,
+        };
+        let (read, changed) = match differences {
+            Some((changed, gone)) if changed.len() <= current.len() / 2 => {
+                let docs = fulltext::read(db, Some(&changed)).await?;
+                let read = docs.len();
+                if let Ok(mut held) = self.fulltext.write()
+                    && let Some(index) = held.as_mut()
+                {
+                    index.apply(&[changed.as_slice(), gone.as_slice()].concat(), docs);
+                }
+                (read, changed.len() + gone.len())
+            }
+            _ => {
+                let index = fulltext::FullText::load(db).await?;
+                let read = index.len();
+                if let Ok(mut held) = self.fulltext.write() {
+                    *held = Some(index);
+                }
+                (read, read)
+            }
+        };
+        metrics::histogram!("directory_search_sync_seconds")
+            .record(started.elapsed().as_secs_f64());
+        tracing::debug!(
+            read,
+            changed,
+            ms = started.elapsed().as_millis() as u64,
+            "in-memory search brought up to date"
+        );
+        Ok(())
+    }
+
+    /// The search's matches with their ranks from memory, brought up to date first; `None`
+    /// when the in-memory search does not answer these words (see [`fulltext`]). Tests
+    /// compare it with [`sql_ranks`].
+    pub async fn ranks_from_memory(
+        &self,
+        db: &Db,
+        terms: &[String],
+    ) -> StoreResult<Option<HashMap<i64, f64>>> {
+        self.snapshot(db).await?;
+        Ok(self.ranks_in_memory(terms))
+    }
+
+    /// The search's matches and ranks from memory, when the in-memory search answers it.
+    fn ranks_in_memory(&self, terms: &[String]) -> Option<HashMap<i64, f64>> {
+        if !fulltext::answers(terms) {
+            return None;
+        }
+        let held = self.fulltext.read().ok()?;
+        Some(held.as_ref()?.ranks(terms))
     }
 
     fn held(&self, version: i64) -> Option<Arc<Snapshot>> {
@@ -147,8 +230,9 @@ impl DirectoryIndex {
 }
 
 /// The heroes matching every search word, with the rank the SQL orders by (lower first):
-/// one statement over the full-text index alone.
-async fn search(db: &Db, terms: &[String]) -> StoreResult<HashMap<i64, f64>> {
+/// one statement over the full-text index alone. The directory asks it for the searches the
+/// in-memory search does not answer; tests compare the two.
+pub async fn sql_ranks(db: &Db, terms: &[String]) -> StoreResult<HashMap<i64, f64>> {
     let rows: Vec<(i64, f64)> = match db {
         Db::Sqlite(pool) => {
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -197,10 +281,24 @@ impl Snapshot {
             .enumerate()
             .map(|(i, c)| (c.id, i as u32))
             .collect();
+        let mut values: Vec<String> = Vec::new();
+        let mut value_index: HashMap<String, u16> = HashMap::new();
+        let mut code = |text: &str| -> u16 {
+            if let Some(&at) = value_index.get(text) {
+                return at;
+            }
+            let at = values.len() as u16;
+            values.push(text.to_owned());
+            value_index.insert(text.to_owned(), at);
+            at
+        };
         let mut heroes: Vec<Entry> = cards
             .into_iter()
             .map(|card| Entry {
                 status: Status::of(&card.status),
+                region: code(&card.region),
+                country: code(&card.country),
+                status_value: code(&card.status),
                 card,
                 awards: Vec::new(),
             })
@@ -225,6 +323,7 @@ impl Snapshot {
             heroes,
             by_id,
             specializations,
+            values,
         })
     }
 
@@ -235,14 +334,21 @@ impl Snapshot {
             .iter()
             .map(|s| query.specializations.contains(s))
             .collect();
-        let regions: Vec<&str> = query.regions.iter().map(|r| r.slug()).collect();
-        let countries: Vec<&str> = query.countries.iter().map(|c| c.as_str()).collect();
+        let wanted_values = |names: Vec<&str>| -> Vec<bool> {
+            self.values
+                .iter()
+                .map(|v| names.contains(&v.as_str()))
+                .collect()
+        };
+        let regions = wanted_values(query.regions.iter().map(|r| r.slug()).collect());
+        let countries = wanted_values(query.countries.iter().map(|c| c.as_str()).collect());
 
         let mut matching: Vec<u32> = Vec::new();
         let mut spec_counts = vec![0i64; self.specializations.len()];
-        let mut region_counts: BTreeMap<&str, i64> = BTreeMap::new();
-        let mut country_counts: HashMap<&str, i64> = HashMap::new();
-        let mut status_counts: BTreeMap<&str, i64> = BTreeMap::new();
+        // Per value of `values`: one array for each of the three facets.
+        let mut region_counts = vec![0i64; self.values.len()];
+        let mut country_counts = vec![0i64; self.values.len()];
+        let mut status_counts = vec![0i64; self.values.len()];
 
         // Candidates: the search's matches, or every hero.
         let candidates: Box<dyn Iterator<Item = u32> + '_> = match ranks {
@@ -259,21 +365,21 @@ impl Snapshot {
             let status = hero.status.passes(query.status);
             let spec = query.specializations.is_empty()
                 || hero.awards.iter().any(|&a| wanted_specs[a as usize]);
-            let region = regions.is_empty() || regions.contains(&card.region.as_str());
-            let country = countries.is_empty() || countries.contains(&card.country.as_str());
+            let region = query.regions.is_empty() || regions[usize::from(hero.region)];
+            let country = query.countries.is_empty() || countries[usize::from(hero.country)];
             if status && region && country {
                 for &a in &hero.awards {
                     spec_counts[a as usize] += 1;
                 }
             }
             if status && spec {
-                *region_counts.entry(card.region.as_str()).or_default() += 1;
+                region_counts[usize::from(hero.region)] += 1;
             }
             if status && spec && region {
-                *country_counts.entry(card.country.as_str()).or_default() += 1;
+                country_counts[usize::from(hero.country)] += 1;
             }
             if spec && region && country {
-                *status_counts.entry(card.status.as_str()).or_default() += 1;
+                status_counts[usize::from(hero.status_value)] += 1;
             }
             if status && spec && region && country {
                 matching.push(i);
@@ -319,21 +425,27 @@ impl Snapshot {
             .map(|(s, n)| (s.clone(), n))
             .collect();
         specialization_counts.sort();
-        let mut country_counts: Vec<(String, i64)> = country_counts
-            .into_iter()
-            .map(|(c, n)| (c.to_owned(), n))
-            .collect();
-        country_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let owned = |m: BTreeMap<&str, i64>| -> Vec<(String, i64)> {
-            m.into_iter().map(|(k, n)| (k.to_owned(), n)).collect()
+        // The values counted, by name (as the SQL's GROUP BY gives them).
+        let named = |counts: Vec<i64>| -> Vec<(String, i64)> {
+            let mut named: Vec<(String, i64)> = self
+                .values
+                .iter()
+                .zip(counts)
+                .filter(|(_, n)| *n > 0)
+                .map(|(v, n)| (v.clone(), n))
+                .collect();
+            named.sort();
+            named
         };
+        let mut country_counts = named(country_counts);
+        country_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         DirectoryPage {
             heroes,
             total,
             specialization_counts,
-            region_counts: owned(region_counts),
+            region_counts: named(region_counts),
             country_counts,
-            status_counts: owned(status_counts),
+            status_counts: named(status_counts),
         }
     }
 }

@@ -1,0 +1,403 @@
+//! The directory's full-text search held in memory: every search document's words, so a
+//! search asks the database nothing.
+//!
+//! Why: every search a visitor types is a response-cache miss, and the database answered it
+//! with one full-text statement that ranked every matching document: for a short prefix that
+//! matches thousands of heroes, 30–70 ms of the database's time per request at 10,000 heroes
+//! (PostgreSQL unpacks each matching `tsvector`, about 4 KB), 150–420 searches per second at
+//! best. From memory a search takes well under a millisecond.
+//!
+//! **The same ranks.** The heroes found are those whose document has, for every search word,
+//! a word starting with it (FTS5's `"w"*`, PostgreSQL's `w:*`); each is ranked by
+//! [`super::rank`], which repeats the database's own function (FTS5's `bm25` over the table's
+//! statistics, PostgreSQL's `ts_rank` over the lexemes' positions) step by step. The words
+//! come from where each database takes them: on SQLite the folded columns split at spaces and
+//! line breaks (what FTS5's `unicode61` tokenizer does to text of letters and digits); on
+//! PostgreSQL the stored `tsvector` itself, in its text form, so positions and weights are
+//! the database's. Only searches whose words are ASCII letters and digits are answered here:
+//! both databases read such a word as written; any other search goes to the database.
+//!
+//! **Kept up to date by difference.** Each document carries a `stamp` (a hash of its text,
+//! written with it, see [`crate::search`]). When the data version moves, the index reads
+//! every document's id and stamp (one small statement) and then only the documents whose
+//! stamp changed; a document gone is dropped. The whole index is read only at start, or when
+//! more than half the documents changed.
+
+use super::rank::{self, Pos};
+use crate::db::{Backend, Db};
+use crate::error::StoreResult;
+use futures_util::TryStreamExt;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Bound;
+use std::sync::Arc;
+
+/// One search document as the index keeps it.
+struct Doc {
+    hero_id: i64,
+    stamp: i64,
+    /// Its tokens in all columns (FTS5's row size, which `bm25` reads).
+    len: u32,
+    /// Its distinct words in byte order, each with a number: on SQLite its instances, each
+    /// counted at its column's weight ([`rank::BM25_WEIGHTS`]); on PostgreSQL where its
+    /// positions end in `positions`.
+    entries: Box<[(u32, u32)]>,
+    /// The lexemes' positions, one run per entry (PostgreSQL only).
+    positions: Box<[Pos]>,
+}
+
+/// A document read from the database, its words not yet numbered.
+pub(super) struct ReadDoc {
+    hero_id: i64,
+    stamp: i64,
+    len: u32,
+    words: Vec<(String, u32)>,
+    positions: Vec<Pos>,
+}
+
+/// A word of the vocabulary and the documents (slots, ascending) that have it.
+struct Word {
+    docs: Vec<u32>,
+}
+
+/// The in-memory full-text index (see the module documentation).
+pub(super) struct FullText {
+    backend: Backend,
+    /// Every word ever seen, byte order (a prefix is a range), with its number.
+    vocabulary: BTreeMap<Arc<str>, u32>,
+    /// The text of each word number.
+    texts: Vec<Arc<str>>,
+    words: Vec<Word>,
+    /// Documents by slot; a slot freed by a removed document is reused.
+    docs: Vec<Option<Doc>>,
+    slots: HashMap<i64, u32>,
+    free: Vec<u32>,
+    /// FTS5's table statistics: rows and tokens in all rows.
+    rows: i64,
+    tokens: i64,
+}
+
+/// Whether the index answers a search for `terms` (see the module documentation).
+pub(super) fn answers(terms: &[String]) -> bool {
+    terms.iter().all(|t| {
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    })
+}
+
+impl FullText {
+    fn empty(backend: Backend) -> Self {
+        Self {
+            backend,
+            vocabulary: BTreeMap::new(),
+            texts: Vec::new(),
+            words: Vec::new(),
+            docs: Vec::new(),
+            slots: HashMap::new(),
+            free: Vec::new(),
+            rows: 0,
+            tokens: 0,
+        }
+    }
+
+    /// Reads every document.
+    pub(super) async fn load(db: &Db) -> StoreResult<Self> {
+        let mut index = Self::empty(db.backend());
+        for doc in read(db, None).await? {
+            index.insert(doc);
+        }
+        Ok(index)
+    }
+
+    /// The heroes whose documents changed since this index read them (stamp differs, or
+    /// new), and those whose documents are gone, given every document's `(hero, stamp)`.
+    pub(super) fn differences(&self, current: &[(i64, i64)]) -> (Vec<i64>, Vec<i64>) {
+        let mut changed = Vec::new();
+        let mut seen = HashSet::with_capacity(current.len());
+        for &(hero_id, stamp) in current {
+            seen.insert(hero_id);
+            let held = self
+                .slots
+                .get(&hero_id)
+                .and_then(|&s| self.docs[s as usize].as_ref());
+            if held.is_none_or(|d| d.stamp != stamp) {
+                changed.push(hero_id);
+            }
+        }
+        let gone = self
+            .slots
+            .keys()
+            .filter(|id| !seen.contains(id))
+            .copied()
+            .collect();
+        (changed, gone)
+    }
+
+    /// How many documents the index holds.
+    pub(super) fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Drops the documents of `heroes` and adds `docs` (read after them).
+    pub(super) fn apply(&mut self, heroes: &[i64], docs: Vec<ReadDoc>) {
+        for hero_id in heroes {
+            self.remove(*hero_id);
+        }
+        for doc in docs {
+            self.insert(doc);
+        }
+    }
+
+    fn remove(&mut self, hero_id: i64) {
+        let Some(slot) = self.slots.remove(&hero_id) else {
+            return;
+        };
+        let Some(doc) = self.docs[slot as usize].take() else {
+            return;
+        };
+        for &(word, _) in doc.entries.iter() {
+            let docs = &mut self.words[word as usize].docs;
+            if let Ok(at) = docs.binary_search(&slot) {
+                docs.remove(at);
+            }
+        }
+        self.rows -= 1;
+        self.tokens -= i64::from(doc.len);
+        self.free.push(slot);
+    }
+
+    fn insert(&mut self, doc: ReadDoc) {
+        self.remove(doc.hero_id);
+        let slot = match self.free.pop() {
+            Some(slot) => slot,
+            None => {
+                self.docs.push(None);
+                (self.docs.len() - 1) as u32
+            }
+        };
+        let mut entries = Vec::with_capacity(doc.words.len());
+        for (text, value) in doc.words {
+            let word = match self.vocabulary.get(text.as_str()) {
+                Some(&word) => word,
+                None => {
+                    let word = self.texts.len() as u32;
+                    let text: Arc<str> = text.into();
+                    self.texts.push(text.clone());
+                    self.words.push(Word { docs: Vec::new() });
+                    self.vocabulary.insert(text, word);
+                    word
+                }
+            };
+            let docs = &mut self.words[word as usize].docs;
+            let at = docs.partition_point(|&s| s < slot);
+            docs.insert(at, slot);
+            entries.push((word, value));
+        }
+        self.rows += 1;
+        self.tokens += i64::from(doc.len);
+        self.slots.insert(doc.hero_id, slot);
+        self.docs[slot as usize] = Some(Doc {
+            hero_id: doc.hero_id,
+            stamp: doc.stamp,
+            len: doc.len,
+            entries: entries.into_boxed_slice(),
+            positions: doc.positions.into_boxed_slice(),
+        });
+    }
+
+    /// The word numbers starting with `prefix`, in byte order.
+    fn words_starting(&self, prefix: &str) -> Vec<u32> {
+        self.vocabulary
+            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+            .take_while(|(w, _)| w.starts_with(prefix))
+            .map(|(_, &word)| word)
+            .collect()
+    }
+
+    /// The entries of `doc` whose word starts with `prefix` (a run: entries are in byte order).
+    fn entries_starting(&self, doc: &Doc, prefix: &str) -> std::ops::Range<usize> {
+        let text = |e: &(u32, u32)| &*self.texts[e.0 as usize];
+        let start = doc.entries.partition_point(|e| text(e) < prefix);
+        let len = doc.entries[start..]
+            .iter()
+            .take_while(|e| text(e).starts_with(prefix))
+            .count();
+        start..start + len
+    }
+
+    /// Every hero whose document has a word starting with each of `terms` (see [`answers`]),
+    /// with the rank the SQL of [`crate::heroes::directory`] orders by (lower first).
+    pub(super) fn ranks(&self, terms: &[String]) -> HashMap<i64, f64> {
+        let blocks = self.docs.len().div_ceil(64);
+        let mut matching: Option<Vec<u64>> = None;
+        let mut hits = Vec::with_capacity(terms.len());
+        for term in terms {
+            let mut set = vec![0u64; blocks];
+            for word in self.words_starting(term) {
+                for &slot in &self.words[word as usize].docs {
+                    set[slot as usize / 64] |= 1 << (slot % 64);
+                }
+            }
+            hits.push(set.iter().map(|b| i64::from(b.count_ones())).sum::<i64>());
+            matching = Some(match matching {
+                None => set,
+                Some(mut all) => {
+                    all.iter_mut().zip(&set).for_each(|(a, b)| *a &= b);
+                    all
+                }
+            });
+        }
+        let Some(matching) = matching else {
+            return HashMap::new();
+        };
+        let docs = matching.iter().enumerate().flat_map(|(block, &bits)| {
+            (0..64)
+                .filter(move |bit| bits & (1 << bit) != 0)
+                .filter_map(move |bit| self.docs.get(block * 64 + bit)?.as_ref())
+        });
+        match self.backend {
+            Backend::Sqlite => {
+                let idfs: Vec<f64> = hits.iter().map(|&h| rank::bm25_idf(self.rows, h)).collect();
+                let avgdl = self.tokens as f64 / self.rows as f64;
+                docs.map(|doc| {
+                    let freqs: Vec<f64> = terms
+                        .iter()
+                        .map(|t| {
+                            let weighted: u64 = doc.entries[self.entries_starting(doc, t)]
+                                .iter()
+                                .map(|e| u64::from(e.1))
+                                .sum();
+                            weighted as f64
+                        })
+                        .collect();
+                    let rank = rank::bm25(&freqs, &idfs, f64::from(doc.len), avgdl);
+                    (doc.hero_id, rank)
+                })
+                .collect()
+            }
+            Backend::Postgres => {
+                // `ts_rank` visits the query's words in byte order.
+                let mut sorted: Vec<&str> = terms.iter().map(String::as_str).collect();
+                sorted.sort_unstable();
+                docs.map(|doc| {
+                    let items: Vec<Vec<&[Pos]>> = sorted
+                        .iter()
+                        .map(|t| {
+                            self.entries_starting(doc, t)
+                                .map(|at| {
+                                    let start = match at {
+                                        0 => 0,
+                                        _ => doc.entries[at - 1].1 as usize,
+                                    };
+                                    &doc.positions[start..doc.entries[at].1 as usize]
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    (doc.hero_id, f64::from(-rank::ts_rank(&items)))
+                })
+                .collect()
+            }
+        }
+    }
+}
+
+/// Every document's `(hero, stamp)`.
+pub(super) async fn stamps(db: &Db) -> StoreResult<Vec<(i64, i64)>> {
+    Ok(with_pool!(db, |pool| {
+        sqlx::query_as("SELECT hero_id, stamp FROM hero_search")
+            .fetch_all(pool)
+            .await
+    })?)
+}
+
+/// Reads the documents of `heroes` (all when `None`), streamed: never all held as text.
+pub(super) async fn read(db: &Db, heroes: Option<&[i64]>) -> StoreResult<Vec<ReadDoc>> {
+    // Ids are numbers, written into the statement in chunks.
+    let filters: Vec<String> = match heroes {
+        None => vec![String::new()],
+        Some(ids) => ids
+            .chunks(500)
+            .map(|chunk| {
+                let list: Vec<String> = chunk.iter().map(i64::to_string).collect();
+                format!(" WHERE hero_id IN ({})", list.join(","))
+            })
+            .collect(),
+    };
+    let mut docs = Vec::new();
+    for filter in filters {
+        match db {
+            Db::Sqlite(pool) => {
+                let sql =
+                    format!("SELECT hero_id, stamp, name, profile, works FROM hero_search{filter}");
+                let mut rows = sqlx::query_as::<_, (i64, i64, String, String, String)>(
+                    sqlx::AssertSqlSafe(sql),
+                )
+                .fetch(pool);
+                while let Some((hero_id, stamp, name, profile, works)) = rows.try_next().await? {
+                    docs.push(from_columns(hero_id, stamp, [&name, &profile, &works]));
+                }
+            }
+            Db::Postgres(pool) => {
+                let sql = format!("SELECT hero_id, stamp, document::text FROM hero_search{filter}");
+                let mut rows =
+                    sqlx::query_as::<_, (i64, i64, String)>(sqlx::AssertSqlSafe(sql)).fetch(pool);
+                while let Some((hero_id, stamp, document)) = rows.try_next().await? {
+                    let Some(doc) = from_tsvector(hero_id, stamp, &document) else {
+                        return Err(sqlx::Error::Protocol(format!(
+                            "the search document of hero {hero_id} is not a tsvector's text"
+                        ))
+                        .into());
+                    };
+                    docs.push(doc);
+                }
+            }
+        }
+    }
+    Ok(docs)
+}
+
+/// A document as FTS5 reads it: the columns' words, each instance at its column's weight.
+fn from_columns(hero_id: i64, stamp: i64, columns: [&str; 3]) -> ReadDoc {
+    let mut counts: HashMap<&str, u32> = HashMap::new();
+    let mut len = 0u32;
+    for (text, weight) in columns.iter().zip(rank::BM25_WEIGHTS) {
+        for word in text.split([' ', '\n']).filter(|w| !w.is_empty()) {
+            *counts.entry(word).or_default() += weight;
+            len += 1;
+        }
+    }
+    let mut words: Vec<(String, u32)> =
+        counts.into_iter().map(|(w, n)| (w.to_owned(), n)).collect();
+    words.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+    ReadDoc {
+        hero_id,
+        stamp,
+        len,
+        words,
+        positions: Vec::new(),
+    }
+}
+
+/// A document as PostgreSQL holds it: its `tsvector`'s lexemes and positions.
+fn from_tsvector(hero_id: i64, stamp: i64, text: &str) -> Option<ReadDoc> {
+    let mut lexemes = rank::parse_tsvector(text)?;
+    if lexemes.iter().any(|(_, p)| p.is_empty()) {
+        return None;
+    }
+    // PostgreSQL writes them in byte order already; sorting keeps the index right if not.
+    lexemes.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut positions = Vec::new();
+    let mut words = Vec::with_capacity(lexemes.len());
+    for (lexeme, at) in lexemes {
+        positions.extend(at);
+        words.push((lexeme, positions.len() as u32));
+    }
+    Some(ReadDoc {
+        hero_id,
+        stamp,
+        len: positions.len() as u32,
+        words,
+        positions,
+    })
+}
