@@ -13,13 +13,31 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use sha2::{Digest, Sha256};
 
+/// How long a readiness check waits for the directory index's first read.
+const READ_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
 /// `GET /healthz`: the process is alive and answering.
 pub async fn healthz() -> &'static str {
     "ok\n"
 }
 
-/// `GET /readyz`: the database answers too; a load balancer sends traffic only then.
+/// `GET /readyz`: the database answers too, and the directory index has been read; a load
+/// balancer sends traffic only then. Why the index: every directory page and search waits
+/// for its first read (a second or two at 10,000 heroes), so traffic sent before it would
+/// queue behind it. A check that finds it unread starts the read or waits for the one in
+/// progress, for a few seconds at most, so a failed read at start is retried here.
 pub async fn readyz(State(state): State<AppState>) -> Response {
+    if let Some(index) = &state.directory_index
+        && !index.is_read()
+    {
+        let read = tokio::time::timeout(READ_WAIT, index.warm(&state.db)).await;
+        if !matches!(read, Ok(Ok(()))) {
+            return plain_text(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "not ready: the directory index is being read\n",
+            );
+        }
+    }
     match state.db.ping().await {
         Ok(()) => plain_text(StatusCode::OK, "ready\n"),
         Err(e) => {

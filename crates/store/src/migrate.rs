@@ -245,6 +245,12 @@ pub const MIGRATIONS: &[Migration] = &[
         sqlite: include_str!("../migrations/sqlite/0037_search_stamps.sql"),
         postgres: include_str!("../migrations/postgres/0037_search_stamps.sql"),
     },
+    Migration {
+        version: 38,
+        name: "public newest: the content stream's order as an index",
+        sqlite: include_str!("../migrations/sqlite/0038_public_newest.sql"),
+        postgres: include_str!("../migrations/postgres/0038_public_newest.sql"),
+    },
 ];
 
 impl Migration {

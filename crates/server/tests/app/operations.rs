@@ -8,9 +8,13 @@ async fn health_and_readiness_answer() {
     let app = TestApp::new().await;
     let health = app.get("/healthz").await;
     assert_eq!(health.status, StatusCode::OK);
+    // Ready only once the directory index is read: traffic sent before would wait for it.
+    let index = app.state.directory_index.clone().unwrap();
+    assert!(!index.is_read());
     let ready = app.get("/readyz").await;
     assert_eq!(ready.status, StatusCode::OK);
     assert_eq!(ready.body, "ready\n");
+    assert!(index.is_read());
 }
 
 #[tokio::test]

@@ -67,6 +67,10 @@ pub(super) struct FullText {
     /// The text of each word number.
     texts: Vec<Arc<str>>,
     words: Vec<Word>,
+    /// Each word number's place in byte order: a prefix's words are a run of places, and a
+    /// document's entries (in byte order) are found by comparing numbers, not text. Placed
+    /// again whenever words were added.
+    places: Vec<u32>,
     /// Documents by slot; a slot freed by a removed document is reused.
     docs: Vec<Option<Doc>>,
     slots: HashMap<i64, u32>,
@@ -92,6 +96,7 @@ impl FullText {
             vocabulary: BTreeMap::new(),
             texts: Vec::new(),
             words: Vec::new(),
+            places: Vec::new(),
             docs: Vec::new(),
             slots: HashMap::new(),
             free: Vec::new(),
@@ -106,6 +111,7 @@ impl FullText {
         for doc in read(db, None).await? {
             index.insert(doc);
         }
+        index.place_words();
         Ok(index)
     }
 
@@ -145,6 +151,18 @@ impl FullText {
         }
         for doc in docs {
             self.insert(doc);
+        }
+        self.place_words();
+    }
+
+    /// Gives every word its place in byte order, if words were added since.
+    fn place_words(&mut self) {
+        if self.places.len() == self.texts.len() {
+            return;
+        }
+        self.places = vec![0; self.texts.len()];
+        for (place, &word) in self.vocabulary.values().enumerate() {
+            self.places[word as usize] = place as u32;
         }
     }
 
@@ -214,20 +232,30 @@ impl FullText {
             .collect()
     }
 
-    /// The entries of `doc` whose word starts with `prefix` (a run: entries are in byte order).
-    fn entries_starting(&self, doc: &Doc, prefix: &str) -> std::ops::Range<usize> {
-        let text = |e: &(u32, u32)| &*self.texts[e.0 as usize];
-        let start = doc.entries.partition_point(|e| text(e) < prefix);
-        let len = doc.entries[start..]
-            .iter()
-            .take_while(|e| text(e).starts_with(prefix))
-            .count();
-        start..start + len
+    /// The places of the words starting with `prefix` (see [`FullText::places`]).
+    fn places_starting(&self, prefix: &str) -> std::ops::Range<u32> {
+        let words = self.words_starting(prefix);
+        match words.first() {
+            Some(&first) => {
+                let start = self.places[first as usize];
+                start..start + words.len() as u32
+            }
+            None => 0..0,
+        }
+    }
+
+    /// The entries of `doc` whose word's place is in `places` (a run: entries are in byte
+    /// order).
+    fn entries_in(&self, doc: &Doc, places: &std::ops::Range<u32>) -> std::ops::Range<usize> {
+        let place = |e: &(u32, u32)| self.places[e.0 as usize];
+        let start = doc.entries.partition_point(|e| place(e) < places.start);
+        let end = start + doc.entries[start..].partition_point(|e| place(e) < places.end);
+        start..end
     }
 
     /// Every hero whose document has a word starting with each of `terms` (see [`answers`]),
     /// with the rank the SQL of [`crate::heroes::directory`] orders by (lower first).
-    pub(super) fn ranks(&self, terms: &[String]) -> HashMap<i64, f64> {
+    pub(super) fn ranks(&self, terms: &[String]) -> Vec<(i64, f64)> {
         let blocks = self.docs.len().div_ceil(64);
         let mut matching: Option<Vec<u64>> = None;
         let mut hits = Vec::with_capacity(terms.len());
@@ -248,7 +276,7 @@ impl FullText {
             });
         }
         let Some(matching) = matching else {
-            return HashMap::new();
+            return Vec::new();
         };
         let docs = matching.iter().enumerate().flat_map(|(block, &bits)| {
             (0..64)
@@ -259,17 +287,16 @@ impl FullText {
             Backend::Sqlite => {
                 let idfs: Vec<f64> = hits.iter().map(|&h| rank::bm25_idf(self.rows, h)).collect();
                 let avgdl = self.tokens as f64 / self.rows as f64;
+                let mut freqs = vec![0.0; terms.len()];
+                let places: Vec<_> = terms.iter().map(|t| self.places_starting(t)).collect();
                 docs.map(|doc| {
-                    let freqs: Vec<f64> = terms
-                        .iter()
-                        .map(|t| {
-                            let weighted: u64 = doc.entries[self.entries_starting(doc, t)]
-                                .iter()
-                                .map(|e| u64::from(e.1))
-                                .sum();
-                            weighted as f64
-                        })
-                        .collect();
+                    for (freq, places) in freqs.iter_mut().zip(&places) {
+                        let weighted: u64 = doc.entries[self.entries_in(doc, places)]
+                            .iter()
+                            .map(|e| u64::from(e.1))
+                            .sum();
+                        *freq = weighted as f64;
+                    }
                     let rank = rank::bm25(&freqs, &idfs, f64::from(doc.len), avgdl);
                     (doc.hero_id, rank)
                 })
@@ -279,21 +306,19 @@ impl FullText {
                 // `ts_rank` visits the query's words in byte order.
                 let mut sorted: Vec<&str> = terms.iter().map(String::as_str).collect();
                 sorted.sort_unstable();
+                let places: Vec<_> = sorted.iter().map(|t| self.places_starting(t)).collect();
+                let mut items: Vec<Vec<&[Pos]>> = vec![Vec::new(); sorted.len()];
                 docs.map(|doc| {
-                    let items: Vec<Vec<&[Pos]>> = sorted
-                        .iter()
-                        .map(|t| {
-                            self.entries_starting(doc, t)
-                                .map(|at| {
-                                    let start = match at {
-                                        0 => 0,
-                                        _ => doc.entries[at - 1].1 as usize,
-                                    };
-                                    &doc.positions[start..doc.entries[at].1 as usize]
-                                })
-                                .collect()
-                        })
-                        .collect();
+                    for (item, places) in items.iter_mut().zip(&places) {
+                        item.clear();
+                        item.extend(self.entries_in(doc, places).map(|at| {
+                            let start = match at {
+                                0 => 0,
+                                _ => doc.entries[at - 1].1 as usize,
+                            };
+                            &doc.positions[start..doc.entries[at].1 as usize]
+                        }));
+                    }
                     (doc.hero_id, f64::from(-rank::ts_rank(&items)))
                 })
                 .collect()

@@ -112,6 +112,12 @@ impl DirectoryIndex {
         }
     }
 
+    /// Whether the heroes have been read at least once (the index answers without waiting
+    /// for a first read).
+    pub fn is_read(&self) -> bool {
+        self.current.lock().is_ok_and(|held| held.is_some())
+    }
+
     /// Reads the heroes now rather than at the first request.
     pub async fn warm(&self, db: &Db) -> StoreResult<()> {
         self.snapshot(db).await.map(|_| ())
@@ -130,7 +136,7 @@ impl DirectoryIndex {
         } else {
             Some(sql_ranks(db, &query.terms).await?)
         };
-        Ok(snapshot.answer(query, ranks.as_ref()))
+        Ok(snapshot.answer(query, ranks.as_deref()))
     }
 
     /// The snapshot for the current data version, reading it if this one is behind.
@@ -209,13 +215,13 @@ impl DirectoryIndex {
         &self,
         db: &Db,
         terms: &[String],
-    ) -> StoreResult<Option<HashMap<i64, f64>>> {
+    ) -> StoreResult<Option<Vec<(i64, f64)>>> {
         self.snapshot(db).await?;
         Ok(self.ranks_in_memory(terms))
     }
 
     /// The search's matches and ranks from memory, when the in-memory search answers it.
-    fn ranks_in_memory(&self, terms: &[String]) -> Option<HashMap<i64, f64>> {
+    fn ranks_in_memory(&self, terms: &[String]) -> Option<Vec<(i64, f64)>> {
         if !fulltext::answers(terms) {
             return None;
         }
@@ -232,7 +238,7 @@ impl DirectoryIndex {
 /// The heroes matching every search word, with the rank the SQL orders by (lower first):
 /// one statement over the full-text index alone. The directory asks it for the searches the
 /// in-memory search does not answer; tests compare the two.
-pub async fn sql_ranks(db: &Db, terms: &[String]) -> StoreResult<HashMap<i64, f64>> {
+pub async fn sql_ranks(db: &Db, terms: &[String]) -> StoreResult<Vec<(i64, f64)>> {
     let rows: Vec<(i64, f64)> = match db {
         Db::Sqlite(pool) => {
             sqlx::query_as(sqlx::AssertSqlSafe(format!(
@@ -254,7 +260,7 @@ pub async fn sql_ranks(db: &Db, terms: &[String]) -> StoreResult<HashMap<i64, f6
             rows.into_iter().map(|(id, r)| (id, f64::from(r))).collect()
         }
     };
-    Ok(rows.into_iter().collect())
+    Ok(rows)
 }
 
 impl Snapshot {
@@ -328,7 +334,7 @@ impl Snapshot {
     }
 
     /// The page, total and facet counts for `query`; `ranks` are the search's matches.
-    fn answer(&self, query: &DirectoryQuery, ranks: Option<&HashMap<i64, f64>>) -> DirectoryPage {
+    fn answer(&self, query: &DirectoryQuery, ranks: Option<&[(i64, f64)]>) -> DirectoryPage {
         let wanted_specs: Vec<bool> = self
             .specializations
             .iter()
@@ -343,7 +349,8 @@ impl Snapshot {
         let regions = wanted_values(query.regions.iter().map(|r| r.slug()).collect());
         let countries = wanted_values(query.countries.iter().map(|c| c.as_str()).collect());
 
-        let mut matching: Vec<u32> = Vec::new();
+        // Positions in `heroes`, each with its search rank (0 when not searching).
+        let mut matching: Vec<(u32, f64)> = Vec::new();
         let mut spec_counts = vec![0i64; self.specializations.len()];
         // Per value of `values`: one array for each of the three facets.
         let mut region_counts = vec![0i64; self.values.len()];
@@ -351,11 +358,15 @@ impl Snapshot {
         let mut status_counts = vec![0i64; self.values.len()];
 
         // Candidates: the search's matches, or every hero.
-        let candidates: Box<dyn Iterator<Item = u32> + '_> = match ranks {
-            Some(ranks) => Box::new(ranks.keys().filter_map(|id| self.by_id.get(id).copied())),
-            None => Box::new(0..self.heroes.len() as u32),
+        let candidates: Box<dyn Iterator<Item = (u32, f64)> + '_> = match ranks {
+            Some(ranks) => Box::new(
+                ranks
+                    .iter()
+                    .filter_map(|(id, rank)| Some((*self.by_id.get(id)?, *rank))),
+            ),
+            None => Box::new((0..self.heroes.len() as u32).map(|i| (i, 0.0))),
         };
-        for i in candidates {
+        for (i, rank) in candidates {
             let hero = &self.heroes[i as usize];
             let card = &hero.card;
             if query.since.is_some_and(|y| i64::from(y) != card.hero_since) {
@@ -382,29 +393,24 @@ impl Snapshot {
                 status_counts[usize::from(hero.status_value)] += 1;
             }
             if status && spec && region && country {
-                matching.push(i);
+                matching.push((i, rank));
             }
         }
 
         // `heroes` is in name order already; the other orders sort the matches.
-        let name_order = |a: &u32, b: &u32| a.cmp(b);
         match (ranks, query.sort) {
-            (Some(ranks), DirectorySort::Relevance) => {
-                let rank = |i: &u32| ranks[&self.heroes[*i as usize].card.id];
+            (Some(_), DirectorySort::Relevance) => {
                 matching.sort_unstable_by(|a, b| {
-                    rank(a)
-                        .partial_cmp(&rank(b))
+                    a.1.partial_cmp(&b.1)
                         .unwrap_or(std::cmp::Ordering::Equal)
-                        .then_with(|| name_order(a, b))
+                        .then_with(|| a.0.cmp(&b.0))
                 });
             }
             (_, DirectorySort::Newest) => {
-                let since = |i: &u32| self.heroes[*i as usize].card.hero_since;
-                matching.sort_unstable_by(|a, b| {
-                    since(b).cmp(&since(a)).then_with(|| name_order(a, b))
-                });
+                let since = |i: u32| self.heroes[i as usize].card.hero_since;
+                matching.sort_unstable_by(|a, b| since(b.0).cmp(&since(a.0)).then(a.0.cmp(&b.0)));
             }
-            _ => matching.sort_unstable(),
+            _ => matching.sort_unstable_by_key(|m| m.0),
         }
 
         let total = matching.len() as i64;
@@ -414,7 +420,7 @@ impl Snapshot {
             .iter()
             .skip(start)
             .take(limit)
-            .map(|&i| self.heroes[i as usize].card.clone())
+            .map(|&(i, _)| self.heroes[i as usize].card.clone())
             .collect();
 
         let mut specialization_counts: Vec<(String, i64)> = self
