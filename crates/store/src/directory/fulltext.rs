@@ -54,9 +54,13 @@ pub(super) struct ReadDoc {
     positions: Vec<Pos>,
 }
 
-/// A word of the vocabulary and the documents (slots, ascending) that have it.
+/// A word of the vocabulary: the documents that have it (slots, ascending), each with the
+/// number its entry holds on SQLite (weighted instances) or, on PostgreSQL, the entry's index
+/// in the document (where its positions are). A search reads these lists word by word, not
+/// each document's entries: at 10,000 documents that is sequential reads instead of a binary
+/// search in every matching document (most of a search's time when it did).
 struct Word {
-    docs: Vec<u32>,
+    docs: Vec<(u32, u32)>,
 }
 
 /// The in-memory full-text index (see the module documentation).
@@ -67,10 +71,6 @@ pub(super) struct FullText {
     /// The text of each word number.
     texts: Vec<Arc<str>>,
     words: Vec<Word>,
-    /// Each word number's place in byte order: a prefix's words are a run of places, and a
-    /// document's entries (in byte order) are found by comparing numbers, not text. Placed
-    /// again whenever words were added.
-    places: Vec<u32>,
     /// Documents by slot; a slot freed by a removed document is reused.
     docs: Vec<Option<Doc>>,
     slots: HashMap<i64, u32>,
@@ -96,7 +96,6 @@ impl FullText {
             vocabulary: BTreeMap::new(),
             texts: Vec::new(),
             words: Vec::new(),
-            places: Vec::new(),
             docs: Vec::new(),
             slots: HashMap::new(),
             free: Vec::new(),
@@ -111,7 +110,6 @@ impl FullText {
         for doc in read(db, None).await? {
             index.insert(doc);
         }
-        index.place_words();
         Ok(index)
     }
 
@@ -152,18 +150,6 @@ impl FullText {
         for doc in docs {
             self.insert(doc);
         }
-        self.place_words();
-    }
-
-    /// Gives every word its place in byte order, if words were added since.
-    fn place_words(&mut self) {
-        if self.places.len() == self.texts.len() {
-            return;
-        }
-        self.places = vec![0; self.texts.len()];
-        for (place, &word) in self.vocabulary.values().enumerate() {
-            self.places[word as usize] = place as u32;
-        }
     }
 
     fn remove(&mut self, hero_id: i64) {
@@ -175,7 +161,7 @@ impl FullText {
         };
         for &(word, _) in doc.entries.iter() {
             let docs = &mut self.words[word as usize].docs;
-            if let Ok(at) = docs.binary_search(&slot) {
+            if let Ok(at) = docs.binary_search_by_key(&slot, |d| d.0) {
                 docs.remove(at);
             }
         }
@@ -194,7 +180,8 @@ impl FullText {
             }
         };
         let mut entries = Vec::with_capacity(doc.words.len());
-        for (text, value) in doc.words {
+        let by_entry = self.backend == Backend::Postgres;
+        for (at, (text, value)) in doc.words.into_iter().enumerate() {
             let word = match self.vocabulary.get(text.as_str()) {
                 Some(&word) => word,
                 None => {
@@ -207,8 +194,8 @@ impl FullText {
                 }
             };
             let docs = &mut self.words[word as usize].docs;
-            let at = docs.partition_point(|&s| s < slot);
-            docs.insert(at, slot);
+            let place = docs.partition_point(|d| d.0 < slot);
+            docs.insert(place, (slot, if by_entry { at as u32 } else { value }));
             entries.push((word, value));
         }
         self.rows += 1;
@@ -232,98 +219,107 @@ impl FullText {
             .collect()
     }
 
-    /// The places of the words starting with `prefix` (see [`FullText::places`]).
-    fn places_starting(&self, prefix: &str) -> std::ops::Range<u32> {
-        let words = self.words_starting(prefix);
-        match words.first() {
-            Some(&first) => {
-                let start = self.places[first as usize];
-                start..start + words.len() as u32
-            }
-            None => 0..0,
-        }
-    }
-
-    /// The entries of `doc` whose word's place is in `places` (a run: entries are in byte
-    /// order).
-    fn entries_in(&self, doc: &Doc, places: &std::ops::Range<u32>) -> std::ops::Range<usize> {
-        let place = |e: &(u32, u32)| self.places[e.0 as usize];
-        let start = doc.entries.partition_point(|e| place(e) < places.start);
-        let end = start + doc.entries[start..].partition_point(|e| place(e) < places.end);
-        start..end
-    }
-
     /// Every hero whose document has a word starting with each of `terms` (see [`answers`]),
     /// with the rank the SQL of [`crate::heroes::directory`] orders by (lower first).
     pub(super) fn ranks(&self, terms: &[String]) -> Vec<(i64, f64)> {
-        let blocks = self.docs.len().div_ceil(64);
-        let mut matching: Option<Vec<u64>> = None;
+        let slots = self.docs.len();
+        let words: Vec<Vec<u32>> = terms.iter().map(|t| self.words_starting(t)).collect();
+        // The documents with every word, and how many have each (FTS5's `bm25` reads that).
+        let mut matching = vec![u64::MAX; slots.div_ceil(64)];
         let mut hits = Vec::with_capacity(terms.len());
-        for term in terms {
-            let mut set = vec![0u64; blocks];
-            for word in self.words_starting(term) {
-                for &slot in &self.words[word as usize].docs {
+        for words in &words {
+            let mut set = vec![0u64; matching.len()];
+            for &word in words {
+                for &(slot, _) in &self.words[word as usize].docs {
                     set[slot as usize / 64] |= 1 << (slot % 64);
                 }
             }
             hits.push(set.iter().map(|b| i64::from(b.count_ones())).sum::<i64>());
-            matching = Some(match matching {
-                None => set,
-                Some(mut all) => {
-                    all.iter_mut().zip(&set).for_each(|(a, b)| *a &= b);
-                    all
-                }
-            });
+            matching.iter_mut().zip(&set).for_each(|(a, b)| *a &= b);
         }
-        let Some(matching) = matching else {
-            return Vec::new();
-        };
-        let docs = matching.iter().enumerate().flat_map(|(block, &bits)| {
-            (0..64)
-                .filter(move |bit| bits & (1 << bit) != 0)
-                .filter_map(move |bit| self.docs.get(block * 64 + bit)?.as_ref())
-        });
+        let matches = |slot: u32| matching[slot as usize / 64] & (1 << (slot % 64)) != 0;
+        let found = (0..slots as u32).filter(|&s| matches(s));
         match self.backend {
             Backend::Sqlite => {
+                // Each word's weighted instances per document, summed word by word.
+                let mut freqs = vec![0u64; slots * terms.len()];
+                for (t, words) in words.iter().enumerate() {
+                    for &word in words {
+                        for &(slot, weighted) in &self.words[word as usize].docs {
+                            freqs[t * slots + slot as usize] += u64::from(weighted);
+                        }
+                    }
+                }
                 let idfs: Vec<f64> = hits.iter().map(|&h| rank::bm25_idf(self.rows, h)).collect();
                 let avgdl = self.tokens as f64 / self.rows as f64;
-                let mut freqs = vec![0.0; terms.len()];
-                let places: Vec<_> = terms.iter().map(|t| self.places_starting(t)).collect();
-                docs.map(|doc| {
-                    for (freq, places) in freqs.iter_mut().zip(&places) {
-                        let weighted: u64 = doc.entries[self.entries_in(doc, places)]
-                            .iter()
-                            .map(|e| u64::from(e.1))
-                            .sum();
-                        *freq = weighted as f64;
-                    }
-                    let rank = rank::bm25(&freqs, &idfs, f64::from(doc.len), avgdl);
-                    (doc.hero_id, rank)
-                })
-                .collect()
+                let mut row = vec![0.0; terms.len()];
+                found
+                    .filter_map(|slot| {
+                        let doc = self.docs[slot as usize].as_ref()?;
+                        for (t, f) in row.iter_mut().enumerate() {
+                            *f = freqs[t * slots + slot as usize] as f64;
+                        }
+                        Some((
+                            doc.hero_id,
+                            rank::bm25(&row, &idfs, f64::from(doc.len), avgdl),
+                        ))
+                    })
+                    .collect()
             }
             Backend::Postgres => {
-                // `ts_rank` visits the query's words in byte order.
-                let mut sorted: Vec<&str> = terms.iter().map(String::as_str).collect();
-                sorted.sort_unstable();
-                let places: Vec<_> = sorted.iter().map(|t| self.places_starting(t)).collect();
-                let mut items: Vec<Vec<&[Pos]>> = vec![Vec::new(); sorted.len()];
-                docs.map(|doc| {
-                    for (item, places) in items.iter_mut().zip(&places) {
-                        item.clear();
-                        item.extend(self.entries_in(doc, places).map(|at| {
-                            let start = match at {
-                                0 => 0,
-                                _ => doc.entries[at - 1].1 as usize,
+                // `ts_rank` visits the query's words in byte order, and each word's lexemes in
+                // byte order: the order of `words_starting`, so taking the lexemes word by
+                // word gives every document its steps in PostgreSQL's order.
+                let mut order: Vec<usize> = (0..terms.len()).collect();
+                order.sort_unstable_by(|&a, &b| terms[a].cmp(&terms[b]));
+                let mut ranks = vec![rank::TsRank::new(terms.len()); slots];
+                // The last lexeme (entry index) of each earlier word, per document.
+                let mut last = vec![u32::MAX; slots * terms.len()];
+                for (i, &t) in order.iter().enumerate() {
+                    for &word in &words[t] {
+                        for &(slot, entry) in &self.words[word as usize].docs {
+                            if !matches(slot) {
+                                continue;
+                            }
+                            let Some(doc) = self.docs[slot as usize].as_ref() else {
+                                continue;
                             };
-                            &doc.positions[start..doc.entries[at].1 as usize]
-                        }));
+                            let positions = doc.positions_of(entry);
+                            let rank = &mut ranks[slot as usize];
+                            if terms.len() < 2 {
+                                rank.or_entry(positions);
+                                continue;
+                            }
+                            for k in 0..i {
+                                let earlier = last[k * slots + slot as usize];
+                                if earlier != u32::MAX {
+                                    rank.and_pair(positions, doc.positions_of(earlier));
+                                }
+                            }
+                            last[i * slots + slot as usize] = entry;
+                        }
                     }
-                    (doc.hero_id, f64::from(-rank::ts_rank(&items)))
-                })
-                .collect()
+                }
+                found
+                    .filter_map(|slot| {
+                        let doc = self.docs[slot as usize].as_ref()?;
+                        Some((doc.hero_id, f64::from(-ranks[slot as usize].finish())))
+                    })
+                    .collect()
             }
         }
+    }
+}
+
+impl Doc {
+    /// The positions of entry `at` (PostgreSQL).
+    fn positions_of(&self, at: u32) -> &[Pos] {
+        let at = at as usize;
+        let start = match at {
+            0 => 0,
+            _ => self.entries[at - 1].1 as usize,
+        };
+        &self.positions[start..self.entries[at].1 as usize]
     }
 }
 

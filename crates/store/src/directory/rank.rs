@@ -63,70 +63,87 @@ fn word_distance(distance: i32) -> f32 {
 /// PostgreSQL's `ts_rank(document, query)` (default weights, no normalization) for a query of
 /// prefix words joined by `&`. `items[i]` holds, for the query's `i`-th word in byte order,
 /// the positions of each of the document's lexemes it matches, lexemes in byte order: the
-/// order `calc_rank_and` and `calc_rank_or` visit them in.
+/// order `calc_rank_and` and `calc_rank_or` visit them in. The in-memory search takes the
+/// same steps ([`TsRank`]) for many documents at once; this is the whole of it for one.
 pub fn ts_rank(items: &[Vec<&[Pos]>]) -> f32 {
-    let rank = if items.len() < 2 {
-        rank_or(items)
+    let mut rank = TsRank::new(items.len());
+    if items.len() < 2 {
+        for positions in items.iter().flatten() {
+            rank.or_entry(positions);
+        }
     } else {
-        rank_and(items)
-    };
-    if rank < 0.0 { 1e-20 } else { rank }
-}
-
-/// `calc_rank_or`: one word's entries.
-fn rank_or(items: &[Vec<&[Pos]>]) -> f32 {
-    let mut res: f32 = 0.0;
-    for entries in items {
-        for positions in entries {
-            let mut resj: f32 = 0.0;
-            let mut wjm: f32 = -1.0;
-            let mut jm: i32 = 0;
-            for (j, pos) in positions.iter().enumerate() {
-                let j = j as i32;
-                resj += pos.weight() / ((j + 1) * (j + 1)) as f32;
-                if pos.weight() > wjm {
-                    wjm = pos.weight();
-                    jm = j;
-                }
-            }
-            let term = wjm + resj - wjm / ((jm + 1) * (jm + 1)) as f32;
-            res = (f64::from(res) + f64::from(term) / 1.64493406685) as f32;
-        }
-    }
-    if !items.is_empty() {
-        res /= items.len() as f32;
-    }
-    res
-}
-
-/// `calc_rank_and`: every pair of positions of different words, nearer pairs weighing more.
-/// As in PostgreSQL, each earlier word is represented by its last matching lexeme.
-fn rank_and(items: &[Vec<&[Pos]>]) -> f32 {
-    let mut res: f32 = -1.0;
-    let mut last: Vec<Option<&[Pos]>> = vec![None; items.len()];
-    for (i, entries) in items.iter().enumerate() {
-        for &positions in entries {
-            last[i] = Some(positions);
-            for earlier in last[..i].iter().flatten() {
-                for a in positions {
-                    for b in *earlier {
-                        let distance = (a.position() - b.position()).abs();
-                        if distance == 0 {
-                            continue;
-                        }
-                        let product = a.weight() * b.weight() * word_distance(distance);
-                        let curw = f64::from(product).sqrt() as f32;
-                        res = if res < 0.0 {
-                            curw
-                        } else {
-                            (1.0 - (1.0 - f64::from(res)) * (1.0 - f64::from(curw))) as f32
-                        };
-                    }
+        let mut last: Vec<Option<&[Pos]>> = vec![None; items.len()];
+        for (i, entries) in items.iter().enumerate() {
+            for &positions in entries {
+                last[i] = Some(positions);
+                for earlier in last[..i].iter().flatten() {
+                    rank.and_pair(positions, earlier);
                 }
             }
         }
     }
-    res
+    rank.finish()
+}
+
+/// `ts_rank` of one document, taken a step at a time: `calc_rank_or` for a query of one word
+/// ([`TsRank::or_entry`] for each matching lexeme, in byte order), `calc_rank_and` for more
+/// ([`TsRank::and_pair`] for each matching lexeme of a word, in the words' byte order, with
+/// the last matching lexeme of each earlier word: PostgreSQL keeps only that one).
+#[derive(Clone, Copy, Debug)]
+pub struct TsRank {
+    res: f32,
+}
+
+impl TsRank {
+    /// Before any lexeme, for a query of `words` distinct words.
+    pub fn new(words: usize) -> Self {
+        Self {
+            res: if words < 2 { 0.0 } else { -1.0 },
+        }
+    }
+
+    /// One matching lexeme of a one-word query.
+    pub fn or_entry(&mut self, positions: &[Pos]) {
+        let mut resj: f32 = 0.0;
+        let mut wjm: f32 = -1.0;
+        let mut jm: i32 = 0;
+        for (j, pos) in positions.iter().enumerate() {
+            let j = j as i32;
+            resj += pos.weight() / ((j + 1) * (j + 1)) as f32;
+            if pos.weight() > wjm {
+                wjm = pos.weight();
+                jm = j;
+            }
+        }
+        let term = wjm + resj - wjm / ((jm + 1) * (jm + 1)) as f32;
+        self.res = (f64::from(self.res) + f64::from(term) / 1.64493406685) as f32;
+    }
+
+    /// A matching lexeme of a later word against the last matching lexeme of an earlier one:
+    /// every pair of their positions, nearer pairs weighing more.
+    pub fn and_pair(&mut self, positions: &[Pos], earlier: &[Pos]) {
+        for a in positions {
+            for b in earlier {
+                let distance = (a.position() - b.position()).abs();
+                if distance == 0 {
+                    continue;
+                }
+                let product = a.weight() * b.weight() * word_distance(distance);
+                let curw = f64::from(product).sqrt() as f32;
+                self.res = if self.res < 0.0 {
+                    curw
+                } else {
+                    (1.0 - (1.0 - f64::from(self.res)) * (1.0 - f64::from(curw))) as f32
+                };
+            }
+        }
+    }
+
+    /// The rank.
+    pub fn finish(self) -> f32 {
+        // `calc_rank_or` divides by the number of words: one, which changes nothing.
+        if self.res < 0.0 { 1e-20 } else { self.res }
+    }
 }
 
 /// Reads a `tsvector` in its text form (`'cloud':2B,5C 'ada':1A`) as lexemes with their
