@@ -107,9 +107,9 @@ impl FullText {
     /// Reads every document.
     pub(super) async fn load(db: &Db) -> StoreResult<Self> {
         let mut index = Self::empty(db.backend());
-        for doc in read(db, None).await? {
-            index.insert(doc);
-        }
+        // Each document goes into the index as it arrives: held as read (a string per word),
+        // 10,000 documents took more memory than the whole index.
+        read(db, None, |doc| index.insert(doc)).await?;
         Ok(index)
     }
 
@@ -332,8 +332,13 @@ pub(super) async fn stamps(db: &Db) -> StoreResult<Vec<(i64, i64)>> {
     })?)
 }
 
-/// Reads the documents of `heroes` (all when `None`), streamed: never all held as text.
-pub(super) async fn read(db: &Db, heroes: Option<&[i64]>) -> StoreResult<Vec<ReadDoc>> {
+/// Reads the documents of `heroes` (all when `None`), streamed: each is given to `each` as
+/// it arrives, never all held as text.
+pub(super) async fn read(
+    db: &Db,
+    heroes: Option<&[i64]>,
+    mut each: impl FnMut(ReadDoc),
+) -> StoreResult<()> {
     // Ids are numbers, written into the statement in chunks.
     let filters: Vec<String> = match heroes {
         None => vec![String::new()],
@@ -345,7 +350,6 @@ pub(super) async fn read(db: &Db, heroes: Option<&[i64]>) -> StoreResult<Vec<Rea
             })
             .collect(),
     };
-    let mut docs = Vec::new();
     for filter in filters {
         match db {
             Db::Sqlite(pool) => {
@@ -356,7 +360,7 @@ pub(super) async fn read(db: &Db, heroes: Option<&[i64]>) -> StoreResult<Vec<Rea
                 )
                 .fetch(pool);
                 while let Some((hero_id, stamp, name, profile, works)) = rows.try_next().await? {
-                    docs.push(from_columns(hero_id, stamp, [&name, &profile, &works]));
+                    each(from_columns(hero_id, stamp, [&name, &profile, &works]));
                 }
             }
             Db::Postgres(pool) => {
@@ -370,12 +374,12 @@ pub(super) async fn read(db: &Db, heroes: Option<&[i64]>) -> StoreResult<Vec<Rea
                         ))
                         .into());
                     };
-                    docs.push(doc);
+                    each(doc);
                 }
             }
         }
     }
-    Ok(docs)
+    Ok(())
 }
 
 /// A document as FTS5 reads it: the columns' words, each instance at its column's weight.

@@ -179,7 +179,8 @@ impl DirectoryIndex {
         };
         let (read, changed) = match differences {
             Some((changed, gone)) if changed.len() <= current.len() / 2 => {
-                let docs = fulltext::read(db, Some(&changed)).await?;
+                let mut docs = Vec::with_capacity(changed.len());
+                fulltext::read(db, Some(&changed), |doc| docs.push(doc)).await?;
                 let read = docs.len();
                 if let Ok(mut held) = self.fulltext.write()
                     && let Some(index) = held.as_mut()
