@@ -27,6 +27,13 @@ pub async fn healthz() -> &'static str {
 /// queue behind it. A check that finds it unread starts the read or waits for the one in
 /// progress, for a few seconds at most, so a failed read at start is retried here.
 pub async fn readyz(State(state): State<AppState>) -> Response {
+    if let Err(e) = state.db.ping().await {
+        tracing::warn!(error = %e, "readiness check failed");
+        return plain_text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "not ready: the database does not answer\n",
+        );
+    }
     if let Some(index) = &state.directory_index
         && !index.is_read()
     {
@@ -38,16 +45,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
             );
         }
     }
-    match state.db.ping().await {
-        Ok(()) => plain_text(StatusCode::OK, "ready\n"),
-        Err(e) => {
-            tracing::warn!(error = %e, "readiness check failed");
-            plain_text(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "not ready: the database does not answer\n",
-            )
-        }
-    }
+    plain_text(StatusCode::OK, "ready\n")
 }
 
 /// `GET /metrics` on the main listener: only with the configured bearer token.

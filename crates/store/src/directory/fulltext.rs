@@ -29,7 +29,6 @@ use crate::error::StoreResult;
 use futures_util::TryStreamExt;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Bound;
-use std::sync::Arc;
 
 /// One search document as the index keeps it.
 struct Doc {
@@ -67,9 +66,7 @@ struct Word {
 pub(super) struct FullText {
     backend: Backend,
     /// Every word ever seen, byte order (a prefix is a range), with its number.
-    vocabulary: BTreeMap<Arc<str>, u32>,
-    /// The text of each word number.
-    texts: Vec<Arc<str>>,
+    vocabulary: BTreeMap<Box<str>, u32>,
     words: Vec<Word>,
     /// Documents by slot; a slot freed by a removed document is reused.
     docs: Vec<Option<Doc>>,
@@ -94,7 +91,6 @@ impl FullText {
         Self {
             backend,
             vocabulary: BTreeMap::new(),
-            texts: Vec::new(),
             words: Vec::new(),
             docs: Vec::new(),
             slots: HashMap::new(),
@@ -185,11 +181,9 @@ impl FullText {
             let word = match self.vocabulary.get(text.as_str()) {
                 Some(&word) => word,
                 None => {
-                    let word = self.texts.len() as u32;
-                    let text: Arc<str> = text.into();
-                    self.texts.push(text.clone());
+                    let word = self.words.len() as u32;
                     self.words.push(Word { docs: Vec::new() });
-                    self.vocabulary.insert(text, word);
+                    self.vocabulary.insert(text.into(), word);
                     word
                 }
             };
