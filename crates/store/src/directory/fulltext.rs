@@ -5,7 +5,8 @@
 //! with one full-text statement that ranked every matching document: for a short prefix that
 //! matches thousands of heroes, 30–70 ms of the database's time per request at 10,000 heroes
 //! (PostgreSQL unpacks each matching `tsvector`, about 4 KB), 150–420 searches per second at
-//! best. From memory a search takes well under a millisecond.
+//! best. From memory, a search for a word takes about a millisecond; a broad prefix costs in
+//! proportion to the documents and positions it matches (a single letter, 15–20 ms on PostgreSQL).
 //!
 //! **The same ranks.** The heroes found are those whose document has, for every search word,
 //! a word starting with it (FTS5's `"w"*`, PostgreSQL's `w:*`); each is ranked by

@@ -1,7 +1,8 @@
 //! The directory index: every hero's card, awards and filter values held in memory by each
 //! instance, so a directory page (its heroes, total and four facet counts) is computed
-//! without SQL, and a search asks the database one question only: which heroes match, with
-//! what rank.
+//! without SQL; a search is matched and ranked in memory too ([`fulltext`], ranked by
+//! [`rank`] exactly as the database ranks), or, for words the in-memory search does not
+//! answer, asks the database one question only: which heroes match, with what rank.
 //!
 //! Why: [`heroes::directory`] answers a page with six statements, each joining and scanning
 //! the whole filtered set (the total and the facet counts), 10–40 ms of CPU per page at
@@ -19,8 +20,9 @@
 //! **Same answers.** Filters, facet counts and orders mirror the SQL of
 //! [`heroes::directory`] (which stays, and answers the queries the index does not: those
 //! with `updated_since`, whose comparison of stored times is the database's); the search's
-//! ranks come from the same full-text index and the same rank function, so ties break the
-//! same way (`sort_name`, byte-wise on both backends, then id). Tests compare both paths.
+//! ranks are the numbers the database's rank function gives (computed here from the same
+//! words, or asked of it), so ties break the same way (`sort_name`, byte-wise on both
+//! backends, then id). Tests compare both paths, and the rank numbers themselves.
 
 mod fulltext;
 pub mod rank;
