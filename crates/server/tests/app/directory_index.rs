@@ -241,6 +241,13 @@ async fn the_in_memory_search_ranks_exactly_as_the_database_before_and_after_cha
     ]);
     let answered = same_ranks(&index, db, &texts, "as generated").await;
     assert!(answered > texts.len() / 2, "{answered} of {}", texts.len());
+    // Two broad prefixes: `ts_rank` would pair every position of each, so PostgreSQL ranks
+    // them itself; FTS5's `bm25` only sums, so SQLite's are answered in memory.
+    let broad = index
+        .ranks_from_memory(db, &query_terms("d a"))
+        .await
+        .unwrap();
+    assert_eq!(broad.is_none(), matches!(db, Db::Postgres(_)));
 
     // Documents added, rewritten and dropped: the index reads only those (by their stamps)
     // and the table's statistics, which every rank depends on, move with them.

@@ -78,6 +78,12 @@ pub(super) struct FullText {
     tokens: i64,
 }
 
+/// Postings per document above which a word's prefix is broad (a letter or two). On
+/// PostgreSQL `ts_rank` pairs every position of one word's lexemes with every position of
+/// another's: two broad prefixes cost seconds of CPU per search at 10,000 heroes, which in
+/// this process would hold a request thread; such searches go to the database, as before.
+const BROAD: usize = 2;
+
 /// Whether the index answers a search for `terms` (see the module documentation).
 pub(super) fn answers(terms: &[String]) -> bool {
     terms.iter().all(|t| {
@@ -215,10 +221,26 @@ impl FullText {
     }
 
     /// Every hero whose document has a word starting with each of `terms` (see [`answers`]),
-    /// with the rank the SQL of [`crate::heroes::directory`] orders by (lower first).
-    pub(super) fn ranks(&self, terms: &[String]) -> Vec<(i64, f64)> {
+    /// with the rank the SQL of [`crate::heroes::directory`] orders by (lower first); `None`
+    /// when the search is for the database to rank (see [`BROAD`]).
+    pub(super) fn ranks(&self, terms: &[String]) -> Option<Vec<(i64, f64)>> {
         let slots = self.docs.len();
         let words: Vec<Vec<u32>> = terms.iter().map(|t| self.words_starting(t)).collect();
+        if self.backend == Backend::Postgres && terms.len() > 1 {
+            let postings = |words: &Vec<u32>| -> usize {
+                words
+                    .iter()
+                    .map(|&w| self.words[w as usize].docs.len())
+                    .sum()
+            };
+            let broad = words
+                .iter()
+                .filter(|w| postings(w) > BROAD * self.slots.len())
+                .count();
+            if broad > 1 {
+                return None;
+            }
+        }
         // The documents with every word, and how many have each (FTS5's `bm25` reads that).
         let mut matching = vec![u64::MAX; slots.div_ceil(64)];
         let mut hits = Vec::with_capacity(terms.len());
@@ -234,7 +256,7 @@ impl FullText {
         }
         let matches = |slot: u32| matching[slot as usize / 64] & (1 << (slot % 64)) != 0;
         let found = (0..slots as u32).filter(|&s| matches(s));
-        match self.backend {
+        Some(match self.backend {
             Backend::Sqlite => {
                 // Each word's weighted instances per document, summed word by word.
                 let mut freqs = vec![0u64; slots * terms.len()];
@@ -302,7 +324,7 @@ impl FullText {
                     })
                     .collect()
             }
-        }
+        })
     }
 }
 

@@ -229,7 +229,7 @@ impl DirectoryIndex {
             return None;
         }
         let held = self.fulltext.read().ok()?;
-        Some(held.as_ref()?.ranks(terms))
+        held.as_ref()?.ranks(terms)
     }
 
     fn held(&self, version: i64) -> Option<Arc<Snapshot>> {
