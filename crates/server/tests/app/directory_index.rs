@@ -113,16 +113,22 @@ async fn search_texts(db: &Db) -> Vec<String> {
     texts
 }
 
-#[tokio::test]
-async fn the_index_gives_the_same_heroes_counts_and_order_as_the_sql() {
+/// An application with a demo program of `heroes` heroes (ten contributions each).
+async fn with_demo(heroes: usize, seed: u64) -> TestApp {
     let app = TestApp::new().await;
     let size = DemoSize {
-        heroes: 150,
-        contributions: 1_500,
+        heroes,
+        contributions: heroes * 10,
         candidacies: 0,
-        seed: 21,
+        seed,
     };
     demo::generate(app.db(), size, false).await.unwrap();
+    app
+}
+
+#[tokio::test]
+async fn the_index_gives_the_same_heroes_counts_and_order_as_the_sql() {
+    let app = with_demo(150, 21).await;
     let db = app.db();
     let index = DirectoryIndex::new(Duration::ZERO);
 
@@ -222,14 +228,7 @@ async fn same_ranks(index: &DirectoryIndex, db: &Db, texts: &[String], when: &st
 
 #[tokio::test]
 async fn the_in_memory_search_ranks_exactly_as_the_database_before_and_after_changes() {
-    let app = TestApp::new().await;
-    let size = DemoSize {
-        heroes: 120,
-        contributions: 1_200,
-        candidacies: 0,
-        seed: 7,
-    };
-    demo::generate(app.db(), size, false).await.unwrap();
+    let app = with_demo(120, 7).await;
     let db = app.db();
     let index = DirectoryIndex::new(Duration::ZERO);
     let mut texts = search_texts(db).await;

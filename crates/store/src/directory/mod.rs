@@ -426,35 +426,28 @@ impl Snapshot {
             .map(|&(i, _)| self.heroes[i as usize].card.clone())
             .collect();
 
-        let mut specialization_counts: Vec<(String, i64)> = self
-            .specializations
-            .iter()
-            .zip(spec_counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(s, n)| (s.clone(), n))
-            .collect();
-        specialization_counts.sort();
-        // The values counted, by name (as the SQL's GROUP BY gives them).
-        let named = |counts: Vec<i64>| -> Vec<(String, i64)> {
-            let mut named: Vec<(String, i64)> = self
-                .values
-                .iter()
-                .zip(counts)
-                .filter(|(_, n)| *n > 0)
-                .map(|(v, n)| (v.clone(), n))
-                .collect();
-            named.sort();
-            named
-        };
-        let mut country_counts = named(country_counts);
+        let mut country_counts = counted(&self.values, country_counts);
         country_counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         DirectoryPage {
             heroes,
             total,
-            specialization_counts,
-            region_counts: named(region_counts),
+            specialization_counts: counted(&self.specializations, spec_counts),
+            region_counts: counted(&self.values, region_counts),
             country_counts,
-            status_counts: named(status_counts),
+            status_counts: counted(&self.values, status_counts),
         }
     }
+}
+
+/// The names counted at least once with their counts, by name (as the SQL's GROUP BY gives
+/// them); `counts[i]` counts `names[i]`.
+fn counted(names: &[String], counts: Vec<i64>) -> Vec<(String, i64)> {
+    let mut named: Vec<(String, i64)> = names
+        .iter()
+        .zip(counts)
+        .filter(|(_, n)| *n > 0)
+        .map(|(name, n)| (name.clone(), n))
+        .collect();
+    named.sort();
+    named
 }
