@@ -115,6 +115,10 @@ impl Config {
     }
 }
 
+/// How many of the stream's newest contributions each instance keeps in memory
+/// ([`AppState::contributions`]): 25 pages of the stream page, 5 of the API's largest.
+const STREAM_WINDOW_ROWS: i64 = 500;
+
 /// What every handler can reach. Cheap to clone; instances hold no other state, so any
 /// number of them can serve the same database.
 #[derive(Clone)]
@@ -135,6 +139,9 @@ pub struct AppState {
     /// The content stream's totals, read again when the data version moves. Use
     /// [`AppState::contribution_count`].
     pub contribution_counts: Arc<heroes_store::contributions::CountCache>,
+    /// The content stream's newest rows, read again when the data version moves. Use
+    /// [`AppState::contributions`].
+    pub stream_window: Arc<heroes_store::contributions::StreamWindow>,
     /// What speaker suggestions ask about every hero, read again when the data version moves
     /// (`heroes_store::speakers::index`).
     pub speaker_index: Arc<heroes_store::speakers::SpeakerIndex>,
@@ -161,6 +168,10 @@ impl AppState {
             )),
             contribution_counts: Arc::new(heroes_store::contributions::CountCache::new(
                 config.cache_check_interval,
+            )),
+            stream_window: Arc::new(heroes_store::contributions::StreamWindow::new(
+                config.cache_check_interval,
+                STREAM_WINDOW_ROWS,
             )),
             speaker_index: Arc::new(heroes_store::speakers::SpeakerIndex::new(
                 config.cache_check_interval,
@@ -189,6 +200,16 @@ impl AppState {
         query: &heroes_store::contributions::StreamQuery,
     ) -> StoreResult<i64> {
         self.contribution_counts.count(&self.db, query).await
+    }
+
+    /// A page of public contributions, the same as `heroes_store::contributions::stream`:
+    /// the stream's first pages from the newest rows kept in memory, the rest from the
+    /// database.
+    pub async fn contributions(
+        &self,
+        query: &heroes_store::contributions::StreamQuery,
+    ) -> StoreResult<Vec<heroes_store::contributions::ContributionView>> {
+        self.stream_window.stream(&self.db, query).await
     }
 
     /// A directory page: from the index when there is one, otherwise from the database.

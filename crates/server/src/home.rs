@@ -7,7 +7,7 @@ use crate::web::{CardExt, ContributionExt};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use heroes_store::contributions::{self, ContributionView, StreamQuery};
+use heroes_store::contributions::{ContributionView, StreamQuery};
 use heroes_store::heroes::{self, HeroCard};
 use heroes_store::specializations::Specialization;
 
@@ -41,14 +41,12 @@ pub async fn show_home(
     let (spotlight, next_change) = crate::promotion::spotlight::home_items(&state.db, now).await?;
     let specializations = state.specializations(false).await?;
     let featured = heroes::featured(&state.db, 6, day).await?;
-    let latest = contributions::stream(
-        &state.db,
-        &StreamQuery {
+    let latest = state
+        .contributions(&StreamQuery {
             limit: 6,
             ..StreamQuery::default()
-        },
-    )
-    .await?;
+        })
+        .await?;
     let everyone = state
         .directory(&heroes::DirectoryQuery {
             limit: 0,

@@ -4,6 +4,14 @@ use clap::Parser;
 use heroes_server::cli::Cli;
 use std::process::ExitCode;
 
+/// mimalloc rather than the system's allocator: a page is hundreds of small strings and a few
+/// arrays of 10,000 entries, allocated and freed again. Under 64 connections it doubled the
+/// uncached directory and search rows on PostgreSQL, and costs about 60 MB more resident
+/// memory at 10,000 heroes (BENCHMARKS.md, issue 21). Only the binary has it; the tests run
+/// the library on the system's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let runtime = match tokio::runtime::Builder::new_multi_thread()

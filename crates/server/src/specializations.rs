@@ -12,7 +12,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use heroes_store::Db;
-use heroes_store::contributions::{self, ContributionView, StreamQuery};
+use heroes_store::contributions::{ContributionView, StreamQuery};
 use heroes_store::heroes::{DirectoryQuery, HeroCard};
 use heroes_store::specializations::{self, Lookup, Specialization};
 
@@ -88,15 +88,13 @@ pub async fn show_page(
             ..DirectoryQuery::default()
         })
         .await?;
-    let latest = contributions::stream(
-        &state.db,
-        &StreamQuery {
+    let latest = state
+        .contributions(&StreamQuery {
             specializations: vec![specialization.slug.clone()],
             limit: 8,
             ..StreamQuery::default()
-        },
-    )
-    .await?;
+        })
+        .await?;
     Ok(ShowPage {
         i18n,
         description_html: markdown_to_safe_html(&specialization.description),

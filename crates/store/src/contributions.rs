@@ -39,6 +39,10 @@ pub struct ContributionView {
     pub private: bool,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+    /// The canonical address the store wrote with the row (`None` on a duplicate kept from
+    /// before the column existed); see [`ContributionView::canonical`].
+    #[sqlx(rename = "canonical")]
+    pub stored_canonical: Option<String>,
     /// The further addresses the same work was published at (syndicated copies found by
     /// capture), in address order; filled by [`stream`] and [`all_of_hero`].
     #[sqlx(skip)]
@@ -54,7 +58,13 @@ impl ContributionView {
     /// The canonical form of the address (see `WebUrl::canonical`): syndicated copies point
     /// at it.
     pub fn canonical(&self) -> String {
-        WebUrl::parse("url", &self.url).map_or_else(|_| self.url.clone(), |u| u.canonical())
+        // Stored with every insert and update: a page need not parse twenty addresses again.
+        match &self.stored_canonical {
+            Some(canonical) => canonical.clone(),
+            None => {
+                WebUrl::parse("url", &self.url).map_or_else(|_| self.url.clone(), |u| u.canonical())
+            }
+        }
     }
 }
 
@@ -65,7 +75,7 @@ macro_rules! select_from {
             "SELECT c.id, c.hero_id, h.slug AS hero_slug, h.display_name AS hero_name, c.kind, \
              c.title, c.url, c.published_on, s.slug AS specialization_slug, \
              s.name AS specialization_name, c.tags, c.description, c.views, c.attendees, \
-             c.stars, c.answers, c.private, c.created_at, c.updated_at \
+             c.stars, c.answers, c.private, c.created_at, c.updated_at, c.canonical \
              FROM contributions c JOIN ",
             $heroes,
             " h ON h.id = c.hero_id LEFT JOIN specializations s ON s.id = c.specialization_id"
@@ -249,6 +259,87 @@ impl CountCache {
             })
             .map(|(_, _, n)| n)
             .sum())
+    }
+}
+
+/// The newest public contributions kept per data version, so the stream's first pages (the
+/// page, the API list, the feeds, the home page) are read from memory, each filter of kinds
+/// and specializations too, instead of one statement per request (and another for their
+/// further addresses). Queries it cannot answer exactly (a hero's, a sync window, private
+/// ones included, a page beyond the rows kept) go to [`stream`].
+///
+/// The rows kept are the first of the stream's own order, so any filter of them, in that
+/// order, begins with the first rows the same filter gives over the whole stream: a page
+/// found whole among them is the page [`stream`] gives. Read again, once, when the data
+/// version moved (one statement for the rows, one for their further addresses).
+pub struct StreamWindow {
+    newest: PerVersion<Window>,
+    rows: i64,
+}
+
+/// The rows a [`StreamWindow`] holds, and whether they are the whole stream.
+struct Window {
+    items: Vec<ContributionView>,
+    whole: bool,
+}
+
+impl StreamWindow {
+    /// Keeps the newest `rows` public contributions; checks the data version at most every
+    /// `check_interval`.
+    pub fn new(check_interval: std::time::Duration, rows: i64) -> Self {
+        Self {
+            newest: PerVersion::new(check_interval),
+            rows,
+        }
+    }
+
+    /// The same answer as [`stream`].
+    pub async fn stream(&self, db: &Db, query: &StreamQuery) -> StoreResult<Vec<ContributionView>> {
+        let (Ok(offset), Ok(limit)) = (usize::try_from(query.offset), usize::try_from(query.limit))
+        else {
+            return stream(db, query).await;
+        };
+        if query.hero.is_some()
+            || query.updated_since.is_some()
+            || query.include_private
+            || query.offset.saturating_add(query.limit) > self.rows
+        {
+            return stream(db, query).await;
+        }
+        let window = self
+            .newest
+            .get(db, || async {
+                let newest = StreamQuery {
+                    limit: self.rows,
+                    ..StreamQuery::default()
+                };
+                let items = stream(db, &newest).await?;
+                Ok(Window {
+                    whole: (items.len() as i64) < self.rows,
+                    items,
+                })
+            })
+            .await?;
+        let page: Vec<ContributionView> = window
+            .items
+            .iter()
+            .filter(|c| query.kinds.is_empty() || query.kinds.contains(&c.kind))
+            .filter(|c| {
+                query.specializations.is_empty()
+                    || c.specialization_slug
+                        .as_ref()
+                        .is_some_and(|s| query.specializations.contains(s))
+            })
+            .skip(offset)
+            .take(limit)
+            .cloned()
+            .collect();
+        if page.len() == limit || window.whole {
+            Ok(page)
+        } else {
+            // The rows kept end before this page does.
+            stream(db, query).await
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use crate::web::QueryPairs;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
-use heroes_store::contributions::{self, ContributionView};
+use heroes_store::contributions::ContributionView;
 use serde::Serialize;
 use utoipa::ToSchema;
 
@@ -157,7 +157,7 @@ pub async fn list_contributions(
     if let Some(r) = params.rejected.first() {
         return Err(r.api_error());
     }
-    let items = contributions::stream(&state.db, &params.query).await?;
+    let items = state.contributions(&params.query).await?;
     let total = state.contribution_count(&params.query).await?;
     let base = &state.config.base_url;
     let link = |page: i64| {

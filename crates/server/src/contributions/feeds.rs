@@ -12,7 +12,7 @@ use crate::web::QueryPairs;
 use axum::extract::{Path, State};
 use axum::http::HeaderMap;
 use axum::response::Response;
-use heroes_store::contributions::{self, ContributionView, StreamQuery};
+use heroes_store::contributions::{ContributionView, StreamQuery};
 use heroes_store::{heroes, specializations};
 use serde::Serialize;
 
@@ -66,15 +66,13 @@ fn atom(
 }
 
 async fn stream(state: &AppState, query: StreamQuery) -> Result<Vec<ContributionView>, PageError> {
-    Ok(contributions::stream(
-        &state.db,
-        &StreamQuery {
+    Ok(state
+        .contributions(&StreamQuery {
             limit: FEED_SIZE,
             offset: 0,
             ..query
-        },
-    )
-    .await?)
+        })
+        .await?)
 }
 
 /// Keeps the understood filters of a feed URL (feeds are read by machines that cannot act on a

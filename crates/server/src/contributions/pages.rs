@@ -12,7 +12,7 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
 use heroes_domain::contribution::ContributionKind;
-use heroes_store::contributions::{self, ContributionView};
+use heroes_store::contributions::ContributionView;
 
 /// The stream page.
 #[derive(Template, WebTemplate)]
@@ -40,7 +40,7 @@ pub async fn show_stream(
 ) -> Result<StreamPage, PageError> {
     let all = state.specializations(true).await?;
     let params = StreamParams::parse(&pairs, &all, false);
-    let items = contributions::stream(&state.db, &params.query).await?;
+    let items = state.contributions(&params.query).await?;
     let total = state.contribution_count(&params.query).await?;
     let page_count = ((total + params.query.limit - 1) / params.query.limit).max(1);
     let href = |page: i64| {

@@ -175,3 +175,30 @@ async fn concurrent_misses_of_one_page_render_it_once() {
     assert!(bodies.iter().all(|b| b == &bodies[0]));
     assert_eq!(cache.renders(), 1);
 }
+
+#[tokio::test]
+async fn requests_that_find_the_data_version_out_of_date_read_it_once() {
+    let app = TestApp::new().await;
+    let watch = heroes_store::VersionWatch::new(Duration::from_secs(60));
+    let at_once = || futures_util::future::join_all((0..64).map(|_| watch.current(app.db())));
+    // Other tests in this process (`cargo test` runs them side by side) may commit changes
+    // meanwhile, and each makes the version untrusted once more: a few reads, never 64.
+    let few = 4;
+    // 64 callers at once, none with a version yet: one read, the others wait for it.
+    assert!(at_once().await.iter().all(|r| r.is_ok()));
+    let first = watch.reads();
+    assert!((1..=few).contains(&first), "{first} reads");
+    // Within the interval: none, but for those changes.
+    at_once().await;
+    assert!(watch.reads() - first < few, "{} reads", watch.reads());
+    // After a change through this process: read again at once, and once.
+    let before = watch.reads();
+    hero("Ama Mensah").create(&app).await;
+    let all = at_once().await;
+    assert!(
+        (1..=few).contains(&(watch.reads() - before)),
+        "{} reads",
+        watch.reads() - before
+    );
+    assert!(all.iter().all(|r| r.is_ok()));
+}

@@ -1,10 +1,9 @@
 //! The in-memory directory index answers exactly as the SQL does, and follows writes made
 //! through this instance at once and through another within the check interval.
 
-use crate::helpers::{TestApp, contribution, hero};
+use crate::helpers::{TestApp, contribution, hero, with_demo};
 use heroes_domain::geo::{CountryCode, Region};
 use heroes_domain::search::query_terms;
-use heroes_server::demo::{self, DemoSize};
 use heroes_server::{AppState, Config, router};
 use heroes_store::Db;
 use heroes_store::directory::{self, DirectoryIndex};
@@ -111,19 +110,6 @@ async fn search_texts(db: &Db) -> Vec<String> {
         }
     }
     texts
-}
-
-/// An application with a demo program of `heroes` heroes (ten contributions each).
-async fn with_demo(heroes: usize, seed: u64) -> TestApp {
-    let app = TestApp::new().await;
-    let size = DemoSize {
-        heroes,
-        contributions: heroes * 10,
-        candidacies: 0,
-        seed,
-    };
-    demo::generate(app.db(), size, false).await.unwrap();
-    app
 }
 
 #[tokio::test]

@@ -621,3 +621,18 @@ pub fn rubric_fields(
     }
     fields
 }
+
+/// An application with a demo program of `heroes` heroes (ten contributions each).
+pub async fn with_demo(heroes: usize, seed: u64) -> TestApp {
+    let app = TestApp::new().await;
+    let size = heroes_server::demo::DemoSize {
+        heroes,
+        contributions: heroes * 10,
+        candidacies: 0,
+        seed,
+    };
+    heroes_server::demo::generate(app.db(), size, false)
+        .await
+        .unwrap();
+    app
+}

@@ -58,6 +58,7 @@ mod selection;
 mod snapshots;
 mod speakers;
 mod sso;
+mod stream_window;
 mod sync;
 mod tokens;
 mod webhooks;

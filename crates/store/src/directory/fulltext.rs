@@ -61,6 +61,10 @@ pub(super) struct ReadDoc {
 /// search in every matching document (most of a search's time when it did).
 struct Word {
     docs: Vec<(u32, u32)>,
+    /// On PostgreSQL, beside each of `docs`: the entry's own step of a one-word `ts_rank`
+    /// ([`rank::TsRank::or_term`]), so a one-word search (the broad prefixes among them) adds
+    /// a number per posting instead of reading each document's positions.
+    terms: Vec<f32>,
 }
 
 /// The in-memory full-text index (see the module documentation).
@@ -113,6 +117,12 @@ impl FullText {
         // Each document goes into the index as it arrives: held as read (a string per word),
         // 10,000 documents took more memory than the whole index.
         read(db, None, |doc| index.insert(doc)).await?;
+        // The lists grew by doubling: up to half of each was room never used (millions of
+        // postings at 10,000 heroes).
+        for word in &mut index.words {
+            word.docs.shrink_to_fit();
+            word.terms.shrink_to_fit();
+        }
         Ok(index)
     }
 
@@ -163,9 +173,12 @@ impl FullText {
             return;
         };
         for &(word, _) in doc.entries.iter() {
-            let docs = &mut self.words[word as usize].docs;
-            if let Ok(at) = docs.binary_search_by_key(&slot, |d| d.0) {
-                docs.remove(at);
+            let word = &mut self.words[word as usize];
+            if let Ok(at) = word.docs.binary_search_by_key(&slot, |d| d.0) {
+                word.docs.remove(at);
+                if !word.terms.is_empty() {
+                    word.terms.remove(at);
+                }
             }
         }
         self.rows -= 1;
@@ -184,19 +197,32 @@ impl FullText {
         };
         let mut entries = Vec::with_capacity(doc.words.len());
         let by_entry = self.backend == Backend::Postgres;
+        let mut start = 0;
         for (at, (text, value)) in doc.words.into_iter().enumerate() {
             let word = match self.vocabulary.get(text.as_str()) {
                 Some(&word) => word,
                 None => {
                     let word = self.words.len() as u32;
-                    self.words.push(Word { docs: Vec::new() });
+                    self.words.push(Word {
+                        docs: Vec::new(),
+                        terms: Vec::new(),
+                    });
                     self.vocabulary.insert(text.into(), word);
                     word
                 }
             };
-            let docs = &mut self.words[word as usize].docs;
-            let place = docs.partition_point(|d| d.0 < slot);
-            docs.insert(place, (slot, if by_entry { at as u32 } else { value }));
+            let word_of = &mut self.words[word as usize];
+            let place = word_of.docs.partition_point(|d| d.0 < slot);
+            word_of
+                .docs
+                .insert(place, (slot, if by_entry { at as u32 } else { value }));
+            if by_entry {
+                let positions = &doc.positions[start as usize..value as usize];
+                word_of
+                    .terms
+                    .insert(place, rank::TsRank::or_term(positions));
+                start = value;
+            }
             entries.push((word, value));
         }
         self.rows += 1;
@@ -290,30 +316,36 @@ impl FullText {
                 let mut order: Vec<usize> = (0..terms.len()).collect();
                 order.sort_unstable_by(|&a, &b| terms[a].cmp(&terms[b]));
                 let mut ranks = vec![rank::TsRank::new(terms.len()); slots];
-                // The last lexeme (entry index) of each earlier word, per document.
-                let mut last = vec![u32::MAX; slots * terms.len()];
-                for (i, &t) in order.iter().enumerate() {
-                    for &word in &words[t] {
-                        for &(slot, entry) in &self.words[word as usize].docs {
-                            if !matches(slot) {
-                                continue;
-                            }
-                            let Some(doc) = self.docs[slot as usize].as_ref() else {
-                                continue;
-                            };
-                            let positions = doc.positions_of(entry);
-                            let rank = &mut ranks[slot as usize];
-                            if terms.len() < 2 {
-                                rank.or_entry(positions);
-                                continue;
-                            }
-                            for k in 0..i {
-                                let earlier = last[k * slots + slot as usize];
-                                if earlier != u32::MAX {
-                                    rank.and_pair(positions, doc.positions_of(earlier));
+                if terms.len() < 2 {
+                    // Every document with the word matches: each lexeme's step, as kept.
+                    for &word in &words[0] {
+                        let word = &self.words[word as usize];
+                        for (&(slot, _), &term) in word.docs.iter().zip(&word.terms) {
+                            ranks[slot as usize].or_step(term);
+                        }
+                    }
+                } else {
+                    // The last lexeme (entry index) of each earlier word, per document.
+                    let mut last = vec![u32::MAX; slots * terms.len()];
+                    for (i, &t) in order.iter().enumerate() {
+                        for &word in &words[t] {
+                            for &(slot, entry) in &self.words[word as usize].docs {
+                                if !matches(slot) {
+                                    continue;
                                 }
+                                let Some(doc) = self.docs[slot as usize].as_ref() else {
+                                    continue;
+                                };
+                                let positions = doc.positions_of(entry);
+                                let rank = &mut ranks[slot as usize];
+                                for k in 0..i {
+                                    let earlier = last[k * slots + slot as usize];
+                                    if earlier != u32::MAX {
+                                        rank.and_pair(positions, doc.positions_of(earlier));
+                                    }
+                                }
+                                last[i * slots + slot as usize] = entry;
                             }
-                            last[i * slots + slot as usize] = entry;
                         }
                     }
                 }

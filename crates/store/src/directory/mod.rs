@@ -37,17 +37,22 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// One hero as the index keeps it.
-struct Entry {
-    card: HeroCard,
-    /// Indexes into [`Snapshot::specializations`] of the hero's awards.
-    awards: Vec<u16>,
+/// What a page's filters and facets read of one hero, packed: a page reads it for every hero
+/// (10,000 per page), and read from the cards themselves (a few hundred bytes apart, each
+/// award list elsewhere again) most of that time was waiting for memory.
+#[derive(Clone, Copy)]
+struct Facts {
     status: Status,
     /// The card's region, country and status as indexes into [`Snapshot::values`], so a
-    /// page counts its facets in arrays rather than maps (10,000 heroes per page).
+    /// page counts its facets in arrays rather than maps.
     region: u16,
     country: u16,
     status_value: u16,
+    /// The year the hero was named (`since` filters by it, the newest-first order sorts).
+    hero_since: i64,
+    /// Where the hero's awards start in [`Snapshot::awards`]; they end where the next
+    /// hero's start.
+    awards_from: u32,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -81,13 +86,45 @@ impl Status {
 /// The heroes at one data version, in directory order (`sort_name`, then id).
 struct Snapshot {
     version: i64,
-    heroes: Vec<Entry>,
+    heroes: Vec<HeroCard>,
+    /// Beside each of `heroes`.
+    facts: Vec<Facts>,
+    /// Every hero's awards as indexes into `specializations`, hero after hero (see
+    /// [`Facts::awards_from`]).
+    awards: Vec<u16>,
     /// Position in `heroes` by hero id.
-    by_id: HashMap<i64, u32>,
+    by_id: ById,
     /// Specialization slugs, by the index the entries use.
     specializations: Vec<String>,
     /// Every region, country and status text the cards hold, by the index the entries use.
     values: Vec<String>,
+}
+
+/// Positions by hero id. Ids come from our own database, not from a stranger choosing keys
+/// to collide, so they are hashed by one multiplication: SipHash, the default, was a tenth of
+/// a broad search (a lookup per match).
+type ById = HashMap<i64, u32, std::hash::BuildHasherDefault<IdHasher>>;
+
+/// See [`ById`].
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_i64(&mut self, id: i64) {
+        // An odd multiplier: distinct ids keep distinct low bits (the table's bucket), and
+        // the high bits (its tag) mix every bit of the id.
+        self.0 = (id as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
 
 /// The in-memory directory of one instance (see the module documentation).
@@ -285,7 +322,7 @@ impl Snapshot {
             .fetch_all(pool)
             .await
         })?;
-        let by_id: HashMap<i64, u32> = cards
+        let by_id: ById = cards
             .iter()
             .enumerate()
             .map(|(i, c)| (c.id, i as u32))
@@ -301,27 +338,33 @@ impl Snapshot {
             value_index.insert(text.to_owned(), at);
             at
         };
-        let mut heroes: Vec<Entry> = cards
-            .into_iter()
-            .map(|card| Entry {
+        let mut facts: Vec<Facts> = cards
+            .iter()
+            .map(|card| Facts {
                 status: Status::of(&card.status),
                 region: code(&card.region),
                 country: code(&card.country),
                 status_value: code(&card.status),
-                card,
-                awards: Vec::new(),
+                hero_since: card.hero_since,
+                awards_from: 0,
             })
             .collect();
+        let mut heroes = cards;
         let mut slugs: BTreeMap<String, u16> = BTreeMap::new();
+        let mut codes: Vec<Vec<u16>> = vec![Vec::new(); heroes.len()];
         for award in awards {
             let Some(&at) = by_id.get(&award.hero_id) else {
                 continue;
             };
             let next = slugs.len() as u16;
             let spec = *slugs.entry(award.slug.clone()).or_insert(next);
-            let entry = &mut heroes[at as usize];
-            entry.awards.push(spec);
-            entry.card.awards.push(award);
+            codes[at as usize].push(spec);
+            heroes[at as usize].awards.push(award);
+        }
+        let mut awards = Vec::new();
+        for (fact, codes) in facts.iter_mut().zip(codes) {
+            fact.awards_from = awards.len() as u32;
+            awards.extend(codes);
         }
         let mut specializations = vec![String::new(); slugs.len()];
         for (slug, i) in slugs {
@@ -330,10 +373,19 @@ impl Snapshot {
         Ok(Self {
             version,
             heroes,
+            facts,
+            awards,
             by_id,
             specializations,
             values,
         })
+    }
+
+    /// Where the awards of the hero at `i` end in `awards`.
+    fn awards_end(&self, i: u32) -> usize {
+        self.facts
+            .get(i as usize + 1)
+            .map_or(self.awards.len(), |next| next.awards_from as usize)
     }
 
     /// The page, total and facet counts for `query`; `ranks` are the search's matches.
@@ -370,19 +422,19 @@ impl Snapshot {
             None => Box::new((0..self.heroes.len() as u32).map(|i| (i, 0.0))),
         };
         for (i, rank) in candidates {
-            let hero = &self.heroes[i as usize];
-            let card = &hero.card;
-            if query.since.is_some_and(|y| i64::from(y) != card.hero_since) {
+            let hero = &self.facts[i as usize];
+            if query.since.is_some_and(|y| i64::from(y) != hero.hero_since) {
                 continue;
             }
+            let awards = &self.awards[hero.awards_from as usize..self.awards_end(i)];
             // Each facet counts under every filter but its own (region's also drops country).
             let status = hero.status.passes(query.status);
             let spec = query.specializations.is_empty()
-                || hero.awards.iter().any(|&a| wanted_specs[a as usize]);
+                || awards.iter().any(|&a| wanted_specs[a as usize]);
             let region = query.regions.is_empty() || regions[usize::from(hero.region)];
             let country = query.countries.is_empty() || countries[usize::from(hero.country)];
             if status && region && country {
-                for &a in &hero.awards {
+                for &a in awards {
                     spec_counts[a as usize] += 1;
                 }
             }
@@ -400,30 +452,33 @@ impl Snapshot {
             }
         }
 
-        // `heroes` is in name order already; the other orders sort the matches.
-        match (ranks, query.sort) {
-            (Some(_), DirectorySort::Relevance) => {
-                matching.sort_unstable_by(|a, b| {
-                    a.1.partial_cmp(&b.1)
-                        .unwrap_or(std::cmp::Ordering::Equal)
-                        .then_with(|| a.0.cmp(&b.0))
-                });
-            }
-            (_, DirectorySort::Newest) => {
-                let since = |i: u32| self.heroes[i as usize].card.hero_since;
-                matching.sort_unstable_by(|a, b| since(b.0).cmp(&since(a.0)).then(a.0.cmp(&b.0)));
-            }
-            _ => matching.sort_unstable_by_key(|m| m.0),
-        }
-
         let total = matching.len() as i64;
         let start = usize::try_from(query.offset.max(0)).unwrap_or(usize::MAX);
         let limit = usize::try_from(query.limit.max(0)).unwrap_or(usize::MAX);
+        // `heroes` is in name order already (the position); every order ends in the position,
+        // so it is total and the first `start + limit` of a partial sort are those of a whole
+        // one. Sorting every match for a page of 24 was most of a broad search.
+        let since = |i: u32| self.facts[i as usize].hero_since;
+        let order = |a: &(u32, f64), b: &(u32, f64)| match (ranks, query.sort) {
+            (Some(_), DirectorySort::Relevance) => {
+                a.1.partial_cmp(&b.1)
+                    .unwrap_or(std::cmp::Ordering::Equal)
+                    .then_with(|| a.0.cmp(&b.0))
+            }
+            (_, DirectorySort::Newest) => since(b.0).cmp(&since(a.0)).then(a.0.cmp(&b.0)),
+            _ => a.0.cmp(&b.0),
+        };
+        let wanted = start.saturating_add(limit);
+        if wanted < matching.len() {
+            matching.select_nth_unstable_by(wanted, order);
+            matching.truncate(wanted);
+        }
+        matching.sort_unstable_by(order);
         let heroes = matching
             .iter()
             .skip(start)
             .take(limit)
-            .map(|&(i, _)| self.heroes[i as usize].card.clone())
+            .map(|&(i, _)| self.heroes[i as usize].clone())
             .collect();
 
         let mut country_counts = counted(&self.values, country_counts);

@@ -104,6 +104,12 @@ impl TsRank {
 
     /// One matching lexeme of a one-word query.
     pub fn or_entry(&mut self, positions: &[Pos]) {
+        self.or_step(Self::or_term(positions));
+    }
+
+    /// What [`TsRank::or_entry`] adds for a lexeme with these positions: it depends on the
+    /// positions alone, so the in-memory search keeps it with each lexeme of each document.
+    pub fn or_term(positions: &[Pos]) -> f32 {
         let mut resj: f32 = 0.0;
         let mut wjm: f32 = -1.0;
         let mut jm: i32 = 0;
@@ -115,7 +121,12 @@ impl TsRank {
                 jm = j;
             }
         }
-        let term = wjm + resj - wjm / ((jm + 1) * (jm + 1)) as f32;
+        wjm + resj - wjm / ((jm + 1) * (jm + 1)) as f32
+    }
+
+    /// Adds one lexeme's [`TsRank::or_term`] (`calc_rank_or` sums them in `double`, then
+    /// stores the sum back in its `float`).
+    pub fn or_step(&mut self, term: f32) {
         self.res = (f64::from(self.res) + f64::from(term) / 1.64493406685) as f32;
     }
 
