@@ -109,6 +109,13 @@ pub struct StreamQuery {
 }
 
 impl StreamQuery {
+    /// Whether this is the public stream filtered by kinds and specializations at most (no
+    /// hero, no sync window, no private rows): what the values kept per data version
+    /// ([`CountCache`], [`StreamWindow`]) answer.
+    fn is_public_stream(&self) -> bool {
+        self.hero.is_none() && self.updated_since.is_none() && !self.include_private
+    }
+
     /// Conditions on `contributions c` alone (no joins needed), so that counting can run on
     /// the contributions indexes only.
     fn where_clause(&self) -> Sql {
@@ -244,7 +251,7 @@ impl CountCache {
 
     /// The same answer as [`count`].
     pub async fn count(&self, db: &Db, query: &StreamQuery) -> StoreResult<i64> {
-        if query.hero.is_some() || query.updated_since.is_some() || query.include_private {
+        if !query.is_public_stream() {
             return count(db, query).await;
         }
         let cells = self.0.get(db, || totals(db)).await?;
@@ -299,11 +306,7 @@ impl StreamWindow {
         else {
             return stream(db, query).await;
         };
-        if query.hero.is_some()
-            || query.updated_since.is_some()
-            || query.include_private
-            || query.offset.saturating_add(query.limit) > self.rows
-        {
+        if !query.is_public_stream() || query.offset.saturating_add(query.limit) > self.rows {
             return stream(db, query).await;
         }
         let window = self

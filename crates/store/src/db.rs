@@ -382,9 +382,10 @@ impl Db {
             // Each pooled connection has its own page cache; the default 2 MB made eight
             // connections re-read the same pages of a large directory over and over. Since the
             // directory is answered from memory (`directory`), 8 MB each is enough for what
-            // pages still read, and the file is not memory-mapped: every connection's mapping
-            // counted the pages it touched in the process's resident memory again (1 GB at
-            // 10,000 heroes), for reads the operating system's file cache serves anyway.
+            // pages still read, and the file is not memory-mapped (each connection mapped up
+            // to 256 MB), for reads the operating system's file cache serves anyway: with
+            // 32 MB each and the maps, the benchmark's server peaked at 889 MiB at 10,000
+            // heroes; with this, 419 MiB (BENCHMARKS.md).
             .pragma("cache_size", "-8192");
         let pool = SqlitePoolOptions::new()
             .max_connections(config.max_connections.unwrap_or(8))

@@ -6,7 +6,8 @@
 //! matches thousands of heroes, 30–70 ms of the database's time per request at 10,000 heroes
 //! (PostgreSQL unpacks each matching `tsvector`, about 4 KB), 150–420 searches per second at
 //! best. From memory, a search for a word takes about a millisecond; a broad prefix costs in
-//! proportion to the documents and positions it matches (a single letter, 15–20 ms on PostgreSQL).
+//! proportion to the postings it matches (and, for several words on PostgreSQL, to their
+//! positions).
 //!
 //! **The same ranks.** The heroes found are those whose document has, for every search word,
 //! a word starting with it (FTS5's `"w"*`, PostgreSQL's `w:*`); each is ranked by
@@ -172,11 +173,12 @@ impl FullText {
         let Some(doc) = self.docs[slot as usize].take() else {
             return;
         };
+        let by_entry = self.backend == Backend::Postgres;
         for &(word, _) in doc.entries.iter() {
             let word = &mut self.words[word as usize];
             if let Ok(at) = word.docs.binary_search_by_key(&slot, |d| d.0) {
                 word.docs.remove(at);
-                if !word.terms.is_empty() {
+                if by_entry {
                     word.terms.remove(at);
                 }
             }
@@ -313,8 +315,6 @@ impl FullText {
                 // `ts_rank` visits the query's words in byte order, and each word's lexemes in
                 // byte order: the order of `words_starting`, so taking the lexemes word by
                 // word gives every document its steps in PostgreSQL's order.
-                let mut order: Vec<usize> = (0..terms.len()).collect();
-                order.sort_unstable_by(|&a, &b| terms[a].cmp(&terms[b]));
                 let mut ranks = vec![rank::TsRank::new(terms.len()); slots];
                 if terms.len() < 2 {
                     // Every document with the word matches: each lexeme's step, as kept.
@@ -325,6 +325,8 @@ impl FullText {
                         }
                     }
                 } else {
+                    let mut order: Vec<usize> = (0..terms.len()).collect();
+                    order.sort_unstable_by(|&a, &b| terms[a].cmp(&terms[b]));
                     // The last lexeme (entry index) of each earlier word, per document.
                     let mut last = vec![u32::MAX; slots * terms.len()];
                     for (i, &t) in order.iter().enumerate() {

@@ -94,9 +94,9 @@ struct Snapshot {
     awards: Vec<u16>,
     /// Position in `heroes` by hero id.
     by_id: ById,
-    /// Specialization slugs, by the index the entries use.
+    /// Specialization slugs, by the index `awards` uses.
     specializations: Vec<String>,
-    /// Every region, country and status text the cards hold, by the index the entries use.
+    /// Every region, country and status text the cards hold, by the index `facts` uses.
     values: Vec<String>,
 }
 
