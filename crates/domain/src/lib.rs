@@ -31,6 +31,8 @@ pub mod selection;
 pub mod slug;
 pub mod speakers;
 pub mod specialization;
+#[cfg(test)]
+mod testing;
 pub mod text;
 pub mod web;
 pub mod webhooks;

@@ -79,6 +79,17 @@ pub fn is_xml_char(c: char) -> bool {
     matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..)
 }
 
+/// `text` cut to at most `max` characters (not bytes), the last one an ellipsis when
+/// anything was cut: for places with a fixed room (a chart label, a captured title).
+pub fn shortened(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// A required one-line text up to 200 characters (names, titles, companies).
 pub type Line = Bounded<1, 200>;
 /// An optional one-line text (empty allowed) up to 200 characters.
@@ -90,6 +101,14 @@ pub type LongText = Bounded<0, 20_000>;
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn shortened_counts_characters_and_marks_the_cut() {
+        assert_eq!(shortened("abcdef", 4), "abc…");
+        assert_eq!(shortened("abcd", 4), "abcd");
+        assert_eq!(shortened("ñandú ñandú", 3), "ña…");
+        assert_eq!(shortened("abc", 0), "…");
+    }
 
     #[test]
     fn trims_and_counts_characters_not_bytes() {

@@ -53,7 +53,7 @@ pub fn latest(times: impl Iterator<Item = DateTime<Utc>>) -> String {
 }
 
 /// The latest of `times` for a listing's `updated` (events, projects), now for an empty one.
-pub fn latest_or_now(times: impl Iterator<Item = DateTime<Utc>>) -> String {
+fn latest_or_now(times: impl Iterator<Item = DateTime<Utc>>) -> String {
     times.max().unwrap_or_else(Utc::now).to_rfc3339()
 }
 
@@ -83,6 +83,63 @@ pub struct AtomEntry {
     pub author_url: String,
     pub summary: String,
     pub categories: Vec<String>,
+}
+
+/// The language of the feeds of heroes' work: titles and descriptions are as their authors
+/// wrote them, the few words of our own are English.
+pub const FEED_LANGUAGE: &str = "en";
+
+/// A JSON Feed 1.1 document of heroes' work (contributions, the spotlight).
+#[derive(Serialize)]
+pub struct JsonFeed {
+    version: &'static str,
+    title: String,
+    home_page_url: String,
+    feed_url: String,
+    language: &'static str,
+    items: Vec<JsonFeedItem>,
+}
+
+impl JsonFeed {
+    /// The feed at `feed_url` of the page at `home_page_url`.
+    pub fn new(
+        title: String,
+        home_page_url: String,
+        feed_url: String,
+        items: Vec<JsonFeedItem>,
+    ) -> Self {
+        Self {
+            version: JSON_FEED_VERSION,
+            title: carried(title),
+            home_page_url,
+            feed_url,
+            language: FEED_LANGUAGE,
+            items,
+        }
+    }
+}
+
+/// One item of a [`JsonFeed`]: a piece of a hero's work.
+#[derive(Serialize)]
+pub struct JsonFeedItem {
+    pub id: String,
+    pub url: String,
+    pub title: String,
+    pub content_text: String,
+    pub date_published: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date_modified: Option<String>,
+    pub authors: Vec<JsonFeedAuthor>,
+    pub tags: Vec<String>,
+    /// Our extension (JSON Feed allows `_`-prefixed objects): further addresses of the work.
+    #[serde(rename = "_heroes", skip_serializing_if = "Option::is_none")]
+    pub extension: Option<JsonFeedExtension>,
+}
+
+/// Readers that do not know an extension ignore it (JSON Feed 1.1, "Extensions").
+#[derive(Serialize)]
+pub struct JsonFeedExtension {
+    pub also_at: Vec<String>,
 }
 
 /// An author of a JSON Feed item: a hero and their page.
@@ -116,24 +173,89 @@ pub fn json_feed_response(
     ))
 }
 
-/// The answer carrying a JSON Feed of a listing page (events, projects): `items` are already
-/// JSON, the page is at `{base}{page}` and the feed at `{base}{feed}`.
-pub fn json_listing(
-    headers: &HeaderMap,
-    base: &str,
-    title: String,
-    page: &str,
-    feed: &str,
-    items: Vec<serde_json::Value>,
-) -> Result<Response, PageError> {
-    json_feed_response(
-        headers,
-        &serde_json::json!({
-            "version": JSON_FEED_VERSION,
-            "title": title,
-            "home_page_url": format!("{base}{page}"),
-            "feed_url": format!("{base}{feed}"),
-            "items": items,
-        }),
-    )
+/// The feeds of a listing page (events, projects): the entries the page lists, as an Atom
+/// document (`feeds/listing.xml`) or a JSON Feed. Each entry lives at `{page}/{key}`.
+pub struct Listing {
+    pub title: String,
+    /// The page listed, as `/events`.
+    pub page: &'static str,
+    /// The feeds' address without its extension, as `/feeds/events`.
+    pub feed: &'static str,
+    pub entries: Vec<ListingEntry>,
+}
+
+/// One entry of a [`Listing`]; every text already [`carried`].
+pub struct ListingEntry {
+    /// Where it lives below the listing page (`12` for `/events/12`).
+    pub key: String,
+    pub title: String,
+    pub published: DateTime<Utc>,
+    pub updated: DateTime<Utc>,
+    /// Who it is by; the listing's title when `None`.
+    pub author: Option<String>,
+    pub summary: String,
+    /// An object of the fields only the JSON Feed item carries (`external_url`, `tags`,
+    /// `_heroes`).
+    pub json: serde_json::Value,
+}
+
+#[derive(Template)]
+#[template(path = "feeds/listing.xml")]
+struct ListingAtom<'a> {
+    base_url: &'a str,
+    updated: String,
+    listing: &'a Listing,
+}
+
+impl Listing {
+    /// `GET {feed}.atom`.
+    pub fn atom(&self, headers: &HeaderMap, base_url: &str) -> Result<Response, PageError> {
+        atom_response(
+            headers,
+            &ListingAtom {
+                base_url,
+                updated: latest_or_now(self.entries.iter().map(|e| e.updated)),
+                listing: self,
+            },
+        )
+    }
+
+    /// `GET {feed}.json` (JSON Feed 1.1).
+    pub fn json(self, headers: &HeaderMap, base: &str) -> Result<Response, PageError> {
+        let page = self.page;
+        let items: Vec<serde_json::Value> = self
+            .entries
+            .into_iter()
+            .map(|e| {
+                let url = format!("{base}{page}/{}", e.key);
+                let mut item = serde_json::json!({
+                    "id": url,
+                    "url": url,
+                    "title": e.title,
+                    "content_text": e.summary,
+                    "date_published": e.published.to_rfc3339(),
+                    "date_modified": e.updated.to_rfc3339(),
+                });
+                if let Some(item) = item.as_object_mut() {
+                    if let Some(author) = e.author {
+                        item.insert("authors".into(), serde_json::json!([{ "name": author }]));
+                    }
+                    if let serde_json::Value::Object(only_json) = e.json {
+                        item.extend(only_json);
+                    }
+                }
+                item
+            })
+            .collect();
+        json_feed_response(
+            headers,
+            &serde_json::json!({
+                "version": JSON_FEED_VERSION,
+                "title": self.title,
+                "home_page_url": format!("{base}{page}"),
+                "feed_url": format!("{base}{}.json", self.feed),
+                "items": items,
+            }),
+        )
+    }
 }

@@ -144,23 +144,8 @@ pub async fn step(db: &Db, id: i64, actor: &Actor) -> StoreResult<bool> {
     let now = Utc::now();
     let (mut added, mut already, mut refusals) = (0_i64, 0_i64, Vec::new());
     if !chunk.is_empty() {
-        let mut sql =
-            Sql::new("INSERT INTO credit_codes (code, value, expires_on, imported_at) VALUES ");
-        for (i, (_, c)) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.push("(")
-                .bind(Arg::Text(c.code.clone()))
-                .push(", ")
-                .bind(Arg::Int(c.value.get()))
-                .push(", ")
-                .bind(Arg::Date(c.expires_on))
-                .push(", ")
-                .bind(Arg::Time(now))
-                .push(")");
-        }
-        sql.push(" ON CONFLICT (code) DO NOTHING RETURNING code");
+        let mut sql = crate::credits::insert_codes(chunk.iter().map(|(_, c)| c), now);
+        sql.push(" RETURNING code");
         let inserted: Vec<String> = with_tx!(&mut tx, |conn| {
             bind_args!(
                 sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.clone())),

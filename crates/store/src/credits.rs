@@ -819,6 +819,32 @@ pub struct Imported {
 /// Rows per statement of an import.
 const IMPORT_CHUNK: usize = 500;
 
+/// One statement adding `codes` to the pool, imported at `now`; a code already there is left
+/// as it was (`ON CONFLICT DO NOTHING`). `codes` is not empty.
+pub(crate) fn insert_codes<'a>(
+    codes: impl IntoIterator<Item = &'a PoolCode>,
+    now: DateTime<Utc>,
+) -> Sql {
+    let mut sql =
+        Sql::new("INSERT INTO credit_codes (code, value, expires_on, imported_at) VALUES ");
+    for (i, c) in codes.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.push("(")
+            .bind(Arg::Text(c.code.clone()))
+            .push(", ")
+            .bind(Arg::Int(c.value.get()))
+            .push(", ")
+            .bind(Arg::Date(c.expires_on))
+            .push(", ")
+            .bind(Arg::Time(now))
+            .push(")");
+    }
+    sql.push(" ON CONFLICT (code) DO NOTHING");
+    sql
+}
+
 /// Adds codes to the pool in one transaction (all or nothing), calling `progress` with the
 /// number of rows done after each chunk.
 pub async fn import(
@@ -831,23 +857,7 @@ pub async fn import(
     let now = Utc::now();
     let mut added = 0;
     for (n, chunk) in codes.chunks(IMPORT_CHUNK).enumerate() {
-        let mut sql =
-            Sql::new("INSERT INTO credit_codes (code, value, expires_on, imported_at) VALUES ");
-        for (i, c) in chunk.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.push("(")
-                .bind(Arg::Text(c.code.clone()))
-                .push(", ")
-                .bind(Arg::Int(c.value.get()))
-                .push(", ")
-                .bind(Arg::Date(c.expires_on))
-                .push(", ")
-                .bind(Arg::Time(now))
-                .push(")");
-        }
-        sql.push(" ON CONFLICT (code) DO NOTHING");
+        let sql = insert_codes(chunk, now);
         added += with_tx!(&mut tx, |conn| {
             bind_args!(
                 sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),

@@ -254,21 +254,8 @@ mod tests {
 
     #[test]
     fn every_step_is_allowed_or_refused_as_the_table_says() {
-        let mut checked = 0;
-        for state in State::ALL {
-            for transition in Transition::ALL {
-                let expected = ALLOWED
-                    .iter()
-                    .find(|(s, t, _)| *s == state && *t == transition)
-                    .map(|(_, _, to)| *to);
-                match (state.apply(transition), expected) {
-                    (Ok(to), Some(want)) => assert_eq!(to, want, "{state:?} + {transition:?}"),
-                    (Err(_), None) => {}
-                    (got, want) => panic!("{state:?} + {transition:?}: got {got:?}, want {want:?}"),
-                }
-                checked += 1;
-            }
-        }
+        let checked =
+            crate::testing::check_steps(&State::ALL, &Transition::ALL, &ALLOWED, State::apply);
         assert_eq!(checked, 64);
     }
 

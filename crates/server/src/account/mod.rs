@@ -157,16 +157,8 @@ pub async fn change_password(
     let account = &account;
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
-    let current_ok = password::recheck(
-        &state.db,
-        &viewer.address,
-        account.user.id,
-        password::verify(
-            form.get("current_password").to_owned(),
-            Some(account.user.password_hash.clone()),
-        ),
-    )
-    .await?;
+    let current_ok =
+        password::recheck_own(&state.db, &viewer, &account, form.get("current_password")).await?;
     if !current_ok {
         errors.add("current_password", i18n.t("account-current-password-wrong"));
     }
@@ -209,16 +201,8 @@ pub async fn change_email(
 ) -> Result<Response, PageError> {
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
-    let current_ok = password::recheck(
-        &state.db,
-        &viewer.address,
-        account.user.id,
-        password::verify(
-            form.get("current_password").to_owned(),
-            Some(account.user.password_hash.clone()),
-        ),
-    )
-    .await?;
+    let current_ok =
+        password::recheck_own(&state.db, &viewer, &account, form.get("current_password")).await?;
     let email = errors.check(&i18n, Email::parse("new_email", form.get("new_email")));
     if !current_ok {
         errors.add(

@@ -73,11 +73,9 @@ pub async fn delete(
     form: FormPairs,
 ) -> Result<Response, PageError> {
     let account = &account;
-    let ok = password::verify(
-        form.get("current_password").to_owned(),
-        Some(account.user.password_hash.clone()),
-    )
-    .await?;
+    // Counted like a sign-in attempt: a stolen session cannot guess the password here.
+    let ok =
+        password::recheck_own(&state.db, &viewer, account, form.get("current_password")).await?;
     if !ok {
         let mut errors = FieldErrors::default();
         errors.add("current_password", i18n.t("account-current-password-wrong"));

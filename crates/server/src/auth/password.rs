@@ -1,6 +1,7 @@
 //! Password hashing with argon2id, off the async threads (one hash costs tens of
 //! milliseconds of CPU by design).
 
+use super::{Account, Viewer};
 use crate::error::PageError;
 use heroes_store::Db;
 use heroes_store::accounts::{self, Gate, ThrottlePolicy};
@@ -48,6 +49,24 @@ pub(crate) async fn recheck(
         accounts::sign_in_failed(db, attempt, || None).await?;
     }
     Ok(right)
+}
+
+/// Whether `typed` is the signed-in `account`'s own password, checked as [`recheck`] does
+/// (before a change of password, address, or the account's erasure).
+pub(crate) async fn recheck_own(
+    db: &Db,
+    viewer: &Viewer,
+    account: &Account,
+    typed: &str,
+) -> Result<bool, PageError> {
+    let stored = Some(account.user.password_hash.clone());
+    recheck(
+        db,
+        &viewer.address,
+        account.user.id,
+        verify(typed.to_owned(), stored),
+    )
+    .await
 }
 
 fn dummy_hash() -> &'static str {

@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use heroes_domain::contribution::{ContributionInput, ContributionKind};
-use heroes_domain::text::is_text_char;
+use heroes_domain::text::{is_text_char, shortened};
 use heroes_store::capture::Found;
 use std::collections::{HashMap, HashSet};
 
@@ -99,10 +99,10 @@ pub fn items(bytes: &[u8], base: &str, today: NaiveDate) -> Result<FeedItems, No
         };
         let input = ContributionInput {
             kind: kind.slug().to_owned(),
-            title: truncate(&title, 300),
+            title: shortened(&title, 300),
             url: link.href.clone(),
             date: date.to_string(),
-            description: truncate(&description, 1000),
+            description: shortened(&description, 1000),
             ..ContributionInput::default()
         };
         match offerable(&input, today) {
@@ -245,16 +245,6 @@ pub fn plain_text(html: &str) -> String {
 pub fn decode_html_text(text: &str) -> String {
     // A `<` here is text, never a tag: escaping it first keeps the parser from reading one.
     plain_text(&text.replace('<', "&lt;"))
-}
-
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(max - 1).collect();
-        cut.push('…');
-        cut
-    }
 }
 
 #[cfg(test)]

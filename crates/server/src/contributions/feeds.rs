@@ -5,8 +5,8 @@ use super::StreamParams;
 use crate::app::AppState;
 use crate::error::PageError;
 use crate::feeds::{
-    AtomEntry, AtomFeed, JSON_FEED_VERSION, JsonFeedAuthor, atom_response, carried,
-    json_feed_response, latest, tag_uri,
+    AtomEntry, AtomFeed, FEED_LANGUAGE, JsonFeed, JsonFeedAuthor, JsonFeedExtension, JsonFeedItem,
+    atom_response, carried, json_feed_response, latest, tag_uri,
 };
 use crate::web::QueryPairs;
 use axum::extract::{Path, State};
@@ -14,7 +14,6 @@ use axum::http::HeaderMap;
 use axum::response::Response;
 use heroes_store::contributions::{ContributionView, StreamQuery};
 use heroes_store::{heroes, specializations};
-use serde::Serialize;
 
 /// Entries per feed.
 const FEED_SIZE: i64 = 50;
@@ -24,7 +23,6 @@ const ALL_TITLE: &str = "Heroes: latest contributions";
 
 /// The language of the feeds' own words (their titles); entries are in whatever language
 /// their hero wrote them.
-const FEED_LANGUAGE: &str = "en";
 
 fn atom(
     headers: &HeaderMap,
@@ -189,37 +187,6 @@ pub async fn specialization_atom(
     )
 }
 
-#[derive(Serialize)]
-struct JsonFeed {
-    version: &'static str,
-    title: String,
-    home_page_url: String,
-    feed_url: String,
-    language: &'static str,
-    items: Vec<JsonFeedItem>,
-}
-
-#[derive(Serialize)]
-struct JsonFeedItem {
-    id: String,
-    url: String,
-    title: String,
-    content_text: String,
-    date_published: String,
-    date_modified: String,
-    authors: Vec<JsonFeedAuthor>,
-    tags: Vec<String>,
-    /// Our extension (JSON Feed allows `_`-prefixed objects): further addresses of the work.
-    #[serde(rename = "_heroes", skip_serializing_if = "Option::is_none")]
-    extension: Option<JsonFeedExtension>,
-}
-
-/// Readers that do not know an extension ignore it (JSON Feed 1.1, "Extensions").
-#[derive(Serialize)]
-struct JsonFeedExtension {
-    also_at: Vec<String>,
-}
-
 /// A JSON Feed 1.1 of `items`; `self_path` and `html_path` carry the feed's filters, so a
 /// reader that subscribes from `feed_url` keeps them.
 fn json_feed(
@@ -230,13 +197,11 @@ fn json_feed(
     html_path: &str,
     items: Vec<ContributionView>,
 ) -> Result<Response, PageError> {
-    let feed = JsonFeed {
-        version: JSON_FEED_VERSION,
-        title: carried(title),
-        home_page_url: format!("{base}{html_path}"),
-        feed_url: format!("{base}{self_path}"),
-        language: FEED_LANGUAGE,
-        items: items
+    let feed = JsonFeed::new(
+        title,
+        format!("{base}{html_path}"),
+        format!("{base}{self_path}"),
+        items
             .into_iter()
             .map(|c| {
                 let mut tags = vec![c.kind.clone()];
@@ -244,7 +209,7 @@ fn json_feed(
                 JsonFeedItem {
                     id: tag_uri(base, &format!("contribution:{}", c.id)),
                     date_published: format!("{}T00:00:00Z", c.published_on),
-                    date_modified: c.updated_at.to_rfc3339(),
+                    date_modified: Some(c.updated_at.to_rfc3339()),
                     authors: vec![JsonFeedAuthor {
                         url: format!("{base}/heroes/{}", c.hero_slug),
                         name: carried(c.hero_name),
@@ -263,7 +228,7 @@ fn json_feed(
                 }
             })
             .collect(),
-    };
+    );
     json_feed_response(headers, &feed)
 }
 

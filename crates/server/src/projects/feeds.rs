@@ -5,33 +5,15 @@
 use super::selected;
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::feeds::{atom_response, carried, json_listing, latest_or_now};
+use crate::feeds::{Listing, ListingEntry, carried};
 use crate::i18n::I18n;
 use crate::web::QueryPairs;
-use askama::Template;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use heroes_store::projects::Project;
 
-struct Entry {
-    slug: String,
-    title: String,
-    published: String,
-    updated: String,
-    summary: String,
-}
-
-#[derive(Template)]
-#[template(path = "projects/atom.xml")]
-struct Atom {
-    base_url: String,
-    title: String,
-    updated: String,
-    entries: Vec<Entry>,
-}
-
-fn entry(i18n: &I18n, p: &Project) -> Entry {
+fn entry(i18n: &I18n, p: &Project) -> ListingEntry {
     let mut summary = i18n.t(&format!("project-status-{}", p.status.as_str()));
     let wanted: Vec<&str> = p.skills().into_iter().chain(p.roles()).collect();
     if !wanted.is_empty() {
@@ -40,13 +22,33 @@ fn entry(i18n: &I18n, p: &Project) -> Entry {
     }
     summary.push_str(" · ");
     summary.push_str(&p.description);
-    Entry {
-        slug: p.slug.clone(),
+    ListingEntry {
+        key: p.slug.clone(),
         title: carried(&p.name),
-        published: p.created_at.to_rfc3339(),
-        updated: p.updated_at.to_rfc3339(),
+        published: p.created_at,
+        updated: p.updated_at,
+        author: None,
         summary: carried(summary),
+        json: serde_json::json!({
+            "external_url": p.url,
+            "tags": p.specializations,
+            "_heroes": { "status": p.status, "help_skills": p.skills(), "help_roles": p.roles() },
+        }),
     }
+}
+
+/// The projects `/projects` lists for `query`, as a feed.
+async fn listing(state: &AppState, i18n: &I18n, query: &QueryPairs) -> Result<Listing, PageError> {
+    Ok(Listing {
+        title: i18n.t("projects-title"),
+        page: "/projects",
+        feed: "/feeds/projects",
+        entries: selected(state, query)
+            .await?
+            .iter()
+            .map(|p| entry(i18n, p))
+            .collect(),
+    })
 }
 
 /// `GET /feeds/projects.atom`.
@@ -56,14 +58,9 @@ pub async fn atom(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let list = selected(&state, &query).await?;
-    let feed = Atom {
-        base_url: state.config.base_url.clone(),
-        title: i18n.t("projects-title"),
-        updated: latest_or_now(list.iter().map(|p| p.updated_at)),
-        entries: list.iter().map(|p| entry(&i18n, p)).collect(),
-    };
-    atom_response(&headers, &feed)
+    listing(&state, &i18n, &query)
+        .await?
+        .atom(&headers, &state.config.base_url)
 }
 
 /// `GET /feeds/projects.json` (JSON Feed 1.1).
@@ -73,31 +70,7 @@ pub async fn json(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let base = &state.config.base_url;
-    let items: Vec<serde_json::Value> = selected(&state, &query)
+    listing(&state, &i18n, &query)
         .await?
-        .iter()
-        .map(|p| {
-            let entry = entry(&i18n, p);
-            serde_json::json!({
-                "id": format!("{base}/projects/{}", p.slug),
-                "url": format!("{base}/projects/{}", p.slug),
-                "external_url": p.url,
-                "title": entry.title,
-                "content_text": entry.summary,
-                "date_published": entry.published,
-                "date_modified": entry.updated,
-                "tags": p.specializations,
-                "_heroes": { "status": p.status, "help_skills": p.skills(), "help_roles": p.roles() },
-            })
-        })
-        .collect();
-    json_listing(
-        &headers,
-        base,
-        i18n.t("projects-title"),
-        "/projects",
-        "/feeds/projects.json",
-        items,
-    )
+        .json(&headers, &state.config.base_url)
 }

@@ -10,8 +10,8 @@ use crate::app::AppState;
 use crate::cache::fresh_until;
 use crate::error::{ApiError, PageError};
 use crate::feeds::{
-    AtomEntry, AtomFeed, JSON_FEED_VERSION, JsonFeedAuthor, atom_response, carried,
-    json_feed_response, latest, tag_uri,
+    AtomEntry, AtomFeed, FEED_LANGUAGE, JsonFeed, JsonFeedAuthor, JsonFeedItem, atom_response,
+    carried, json_feed_response, latest, tag_uri,
 };
 use crate::heroes::api::json_response;
 use crate::i18n::I18n;
@@ -74,7 +74,6 @@ pub async fn page(State(state): State<AppState>, i18n: I18n) -> Result<Response,
 }
 
 const FEED_TITLE: &str = "Heroes: spotlight";
-const FEED_LANGUAGE: &str = "en";
 
 /// `GET /spotlight/feed.atom`: an entry per item in the spotlight, dated when its window
 /// started (so a reader sees it as new when it comes in).
@@ -114,27 +113,6 @@ pub async fn atom(
     ))
 }
 
-#[derive(Serialize)]
-struct JsonFeed {
-    version: &'static str,
-    title: &'static str,
-    home_page_url: String,
-    feed_url: String,
-    language: &'static str,
-    items: Vec<JsonFeedItem>,
-}
-
-#[derive(Serialize)]
-struct JsonFeedItem {
-    id: String,
-    url: String,
-    title: String,
-    content_text: String,
-    date_published: String,
-    authors: Vec<JsonFeedAuthor>,
-    tags: Vec<String>,
-}
-
 /// `GET /spotlight/feed.json`: JSON Feed 1.1 of the same items.
 pub async fn json(
     State(state): State<AppState>,
@@ -142,13 +120,11 @@ pub async fn json(
 ) -> Result<Response, PageError> {
     let spotlight = store::spotlight(&state.db, Utc::now()).await?;
     let base = &state.config.base_url;
-    let feed = JsonFeed {
-        version: JSON_FEED_VERSION,
-        title: FEED_TITLE,
-        home_page_url: format!("{base}/spotlight"),
-        feed_url: format!("{base}/spotlight/feed.json"),
-        language: FEED_LANGUAGE,
-        items: spotlight
+    let feed = JsonFeed::new(
+        FEED_TITLE.to_owned(),
+        format!("{base}/spotlight"),
+        format!("{base}/spotlight/feed.json"),
+        spotlight
             .live
             .iter()
             .map(|i| JsonFeedItem {
@@ -161,14 +137,16 @@ pub async fn json(
                     i.description.clone()
                 }),
                 date_published: i.starts_at.to_rfc3339(),
+                date_modified: None,
                 authors: vec![JsonFeedAuthor {
                     name: carried(&i.hero_name),
                     url: format!("{base}/heroes/{}", i.hero_slug),
                 }],
                 tags: vec![i.kind.clone()],
+                extension: None,
             })
             .collect(),
-    };
+    );
     Ok(fresh_until(
         json_feed_response(&headers, &feed)?,
         spotlight.next_change,

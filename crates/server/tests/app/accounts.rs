@@ -583,30 +583,34 @@ async fn the_sweep_job_removes_what_has_expired() {
 }
 
 /// The current password asked again before a change counts like a sign-in attempt: a stolen
-/// session guessing it at `/account/password` or `/account/email` is held back as the sign-in
-/// form would hold it back, and then even the right password does not pass from there.
+/// session guessing it at `/account/password`, `/account/email` or `/account/delete` is held
+/// back as the sign-in form would hold it back, and then even the right password does not
+/// pass from there.
 #[tokio::test]
 async fn guessing_the_current_password_from_a_session_is_throttled() {
     let app = TestApp::new().await;
     let id = app.account("gia@example.org", &[], None).await;
     let session = app.session(id).await;
     for n in 0..10 {
-        let (path, fields) = if n % 2 == 0 {
-            (
+        let (path, fields) = match n % 3 {
+            0 => (
                 "/account/password",
                 vec![
                     ("current_password", "a wrong guess"),
                     ("new_password", "a brand new passphrase"),
                 ],
-            )
-        } else {
-            (
+            ),
+            1 => (
                 "/account/email",
                 vec![
                     ("current_password", "a wrong guess"),
                     ("new_email", "elsewhere@example.org"),
                 ],
-            )
+            ),
+            _ => (
+                "/account/delete",
+                vec![("current_password", "a wrong guess")],
+            ),
         };
         let guess = app.post_form(path, &fields, Some(&session)).await;
         assert_eq!(guess.status, StatusCode::UNPROCESSABLE_ENTITY, "guess {n}");
@@ -623,7 +627,15 @@ async fn guessing_the_current_password_from_a_session_is_throttled() {
         .await;
     assert_eq!(right.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(right.body.contains("This is not your current password."));
-    // Nothing changed: the password is still the old one.
+    let erase = app
+        .post_form(
+            "/account/delete",
+            &[("current_password", PASSWORD)],
+            Some(&session),
+        )
+        .await;
+    assert_eq!(erase.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // Nothing changed: the account is there, its password still the old one.
     let user = accounts::by_id(app.db(), id).await.unwrap().unwrap();
     assert!(
         heroes_server::auth::password::verify(PASSWORD.to_owned(), Some(user.password_hash))

@@ -665,3 +665,58 @@ async fn lists_filter_by_words() {
             .contains("Serverless night")
     );
 }
+
+/// The coming events as feeds, with the filters of `/events`: each entry links its page and
+/// says who runs it; the JSON Feed carries the times for tools.
+#[tokio::test]
+async fn coming_events_are_feeds_with_the_lists_filters() {
+    let app = TestApp::new().await;
+    let (_, lagos) = group_with_event(&app, "Lagos Cloud Builders", None).await;
+    let (_, sao) = group_with_event(&app, "São Paulo Serverless", None).await;
+    let atom = app.get("/feeds/events.atom?q=paulo").await;
+    assert_eq!(atom.status, StatusCode::OK);
+    assert!(
+        atom.header("content-type")
+            .unwrap()
+            .starts_with("application/atom+xml")
+    );
+    assert!(
+        atom.body.contains(&format!("/events/{sao}\"/>")),
+        "{}",
+        atom.body
+    );
+    assert!(!atom.body.contains(&format!("/events/{lagos}\"")));
+    assert!(
+        atom.body
+            .contains("<author><name>São Paulo Serverless</name></author>")
+    );
+    assert!(atom.body.contains("/feeds/events.atom\"/>"));
+    let json = app.get("/feeds/events.json").await.json();
+    assert_eq!(json["version"], "https://jsonfeed.org/version/1.1");
+    assert!(
+        json["feed_url"]
+            .as_str()
+            .unwrap()
+            .ends_with("/feeds/events.json")
+    );
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 2);
+    let item = items
+        .iter()
+        .find(|i| i["authors"][0]["name"] == "Lagos Cloud Builders")
+        .unwrap();
+    assert!(
+        item["url"]
+            .as_str()
+            .unwrap()
+            .ends_with(&format!("/events/{lagos}"))
+    );
+    assert_eq!(item["title"], "Serverless night");
+    assert_eq!(item["_heroes"]["time_zone"], "UTC");
+    assert!(
+        item["content_text"]
+            .as_str()
+            .unwrap()
+            .contains("Talks and pizza.")
+    );
+}

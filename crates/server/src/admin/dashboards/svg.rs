@@ -4,6 +4,7 @@
 
 use super::charts::{Drawing, Figure};
 use crate::world_map::{self, Mark, escape};
+use heroes_domain::text::shortened;
 use std::fmt::Write;
 
 /// Series colours, distinguishable for the common colour-vision deficiencies (Okabe–Ito and
@@ -72,7 +73,7 @@ pub fn draw(id: &str, title: &str, description: &str, figure: &Figure) -> String
             r#"<text x="{}" y="{}" font-size="12" text-anchor="end" fill="currentColor">{}</text>"#,
             LABELS - 8.0,
             y + band / 2.0 + 4.0,
-            escape(&shorten(&row.label, 30)),
+            escape(&shortened(&row.label, 30)),
         );
         let mut x = LABELS;
         for (i, value) in row.values.iter().enumerate() {
@@ -146,26 +147,4 @@ fn map(id: &str, title: &str, description: &str, figure: &Figure) -> String {
         })
         .collect();
     world_map::draw(id, title, Some(description), &marks)
-}
-
-/// `text` cut to `max` characters, with an ellipsis when cut (the table has it whole).
-fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        text.to_owned()
-    } else {
-        let mut cut: String = text.chars().take(max - 1).collect();
-        cut.push('…');
-        cut
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn text_is_cut() {
-        assert_eq!(shorten("abcdef", 4), "abc…");
-        assert_eq!(shorten("abc", 4), "abc");
-    }
 }
