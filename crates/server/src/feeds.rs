@@ -33,13 +33,7 @@ pub fn carried(text: impl Into<String>) -> String {
 /// A `tag:` URI (RFC 4151) for `what` on this site's host: ids that stay when the site moves
 /// from `http` to `https` or changes its port.
 pub fn tag_uri(base: &str, what: &str) -> String {
-    let host = base
-        .split("://")
-        .nth(1)
-        .unwrap_or(base)
-        .split('/')
-        .next()
-        .unwrap_or("heroes");
+    let host = crate::web::site_host(base);
     let host = host.split(':').next().unwrap_or(host);
     format!("tag:{host},2026:{what}")
 }

@@ -67,6 +67,18 @@ impl<S: Send + Sync> FromRequestParts<S> for QueryPairs {
     }
 }
 
+/// The host (with its port, if any) of the site's base URL: the part of an id that says
+/// whose it is (calendar UIDs, feed `tag:` URIs).
+pub fn site_host(base_url: &str) -> &str {
+    base_url
+        .split("://")
+        .nth(1)
+        .unwrap_or(base_url)
+        .split('/')
+        .next()
+        .unwrap_or("heroes")
+}
+
 /// The longest request target (path and query) accepted: far more than any page of ours
 /// links to, and short enough to refuse through our own stack, with its headers and page or
 /// problem document (hyper's own limit, 64 KB, answers bare).

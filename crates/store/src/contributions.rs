@@ -165,14 +165,7 @@ pub async fn stream(db: &Db, query: &StreamQuery) -> StoreResult<Vec<Contributio
         .bind(Arg::Int(query.limit))
         .push(" OFFSET ")
         .bind(Arg::Int(query.offset));
-    let items: Vec<ContributionView> = with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as(sqlx::AssertSqlSafe(page.text.clone())),
-            &page.args
-        )
-        .fetch_all(pool)
-        .await
-    })?;
+    let items: Vec<ContributionView> = page.fetch_all(db).await?;
     with_further_addresses(db, items).await
 }
 
@@ -197,14 +190,7 @@ pub async fn public_after(
     .bind(Arg::Int(after))
     .push(" ORDER BY c.id LIMIT ")
     .bind(Arg::Int(limit));
-    let items: Vec<ContributionView> = with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_as(sqlx::AssertSqlSafe(page.text.clone())),
-            &page.args
-        )
-        .fetch_all(pool)
-        .await
-    })?;
+    let items: Vec<ContributionView> = page.fetch_all(db).await?;
     with_further_addresses(db, items).await
 }
 
@@ -227,14 +213,7 @@ async fn with_further_addresses(
 pub async fn count(db: &Db, query: &StreamQuery) -> StoreResult<i64> {
     let mut sql = Sql::new("SELECT count(*) FROM contributions c");
     sql.append(&query.where_clause());
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_one(pool)
-        .await
-    })?)
+    sql.fetch_count(db).await
 }
 
 /// [`count`] kept per data version: the stream's totals by kind and specialization (a few
@@ -450,14 +429,7 @@ pub async fn add_many(
             let values = row(*hero_id, item, resolve(&specializations, item)?, now);
             sql.push(if i > 0 { ", " } else { "" }).bind_list(values);
         }
-        with_tx!(&mut tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?;
-        });
+        sql.execute_in(&mut tx).await?;
     }
     tx.bump_data_version().await?;
     tx.commit().await

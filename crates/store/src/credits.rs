@@ -858,15 +858,7 @@ pub async fn import(
     let mut added = 0;
     for (n, chunk) in codes.chunks(IMPORT_CHUNK).enumerate() {
         let sql = insert_codes(chunk, now);
-        added += with_tx!(&mut tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?
-            .rows_affected()
-        });
+        added += sql.execute_in(&mut tx).await?;
         progress((n * IMPORT_CHUNK + chunk.len()).min(codes.len()));
     }
     let imported = Imported {

@@ -87,14 +87,7 @@ pub async fn list(db: &Db, query: &DeletionQuery) -> StoreResult<Vec<Deletion>> 
 pub async fn count(db: &Db, query: &DeletionQuery) -> StoreResult<i64> {
     let mut sql = Sql::new("SELECT count(*) FROM deletions");
     sql.append(&query.where_clause());
-    Ok(with_pool!(db, |pool| {
-        bind_args!(
-            sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .fetch_one(pool)
-        .await
-    })?)
+    sql.fetch_count(db).await
 }
 
 #[cfg(test)]

@@ -125,14 +125,7 @@ pub async fn save_availability_many(db: &Db, items: &[(i64, Availability)]) -> S
                 .bind_list(availability_row(*hero_id, settings, now));
         }
         sql.push(SAVE_CONFLICT);
-        with_tx!(&mut tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?;
-        });
+        sql.execute_in(&mut tx).await?;
     }
     // The speaker index keeps every hero's settings per data version.
     tx.bump_data_version().await?;
@@ -149,14 +142,7 @@ pub async fn save_availability(db: &Db, hero_id: i64, settings: &Availability) -
     sql.bind_list(availability_row(hero_id, settings, Utc::now()))
         .push(SAVE_CONFLICT);
     let mut tx = db.begin().await?;
-    with_tx!(&mut tx, |conn| {
-        bind_args!(
-            sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-            &sql.args
-        )
-        .execute(&mut *conn)
-        .await?;
-    });
+    sql.execute_in(&mut tx).await?;
     tx.bump_data_version().await?;
     tx.commit().await
 }

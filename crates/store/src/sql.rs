@@ -2,7 +2,8 @@
 //!
 //! It numbers placeholders `$1, $2, …`, which both SQLite and PostgreSQL accept, and keeps the
 //! values beside the text so that user input is only ever bound, never spliced in.
-//! [`Sql::fetch_all`] and [`Sql::fetch_optional`] run it on either backend.
+//! [`Sql::fetch_all`], [`Sql::fetch_optional`] and [`Sql::fetch_count`] run it on either
+//! backend.
 
 use crate::db::Db;
 use crate::error::StoreResult;
@@ -74,6 +75,31 @@ impl Sql {
                 &self.args
             )
             .fetch_optional(pool)
+            .await
+        })?)
+    }
+
+    /// Runs the statement in `tx`; how many rows it changed.
+    pub async fn execute_in(&self, tx: &mut crate::db::Tx) -> StoreResult<u64> {
+        Ok(with_tx!(tx, |conn| {
+            bind_args!(
+                sqlx::query(sqlx::AssertSqlSafe(self.text.as_str())),
+                &self.args
+            )
+            .execute(&mut *conn)
+            .await?
+            .rows_affected()
+        }))
+    }
+
+    /// The number a `SELECT count(*) …` statement answers.
+    pub async fn fetch_count(&self, db: &Db) -> StoreResult<i64> {
+        Ok(with_pool!(db, |pool| {
+            bind_args!(
+                sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(self.text.as_str())),
+                &self.args
+            )
+            .fetch_one(pool)
             .await
         })?)
     }

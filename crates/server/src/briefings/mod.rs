@@ -363,7 +363,7 @@ pub async fn recording(
 /// places the access log cannot follow; the event links to the page instead.
 pub fn event(base_url: &str, b: &Briefing) -> CalendarEvent {
     CalendarEvent {
-        uid: format!("briefing-{}@{}", b.id, host_of(base_url)),
+        uid: format!("briefing-{}@{}", b.id, crate::web::site_host(base_url)),
         stamp: b.updated_at,
         starts: b.starts_at,
         ends: b.ends_at(),
@@ -374,16 +374,6 @@ pub fn event(base_url: &str, b: &Briefing) -> CalendarEvent {
         sequence: u32::try_from(b.sequence).unwrap_or(0),
         cancelled: false,
     }
-}
-
-fn host_of(base_url: &str) -> &str {
-    base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split('/')
-        .next()
-        .unwrap_or("heroes")
 }
 
 /// An `.ics` answer, private (it names what only its reader may see).

@@ -35,7 +35,7 @@ fn calendar_event(base_url: &str, e: &EventSummary, online_url: Option<&str>) ->
         description.push_str(url);
     }
     CalendarEvent {
-        uid: format!("event-{}@{}", e.id, host_of(base_url)),
+        uid: format!("event-{}@{}", e.id, crate::web::site_host(base_url)),
         stamp: e.updated_at,
         starts: e.starts_at,
         ends: e.ends_at,
@@ -46,16 +46,6 @@ fn calendar_event(base_url: &str, e: &EventSummary, online_url: Option<&str>) ->
         sequence: u32::try_from(e.sequence).unwrap_or(0),
         cancelled: e.cancelled,
     }
-}
-
-fn host_of(base_url: &str) -> &str {
-    base_url
-        .split("://")
-        .nth(1)
-        .unwrap_or(base_url)
-        .split('/')
-        .next()
-        .unwrap_or("heroes")
 }
 
 fn answer(headers: &HeaderMap, file: &str, body: String) -> Response {

@@ -267,14 +267,7 @@ async fn insert_new(tx: &mut Tx, insert: &str, rows: Vec<Vec<Arg>>) -> StoreResu
             sql.bind_list(row.iter().cloned());
         }
         sql.push(" ON CONFLICT (hero_id, canonical) DO NOTHING");
-        with_tx!(tx, |conn| {
-            bind_args!(
-                sqlx::query(sqlx::AssertSqlSafe(sql.text.clone())),
-                &sql.args
-            )
-            .execute(&mut *conn)
-            .await?;
-        });
+        sql.execute_in(tx).await?;
     }
     Ok(())
 }
