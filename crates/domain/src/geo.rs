@@ -156,10 +156,16 @@ impl CountryCode {
     }
 }
 
-/// Binary search over the sorted table; `code` must already be uppercase.
+/// Binary search over the sorted table; `code` must already be uppercase. Codes compare as
+/// two-byte numbers (the same order as the strings): comparing them as slices called
+/// `memcmp` for every step, a few percent of a directory page that names 70 countries.
 fn index_of(code: [u8; 2]) -> Option<usize> {
+    let key = u16::from_be_bytes(code);
     COUNTRIES
-        .binary_search_by(|(c, _, _)| c.as_bytes().cmp(&code[..]))
+        .binary_search_by_key(&key, |(c, _, _)| match c.as_bytes() {
+            &[a, b] => u16::from_be_bytes([a, b]),
+            _ => 0,
+        })
         .ok()
 }
 

@@ -379,14 +379,16 @@ impl Db {
             .synchronous(SqliteSynchronous::Normal)
             .busy_timeout(SQLITE_BUSY_TIMEOUT)
             .foreign_keys(true)
-            // Each pooled connection has its own page cache; the default 2 MB made eight
-            // connections re-read the same pages of a large directory over and over. Since the
-            // directory is answered from memory (`directory`), 8 MB each is enough for what
-            // pages still read, and the file is not memory-mapped (each connection mapped up
-            // to 256 MB), for reads the operating system's file cache serves anyway: with
-            // 32 MB each and the maps, the benchmark's server peaked at 889 MiB at 10,000
-            // heroes; with this, 419 MiB (BENCHMARKS.md).
-            .pragma("cache_size", "-8192");
+            // Each pooled connection has its own page cache, counted in this process's memory
+            // (eight copies of the hot pages), while the operating system's file cache holds
+            // the file once. Since the directory, its searches and the stream's first pages
+            // are answered from memory, SQLite's default of 2 MB each is enough: the
+            // benchmark's server peaked at 889 MiB at 10,000 heroes with 32 MB each and a
+            // 256 MB memory map per connection, 386 MiB with 8 MB each, 263 MiB with this
+            // (and the allocator's setting in .cargo/config.toml), at the same speed
+            // (BENCHMARKS.md). The file is not memory-mapped: each connection's map counted
+            // the pages it touched again.
+            .pragma("cache_size", "-2000");
         let pool = SqlitePoolOptions::new()
             .max_connections(config.max_connections.unwrap_or(8))
             .acquire_timeout(config.acquire_timeout)

@@ -405,7 +405,8 @@ impl Snapshot {
         let countries = wanted_values(query.countries.iter().map(|c| c.as_str()).collect());
 
         // Positions in `heroes`, each with its search rank (0 when not searching).
-        let mut matching: Vec<(u32, f64)> = Vec::new();
+        let mut matching: Vec<(u32, f64)> =
+            Vec::with_capacity(ranks.map_or(self.heroes.len(), <[_]>::len));
         let mut spec_counts = vec![0i64; self.specializations.len()];
         // Per value of `values`: one array for each of the three facets.
         let mut region_counts = vec![0i64; self.values.len()];
@@ -469,11 +470,15 @@ impl Snapshot {
             _ => a.0.cmp(&b.0),
         };
         let wanted = start.saturating_add(limit);
-        if wanted < matching.len() {
-            matching.select_nth_unstable_by(wanted, order);
-            matching.truncate(wanted);
+        // Without a search, candidates came in position order: name order needs no sorting.
+        let in_order = ranks.is_none() && query.sort != DirectorySort::Newest;
+        if !in_order {
+            if wanted < matching.len() {
+                matching.select_nth_unstable_by(wanted, order);
+                matching.truncate(wanted);
+            }
+            matching.sort_unstable_by(order);
         }
-        matching.sort_unstable_by(order);
         let heroes = matching
             .iter()
             .skip(start)
