@@ -158,7 +158,7 @@ pub async fn change_password(
     let mut errors = FieldErrors::default();
     // Counted like a sign-in attempt: a stolen session cannot guess the password here.
     let current_ok =
-        password::recheck_own(&state.db, &viewer, &account, form.get("current_password")).await?;
+        password::recheck_own(&state.db, &viewer, account, form.get("current_password")).await?;
     if !current_ok {
         errors.add("current_password", i18n.t("account-current-password-wrong"));
     }

@@ -21,9 +21,6 @@ const FEED_SIZE: i64 = 50;
 /// The site-wide feed's title.
 const ALL_TITLE: &str = "Heroes: latest contributions";
 
-/// The language of the feeds' own words (their titles); entries are in whatever language
-/// their hero wrote them.
-
 fn atom(
     headers: &HeaderMap,
     base: &str,
