@@ -1,5 +1,6 @@
 //! What the site's own Atom and JSON feeds share (contributions, the spotlight, events,
-//! projects): text that XML can carry, `tag:` ids, the Atom document of `feeds/atom.xml`, and
+//! projects): text that XML can carry, `tag:` ids, the Atom document of `feeds/atom.xml` and
+//! the JSON Feed of heroes' work ([`JsonFeed`]), a listing page's two feeds ([`Listing`]), and
 //! the answers themselves. Readers poll feeds, so every answer carries an ETag and a `304`.
 //!
 //! Every text goes through [`carried`] on its way out: input refuses what XML cannot carry,

@@ -6,9 +6,10 @@ use std::process::ExitCode;
 
 /// mimalloc rather than the system's allocator: a page is hundreds of small strings and a few
 /// arrays of 10,000 entries, allocated and freed again. Under 64 connections it doubled the
-/// uncached directory and search rows on PostgreSQL, and costs about 60 MB more resident
-/// memory at 10,000 heroes (BENCHMARKS.md, issue 21). Only the binary has it; the tests run
-/// the library on the system's.
+/// uncached directory and search rows on PostgreSQL (BENCHMARKS.md, issue 21). It commits
+/// memory on demand and gives freed pages back (the build define in `.cargo/config.toml`);
+/// with its default it held about 60 MB more at 10,000 heroes. Only the binary has it; the
+/// tests run the library on the system's.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
