@@ -8,7 +8,7 @@
 
 use crate::account::{Role, Roles};
 use crate::calendar::ZonedTime;
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, names};
 use crate::hero::{HeroStatus, TimeZone};
 use crate::slug::Slug;
 use crate::text::{Bounded, Line, LongText, OptionalLine};
@@ -112,26 +112,13 @@ impl AudienceKind {
             Self::Named => "named",
         }
     }
-
-    /// Parses a form value.
-    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        ValidationError::pick(
-            &Self::ALL,
-            Self::as_str,
-            field,
-            value,
-            "expected-specializations-all-heroes-named",
-        )
-    }
 }
 
-impl TryFrom<String> for AudienceKind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "briefing audience", value)
-    }
-}
+names!(
+    AudienceKind,
+    stored as "briefing audience",
+    submitted expecting "expected-specializations-all-heroes-named"
+);
 
 impl std::fmt::Display for AudienceKind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -531,6 +518,9 @@ pub enum RsvpState {
 }
 
 impl RsvpState {
+    /// Every state, for reading a stored name back.
+    pub const ALL: [RsvpState; 2] = [RsvpState::Going, RsvpState::Waiting];
+
     /// The stable name used in the database and the API.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -540,20 +530,7 @@ impl RsvpState {
     }
 }
 
-impl TryFrom<String> for RsvpState {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        match value.as_str() {
-            "going" => Ok(Self::Going),
-            "waiting" => Ok(Self::Waiting),
-            _ => Err(UnknownName {
-                what: "RSVP state",
-                value,
-            }),
-        }
-    }
-}
+names!(RsvpState, stored as "RSVP state");
 
 /// What an access-log line records.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -592,13 +569,7 @@ impl Viewed {
     }
 }
 
-impl TryFrom<String> for Viewed {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "access-log entry", value)
-    }
-}
+names!(Viewed, stored as "access-log entry");
 
 /// The largest file staff may attach to a briefing (under the server's 8 MB body limit, so an
 /// oversized upload gets a message at the field).

@@ -1,7 +1,7 @@
 //! Automatic capture's vocabulary: the kinds of source a hero registers, and what became of
 //! an item found there.
 
-use crate::error::UnknownName;
+use crate::error::names;
 use std::fmt;
 
 /// Where a hero publishes.
@@ -38,16 +38,7 @@ impl fmt::Display for SourceKind {
     }
 }
 
-impl TryFrom<String> for SourceKind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        Self::from_name(&value).ok_or(UnknownName {
-            what: "source kind",
-            value,
-        })
-    }
-}
+names!(SourceKind, stored as "source kind");
 
 /// What became of an item found at a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,13 +69,7 @@ impl SuggestionState {
     }
 }
 
-impl TryFrom<String> for SuggestionState {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "suggestion state", value)
-    }
-}
+names!(SuggestionState, stored as "suggestion state");
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 //! Amounts are whole units ([`Amount`], an integer): credits are counted, never measured, so
 //! no float ever touches them.
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, names};
 use crate::selection::cycle::parse_date;
 use crate::text::Bounded;
 use chrono::NaiveDate;
@@ -112,18 +112,7 @@ impl EntryKind {
     }
 }
 
-impl TryFrom<String> for EntryKind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        UnknownName::find(
-            &EntryKind::ALL,
-            EntryKind::as_str,
-            "ledger entry kind",
-            value,
-        )
-    }
-}
+names!(EntryKind, stored as "ledger entry kind");
 
 /// What a request is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -156,29 +145,9 @@ impl Purpose {
             Purpose::Other => "other",
         }
     }
-
-    /// Reads a submitted name.
-    pub fn parse(field: &'static str, value: &str) -> Result<Purpose, ValidationError> {
-        ValidationError::pick(
-            &Purpose::ALL,
-            Purpose::as_str,
-            field,
-            value,
-            "expected-listed-purposes",
-        )
-    }
 }
 
-impl TryFrom<String> for Purpose {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Purpose::parse("purpose", &value).map_err(|_| UnknownName {
-            what: "credit purpose",
-            value,
-        })
-    }
-}
+names!(Purpose, stored as "credit purpose", submitted expecting "expected-listed-purposes");
 
 /// A hero's request, parsed from the form or the API.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -310,13 +279,7 @@ impl State {
     }
 }
 
-impl TryFrom<String> for State {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        UnknownName::find(&State::ALL, State::as_str, "credit request state", value)
-    }
-}
+names!(State, stored as "credit request state");
 
 /// A decision on a request.
 #[derive(Debug, Clone, PartialEq, Eq)]

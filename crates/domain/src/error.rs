@@ -57,6 +57,12 @@ impl ValidationError {
     }
 }
 
+/// The value of a parse, or `None` with its error kept in `errors`: how a form's parse
+/// reports every field at once instead of stopping at the first.
+pub fn keep<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
+    result.map_err(|e| errors.push(e)).ok()
+}
+
 impl fmt::Display for ValidationError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let field = self.field;
@@ -104,3 +110,43 @@ impl UnknownName {
             .ok_or(Self { what, value })
     }
 }
+
+/// Reading back an enum written as one of a fixed set of names: `TryFrom<String>` for a
+/// stored name, where an unknown one is an error naming `what` ([`UnknownName`]), and, given
+/// the catalog id of what a form expects, `parse` for a submitted one
+/// ([`ValidationError::pick`]). The enum has `ALL` (every value) and `as_str` (its name).
+///
+/// One line per enum instead of the two impls written out: they differ only in these words.
+macro_rules! names {
+    ($t:ty, stored as $what:literal) => {
+        impl TryFrom<String> for $t {
+            type Error = $crate::error::UnknownName;
+
+            /// Reads a stored name; one no version of this code wrote is an error, never a guess.
+            fn try_from(value: String) -> Result<Self, Self::Error> {
+                $crate::error::UnknownName::find(&<$t>::ALL, <$t>::as_str, $what, value)
+            }
+        }
+    };
+    ($t:ty, stored as $what:literal, submitted expecting $expected:literal) => {
+        $crate::error::names!($t, stored as $what);
+
+        impl $t {
+            /// Parses the name a form or the API sent for `field` (trimmed); a wrong one is
+            /// refused with the catalog's words for the names expected.
+            pub fn parse(
+                field: &'static str,
+                value: &str,
+            ) -> Result<Self, $crate::error::ValidationError> {
+                $crate::error::ValidationError::pick(
+                    &Self::ALL,
+                    Self::as_str,
+                    field,
+                    value,
+                    $expected,
+                )
+            }
+        }
+    };
+}
+pub(crate) use names;

@@ -8,7 +8,7 @@
 use chrono::{DateTime, Utc};
 
 use crate::calendar::ZonedTime;
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, keep, names};
 use crate::hero::TimeZone;
 use crate::slug::Slug;
 use crate::text::{Line, LongText, OptionalLine};
@@ -42,26 +42,13 @@ impl EventKind {
             EventKind::OnlineSession => "online-session",
         }
     }
-
-    /// Parses a kind a form or the API sent.
-    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        ValidationError::pick(
-            &Self::ALL,
-            Self::as_str,
-            field,
-            value,
-            "expected-meetup-conference-workshop-online",
-        )
-    }
 }
 
-impl TryFrom<String> for EventKind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "event kind", value)
-    }
-}
+names!(
+    EventKind,
+    stored as "event kind",
+    submitted expecting "expected-meetup-conference-workshop-online"
+);
 
 /// The largest capacity a form accepts (a conference hall, not a stadium).
 pub const MAX_CAPACITY: i64 = 100_000;
@@ -300,13 +287,7 @@ impl RsvpState {
     }
 }
 
-impl TryFrom<String> for RsvpState {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "RSVP state", value)
-    }
-}
+names!(RsvpState, stored as "RSVP state");
 
 /// What happens to an RSVP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -363,11 +344,6 @@ pub fn takes_rsvps(
     } else {
         Ok(())
     }
-}
-
-/// The value of a parse, or `None` with its error kept, so a form reports every field at once.
-fn keep<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
-    result.map_err(|e| errors.push(e)).ok()
 }
 
 #[cfg(test)]

@@ -7,7 +7,7 @@
 //! member who clicked is told in words; the store updates with `WHERE state = <old>`, so two
 //! staff members clicking at once cannot both move an item.
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, names};
 use crate::slug::Slug;
 use crate::text::{Bounded, Line, LongText};
 use crate::web::WebUrl;
@@ -54,29 +54,13 @@ impl Kind {
             Kind::Other => "other",
         }
     }
-
-    /// Parses a form or API value for `field`.
-    pub fn parse(field: &'static str, value: &str) -> Result<Kind, ValidationError> {
-        ValidationError::pick(
-            &Kind::ALL,
-            Kind::as_str,
-            field,
-            value,
-            "expected-bug-feature-request-documentation",
-        )
-    }
 }
 
-impl TryFrom<String> for Kind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Kind::parse("kind", &value).map_err(|_| UnknownName {
-            what: "feedback kind",
-            value,
-        })
-    }
-}
+names!(
+    Kind,
+    stored as "feedback kind",
+    submitted expecting "expected-bug-feature-request-documentation"
+);
 
 impl std::fmt::Display for Kind {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -197,17 +181,7 @@ impl State {
     }
 }
 
-impl TryFrom<String> for State {
-    type Error = UnknownName;
-
-    /// Reads a stored name; one no version of this code wrote is an error, never a guess.
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        State::from_stored(&value).ok_or(UnknownName {
-            what: "feedback state",
-            value,
-        })
-    }
-}
+names!(State, stored as "feedback state");
 
 impl std::fmt::Display for State {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {

@@ -8,7 +8,7 @@
 
 use chrono::{Datelike as _, NaiveDate};
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, keep, names};
 use crate::geo::{CountryCode, Region};
 use crate::slug::Slug;
 use crate::text::{Line, LongText};
@@ -112,13 +112,7 @@ impl GroupStatus {
     }
 }
 
-impl TryFrom<String> for GroupStatus {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "group status", value)
-    }
-}
+names!(GroupStatus, stored as "group status");
 
 /// At most this many links on a group.
 pub const MAX_LINKS: usize = 8;
@@ -266,11 +260,6 @@ fn parse_coordinates(lat: &str, lon: &str) -> Result<Option<(f64, f64)>, Validat
         read("latitude", lat, 90.0)?,
         read("longitude", lon, 180.0)?,
     )))
-}
-
-/// The value of a parse, or `None` with its error kept, so a form reports every field at once.
-fn keep<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
-    result.map_err(|e| errors.push(e)).ok()
 }
 
 #[cfg(test)]

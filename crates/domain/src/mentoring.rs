@@ -6,7 +6,7 @@
 //! candidates ([`rank`], explained by [`Reason`]s), the lifecycle of an ask to one mentor
 //! ([`AskState::apply`]) and the session log of a mentorship ([`NewSession`]).
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, names};
 use crate::hero::{LanguageTag, TimeZone};
 use crate::search::{normalize, query_terms};
 use crate::slug::Slug;
@@ -306,18 +306,7 @@ impl AskState {
     }
 }
 
-impl TryFrom<String> for AskState {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        UnknownName::find(
-            &AskState::ALL,
-            AskState::as_str,
-            "mentoring ask state",
-            value,
-        )
-    }
-}
+names!(AskState, stored as "mentoring ask state");
 
 /// One logged session of a mentorship.
 #[derive(Debug, Clone)]

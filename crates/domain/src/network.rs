@@ -5,7 +5,7 @@
 //! [`crate::policy::Action::UseNetwork`], and the store keeps it out of the public search
 //! index.
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, names};
 use crate::text::Bounded;
 
 /// A hero's entry in the network, beyond the public profile.
@@ -91,13 +91,7 @@ impl AskKind {
     }
 }
 
-impl TryFrom<String> for AskKind {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        UnknownName::find(&AskKind::ALL, AskKind::as_str, "ask kind", value)
-    }
-}
+names!(AskKind, stored as "ask kind");
 
 /// A new ask, ready to post.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -6,7 +6,7 @@
 //! request once ([`RequestState::apply`]). A project always keeps an owner: the store refuses
 //! the step that would leave it without one.
 
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, ValidationError, keep, names};
 use crate::slug::Slug;
 use crate::text::{Bounded, Line, LongText};
 use crate::web::WebUrl;
@@ -59,26 +59,13 @@ impl ProjectStatus {
     pub fn takes_requests(self) -> bool {
         self != ProjectStatus::Done
     }
-
-    /// Parses a status from a form or a filter.
-    pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        ValidationError::pick(
-            &Self::ALL,
-            Self::as_str,
-            field,
-            value,
-            "expected-active-looking-help-paused",
-        )
-    }
 }
 
-impl TryFrom<String> for ProjectStatus {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "project status", value)
-    }
-}
+names!(
+    ProjectStatus,
+    stored as "project status",
+    submitted expecting "expected-active-looking-help-paused"
+);
 
 /// One wanted skill or role: a short phrase.
 pub type HelpWord = Bounded<1, 40>;
@@ -285,18 +272,7 @@ impl RequestState {
     }
 }
 
-impl TryFrom<String> for RequestState {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, UnknownName> {
-        UnknownName::find(&Self::ALL, Self::as_str, "project request state", value)
-    }
-}
-
-/// The value of a parse, or `None` with its error kept, so a form reports every field at once.
-fn keep<T>(errors: &mut Vec<ValidationError>, result: Result<T, ValidationError>) -> Option<T> {
-    result.map_err(|e| errors.push(e)).ok()
-}
+names!(RequestState, stored as "project request state");
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 //! as a [`Refusal`] naming why, so the page can say it in words.
 
 use crate::calendar::ZonedTime;
-use crate::error::{Problem, UnknownName, ValidationError};
+use crate::error::{Problem, UnknownName, ValidationError, names};
 use crate::hero::TimeZone;
 use crate::text::Bounded;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
@@ -218,16 +218,7 @@ impl State {
     }
 }
 
-impl TryFrom<String> for State {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        State::from_stored(&value).ok_or(UnknownName {
-            what: "promotion request state",
-            value,
-        })
-    }
-}
+names!(State, stored as "promotion request state");
 
 /// What the hero and the staff list show: the state, and for an approved request whether its
 /// window is ahead, running or over.
@@ -527,17 +518,6 @@ impl Cadence {
         }
     }
 
-    /// Reads a submitted cadence.
-    pub fn parse(field: &'static str, value: &str) -> Result<Cadence, ValidationError> {
-        ValidationError::pick(
-            &Cadence::ALL,
-            Cadence::as_str,
-            field,
-            value,
-            "expected-weekly-monthly-quarterly",
-        )
-    }
-
     /// The period of this cadence that `day` falls in.
     pub fn period_of(self, day: NaiveDate) -> Period {
         let first = match self {
@@ -557,16 +537,11 @@ impl Cadence {
     }
 }
 
-impl TryFrom<String> for Cadence {
-    type Error = UnknownName;
-
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        Cadence::parse("cadence", &value).map_err(|_| UnknownName {
-            what: "digest cadence",
-            value,
-        })
-    }
-}
+names!(
+    Cadence,
+    stored as "digest cadence",
+    submitted expecting "expected-weekly-monthly-quarterly"
+);
 
 /// A digest's period: an ISO week (`2026-W48`), a calendar month (`2026-11`) or a quarter
 /// (`2026-Q4`), after the [`Cadence`] it was drafted in.

@@ -19,32 +19,15 @@ impl WebUrl {
 
     /// Parses `value` for `field`. A bare host such as `example.com/blog` gets `https://`.
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        let value = value.trim();
-        if value.is_empty() {
-            return Err(ValidationError::new(field, Problem::Empty));
-        }
-        if value.len() > Self::MAX_LEN {
-            return Err(ValidationError::new(
-                field,
-                Problem::TooLong { max: Self::MAX_LEN },
-            ));
-        }
+        let value = typed_address(field, value, Self::MAX_LEN)?;
         // A value with a scheme is taken as typed (and refused below unless http or https);
         // a bare `example.com/blog` gets `https://`.
         let candidate = match value.split_once(':') {
             Some((scheme, _)) if !scheme.contains(['.', '/']) => value.to_owned(),
             _ => format!("https://{value}"),
         };
-        let invalid = || ValidationError::new(field, Problem::Invalid { expected: EXPECTED });
-        let parsed = url::Url::parse(&candidate).map_err(|_| invalid())?;
-        if !matches!(parsed.scheme(), "http" | "https")
-            || parsed.host_str().is_none_or(str::is_empty)
-        {
-            return Err(invalid());
-        }
-        if !parsed.username().is_empty() || parsed.password().is_some() {
-            return Err(invalid());
-        }
+        let parsed = http_url(&candidate)
+            .ok_or_else(|| ValidationError::new(field, Problem::Invalid { expected: EXPECTED }))?;
         Ok(Self(parsed.to_string()))
     }
 
@@ -92,6 +75,34 @@ impl WebUrl {
         let rest = self.0.split_once("://").map_or(self.0.as_str(), |(_, r)| r);
         rest.split(['/', '?', '#', ':']).next().unwrap_or(rest)
     }
+}
+
+/// `value` trimmed, refused when empty or longer than `max` bytes: the first checks of every
+/// address a form sends.
+pub(crate) fn typed_address<'v>(
+    field: &'static str,
+    value: &'v str,
+    max: usize,
+) -> Result<&'v str, ValidationError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(ValidationError::new(field, Problem::Empty));
+    }
+    if value.len() > max {
+        return Err(ValidationError::new(field, Problem::TooLong { max }));
+    }
+    Ok(value)
+}
+
+/// `value` as an absolute `http`/`https` address with a host and no user name or password:
+/// what every address we link to or send to must be.
+pub(crate) fn http_url(value: &str) -> Option<url::Url> {
+    let parsed = url::Url::parse(value).ok()?;
+    let usable = matches!(parsed.scheme(), "http" | "https")
+        && parsed.host_str().is_some_and(|h| !h.is_empty())
+        && parsed.username().is_empty()
+        && parsed.password().is_none();
+    usable.then_some(parsed)
 }
 
 fn is_tracking_parameter(name: &str) -> bool {

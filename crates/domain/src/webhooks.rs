@@ -98,34 +98,16 @@ impl EndpointUrl {
     /// Parses `value` for `field`, as typed (no scheme is added: an integrator's address is
     /// exact).
     pub fn parse(field: &'static str, value: &str) -> Result<Self, ValidationError> {
-        let value = value.trim();
-        if value.is_empty() {
-            return Err(ValidationError::new(field, Problem::Empty));
-        }
-        if value.len() > Self::MAX_LEN {
-            return Err(ValidationError::new(
-                field,
-                Problem::TooLong { max: Self::MAX_LEN },
-            ));
-        }
-        let invalid = || {
-            ValidationError::new(
+        let value = crate::web::typed_address(field, value, Self::MAX_LEN)?;
+        match crate::web::http_url(value) {
+            Some(parsed) if parsed.fragment().is_none() => Ok(Self(parsed)),
+            _ => Err(ValidationError::new(
                 field,
                 Problem::Invalid {
                     expected: EXPECTED_URL,
                 },
-            )
-        };
-        let parsed = url::Url::parse(value).map_err(|_| invalid())?;
-        if !matches!(parsed.scheme(), "http" | "https")
-            || parsed.host_str().is_none_or(str::is_empty)
-            || !parsed.username().is_empty()
-            || parsed.password().is_some()
-            || parsed.fragment().is_some()
-        {
-            return Err(invalid());
+            )),
         }
-        Ok(Self(parsed))
     }
 
     /// The address as stored and requested.

@@ -6,6 +6,7 @@
 //! the user in words instead of silently doing nothing.
 
 use super::Refusal;
+use crate::error::names;
 
 /// Where a candidacy is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -50,17 +51,7 @@ pub enum Transition {
     Announce,
 }
 
-impl TryFrom<String> for State {
-    type Error = crate::error::UnknownName;
-
-    /// Reads a stored name; one no version of this code wrote is an error, never a guess.
-    fn try_from(value: String) -> Result<Self, Self::Error> {
-        State::from_stored(&value).ok_or(crate::error::UnknownName {
-            what: "candidacy state",
-            value,
-        })
-    }
-}
+names!(State, stored as "candidacy state");
 
 /// What nominators and nominees are shown: the stage, never the reviews.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
