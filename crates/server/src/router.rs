@@ -80,75 +80,58 @@ impl Routes {
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.list.push(RouteInfo {
-            method: "GET",
-            path,
-        });
         self.query_keys.push((path, reads));
-        self.router = self.router.route(path, get(handler));
-        self
+        self.add(&["GET"], path, get(handler))
     }
 
-    fn post<H, T>(mut self, path: &'static str, handler: H) -> Self
+    fn post<H, T>(self, path: &'static str, handler: H) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
     {
-        self.list.push(RouteInfo {
-            method: "POST",
-            path,
-        });
-        self.router = self.router.route(path, post(handler));
-        self
+        self.add(&["POST"], path, post(handler))
     }
 
     /// A route with its own method router (for layers on one route, such as a body limit).
     fn method_router(
-        mut self,
+        self,
         method: &'static str,
         path: &'static str,
         route: MethodRouter<AppState>,
     ) -> Self {
-        self.list.push(RouteInfo { method, path });
+        self.add(&[method], path, route)
+    }
+
+    fn get_patch<G, TG, P, TP>(self, path: &'static str, show: G, change: P) -> Self
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.add(&["GET", "PATCH"], path, get(show).patch(change))
+    }
+
+    fn get_post<G, TG, P, TP>(self, path: &'static str, show: G, submit: P) -> Self
+    where
+        G: Handler<TG, AppState>,
+        TG: 'static,
+        P: Handler<TP, AppState>,
+        TP: 'static,
+    {
+        self.add(&["GET", "POST"], path, get(show).post(submit))
+    }
+
+    /// Routes `path` to `route`, listing it once for each of `methods` (what `route` answers).
+    fn add(
+        mut self,
+        methods: &[&'static str],
+        path: &'static str,
+        route: MethodRouter<AppState>,
+    ) -> Self {
+        self.list
+            .extend(methods.iter().map(|&method| RouteInfo { method, path }));
         self.router = self.router.route(path, route);
-        self
-    }
-
-    fn get_patch<G, TG, P, TP>(mut self, path: &'static str, show: G, change: P) -> Self
-    where
-        G: Handler<TG, AppState>,
-        TG: 'static,
-        P: Handler<TP, AppState>,
-        TP: 'static,
-    {
-        self.list.push(RouteInfo {
-            method: "GET",
-            path,
-        });
-        self.list.push(RouteInfo {
-            method: "PATCH",
-            path,
-        });
-        self.router = self.router.route(path, get(show).patch(change));
-        self
-    }
-
-    fn get_post<G, TG, P, TP>(mut self, path: &'static str, show: G, submit: P) -> Self
-    where
-        G: Handler<TG, AppState>,
-        TG: 'static,
-        P: Handler<TP, AppState>,
-        TP: 'static,
-    {
-        self.list.push(RouteInfo {
-            method: "GET",
-            path,
-        });
-        self.list.push(RouteInfo {
-            method: "POST",
-            path,
-        });
-        self.router = self.router.route(path, get(show).post(submit));
         self
     }
 }
