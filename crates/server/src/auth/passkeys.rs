@@ -196,9 +196,40 @@ async fn start_registration(
     // assertion here requires user verification anyway.
     options.extensions.cred_protect =
         CredProtect::UserVerificationRequired(ExtensionInfo::AllowDontEnforceValue);
-    let (server, client) = options
-        .start_ceremony()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
+    let started = options.start_ceremony();
+    let ceremony = Ceremony {
+        kind: Kind::Register,
+        user_id: Some(user.id),
+        name: name.as_str(),
+    };
+    begin_ceremony(state, viewer, started, ceremony).await
+}
+
+/// What a ceremony being started is for.
+struct Ceremony<'a> {
+    kind: Kind,
+    /// The account, for a registration or a second step.
+    user_id: Option<i64>,
+    /// The name of the passkey being registered (empty for an authentication).
+    name: &'a str,
+}
+
+/// Stores the server state of a ceremony `started` (any instance can finish it) and answers
+/// the options the browser passes to `navigator.credentials`.
+async fn begin_ceremony<S, C, E>(
+    state: &AppState,
+    viewer: &Viewer,
+    started: Result<(S, C), E>,
+    ceremony: Ceremony<'_>,
+) -> Result<Response, PageError>
+where
+    S: TimedCeremony + for<'a> Encode<Output<'a> = Vec<u8>> + 'static,
+    <S as Encode>::Err: std::fmt::Display,
+    C: serde::Serialize,
+    E: std::fmt::Display,
+{
+    let (server, client) =
+        started.map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
     let encoded = server
         .encode()
         .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
@@ -206,10 +237,10 @@ async fn start_registration(
         &state.db,
         &NewCeremony {
             challenge: server.sent_challenge().0.to_string(),
-            kind: Kind::Register,
-            user_id: Some(user.id),
+            kind: ceremony.kind,
+            user_id: ceremony.user_id,
             address: &viewer.address,
-            name: name.as_str(),
+            name: ceremony.name,
             state: encoded,
             expires_at: system_time(server.expiration()),
         },
@@ -419,26 +450,13 @@ async fn start_authentication(
     user_id: Option<i64>,
 ) -> Result<Response, PageError> {
     let rp = RelyingParty::of(state)?;
-    let (server, client) = DiscoverableCredentialRequestOptions::passkey(&rp.id)
-        .start_ceremony()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
-    let encoded = server
-        .encode()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
-    passkeys::start_ceremony(
-        &state.db,
-        &NewCeremony {
-            challenge: server.sent_challenge().0.to_string(),
-            kind,
-            user_id,
-            address: &viewer.address,
-            name: "",
-            state: encoded,
-            expires_at: system_time(server.expiration()),
-        },
-    )
-    .await?;
-    Ok(private(Json(json!({ "publicKey": client }))))
+    let started = DiscoverableCredentialRequestOptions::passkey(&rp.id).start_ceremony();
+    let ceremony = Ceremony {
+        kind,
+        user_id,
+        name: "",
+    };
+    begin_ceremony(state, viewer, started, ceremony).await
 }
 
 /// What an assertion proved: the account and the passkey.
