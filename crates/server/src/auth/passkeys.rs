@@ -10,8 +10,9 @@
 //! by hand. The browser side is `assets/passkeys.js`; the JSON endpoints take form-encoded
 //! bodies like every other form, so the CSRF layer and the body limits apply unchanged.
 
-use super::notices::{attack_warning, factor_changed};
+use super::notices::attack_warning;
 use super::second_factor::{finish_second_step, waiting};
+use super::security::factor_notice;
 use super::{Viewer, local_path, sign_in_session};
 use crate::app::AppState;
 use crate::error::PageError;
@@ -340,12 +341,7 @@ pub async fn register_finish(
     else {
         return Ok(refused("security-passkey-failed"));
     };
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-added",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-added")?;
     let added = passkeys::add(
         &state.db,
         &NewPasskey {
@@ -394,12 +390,7 @@ pub async fn rename(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-renamed",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-renamed")?;
     if !passkeys::rename(
         &state.db,
         account.user.id,
@@ -430,12 +421,7 @@ pub async fn remove(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-removed",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-removed")?;
     if !passkeys::remove(&state.db, account.user.id, id, notice, &viewer.actor()).await? {
         return Err(PageError::NotFound);
     }
