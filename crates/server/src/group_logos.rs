@@ -2,12 +2,11 @@
 //! and re-encoded like hero photos (so nothing hidden in the file survives), scaled to at most
 //! [`FIT`]'s side, stored in the database and served at `/groups/{slug}/logo.jpg`.
 
-use crate::account::photo::{Fit, PhotoProblem, reencode_to};
+use crate::account::photo::{Fit, PhotoProblem, read_image};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, TakePart};
-use crate::forms::{UploadProblem, read_upload};
 use crate::groups::{edit_page, led_group, visible_to};
 use crate::i18n::I18n;
 use crate::web::{cacheable, private};
@@ -54,21 +53,7 @@ pub async fn upload(
 ) -> Result<Response, PageError> {
     // Who may upload is decided before the body is read.
     let group = led_group(&state, &allowed.viewer, &slug).await?;
-    let read = read_upload(multipart, "logo", MAX_BYTES)
-        .await
-        .map_err(|p| match p {
-            UploadProblem::Missing => PhotoProblem::Missing,
-            UploadProblem::TooLarge => PhotoProblem::TooLarge,
-            UploadProblem::Unreadable => PhotoProblem::Unreadable,
-        });
-    let jpeg = match read {
-        // Decoding and scaling take a while for a large image: off the async workers.
-        Ok(bytes) => tokio::task::spawn_blocking(move || reencode_to(&bytes, FIT))
-            .await
-            .map_err(|e| PageError::Internal(e.into()))?,
-        Err(problem) => Err(problem),
-    };
-    match jpeg {
+    match read_image(multipart, "logo", MAX_BYTES, FIT).await? {
         Ok(jpeg) => {
             groups::set_logo(&state.db, group.id, &jpeg, &allowed.viewer.actor()).await?;
             Ok(Redirect::to(&format!("/groups/{}?notice=logo", group.slug)).into_response())

@@ -130,23 +130,14 @@ fn compare(english: &str, translated: &str) -> Vec<String> {
     }
     for (id, theirs) in &xx {
         let Some(ours) = en.get(id) else { continue };
-        if theirs.variables != ours.variables {
-            problems.push(format!(
-                "{id}: variables {:?}, English has {:?}",
-                theirs.variables, ours.variables
-            ));
-        }
-        if theirs.references != ours.references {
-            problems.push(format!(
-                "{id}: references {:?}, English has {:?}",
-                theirs.references, ours.references
-            ));
-        }
-        if theirs.attributes != ours.attributes {
-            problems.push(format!(
-                "{id}: attributes {:?}, English has {:?}",
-                theirs.attributes, ours.attributes
-            ));
+        for (what, theirs, ours) in [
+            ("variables", &theirs.variables, &ours.variables),
+            ("references", &theirs.references, &ours.references),
+            ("attributes", &theirs.attributes, &ours.attributes),
+        ] {
+            if theirs != ours {
+                problems.push(format!("{id}: {what} {theirs:?}, English has {ours:?}"));
+            }
         }
         if theirs.has_value != ours.has_value {
             problems.push(format!(

@@ -11,6 +11,7 @@ use crate::forms::{UploadProblem, read_upload};
 use crate::i18n::I18n;
 use crate::web::cacheable;
 use crate::web::private;
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
@@ -133,6 +134,26 @@ fn on_white(rgba: &image::RgbaImage) -> image::RgbImage {
     })
 }
 
+/// Reads the image in the multipart field `name` (at most `max_bytes`) and re-encodes it to
+/// `fit` (hero photos, group logos); `Ok(Err(_))` says why the upload is refused.
+pub async fn read_image(
+    multipart: Result<Multipart, MultipartRejection>,
+    name: &str,
+    max_bytes: usize,
+    fit: Fit,
+) -> Result<Result<Vec<u8>, PhotoProblem>, PageError> {
+    let bytes = match read_upload(multipart, name, max_bytes).await {
+        Ok(bytes) => bytes,
+        Err(UploadProblem::Missing) => return Ok(Err(PhotoProblem::Missing)),
+        Err(UploadProblem::TooLarge) => return Ok(Err(PhotoProblem::TooLarge)),
+        Err(UploadProblem::Unreadable) => return Ok(Err(PhotoProblem::Unreadable)),
+    };
+    // Decoding and scaling take a while for a large image: off the async workers.
+    tokio::task::spawn_blocking(move || reencode_to(&bytes, fit))
+        .await
+        .map_err(|e| PageError::Internal(e.into()))
+}
+
 /// `POST /account/profile/photo` (multipart, field `photo`).
 pub async fn upload(
     State(state): State<AppState>,
@@ -142,22 +163,9 @@ pub async fn upload(
         ..
     }: OwnHero<EditOwnHeroProfile>,
     i18n: I18n,
-    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+    multipart: Result<Multipart, MultipartRejection>,
 ) -> Result<Response, PageError> {
-    let result = read_upload(multipart, "photo", MAX_BYTES)
-        .await
-        .map_err(|p| match p {
-            UploadProblem::Missing => PhotoProblem::Missing,
-            UploadProblem::TooLarge => PhotoProblem::TooLarge,
-            UploadProblem::Unreadable => PhotoProblem::Unreadable,
-        });
-    let jpeg = match result {
-        Ok(bytes) => tokio::task::spawn_blocking(move || reencode(&bytes))
-            .await
-            .map_err(|e| PageError::Internal(e.into()))?,
-        Err(problem) => Err(problem),
-    };
-    match jpeg {
+    match read_image(multipart, "photo", MAX_BYTES, PHOTO).await? {
         Ok(jpeg) => {
             let url = format!(
                 "{}/heroes/{}/photo.jpg?v={}",

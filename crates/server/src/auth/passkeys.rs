@@ -10,8 +10,9 @@
 //! by hand. The browser side is `assets/passkeys.js`; the JSON endpoints take form-encoded
 //! bodies like every other form, so the CSRF layer and the body limits apply unchanged.
 
-use super::notices::{attack_warning, factor_changed};
+use super::notices::attack_warning;
 use super::second_factor::{finish_second_step, waiting};
+use super::security::factor_notice;
 use super::{Viewer, local_path, sign_in_session};
 use crate::app::AppState;
 use crate::error::PageError;
@@ -196,9 +197,40 @@ async fn start_registration(
     // assertion here requires user verification anyway.
     options.extensions.cred_protect =
         CredProtect::UserVerificationRequired(ExtensionInfo::AllowDontEnforceValue);
-    let (server, client) = options
-        .start_ceremony()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
+    let started = options.start_ceremony();
+    let ceremony = Ceremony {
+        kind: Kind::Register,
+        user_id: Some(user.id),
+        name: name.as_str(),
+    };
+    begin_ceremony(state, viewer, started, ceremony).await
+}
+
+/// What a ceremony being started is for.
+struct Ceremony<'a> {
+    kind: Kind,
+    /// The account, for a registration or a second step.
+    user_id: Option<i64>,
+    /// The name of the passkey being registered (empty for an authentication).
+    name: &'a str,
+}
+
+/// Stores the server state of a ceremony `started` (any instance can finish it) and answers
+/// the options the browser passes to `navigator.credentials`.
+async fn begin_ceremony<S, C, E>(
+    state: &AppState,
+    viewer: &Viewer,
+    started: Result<(S, C), E>,
+    ceremony: Ceremony<'_>,
+) -> Result<Response, PageError>
+where
+    S: TimedCeremony + for<'a> Encode<Output<'a> = Vec<u8>> + 'static,
+    <S as Encode>::Err: std::fmt::Display,
+    C: serde::Serialize,
+    E: std::fmt::Display,
+{
+    let (server, client) =
+        started.map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
     let encoded = server
         .encode()
         .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
@@ -206,10 +238,10 @@ async fn start_registration(
         &state.db,
         &NewCeremony {
             challenge: server.sent_challenge().0.to_string(),
-            kind: Kind::Register,
-            user_id: Some(user.id),
+            kind: ceremony.kind,
+            user_id: ceremony.user_id,
             address: &viewer.address,
-            name: name.as_str(),
+            name: ceremony.name,
             state: encoded,
             expires_at: system_time(server.expiration()),
         },
@@ -309,12 +341,7 @@ pub async fn register_finish(
     else {
         return Ok(refused("security-passkey-failed"));
     };
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-added",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-added")?;
     let added = passkeys::add(
         &state.db,
         &NewPasskey {
@@ -363,12 +390,7 @@ pub async fn rename(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-renamed",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-renamed")?;
     if !passkeys::rename(
         &state.db,
         account.user.id,
@@ -399,12 +421,7 @@ pub async fn remove(
     if !super::security::proven(&state, &viewer, account, form.get("proof")).await? {
         return super::security::refuse_at(&state, account, i18n, id, "security-proof-wrong").await;
     }
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-passkey-removed",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-passkey-removed")?;
     if !passkeys::remove(&state.db, account.user.id, id, notice, &viewer.actor()).await? {
         return Err(PageError::NotFound);
     }
@@ -419,26 +436,13 @@ async fn start_authentication(
     user_id: Option<i64>,
 ) -> Result<Response, PageError> {
     let rp = RelyingParty::of(state)?;
-    let (server, client) = DiscoverableCredentialRequestOptions::passkey(&rp.id)
-        .start_ceremony()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey options: {e}")))?;
-    let encoded = server
-        .encode()
-        .map_err(|e| PageError::Internal(anyhow::anyhow!("passkey state: {e}")))?;
-    passkeys::start_ceremony(
-        &state.db,
-        &NewCeremony {
-            challenge: server.sent_challenge().0.to_string(),
-            kind,
-            user_id,
-            address: &viewer.address,
-            name: "",
-            state: encoded,
-            expires_at: system_time(server.expiration()),
-        },
-    )
-    .await?;
-    Ok(private(Json(json!({ "publicKey": client }))))
+    let started = DiscoverableCredentialRequestOptions::passkey(&rp.id).start_ceremony();
+    let ceremony = Ceremony {
+        kind,
+        user_id,
+        name: "",
+    };
+    begin_ceremony(state, viewer, started, ceremony).await
 }
 
 /// What an assertion proved: the account and the passkey.

@@ -27,6 +27,7 @@ use chrono::{DateTime, Utc};
 use heroes_domain::account::{Email, Role};
 use heroes_store::StoreError;
 use heroes_store::accounts;
+use heroes_store::notifications::Notice;
 use heroes_store::passkeys::{self, Passkey};
 use heroes_store::second_factor::{self, Factors};
 
@@ -149,6 +150,16 @@ pub(super) async fn proven(
     .await
 }
 
+/// The owner's notice of a change to their factors (see [`factor_changed`]): `what` is the
+/// message id saying what changed.
+pub(super) fn factor_notice(
+    state: &AppState,
+    user: &accounts::User,
+    what: &str,
+) -> Result<Notice, PageError> {
+    factor_changed(&state.config.base_url, user, what).map_err(PageError::Internal)
+}
+
 /// The page again with a message at `field`, answered 422.
 async fn refuse(
     state: &AppState,
@@ -258,12 +269,7 @@ pub async fn confirm_totp(
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-totp-added",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-totp-added")?;
     if !second_factor::confirm_totp(
         &state.db,
         user_id,
@@ -305,12 +311,7 @@ pub async fn remove_totp(
         )
         .await;
     }
-    let notice = factor_changed(
-        &state.config.base_url,
-        &account.user,
-        "mail-factor-totp-removed",
-    )
-    .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-totp-removed")?;
     second_factor::remove_totp(&state.db, account.user.id, notice, &viewer.actor()).await?;
     Ok(Redirect::to("/account/security?notice=removed").into_response())
 }
@@ -336,8 +337,7 @@ pub async fn regenerate_codes(
         return refuse(&state, account, i18n, "codes_proof", "security-proof-wrong").await;
     }
     let (codes, hashes) = new_recovery_codes();
-    let notice = factor_changed(&state.config.base_url, &account.user, "mail-factor-codes")
-        .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &account.user, "mail-factor-codes")?;
     second_factor::replace_recovery_codes(
         &state.db,
         account.user.id,
@@ -431,8 +431,7 @@ pub async fn admin_reset(
         page.errors.add("email", message);
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
     };
-    let notice = factor_changed(&state.config.base_url, &user, "mail-factor-reset")
-        .map_err(PageError::Internal)?;
+    let notice = factor_notice(&state, &user, "mail-factor-reset")?;
     second_factor::reset(&state.db, user.id, notice, &viewer.actor()).await?;
     Ok(Redirect::to("/admin/security?notice=reset").into_response())
 }

@@ -35,18 +35,7 @@ pub fn items(bytes: &[u8], base: &str, today: NaiveDate) -> Result<FeedItems, No
     let video_site = base.contains("youtube.com") || base.contains("vimeo.com");
     let mut out = FeedItems::default();
     for entry in feed.entries {
-        let title = entry
-            .title
-            .as_ref()
-            .map(text_of)
-            .filter(|t| !t.is_empty())
-            .or_else(|| {
-                entry
-                    .media
-                    .iter()
-                    .find_map(|m| m.title.as_ref().map(text_of))
-            })
-            .unwrap_or_default();
+        let title = own_or_media(entry.title.as_ref(), &entry.media, |m| m.title.as_ref());
         let Some(link) = entry
             .links
             .iter()
@@ -62,19 +51,10 @@ pub fn items(bytes: &[u8], base: &str, today: NaiveDate) -> Result<FeedItems, No
                 .push(skipped_line("", &link.href, "the item has no title"));
             continue;
         }
-        let description = entry
-            .summary
-            .as_ref()
-            .map(text_of)
-            .filter(|t| !t.is_empty())
-            .or_else(|| {
-                // YouTube keeps the text in media:description.
-                entry
-                    .media
-                    .iter()
-                    .find_map(|m| m.description.as_ref().map(text_of))
-            })
-            .unwrap_or_default();
+        // YouTube keeps the text in media:description.
+        let description = own_or_media(entry.summary.as_ref(), &entry.media, |m| {
+            m.description.as_ref()
+        });
         let date = entry
             .published
             .or(entry.updated)
@@ -140,6 +120,19 @@ pub fn skipped_line(title: &str, url: &str, reason: &str) -> String {
         (false, true) => format!("“{title}”: {reason}"),
         _ => format!("{url}: {reason}"),
     }
+}
+
+/// An entry's own text when it has any, else the first of its media objects' (`pick`: which
+/// text of a media object), else empty.
+fn own_or_media(
+    own: Option<&feed_rs::model::Text>,
+    media: &[feed_rs::model::MediaObject],
+    pick: impl Fn(&feed_rs::model::MediaObject) -> Option<&feed_rs::model::Text>,
+) -> String {
+    own.map(text_of)
+        .filter(|t| !t.is_empty())
+        .or_else(|| media.iter().find_map(|m| pick(m).map(text_of)))
+        .unwrap_or_default()
 }
 
 /// A feed text as plain text, decoded exactly once. Text constructs (Atom `type="text"`,

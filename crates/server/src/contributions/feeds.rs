@@ -123,67 +123,6 @@ async fn specialization_items(
     Ok(Ok((spec, items)))
 }
 
-/// `GET /feeds/contributions.atom`.
-pub async fn all_atom(
-    State(state): State<AppState>,
-    pairs: QueryPairs,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    let params = filters(&state, &pairs).await?;
-    let items = stream(&state, params.query.clone()).await?;
-    let suffix = query_suffix(&params);
-    atom(
-        &headers,
-        &state.config.base_url,
-        &format!("contributions{suffix}"),
-        ALL_TITLE.to_owned(),
-        &format!("/feeds/contributions.atom{suffix}"),
-        &format!("/contributions{suffix}"),
-        items,
-    )
-}
-
-/// `GET /heroes/{slug}/feed.atom`.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
-pub async fn hero_atom(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    let (hero, items) = hero_items(&state, &slug).await?;
-    atom(
-        &headers,
-        &state.config.base_url,
-        &format!("hero:{}", hero.card.slug),
-        format!("{}: contributions", hero.card.display_name),
-        &format!("/heroes/{}/feed.atom", hero.card.slug),
-        &format!("/heroes/{}", hero.card.slug),
-        items,
-    )
-}
-
-/// `GET /specializations/{slug}/feed.atom`.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
-pub async fn specialization_atom(
-    State(state): State<AppState>,
-    Path(slug): Path<String>,
-    headers: HeaderMap,
-) -> Result<Response, PageError> {
-    let (spec, items) = match specialization_items(&state, &slug, "/feed.atom").await? {
-        Ok(found) => found,
-        Err(moved) => return Ok(moved),
-    };
-    atom(
-        &headers,
-        &state.config.base_url,
-        &format!("specialization:{}", spec.slug),
-        format!("{} heroes: contributions", spec.name),
-        &format!("/specializations/{}/feed.atom", spec.slug),
-        &format!("/specializations/{}", spec.slug),
-        items,
-    )
-}
-
 /// A JSON Feed 1.1 of `items`; `self_path` and `html_path` carry the feed's filters, so a
 /// reader that subscribes from `feed_url` keeps them.
 fn json_feed(
@@ -229,23 +168,148 @@ fn json_feed(
     json_feed_response(headers, &feed)
 }
 
+/// The two formats every contributions feed comes in.
+#[derive(Clone, Copy)]
+enum Format {
+    Atom,
+    Json,
+}
+
+impl Format {
+    /// How the feed's address ends (`atom`, `json`).
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Atom => "atom",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// What one contributions feed is about, the same in both formats.
+struct About {
+    /// The `what` of the Atom feed's `tag:` id.
+    id: String,
+    title: String,
+    /// The feed's own address without its extension, as `/heroes/ada/feed`.
+    feed: String,
+    /// The page the feed follows, as `/heroes/ada`.
+    page: String,
+    /// `?filters` of both addresses (empty without filters).
+    query: String,
+}
+
+/// The feed about `about` of `items` in `format`.
+fn answer(
+    state: &AppState,
+    headers: &HeaderMap,
+    format: Format,
+    about: About,
+    items: Vec<ContributionView>,
+) -> Result<Response, PageError> {
+    let base = &state.config.base_url;
+    let self_path = format!("{}.{}{}", about.feed, format.extension(), about.query);
+    let html_path = format!("{}{}", about.page, about.query);
+    match format {
+        Format::Atom => atom(
+            headers,
+            base,
+            &about.id,
+            about.title,
+            &self_path,
+            &html_path,
+            items,
+        ),
+        Format::Json => json_feed(headers, base, about.title, &self_path, &html_path, items),
+    }
+}
+
+/// The site-wide feed, with the filters of its URL.
+async fn all(
+    state: &AppState,
+    pairs: &QueryPairs,
+    headers: &HeaderMap,
+    format: Format,
+) -> Result<Response, PageError> {
+    let params = filters(state, pairs).await?;
+    let items = stream(state, params.query.clone()).await?;
+    let query = query_suffix(&params);
+    let about = About {
+        id: format!("contributions{query}"),
+        title: ALL_TITLE.to_owned(),
+        feed: "/feeds/contributions".to_owned(),
+        page: "/contributions".to_owned(),
+        query,
+    };
+    answer(state, headers, format, about, items)
+}
+
+/// A hero's feed.
+async fn hero(
+    state: &AppState,
+    slug: &str,
+    headers: &HeaderMap,
+    format: Format,
+) -> Result<Response, PageError> {
+    let (hero, items) = hero_items(state, slug).await?;
+    let slug = &hero.card.slug;
+    let about = About {
+        id: format!("hero:{slug}"),
+        title: format!("{}: contributions", hero.card.display_name),
+        feed: format!("/heroes/{slug}/feed"),
+        page: format!("/heroes/{slug}"),
+        query: String::new(),
+    };
+    answer(state, headers, format, about, items)
+}
+
+/// A specialization's feed (a 301 from an old slug).
+async fn specialization(
+    state: &AppState,
+    slug: &str,
+    headers: &HeaderMap,
+    format: Format,
+) -> Result<Response, PageError> {
+    let feed = format!("/feed.{}", format.extension());
+    let (spec, items) = match specialization_items(state, slug, &feed).await? {
+        Ok(found) => found,
+        Err(moved) => return Ok(moved),
+    };
+    let about = About {
+        id: format!("specialization:{}", spec.slug),
+        title: format!("{} heroes: contributions", spec.name),
+        feed: format!("/specializations/{}/feed", spec.slug),
+        page: format!("/specializations/{}", spec.slug),
+        query: String::new(),
+    };
+    answer(state, headers, format, about, items)
+}
+
+/// `GET /feeds/contributions.atom`.
+pub async fn all_atom(
+    State(state): State<AppState>,
+    pairs: QueryPairs,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    all(&state, &pairs, &headers, Format::Atom).await
+}
+
 /// `GET /feeds/contributions.json`: JSON Feed 1.1, with the filters of its URL.
 pub async fn all_json(
     State(state): State<AppState>,
     pairs: QueryPairs,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let params = filters(&state, &pairs).await?;
-    let items = stream(&state, params.query.clone()).await?;
-    let suffix = query_suffix(&params);
-    json_feed(
-        &headers,
-        &state.config.base_url,
-        ALL_TITLE.to_owned(),
-        &format!("/feeds/contributions.json{suffix}"),
-        &format!("/contributions{suffix}"),
-        items,
-    )
+    all(&state, &pairs, &headers, Format::Json).await
+}
+
+/// `GET /heroes/{slug}/feed.atom`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
+pub async fn hero_atom(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    hero(&state, &slug, &headers, Format::Atom).await
 }
 
 /// `GET /heroes/{slug}/feed.json`.
@@ -255,15 +319,17 @@ pub async fn hero_json(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let (hero, items) = hero_items(&state, &slug).await?;
-    json_feed(
-        &headers,
-        &state.config.base_url,
-        format!("{}: contributions", hero.card.display_name),
-        &format!("/heroes/{}/feed.json", hero.card.slug),
-        &format!("/heroes/{}", hero.card.slug),
-        items,
-    )
+    hero(&state, &slug, &headers, Format::Json).await
+}
+
+/// `GET /specializations/{slug}/feed.atom`.
+#[tracing::instrument(skip_all, fields(slug = %slug))]
+pub async fn specialization_atom(
+    State(state): State<AppState>,
+    Path(slug): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, PageError> {
+    specialization(&state, &slug, &headers, Format::Atom).await
 }
 
 /// `GET /specializations/{slug}/feed.json`.
@@ -273,16 +339,5 @@ pub async fn specialization_json(
     Path(slug): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, PageError> {
-    let (spec, items) = match specialization_items(&state, &slug, "/feed.json").await? {
-        Ok(found) => found,
-        Err(moved) => return Ok(moved),
-    };
-    json_feed(
-        &headers,
-        &state.config.base_url,
-        format!("{} heroes: contributions", spec.name),
-        &format!("/specializations/{}/feed.json", spec.slug),
-        &format!("/specializations/{}", spec.slug),
-        items,
-    )
+    specialization(&state, &slug, &headers, Format::Json).await
 }

@@ -9,7 +9,7 @@ pub mod own;
 pub mod pages;
 pub mod transfer;
 
-use crate::heroes::{Rejected, parse_limit, parse_page, parse_updated_since, rfc3339};
+use crate::heroes::{Rejected, append_window, parse_limit, parse_page, parse_updated_since};
 use crate::web::QueryPairs;
 use heroes_domain::contribution::ContributionKind;
 use heroes_store::contributions::StreamQuery;
@@ -108,15 +108,8 @@ impl StreamParams {
         if let Some(h) = &self.query.hero {
             out.append_pair("hero", h);
         }
-        if let Some(since) = self.query.updated_since {
-            out.append_pair("updated_since", &rfc3339(since));
-        }
-        if include_limit && self.query.limit != PAGE_SIZE {
-            out.append_pair("limit", &self.query.limit.to_string());
-        }
-        if let Some(p) = page.filter(|p| *p > 1) {
-            out.append_pair("page", &p.to_string());
-        }
+        let limit = Some(self.query.limit).filter(|l| include_limit && *l != PAGE_SIZE);
+        append_window(&mut out, self.query.updated_since, limit, page);
         out.finish()
     }
 }

@@ -564,9 +564,7 @@ async fn save(
             }
         }
         Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
         }
     }
     let mut page = form_page(state, i18n, id, input, errors).await?;

@@ -556,46 +556,39 @@ impl ReportsPage {
     fn amount(&self, n: &i64) -> String {
         amount_text(&self.i18n, *n, &self.unit)
     }
-}
 
-async fn reports_data(
-    state: &AppState,
-    i18n: &I18n,
-) -> Result<
-    (
-        Vec<SpendLine>,
-        Vec<store::Expiring>,
-        Vec<PoolLeft>,
-        NaiveDate,
-    ),
-    PageError,
-> {
-    let today = Utc::now().date_naive();
-    let until = today + Days::new(EXPIRING_DAYS);
-    let mut sums: BTreeMap<(String, Quarter), (i64, i64)> = BTreeMap::new();
-    for s in store::spend(&state.db).await? {
-        let name = s
-            .specialization
-            .unwrap_or_else(|| i18n.t("credits-report-no-specialization"));
-        let e = sums.entry((name, Quarter::of(s.issued_on))).or_default();
-        e.0 += s.amount;
-        e.1 += s.codes;
-    }
-    let spend = sums
-        .into_iter()
-        .map(|((specialization, quarter), (amount, codes))| SpendLine {
-            specialization,
-            quarter,
-            amount,
-            codes,
+    /// The three reports (what was spent, what expires soon, what the pool holds), for the
+    /// page and its CSV.
+    async fn load(state: &AppState, i18n: I18n) -> Result<Self, PageError> {
+        let today = Utc::now().date_naive();
+        let until = today + Days::new(EXPIRING_DAYS);
+        let mut sums: BTreeMap<(String, Quarter), (i64, i64)> = BTreeMap::new();
+        for s in store::spend(&state.db).await? {
+            let name = s
+                .specialization
+                .unwrap_or_else(|| i18n.t("credits-report-no-specialization"));
+            let e = sums.entry((name, Quarter::of(s.issued_on))).or_default();
+            e.0 += s.amount;
+            e.1 += s.codes;
+        }
+        let spend = sums
+            .into_iter()
+            .map(|((specialization, quarter), (amount, codes))| SpendLine {
+                specialization,
+                quarter,
+                amount,
+                codes,
+            })
+            .collect();
+        Ok(ReportsPage {
+            spend,
+            expiring: store::expiring(&state.db, today, until).await?,
+            pool: store::pool_left(&state.db, today).await?,
+            until,
+            unit: store::unit(&state.db).await?,
+            i18n,
         })
-        .collect();
-    Ok((
-        spend,
-        store::expiring(&state.db, today, until).await?,
-        store::pool_left(&state.db, today).await?,
-        until,
-    ))
+    }
 }
 
 /// `GET /admin/credits/reports`.
@@ -604,15 +597,7 @@ pub async fn reports(
     _: Allowed<ManageCredits>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let (spend, expiring, pool, until) = reports_data(&state, &i18n).await?;
-    Ok(private(ReportsPage {
-        unit: store::unit(&state.db).await?,
-        i18n,
-        spend,
-        expiring,
-        pool,
-        until,
-    }))
+    Ok(private(ReportsPage::load(&state, i18n).await?))
 }
 
 /// `GET /admin/credits/reports.csv`: the three reports in one file, a `report` column saying
@@ -622,8 +607,13 @@ pub async fn reports_csv(
     _: Allowed<ManageCredits>,
     i18n: I18n,
 ) -> Result<Response, PageError> {
-    let (spend, expiring, pool, _) = reports_data(&state, &i18n).await?;
-    let unit = store::unit(&state.db).await?;
+    let ReportsPage {
+        unit,
+        spend,
+        expiring,
+        pool,
+        ..
+    } = ReportsPage::load(&state, i18n).await?;
     let mut out = String::from("report,specialization,period,state,value,codes,amount,unit\r\n");
     let mut row = |cells: [String; 8]| {
         let line: Vec<String> = cells.iter().map(|c| csv_cell(c)).collect();

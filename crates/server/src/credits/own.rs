@@ -166,9 +166,7 @@ pub async fn create(
         Ok(new) => new,
         Err(problems) => {
             let mut page = page(&state, i18n, hero_id, true, input).await?;
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
             return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
         }
     };

@@ -202,15 +202,8 @@ impl DirectoryParams {
         if self.sort_given {
             out.append_pair("sort", sort_slug(self.query.sort));
         }
-        if let Some(since) = self.query.updated_since {
-            out.append_pair("updated_since", &rfc3339(since));
-        }
-        if include_limit && self.query.limit != PAGE_SIZE {
-            out.append_pair("limit", &self.query.limit.to_string());
-        }
-        if let Some(p) = page.filter(|p| *p > 1) {
-            out.append_pair("page", &p.to_string());
-        }
+        let limit = Some(self.query.limit).filter(|l| include_limit && *l != PAGE_SIZE);
+        append_window(&mut out, self.query.updated_since, limit, page);
         out.finish()
     }
 
@@ -264,6 +257,25 @@ pub fn parse_updated_since(
 /// `t` as RFC 3339 in UTC with as many fractional digits as it has, as links carry it.
 pub fn rfc3339(t: chrono::DateTime<chrono::Utc>) -> String {
     t.to_rfc3339_opts(chrono::SecondsFormat::AutoSi, true)
+}
+
+/// Ends a listing's query string (the directory's, the contributions'): `updated_since`, a
+/// `limit` other than the page's own, and the `page` past the first.
+pub fn append_window(
+    out: &mut form_urlencoded::Serializer<'_, String>,
+    updated_since: Option<chrono::DateTime<chrono::Utc>>,
+    limit: Option<i64>,
+    page: Option<i64>,
+) {
+    if let Some(since) = updated_since {
+        out.append_pair("updated_since", &rfc3339(since));
+    }
+    if let Some(limit) = limit {
+        out.append_pair("limit", &limit.to_string());
+    }
+    if let Some(p) = page.filter(|p| *p > 1) {
+        out.append_pair("page", &p.to_string());
+    }
 }
 
 /// Reads the API's `limit` (1 to [`MAX_LIMIT`]).

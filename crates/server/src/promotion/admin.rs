@@ -15,6 +15,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
+use heroes_domain::ValidationError;
 use heroes_domain::promotion::{Channel, Schedule, ScheduleForm, State as RequestState};
 use heroes_domain::text::Bounded;
 use heroes_store::StoreError;
@@ -195,6 +196,20 @@ async fn apply(
     }
 }
 
+/// The request's page again with a form's `problems` and what it was given (`keep` puts
+/// that into the page's answers), answered 422.
+fn refused(
+    i18n: I18n,
+    request: Request,
+    problems: &[ValidationError],
+    keep: impl FnOnce(&mut ScheduleAnswers),
+) -> Response {
+    let mut page = RequestPage::new(i18n, request);
+    page.errors.add_problems(&page.i18n, problems);
+    keep(&mut page.answers);
+    private((StatusCode::UNPROCESSABLE_ENTITY, page))
+}
+
 /// `POST /admin/promotion/{id}/schedule`: approve a waiting request with a schedule, or move
 /// an approved one.
 #[tracing::instrument(skip_all, fields(id = id))]
@@ -228,14 +243,7 @@ pub async fn schedule(
             };
             apply(&state, i18n, &allowed, request, change).await
         }
-        Err(problems) => {
-            let mut page = RequestPage::new(i18n, request);
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
-            page.answers = answers;
-            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
+        Err(problems) => Ok(refused(i18n, request, &problems, |typed| *typed = answers)),
     }
 }
 
@@ -260,11 +268,8 @@ pub async fn decline(
             };
             apply(&state, i18n, &allowed, request, change).await
         }
-        Err(problem) => {
-            let mut page = RequestPage::new(i18n, request);
-            page.errors.add_problem(&page.i18n, &problem);
-            page.answers.reason = form.get("reason").to_owned();
-            Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
-        }
+        Err(problem) => Ok(refused(i18n, request, &[problem], |typed| {
+            typed.reason = form.get("reason").to_owned();
+        })),
     }
 }

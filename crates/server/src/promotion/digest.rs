@@ -179,28 +179,63 @@ fn encoded(token: &str) -> String {
     form_urlencoded::byte_serialize(token.as_bytes()).collect()
 }
 
-/// The page a signed link opens: for a good token of `purpose`, what the link does and the
-/// button that posts it back to `path` (`words`: the title, body and button messages);
-/// otherwise the page `invalid` (title and body messages).
+/// The page a signed link of one purpose opens.
+struct Link {
+    /// The token's purpose.
+    purpose: Purpose,
+    /// Where the page's button posts the link back to.
+    path: &'static str,
+    /// For a good token: the title, body and button messages.
+    words: [&'static str; 3],
+    /// For any other: the title and body messages.
+    invalid: (&'static str, &'static str),
+}
+
+/// The link confirming a subscription.
+const CONFIRM: Link = Link {
+    purpose: Purpose::Confirm,
+    path: "/digest/confirm",
+    words: [
+        "digest-confirm-title",
+        "digest-confirm-body",
+        "digest-confirm-action",
+    ],
+    invalid: ("digest-link-invalid-title", "digest-link-invalid"),
+};
+
+/// The link ending a subscription (a token whose subscription is gone reads as done).
+const UNSUBSCRIBE: Link = Link {
+    purpose: Purpose::Unsubscribe,
+    path: "/digest/unsubscribe",
+    words: [
+        "digest-unsubscribe-title",
+        "digest-unsubscribe-body",
+        "digest-unsubscribe-action",
+    ],
+    invalid: ("digest-unsubscribed-title", "digest-unsubscribed"),
+};
+
+/// The page `link` opens: for a good token, what the link does and the button that posts it
+/// back; otherwise the page for a token that does not verify.
 async fn link_form(
     state: &AppState,
     i18n: I18n,
     query: &QueryPairs,
-    purpose: Purpose,
-    path: &str,
-    words: [&str; 3],
-    invalid: (&str, &str),
+    link: &Link,
 ) -> Result<Response, PageError> {
     let token = token_of(query);
-    Ok(private(match verify(&state.db, purpose, &token).await? {
-        Some(_) => link_page(
-            i18n,
-            words[0],
-            words[1],
-            Some((words[2], format!("{path}?token={}", encoded(&token)))),
-        ),
-        None => link_page(i18n, invalid.0, invalid.1, None),
-    }))
+    let [title, body, action] = link.words;
+    Ok(private(
+        match verify(&state.db, link.purpose, &token).await? {
+            Some(_) => link_page(
+                i18n,
+                title,
+                body,
+                Some((action, format!("{}?token={}", link.path, encoded(&token)))),
+            ),
+            None => link_page(i18n, link.invalid.0, link.invalid.1, None),
+        },
+    ))
 }
 
 /// `GET /digest/confirm?token=…`.
@@ -209,20 +244,7 @@ pub async fn confirm_form(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    link_form(
-        &state,
-        i18n,
-        &query,
-        Purpose::Confirm,
-        "/digest/confirm",
-        [
-            "digest-confirm-title",
-            "digest-confirm-body",
-            "digest-confirm-action",
-        ],
-        ("digest-link-invalid-title", "digest-link-invalid"),
-    )
-    .await
+    link_form(&state, i18n, &query, &CONFIRM).await
 }
 
 /// `POST /digest/confirm?token=…`: the subscription starts.
@@ -254,20 +276,7 @@ pub async fn unsubscribe_form(
     i18n: I18n,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    link_form(
-        &state,
-        i18n,
-        &query,
-        Purpose::Unsubscribe,
-        "/digest/unsubscribe",
-        [
-            "digest-unsubscribe-title",
-            "digest-unsubscribe-body",
-            "digest-unsubscribe-action",
-        ],
-        ("digest-unsubscribed-title", "digest-unsubscribed"),
-    )
-    .await
+    link_form(&state, i18n, &query, &UNSUBSCRIBE).await
 }
 
 /// `POST /digest/unsubscribe?token=…`: one click (RFC 8058), from the page or straight from a

@@ -143,9 +143,7 @@ pub async fn create(
             Err(e) => return Err(e.into()),
         },
         Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
         }
     }
     let mut page = page(&state, i18n, hero.card.id).await?;

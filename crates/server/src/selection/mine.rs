@@ -234,15 +234,9 @@ pub async fn accept(
 ) -> Result<Response, PageError> {
     let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
-    let profile = match input.parse() {
-        Ok(p) => p,
-        Err(problems) => {
-            let mut errors = FieldErrors::default();
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
-            return refused(&state, i18n, c.id, None, input, errors).await;
-        }
+    let mut errors = FieldErrors::default();
+    let Some(profile) = errors.check_all(&i18n, input.parse()) else {
+        return refused(&state, i18n, c.id, None, input, errors).await;
     };
     let has_feed = profile.feed.is_some();
     let nominators = nominators(&state, c.id).await?;
@@ -315,15 +309,7 @@ pub async fn onboard(
     let c = as_nominee(&state, &account, id).await?;
     let input = profile_from(&form);
     let mut errors = FieldErrors::default();
-    let profile = match input.parse() {
-        Ok(p) => Some(p),
-        Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
-            None
-        }
-    };
+    let profile = errors.check_all(&i18n, input.parse());
     if form.get("accept_terms") != "on" {
         errors.add("accept_terms", i18n.t("onboard-terms-required"));
     }

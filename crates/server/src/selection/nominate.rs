@@ -132,9 +132,7 @@ pub async fn submit(
         Ok(n) => n,
         Err(problems) => {
             let mut page = page(&state, i18n, input).await?;
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
             return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
         }
     };
