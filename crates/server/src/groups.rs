@@ -406,21 +406,15 @@ impl FromRequestParts<AppState> for LedGroup {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let Allowed {
-            account, viewer, ..
-        } = Allowed::<TakePart>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let Path(slug) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let group = led_group(state, &viewer, &slug)
+        let (allowed, Path(slug)) =
+            <(Allowed<TakePart>, Path<String>)>::from_request_parts(parts, state).await?;
+        let group = led_group(state, &allowed.viewer, &slug)
             .await
             .map_err(IntoResponse::into_response)?;
         Ok(LedGroup {
             group,
-            account,
-            viewer,
+            account: allowed.account,
+            viewer: allowed.viewer,
         })
     }
 }

@@ -344,21 +344,15 @@ impl FromRequestParts<AppState> for OwnedProject {
     type Rejection = Response;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
-        let Allowed {
-            account, viewer, ..
-        } = Allowed::<TakePart>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let Path(slug) = Path::<String>::from_request_parts(parts, state)
-            .await
-            .map_err(IntoResponse::into_response)?;
-        let project = owned(state, account.user.id, &slug)
+        let (allowed, Path(slug)) =
+            <(Allowed<TakePart>, Path<String>)>::from_request_parts(parts, state).await?;
+        let project = owned(state, allowed.account.user.id, &slug)
             .await
             .map_err(IntoResponse::into_response)?;
         Ok(OwnedProject {
             project,
-            account,
-            viewer,
+            account: allowed.account,
+            viewer: allowed.viewer,
         })
     }
 }
