@@ -1,15 +1,18 @@
 //! What the site's own Atom and JSON feeds share (contributions, the spotlight, events,
 //! projects): text that XML can carry, `tag:` ids, the Atom document of `feeds/atom.xml` and
-//! the JSON Feed of heroes' work ([`JsonFeed`]), a listing page's two feeds ([`Listing`]), and
-//! the answers themselves. Readers poll feeds, so every answer carries an ETag and a `304`.
+//! the JSON Feed of heroes' work ([`JsonFeed`]), a listing page's two feeds ([`Listing`], served
+//! for any [`Listed`] page by [`atom`] and [`json`]), and the answers themselves. Readers poll feeds, so every answer carries an ETag and a `304`.
 //!
 //! Every text goes through [`carried`] on its way out: input refuses what XML cannot carry,
 //! but rows stored before that (or written around the forms) must not make a feed unreadable
 //! for every subscriber.
 
+use crate::app::AppState;
 use crate::error::PageError;
-use crate::web::{REVALIDATE, cacheable};
+use crate::i18n::I18n;
+use crate::web::{QueryPairs, REVALIDATE, cacheable};
 use askama::Template;
+use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::Response;
 use chrono::{DateTime, Utc};
@@ -253,4 +256,37 @@ impl Listing {
             }),
         )
     }
+}
+
+/// A listing page with feeds (events, projects): the [`Listing`] a query selects on it, in
+/// the reader's language. Its feeds' routes name [`atom`] and [`json`] for it.
+pub trait Listed {
+    /// The entries the page lists for `query`, as a feed.
+    fn listing(
+        state: &AppState,
+        i18n: &I18n,
+        query: &QueryPairs,
+    ) -> impl Future<Output = Result<Listing, PageError>> + Send;
+}
+
+/// `GET /feeds/{listing}.atom`: the Atom feed of the listing page `L`, with its filters.
+pub async fn atom<L: Listed>(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let listing = L::listing(&state, &i18n, &query).await?;
+    listing.atom(&headers, &state.config.base_url)
+}
+
+/// `GET /feeds/{listing}.json`: the JSON Feed 1.1 of the listing page `L`, with its filters.
+pub async fn json<L: Listed>(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    i18n: I18n,
+    query: QueryPairs,
+) -> Result<Response, PageError> {
+    let listing = L::listing(&state, &i18n, &query).await?;
+    listing.json(&headers, &state.config.base_url)
 }

@@ -6,8 +6,7 @@ use crate::account::photo::{Fit, PhotoProblem, read_image};
 use crate::app::AppState;
 use crate::auth::Viewer;
 use crate::error::PageError;
-use crate::extract::{Allowed, TakePart};
-use crate::groups::{edit_page, led_group, visible_to};
+use crate::groups::{LedGroup, edit_page, visible_to};
 use crate::i18n::I18n;
 use crate::web::{cacheable, private};
 use axum::extract::{Multipart, Path, State};
@@ -43,19 +42,17 @@ fn message_id(problem: PhotoProblem) -> &'static str {
 
 /// `POST /groups/{slug}/logo` (multipart, field `logo`): a leader or an admin uploads or
 /// replaces the logo; a refused file shows the edit page again with the reason at the field.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+// Who may upload is decided (by `LedGroup`) before the body is read.
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn upload(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, viewer, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Result<Response, PageError> {
-    // Who may upload is decided before the body is read.
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     match read_image(multipart, "logo", MAX_BYTES, FIT).await? {
         Ok(jpeg) => {
-            groups::set_logo(&state.db, group.id, &jpeg, &allowed.viewer.actor()).await?;
+            groups::set_logo(&state.db, group.id, &jpeg, &viewer.actor()).await?;
             Ok(Redirect::to(&format!("/groups/{}?notice=logo", group.slug)).into_response())
         }
         Err(problem) => {
@@ -67,14 +64,12 @@ pub async fn upload(
 }
 
 /// `POST /groups/{slug}/logo/remove`: the group goes back to its name alone.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn remove(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
-    Path(slug): Path<String>,
+    LedGroup { group, viewer, .. }: LedGroup,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
-    groups::remove_logo(&state.db, group.id, &allowed.viewer.actor()).await?;
+    groups::remove_logo(&state.db, group.id, &viewer.actor()).await?;
     Ok(Redirect::to(&format!("/groups/{}?notice=logo-removed", group.slug)).into_response())
 }
 

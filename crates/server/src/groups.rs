@@ -3,7 +3,7 @@
 //! admins' decisions at `/admin/groups`, and the open read `/api/v1/groups`.
 
 use crate::app::AppState;
-use crate::auth::Viewer;
+use crate::auth::{Account, Viewer};
 use crate::error::{ApiError, PageError};
 use crate::extract::{Allowed, ManageGroups, TakePart};
 use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
@@ -14,7 +14,8 @@ use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use crate::world_map::{self, Mark};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -388,28 +389,54 @@ pub async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<
     }
 }
 
+/// The opening of every leader's page (the group's form, its leaders, logo, mail and events):
+/// a signed-in account allowed to take part, and the group of the path's `{slug}` as
+/// [`led_group`] gives it to them. Refuses as the handlers did: the sign-in page or 403 for
+/// the account, axum's answer for a path it cannot read, then [`led_group`]'s 404 or 403.
+pub struct LedGroup {
+    /// The group, as stored.
+    pub group: Group,
+    /// The signed-in account.
+    pub account: Account,
+    /// Who asks (for the audit log's actor).
+    pub viewer: Viewer,
+}
+
+impl FromRequestParts<AppState> for LedGroup {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let (allowed, Path(slug)) =
+            <(Allowed<TakePart>, Path<String>)>::from_request_parts(parts, state).await?;
+        let group = led_group(state, &allowed.viewer, &slug)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(LedGroup {
+            group,
+            account: allowed.account,
+            viewer: allowed.viewer,
+        })
+    }
+}
+
 /// `GET /groups/{slug}/edit`: the leaders' form, with the members and their roles.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn edit_form(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     Ok(private(edit_page(&state, i18n, group).await?))
 }
 
 /// `POST /groups/{slug}/edit`: saves what the group says about itself and its status.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn save(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, viewer, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
     let status = if group.status.is_open() {
@@ -424,12 +451,13 @@ pub async fn save(
         errors.check_all(&i18n, input.parse(Utc::now().date_naive())),
         status,
     ) {
-        let actor = allowed.viewer.actor();
+        let actor = viewer.actor();
         match groups::update(&state.db, group.id, &new, &actor).await {
             Ok(()) => {
                 if status != group.status {
                     groups::step(&state.db, group.id, GroupStep::Set(status), &actor, &[]).await?;
                 }
+                let slug = &group.slug;
                 return Ok(Redirect::to(&format!("/groups/{slug}?notice=saved")).into_response());
             }
             Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
@@ -442,14 +470,12 @@ pub async fn save(
 }
 
 /// `POST /groups/{slug}/leaders`: `user` becomes a leader (`leader=1`) or a member again.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn set_leader(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
-    Path(slug): Path<String>,
+    LedGroup { group, viewer, .. }: LedGroup,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     let Ok(user) = form.get("user").parse::<i64>() else {
         return Err(PageError::NotFound);
     };
@@ -458,11 +484,11 @@ pub async fn set_leader(
         group.id,
         user,
         form.get("leader") == "1",
-        &allowed.viewer.actor(),
+        &viewer.actor(),
     )
     .await?;
     let notice = if done { "saved" } else { "last-leader" };
-    Ok(Redirect::to(&format!("/groups/{slug}?notice={notice}")).into_response())
+    Ok(Redirect::to(&format!("/groups/{}?notice={notice}", group.slug)).into_response())
 }
 
 /// `POST /groups/{slug}/join`.

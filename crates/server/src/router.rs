@@ -4,9 +4,9 @@ use crate::app::AppState;
 use crate::telemetry::{self, MakeId};
 use crate::{
     account, admin, auth, briefings, cache, capture, contributions, credits, error, events,
-    feedback, group_logos, group_mail, groups, health, heroes, home, language, mentoring, network,
-    office_hours, openapi, projects, promotion, rate_limit, renewal, representation, selection,
-    seo, speakers, specializations, sync, web, webhooks,
+    feedback, feeds, group_logos, group_mail, groups, health, heroes, home, language, mentoring,
+    network, office_hours, openapi, projects, promotion, rate_limit, renewal, representation,
+    selection, seo, speakers, specializations, sync, web, webhooks,
 };
 use axum::Router;
 use axum::extract::DefaultBodyLimit;
@@ -252,12 +252,12 @@ fn open_reads() -> Routes {
         .get_reading(
             "/feeds/events.atom",
             events::PAGE_PARAMETERS,
-            events::feeds::atom,
+            feeds::atom::<events::feeds::Coming>,
         )
         .get_reading(
             "/feeds/events.json",
             events::PAGE_PARAMETERS,
-            events::feeds::json,
+            feeds::json::<events::feeds::Coming>,
         )
         .get_reading("/api/v1/groups", groups::PAGE_PARAMETERS, groups::list_api)
         .get_reading(
@@ -269,12 +269,12 @@ fn open_reads() -> Routes {
         .get_reading(
             "/feeds/projects.atom",
             projects::PAGE_PARAMETERS,
-            projects::feeds::atom,
+            feeds::atom::<projects::feeds::Projects>,
         )
         .get_reading(
             "/feeds/projects.json",
             projects::PAGE_PARAMETERS,
-            projects::feeds::json,
+            feeds::json::<projects::feeds::Projects>,
         )
         .get_reading(
             "/api/v1/projects",

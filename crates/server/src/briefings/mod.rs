@@ -107,6 +107,16 @@ pub async fn open(state: &AppState, viewer: Viewer, id: i64) -> Result<Opened, P
     }
 }
 
+/// [`open`] for a seat's steps (taking one, giving it back): organizers run the briefing and
+/// only an eligible hero takes a seat, so for anyone else it is not found.
+async fn open_eligible(state: &AppState, viewer: Viewer, id: i64) -> Result<Opened, PageError> {
+    let o = open(state, viewer, id).await?;
+    if o.access != Access::Eligible {
+        return Err(PageError::NotFound);
+    }
+    Ok(o)
+}
+
 /// A briefing in a list, with the viewer's answer.
 pub struct Listed {
     pub briefing: Briefing,
@@ -289,11 +299,7 @@ pub async fn rsvp(
     SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
-    let o = open(&state, viewer, id).await?;
-    // Organizers run it; only an eligible hero takes a seat.
-    if o.access != Access::Eligible {
-        return Err(PageError::NotFound);
-    }
+    let o = open_eligible(&state, viewer, id).await?;
     if o.briefing.starts_at <= Utc::now() {
         return Ok(Redirect::to(&format!("/briefings/{id}")).into_response());
     }
@@ -313,10 +319,7 @@ pub async fn cancel(
     SignedIn(viewer): SignedIn,
     crate::extract::PathId(id): crate::extract::PathId,
 ) -> Result<Response, PageError> {
-    let o = open(&state, viewer, id).await?;
-    if o.access != Access::Eligible {
-        return Err(PageError::NotFound);
-    }
+    let o = open_eligible(&state, viewer, id).await?;
     let notices = notices::Notices::new(&state.config.base_url);
     briefings::cancel(&state.db, id, o.account.user.id, &o.viewer.actor(), |p| {
         notices.promoted(p)

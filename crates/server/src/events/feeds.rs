@@ -5,12 +5,9 @@
 use super::event_query;
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::feeds::{Listing, ListingEntry, carried};
+use crate::feeds::{Listed, Listing, ListingEntry, carried};
 use crate::i18n::I18n;
 use crate::web::QueryPairs;
-use axum::extract::State;
-use axum::http::HeaderMap;
-use axum::response::Response;
 use chrono::Utc;
 use heroes_store::events::{self, EventSummary};
 
@@ -41,39 +38,23 @@ fn entry(i18n: &I18n, e: &EventSummary) -> ListingEntry {
     }
 }
 
-/// The coming events `/events` lists for `query`, as a feed.
-async fn coming(state: &AppState, i18n: &I18n, query: &QueryPairs) -> Result<Listing, PageError> {
-    let mut query = event_query(query, Utc::now());
-    query.limit = 100;
-    let list = events::list(&state.db, &query).await?;
-    Ok(Listing {
-        title: i18n.t("events-title"),
-        page: "/events",
-        feed: "/feeds/events",
-        entries: list.iter().map(|e| entry(i18n, e)).collect(),
-    })
-}
+/// The coming events `/events` lists (`feeds::atom::<Coming>`, `feeds::json::<Coming>`).
+pub struct Coming;
 
-/// `GET /feeds/events.atom`.
-pub async fn atom(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    i18n: I18n,
-    query: QueryPairs,
-) -> Result<Response, PageError> {
-    coming(&state, &i18n, &query)
-        .await?
-        .atom(&headers, &state.config.base_url)
-}
-
-/// `GET /feeds/events.json` (JSON Feed 1.1).
-pub async fn json(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    i18n: I18n,
-    query: QueryPairs,
-) -> Result<Response, PageError> {
-    coming(&state, &i18n, &query)
-        .await?
-        .json(&headers, &state.config.base_url)
+impl Listed for Coming {
+    async fn listing(
+        state: &AppState,
+        i18n: &I18n,
+        query: &QueryPairs,
+    ) -> Result<Listing, PageError> {
+        let mut query = event_query(query, Utc::now());
+        query.limit = 100;
+        let list = events::list(&state.db, &query).await?;
+        Ok(Listing {
+            title: i18n.t("events-title"),
+            page: "/events",
+            feed: "/feeds/events",
+            entries: list.iter().map(|e| entry(i18n, e)).collect(),
+        })
+    }
 }

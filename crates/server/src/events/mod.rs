@@ -13,13 +13,13 @@ use crate::auth::Viewer;
 use crate::error::PageError;
 use crate::extract::{Allowed, ManageGroups, PathId, TakePart};
 use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
-use crate::groups::led_group;
+use crate::groups::LedGroup;
 use crate::i18n::I18n;
 use crate::i18n_format::{ZoneSource, zone_or_utc};
 use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
@@ -377,14 +377,12 @@ async fn form_page(
 }
 
 /// `GET /groups/{slug}/events/new`: a leader schedules an event of the group.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn new_for_group(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     let input = EventInput {
         kind: "meetup".to_owned(),
         time_zone: "UTC".to_owned(),
@@ -394,7 +392,7 @@ pub async fn new_for_group(
         form_page(
             &state,
             i18n,
-            format!("/groups/{slug}/events/new"),
+            format!("/groups/{}/events/new", group.slug),
             group.name,
             false,
             input,
@@ -404,22 +402,20 @@ pub async fn new_for_group(
 }
 
 /// `POST /groups/{slug}/events/new`.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn create_for_group(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, viewer, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     if !group.status.is_open() {
         return Err(PageError::Forbidden);
     }
-    let action = format!("/groups/{slug}/events/new");
+    let action = format!("/groups/{}/events/new", group.slug);
     create(
         &state,
-        &allowed.viewer,
+        &viewer,
         i18n,
         Some(group.id),
         action,

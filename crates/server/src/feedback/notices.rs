@@ -3,6 +3,7 @@
 //! functions write what each one reads, in that language.
 
 use super::state_label;
+use crate::i18n::I18n;
 use crate::mail::{Recipient, notice};
 use heroes_domain::feedback::State;
 use heroes_store::feedback;
@@ -17,24 +18,18 @@ pub fn filed(
     area: &str,
     title: &str,
 ) -> Option<Notice> {
-    notice(
-        base_url,
-        &Recipient::account(&to.email, &to.language, &to.time_zone),
-        Some(to.user_id),
-        |i18n| {
-            (
-                i18n.t_args(
-                    "feedback-mail-filed-subject",
-                    &[("area", area.to_owned()), ("title", title.to_owned())],
-                ),
-                vec![
-                    i18n.t1("mail-greeting", "name", &to.name),
-                    i18n.t1("feedback-mail-filed-body", "area", area),
-                ],
-            )
-        },
-        &format!("/staff/feedback/{id}"),
-    )
+    notice_to(base_url, to, &format!("/staff/feedback/{id}"), |i18n| {
+        (
+            i18n.t_args(
+                "feedback-mail-filed-subject",
+                &[("area", area.to_owned()), ("title", title.to_owned())],
+            ),
+            vec![
+                i18n.t1("mail-greeting", "name", &to.name),
+                i18n.t1("feedback-mail-filed-body", "area", area),
+            ],
+        )
+    })
 }
 
 /// To the author (a staff answer) or the area's owners (the author's answer): someone wrote
@@ -51,21 +46,15 @@ pub fn answered(
     } else {
         format!("/feedback/{id}")
     };
-    notice(
-        base_url,
-        &Recipient::account(&to.email, &to.language, &to.time_zone),
-        Some(to.user_id),
-        |i18n| {
-            (
-                i18n.t1("feedback-mail-answered-subject", "title", title),
-                vec![
-                    i18n.t1("mail-greeting", "name", &to.name),
-                    i18n.t("feedback-mail-answered-body"),
-                ],
-            )
-        },
-        &link,
-    )
+    notice_to(base_url, to, &link, |i18n| {
+        (
+            i18n.t1("feedback-mail-answered-subject", "title", title),
+            vec![
+                i18n.t1("mail-greeting", "name", &to.name),
+                i18n.t("feedback-mail-answered-body"),
+            ],
+        )
+    })
 }
 
 /// To the author and every follower: the item moved to `state`; a shipped or declined item
@@ -78,31 +67,41 @@ pub fn moved(
     state: State,
     note: &str,
 ) -> Option<Notice> {
+    notice_to(base_url, to, &format!("/feedback/{id}"), |i18n| {
+        let label = state_label(i18n, state);
+        let mut paragraphs = vec![
+            i18n.t1("mail-greeting", "name", &to.name),
+            i18n.t_args(
+                "feedback-mail-moved-body",
+                &[("title", title.to_owned()), ("state", label.clone())],
+            ),
+        ];
+        if !note.trim().is_empty() {
+            paragraphs.push(i18n.t1("feedback-mail-note", "note", note.trim()));
+        }
+        (
+            i18n.t_args(
+                "feedback-mail-moved-subject",
+                &[("title", title.to_owned()), ("state", label)],
+            ),
+            paragraphs,
+        )
+    })
+}
+
+/// A notice to `to` in their own language and zone, linking to `link`.
+fn notice_to(
+    base_url: &str,
+    to: &feedback::Recipient,
+    link: &str,
+    compose: impl FnOnce(&I18n) -> (String, Vec<String>),
+) -> Option<Notice> {
     notice(
         base_url,
         &Recipient::account(&to.email, &to.language, &to.time_zone),
         Some(to.user_id),
-        |i18n| {
-            let label = state_label(i18n, state);
-            let mut paragraphs = vec![
-                i18n.t1("mail-greeting", "name", &to.name),
-                i18n.t_args(
-                    "feedback-mail-moved-body",
-                    &[("title", title.to_owned()), ("state", label.clone())],
-                ),
-            ];
-            if !note.trim().is_empty() {
-                paragraphs.push(i18n.t1("feedback-mail-note", "note", note.trim()));
-            }
-            (
-                i18n.t_args(
-                    "feedback-mail-moved-subject",
-                    &[("title", title.to_owned()), ("state", label)],
-                ),
-                paragraphs,
-            )
-        },
-        &format!("/feedback/{id}"),
+        compose,
+        link,
     )
 }
 

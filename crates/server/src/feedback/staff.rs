@@ -136,15 +136,20 @@ async fn origin(
     Ok(Some((id, runs.then_some(briefing.title))))
 }
 
+/// Feedback item `id`; 404 when there is none.
+async fn get_item(state: &AppState, id: i64) -> Result<feedback::Item, PageError> {
+    feedback::get(&state.db, id)
+        .await?
+        .ok_or(PageError::NotFound)
+}
+
 async fn staff_page(
     state: &AppState,
     i18n: I18n,
     id: i64,
     account: &crate::auth::Account,
 ) -> Result<StaffItemPage, PageError> {
-    let item = feedback::get(&state.db, id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let item = get_item(state, id).await?;
     let briefing = origin(state, account, &item).await?;
     let lines = thread_lines(&i18n, feedback::thread(&state.db, id, true).await?);
     // Only the steps the state machine allows from here are offered.
@@ -200,9 +205,7 @@ pub async fn reply(
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let item = feedback::get(&state.db, id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let item = get_item(&state, id).await?;
     let internal = !form.get("internal").is_empty();
     let mut errors = FieldErrors::default();
     let Some(body) = errors.check(&i18n, Message::parse("message", form.get("message"))) else {
@@ -273,9 +276,7 @@ pub async fn change(
     PathId(id): PathId,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let item = feedback::get(&state.db, id)
-        .await?
-        .ok_or(PageError::NotFound)?;
+    let item = get_item(&state, id).await?;
     let mut errors = FieldErrors::default();
     if let Some(change) = change_of(&form, &i18n, &mut errors) {
         let base = &state.config.base_url;

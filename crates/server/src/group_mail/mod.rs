@@ -7,9 +7,8 @@ mod notices;
 
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::extract::{Allowed, TakePart};
 use crate::forms::{FieldErrors, FormPairs};
-use crate::groups::led_group;
+use crate::groups::LedGroup;
 use crate::i18n::I18n;
 use crate::promotion::digest::link_page;
 use crate::promotion::{mac_matches, mac_of};
@@ -87,15 +86,13 @@ async fn mail_page(state: &AppState, i18n: I18n, group: Group) -> Result<MailPag
 }
 
 /// `GET /groups/{slug}/mail`: for the group's leaders (and admins).
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn form(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     let mut page = mail_page(&state, i18n, group).await?;
     if let Some(count) = query.first("sent").and_then(|n| n.parse::<i64>().ok()) {
         page.notice = Some(page.i18n.tn("group-mail-sent", "count", count));
@@ -105,15 +102,13 @@ pub async fn form(
 
 /// `POST /groups/{slug}/mail` with `subject` and `body`: one mail per member who did not
 /// unsubscribe, refused with the next possible time beyond the limit.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %group.slug))]
 pub async fn send(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    LedGroup { group, account, .. }: LedGroup,
     i18n: I18n,
-    Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let group = led_group(&state, &allowed.viewer, &slug).await?;
     let mut page = mail_page(&state, i18n, group).await?;
     let Some((subject, body)) = page.typed(&form) else {
         return Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)));
@@ -123,14 +118,14 @@ pub async fn send(
     let group = &page.group;
     let letter = GroupMail {
         group,
-        sender: &allowed.account.user.name,
+        sender: &account.user.name,
         subject: subject.as_str(),
         body: body.as_str(),
     };
     let outcome = groups::mail_members(
         &state.db,
         group.id,
-        allowed.account.user.id,
+        account.user.id,
         subject.as_str(),
         body.as_str(),
         Utc::now(),
@@ -176,12 +171,14 @@ async fn unsubscribe_tokens(
     Ok(tokens)
 }
 
-/// The member a token names, when its signature holds for the group and their address.
+/// The group of the path and the member the token names, when its signature holds for that
+/// group and their address: `(group id, user id)`.
 async fn member_of_token(
     state: &AppState,
-    group: &Group,
+    slug: &str,
     token: &str,
-) -> Result<Option<i64>, PageError> {
+) -> Result<Option<(i64, i64)>, PageError> {
+    let group = groups::get(&state.db, slug).await?;
     let Some((user, mac)) = token.split_once('.') else {
         return Ok(None);
     };
@@ -192,7 +189,18 @@ async fn member_of_token(
         return Ok(None);
     };
     let message = unsubscribe_message(group.id, user, &account.email);
-    Ok(mac_matches(&state.db, &message, mac).await?.then_some(user))
+    let holds = mac_matches(&state.db, &message, mac).await?;
+    Ok(holds.then_some((group.id, user)))
+}
+
+/// The page of a link whose signature does not hold (as the digest's).
+fn invalid_link(i18n: I18n) -> Response {
+    private(link_page(
+        i18n,
+        "digest-link-invalid-title",
+        "digest-link-invalid",
+        None,
+    ))
 }
 
 /// `GET /groups/{slug}/unsubscribe?token=…`: the page the link in a mail opens; its button
@@ -204,30 +212,20 @@ pub async fn unsubscribe_form(
     Path(slug): Path<String>,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let group = groups::get(&state.db, &slug).await?;
-    let token = query.first("token").unwrap_or_default().to_owned();
-    Ok(private(
-        match member_of_token(&state, &group, &token).await? {
-            Some(_) => link_page(
-                i18n,
-                "group-unsubscribe-title",
-                "group-unsubscribe-body",
-                Some((
-                    "group-unsubscribe-action",
-                    format!(
-                        "/groups/{slug}/unsubscribe?token={}",
-                        form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
-                    ),
-                )),
-            ),
-            None => link_page(
-                i18n,
-                "digest-link-invalid-title",
-                "digest-link-invalid",
-                None,
-            ),
-        },
-    ))
+    let token = query.first("token").unwrap_or_default();
+    if member_of_token(&state, &slug, token).await?.is_none() {
+        return Ok(invalid_link(i18n));
+    }
+    let action = format!(
+        "/groups/{slug}/unsubscribe?token={}",
+        form_urlencoded::byte_serialize(token.as_bytes()).collect::<String>()
+    );
+    Ok(private(link_page(
+        i18n,
+        "group-unsubscribe-title",
+        "group-unsubscribe-body",
+        Some(("group-unsubscribe-action", action)),
+    )))
 }
 
 /// `POST /groups/{slug}/unsubscribe?token=…`: one click (RFC 8058), from the page or straight
@@ -239,20 +237,15 @@ pub async fn unsubscribe(
     Path(slug): Path<String>,
     query: QueryPairs,
 ) -> Result<Response, PageError> {
-    let group = groups::get(&state.db, &slug).await?;
     let token = query.first("token").unwrap_or_default();
-    Ok(private(
-        match member_of_token(&state, &group, token).await? {
-            Some(user) => {
-                groups::unsubscribe_mail(&state.db, group.id, user).await?;
-                link_page(i18n, "group-unsubscribed-title", "group-unsubscribed", None)
-            }
-            None => link_page(
-                i18n,
-                "digest-link-invalid-title",
-                "digest-link-invalid",
-                None,
-            ),
-        },
-    ))
+    let Some((group, user)) = member_of_token(&state, &slug, token).await? else {
+        return Ok(invalid_link(i18n));
+    };
+    groups::unsubscribe_mail(&state.db, group, user).await?;
+    Ok(private(link_page(
+        i18n,
+        "group-unsubscribed-title",
+        "group-unsubscribed",
+        None,
+    )))
 }

@@ -5,12 +5,9 @@
 use super::selected;
 use crate::app::AppState;
 use crate::error::PageError;
-use crate::feeds::{Listing, ListingEntry, carried};
+use crate::feeds::{Listed, Listing, ListingEntry, carried};
 use crate::i18n::I18n;
 use crate::web::QueryPairs;
-use axum::extract::State;
-use axum::http::HeaderMap;
-use axum::response::Response;
 use heroes_store::projects::Project;
 
 fn entry(i18n: &I18n, p: &Project) -> ListingEntry {
@@ -37,40 +34,24 @@ fn entry(i18n: &I18n, p: &Project) -> ListingEntry {
     }
 }
 
-/// The projects `/projects` lists for `query`, as a feed.
-async fn listing(state: &AppState, i18n: &I18n, query: &QueryPairs) -> Result<Listing, PageError> {
-    Ok(Listing {
-        title: i18n.t("projects-title"),
-        page: "/projects",
-        feed: "/feeds/projects",
-        entries: selected(state, query)
-            .await?
-            .iter()
-            .map(|p| entry(i18n, p))
-            .collect(),
-    })
-}
+/// The projects `/projects` lists (`feeds::atom::<Projects>`, `feeds::json::<Projects>`).
+pub struct Projects;
 
-/// `GET /feeds/projects.atom`.
-pub async fn atom(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    i18n: I18n,
-    query: QueryPairs,
-) -> Result<Response, PageError> {
-    listing(&state, &i18n, &query)
-        .await?
-        .atom(&headers, &state.config.base_url)
-}
-
-/// `GET /feeds/projects.json` (JSON Feed 1.1).
-pub async fn json(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    i18n: I18n,
-    query: QueryPairs,
-) -> Result<Response, PageError> {
-    listing(&state, &i18n, &query)
-        .await?
-        .json(&headers, &state.config.base_url)
+impl Listed for Projects {
+    async fn listing(
+        state: &AppState,
+        i18n: &I18n,
+        query: &QueryPairs,
+    ) -> Result<Listing, PageError> {
+        Ok(Listing {
+            title: i18n.t("projects-title"),
+            page: "/projects",
+            feed: "/feeds/projects",
+            entries: selected(state, query)
+                .await?
+                .iter()
+                .map(|p| entry(i18n, p))
+                .collect(),
+        })
+    }
 }

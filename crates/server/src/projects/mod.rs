@@ -11,7 +11,7 @@ pub mod feeds;
 mod notices;
 
 use crate::app::AppState;
-use crate::auth::Viewer;
+use crate::auth::{Account, Viewer};
 use crate::error::PageError;
 use crate::extract::{Allowed, StartProjects, TakePart};
 use crate::forms::{FieldErrors, FormPairs, StoreRefusals};
@@ -20,8 +20,9 @@ use crate::web::{QueryPairs, markdown_to_safe_html, private};
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::rejection::PathRejection;
-use axum::extract::{Path, State};
+use axum::extract::{FromRequestParts, Path, State};
 use axum::http::StatusCode;
+use axum::http::request::Parts;
 use axum::response::{IntoResponse, Redirect, Response};
 use heroes_domain::projects::{JoinMessage, ProjectInput, ProjectStatus, Refusal, RequestStep};
 use heroes_domain::search::query_terms;
@@ -326,34 +327,63 @@ async fn owned(state: &AppState, user_id: i64, slug: &str) -> Result<Project, Pa
     }
 }
 
+/// The opening of an owner's page of the project (its form, its owners): a signed-in account
+/// allowed to take part, and the project of the path's `{slug}` when they own it ([`owned`]).
+/// Refuses as the handlers did: the sign-in page or 403 for the account, axum's answer for a
+/// path it cannot read, then 404.
+pub struct OwnedProject {
+    /// The project, as stored.
+    pub project: Project,
+    /// The signed-in account, one of its owners.
+    pub account: Account,
+    /// Who asks (for the audit log's actor and a refusal's page).
+    pub viewer: Viewer,
+}
+
+impl FromRequestParts<AppState> for OwnedProject {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let (allowed, Path(slug)) =
+            <(Allowed<TakePart>, Path<String>)>::from_request_parts(parts, state).await?;
+        let project = owned(state, allowed.account.user.id, &slug)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(OwnedProject {
+            project,
+            account: allowed.account,
+            viewer: allowed.viewer,
+        })
+    }
+}
+
 /// `GET /projects/{slug}/edit`.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %project.slug))]
 pub async fn edit_form(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    OwnedProject { project, .. }: OwnedProject,
     i18n: I18n,
-    Path(slug): Path<String>,
 ) -> Result<Response, PageError> {
-    let project = owned(&state, allowed.account.user.id, &slug).await?;
     let input = input_of(&project);
     form_page(&state, i18n, Some(project), input, FieldErrors::default()).await
 }
 
 /// `POST /projects/{slug}/edit`.
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %project.slug))]
 pub async fn save(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    OwnedProject {
+        project, viewer, ..
+    }: OwnedProject,
     i18n: I18n,
-    Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let project = owned(&state, allowed.account.user.id, &slug).await?;
     let input = read_input(&form);
     let mut errors = FieldErrors::default();
     if let Some(new) = errors.check_all(&i18n, input.parse()) {
-        match projects::update(&state.db, project.id, &new, &allowed.viewer.actor()).await {
+        match projects::update(&state.db, project.id, &new, &viewer.actor()).await {
             Ok(()) => {
+                let slug = &project.slug;
                 return Ok(Redirect::to(&format!("/projects/{slug}?notice=saved")).into_response());
             }
             Err(e) => errors.store_refusal(&i18n, e, &REFUSALS)?,
@@ -477,30 +507,33 @@ pub async fn decline(
 
 /// `POST /projects/{slug}/owners` with `user` and `owner=1|0`: an owner makes a member an
 /// owner, or a member again (themselves too, once another owner exists).
-#[tracing::instrument(skip_all, fields(slug = %slug))]
+#[tracing::instrument(skip_all, fields(slug = %project.slug))]
 pub async fn set_owner(
     State(state): State<AppState>,
-    allowed: Allowed<TakePart>,
+    OwnedProject {
+        project,
+        account,
+        viewer,
+    }: OwnedProject,
     i18n: I18n,
-    Path(slug): Path<String>,
     form: FormPairs,
 ) -> Result<Response, PageError> {
-    let project = owned(&state, allowed.account.user.id, &slug).await?;
     let Ok(user) = form.get("user").parse::<i64>() else {
         return Err(PageError::NotFound);
     };
+    let slug = &project.slug;
     match projects::set_owner(
         &state.db,
         project.id,
-        allowed.account.user.id,
+        account.user.id,
         user,
         form.get("owner") == "1",
-        &allowed.viewer.actor(),
+        &viewer.actor(),
     )
     .await?
     {
         Ok(()) => Ok(Redirect::to(&format!("/projects/{slug}?notice=owners")).into_response()),
-        Err(refusal) => refused(&state, &allowed.viewer, i18n, &slug, refusal).await,
+        Err(refusal) => refused(&state, &viewer, i18n, slug, refusal).await,
     }
 }
 
