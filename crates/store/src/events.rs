@@ -436,17 +436,13 @@ pub async fn rsvp(
         Err(e) => return tx.fail(e).await,
     };
     if let Err(refusal) = takes_rsvps(seats.starts_at, seats.rsvp_deadline, seats.cancelled, now) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     let current = rsvp_state(&mut tx, event_id, user_id).await?;
     let seat_free = seats.capacity.is_none_or(|c| seats.going_count < c);
     let next = match RsvpState::apply(current, RsvpStep::Ask { seat_free }) {
         Ok(next) => next,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     if Some(next) == current {
         tx.rollback().await?;
@@ -504,13 +500,11 @@ pub async fn cancel(
     };
     // Cancelling is possible until the event starts (a deadline closes new RSVPs only).
     if let Err(refusal) = takes_rsvps(seats.starts_at, None, seats.cancelled, now) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     let current = rsvp_state(&mut tx, event_id, user_id).await?;
     if let Err(refusal) = RsvpState::apply(current, RsvpStep::Cancel) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     with_tx!(&mut tx, |conn| {
         sqlx::query(

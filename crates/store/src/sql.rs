@@ -26,9 +26,12 @@ impl<T> BothRows for T where
 pub(crate) enum Arg {
     Int(i64),
     OptInt(Option<i64>),
+    OptFloat(Option<f64>),
     Text(String),
+    OptText(Option<String>),
     Bool(bool),
     Date(chrono::NaiveDate),
+    OptDate(Option<chrono::NaiveDate>),
     Time(chrono::DateTime<chrono::Utc>),
 }
 

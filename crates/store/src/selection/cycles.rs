@@ -227,8 +227,7 @@ async fn finish(
     )
     .await?;
     if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
-        tx.rollback().await?;
-        return Ok(Err(overlap));
+        return tx.refuse(overlap).await;
     }
     crate::audit::record(&mut tx, audit).await?;
     tx.commit().await?;
