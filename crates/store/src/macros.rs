@@ -46,6 +46,7 @@ macro_rules! bind_args {
                 $crate::sql::Arg::Date(v) => q.bind(*v),
                 $crate::sql::Arg::OptDate(v) => q.bind(*v),
                 $crate::sql::Arg::Time(v) => q.bind(*v),
+                $crate::sql::Arg::OptTime(v) => q.bind(*v),
             };
         }
         q

@@ -35,16 +35,7 @@ pub(crate) async fn claim(
     insert: impl Fn(&Slug) -> Sql,
 ) -> StoreResult<(i64, Slug)> {
     for slug in candidates(name, fallback) {
-        let sql = insert(&slug);
-        let id: Option<i64> = with_tx!(tx, |conn| {
-            bind_args!(
-                sqlx::query_scalar(sqlx::AssertSqlSafe(sql.text.as_str())),
-                &sql.args
-            )
-            .fetch_optional(&mut *conn)
-            .await?
-        });
-        if let Some(id) = id {
+        if let Some(id) = insert(&slug).fetch_id_in(tx).await? {
             return Ok((id, slug));
         }
     }
