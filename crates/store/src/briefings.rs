@@ -12,7 +12,7 @@ use crate::accounts::Actor;
 use crate::db::{Db, Tx, TxConn};
 use crate::error::{StoreError, StoreResult};
 use crate::notifications::{self, Notice};
-use crate::sql::Sql;
+use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::account::Roles;
 use heroes_domain::briefings::{
@@ -464,6 +464,27 @@ async fn references(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> 
         .await
 }
 
+/// What the form sets of a briefing: `$1` to `$14` of the statements of [`create`] and
+/// [`update`].
+fn form_values(new: &NewBriefing) -> Vec<Arg> {
+    vec![
+        Arg::from(new.title.as_str()),
+        Arg::from(new.summary.as_str()),
+        Arg::from(new.audience.kind().as_str()),
+        Arg::Int(new.nda_version_id),
+        Arg::OptDate(new.embargo_until),
+        Arg::Time(new.starts.instant()),
+        Arg::from(new.starts.zone().name()),
+        Arg::Int(new.minutes),
+        Arg::OptText(new.place.join_url.as_ref().map(|u| u.as_str().to_owned())),
+        Arg::from(new.place.venue.as_str()),
+        Arg::Int(new.capacity),
+        Arg::from(new.agenda.as_str()),
+        Arg::from(new.materials.as_str()),
+        Arg::OptText(new.recording_url.as_ref().map(|u| u.as_str().to_owned())),
+    ]
+}
+
 /// Creates a briefing run by `actor`. `UnknownReference` names a specialization, hero,
 /// product area or NDA version that does not exist; nothing is stored then.
 pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i64> {
@@ -473,34 +494,25 @@ pub async fn create(db: &Db, new: &NewBriefing, actor: &Actor) -> StoreResult<i6
         Err(e) => return tx.fail(e).await,
     };
     let now = Utc::now();
-    let id: i64 = with_tx!(&mut tx, |conn| {
-        sqlx::query_scalar(
-            "INSERT INTO briefings (title, summary, audience, nda_version_id, embargo_until, \
-             starts_at, time_zone, minutes, join_url, venue, capacity, agenda, materials, \
-             recording_url, created_by, created_at, updated_at, area_id) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, \
-             $17) RETURNING id",
-        )
-        .bind(new.title.as_str())
-        .bind(new.summary.as_str())
-        .bind(new.audience.kind().as_str())
-        .bind(new.nda_version_id)
-        .bind(new.embargo_until)
-        .bind(new.starts.instant())
-        .bind(new.starts.zone().name())
-        .bind(new.minutes)
-        .bind(new.place.join_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(new.place.venue.as_str())
-        .bind(new.capacity)
-        .bind(new.agenda.as_str())
-        .bind(new.materials.as_str())
-        .bind(new.recording_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(actor.user_id)
-        .bind(now)
-        .bind(area)
-        .fetch_one(&mut *conn)
+    let mut values = form_values(new);
+    values.extend([
+        Arg::OptInt(actor.user_id),
+        Arg::Time(now),
+        Arg::OptInt(area),
+    ]);
+    let insert = Sql::with_args(
+        "INSERT INTO briefings (title, summary, audience, nda_version_id, embargo_until, \
+         starts_at, time_zone, minutes, join_url, venue, capacity, agenda, materials, \
+         recording_url, created_by, created_at, updated_at, area_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $16, \
+         $17) RETURNING id"
+            .to_owned(),
+        values,
+    );
+    let id = insert
+        .fetch_id_in(&mut tx)
         .await?
-    });
+        .ok_or(StoreError::NotFound)?;
     if let Err(e) = set_audience(&mut tx, id, &new.audience).await {
         return tx.fail(e).await;
     }
@@ -535,34 +547,18 @@ pub async fn update(
         Ok(area) => area,
         Err(e) => return tx.fail(e).await,
     };
-    let changed = with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "UPDATE briefings SET title = $1, summary = $2, audience = $3, nda_version_id = $4, \
-             embargo_until = $5, starts_at = $6, time_zone = $7, minutes = $8, join_url = $9, \
-             venue = $10, capacity = $11, agenda = $12, materials = $13, recording_url = $14, \
-             sequence = sequence + 1, updated_at = $15, area_id = $17 WHERE id = $16",
-        )
-        .bind(new.title.as_str())
-        .bind(new.summary.as_str())
-        .bind(new.audience.kind().as_str())
-        .bind(new.nda_version_id)
-        .bind(new.embargo_until)
-        .bind(new.starts.instant())
-        .bind(new.starts.zone().name())
-        .bind(new.minutes)
-        .bind(new.place.join_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(new.place.venue.as_str())
-        .bind(new.capacity)
-        .bind(new.agenda.as_str())
-        .bind(new.materials.as_str())
-        .bind(new.recording_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(Utc::now())
-        .bind(id)
-        .bind(area)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
-    });
+    let mut values = form_values(new);
+    values.extend([Arg::Time(Utc::now()), Arg::Int(id), Arg::OptInt(area)]);
+    let changed = Sql::with_args(
+        "UPDATE briefings SET title = $1, summary = $2, audience = $3, nda_version_id = $4, \
+         embargo_until = $5, starts_at = $6, time_zone = $7, minutes = $8, join_url = $9, \
+         venue = $10, capacity = $11, agenda = $12, materials = $13, recording_url = $14, \
+         sequence = sequence + 1, updated_at = $15, area_id = $17 WHERE id = $16"
+            .to_owned(),
+        values,
+    )
+    .execute_in(&mut tx)
+    .await?;
     if changed == 0 {
         return tx.fail(StoreError::NotFound).await;
     }

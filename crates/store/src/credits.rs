@@ -360,8 +360,7 @@ pub async fn request(
     )
     .await?;
     if entered == Entered::Overdrawn {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::NotEnoughBalance));
+        return tx.refuse(Refusal::NotEnoughBalance).await;
     }
     tx.commit().await?;
     Ok(Ok(Requested::Made(id)))
@@ -422,10 +421,7 @@ pub async fn decide(
     let requested = Amount::new(row.amount).ok_or(StoreError::NotFound)?;
     let state = match row.state.apply(step, requested) {
         Ok(state) => state,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     let (approved, reason) = match step {
         Step::Approve(a) => (Some(a.get()), String::new()),
@@ -448,8 +444,7 @@ pub async fn decide(
         .rows_affected()
     });
     if updated == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::AlreadyDecided));
+        return tx.refuse(Refusal::AlreadyDecided).await;
     }
     // The whole hold goes back; an approval then takes what the codes are worth.
     enter(
@@ -470,8 +465,7 @@ pub async fn decide(
     if let Some(mut remaining) = approved {
         while remaining > 0 {
             let Some((code_id, value)) = take_code(&mut tx, remaining, today).await? else {
-                tx.rollback().await?;
-                return Ok(Err(Refusal::PoolCannotCover));
+                return tx.refuse(Refusal::PoolCannotCover).await;
             };
             let taken = with_tx!(&mut tx, |conn| {
                 sqlx::query(
@@ -507,8 +501,7 @@ pub async fn decide(
             )
             .await?;
             if entered != Entered::Done {
-                tx.rollback().await?;
-                return Ok(Err(Refusal::NotEnoughBalance));
+                return tx.refuse(Refusal::NotEnoughBalance).await;
             }
             remaining -= value;
             codes.push(code_id);

@@ -284,22 +284,9 @@ pub async fn funnel(db: &Db, filter: &Filter) -> StoreResult<Vec<FunnelRow>> {
         "SELECT y.id AS cycle_id, y.name AS cycle_name, c.state, c.review_count, c.created_at, \
          c.answered_at, c.decided_at, c.announced_at \
          FROM candidacies c JOIN cycles y ON y.id = c.cycle_id \
-         WHERE y.kind = 'selection' AND y.opens_on <= ",
+         WHERE y.kind = 'selection'",
     );
-    let last_day = filter
-        .period
-        .to
-        .next()
-        .first_day()
-        .pred_opt()
-        .expect("a valid day");
-    sql.bind(Arg::Date(last_day))
-        .push(" AND y.closes_on >= ")
-        .bind(Arg::Date(filter.period.from.first_day()));
-    if let Some(id) = filter.specialization {
-        sql.push(" AND c.specialization_id = ").bind(Arg::Int(id));
-    }
-    filter.place(&mut sql, "c.country");
+    filter.candidacies(&mut sql);
     sql.push(" ORDER BY y.opens_on, y.id, c.id");
     sql.fetch_all(db).await
 }
@@ -327,22 +314,9 @@ pub async fn reviews(db: &Db, filter: &Filter) -> StoreResult<Vec<ReviewRow>> {
          FROM reviewer_assignments a JOIN users u ON u.id = a.reviewer_id \
          JOIN candidacies c ON c.id = a.candidacy_id JOIN cycles y ON y.id = c.cycle_id \
          LEFT JOIN reviews r ON r.candidacy_id = a.candidacy_id AND r.reviewer_id = a.reviewer_id \
-         WHERE y.kind = 'selection' AND y.opens_on <= ",
+         WHERE y.kind = 'selection'",
     );
-    let last_day = filter
-        .period
-        .to
-        .next()
-        .first_day()
-        .pred_opt()
-        .expect("a valid day");
-    sql.bind(Arg::Date(last_day))
-        .push(" AND y.closes_on >= ")
-        .bind(Arg::Date(filter.period.from.first_day()));
-    if let Some(id) = filter.specialization {
-        sql.push(" AND c.specialization_id = ").bind(Arg::Int(id));
-    }
-    filter.place(&mut sql, "c.country");
+    filter.candidacies(&mut sql);
     sql.push(" ORDER BY u.email");
     sql.fetch_all(db).await
 }
@@ -462,6 +436,34 @@ impl Filter {
             .push(column)
             .push(" < ")
             .bind(Arg::Time(until));
+    }
+
+    /// `AND` the cycle `y` was open during the period, and its candidacy `c` is in the chosen
+    /// specialization and place.
+    fn candidacies(&self, sql: &mut Sql) {
+        let last_day = self
+            .period
+            .to
+            .next()
+            .first_day()
+            .pred_opt()
+            .expect("a valid day");
+        sql.push(" AND y.opens_on <= ")
+            .bind(Arg::Date(last_day))
+            .push(" AND y.closes_on >= ")
+            .bind(Arg::Date(self.period.from.first_day()));
+        if let Some(id) = self.specialization {
+            sql.push(" AND c.specialization_id = ").bind(Arg::Int(id));
+        }
+        self.place(sql, "c.country");
+    }
+
+    /// `select` (`SELECT … FROM … WHERE `) of the rows created in the period, oldest first.
+    fn created_during(&self, select: &str) -> Sql {
+        let mut sql = Sql::new(select);
+        self.during(&mut sql, "created_at");
+        sql.push(" ORDER BY created_at");
+        sql
     }
 }
 
@@ -604,21 +606,24 @@ pub async fn briefings(db: &Db, filter: &Filter) -> StoreResult<Vec<BriefingFigu
     sql.fetch_all(db).await
 }
 
-/// A feedback item opened in the period: when, and when staff first answered.
+/// Something opened in the period and maybe answered since (a feedback item, a request for
+/// a mentor): its answer time.
 #[derive(Debug, Clone, sqlx::FromRow)]
-pub struct FeedbackFigure {
+pub struct AnswerFigure {
     /// Opened.
     pub created_at: DateTime<Utc>,
-    /// First answered by staff, if yet.
-    pub first_answered_at: Option<DateTime<Utc>>,
+    /// First answered (by staff; by a mentor's match), if yet.
+    pub answered_at: Option<DateTime<Utc>>,
 }
 
-/// The feedback items opened in the period.
-pub async fn feedback(db: &Db, filter: &Filter) -> StoreResult<Vec<FeedbackFigure>> {
-    let mut sql = Sql::new("SELECT created_at, first_answered_at FROM feedback_items WHERE ");
-    filter.during(&mut sql, "created_at");
-    sql.push(" ORDER BY created_at");
-    sql.fetch_all(db).await
+/// The feedback items opened in the period, answered when staff first answered.
+pub async fn feedback(db: &Db, filter: &Filter) -> StoreResult<Vec<AnswerFigure>> {
+    filter
+        .created_during(
+            "SELECT created_at, first_answered_at AS answered_at FROM feedback_items WHERE ",
+        )
+        .fetch_all(db)
+        .await
 }
 
 /// Credit codes issued on one day for one purpose.
@@ -685,19 +690,12 @@ pub async fn events(db: &Db, filter: &Filter) -> StoreResult<Vec<EventFigure>> {
     sql.fetch_all(db).await
 }
 
-/// A request for a mentor made in the period: when, and when it was matched.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct MentoringFigure {
-    /// Asked.
-    pub created_at: DateTime<Utc>,
-    /// Matched with a mentor, if yet.
-    pub matched_at: Option<DateTime<Utc>>,
-}
-
-/// The mentoring requests made in the period.
-pub async fn mentoring(db: &Db, filter: &Filter) -> StoreResult<Vec<MentoringFigure>> {
-    let mut sql = Sql::new("SELECT created_at, matched_at FROM mentoring_requests WHERE ");
-    filter.during(&mut sql, "created_at");
-    sql.push(" ORDER BY created_at");
-    sql.fetch_all(db).await
+/// The mentoring requests made in the period, answered when matched with a mentor.
+pub async fn mentoring(db: &Db, filter: &Filter) -> StoreResult<Vec<AnswerFigure>> {
+    filter
+        .created_during(
+            "SELECT created_at, matched_at AS answered_at FROM mentoring_requests WHERE ",
+        )
+        .fetch_all(db)
+        .await
 }

@@ -584,6 +584,13 @@ impl Tx {
         Err(error)
     }
 
+    /// Rolls back and answers `Ok(Err(refusal))`: for a step the rules refuse (a feature's
+    /// own refusal type, which the caller shows), so nothing read or locked is kept.
+    pub(crate) async fn refuse<T, R>(self, refusal: R) -> StoreResult<Result<T, R>> {
+        self.rollback().await?;
+        Ok(Err(refusal))
+    }
+
     /// The id of the row of `table` whose slug is `slug` (`None` when none is asked for); a
     /// slug no row has is an `UnknownReference` on `field`.
     pub(crate) async fn id_of_slug(

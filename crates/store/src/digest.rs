@@ -10,7 +10,7 @@ use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
 use crate::outbox::{self, OutgoingMail, Queued};
-use crate::sql::Sql;
+use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::promotion::Cadence;
 use serde::{Deserialize, Serialize};
@@ -183,48 +183,42 @@ pub async fn sending(db: &Db) -> StoreResult<Vec<i64>> {
 /// Replaces the introduction of a draft; false when it is no longer a draft (sent meanwhile).
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn set_intro(db: &Db, id: i64, intro: &str, actor: &Actor) -> StoreResult<bool> {
-    let mut tx = db.begin().await?;
-    let updated = with_tx!(&mut tx, |conn| sqlx::query(
-        "UPDATE digests SET intro = $1 WHERE id = $2 AND state = 'draft'"
-    )
-    .bind(intro)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected());
-    if updated == 0 {
-        tx.rollback().await?;
-        return Ok(false);
-    }
-    crate::audit::record(
-        &mut tx,
-        &actor.entry("digest.edit", None, format!("digest #{id}"), String::new()),
-    )
-    .await?;
-    tx.commit().await?;
-    Ok(true)
+    let update = Sql::with_args(
+        "UPDATE digests SET intro = $1 WHERE id = $2 AND state = 'draft'".to_owned(),
+        [intro.into(), id.into()],
+    );
+    change_draft(db, id, &update, "digest.edit", actor).await
 }
 
 /// Starts sending a draft: false when it is not a draft any more (a second click, or another
 /// admin, sends nothing twice). The caller schedules the delivery job.
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn start_sending(db: &Db, id: i64, actor: &Actor) -> StoreResult<bool> {
-    let mut tx = db.begin().await?;
-    let updated = with_tx!(&mut tx, |conn| sqlx::query(
+    let update = Sql::with_args(
         "UPDATE digests SET state = 'sending', sent_by = $1 WHERE id = $2 AND state = 'draft'"
-    )
-    .bind(actor.user_id)
-    .bind(id)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected());
-    if updated == 0 {
+            .to_owned(),
+        [Arg::OptInt(actor.user_id), id.into()],
+    );
+    change_draft(db, id, &update, "digest.send", actor).await
+}
+
+/// Runs `update` of draft `id` (its `WHERE` asks for `state = 'draft'`) and records `action`
+/// in the audit log; false when it changed nothing, the digest being no draft any more.
+async fn change_draft(
+    db: &Db,
+    id: i64,
+    update: &Sql,
+    action: &'static str,
+    actor: &Actor,
+) -> StoreResult<bool> {
+    let mut tx = db.begin().await?;
+    if update.execute_in(&mut tx).await? == 0 {
         tx.rollback().await?;
         return Ok(false);
     }
     crate::audit::record(
         &mut tx,
-        &actor.entry("digest.send", None, format!("digest #{id}"), String::new()),
+        &actor.entry(action, None, format!("digest #{id}"), String::new()),
     )
     .await?;
     tx.commit().await?;

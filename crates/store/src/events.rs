@@ -255,6 +255,25 @@ async fn specialization_of(tx: &mut Tx, event: &NewEvent) -> StoreResult<Option<
         .await
 }
 
+/// What the form sets of an event, with its specialization's id: `$1` to `$12` of the
+/// statements of [`create`] and [`update`].
+fn form_values(event: &NewEvent, specialization: Option<i64>) -> Vec<Arg> {
+    vec![
+        Arg::from(event.title.as_str()),
+        Arg::from(event.description.as_str()),
+        Arg::from(event.kind.as_str()),
+        Arg::Time(event.starts.instant()),
+        Arg::Time(event.ends.instant()),
+        Arg::from(event.starts.zone().name()),
+        Arg::from(event.venue.as_str()),
+        Arg::OptText(event.online_url.as_ref().map(|u| u.as_str().to_owned())),
+        Arg::Bool(event.link_for_attendees),
+        Arg::OptInt(event.capacity),
+        Arg::OptTime(event.rsvp_deadline.map(|d| d.instant())),
+        Arg::OptInt(specialization),
+    ]
+}
+
 /// Schedules an event of a group (`group_id`) or of the program (`None`). Returns its id.
 #[tracing::instrument(level = "debug", skip_all, fields(group_id = ?group_id))]
 pub async fn create(
@@ -269,32 +288,25 @@ pub async fn create(
         Ok(id) => id,
         Err(e) => return tx.fail(e).await,
     };
-    let id: i64 = with_tx!(&mut tx, |conn| {
-        sqlx::query_scalar(
-            "INSERT INTO events (group_id, title, description, kind, starts_at, ends_at, \
-             time_zone, venue, online_url, link_for_attendees, capacity, going_count, \
-             rsvp_deadline, specialization_id, cancelled, sequence, created_by, created_at, \
-             updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 0, $12, $13, \
-             FALSE, 0, $14, $15, $15) RETURNING id",
-        )
-        .bind(group_id)
-        .bind(event.title.as_str())
-        .bind(event.description.as_str())
-        .bind(event.kind.as_str())
-        .bind(event.starts.instant())
-        .bind(event.ends.instant())
-        .bind(event.starts.zone().name())
-        .bind(event.venue.as_str())
-        .bind(event.online_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(event.link_for_attendees)
-        .bind(event.capacity)
-        .bind(event.rsvp_deadline.map(|d| d.instant()))
-        .bind(specialization)
-        .bind(actor.user_id)
-        .bind(now)
-        .fetch_one(&mut *conn)
+    let mut values = form_values(event, specialization);
+    values.extend([
+        Arg::OptInt(group_id),
+        Arg::OptInt(actor.user_id),
+        Arg::Time(now),
+    ]);
+    let insert = Sql::with_args(
+        "INSERT INTO events (title, description, kind, starts_at, ends_at, time_zone, venue, \
+         online_url, link_for_attendees, capacity, rsvp_deadline, specialization_id, group_id, \
+         going_count, cancelled, sequence, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, 0, FALSE, 0, $14, \
+         $15, $15) RETURNING id"
+            .to_owned(),
+        values,
+    );
+    let id = insert
+        .fetch_id_in(&mut tx)
         .await?
-    });
+        .ok_or(StoreError::NotFound)?;
     write_speakers(&mut tx, id, event).await?;
     crate::audit::record(
         &mut tx,
@@ -321,32 +333,19 @@ pub async fn update(db: &Db, id: i64, event: &NewEvent, actor: &Actor) -> StoreR
         Err(e) => return tx.fail(e).await,
     };
     lock_event(&mut tx, db.backend(), id).await?;
-    let changed = with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "UPDATE events SET title = $1, description = $2, kind = $3, starts_at = $4, \
-             ends_at = $5, time_zone = $6, venue = $7, online_url = $8, link_for_attendees = $9, \
-             capacity = $10, rsvp_deadline = $11, specialization_id = $12, \
-             sequence = sequence + 1, updated_at = $13 \
-             WHERE id = $14 AND ($10 IS NULL OR going_count <= $10)",
-        )
-        .bind(event.title.as_str())
-        .bind(event.description.as_str())
-        .bind(event.kind.as_str())
-        .bind(event.starts.instant())
-        .bind(event.ends.instant())
-        .bind(event.starts.zone().name())
-        .bind(event.venue.as_str())
-        .bind(event.online_url.as_ref().map(|u| u.as_str().to_owned()))
-        .bind(event.link_for_attendees)
-        .bind(event.capacity)
-        .bind(event.rsvp_deadline.map(|d| d.instant()))
-        .bind(specialization)
-        .bind(Utc::now())
-        .bind(id)
-        .execute(&mut *conn)
-        .await?
-        .rows_affected()
-    });
+    let mut values = form_values(event, specialization);
+    values.extend([Arg::Time(Utc::now()), Arg::Int(id)]);
+    let changed = Sql::with_args(
+        "UPDATE events SET title = $1, description = $2, kind = $3, starts_at = $4, \
+         ends_at = $5, time_zone = $6, venue = $7, online_url = $8, link_for_attendees = $9, \
+         capacity = $10, rsvp_deadline = $11, specialization_id = $12, \
+         sequence = sequence + 1, updated_at = $13 \
+         WHERE id = $14 AND ($10 IS NULL OR going_count <= $10)"
+            .to_owned(),
+        values,
+    )
+    .execute_in(&mut tx)
+    .await?;
     if changed == 0 {
         return tx.fail(StoreError::Conflict { field: "capacity" }).await;
     }
@@ -436,17 +435,13 @@ pub async fn rsvp(
         Err(e) => return tx.fail(e).await,
     };
     if let Err(refusal) = takes_rsvps(seats.starts_at, seats.rsvp_deadline, seats.cancelled, now) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     let current = rsvp_state(&mut tx, event_id, user_id).await?;
     let seat_free = seats.capacity.is_none_or(|c| seats.going_count < c);
     let next = match RsvpState::apply(current, RsvpStep::Ask { seat_free }) {
         Ok(next) => next,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     if Some(next) == current {
         tx.rollback().await?;
@@ -504,13 +499,11 @@ pub async fn cancel(
     };
     // Cancelling is possible until the event starts (a deadline closes new RSVPs only).
     if let Err(refusal) = takes_rsvps(seats.starts_at, None, seats.cancelled, now) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     let current = rsvp_state(&mut tx, event_id, user_id).await?;
     if let Err(refusal) = RsvpState::apply(current, RsvpStep::Cancel) {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     with_tx!(&mut tx, |conn| {
         sqlx::query(

@@ -9,6 +9,7 @@
 use crate::accounts::Actor;
 use crate::db::Db;
 use crate::error::{StoreError, StoreResult};
+use crate::members::Roster;
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -113,6 +114,12 @@ pub struct Member {
     pub joined_at: DateTime<Utc>,
 }
 
+const MEMBERS: Roster = Roster {
+    table: "group_members",
+    key: "group_id",
+    lead: "leader",
+};
+
 const SUMMARY: &str = "SELECT g.id, g.slug, g.name, g.city, g.country, g.region, g.online_only, \
      g.status, g.latitude, g.longitude, \
      (SELECT count(*) FROM group_members m WHERE m.group_id = g.id) AS member_count, \
@@ -207,13 +214,7 @@ pub async fn get(db: &Db, slug: &str) -> StoreResult<Group> {
 /// `Some(true)`.
 #[tracing::instrument(level = "debug", skip_all, fields(group_id = group_id, user_id = user_id))]
 pub async fn membership(db: &Db, group_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_scalar("SELECT leader FROM group_members WHERE group_id = $1 AND user_id = $2")
-            .bind(group_id)
-            .bind(user_id)
-            .fetch_optional(pool)
-            .await
-    })?)
+    crate::members::lead_of(db, &MEMBERS, group_id, user_id).await
 }
 
 /// The groups `user_id` leads, by name (for "new event" links).
@@ -269,53 +270,39 @@ pub async fn propose(
         Ok(ids) => ids,
         Err(e) => return tx.fail(e).await,
     };
-    let mut claimed = None;
-    for slug in crate::slugs::candidates(group.name.as_str(), "group") {
-        let id: Option<i64> = with_tx!(&mut tx, |conn| {
-            sqlx::query_scalar(
-                "INSERT INTO user_groups (slug, name, city, country, region, online_only, \
-                 description, links, founded, status, latitude, longitude, proposed_by, \
-                 created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
-                 $12, $13, $14, $14) ON CONFLICT (slug) DO NOTHING RETURNING id",
-            )
-            .bind(slug.as_str())
-            .bind(group.name.as_str())
-            .bind(group.city.as_str())
-            .bind(group.country.as_str())
-            .bind(group.region().slug())
-            .bind(group.online_only)
-            .bind(group.description.as_str())
-            .bind(links_text(group))
-            .bind(group.founded)
-            .bind(status.as_str())
-            .bind(group.coordinates.map(|c| c.0))
-            .bind(group.coordinates.map(|c| c.1))
-            .bind(proposer)
-            .bind(now)
-            .fetch_optional(&mut *conn)
-            .await?
-        });
-        if let Some(id) = id {
-            claimed = Some((id, slug));
-            break;
-        }
-    }
-    let Some((id, slug)) = claimed else {
-        return tx.fail(StoreError::Conflict { field: "name" }).await;
+    let claimed = crate::slugs::claim(&mut tx, group.name.as_str(), "group", |slug| {
+        Sql::with_args(
+            "INSERT INTO user_groups (slug, name, city, country, region, online_only, \
+             description, links, founded, status, latitude, longitude, proposed_by, \
+             created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, \
+             $12, $13, $14, $14) ON CONFLICT (slug) DO NOTHING RETURNING id"
+                .to_owned(),
+            [
+                Arg::from(slug.as_str()),
+                Arg::from(group.name.as_str()),
+                Arg::from(group.city.as_str()),
+                Arg::from(group.country.as_str()),
+                Arg::from(group.region().slug()),
+                Arg::Bool(group.online_only),
+                Arg::from(group.description.as_str()),
+                Arg::Text(links_text(group)),
+                Arg::OptDate(group.founded),
+                Arg::from(status.as_str()),
+                Arg::OptFloat(group.coordinates.map(|c| c.0)),
+                Arg::OptFloat(group.coordinates.map(|c| c.1)),
+                Arg::OptInt(proposer),
+                Arg::Time(now),
+            ],
+        )
+    })
+    .await;
+    let (id, slug) = match claimed {
+        Ok(claimed) => claimed,
+        Err(e) => return tx.fail(e).await,
     };
     crate::specializations::retag(&mut tx, "group_specializations", "group_id", id, &ids).await?;
     if let Some(user) = proposer {
-        with_tx!(&mut tx, |conn| {
-            sqlx::query(
-                "INSERT INTO group_members (group_id, user_id, leader, joined_at) \
-                 VALUES ($1, $2, TRUE, $3)",
-            )
-            .bind(id)
-            .bind(user)
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
-        });
+        crate::members::add(&mut tx, &MEMBERS, id, user, true, now).await?;
     }
     crate::audit::record(
         &mut tx,
@@ -579,17 +566,7 @@ pub async fn join(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
         tx.rollback().await?;
         return Ok(false);
     }
-    with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "INSERT INTO group_members (group_id, user_id, leader, joined_at) \
-             VALUES ($1, $2, FALSE, $3) ON CONFLICT (group_id, user_id) DO NOTHING",
-        )
-        .bind(group_id)
-        .bind(user_id)
-        .bind(Utc::now())
-        .execute(&mut *conn)
-        .await?;
-    });
+    crate::members::add(&mut tx, &MEMBERS, group_id, user_id, false, Utc::now()).await?;
     tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(true)
@@ -611,18 +588,8 @@ pub async fn leave(db: &Db, group_id: i64, user_id: i64) -> StoreResult<bool> {
         .await?
         .rows_affected()
     });
-    let last_leader = removed == 0 && {
-        let still: Option<bool> = with_tx!(&mut tx, |conn| {
-            sqlx::query_scalar(
-                "SELECT leader FROM group_members WHERE group_id = $1 AND user_id = $2",
-            )
-            .bind(group_id)
-            .bind(user_id)
-            .fetch_optional(&mut *conn)
-            .await?
-        });
-        still == Some(true)
-    };
+    let last_leader = removed == 0
+        && crate::members::lead_in(&mut tx, &MEMBERS, group_id, user_id).await? == Some(true);
     if last_leader {
         tx.rollback().await?;
         return Ok(false);

@@ -29,6 +29,7 @@ pub mod feedback;
 pub mod groups;
 pub mod heroes;
 pub mod jobs;
+mod members;
 pub mod mentoring;
 mod migrate;
 pub mod network;

@@ -39,10 +39,14 @@ macro_rules! bind_args {
             q = match arg {
                 $crate::sql::Arg::Int(v) => q.bind(*v),
                 $crate::sql::Arg::OptInt(v) => q.bind(*v),
+                $crate::sql::Arg::OptFloat(v) => q.bind(*v),
                 $crate::sql::Arg::Text(v) => q.bind(v.clone()),
+                $crate::sql::Arg::OptText(v) => q.bind(v.clone()),
                 $crate::sql::Arg::Bool(v) => q.bind(*v),
                 $crate::sql::Arg::Date(v) => q.bind(*v),
+                $crate::sql::Arg::OptDate(v) => q.bind(*v),
                 $crate::sql::Arg::Time(v) => q.bind(*v),
+                $crate::sql::Arg::OptTime(v) => q.bind(*v),
             };
         }
         q

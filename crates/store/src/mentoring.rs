@@ -348,10 +348,7 @@ pub async fn ask_mentors(
             return tx.fail(StoreError::NotFound).await;
         }
         Some("open") => {}
-        Some(_) => {
-            tx.rollback().await?;
-            return Ok(Err(Refusal::RequestClosed));
-        }
+        Some(_) => return tx.refuse(Refusal::RequestClosed).await,
     }
     let now = Utc::now();
     let mut asked = 0;
@@ -458,10 +455,7 @@ pub async fn answer_ask(
     let state = AskState::try_from(state)?;
     let next = match state.apply(step) {
         Ok(next) => next,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     // Conditional on the state read: an answer racing this one changes nothing here.
     let moved = with_tx!(&mut tx, |conn| sqlx::query(
@@ -475,8 +469,7 @@ pub async fn answer_ask(
     .await?
     .rows_affected());
     if moved == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::AlreadyAnswered));
+        return tx.refuse(Refusal::AlreadyAnswered).await;
     }
     if next != AskState::Accepted {
         notifications::send(&mut tx, notices).await?;
@@ -493,8 +486,7 @@ pub async fn answer_ask(
     .await?
     .rows_affected());
     if matched == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::RequestClosed));
+        return tx.refuse(Refusal::RequestClosed).await;
     }
     // The capacity check and the count are one statement (see the module comment). A paused
     // offer takes nobody, not even asks that were waiting when it was paused: those stay
@@ -695,8 +687,7 @@ pub async fn end(
     .await?
     .rows_affected());
     if worded == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::Ended));
+        return tx.refuse(Refusal::Ended).await;
     }
     let ended: Option<i64> = with_tx!(&mut tx, |conn| sqlx::query_scalar(
         "UPDATE mentorships SET ended_at = $1 WHERE id = $2 AND ended_at IS NULL \

@@ -80,7 +80,7 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<ProductArea> {
 
 /// The owners' accounts for `emails`: each must be an account holding the staff or admin
 /// role. `UnknownReference { field: "owners" }` names the first that is not.
-async fn owner_ids(tx: &mut Tx, emails: &[String]) -> StoreResult<Result<Vec<i64>, String>> {
+async fn owner_ids(tx: &mut Tx, emails: &[String]) -> StoreResult<Vec<i64>> {
     let mut ids = Vec::new();
     for email in emails {
         let id: Option<i64> = with_tx!(tx, |conn| {
@@ -95,10 +95,20 @@ async fn owner_ids(tx: &mut Tx, emails: &[String]) -> StoreResult<Result<Vec<i64
         match id {
             Some(id) if !ids.contains(&id) => ids.push(id),
             Some(_) => {}
-            None => return Ok(Err(email.clone())),
+            None => {
+                return Err(StoreError::UnknownReference {
+                    field: "owners",
+                    value: email.clone(),
+                });
+            }
         }
     }
-    Ok(Ok(ids))
+    Ok(ids)
+}
+
+/// What the audit log says of an area written: its name and its owners' addresses.
+fn audit_detail(new: &NewProductArea, owners: &[String]) -> String {
+    format!("{} (owners: {})", new.name.as_str(), owners.join(", "))
 }
 
 async fn set_owners(tx: &mut Tx, area_id: i64, owners: &[i64]) -> StoreResult<()> {
@@ -128,16 +138,9 @@ pub async fn create(
     actor: &Actor,
 ) -> StoreResult<i64> {
     let mut tx = db.begin().await?;
-    let owner_ids = match owner_ids(&mut tx, owners).await? {
+    let owner_ids = match owner_ids(&mut tx, owners).await {
         Ok(ids) => ids,
-        Err(value) => {
-            return tx
-                .fail(StoreError::UnknownReference {
-                    field: "owners",
-                    value,
-                })
-                .await;
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let now = Utc::now();
     // ON CONFLICT DO NOTHING rather than catching the violation: a PostgreSQL transaction
@@ -164,7 +167,7 @@ pub async fn create(
             "product-area.create",
             None,
             new.slug.as_str().to_owned(),
-            format!("{} (owners: {})", new.name.as_str(), owners.join(", ")),
+            audit_detail(new, owners),
         ),
     )
     .await?;
@@ -183,16 +186,9 @@ pub async fn update(
     actor: &Actor,
 ) -> StoreResult<()> {
     let mut tx = db.begin().await?;
-    let owner_ids = match owner_ids(&mut tx, owners).await? {
+    let owner_ids = match owner_ids(&mut tx, owners).await {
         Ok(ids) => ids,
-        Err(value) => {
-            return tx
-                .fail(StoreError::UnknownReference {
-                    field: "owners",
-                    value,
-                })
-                .await;
-        }
+        Err(e) => return tx.fail(e).await,
     };
     let taken: Option<i64> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar("SELECT id FROM product_areas WHERE slug = $1 AND id <> $2")
@@ -237,7 +233,7 @@ pub async fn update(
             "product-area.update",
             None,
             new.slug.as_str().to_owned(),
-            format!("{} (owners: {})", new.name.as_str(), owners.join(", ")),
+            audit_detail(new, owners),
         ),
     )
     .await?;

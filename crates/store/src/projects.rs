@@ -10,6 +10,7 @@
 use crate::accounts::Actor;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
+use crate::members::Roster;
 use crate::notifications::{self, Notice};
 use crate::sql::{Arg, Sql};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -128,6 +129,12 @@ pub struct OwnRequest {
     pub created_at: DateTime<Utc>,
 }
 
+const MEMBERS: Roster = Roster {
+    table: "project_members",
+    key: "project_id",
+    lead: "owner",
+};
+
 const SELECT: &str = "SELECT p.id, p.slug, p.name, p.description, p.url, p.help_skills, \
      p.help_roles, p.status, p.created_at, p.updated_at, \
      (SELECT count(*) FROM project_members m WHERE m.project_id = p.id) AS member_count \
@@ -215,15 +222,7 @@ pub async fn members(db: &Db, project_id: i64) -> StoreResult<Vec<Member>> {
 /// `Some(false)`, `Some(true)`.
 #[tracing::instrument(level = "debug", skip_all, fields(project_id = project_id, user_id = user_id))]
 pub async fn membership(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
-    Ok(with_pool!(db, |pool| {
-        sqlx::query_scalar(
-            "SELECT owner FROM project_members WHERE project_id = $1 AND user_id = $2",
-        )
-        .bind(project_id)
-        .bind(user_id)
-        .fetch_optional(pool)
-        .await
-    })?)
+    crate::members::lead_of(db, &MEMBERS, project_id, user_id).await
 }
 
 /// Whether `user_id` has a request waiting at the project.
@@ -350,49 +349,35 @@ pub async fn start(
         Ok(ids) => ids,
         Err(e) => return tx.fail(e).await,
     };
-    let mut claimed = None;
-    for slug in crate::slugs::candidates(project.name.as_str(), "project") {
-        let id: Option<i64> = with_tx!(&mut tx, |conn| {
-            sqlx::query_scalar(
-                "INSERT INTO projects (slug, name, description, url, help_skills, help_roles, \
-                 status, folded, created_by, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) \
-                 ON CONFLICT (slug) DO NOTHING RETURNING id",
-            )
-            .bind(slug.as_str())
-            .bind(project.name.as_str())
-            .bind(project.description.as_str())
-            .bind(project.url.as_ref().map(|u| u.as_str().to_owned()))
-            .bind(lines(&project.help_skills))
-            .bind(lines(&project.help_roles))
-            .bind(project.status.as_str())
-            .bind(folded(project))
-            .bind(owner)
-            .bind(now)
-            .fetch_optional(&mut *conn)
-            .await?
-        });
-        if let Some(id) = id {
-            claimed = Some((id, slug));
-            break;
-        }
-    }
-    let Some((id, slug)) = claimed else {
-        return tx.fail(StoreError::Conflict { field: "name" }).await;
+    let claimed = crate::slugs::claim(&mut tx, project.name.as_str(), "project", |slug| {
+        Sql::with_args(
+            "INSERT INTO projects (slug, name, description, url, help_skills, help_roles, \
+             status, folded, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10) \
+             ON CONFLICT (slug) DO NOTHING RETURNING id"
+                .to_owned(),
+            [
+                Arg::from(slug.as_str()),
+                Arg::from(project.name.as_str()),
+                Arg::from(project.description.as_str()),
+                Arg::OptText(project.url.as_ref().map(|u| u.as_str().to_owned())),
+                Arg::Text(lines(&project.help_skills)),
+                Arg::Text(lines(&project.help_roles)),
+                Arg::from(project.status.as_str()),
+                Arg::Text(folded(project)),
+                Arg::Int(owner),
+                Arg::Time(now),
+            ],
+        )
+    })
+    .await;
+    let (id, slug) = match claimed {
+        Ok(claimed) => claimed,
+        Err(e) => return tx.fail(e).await,
     };
     crate::specializations::retag(&mut tx, "project_specializations", "project_id", id, &ids)
         .await?;
-    with_tx!(&mut tx, |conn| {
-        sqlx::query(
-            "INSERT INTO project_members (project_id, user_id, owner, joined_at) \
-             VALUES ($1, $2, TRUE, $3)",
-        )
-        .bind(id)
-        .bind(owner)
-        .bind(now)
-        .execute(&mut *conn)
-        .await?;
-    });
+    crate::members::add(&mut tx, &MEMBERS, id, owner, true, now).await?;
     crate::audit::record(
         &mut tx,
         &actor.entry(
@@ -475,15 +460,7 @@ async fn lock_project(tx: &mut Tx, project_id: i64) -> StoreResult<Option<Projec
 }
 
 async fn owner_in(tx: &mut Tx, project_id: i64, user_id: i64) -> StoreResult<Option<bool>> {
-    Ok(with_tx!(tx, |conn| {
-        sqlx::query_scalar(
-            "SELECT owner FROM project_members WHERE project_id = $1 AND user_id = $2",
-        )
-        .bind(project_id)
-        .bind(user_id)
-        .fetch_optional(&mut *conn)
-        .await?
-    }))
+    crate::members::lead_in(tx, &MEMBERS, project_id, user_id).await
 }
 
 /// Records `user_id`'s request to join, and tells the owners (`notices`) in the same
@@ -509,8 +486,7 @@ pub async fn ask_to_join(
         None
     };
     if let Some(refusal) = refusal {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+        return tx.refuse(refusal).await;
     }
     let id: Option<i64> = with_tx!(&mut tx, |conn| {
         sqlx::query_scalar(
@@ -526,8 +502,7 @@ pub async fn ask_to_join(
         .await?
     });
     let Some(id) = id else {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::AlreadyAsked));
+        return tx.refuse(Refusal::AlreadyAsked).await;
     };
     notifications::send(&mut tx, notices).await?;
     tx.commit().await?;
@@ -564,10 +539,7 @@ pub async fn answer(
     let from = RequestState::try_from(state)?;
     let to = match from.apply(step) {
         Ok(to) => to,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     let now = Utc::now();
     // Conditional on the state read: a second owner answering at once changes nothing.
@@ -584,22 +556,10 @@ pub async fn answer(
         .rows_affected()
     });
     if moved == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::AlreadyAnswered));
+        return tx.refuse(Refusal::AlreadyAnswered).await;
     }
     if to == RequestState::Accepted {
-        // One row per person and project: a person who belongs already stays as they are.
-        with_tx!(&mut tx, |conn| {
-            sqlx::query(
-                "INSERT INTO project_members (project_id, user_id, owner, joined_at) \
-                 VALUES ($1, $2, FALSE, $3) ON CONFLICT (project_id, user_id) DO NOTHING",
-            )
-            .bind(project_id)
-            .bind(requester)
-            .bind(now)
-            .execute(&mut *conn)
-            .await?;
-        });
+        crate::members::add(&mut tx, &MEMBERS, project_id, requester, false, now).await?;
         tx.bump_data_version().await?;
     }
     notifications::send(&mut tx, notices).await?;
@@ -615,16 +575,8 @@ pub async fn leave(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Result
     if lock_project(&mut tx, project_id).await?.is_none() {
         return tx.fail(StoreError::NotFound).await;
     }
-    let refusal = match owner_in(&mut tx, project_id, user_id).await? {
-        None => Some(Refusal::NotMember),
-        Some(true) if other_owners(&mut tx, project_id, user_id).await? == 0 => {
-            Some(Refusal::LastOwner)
-        }
-        Some(_) => None,
-    };
-    if let Some(refusal) = refusal {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+    if let Some(refusal) = refusal_to_stay(&mut tx, project_id, user_id, false).await? {
+        return tx.refuse(refusal).await;
     }
     with_tx!(&mut tx, |conn| {
         sqlx::query("DELETE FROM project_members WHERE project_id = $1 AND user_id = $2")
@@ -636,6 +588,24 @@ pub async fn leave(db: &Db, project_id: i64, user_id: i64) -> StoreResult<Result
     tx.bump_data_version().await?;
     tx.commit().await?;
     Ok(Ok(()))
+}
+
+/// Why `user_id` may not stay in the project as an owner (`owner`) or a member (`!owner`; a
+/// member who leaves stays as neither): they are no member, or the project would be left
+/// without an owner.
+async fn refusal_to_stay(
+    tx: &mut Tx,
+    project_id: i64,
+    user_id: i64,
+    owner: bool,
+) -> StoreResult<Option<Refusal>> {
+    Ok(match owner_in(tx, project_id, user_id).await? {
+        None => Some(Refusal::NotMember),
+        Some(true) if !owner && other_owners(tx, project_id, user_id).await? == 0 => {
+            Some(Refusal::LastOwner)
+        }
+        Some(_) => None,
+    })
 }
 
 async fn other_owners(tx: &mut Tx, project_id: i64, user_id: i64) -> StoreResult<i64> {
@@ -668,16 +638,8 @@ pub async fn set_owner(
     if locked.is_none() || owner_in(&mut tx, project_id, by).await? != Some(true) {
         return tx.fail(StoreError::NotFound).await;
     }
-    let refusal = match owner_in(&mut tx, project_id, user_id).await? {
-        None => Some(Refusal::NotMember),
-        Some(true) if !owner && other_owners(&mut tx, project_id, user_id).await? == 0 => {
-            Some(Refusal::LastOwner)
-        }
-        Some(_) => None,
-    };
-    if let Some(refusal) = refusal {
-        tx.rollback().await?;
-        return Ok(Err(refusal));
+    if let Some(refusal) = refusal_to_stay(&mut tx, project_id, user_id, owner).await? {
+        return tx.refuse(refusal).await;
     }
     with_tx!(&mut tx, |conn| {
         sqlx::query("UPDATE project_members SET owner = $1 WHERE project_id = $2 AND user_id = $3")

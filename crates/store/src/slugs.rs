@@ -3,6 +3,9 @@
 //! `ON CONFLICT (slug) DO NOTHING RETURNING id`), so two records of one name created at once
 //! get two addresses.
 
+use crate::db::Tx;
+use crate::error::{StoreError, StoreResult};
+use crate::sql::Sql;
 use heroes_domain::slug::Slug;
 
 /// How many addresses a name is tried at: `name`, `name-2` … `name-50`.
@@ -19,4 +22,22 @@ pub(crate) fn candidates(name: &str, fallback: &str) -> impl Iterator<Item = Slu
             base.with_suffix(n)
         }
     })
+}
+
+/// Writes a new record of `name` at the first of its [`candidates`] that is free: `insert`
+/// is the statement writing it at one slug, answering its id, or none when another record
+/// has that slug (`ON CONFLICT (slug) DO NOTHING RETURNING id`). Answers the id and the
+/// slug, or `Conflict` on `name` when every address is taken.
+pub(crate) async fn claim(
+    tx: &mut Tx,
+    name: &str,
+    fallback: &str,
+    insert: impl Fn(&Slug) -> Sql,
+) -> StoreResult<(i64, Slug)> {
+    for slug in candidates(name, fallback) {
+        if let Some(id) = insert(&slug).fetch_id_in(tx).await? {
+            return Ok((id, slug));
+        }
+    }
+    Err(StoreError::Conflict { field: "name" })
 }

@@ -669,10 +669,7 @@ pub async fn answer(
     let state = InvitationState::try_from(state)?;
     let next = match state.apply(step) {
         Ok(next) => next,
-        Err(refusal) => {
-            tx.rollback().await?;
-            return Ok(Err(refusal));
-        }
+        Err(refusal) => return tx.refuse(refusal).await,
     };
     let now = Utc::now();
     // Conditional on the state read (see the module comment).
@@ -690,8 +687,7 @@ pub async fn answer(
         .rows_affected()
     });
     if moved == 0 {
-        tx.rollback().await?;
-        return Ok(Err(Refusal::AlreadyAnswered));
+        return tx.refuse(Refusal::AlreadyAnswered).await;
     }
     if next == InvitationState::Accepted {
         with_tx!(&mut tx, |conn| {

@@ -26,10 +26,14 @@ impl<T> BothRows for T where
 pub(crate) enum Arg {
     Int(i64),
     OptInt(Option<i64>),
+    OptFloat(Option<f64>),
     Text(String),
+    OptText(Option<String>),
     Bool(bool),
     Date(chrono::NaiveDate),
+    OptDate(Option<chrono::NaiveDate>),
     Time(chrono::DateTime<chrono::Utc>),
+    OptTime(Option<chrono::DateTime<chrono::Utc>>),
 }
 
 /// Statement text plus the values for its placeholders.
@@ -89,6 +93,19 @@ impl Sql {
             .execute(&mut *conn)
             .await?
             .rows_affected()
+        }))
+    }
+
+    /// Runs the statement in `tx`; the id its row answers (`… RETURNING id`), if it answers
+    /// one.
+    pub async fn fetch_id_in(&self, tx: &mut crate::db::Tx) -> StoreResult<Option<i64>> {
+        Ok(with_tx!(tx, |conn| {
+            bind_args!(
+                sqlx::query_scalar::<_, i64>(sqlx::AssertSqlSafe(self.text.as_str())),
+                &self.args
+            )
+            .fetch_optional(&mut *conn)
+            .await?
         }))
     }
 

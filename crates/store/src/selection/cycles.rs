@@ -4,6 +4,7 @@ use crate::accounts::Actor;
 use crate::audit::AuditEntry;
 use crate::db::{Db, Tx};
 use crate::error::{StoreError, StoreResult};
+use crate::sql::Sql;
 use chrono::{DateTime, NaiveDate, Utc};
 use heroes_domain::selection::cycle::{CycleKind, NewCycle, Window};
 use heroes_domain::selection::rubric::Rubric;
@@ -227,8 +228,7 @@ async fn finish(
     )
     .await?;
     if let Some(overlap) = overlap(&mut tx, id, cycle).await? {
-        tx.rollback().await?;
-        return Ok(Err(overlap));
+        return tx.refuse(overlap).await;
     }
     crate::audit::record(&mut tx, audit).await?;
     tx.commit().await?;
@@ -268,7 +268,10 @@ async fn overlap(tx: &mut Tx, id: i64, cycle: &NewCycle) -> StoreResult<Option<O
     )
 }
 
-async fn load(db: &Db, rows: Vec<CycleRow>) -> StoreResult<Vec<Cycle>> {
+/// The cycles `select` (`SELECT {COLUMNS} FROM cycles …`) answers, with their
+/// specializations.
+async fn load(db: &Db, select: Sql) -> StoreResult<Vec<Cycle>> {
+    let rows: Vec<CycleRow> = select.fetch_all(db).await?;
     let specs: Vec<CycleSpecialization> = with_pool!(db, |pool| sqlx::query_as(
         "SELECT cs.cycle_id, s.id, s.slug, s.name, s.active FROM cycle_specializations cs \
          JOIN specializations s ON s.id = cs.specialization_id ORDER BY s.position, s.name"
@@ -291,23 +294,14 @@ async fn load(db: &Db, rows: Vec<CycleRow>) -> StoreResult<Vec<Cycle>> {
 /// Every cycle, newest opening first.
 pub async fn list(db: &Db) -> StoreResult<Vec<Cycle>> {
     let sql = format!("SELECT {COLUMNS} FROM cycles ORDER BY opens_on DESC, id DESC");
-    let rows: Vec<CycleRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .fetch_all(pool)
-            .await)?;
-    load(db, rows).await
+    load(db, Sql::new(&sql)).await
 }
 
 /// One cycle.
 #[tracing::instrument(level = "debug", skip_all, fields(id = id))]
 pub async fn get(db: &Db, id: i64) -> StoreResult<Option<Cycle>> {
     let sql = format!("SELECT {COLUMNS} FROM cycles WHERE id = $1");
-    let rows: Vec<CycleRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(id)
-            .fetch_all(pool)
-            .await)?;
-    Ok(load(db, rows).await?.pop())
+    Ok(load(db, Sql::with_args(sql, [id.into()])).await?.pop())
 }
 
 /// Every cycle of `kind` open on `today`, in the order they opened. Their specializations
@@ -317,13 +311,11 @@ pub async fn open(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Vec
         "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on <= $2 AND closes_on >= $2 \
          ORDER BY opens_on, id"
     );
-    let rows: Vec<CycleRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(kind.as_str())
-            .bind(today)
-            .fetch_all(pool)
-            .await)?;
-    load(db, rows).await
+    load(
+        db,
+        Sql::with_args(sql, [kind.as_str().into(), today.into()]),
+    )
+    .await
 }
 
 /// The cycle of `kind` open on `today` that takes the specialization `slug`.
@@ -346,13 +338,12 @@ pub async fn current(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<
         "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on <= $2 AND closes_on >= $2 \
          ORDER BY opens_on DESC, id DESC LIMIT 1"
     );
-    let rows: Vec<CycleRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(kind.as_str())
-            .bind(today)
-            .fetch_all(pool)
-            .await)?;
-    Ok(load(db, rows).await?.pop())
+    Ok(load(
+        db,
+        Sql::with_args(sql, [kind.as_str().into(), today.into()]),
+    )
+    .await?
+    .pop())
 }
 
 /// The next cycle of `kind` to open after `today`.
@@ -361,11 +352,10 @@ pub async fn next(db: &Db, kind: CycleKind, today: NaiveDate) -> StoreResult<Opt
         "SELECT {COLUMNS} FROM cycles WHERE kind = $1 AND opens_on > $2 \
          ORDER BY opens_on, id LIMIT 1"
     );
-    let rows: Vec<CycleRow> =
-        with_pool!(db, |pool| sqlx::query_as(sqlx::AssertSqlSafe(sql.clone()))
-            .bind(kind.as_str())
-            .bind(today)
-            .fetch_all(pool)
-            .await)?;
-    Ok(load(db, rows).await?.pop())
+    Ok(load(
+        db,
+        Sql::with_args(sql, [kind.as_str().into(), today.into()]),
+    )
+    .await?
+    .pop())
 }

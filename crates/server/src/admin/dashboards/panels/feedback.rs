@@ -28,7 +28,7 @@ async fn answer_times(ask: Arc<Ask>) -> StoreResult<Figure> {
             (
                 Month::of(i.created_at.date_naive()),
                 i.created_at,
-                i.first_answered_at,
+                i.answered_at,
             )
         }),
     );

@@ -28,7 +28,7 @@ async fn matches(ask: Arc<Ask>) -> StoreResult<Figure> {
             (
                 Month::of(r.created_at.date_naive()),
                 r.created_at,
-                r.matched_at,
+                r.answered_at,
             )
         }),
     );
