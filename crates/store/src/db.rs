@@ -615,6 +615,38 @@ impl Tx {
         })
     }
 
+    /// The ids that `values` (trimmed) name through `statement` (a query with one `$1`,
+    /// answering an id or no row), each id once, in order; the first value that names none is
+    /// an `UnknownReference` on `field`.
+    pub(crate) async fn ids_named<T: AsRef<str> + Sync>(
+        &mut self,
+        statement: &'static str,
+        field: &'static str,
+        values: &[T],
+    ) -> StoreResult<Vec<i64>> {
+        let mut ids = Vec::with_capacity(values.len());
+        for value in values {
+            let value = value.as_ref().trim();
+            let id: Option<i64> = with_tx!(self, |conn| {
+                sqlx::query_scalar(statement)
+                    .bind(value)
+                    .fetch_optional(&mut *conn)
+                    .await?
+            });
+            match id {
+                Some(id) if !ids.contains(&id) => ids.push(id),
+                Some(_) => {}
+                None => {
+                    return Err(StoreError::UnknownReference {
+                        field,
+                        value: value.to_owned(),
+                    });
+                }
+            }
+        }
+        Ok(ids)
+    }
+
     /// Locks row `id` of `table` until the transaction ends (`FOR UPDATE` on PostgreSQL;
     /// SQLite's single writer already serializes) and answers its `status`, `None` when there
     /// is no such row.

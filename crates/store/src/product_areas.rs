@@ -81,29 +81,13 @@ pub async fn get(db: &Db, id: i64) -> StoreResult<ProductArea> {
 /// The owners' accounts for `emails`: each must be an account holding the staff or admin
 /// role. `UnknownReference { field: "owners" }` names the first that is not.
 async fn owner_ids(tx: &mut Tx, emails: &[String]) -> StoreResult<Vec<i64>> {
-    let mut ids = Vec::new();
-    for email in emails {
-        let id: Option<i64> = with_tx!(tx, |conn| {
-            sqlx::query_scalar(
-                "SELECT u.id FROM users u WHERE lower(u.email) = lower($1) AND EXISTS \
-                 (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role IN ('staff', 'admin'))",
-            )
-            .bind(email.trim())
-            .fetch_optional(&mut *conn)
-            .await?
-        });
-        match id {
-            Some(id) if !ids.contains(&id) => ids.push(id),
-            Some(_) => {}
-            None => {
-                return Err(StoreError::UnknownReference {
-                    field: "owners",
-                    value: email.clone(),
-                });
-            }
-        }
-    }
-    Ok(ids)
+    tx.ids_named(
+        "SELECT u.id FROM users u WHERE lower(u.email) = lower($1) AND EXISTS \
+         (SELECT 1 FROM user_roles r WHERE r.user_id = u.id AND r.role IN ('staff', 'admin'))",
+        "owners",
+        emails,
+    )
+    .await
 }
 
 /// What the audit log says of an area written: its name and its owners' addresses.

@@ -434,26 +434,12 @@ pub(crate) async fn active_ids(
     tx: &mut Tx,
     slugs: &[heroes_domain::slug::Slug],
 ) -> StoreResult<Vec<i64>> {
-    let mut ids = Vec::with_capacity(slugs.len());
-    for slug in slugs {
-        let id: Option<i64> = with_tx!(tx, |conn| {
-            sqlx::query_scalar("SELECT id FROM specializations WHERE slug = $1 AND active = TRUE")
-                .bind(slug.as_str())
-                .fetch_optional(&mut *conn)
-                .await?
-        });
-        match id {
-            Some(id) if !ids.contains(&id) => ids.push(id),
-            Some(_) => {}
-            None => {
-                return Err(StoreError::UnknownReference {
-                    field: "specializations",
-                    value: slug.as_str().to_owned(),
-                });
-            }
-        }
-    }
-    Ok(ids)
+    tx.ids_named(
+        "SELECT id FROM specializations WHERE slug = $1 AND active = TRUE",
+        "specializations",
+        slugs,
+    )
+    .await
 }
 
 /// Every tag of `table` (`group_specializations`, …) whose records' ids are in `column`:
