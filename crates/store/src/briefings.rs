@@ -455,10 +455,7 @@ async fn nda_exists(tx: &mut Tx, id: i64) -> StoreResult<bool> {
 /// to exist; an `UnknownReference` names whichever does not.
 async fn references(tx: &mut Tx, new: &NewBriefing) -> StoreResult<Option<i64>> {
     if !nda_exists(tx, new.nda_version_id).await? {
-        return Err(StoreError::UnknownReference {
-            field: "nda_version",
-            value: new.nda_version_id.to_string(),
-        });
+        return Err(StoreError::unknown("nda_version", new.nda_version_id));
     }
     tx.id_of_slug("product_areas", "area", new.area.as_ref())
         .await
@@ -989,17 +986,7 @@ pub async fn calendar_owner(db: &Db, token_hash: &str) -> StoreResult<Option<i64
 
 /// A hero who might hear of briefings: account, address, name, roles-relevant facts are
 /// read through [`reader`].
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Recipient {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    /// The language their account reads (empty: none chosen), which their mail is written in.
-    pub language: String,
-    /// The IANA zone their account reads times in (empty: none chosen; their mail then
-    /// names UTC).
-    pub time_zone: String,
-}
+pub type Recipient = notifications::Addressee;
 
 /// Accounts linked to an active hero, with no digest mailed since `since`.
 pub async fn digest_recipients(db: &Db, since: DateTime<Utc>) -> StoreResult<Vec<Recipient>> {

@@ -51,6 +51,16 @@ impl fmt::Display for StoreError {
     }
 }
 
+impl StoreError {
+    /// An [`UnknownReference`](Self::UnknownReference) on `field`: `value` matched nothing.
+    pub(crate) fn unknown(field: &'static str, value: impl fmt::Display) -> Self {
+        Self::UnknownReference {
+            field,
+            value: value.to_string(),
+        }
+    }
+}
+
 impl std::error::Error for StoreError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {

@@ -469,17 +469,7 @@ pub async fn rsvp(
 }
 
 /// The person a freed seat went to.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Promoted {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    /// The language their account reads (empty: none chosen), which their mail is written in.
-    pub language: String,
-    /// The IANA zone their account reads times in (empty: none chosen; their mail then
-    /// names UTC).
-    pub time_zone: String,
-}
+pub type Promoted = notifications::Addressee;
 
 /// Gives up a seat or a waitlist place. A freed seat goes to the first person waiting, in the
 /// same transaction, together with the notice `compose` writes for them. Returns who was

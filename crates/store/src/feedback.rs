@@ -78,17 +78,7 @@ const SELECT: &str = "SELECT f.id, f.area_id, a.slug AS area, a.name AS area_nam
      JOIN users u ON u.id = f.author_id";
 
 /// Someone a change is told to.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Recipient {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    /// The language their account reads (empty: none chosen), which their mail is written in.
-    pub language: String,
-    /// The IANA zone their account reads times in (empty: none chosen; their mail then
-    /// names UTC).
-    pub time_zone: String,
-}
+pub type Recipient = notifications::Addressee;
 
 /// One line of a thread.
 #[derive(Debug, Clone, sqlx::FromRow, serde::Serialize)]
@@ -156,12 +146,7 @@ pub async fn file_from(
         .await?
     });
     let Some(id) = id else {
-        return tx
-            .fail(StoreError::UnknownReference {
-                field: "area",
-                value: area_id.to_string(),
-            })
-            .await;
+        return tx.fail(StoreError::unknown("area", area_id)).await;
     };
     let owners: Vec<Recipient> = with_tx!(&mut tx, |conn| {
         sqlx::query_as(

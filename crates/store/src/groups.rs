@@ -147,13 +147,8 @@ pub async fn directory(db: &Db, query: &GroupQuery) -> StoreResult<Vec<GroupSumm
         sql.push(" AND g.region = ").bind(Arg::Text(region.clone()));
     }
     if let Some(slug) = &query.specialization {
-        sql.push(
-            " AND EXISTS (SELECT 1 FROM group_specializations gs \
-             JOIN specialization_slugs ss ON ss.specialization_id = gs.specialization_id \
-             WHERE gs.group_id = g.id AND ss.slug = ",
-        )
-        .bind(Arg::Text(slug.clone()))
-        .push(")");
+        let table = "group_specializations";
+        crate::specializations::push_tagged(&mut sql, table, "group_id", "g.id", slug);
     }
     if query.coming_after.is_some() {
         sql.push(
@@ -655,16 +650,7 @@ pub const MAIL_LIMIT: i64 = 2;
 pub const MAIL_WINDOW_DAYS: i64 = 7;
 
 /// A member a leaders' mail goes to.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Recipient {
-    pub user_id: i64,
-    pub name: String,
-    pub email: String,
-    /// The language their account reads (empty: none chosen); their mail is written in it.
-    pub language: String,
-    /// The IANA zone their account reads times in (empty: none chosen).
-    pub time_zone: String,
-}
+pub type Recipient = notifications::Addressee;
 
 /// Leaders mail their group's members: one mail per member who did not unsubscribe from the
 /// group's mail, each made by `mail`, all queued in one transaction with the record that the

@@ -48,22 +48,24 @@ pub struct JobState {
     pub runs: i64,
 }
 
+/// What [`schedule`] and [`schedule_in`] write: the job, or for one that exists already only
+/// its run time brought forward.
+const SCHEDULE: &str = "INSERT INTO jobs (name, job_key, run_at, created_at) \
+     VALUES ($1, $2, $3, $4) ON CONFLICT (name, job_key) DO UPDATE SET run_at = \
+     CASE WHEN excluded.run_at < jobs.run_at THEN excluded.run_at ELSE jobs.run_at END";
+
 /// Schedules `name`/`key` to run at `run_at`; if it exists already, only brings its run time
 /// forward (never pushes a due job back).
 #[tracing::instrument(level = "debug", skip_all, fields(name = %name, key = %key))]
 pub async fn schedule(db: &Db, name: &str, key: &str, run_at: DateTime<Utc>) -> StoreResult<()> {
-    with_pool!(db, |pool| sqlx::query(
-        "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
-         ON CONFLICT (name, job_key) DO UPDATE SET run_at = \
-           CASE WHEN excluded.run_at < jobs.run_at THEN excluded.run_at ELSE jobs.run_at END"
-    )
-    .bind(name)
-    .bind(key)
-    .bind(run_at)
-    .bind(Utc::now())
-    .execute(pool)
-    .await
-    .map(|_| ()))?;
+    with_pool!(db, |pool| sqlx::query(SCHEDULE)
+        .bind(name)
+        .bind(key)
+        .bind(run_at)
+        .bind(Utc::now())
+        .execute(pool)
+        .await
+        .map(|_| ()))?;
     Ok(())
 }
 
@@ -76,17 +78,13 @@ pub(crate) async fn schedule_in(
     run_at: DateTime<Utc>,
 ) -> StoreResult<()> {
     with_tx!(tx, |conn| {
-        sqlx::query(
-            "INSERT INTO jobs (name, job_key, run_at, created_at) VALUES ($1, $2, $3, $4) \
-             ON CONFLICT (name, job_key) DO UPDATE SET run_at = \
-               CASE WHEN excluded.run_at < jobs.run_at THEN excluded.run_at ELSE jobs.run_at END",
-        )
-        .bind(name)
-        .bind(key)
-        .bind(run_at)
-        .bind(Utc::now())
-        .execute(&mut *conn)
-        .await?;
+        sqlx::query(SCHEDULE)
+            .bind(name)
+            .bind(key)
+            .bind(run_at)
+            .bind(Utc::now())
+            .execute(&mut *conn)
+            .await?;
     });
     Ok(())
 }

@@ -74,12 +74,7 @@ pub async fn publish(
         .await?
     });
     let Some(id) = id else {
-        return tx
-            .fail(StoreError::UnknownReference {
-                field: "area",
-                value: area_id.to_string(),
-            })
-            .await;
+        return tx.fail(StoreError::unknown("area", area_id)).await;
     };
     crate::audit::record(
         &mut tx,
@@ -178,17 +173,7 @@ pub async fn cancel(db: &Db, id: i64, user_id: i64) -> StoreResult<bool> {
 }
 
 /// The booker of a slot, for the reminder.
-#[derive(Debug, Clone, sqlx::FromRow)]
-pub struct Booker {
-    pub user_id: i64,
-    pub email: String,
-    pub name: String,
-    /// The language their account reads (empty: none chosen), which their mail is written in.
-    pub language: String,
-    /// The IANA zone their account reads times in (empty: none chosen; their mail then
-    /// names UTC).
-    pub time_zone: String,
-}
+pub type Booker = notifications::Addressee;
 
 /// Sends the reminder of slot `id` once: the booking is marked reminded in the transaction
 /// that queues the notice, so a job run twice mails once. False when there is nothing to

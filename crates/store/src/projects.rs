@@ -155,13 +155,8 @@ pub async fn directory(db: &Db, query: &ProjectQuery, limit: i64) -> StoreResult
         );
     }
     if let Some(slug) = &query.specialization {
-        sql.push(
-            " AND EXISTS (SELECT 1 FROM project_specializations ps \
-             JOIN specialization_slugs ss ON ss.specialization_id = ps.specialization_id \
-             WHERE ps.project_id = p.id AND ss.slug = ",
-        )
-        .bind(Arg::Text(slug.clone()))
-        .push(")");
+        let table = "project_specializations";
+        crate::specializations::push_tagged(&mut sql, table, "project_id", "p.id", slug);
     }
     for term in &query.terms {
         // Folded words are letters and digits only, so nothing in them is LIKE syntax.

@@ -460,6 +460,25 @@ pub(crate) async fn all_tags(
     })?)
 }
 
+/// Narrows a directory's `sql` to the records tagged with specialization `slug`, current or
+/// from before a rename: `record` is the listed record's id (`g.id`), found in `column` of
+/// `table` (`group_specializations`, …).
+pub(crate) fn push_tagged(
+    sql: &mut crate::sql::Sql,
+    table: &'static str,
+    column: &'static str,
+    record: &'static str,
+    slug: &str,
+) {
+    sql.push(&format!(
+        " AND EXISTS (SELECT 1 FROM {table} t \
+         JOIN specialization_slugs ss ON ss.specialization_id = t.specialization_id \
+         WHERE t.{column} = {record} AND ss.slug = "
+    ))
+    .bind(crate::sql::Arg::Text(slug.to_owned()))
+    .push(")");
+}
+
 /// The slugs of record `id` among `tags` (of [`all_tags`]), in their order.
 pub(crate) fn slugs_of(tags: &[(i64, String)], id: i64) -> Vec<String> {
     tags.iter()
