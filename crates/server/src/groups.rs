@@ -373,7 +373,7 @@ pub async fn propose(
 
 /// The group named in the path, for someone who leads it (or an admin); 404 for a group the
 /// viewer may not see, 403 for a visible group they do not lead.
-pub async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<Group, PageError> {
+async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<Group, PageError> {
     let group = groups::get(&state.db, slug).await?;
     if !visible_to(&group, viewer) {
         return Err(PageError::NotFound);

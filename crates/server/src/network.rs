@@ -182,9 +182,7 @@ pub async fn save_card(
         }
         Err(problems) => {
             let mut errors = FieldErrors::default();
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
             Ok(network_response((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 CardPage {
@@ -249,9 +247,7 @@ pub async fn post_ask(
         }
         Err(problems) => {
             let mut page = asks_page(&state, i18n).await?;
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
             page.kind = form.get("kind").to_owned();
             page.title = form.get("title").to_owned();
             page.body = form.get("body").to_owned();

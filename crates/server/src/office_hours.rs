@@ -272,9 +272,7 @@ pub async fn publish(
         }
         (_, parsed) => {
             if let Err(problems) = parsed {
-                for p in &problems {
-                    errors.add_problem(&page.i18n, p);
-                }
+                errors.add_problems(&page.i18n, &problems);
             }
             page.input = input;
             page.errors = errors;

@@ -417,9 +417,7 @@ pub async fn save(
         Ok(()) => Ok(Redirect::to("/account/profile?saved=1").into_response()),
         Err(problems) => {
             let mut page = ProfilePage::load(&state, &detail, i18n).await?;
-            for problem in &problems {
-                page.errors.add_problem(&page.i18n, problem);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
             // Everything as typed, so nothing has to be typed twice.
             page.input = input;
             page.contacts = ContactRow::rows(&contacts);

@@ -168,9 +168,7 @@ async fn save(
             }
         }
         Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
         }
     }
     let page = form_page(state, i18n, editing, input, errors).await?;

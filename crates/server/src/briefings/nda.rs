@@ -148,9 +148,7 @@ pub async fn publish(
             Err(e) => return Err(e.into()),
         },
         Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
         }
     }
     let mut page = admin_page(&state, i18n).await?;

@@ -111,9 +111,7 @@ pub async fn log_session(
             Err(refusal) => page.refusal = Some(page.i18n.t(refusal.id())),
         },
         Err(problems) => {
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
         }
     }
     page.held_on = form.get("held_on").to_owned();

@@ -257,9 +257,7 @@ pub async fn save_offer(
             errors.add("capacity", i18n.t("mentoring-capacity-below-taken"));
         }
         Err(problems) => {
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
         }
     }
     let mut page = offer_page(&state, i18n, input).await?;
@@ -310,9 +308,7 @@ pub async fn create_request(
         }
         Err(problems) => {
             let mut errors = FieldErrors::default();
-            for p in &problems {
-                errors.add_problem(&i18n, p);
-            }
+            errors.add_problems(&i18n, &problems);
             Ok(private((
                 StatusCode::UNPROCESSABLE_ENTITY,
                 RequestForm {

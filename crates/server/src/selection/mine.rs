@@ -6,7 +6,7 @@ use super::jobs::CANDIDATE_FEED;
 use super::notices::{Nominator, Notices};
 use super::{refusal_message, stage_label};
 use crate::app::AppState;
-use crate::auth::Account;
+use crate::auth::{Account, Viewer};
 use crate::error::PageError;
 use crate::extract::{Allowed, Nominate, PathId};
 use crate::forms::{FieldErrors, FormPairs};
@@ -18,6 +18,7 @@ use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
+use heroes_domain::selection::Refusal;
 use heroes_domain::selection::candidacy::State as CandidacyState;
 use heroes_domain::selection::nomination::CandidateProfileInput;
 use heroes_store::briefings::{self, NdaVersion};
@@ -207,7 +208,7 @@ async fn refused(
     state: &AppState,
     i18n: I18n,
     id: i64,
-    refusal: Option<heroes_domain::selection::Refusal>,
+    refusal: Option<Refusal>,
     profile: CandidateProfileInput,
     errors: FieldErrors,
 ) -> Result<Response, PageError> {
@@ -219,6 +220,23 @@ async fn refused(
     page.profile = profile;
     page.errors = errors;
     Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
+}
+
+/// Steps the nominee's answer (`accepted` or not) and tells the nominators, as one change.
+async fn answer(
+    state: &AppState,
+    i18n: &I18n,
+    viewer: &Viewer,
+    id: i64,
+    change: Change,
+    accepted: bool,
+) -> Result<Result<CandidacyState, Refusal>, PageError> {
+    let nominators = nominators(state, id).await?;
+    let outcome = steps::step(&state.db, id, &change, &viewer.actor(), |c, _| {
+        Notices::new(&state.config.base_url, i18n).nominee_answered(&nominators, c, accepted)
+    })
+    .await?;
+    Ok(outcome)
 }
 
 /// `POST /account/nominations/{id}/accept`: the nominee accepts and completes the candidate
@@ -239,17 +257,12 @@ pub async fn accept(
         return refused(&state, i18n, c.id, None, input, errors).await;
     };
     let has_feed = profile.feed.is_some();
-    let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeAccepts {
         user_id: account.user.id,
         profile,
         today: Utc::now().date_naive(),
     };
-    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
-        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, true)
-    })
-    .await?;
-    match outcome {
+    match answer(&state, &i18n, &viewer, c.id, change, true).await? {
         Ok(_) => {
             if has_feed {
                 jobs::schedule(&state.db, CANDIDATE_FEED, &c.id.to_string(), Utc::now()).await?;
@@ -270,15 +283,10 @@ pub async fn decline(
     PathId(id): PathId,
 ) -> Result<Response, PageError> {
     let c = as_nominee(&state, &account, id).await?;
-    let nominators = nominators(&state, c.id).await?;
     let change = Change::NomineeDeclines {
         user_id: account.user.id,
     };
-    let outcome = steps::step(&state.db, c.id, &change, &viewer.actor(), |c, _| {
-        Notices::new(&state.config.base_url, &i18n).nominee_answered(&nominators, c, false)
-    })
-    .await?;
-    match outcome {
+    match answer(&state, &i18n, &viewer, c.id, change, false).await? {
         Ok(_) => Ok(Redirect::to("/account/nominations?notice=declined").into_response()),
         Err(r) => {
             refused(

@@ -132,9 +132,7 @@ pub async fn save(
         }
         Err(problems) => {
             let mut page = account_page(&state, i18n, hero.card.id, Some(input)).await?;
-            for p in &problems {
-                page.errors.add_problem(&page.i18n, p);
-            }
+            page.errors.add_problems(&page.i18n, &problems);
             Ok(private((StatusCode::UNPROCESSABLE_ENTITY, page)))
         }
     }
