@@ -391,8 +391,8 @@ async fn led_group(state: &AppState, viewer: &Viewer, slug: &str) -> Result<Grou
 
 /// The opening of every leader's page (the group's form, its leaders, logo, mail and events):
 /// a signed-in account allowed to take part, and the group of the path's `{slug}` as
-/// [`led_group`] gives it to them. Refuses as the handlers did: the sign-in page or 403 for
-/// the account, axum's answer for a path it cannot read, then [`led_group`]'s 404 or 403.
+/// `led_group` gives it to them. Refuses as the handlers did: the sign-in page or 403 for
+/// the account, axum's answer for a path it cannot read, then `led_group`'s 404 or 403.
 pub struct LedGroup {
     /// The group, as stored.
     pub group: Group,
