@@ -1,5 +1,6 @@
 //! Contributions: the talks, posts, videos and projects heroes share with the community.
 
+use crate::error::keep;
 use crate::error::{Problem, ValidationError};
 use crate::slug::Slug;
 use crate::text::{Bounded, LongText};
@@ -333,22 +334,23 @@ impl ContributionInput {
     /// (a talk already scheduled), not before 1990.
     pub fn parse(&self, today: NaiveDate) -> Result<NewContribution, Vec<ValidationError>> {
         let mut errors = Vec::new();
-        macro_rules! ok {
-            ($r:expr) => {
-                $r.map_err(|e| errors.push(e)).ok()
-            };
-        }
-        let kind = ok!(ContributionKind::parse("kind", &self.kind));
-        let title = ok!(Title::parse("title", &self.title));
-        let url = ok!(WebUrl::parse("url", &self.url));
-        let date = ok!(parse_date(&self.date, today));
+        let kind = keep(&mut errors, ContributionKind::parse("kind", &self.kind));
+        let title = keep(&mut errors, Title::parse("title", &self.title));
+        let url = keep(&mut errors, WebUrl::parse("url", &self.url));
+        let date = keep(&mut errors, parse_date(&self.date, today));
         let specialization = if self.specialization.trim().is_empty() {
             Some(None)
         } else {
-            ok!(Slug::parse("specialization", &self.specialization).map(Some))
+            keep(
+                &mut errors,
+                Slug::parse("specialization", &self.specialization).map(Some),
+            )
         };
-        let tags = ok!(Tag::parse_list("tags", &self.tags));
-        let description = ok!(LongText::parse("description", &self.description));
+        let tags = keep(&mut errors, Tag::parse_list("tags", &self.tags));
+        let description = keep(
+            &mut errors,
+            LongText::parse("description", &self.description),
+        );
         let mut reach = Reach::default();
         for metric in ReachMetric::ALL {
             let text = self.reach_text(metric).trim().replace([',', '_', ' '], "");
@@ -366,7 +368,7 @@ impl ContributionInput {
             }
         }
         let reach = match kind {
-            Some(kind) => ok!(Reach::parse(kind, reach)),
+            Some(kind) => keep(&mut errors, Reach::parse(kind, reach)),
             None => None,
         };
         match (

@@ -1,5 +1,6 @@
 //! Heroes: the recognized experts, their profile, awards and status.
 
+use crate::error::keep;
 use crate::error::{Problem, ValidationError};
 use crate::geo::{CountryCode, Region};
 use crate::slug::Slug;
@@ -455,36 +456,43 @@ impl HeroProfileInput {
     pub fn parse(&self, current_year: i32) -> Result<HeroProfile, Vec<ValidationError>> {
         let mut errors = Vec::new();
         // Keeps the value, or records the error and goes on to the next field.
-        macro_rules! ok {
-            ($r:expr) => {
-                $r.map_err(|e| errors.push(e)).ok()
-            };
-        }
-        let display_name = ok!(Line::parse("display_name", &self.display_name));
-        let latin_name = ok!(OptionalLine::parse("latin_name", &self.latin_name));
-        let headline = ok!(OptionalLine::parse("headline", &self.headline));
-        let company = ok!(OptionalLine::parse("company", &self.company));
-        let bio = ok!(LongText::parse("bio", &self.bio));
-        let city = ok!(OptionalLine::parse("city", &self.city));
-        let country = ok!(CountryCode::parse(&self.country));
+        let display_name = keep(&mut errors, Line::parse("display_name", &self.display_name));
+        let latin_name = keep(
+            &mut errors,
+            OptionalLine::parse("latin_name", &self.latin_name),
+        );
+        let headline = keep(&mut errors, OptionalLine::parse("headline", &self.headline));
+        let company = keep(&mut errors, OptionalLine::parse("company", &self.company));
+        let bio = keep(&mut errors, LongText::parse("bio", &self.bio));
+        let city = keep(&mut errors, OptionalLine::parse("city", &self.city));
+        let country = keep(&mut errors, CountryCode::parse(&self.country));
         let photo_url = if self.photo_url.trim().is_empty() {
             Some(None)
         } else {
-            ok!(WebUrl::parse("photo_url", &self.photo_url).map(Some))
+            keep(
+                &mut errors,
+                WebUrl::parse("photo_url", &self.photo_url).map(Some),
+            )
         };
         let timezone = if self.timezone.trim().is_empty() {
             Some(None)
         } else {
-            ok!(TimeZone::parse("timezone", &self.timezone).map(Some))
+            keep(
+                &mut errors,
+                TimeZone::parse("timezone", &self.timezone).map(Some),
+            )
         };
-        let languages = ok!(LanguageTag::parse_list("languages", &self.languages));
+        let languages = keep(
+            &mut errors,
+            LanguageTag::parse_list("languages", &self.languages),
+        );
         let status = if self.status.trim().is_empty() {
             Some(HeroStatus::Active)
         } else {
-            ok!(HeroStatus::parse("status", &self.status))
+            keep(&mut errors, HeroStatus::parse("status", &self.status))
         };
-        let links = ok!(parse_links(&self.links));
-        let awards = ok!(parse_awards(&self.awards, current_year));
+        let links = keep(&mut errors, parse_links(&self.links));
+        let awards = keep(&mut errors, parse_awards(&self.awards, current_year));
         match (
             (display_name, latin_name),
             headline,

@@ -1,6 +1,7 @@
 //! A nomination as a member submits it: who, for what, and why.
 
 use crate::account::Email;
+use crate::error::keep;
 use crate::error::{Problem, ValidationError};
 use crate::slug::Slug;
 use crate::text::{Bounded, Line};
@@ -245,20 +246,24 @@ impl CandidateProfileInput {
     /// Validates every field, reporting all problems at once.
     pub fn parse(&self) -> Result<CandidateProfile, Vec<ValidationError>> {
         let mut errors = Vec::new();
-        macro_rules! ok {
-            ($r:expr) => {
-                $r.map_err(|e| errors.push(e)).ok()
-            };
-        }
-        let display_name = ok!(Line::parse("display_name", &self.display_name));
-        let headline = ok!(crate::text::OptionalLine::parse("headline", &self.headline));
-        let company = ok!(crate::text::OptionalLine::parse("company", &self.company));
-        let city = ok!(crate::text::OptionalLine::parse("city", &self.city));
-        let country = ok!(crate::geo::CountryCode::parse(&self.country));
-        let bio = ok!(crate::text::LongText::parse("bio", &self.bio));
+        let display_name = keep(&mut errors, Line::parse("display_name", &self.display_name));
+        let headline = keep(
+            &mut errors,
+            crate::text::OptionalLine::parse("headline", &self.headline),
+        );
+        let company = keep(
+            &mut errors,
+            crate::text::OptionalLine::parse("company", &self.company),
+        );
+        let city = keep(
+            &mut errors,
+            crate::text::OptionalLine::parse("city", &self.city),
+        );
+        let country = keep(&mut errors, crate::geo::CountryCode::parse(&self.country));
+        let bio = keep(&mut errors, crate::text::LongText::parse("bio", &self.bio));
         let feed = match self.feed.trim() {
             "" => Some(None),
-            url => ok!(WebUrl::parse("feed", url)).map(Some),
+            url => keep(&mut errors, WebUrl::parse("feed", url)).map(Some),
         };
         match (display_name, headline, company, city, country, bio, feed) {
             (
